@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kiosque",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kiosque", targets: ["kiosque"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // C system libraries: module maps only, no logic (see Sources/C*/).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])]),
+
+        // The HTTP engine: knows sockets and bytes, never articles.
+        .target(
+            name: "KiosqueHTTP",
+            dependencies: ["CZlib", "COpenSSL", .product(name: "Logging", package: "swift-log")]
+        ),
+        // French text analysis: pure functions, no dependencies.
+        .target(name: "KiosqueText"),
+        // Articles, parsing, entities, the immutable corpus.
+        .target(name: "KiosqueCorpus", dependencies: ["KiosqueText"]),
+        // Inverted index, BM25, query language, facets, highlights.
+        .target(name: "KiosqueSearch", dependencies: ["KiosqueText", "KiosqueCorpus"]),
+        // The REST API over the HTTP engine.
+        .target(
+            name: "KiosqueAPI",
+            dependencies: [
+                "KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "KiosqueText",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "kiosque",
+            dependencies: [
+                "KiosqueHTTP", "KiosqueText", "KiosqueCorpus", "KiosqueSearch", "KiosqueAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "KiosqueHTTPTests", dependencies: ["KiosqueHTTP", "CZlib"]),
+        .testTarget(name: "KiosqueTextTests", dependencies: ["KiosqueText"]),
+        .testTarget(name: "KiosqueCorpusTests", dependencies: ["KiosqueCorpus", "KiosqueText"]),
+        .testTarget(name: "KiosqueSearchTests", dependencies: ["KiosqueSearch", "KiosqueCorpus", "KiosqueText"]),
+        .testTarget(name: "KiosqueAPITests", dependencies: ["KiosqueAPI", "KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "CZlib"]),
+        // Runs the built `kiosque` binary as a subprocess (flags, signals, exit codes).
+        .testTarget(name: "KiosqueTests", dependencies: ["kiosque"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// KiosqueAPI: see ../shared/docs/ARCHITECTURE.md

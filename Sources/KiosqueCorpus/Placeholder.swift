@@ -1,0 +1,1 @@
+// KiosqueCorpus: see ../shared/docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// KiosqueHTTP: see ../shared/docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// KiosqueSearch: see ../shared/docs/ARCHITECTURE.md

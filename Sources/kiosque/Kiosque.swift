@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `kiosque` command: `serve` (the default) runs the server, `extract` prints parses.
+@main
+struct Kiosque: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosque",
+        abstract: "A fast HTTP/1.1 JSON API over a corpus of French news articles.",
+        subcommands: [Serve.self, Extract.self],
+        defaultSubcommand: Serve.self
+    )
+}
