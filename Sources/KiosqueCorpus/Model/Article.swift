@@ -1,0 +1,69 @@
+/// One parsed news article. Immutable once loaded.
+public struct Article: Sendable, Hashable {
+    /// Stable id: the numeric id in the URL (`277616`), else a content hash (see `ArticleID`).
+    public let id: String
+    /// Title with markdown emphasis stripped.
+    public let title: String
+    /// The dateline (`Moscou, 19 novembre (RHC)`), when the article has one.
+    public let dateline: Dateline?
+    /// The author from an `Auteur … (RHC)` line, when the article has one.
+    public let author: String?
+    /// The agency in parentheses on the dateline or author line (`RHC`).
+    public let agency: String?
+    /// The text after `Source ` on the source line (`Prensa Latina`).
+    public let source: String?
+    /// The article's URL without angle brackets.
+    public let url: String?
+    /// The publisher line (`Radio Habana Cuba`), emphasis stripped.
+    public let publisher: String?
+    /// Body paragraphs, the dateline cut off the first one, mid-sentence breaks joined.
+    public let paragraphs: [String]
+    /// Where the article was read from (file path, and line for JSONL).
+    public let origin: SourceLocation
+
+    public init(id: String, title: String, dateline: Dateline?, author: String?, agency: String?,
+                source: String?, url: String?, publisher: String?, paragraphs: [String], origin: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.dateline = dateline
+        self.author = author
+        self.agency = agency
+        self.source = source
+        self.url = url
+        self.publisher = publisher
+        self.paragraphs = paragraphs
+        self.origin = origin
+    }
+}
+
+/// A dateline such as `Moscou, 19 novembre (RHC)`. No year is given, so none is invented.
+public struct Dateline: Sendable, Hashable {
+    /// The dateline exactly as written.
+    public let raw: String
+    /// The place (`Moscou`).
+    public let place: String?
+    /// Day of the month (1–31).
+    public let day: Int?
+    /// Month (1–12).
+    public let month: Int?
+
+    public init(raw: String, place: String?, day: Int?, month: Int?) {
+        self.raw = raw
+        self.place = place
+        self.day = day
+        self.month = month
+    }
+}
+
+/// A file path and 1-based line number, for error messages (`path:line: what is wrong`).
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+
+    public init(path: String, line: Int) {
+        self.path = path
+        self.line = line
+    }
+
+    public var description: String { "\(path):\(line)" }
+}

@@ -1,0 +1,71 @@
+/// The four entity types of the annotation guidelines.
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
+    case person = "PERSON"
+    case place = "PLACE"
+    case org = "ORG"
+    case misc = "MISC"
+}
+
+/// Where a mention sits: the title or a body paragraph.
+public enum TextField: Sendable, Hashable {
+    case title
+    case paragraph(Int)
+}
+
+/// One occurrence of an entity name in an article's original text.
+public struct Mention: Sendable, Hashable {
+    /// The surface form exactly as written (determiners and titles outside the span).
+    public let text: String
+    /// The field the mention is in.
+    public let field: TextField
+    /// Byte range in the UTF-8 view of that field's original text.
+    public let utf8Range: Range<Int>
+    /// Range in UTF-16 code units of that field's original text (what browsers index by).
+    public let utf16Range: Range<Int>
+
+    public init(text: String, field: TextField, utf8Range: Range<Int>, utf16Range: Range<Int>) {
+        self.text = text
+        self.field = field
+        self.utf8Range = utf8Range
+        self.utf16Range = utf16Range
+    }
+}
+
+/// An entity as found in one article: its type, canonical name in that article and mentions.
+public struct ArticleEntity: Sendable, Hashable {
+    /// The corpus-wide entity id (slug of the folded canonical name).
+    public let entityID: String
+    public let type: EntityType
+    /// Every mention in the article, in text order.
+    public let mentions: [Mention]
+
+    public init(entityID: String, type: EntityType, mentions: [Mention]) {
+        self.entityID = entityID
+        self.type = type
+        self.mentions = mentions
+    }
+}
+
+/// An entity resolved across the whole corpus.
+public struct Entity: Sendable, Hashable {
+    /// Slug of the folded canonical name (`yuri-borisov`): stable across restarts and machines.
+    public let id: String
+    /// The canonical name (see the canonical-name rule in `EntityResolver`).
+    public let name: String
+    public let type: EntityType
+    /// Every distinct surface form, in order of first occurrence in the corpus.
+    public let variants: [String]
+    /// Total number of mentions in the corpus.
+    public let mentionCount: Int
+    /// Ids of the articles that mention it, in corpus order.
+    public let articleIDs: [String]
+
+    public init(id: String, name: String, type: EntityType, variants: [String], mentionCount: Int, articleIDs: [String]) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.variants = variants
+        self.mentionCount = mentionCount
+        self.articleIDs = articleIDs
+    }
+}

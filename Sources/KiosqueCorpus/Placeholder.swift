@@ -1,1 +1,0 @@
-// KiosqueCorpus: see ../shared/docs/ARCHITECTURE.md
