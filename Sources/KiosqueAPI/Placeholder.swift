@@ -1,1 +1,0 @@
-// KiosqueAPI: see ../shared/docs/ARCHITECTURE.md

@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Generates Sources/KiosqueAPI/OpenAPI/OpenAPIDocument+JSON.swift, the OpenAPI 3.1 description
+of Kiosque's REST API. This script is the source of truth: edit it, run it, commit both.
+
+    python3 tools/openapi/generate.py            # writes the Swift file
+    python3 tools/openapi/generate.py --json     # prints the JSON document
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "Sources", "KiosqueAPI", "OpenAPI", "OpenAPIDocument+JSON.swift")
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def nullable(kind):
+    return {"type": [kind, "null"]}
+
+
+def problem(description):
+    return {"description": description, "content": {"application/problem+json": {"schema": ref("Problem")}}}
+
+
+def ok(schema, description="OK"):
+    return {"description": description,
+            "headers": {"ETag": {"$ref": "#/components/headers/ETag"},
+                        "Cache-Control": {"$ref": "#/components/headers/CacheControl"}},
+            "content": {"application/json": {"schema": schema}}}
+
+
+def param(name, schema, description, required=False, where="query", **extra):
+    return {"name": name, "in": where, "required": required, "description": description, "schema": schema, **extra}
+
+
+def list_of(item):
+    return {"type": "object", "required": ["items", "total", "page", "pageSize", "pages"], "properties": {
+        "items": {"type": "array", "items": item}, "total": {"type": "integer", "minimum": 0},
+        "page": {"type": "integer", "minimum": 1}, "pageSize": {"type": "integer", "minimum": 1},
+        "pages": {"type": "integer", "minimum": 0}}}
+
+
+def obj(required, **properties):
+    return {"type": "object", "required": required, "properties": properties}
+
+
+INT, STR, NUM, BOOL = {"type": "integer"}, {"type": "string"}, {"type": "number"}, {"type": "boolean"}
+ERRORS = {"400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}
+COMMON = {"304": {"$ref": "#/components/responses/NotModified"},
+          "405": {"$ref": "#/components/responses/MethodNotAllowed"}}
+
+PAGE = param("page", {"type": "integer", "minimum": 1, "default": 1},
+             "Page number, from 1. A page past the end returns empty items with the true total.")
+PAGE_SIZE = param("pageSize", {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}, "Items per page (at most 100).")
+PRETTY = param("pretty", STR, "Present (any value) to indent the JSON.", allowEmptyValue=True)
+DATE = {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        "description": "Month and day, MM-DD (the articles carry no year)."}
+ENTITY = param("entity", {"type": "array", "items": {"type": "string", "maxLength": 200}},
+               "Entity id; repeat it for several (all must be present).", style="form", explode=True)
+TYPE = param("type", ref("EntityType"), "Entity type.")
+SOURCE = param("source", {"type": "string", "maxLength": 200}, "Exact source name (the article's `Source` line).")
+AUTHOR = param("author", {"type": "string", "maxLength": 200}, "Exact author name.")
+FROM = param("from", DATE, "Earliest date, MM-DD, inclusive.")
+TO = param("to", DATE, "Latest date, MM-DD, inclusive.")
+ID = param("id", {"type": "string", "minLength": 1, "maxLength": 200}, "Identifier.", required=True, where="path")
+QUERY = {"type": "string", "maxLength": 1024}
+
+
+def op(operation_id, summary, params, responses, tag):
+    return {"operationId": operation_id, "summary": summary, "tags": [tag],
+            "parameters": params + [PRETTY], "responses": {**responses, **COMMON}}
+
+
+MENTION = obj(["text", "field", "paragraph", "utf8Start", "utf8Length", "utf16Start", "utf16Length"],
+              text=STR, field={"enum": ["title", "paragraph"]}, paragraph=nullable("integer"),
+              utf8Start=INT, utf8Length=INT, utf16Start=INT, utf16Length=INT)
+
+SCHEMAS = {
+    "Problem": {**obj(["type", "title", "status"], type=STR, title=STR, status=INT, detail=STR, instance=STR,
+                      parameter={"type": "string", "description": "The offending query parameter, when there is one."}),
+                "description": "RFC 9457 problem details."},
+    "EntityType": {"type": "string", "enum": ["PERSON", "PLACE", "ORG", "MISC"]},
+    "Dateline": obj(["raw", "place", "day", "month"], raw=STR, place=nullable("string"),
+                    day=nullable("integer"), month=nullable("integer")),
+    "ArticleSummary": {"type": "object", "description": "An article in a list; `fields` may select a subset of these keys.",
+                       "properties": {"id": STR, "title": STR, "dateline": nullable("string"), "place": nullable("string"),
+                                      "day": nullable("integer"), "month": nullable("integer"), "author": nullable("string"),
+                                      "agency": nullable("string"), "source": nullable("string"), "url": nullable("string"),
+                                      "excerpt": STR, "entityCount": INT}},
+    "Mention": MENTION,
+    "Article": obj(["id", "title", "dateline", "author", "agency", "source", "url", "publisher", "paragraphs", "entities"],
+                   id=STR, title=STR, dateline={"oneOf": [ref("Dateline"), {"type": "null"}]},
+                   author=nullable("string"), agency=nullable("string"), source=nullable("string"),
+                   url=nullable("string"), publisher=nullable("string"),
+                   paragraphs={"type": "array", "items": STR},
+                   entities={"type": "array", "items": obj(["id", "name", "type", "mentionCount", "mentions"],
+                                                           id=STR, name=STR, type=ref("EntityType"), mentionCount=INT,
+                                                           mentions={"type": "array", "items": ref("Mention")})}),
+    "EntitySummary": obj(["id", "name", "type", "mentionCount", "articleCount"],
+                         id=STR, name=STR, type=ref("EntityType"), mentionCount=INT, articleCount=INT),
+    "Appearance": {**obj(["articleId", "title", "day", "month"], articleId=STR, title=STR,
+                         day=nullable("integer"), month=nullable("integer")), "type": ["object", "null"]},
+    "Entity": obj(["id", "name", "type", "variants", "mentionCount", "articleCount", "articles", "firstAppearance", "lastAppearance"],
+                  id=STR, name=STR, type=ref("EntityType"), variants={"type": "array", "items": STR},
+                  mentionCount=INT, articleCount=INT,
+                  articles={"type": "array", "items": obj(["id", "title"], id=STR, title=STR)},
+                  firstAppearance=ref("Appearance"), lastAppearance=ref("Appearance")),
+    "RelatedEntity": obj(["entity", "count", "articleIds"], entity=ref("EntitySummary"), count=INT,
+                         articleIds={"type": "array", "items": STR}),
+    "EntityMention": obj(["articleId", "articleTitle", "field", "paragraph", "text", "sentence", "sentenceUtf16Start",
+                          "utf16Start", "utf16Length", "utf8Start", "utf8Length"],
+                         articleId=STR, articleTitle=STR, field={"enum": ["title", "paragraph"]},
+                         paragraph=nullable("integer"), text=STR, sentence=STR, sentenceUtf16Start=INT,
+                         utf16Start=INT, utf16Length=INT, utf8Start=INT, utf8Length=INT),
+    "Highlight": obj(["field", "paragraph", "start", "length"], field={"enum": ["title", "paragraph"]},
+                     paragraph=nullable("integer"),
+                     start={"type": "integer", "description": "UTF-16 offset into the original text of the field."},
+                     length=INT),
+    "FacetValue": obj(["value", "count"], value=STR, count=INT),
+    "SearchHit": obj(["id", "title", "score", "snippet", "highlights"], id=STR, title=STR, score=NUM,
+                     snippet={"type": "string", "description": "HTML: the text is escaped and matches are wrapped in <mark>."},
+                     highlights={"type": "array", "items": ref("Highlight")}, dateline=nullable("string"),
+                     day=nullable("integer"), month=nullable("integer"), source=nullable("string"),
+                     author=nullable("string")),
+    "SearchResult": obj(["query", "items", "total", "page", "pageSize", "pages", "facets", "tookMs"],
+                        query=STR, items={"type": "array", "items": ref("SearchHit")}, total=INT, page=INT,
+                        pageSize=INT, pages=INT, tookMs=NUM,
+                        facets=obj(["entities", "types", "sources", "months"],
+                                   entities={"type": "array", "items": obj(["id", "name", "type", "count"], id=STR, name=STR,
+                                                                           type=ref("EntityType"), count=INT)},
+                                   types={"type": "array", "items": ref("FacetValue")},
+                                   sources={"type": "array", "items": ref("FacetValue")},
+                                   months={"type": "array", "items": ref("FacetValue")})),
+    "Suggestions": obj(["query", "titles", "entities"], query=STR,
+                       titles={"type": "array", "items": obj(["id", "title"], id=STR, title=STR)},
+                       entities={"type": "array", "items": obj(["id", "name", "type"], id=STR, name=STR, type=ref("EntityType"))}),
+    "Analysis": obj(["text", "tokens"], text=STR, tokens={"type": "array", "items": obj(
+        ["original", "normalized", "folded", "stem", "stopWord", "position", "utf8Start", "utf8Length", "utf16Start", "utf16Length"],
+        original=STR, normalized=STR, folded=STR, stem=STR, stopWord=BOOL, position=INT,
+        utf8Start=INT, utf8Length=INT, utf16Start=INT, utf16Length=INT)}),
+    "LoadIssue": obj(["location", "message"], location=STR, message=STR),
+    "Stats": obj(["articles", "entities", "entitiesByType", "mentions", "loadReport", "version"],
+                 articles=INT, entities=INT, mentions=INT,
+                 entitiesByType={"type": "object", "additionalProperties": INT},
+                 loadReport=obj(["filesRead", "articlesLoaded", "skipped", "duplicates", "parseSeconds"],
+                                filesRead=INT, articlesLoaded=INT,
+                                skipped={"type": "array", "items": ref("LoadIssue")},
+                                duplicates={"type": "array", "items": ref("LoadIssue")}, parseSeconds=NUM),
+                 loadSeconds=NUM, indexSeconds=NUM, version=STR, startedAt=STR),
+    "Health": obj(["status"], status=STR),
+}
+
+PATHS = {
+    "/api/v1/articles": {"get": op("listArticles", "List articles, or find one by URL", [
+        PAGE, PAGE_SIZE,
+        param("sort", {"enum": ["date", "-date", "title"], "default": "-date"}, "-date (newest first), date, or title."),
+        ENTITY, SOURCE, AUTHOR, FROM, TO,
+        param("fields", {"type": "string", "maxLength": 200, "pattern": "^[A-Za-z]+(,[A-Za-z]+)*$"},
+              "Comma-separated ArticleSummary keys to keep."),
+        param("url", {"type": "string", "maxLength": 2048}, "Return the one article with this URL (other parameters are then ignored)."),
+    ], {"200": ok({"oneOf": [list_of(ref("ArticleSummary")), ref("Article")]}, "A page of articles, or with `url` the article."),
+        **ERRORS}, "articles")},
+    "/api/v1/articles/{id}": {"get": op("getArticle", "One article with its entities and mention offsets", [ID],
+                                        {"200": ok(ref("Article")), **ERRORS}, "articles")},
+    "/api/v1/entities": {"get": op("listEntities", "List entities, with autocomplete", [
+        PAGE, PAGE_SIZE, TYPE,
+        param("sort", {"enum": ["mentions", "name"], "default": "mentions"}, "Sort order."),
+        param("q", QUERY, "Autocomplete: accent-, case- and elision-insensitive prefix of any word of the name."),
+    ], {"200": ok(list_of(ref("EntitySummary"))), **ERRORS}, "entities")},
+    "/api/v1/entities/{id}": {"get": op("getEntity", "One entity: variants, articles, first and last appearance", [ID],
+                                        {"200": ok(ref("Entity")), **ERRORS}, "entities")},
+    "/api/v1/entities/{id}/related": {"get": op("relatedEntities", "Entities that share articles with this one",
+                                                [ID, PAGE, PAGE_SIZE], {"200": ok(list_of(ref("RelatedEntity"))), **ERRORS}, "entities")},
+    "/api/v1/entities/{id}/mentions": {"get": op("entityMentions", "Each mention of the entity, in its sentence",
+                                                 [ID, PAGE, PAGE_SIZE], {"200": ok(list_of(ref("EntityMention"))), **ERRORS}, "entities")},
+    "/api/v1/search": {"get": op("search", "Full-text search (BM25) with facets and highlights", [
+        param("q", QUERY, 'Query: terms (AND), "phrase", -exclusion, OR, prefix*; the last term is also a prefix.', required=True),
+        PAGE, PAGE_SIZE, ENTITY, TYPE, SOURCE, AUTHOR, FROM, TO,
+        param("sort", {"enum": ["relevance", "date", "-date"], "default": "relevance"}, "Sort order."),
+    ], {"200": ok(ref("SearchResult")), **ERRORS}, "search")},
+    "/api/v1/suggest": {"get": op("suggest", "As-you-type suggestions: titles and entities",
+                                  [param("q", QUERY, "What the user typed so far.", required=True)],
+                                  {"200": ok(ref("Suggestions")), **ERRORS}, "search")},
+    "/api/v1/analyze": {"get": op("analyze", "The French analyzer's tokens for a text",
+                                  [param("text", QUERY, "Text to analyze.", required=True)],
+                                  {"200": ok(ref("Analysis")), **ERRORS}, "search")},
+    "/api/v1/stats": {"get": op("stats", "Corpus counts, the load report, timings, version", [],
+                                {"200": ok(ref("Stats"))}, "service")},
+    "/healthz": {"get": op("healthz", "The process is alive", [], {"200": ok(ref("Health"))}, "service")},
+    "/livez": {"get": op("livez", "The process is alive", [], {"200": ok(ref("Health"))}, "service")},
+    "/readyz": {"get": op("readyz", "Ready once the corpus is loaded; 503 while draining", [],
+                          {"200": ok(ref("Health")), "503": problem("Not ready (loading or draining).")}, "service")},
+    "/metrics": {"get": op("metrics", "Prometheus metrics (text exposition format)", [],
+                           {"200": {"description": "Prometheus text format 0.0.4",
+                                    "content": {"text/plain": {"schema": STR}}}}, "service")},
+    "/openapi.json": {"get": op("openapi", "This document", [],
+                                {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}},
+                                "service")},
+    "/.well-known/api-catalog": {"get": op("apiCatalog", "RFC 9727 API catalog: a linkset pointing to this document", [],
+                                           {"200": {"description": "Linkset",
+                                                    "content": {"application/linkset+json": {"schema": {"type": "object"}}}}},
+                                           "service")},
+}
+
+DOCUMENT = {
+    "openapi": "3.1.0",
+    "info": {"title": "Kiosque", "version": "1.0.0",
+             "description": "Articles, named entities and French full-text search over an immutable corpus of French "
+                            "news. Every error is an RFC 9457 problem+json body.",
+             "license": {"name": "MIT", "identifier": "MIT"}},
+    "servers": [{"url": "/"}],
+    "tags": [{"name": "articles"}, {"name": "entities"}, {"name": "search"}, {"name": "service"}],
+    "paths": PATHS,
+    "components": {
+        "schemas": SCHEMAS,
+        "headers": {"ETag": {"description": "Strong entity tag of the representation.", "schema": STR},
+                    "CacheControl": {"description": "Caching policy.", "schema": STR}},
+        "responses": {
+            "BadRequest": problem("A parameter is invalid; `parameter` names it."),
+            "NotFound": problem("No such resource."),
+            "MethodNotAllowed": {"description": "Wrong method; the Allow header lists the right ones.",
+                                 "headers": {"Allow": {"schema": STR}},
+                                 "content": {"application/problem+json": {"schema": ref("Problem")}}},
+            "NotModified": {"description": "The representation matches If-None-Match."},
+        },
+    },
+}
+
+
+def main():
+    text = json.dumps(DOCUMENT, ensure_ascii=False, separators=(",", ":"))
+    if "--json" in sys.argv:
+        print(json.dumps(DOCUMENT, ensure_ascii=False, indent=2))
+        return
+    assert '"""#' not in text
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("// Generated by tools/openapi/generate.py — do not edit; edit the script and run it.\n\n")
+        out.write("extension OpenAPIDocument {\n")
+        out.write("    /// The OpenAPI 3.1 document, compact JSON.\n")
+        out.write('    static let json = #"""\n' + text + '\n"""#\n')
+        out.write("}\n")
+
+
+if __name__ == "__main__":
+    main()
