@@ -1,0 +1,133 @@
+/// Typed access to a request's query parameters, each accessor failing with a 400 that names
+/// the parameter. Values arrive percent-decoded from the HTTP layer.
+package struct QueryParameters: Sendable {
+    /// Longest accepted value of any parameter: larger queries are refused, not truncated.
+    package static let maxValueLength = 1024
+
+    private let items: [(name: String, value: String)]
+
+    /// Wraps decoded `(name, value)` pairs in request order (repeated names are kept).
+    package init(_ items: [(name: String, value: String)]) {
+        self.items = items
+    }
+
+    /// Whether the parameter is present, with or without a value (`?pretty`).
+    package func has(_ name: String) -> Bool {
+        items.contains { $0.name == name }
+    }
+
+    /// Every value of a repeatable parameter, in order.
+    package func all(_ name: String) throws(APIError) -> [String] {
+        let values = items.filter { $0.name == name }.map(\.value)
+        for value in values { try checkLength(name, value) }
+        return values
+    }
+
+    /// The value of a single-valued parameter; a repeated one is ambiguous, hence an error.
+    package func string(_ name: String) throws(APIError) -> String? {
+        let values = try all(name)
+        guard values.count <= 1 else {
+            throw .badParameter(name, "'\(name)' may be given only once.")
+        }
+        return values.first
+    }
+
+    /// A non-empty single value, or nil when absent or empty.
+    package func nonEmpty(_ name: String) throws(APIError) -> String? {
+        guard let value = try string(name), !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// An integer within `range`, or `defaultValue` when absent.
+    package func int(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(APIError) -> Int {
+        guard let text = try string(name) else { return defaultValue }
+        guard let value = Int(text) else {
+            throw .badParameter(name, "'\(name)' must be an integer, not '\(text.prefix(40))'.")
+        }
+        guard range.contains(value) else {
+            throw .badParameter(name, "'\(name)' must be between \(range.lowerBound) and \(range.upperBound), not \(value).")
+        }
+        return value
+    }
+
+    /// One of `allowed`, or `defaultValue` when absent.
+    package func choice(_ name: String, _ allowed: [String], default defaultValue: String) throws(APIError) -> String {
+        guard let value = try string(name) else { return defaultValue }
+        guard allowed.contains(value) else {
+            throw .badParameter(name, "'\(name)' must be one of \(allowed.joined(separator: ", ")), not '\(value.prefix(40))'.")
+        }
+        return value
+    }
+
+    /// A month-day date `MM-DD` (the corpus has no years).
+    package func monthDay(_ name: String) throws(APIError) -> MonthDay? {
+        guard let text = try nonEmpty(name) else { return nil }
+        guard let date = MonthDay(text) else {
+            throw .badParameter(name, "'\(name)' must be a date MM-DD (e.g. 11-19), not '\(text.prefix(40))'.")
+        }
+        return date
+    }
+
+    private func checkLength(_ name: String, _ value: String) throws(APIError) {
+        if value.utf8.count > Self.maxValueLength {
+            throw .badParameter(name, "'\(name)' is longer than \(Self.maxValueLength) bytes.")
+        }
+    }
+}
+
+/// A day of the year without a year, as the articles' datelines give it.
+package struct MonthDay: Sendable, Hashable, Comparable {
+    /// 1–12.
+    package let month: Int
+    /// 1–31 (checked against the month's longest length, 29 for February).
+    package let day: Int
+
+    private static let longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// Validated month and day, or nil.
+    package init?(month: Int, day: Int) {
+        guard (1...12).contains(month), (1...Self.longestMonth[month - 1]).contains(day) else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `MM-DD` (exactly two digits each).
+    package init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 5, bytes[2] == UInt8(ascii: "-"),
+              bytes.enumerated().allSatisfy({ $0.offset == 2 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) })
+        else { return nil }
+        let digit = { (index: Int) in Int(bytes[index] - UInt8(ascii: "0")) }
+        self.init(month: digit(0) * 10 + digit(1), day: digit(3) * 10 + digit(4))
+    }
+
+    /// Orders by month, then day.
+    package static func < (lhs: MonthDay, rhs: MonthDay) -> Bool {
+        (lhs.month, lhs.day) < (rhs.month, rhs.day)
+    }
+}
+
+/// `page` and `pageSize` with the API's bounds, and the slice of a list they select.
+package struct Paging: Sendable, Equatable {
+    /// Largest page size a client may ask for.
+    package static let maxPageSize = 100
+    package let page: Int
+    package let pageSize: Int
+
+    /// Reads `page` (≥ 1) and `pageSize` (1…100, default 20).
+    package init(_ query: QueryParameters, defaultPageSize: Int = 20) throws(APIError) {
+        page = try query.int("page", default: 1, in: 1...1_000_000)
+        pageSize = try query.int("pageSize", default: defaultPageSize, in: 1...Self.maxPageSize)
+    }
+
+    /// The range of a `total`-long list this page covers (empty past the end).
+    package func range(total: Int) -> Range<Int> {
+        let start = min(total, (page - 1) * pageSize)
+        return start..<min(total, start + pageSize)
+    }
+
+    /// Number of pages for `total` items.
+    package func pages(total: Int) -> Int {
+        (total + pageSize - 1) / pageSize
+    }
+}
