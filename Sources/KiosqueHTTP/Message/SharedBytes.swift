@@ -1,0 +1,26 @@
+/// Immutable bytes at a stable address, shared by reference. The engine hands these to
+/// `writev` directly, so a precomputed body is written from the same memory by every
+/// connection: never copied per request.
+public final class SharedBytes: Sendable {
+    /// Start of the bytes; immutable for the object's life (hence safe to share).
+    nonisolated(unsafe) let base: UnsafeMutableRawPointer
+    /// Number of bytes.
+    public let count: Int
+
+    /// Copies `bytes` once into stable storage.
+    public init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        count = bytes.count
+        base = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 1)
+        let typed = base.bindMemory(to: UInt8.self, capacity: max(count, 1))
+        _ = UnsafeMutableBufferPointer(start: typed, count: count).initialize(from: bytes)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// A copy of the bytes as an array (tests, small bodies).
+    public var array: [UInt8] {
+        Array(UnsafeRawBufferPointer(start: base, count: count))
+    }
+}

@@ -1,1 +1,0 @@
-// KiosqueHTTP: see ../shared/docs/ARCHITECTURE.md
