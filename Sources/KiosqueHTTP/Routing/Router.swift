@@ -1,0 +1,157 @@
+/// Maps method and path to handlers. Built once, then frozen into a `Router` (an immutable
+/// `HTTPResponder`): literal segments are looked up in dictionaries, `:name` segments
+/// capture, a final `*` captures the rest.
+///
+/// - Unknown path: the fallback responder (e.g. static files), else 404.
+/// - Known path, other method: 405 with `Allow` (RFC 9110 §15.5.6); `OPTIONS` answers 204
+///   with `Allow`; every GET route answers HEAD too.
+public struct Router: HTTPResponder {
+    /// Path parameters captured by `:name` (and `*` under the name `*`).
+    public typealias Parameters = [String: String]
+    /// A route handler.
+    public typealias Handler = @Sendable (HTTPRequest, Parameters) -> HTTPResponse
+
+    /// The mutable form used to declare routes.
+    public struct Builder {
+        fileprivate var root = Node()
+        fileprivate var fallback: (any HTTPResponder)?
+
+        public init() {}
+
+        /// Adds a route; `pattern` is like `/api/v1/articles/:id`.
+        public mutating func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping Handler) {
+            var node = root
+            root = Self.inserting(into: &node, segments: Router.segments(of: pattern)[...], method: method,
+                                  pattern: pattern, handler: handler)
+        }
+
+        /// Shorthand for `add(.get, ...)`.
+        public mutating func get(_ pattern: String, _ handler: @escaping Handler) {
+            add(.get, pattern, handler)
+        }
+
+        /// Answers every request no route matches by path.
+        public mutating func fallback(_ responder: any HTTPResponder) {
+            fallback = responder
+        }
+
+        /// The frozen router.
+        public func build() -> Router {
+            Router(root: root, fallback: fallback)
+        }
+
+        private static func inserting(into node: inout Node, segments: ArraySlice<String>, method: HTTPMethod,
+                                      pattern: String, handler: @escaping Handler) -> Node {
+            guard let segment = segments.first else {
+                node.routes[method] = Route(pattern: pattern, handler: handler)
+                return node
+            }
+            let rest = segments.dropFirst()
+            if segment == "*" {
+                var child = node.wildcard?.node ?? Node()
+                node.wildcard = Box(name: "*", node: inserting(into: &child, segments: [], method: method, pattern: pattern, handler: handler))
+            } else if segment.hasPrefix(":") {
+                var child = node.parameter?.node ?? Node()
+                let name = String(segment.dropFirst())
+                node.parameter = Box(name: name, node: inserting(into: &child, segments: rest, method: method, pattern: pattern, handler: handler))
+            } else {
+                var child = node.literals[segment] ?? Node()
+                node.literals[segment] = inserting(into: &child, segments: rest, method: method, pattern: pattern, handler: handler)
+            }
+            return node
+        }
+    }
+
+    fileprivate struct Route: Sendable {
+        let pattern: String
+        let handler: Handler
+    }
+
+    fileprivate struct Node: Sendable {
+        var literals: [String: Node] = [:]
+        /// `:name` child; boxed because a struct cannot contain itself directly.
+        var parameter: Box?
+        var wildcard: Box?
+        var routes: [HTTPMethod: Route] = [:]
+    }
+
+    fileprivate final class Box: Sendable {
+        let name: String
+        let node: Node
+        init(name: String, node: Node) {
+            self.name = name
+            self.node = node
+        }
+    }
+
+    private let root: Node
+    private let fallback: (any HTTPResponder)?
+
+    fileprivate init(root: Node, fallback: (any HTTPResponder)?) {
+        self.root = root
+        self.fallback = fallback
+    }
+
+    /// The route pattern matching `path` (e.g. for metrics labels), if any.
+    public func pattern(for method: HTTPMethod, path: String) -> String? {
+        guard let (node, _) = match(path) else { return nil }
+        return (node.routes[method] ?? node.routes[.get])?.pattern
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        if request.path == "*" {
+            // OPTIONS * asks about the server as a whole (RFC 9110 §9.3.7).
+            return HTTPResponse(status: .noContent, headers: ["Allow": "GET, HEAD, OPTIONS"])
+        }
+        guard let (node, parameters) = match(request.path), !node.routes.isEmpty else {
+            if let fallback { return fallback.respond(to: request) }
+            return .problem(.notFound, detail: "No resource at this path.")
+        }
+        let method = request.method == .head && node.routes[.head] == nil ? .get : request.method
+        if let route = node.routes[method] {
+            return route.handler(request, parameters)
+        }
+        let allow = Self.allowHeader(for: node)
+        if request.method == .options {
+            return HTTPResponse(status: .noContent, headers: ["Allow": allow])
+        }
+        return .problem(.methodNotAllowed, detail: "\(request.method.rawValue) is not allowed here; use \(allow).",
+                        headers: ["Allow": allow])
+    }
+
+    private static func allowHeader(for node: Node) -> String {
+        var methods = Set(node.routes.keys.map(\.rawValue))
+        if methods.contains("GET") { methods.insert("HEAD") }
+        methods.insert("OPTIONS")
+        let order = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+        return methods.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
+            .joined(separator: ", ")
+    }
+
+    private func match(_ path: String) -> (Node, Parameters)? {
+        var parameters: Parameters = [:]
+        let segments = Self.segments(of: path)
+        var node = root
+        for (index, segment) in segments.enumerated() {
+            if let next = node.literals[segment] {
+                node = next
+            } else if let parameter = node.parameter, !segment.isEmpty {
+                parameters[parameter.name] = segment
+                node = parameter.node
+            } else if let wildcard = node.wildcard {
+                parameters["*"] = segments[index...].joined(separator: "/")
+                return (wildcard.node, parameters)
+            } else {
+                return nil
+            }
+        }
+        return (node, parameters)
+    }
+
+    fileprivate static func segments(of path: String) -> [String] {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.first == "" { parts.removeFirst() }
+        if parts.last == "" && parts.count > 0 { parts.removeLast() }
+        return parts
+    }
+}

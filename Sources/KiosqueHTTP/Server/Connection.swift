@@ -1,0 +1,479 @@
+import Dispatch
+import Logging
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One client connection: reads requests, hands them to the responder, writes responses in
+/// order. Pinned to one `IOWorker` queue for its whole life; every property is touched only
+/// on that queue, which is what makes `@unchecked Sendable` sound.
+final class Connection: @unchecked Sendable {
+    private enum Phase {
+        /// TLS handshake in progress.
+        case handshake
+        /// Waiting for (the rest of) a request head.
+        case head
+        /// Reading a Content-Length body.
+        case body(RequestHead, remaining: Int, received: [UInt8])
+        /// Reading a chunked body.
+        case chunked(RequestHead, ChunkedDecoder)
+        /// No more requests are read: the connection closes once its output is written.
+        case closing
+    }
+
+    private let descriptor: Int32
+    private let worker: IOWorker
+    private let core: ServerCore
+    private var tls: TLSSession?
+    private var phase: Phase
+    private var readSource: DispatchSourceRead?
+    private var writeSource: DispatchSourceWrite?
+    private var readSuspended = false
+    private var writeSuspended = true
+    private var input: [UInt8] = []
+    private var scanned = 0
+    /// Response bytes waiting for the socket: buffers and how much of each is already written.
+    private var output: [(bytes: SharedBytes, written: Int)] = []
+    private var outputBytes = 0
+    /// When the current phase times out, in `DispatchTime` nanoseconds.
+    private(set) var deadline: UInt64 = .max
+    /// Whether the deadline means "no request head in time" (408) rather than "idle".
+    private var deadlineSends408 = false
+    private var closed = false
+    private var pendingCancels = 0
+    private var draining = false
+    /// The I/O wants of a TLS read or write that OpenSSL reported blocked on the other direction.
+    private var tlsReadNeedsWritable = false
+    /// `processInput` is running (guards against re-entry from a synchronous write).
+    private var processing = false
+
+    /// Stop parsing pipelined requests while this many response bytes are unsent.
+    private static let outputHighWater = 512 * 1024
+
+    init(descriptor: Int32, worker: IOWorker, core: ServerCore, tls: TLSContext?) {
+        self.descriptor = descriptor
+        self.worker = worker
+        self.core = core
+        if let tls, let session = TLSSession(context: tls, descriptor: descriptor) {
+            self.tls = session
+            phase = .handshake
+        } else {
+            phase = .head
+        }
+    }
+
+    /// Registers the connection on its queue and starts reading. Called on `worker.queue`.
+    func start() {
+        worker.add(self)
+        let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: worker.queue)
+        source.setEventHandler { [unowned self] in self.readable() }
+        source.setCancelHandler { [self] in self.sourceCancelled() }
+        readSource = source
+        pendingCancels += 1
+        if case .handshake = phase {
+            setDeadline(core.configuration.tlsHandshakeTimeout, sends408: false)
+        } else {
+            setDeadline(core.configuration.headerReadTimeout, sends408: true)
+        }
+        source.resume()
+    }
+
+    // MARK: Reading
+
+    private func readable() {
+        guard !closed else { return }
+        if tlsReadNeedsWritable { return }
+        if case .handshake = phase {
+            guard advanceHandshake() else { return }
+        }
+        var gotBytes = false
+        while !closed {
+            let count: Int
+            if let tls {
+                switch tls.read(into: worker.readBuffer.baseAddress!, capacity: worker.readBuffer.count) {
+                case .done(let n): count = n
+                case .wantRead: count = -1
+                case .wantWrite:
+                    tlsReadNeedsWritable = true
+                    armWritable()
+                    count = -1
+                case .closed: count = 0
+                case .failed: return close()
+                }
+            } else {
+                let n = read(descriptor, worker.readBuffer.baseAddress, worker.readBuffer.count)
+                if n < 0 {
+                    if errno == EAGAIN || errno == EWOULDBLOCK { count = -1 }
+                    else if errno == EINTR { continue }
+                    else { return close() }
+                } else {
+                    count = n
+                }
+            }
+            if count < 0 { break }
+            if count == 0 { return peerClosed() }
+            input.append(contentsOf: UnsafeRawBufferPointer(start: worker.readBuffer.baseAddress, count: count))
+            gotBytes = true
+            if count < worker.readBuffer.count && tls == nil { break }
+            if input.count > core.configuration.limits.maxBodyBytes + core.configuration.limits.maxHeaderBytes * 2 { break }
+        }
+        if gotBytes { processInput() }
+    }
+
+    /// The peer shut its side: finish what was asked, then close.
+    private func peerClosed() {
+        if case .head = phase, input.isEmpty || input.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) {
+            return close()
+        }
+        processInput()
+        phase = .closing
+        suspendReading()
+        if outputBytes == 0 { close() }
+    }
+
+    /// Parses and answers every complete request in `input`, in order, then writes the
+    /// responses. Not re-entrant: writing can finish synchronously and ask for more input.
+    private func processInput() {
+        guard !processing else { return }
+        processing = true
+        defer { processing = false }
+        while true {
+            let stoppedForBackpressure = parseAndRespond()
+            flush()
+            guard stoppedForBackpressure, !closed, outputBytes == 0 else { break }
+        }
+        if outputBytes >= Self.outputHighWater { suspendReading() }
+    }
+
+    /// Answers complete requests until input runs out or too much output is queued; returns
+    /// true when it stopped because of the output.
+    private func parseAndRespond() -> Bool {
+        while !closed {
+            if outputBytes >= Self.outputHighWater { return true }
+            switch phase {
+            case .handshake, .closing:
+                return false
+            case .head:
+                guard !input.isEmpty else { return false }
+                if deadlineSends408 == false {
+                    // The first byte of a new request: the header-read clock starts now.
+                    setDeadline(core.configuration.headerReadTimeout, sends408: true)
+                }
+                switch RequestHeadParser.parse(input, scanned: scanned, limits: core.configuration.limits) {
+                case .needMore(let scannedUpTo):
+                    scanned = scannedUpTo
+                    return false
+                case .failure(let error):
+                    fail(error, method: nil)
+                    return false
+                case .complete(let head, let consumed):
+                    input.removeFirst(consumed)
+                    scanned = 0
+                    startBody(of: head)
+                }
+            case .body(let head, let remaining, var received):
+                let take = min(remaining, input.count)
+                received.append(contentsOf: input[0..<take])
+                input.removeFirst(take)
+                if take == remaining {
+                    phase = .head
+                    respond(to: head, body: received)
+                } else {
+                    phase = .body(head, remaining: remaining - take, received: received)
+                    setDeadline(core.configuration.ioStallTimeout, sends408: false)
+                    return false
+                }
+            case .chunked(let head, var decoder):
+                switch decoder.feed(input, from: 0) {
+                case .needMore:
+                    input.removeAll(keepingCapacity: true)
+                    phase = .chunked(head, decoder)
+                    setDeadline(core.configuration.ioStallTimeout, sends408: false)
+                    return false
+                case .failure(let error):
+                    fail(error, method: head.method)
+                    return false
+                case .complete(let consumed):
+                    input.removeFirst(consumed)
+                    phase = .head
+                    respond(to: head, body: decoder.body)
+                }
+            }
+        }
+        return false
+    }
+
+    private func startBody(of head: RequestHead) {
+        switch head.framing {
+        case .none:
+            respond(to: head, body: [])
+        case .length(let length):
+            // RFC 9110 §15.5.14: refuse an announced body over the limit without reading it.
+            if length > core.configuration.limits.maxBodyBytes {
+                return fail(HTTPParseError(.contentTooLarge, "The request body is larger than \(core.configuration.limits.maxBodyBytes) bytes."), method: head.method)
+            }
+            sendContinueIfExpected(head)
+            phase = .body(head, remaining: length, received: [])
+        case .chunked:
+            sendContinueIfExpected(head)
+            phase = .chunked(head, ChunkedDecoder(maxBodyBytes: core.configuration.limits.maxBodyBytes))
+        }
+    }
+
+    private func sendContinueIfExpected(_ head: RequestHead) {
+        guard head.expectsContinue, input.isEmpty else { return }
+        enqueue(SharedBytes(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)))
+    }
+
+    // MARK: Responding
+
+    private func respond(to head: RequestHead, body: [UInt8]) {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let request = head.request(body: body)
+        let response = core.responder.respond(to: request)
+        let keepAlive = head.keepAlive && !draining && !core.draining.load(ordering: .relaxed)
+        let context = RequestContext(method: head.method, version: head.version,
+                                     acceptEncoding: head.headers.values(for: "Accept-Encoding"),
+                                     ifNoneMatch: head.headers.values(for: "If-None-Match"))
+        let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
+                                                serverName: core.configuration.serverName, date: worker.dateCache.now)
+        enqueue(finished)
+        record(method: head.method.rawValue, path: request.path, finished: finished, since: started)
+        if !keepAlive {
+            phase = .closing
+            suspendReading()
+        } else {
+            setDeadline(core.configuration.keepAliveTimeout, sends408: false)
+        }
+    }
+
+    /// Answers a request that cannot be served, then closes: after a framing error the rest
+    /// of the stream cannot be trusted (RFC 9112 §9.3 … and request smuggling).
+    private func fail(_ error: HTTPParseError, method: HTTPMethod?) {
+        let response = HTTPResponse.problem(error.status, detail: error.detail)
+        let context = RequestContext(method: method ?? .get, version: .http1_1, acceptEncoding: [], ifNoneMatch: [])
+        let finished = ResponseFinalizer.finish(response, for: context, keepAlive: false,
+                                                serverName: core.configuration.serverName, date: worker.dateCache.now)
+        enqueue(finished)
+        record(method: method?.rawValue ?? "-", path: "-", finished: finished, since: DispatchTime.now().uptimeNanoseconds)
+        phase = .closing
+        input.removeAll()
+        suspendReading()
+        flush()
+    }
+
+    private func record(method: String, path: String, finished: FinishedResponse, since started: UInt64) {
+        let micros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
+        if core.configuration.accessLog {
+            core.logger.info("\(method) \(path) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
+        }
+        core.observer?(HTTPExchangeRecord(method: method, path: path, status: finished.status.code,
+                                          bytes: finished.byteCount, microseconds: micros))
+    }
+
+    // MARK: Writing
+
+    private func enqueue(_ finished: FinishedResponse) {
+        enqueue(SharedBytes(finished.head))
+        if let body = finished.body, body.count > 0 { enqueue(body) }
+    }
+
+    private func enqueue(_ bytes: SharedBytes) {
+        output.append((bytes, 0))
+        outputBytes += bytes.count
+    }
+
+    /// Writes as much queued output as the socket takes; waits for writability for the rest.
+    private func flush() {
+        while !closed && !output.isEmpty {
+            let written: Int
+            if let tls {
+                guard let first = output.first else { break }
+                switch tls.write(first.bytes.base + first.written, count: first.bytes.count - first.written) {
+                case .done(let n): written = n
+                case .wantWrite, .wantRead: return armWritable()
+                case .closed, .failed: return close()
+                }
+            } else {
+                var vectors: [iovec] = []
+                vectors.reserveCapacity(min(output.count, 16))
+                for chunk in output.prefix(16) {
+                    vectors.append(iovec(iov_base: chunk.bytes.base + chunk.written, iov_len: chunk.bytes.count - chunk.written))
+                }
+                let n = writev(descriptor, vectors, Int32(vectors.count))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EAGAIN || errno == EWOULDBLOCK { return armWritable() }
+                    return close()
+                }
+                written = n
+            }
+            consumeOutput(written)
+            setDeadline(core.configuration.ioStallTimeout, sends408: false)
+        }
+        guard !closed else { return }
+        outputDrained()
+    }
+
+    private func consumeOutput(_ count: Int) {
+        var remaining = count
+        outputBytes -= count
+        while remaining > 0, let first = output.first {
+            let left = first.bytes.count - first.written
+            if remaining >= left {
+                output.removeFirst()
+                remaining -= left
+            } else {
+                output[0].written += remaining
+                remaining = 0
+            }
+        }
+    }
+
+    private func outputDrained() {
+        disarmWritable()
+        switch phase {
+        case .closing:
+            close()
+        case .head:
+            if draining && input.isEmpty { return close() }
+            setDeadline(input.isEmpty ? core.configuration.keepAliveTimeout : core.configuration.headerReadTimeout,
+                        sends408: !input.isEmpty)
+            resumeReading()
+            if !input.isEmpty && !processing { processInput() }
+        default:
+            resumeReading()
+        }
+    }
+
+    private func armWritable() {
+        if writeSource == nil {
+            let source = DispatchSource.makeWriteSource(fileDescriptor: descriptor, queue: worker.queue)
+            source.setEventHandler { [unowned self] in self.writable() }
+            source.setCancelHandler { [self] in self.sourceCancelled() }
+            writeSource = source
+            pendingCancels += 1
+            writeSuspended = false
+            source.resume()
+        } else if writeSuspended {
+            writeSuspended = false
+            writeSource?.resume()
+        }
+    }
+
+    private func disarmWritable() {
+        if let writeSource, !writeSuspended, !tlsReadNeedsWritable {
+            writeSuspended = true
+            writeSource.suspend()
+        }
+    }
+
+    private func writable() {
+        if tlsReadNeedsWritable {
+            tlsReadNeedsWritable = false
+            if output.isEmpty { disarmWritable() }
+            readable()
+        }
+        if case .handshake = phase {
+            if advanceHandshake() { readable() }
+            return
+        }
+        flush()
+    }
+
+    private func suspendReading() {
+        if let readSource, !readSuspended {
+            readSuspended = true
+            readSource.suspend()
+        }
+    }
+
+    private func resumeReading() {
+        if let readSource, readSuspended, !closed {
+            readSuspended = false
+            readSource.resume()
+        }
+    }
+
+    // MARK: TLS
+
+    /// Drives the handshake; true once it is done (then HTTP starts).
+    private func advanceHandshake() -> Bool {
+        guard let tls else { return true }
+        switch tls.handshake() {
+        case .done:
+            phase = .head
+            disarmWritable()
+            setDeadline(core.configuration.headerReadTimeout, sends408: false)
+            return true
+        case .wantRead:
+            disarmWritable()
+            return false
+        case .wantWrite:
+            armWritable()
+            return false
+        case .closed, .failed:
+            close()
+            return false
+        }
+    }
+
+    // MARK: Deadlines and closing
+
+    private func setDeadline(_ duration: Duration, sends408: Bool) {
+        let (seconds, attoseconds) = duration.components
+        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
+        deadlineSends408 = sends408
+    }
+
+    /// Called by the worker's sweep when `deadline` has passed.
+    func deadlinePassed() {
+        guard !closed else { return }
+        if deadlineSends408, case .head = phase, !input.isEmpty, outputBytes == 0 {
+            deadline = .max
+            return fail(HTTPParseError(.requestTimeout, "The request head was not received in time."), method: nil)
+        }
+        close()
+    }
+
+    /// Graceful stop: close now if idle, else after the response in progress.
+    func drain() {
+        draining = true
+        if case .head = phase, input.isEmpty, outputBytes == 0 { close() }
+        if case .handshake = phase { close() }
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        deadline = .max
+        if let tls, tls.isEstablished { tls.shutdown() }  // close_notify, best effort
+        output.removeAll()
+        outputBytes = 0
+        worker.remove(self)
+        if let readSource {
+            if readSuspended { readSource.resume() }
+            readSource.cancel()
+        }
+        if let writeSource {
+            if writeSuspended { writeSource.resume() }
+            writeSource.cancel()
+        }
+        if readSource == nil && writeSource == nil { finalClose() }
+    }
+
+    private func sourceCancelled() {
+        pendingCancels -= 1
+        if pendingCancels == 0 { finalClose() }
+    }
+
+    private func finalClose() {
+        tls = nil
+        Glibc.close(descriptor)
+        core.openConnections.subtract(1, ordering: .relaxed)
+        readSource = nil
+        writeSource = nil
+    }
+}
