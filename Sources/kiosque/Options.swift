@@ -1,0 +1,126 @@
+import ArgumentParser
+import KiosqueHTTP
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every `serve` setting: flag > environment variable > default. Each option's help names its
+/// environment variable, so `--help` is the configuration reference.
+struct ServeOptions: ParsableArguments {
+    @Option(help: "Address to listen on: 127.0.0.1, ::1, 0.0.0.0, ::, localhost. (env: KIOSQUE_HOST, default: 127.0.0.1)")
+    var host: String?
+    @Option(help: "TCP port; 0 picks a free one. (env: KIOSQUE_PORT, default: 8080)")
+    var port: Int?
+    @Option(help: "Directory or files of articles (seed format, JSONL). (env: KIOSQUE_DATA, default: seeds)")
+    var data: String?
+    @Option(name: .customLong("public"), help: "Directory of the reader page and static files. (env: KIOSQUE_PUBLIC, default: Public)")
+    var publicDirectory: String?
+    @Option(help: "trace, debug, info, notice, warning, error or critical. (env: KIOSQUE_LOG_LEVEL, default: info)")
+    var logLevel: String?
+    @Flag(inversion: .prefixedNo, help: "One log line per request. (env: KIOSQUE_ACCESS_LOG=0/1, default: on)")
+    var accessLog: Bool?
+    @Flag(help: "Refuse to start if any article file has an error (exit code 2). (env: KIOSQUE_STRICT=1)")
+    var strict = false
+
+    @Option(help: "Seconds a client has to send a request head. (env: KIOSQUE_HEADER_TIMEOUT, default: 10)")
+    var headerTimeout: Double?
+    @Option(help: "Seconds an idle keep-alive connection stays open. (env: KIOSQUE_KEEP_ALIVE_TIMEOUT, default: 30)")
+    var keepAliveTimeout: Double?
+    @Option(help: "Most open connections; past it clients get 503. (env: KIOSQUE_MAX_CONNECTIONS, default: from the open-file limit)")
+    var maxConnections: Int?
+    @Option(help: "Longest request line in bytes (414 beyond). (env: KIOSQUE_MAX_REQUEST_LINE, default: 8192)")
+    var maxRequestLine: Int?
+    @Option(help: "Largest header section in bytes (431 beyond). (env: KIOSQUE_MAX_HEADER_BYTES, default: 32768)")
+    var maxHeaderBytes: Int?
+    @Option(help: "Most header fields (431 beyond). (env: KIOSQUE_MAX_HEADERS, default: 100)")
+    var maxHeaders: Int?
+    @Option(help: "Largest request body in bytes (413 beyond). (env: KIOSQUE_MAX_BODY, default: 1048576)")
+    var maxBody: Int?
+    @Option(help: "Seconds to finish in-flight requests on SIGTERM/SIGINT. (env: KIOSQUE_GRACE_PERIOD, default: 10)")
+    var gracePeriod: Double?
+    @Option(help: "Serial I/O queues. (env: KIOSQUE_IO_QUEUES, default: one per core)")
+    var ioQueues: Int?
+
+    /// An environment variable's value, if set and non-empty.
+    static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        let text = String(decoding: UnsafeRawBufferPointer(start: value, count: strlen(value)), as: UTF8.self)
+        return text.isEmpty ? nil : text
+    }
+
+    /// `flag ?? $env ?? fallback`, with a clear error for an unparsable environment value.
+    static func resolve<T: LosslessStringConvertible>(_ flag: T?, _ variable: String, _ fallback: T) throws -> T {
+        if let flag { return flag }
+        guard let text = environment(variable) else { return fallback }
+        guard let value = T(text) else { throw ValidationError("\(variable)='\(text)' is not a valid value.") }
+        return value
+    }
+
+    static func resolveBool(_ flag: Bool?, _ variable: String, _ fallback: Bool) throws -> Bool {
+        if let flag { return flag }
+        guard let text = environment(variable) else { return fallback }
+        switch text.lowercased() {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off": return false
+        default: throw ValidationError("\(variable)='\(text)' must be 0 or 1.")
+        }
+    }
+
+    var resolvedHost: String { get throws { try Self.resolve(host, "KIOSQUE_HOST", "127.0.0.1") } }
+    var resolvedData: String { get throws { try Self.resolve(data, "KIOSQUE_DATA", "seeds") } }
+    var resolvedPublic: String { get throws { try Self.resolve(publicDirectory, "KIOSQUE_PUBLIC", "Public") } }
+    var resolvedStrict: Bool { get throws { strict ? true : try Self.resolveBool(nil, "KIOSQUE_STRICT", false) } }
+    var resolvedGracePeriod: Duration {
+        get throws { .milliseconds(Int(try Self.resolve(gracePeriod, "KIOSQUE_GRACE_PERIOD", 10.0) * 1000)) }
+    }
+
+    var resolvedLogLevel: Logger.Level {
+        get throws {
+            let text = try Self.resolve(logLevel, "KIOSQUE_LOG_LEVEL", "info")
+            guard let level = Logger.Level(rawValue: text.lowercased()) else {
+                throw ValidationError("Unknown log level '\(text)'; use trace, debug, info, notice, warning, error or critical.")
+            }
+            return level
+        }
+    }
+
+    /// The engine's configuration from these options.
+    func httpConfiguration() throws -> HTTPServerConfiguration {
+        var configuration = HTTPServerConfiguration()
+        configuration.host = try resolvedHost
+        configuration.port = try Self.resolve(port, "KIOSQUE_PORT", 8080)
+        guard (0...65535).contains(configuration.port) else { throw ValidationError("The port must be between 0 and 65535.") }
+        configuration.accessLog = try Self.resolveBool(accessLog, "KIOSQUE_ACCESS_LOG", true)
+        configuration.headerReadTimeout = try Self.seconds(Self.resolve(headerTimeout, "KIOSQUE_HEADER_TIMEOUT", 10.0), "header timeout")
+        configuration.keepAliveTimeout = try Self.seconds(Self.resolve(keepAliveTimeout, "KIOSQUE_KEEP_ALIVE_TIMEOUT", 30.0), "keep-alive timeout")
+        if let connections = try Self.resolve(maxConnections.map(String.init), "KIOSQUE_MAX_CONNECTIONS", "").nonEmpty {
+            guard let value = Int(connections), value > 0 else { throw ValidationError("max connections must be a positive integer.") }
+            configuration.maxConnections = value
+        }
+        configuration.limits.maxRequestLineBytes = try Self.positive(Self.resolve(maxRequestLine, "KIOSQUE_MAX_REQUEST_LINE", 8192), "max request line")
+        configuration.limits.maxHeaderBytes = try Self.positive(Self.resolve(maxHeaderBytes, "KIOSQUE_MAX_HEADER_BYTES", 32768), "max header bytes")
+        configuration.limits.maxHeaderCount = try Self.positive(Self.resolve(maxHeaders, "KIOSQUE_MAX_HEADERS", 100), "max headers")
+        configuration.limits.maxBodyBytes = try Self.positive(Self.resolve(maxBody, "KIOSQUE_MAX_BODY", 1 << 20), "max body")
+        if let queues = try Self.resolve(ioQueues.map(String.init), "KIOSQUE_IO_QUEUES", "").nonEmpty {
+            guard let value = Int(queues), value > 0 else { throw ValidationError("io queues must be a positive integer.") }
+            configuration.ioQueueCount = value
+        }
+        return configuration
+    }
+
+    private static func seconds(_ value: Double, _ name: String) throws -> Duration {
+        guard value > 0, value.isFinite else { throw ValidationError("The \(name) must be a positive number of seconds.") }
+        return .milliseconds(Int(value * 1000))
+    }
+
+    private static func positive(_ value: Int, _ name: String) throws -> Int {
+        guard value > 0 else { throw ValidationError("The \(name) must be positive.") }
+        return value
+    }
+}
+
+extension String {
+    /// nil for the empty string.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
