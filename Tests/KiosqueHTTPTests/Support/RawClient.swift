@@ -1,0 +1,154 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import KiosqueHTTP
+
+/// A parsed HTTP/1.1 response as the tests see it.
+struct RawResponse {
+    var status: Int
+    var headers: HTTPHeaders
+    var body: [UInt8]
+    var text: String { String(decoding: body, as: UTF8.self) }
+}
+
+/// A blocking TCP client that speaks raw bytes: the tests control exactly what goes on the
+/// wire (split points, pipelining, malformed requests) and read responses back.
+final class RawClient {
+    let descriptor: Int32
+
+    /// Connects to 127.0.0.1 (or ::1) on `port`; reads time out after `timeout` seconds.
+    init(port: Int, ipv6: Bool = false, timeout: Double = 5) throws {
+        descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw ClientError("socket failed") }
+        var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        var on: Int32 = 1
+        setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+        let status: Int32
+        if ipv6 {
+            var address = sockaddr_in6()
+            address.sin6_family = sa_family_t(AF_INET6)
+            address.sin6_port = UInt16(port).bigEndian
+            address.sin6_addr = in6addr_loopback
+            status = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+            }
+        } else {
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = UInt16(port).bigEndian
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            status = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+        }
+        guard status == 0 else {
+            close(descriptor)
+            throw ClientError("connect failed: errno \(errno)")
+        }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    private var buffer: [UInt8] = []
+
+    func send(_ text: String) throws {
+        try send(Array(text.utf8))
+    }
+
+    func send(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { throw ClientError("write failed: errno \(errno)") }
+            offset += count
+        }
+    }
+
+    /// Half-closes the sending side.
+    func shutdownWrite() {
+        shutdown(descriptor, Int32(SHUT_WR))
+    }
+
+    /// Reads more bytes; returns false at end of stream or on timeout.
+    private func fill() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        guard count > 0 else { return false }
+        buffer.append(contentsOf: chunk[0..<count])
+        return true
+    }
+
+    /// Reads one response; `head: true` when it answers a HEAD request (no body follows).
+    func readResponse(head: Bool = false) throws -> RawResponse {
+        var headEnd: Int?
+        while true {
+            if let end = Self.find([13, 10, 13, 10], in: buffer) { headEnd = end; break }
+            guard fill() else { throw ClientError("connection closed or timed out before a response head (got \(buffer.count) bytes)") }
+        }
+        guard let headEnd else { throw ClientError("no head") }
+        let headText = String(decoding: buffer[0..<headEnd], as: UTF8.self)
+        var lines = headText.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
+        let statusLine = lines.removeFirst()
+        let parts = statusLine.split(separator: " ", maxSplits: 2)
+        guard parts.count >= 2, parts[0] == "HTTP/1.1", let status = Int(parts[1]) else { throw ClientError("bad status line \(statusLine)") }
+        var headers = HTTPHeaders()
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { throw ClientError("bad header line \(line)") }
+            headers.add(String(line[..<colon]), String(line[line.index(after: colon)...].drop { $0 == " " }))
+        }
+        buffer.removeFirst(headEnd + 4)
+        var body: [UInt8] = []
+        if !head && status != 304 && status != 204 && status >= 200 {
+            if let lengthText = headers["Content-Length"], let length = Int(lengthText) {
+                while buffer.count < length {
+                    guard fill() else { throw ClientError("body truncated: \(buffer.count) of \(length)") }
+                }
+                body = Array(buffer[0..<length])
+                buffer.removeFirst(length)
+            } else {
+                while fill() {}
+                body = buffer
+                buffer.removeAll()
+            }
+        }
+        return RawResponse(status: status, headers: headers, body: body)
+    }
+
+    /// Sends `request` and reads its response.
+    func exchange(_ request: String, head: Bool = false) throws -> RawResponse {
+        try send(request)
+        return try readResponse(head: head)
+    }
+
+    /// True when the server has closed the connection (read returns 0) within the timeout.
+    func isClosedByPeer() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return true }
+            if count < 0 { return errno == ECONNRESET }
+        }
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for index in 0...(haystack.count - needle.count) where haystack[index..<(index + needle.count)].elementsEqual(needle) {
+            return index
+        }
+        return nil
+    }
+}
+
+struct ClientError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A GET request with Host.
+func get(_ path: String, _ extra: String = "") -> String {
+    "GET \(path) HTTP/1.1\r\nHost: localhost\r\n\(extra)\r\n"
+}
