@@ -1,9 +1,12 @@
 /// Accept-Encoding negotiation between identity and gzip (RFC 9110 §12.5.3).
-enum ContentCoding: Equatable {
-    case identity
-    case gzip
-    /// Neither coding is acceptable to the client.
-    case none
+struct ContentCoding: Equatable {
+    /// The client's qvalue for gzip (0: not acceptable).
+    var gzip: Double
+    /// The client's qvalue for no coding (0: not acceptable).
+    var identity: Double
+
+    /// gzip is wanted at least as much as identity.
+    var prefersGzip: Bool { gzip > 0 && gzip >= identity }
 
     /// Bodies smaller than this are not worth compressing (headers and CPU outweigh savings).
     static let minimumCompressibleSize = 1024
@@ -26,7 +29,7 @@ enum ContentCoding: Equatable {
     /// preferred (RFC 9110: the client then accepts any coding, but many old clients
     /// mishandle gzip when they did not ask for it).
     static func negotiate(_ acceptEncoding: [String]) -> ContentCoding {
-        guard !acceptEncoding.isEmpty else { return .identity }
+        guard !acceptEncoding.isEmpty else { return ContentCoding(gzip: 0, identity: 1) }
         var gzipQ: Double?
         var identityQ: Double?
         var starQ: Double?
@@ -49,12 +52,8 @@ enum ContentCoding: Equatable {
                 }
             }
         }
-        let gzip = gzipQ ?? starQ ?? 0
         // identity is acceptable unless excluded by identity;q=0, or *;q=0 without an identity entry.
-        let identity = identityQ ?? (starQ == 0 ? 0 : 1)
-        if gzip > 0 && gzip >= identity { return .gzip }
-        if identity > 0 { return .identity }
-        return gzip > 0 ? .gzip : .none
+        return ContentCoding(gzip: gzipQ ?? starQ ?? 0, identity: identityQ ?? (starQ == 0 ? 0 : 1))
     }
 
     /// A qvalue (RFC 9110 §12.4.2): 0 to 1 with at most three decimals; nil when malformed.

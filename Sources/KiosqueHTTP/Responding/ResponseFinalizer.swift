@@ -45,30 +45,36 @@ enum ResponseFinalizer {
                 contentType = contentType ?? prepared.contentType
                 cacheControl = cacheControl ?? prepared.cacheControl
                 vary = prepared.gzip != nil
-                if let gzip = prepared.gzip, coding != .identity {
+                if let gzip = prepared.gzip, coding.prefersGzip || (coding.identity == 0 && coding.gzip > 0) {
                     body = gzip
                     etag = prepared.gzipETag
                     gzipped = true
-                } else if coding == .none {
-                    return notAcceptable(request, keepAlive: keepAlive, serverName: serverName, date: date)
-                } else {
+                } else if coding.identity > 0 {
                     body = prepared.identity
                     etag = etag ?? prepared.etag
-                }
-            case .bytes(let bytes):
-                let compressible = contentType.map(ContentCoding.isCompressible) ?? false
-                vary = compressible && bytes.count >= ContentCoding.minimumCompressibleSize && status.code != 206
-                if vary, coding != .identity, let compressed = Gzip.compress(bytes, level: 5) {
+                } else if coding.gzip > 0, ContentCoding.isCompressible(prepared.contentType),
+                          let compressed = Gzip.compress(prepared.identity.array, level: 5) {
                     body = SharedBytes(compressed)
-                    gzipped = true
-                } else if coding == .none && !(compressible && status.code != 206) {
-                    return notAcceptable(request, keepAlive: keepAlive, serverName: serverName, date: date)
-                } else if coding == .none, let compressed = Gzip.compress(bytes, level: 5) {
-                    body = SharedBytes(compressed)
+                    etag = prepared.gzipETag
                     gzipped = true
                     vary = true
                 } else {
+                    return notAcceptable(request, keepAlive: keepAlive, serverName: serverName, date: date)
+                }
+            case .bytes(let bytes):
+                let compressible = (contentType.map(ContentCoding.isCompressible) ?? false) && status.code != 206
+                let worthIt = compressible && bytes.count >= ContentCoding.minimumCompressibleSize
+                vary = worthIt
+                // Compress when preferred and worth it, or when identity is refused and gzip is not.
+                if (worthIt && coding.prefersGzip) || (compressible && coding.identity == 0 && coding.gzip > 0),
+                   let compressed = Gzip.compress(bytes, level: 5) {
+                    body = SharedBytes(compressed)
+                    gzipped = true
+                    vary = true
+                } else if coding.identity > 0 {
                     body = SharedBytes(bytes)
+                } else {
+                    return notAcceptable(request, keepAlive: keepAlive, serverName: serverName, date: date)
                 }
             }
         }
