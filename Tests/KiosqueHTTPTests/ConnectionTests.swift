@@ -11,7 +11,7 @@ import Glibc
         let server = try TestServer()
         let client = try server.client()
         for index in 0..<100 {
-            let response = try client.exchange(get("/items/\(index)"))
+            let response = try await client.exchange(get("/items/\(index)"))
             #expect(response.status == 200)
             #expect(response.text == "{\"id\":\"\(index)\"}")
             #expect(response.headers["Connection"] == nil)
@@ -25,7 +25,7 @@ import Glibc
         let client = try server.client()
         try client.send((0..<10).map { get("/items/\($0)") }.joined())
         for index in 0..<10 {
-            let response = try client.readResponse()
+            let response = try await client.readResponse()
             #expect(response.text == "{\"id\":\"\(index)\"}")
         }
         await server.stop()
@@ -39,7 +39,7 @@ import Glibc
             try client.send(Array(request[0..<split]))
             usleep(200)
             try client.send(Array(request[split...]))
-            let response = try client.readResponse()
+            let response = try await client.readResponse()
             #expect(response.status == 200, "split at \(split)")
             #expect(response.text == "hello", "split at \(split)")
         }
@@ -52,26 +52,26 @@ import Glibc
         for byte in Array(get("/healthz").utf8) {
             try client.send([byte])
         }
-        #expect(try client.readResponse().status == 200)
+        #expect(try await client.readResponse().status == 200)
         await server.stop()
     }
 
     @Test func chunkedBodyIsDecoded() async throws {
         let server = try TestServer()
         let client = try server.client()
-        let response = try client.exchange("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+        let response = try await client.exchange("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
         #expect(response.text == "hello world")
         // The connection stays usable: the body did not desync it.
-        #expect(try client.exchange(get("/healthz")).status == 200)
+        #expect(try await client.exchange(get("/healthz")).status == 200)
         await server.stop()
     }
 
     @Test func bodyOnAWrongMethodIsReadNotLeftOnTheWire() async throws {
         let server = try TestServer()
         let client = try server.client()
-        let response = try client.exchange("PUT /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nGET /x HTTP")
+        let response = try await client.exchange("PUT /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nGET /x HTTP")
         #expect(response.status == 405)
-        #expect(try client.exchange(get("/healthz")).status == 200)
+        #expect(try await client.exchange(get("/healthz")).status == 200)
         await server.stop()
     }
 
@@ -79,31 +79,31 @@ import Glibc
         let server = try TestServer()
         let client = try server.client()
         try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n")
-        let interim = try client.readResponse()
+        let interim = try await client.readResponse()
         #expect(interim.status == 100)
         try client.send("ok")
-        #expect(try client.readResponse().text == "ok")
+        #expect(try await client.readResponse().text == "ok")
         await server.stop()
     }
 
     @Test func headHasTheSameHeadersAndNoBody() async throws {
         let server = try TestServer()
         let client = try server.client()
-        let getResponse = try client.exchange(get("/json"))
-        let headResponse = try client.exchange("HEAD /json HTTP/1.1\r\nHost: x\r\n\r\n", head: true)
+        let getResponse = try await client.exchange(get("/json"))
+        let headResponse = try await client.exchange("HEAD /json HTTP/1.1\r\nHost: x\r\n\r\n", head: true)
         #expect(headResponse.status == 200)
         #expect(headResponse.body.isEmpty)
         for name in ["Content-Length", "Content-Type", "ETag", "Cache-Control"] {
             #expect(headResponse.headers[name] == getResponse.headers[name], "\(name)")
         }
         // Nothing stray followed the HEAD response: the next exchange parses cleanly.
-        #expect(try client.exchange(get("/healthz")).status == 200)
+        #expect(try await client.exchange(get("/healthz")).status == 200)
         await server.stop()
     }
 
     @Test func optionsListsAllowedMethods() async throws {
         let server = try TestServer()
-        let response = try server.client().exchange("OPTIONS /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        let response = try await server.client().exchange("OPTIONS /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
         #expect(response.status == 204)
         #expect(response.headers["Allow"] == "GET, HEAD, OPTIONS")
         await server.stop()
@@ -112,28 +112,28 @@ import Glibc
     @Test func http10ClosesUnlessKeepAlive() async throws {
         let server = try TestServer()
         let closing = try server.client()
-        let response = try closing.exchange("GET /healthz HTTP/1.0\r\n\r\n")
+        let response = try await closing.exchange("GET /healthz HTTP/1.0\r\n\r\n")
         #expect(response.status == 200)
-        #expect(closing.isClosedByPeer())
+        #expect(await closing.isClosedByPeer())
         let keeping = try server.client()
-        let first = try keeping.exchange("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+        let first = try await keeping.exchange("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
         #expect(first.headers["Connection"] == "keep-alive")
-        #expect(try keeping.exchange("GET /healthz HTTP/1.0\r\n\r\n").status == 200)
+        #expect(try await keeping.exchange("GET /healthz HTTP/1.0\r\n\r\n").status == 200)
         await server.stop()
     }
 
     @Test func connectionCloseIsHonoured() async throws {
         let server = try TestServer()
         let client = try server.client()
-        let response = try client.exchange(get("/healthz", "Connection: close\r\n"))
+        let response = try await client.exchange(get("/healthz", "Connection: close\r\n"))
         #expect(response.headers["Connection"] == "close")
-        #expect(client.isClosedByPeer())
+        #expect(await client.isClosedByPeer())
         await server.stop()
     }
 
     @Test func standardHeadersArePresent() async throws {
         let server = try TestServer()
-        let response = try server.client().exchange(get("/healthz"))
+        let response = try await server.client().exchange(get("/healthz"))
         #expect(response.headers["Server"] == "kiosque")
         #expect(response.headers["Date"]?.hasSuffix(" GMT") == true)
         #expect(response.headers["Content-Length"] == "15")
@@ -143,7 +143,7 @@ import Glibc
 
     @Test func ipv6LoopbackWorks() async throws {
         let server = try TestServer { $0.host = "::1" }
-        let response = try RawClient(port: server.port, ipv6: true).exchange(get("/healthz"))
+        let response = try await RawClient(port: server.port, ipv6: true).exchange(get("/healthz"))
         #expect(response.status == 200)
         await server.stop()
     }
@@ -155,7 +155,7 @@ import Glibc
             for index in 0..<200 {
                 group.addTask {
                     guard let client = try? RawClient(port: port),
-                          let response = try? client.exchange(get("/items/\(index)")),
+                          let response = try? await client.exchange(get("/items/\(index)")),
                           response.text == "{\"id\":\"\(index)\"}" else { return 0 }
                     return response.status
                 }
@@ -172,12 +172,12 @@ import Glibc
     @Test func pastMaxConnectionsNewClientsGet503() async throws {
         let server = try TestServer { $0.maxConnections = 2 }
         let first = try server.client(), second = try server.client()
-        #expect(try first.exchange(get("/healthz")).status == 200)
-        #expect(try second.exchange(get("/healthz")).status == 200)
+        #expect(try await first.exchange(get("/healthz")).status == 200)
+        #expect(try await second.exchange(get("/healthz")).status == 200)
         let third = try server.client()
-        #expect(try third.readResponse().status == 503)
+        #expect(try await third.readResponse().status == 503)
         // The server is still healthy for its existing clients.
-        #expect(try first.exchange(get("/healthz")).status == 200)
+        #expect(try await first.exchange(get("/healthz")).status == 200)
         await server.stop()
     }
 }

@@ -72,7 +72,7 @@ import Testing
         let server = try TestServer()
         let client = try server.client()
         try client.send(testCase.request)
-        let response = try client.readResponse()
+        let response = try await client.readResponse()
         #expect(response.status == testCase.status, "\(testCase.name)")
         let type = response.headers["Content-Type"] ?? ""
         #expect(type == "application/problem+json", "\(testCase.name): \(type)")
@@ -82,7 +82,7 @@ import Testing
         }
         if testCase.status != 404 && testCase.status != 405 {
             #expect(response.headers["Connection"] == "close", "\(testCase.name)")
-            #expect(client.isClosedByPeer(), "\(testCase.name): connection left open after a framing error")
+            #expect(await client.isClosedByPeer(), "\(testCase.name): connection left open after a framing error")
         }
         await server.stop()
     }
@@ -96,9 +96,9 @@ import Testing
         for garbage in ["\u{0}\u{1}\u{2}\r\n\r\n", String(repeating: "\r\n", count: 10) + "X", "\u{16}\u{3}\u{1}\u{0}\u{A5}\u{1}\r\n\r\n"] {
             let client = try server.client(timeout: 0.5)
             try client.send(garbage)
-            _ = try? client.readResponse()
+            _ = try? await client.readResponse()
         }
-        let response = try server.client().exchange(get("/healthz"))
+        let response = try await server.client().exchange(get("/healthz"))
         #expect(response.status == 200)
         await server.stop()
     }

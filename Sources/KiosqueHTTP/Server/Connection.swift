@@ -21,7 +21,16 @@ final class Connection: @unchecked Sendable {
         case chunked(RequestHead, ChunkedDecoder)
         /// No more requests are read: the connection closes once its output is written.
         case closing
+        /// Output written and our side shut: reading and discarding until the peer closes,
+        /// so that its late bytes do not make our kernel reset the connection before the
+        /// client has read our last response ("lingering close", RFC 9112 §9.6).
+        case lingering
     }
+
+    /// How long a lingering close waits for the peer to close.
+    private static let lingerTimeout: Duration = .seconds(2)
+    /// The peer has shut its sending side (read returned 0).
+    private var peerDone = false
 
     private let descriptor: Int32
     private let worker: IOWorker
@@ -84,6 +93,7 @@ final class Connection: @unchecked Sendable {
 
     private func readable() {
         guard !closed else { return }
+        if case .lingering = phase { return discardUntilPeerCloses() }
         if tlsReadNeedsWritable { return }
         if case .handshake = phase {
             guard advanceHandshake() else { return }
@@ -124,6 +134,7 @@ final class Connection: @unchecked Sendable {
 
     /// The peer shut its side: finish what was asked, then close.
     private func peerClosed() {
+        peerDone = true
         if case .head = phase, input.isEmpty || input.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) {
             return close()
         }
@@ -153,7 +164,7 @@ final class Connection: @unchecked Sendable {
         while !closed {
             if outputBytes >= Self.outputHighWater { return true }
             switch phase {
-            case .handshake, .closing:
+            case .handshake, .closing, .lingering:
                 return false
             case .head:
                 guard !input.isEmpty else { return false }
@@ -287,6 +298,7 @@ final class Connection: @unchecked Sendable {
 
     /// Writes as much queued output as the socket takes; waits for writability for the rest.
     private func flush() {
+        guard !output.isEmpty else { return }
         while !closed && !output.isEmpty {
             let written: Int
             if let tls {
@@ -336,7 +348,9 @@ final class Connection: @unchecked Sendable {
         disarmWritable()
         switch phase {
         case .closing:
-            close()
+            peerDone ? close() : linger()
+        case .lingering:
+            break
         case .head:
             if draining && input.isEmpty { return close() }
             setDeadline(input.isEmpty ? core.configuration.keepAliveTimeout : core.configuration.headerReadTimeout,
@@ -422,6 +436,27 @@ final class Connection: @unchecked Sendable {
 
     // MARK: Deadlines and closing
 
+    private func linger() {
+        if let tls, tls.isEstablished { tls.shutdown() }
+        shutdown(descriptor, Int32(SHUT_WR))
+        phase = .lingering
+        input.removeAll()
+        setDeadline(Self.lingerTimeout, sends408: false)
+        resumeReading()
+    }
+
+    private func discardUntilPeerCloses() {
+        while true {
+            let count = read(descriptor, worker.readBuffer.baseAddress, worker.readBuffer.count)
+            if count == 0 { return close() }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno != EAGAIN && errno != EWOULDBLOCK { close() }
+                return
+            }
+        }
+    }
+
     private func setDeadline(_ duration: Duration, sends408: Bool) {
         let (seconds, attoseconds) = duration.components
         deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
@@ -449,7 +484,7 @@ final class Connection: @unchecked Sendable {
         guard !closed else { return }
         closed = true
         deadline = .max
-        if let tls, tls.isEstablished { tls.shutdown() }  // close_notify, best effort
+        if let tls, tls.isEstablished, !isLingering { tls.shutdown() }  // close_notify, best effort
         output.removeAll()
         outputBytes = 0
         worker.remove(self)
@@ -462,6 +497,11 @@ final class Connection: @unchecked Sendable {
             writeSource.cancel()
         }
         if readSource == nil && writeSource == nil { finalClose() }
+    }
+
+    private var isLingering: Bool {
+        if case .lingering = phase { return true }
+        return false
     }
 
     private func sourceCancelled() {

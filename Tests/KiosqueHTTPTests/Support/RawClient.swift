@@ -13,11 +13,14 @@ struct RawResponse {
 
 /// A blocking TCP client that speaks raw bytes: the tests control exactly what goes on the
 /// wire (split points, pipelining, malformed requests) and read responses back.
-final class RawClient {
+final class RawClient: @unchecked Sendable {
     let descriptor: Int32
 
     /// Connects to 127.0.0.1 (or ::1) on `port`; reads time out after `timeout` seconds.
+    let timeout: Double
+
     init(port: Int, ipv6: Bool = false, timeout: Double = 5) throws {
+        self.timeout = timeout
         descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw ClientError("socket failed") }
         var time = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
@@ -73,21 +76,30 @@ final class RawClient {
         shutdown(descriptor, Int32(SHUT_WR))
     }
 
-    /// Reads more bytes; returns false at end of stream or on timeout.
-    private func fill() -> Bool {
+    /// Reads more bytes; returns false at end of stream, on error or after the timeout.
+    /// Polls without blocking so that waiting tests leave Swift's cooperative threads free.
+    private func fill() async -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        guard count > 0 else { return false }
-        buffer.append(contentsOf: chunk[0..<count])
-        return true
+        while ContinuousClock.now < deadline {
+            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[0..<count])
+                return true
+            }
+            if count == 0 { return false }
+            guard errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else { return false }
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+        return false
     }
 
     /// Reads one response; `head: true` when it answers a HEAD request (no body follows).
-    func readResponse(head: Bool = false) throws -> RawResponse {
+    func readResponse(head: Bool = false) async throws -> RawResponse {
         var headEnd: Int?
         while true {
             if let end = Self.find([13, 10, 13, 10], in: buffer) { headEnd = end; break }
-            guard fill() else { throw ClientError("connection closed or timed out before a response head (got \(buffer.count) bytes)") }
+            guard await fill() else { throw ClientError("connection closed or timed out before a response head (got \(buffer.count) bytes)") }
         }
         guard let headEnd else { throw ClientError("no head") }
         let headText = String(decoding: buffer[0..<headEnd], as: UTF8.self)
@@ -105,12 +117,12 @@ final class RawClient {
         if !head && status != 304 && status != 204 && status >= 200 {
             if let lengthText = headers["Content-Length"], let length = Int(lengthText) {
                 while buffer.count < length {
-                    guard fill() else { throw ClientError("body truncated: \(buffer.count) of \(length)") }
+                    guard await fill() else { throw ClientError("body truncated: \(buffer.count) of \(length)") }
                 }
                 body = Array(buffer[0..<length])
                 buffer.removeFirst(length)
             } else {
-                while fill() {}
+                while await fill() {}
                 body = buffer
                 buffer.removeAll()
             }
@@ -119,19 +131,25 @@ final class RawClient {
     }
 
     /// Sends `request` and reads its response.
-    func exchange(_ request: String, head: Bool = false) throws -> RawResponse {
+    func exchange(_ request: String, head: Bool = false) async throws -> RawResponse {
         try send(request)
-        return try readResponse(head: head)
+        return try await readResponse(head: head)
     }
 
     /// True when the server has closed the connection (read returns 0) within the timeout.
-    func isClosedByPeer() -> Bool {
+    func isClosedByPeer() async -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
         var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        while ContinuousClock.now < deadline {
+            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
             if count == 0 { return true }
-            if count < 0 { return errno == ECONNRESET }
+            if count < 0 {
+                if errno == ECONNRESET { return true }
+                guard errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else { return false }
+                try? await Task.sleep(for: .milliseconds(1))
+            }
         }
+        return false
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

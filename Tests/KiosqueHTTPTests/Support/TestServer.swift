@@ -2,7 +2,7 @@ import KiosqueHTTP
 import Logging
 
 /// An in-process server on a free loopback port, for one test.
-final class TestServer {
+final class TestServer: Sendable {
     let server: HTTPServer
     let port: Int
 
