@@ -44,13 +44,15 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "KiosqueHTTPTests", dependencies: ["KiosqueHTTP", "CZlib"]),
+        // Raw-socket client and in-process test server shared by the test targets.
+        .target(name: "KiosqueTestSupport", dependencies: ["KiosqueHTTP"], path: "Tests/KiosqueTestSupport"),
+        .testTarget(name: "KiosqueHTTPTests", dependencies: ["KiosqueHTTP", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueTextTests", dependencies: ["KiosqueText"]),
         .testTarget(name: "KiosqueCorpusTests", dependencies: ["KiosqueCorpus", "KiosqueText"]),
         .testTarget(name: "KiosqueSearchTests", dependencies: ["KiosqueSearch", "KiosqueCorpus", "KiosqueText"]),
-        .testTarget(name: "KiosqueAPITests", dependencies: ["KiosqueAPI", "KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "CZlib"]),
+        .testTarget(name: "KiosqueAPITests", dependencies: ["KiosqueAPI", "KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "KiosqueTestSupport"]),
         // Runs the built `kiosque` binary as a subprocess (flags, signals, exit codes).
-        .testTarget(name: "KiosqueTests", dependencies: ["kiosque"]),
+        .testTarget(name: "KiosqueTests", dependencies: ["kiosque", "KiosqueTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

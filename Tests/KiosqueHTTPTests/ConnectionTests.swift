@@ -1,5 +1,6 @@
 import CZlib
 import KiosqueHTTP
+import KiosqueTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import KiosqueHTTP
+import KiosqueTestSupport
 import Testing
 
 /// Malformed or refused requests over a real socket: each gets its own status and a

@@ -1,4 +1,5 @@
 import KiosqueHTTP
+import KiosqueTestSupport
 import Testing
 
 /// gzip negotiation, conditional requests and query decoding over real sockets.

@@ -1,4 +1,5 @@
 import KiosqueHTTP
+import KiosqueTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

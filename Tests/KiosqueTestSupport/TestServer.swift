@@ -2,11 +2,11 @@ import KiosqueHTTP
 import Logging
 
 /// An in-process server on a free loopback port, for one test.
-final class TestServer: Sendable {
-    let server: HTTPServer
-    let port: Int
+public final class TestServer: Sendable {
+    public let server: HTTPServer
+    public let port: Int
 
-    init(responder: any HTTPResponder = TestServer.defaultResponder(),
+    public init(responder: any HTTPResponder = TestServer.defaultResponder(),
          configure: (inout HTTPServerConfiguration) -> Void = { _ in }) throws {
         var configuration = HTTPServerConfiguration()
         configuration.host = "127.0.0.1"
@@ -21,16 +21,16 @@ final class TestServer: Sendable {
         self.port = port
     }
 
-    func client(timeout: Double = 5) throws -> RawClient {
+    public func client(timeout: Double = 5) throws -> RawClient {
         try RawClient(port: port, timeout: timeout)
     }
 
-    func stop() async {
+    public func stop() async {
         await server.shutdown(gracePeriod: .seconds(2))
     }
 
     /// A 3 KB French JSON body, compressible.
-    static let jsonBody: [UInt8] = {
+    public static let jsonBody: [UInt8] = {
         let paragraph = "La Russie et Cuba pour le renforcement de la coopération binationale, à La Havane. "
         let text = String(repeating: paragraph, count: 36)
         return Array("{\"text\":\"\(text)\"}".utf8)
@@ -38,7 +38,7 @@ final class TestServer: Sendable {
 
     /// Routes the tests use: /healthz, /json (prepared), /dynamic (bytes), /echo (POST body),
     /// /query (echoes decoded query items), /slow (sleeps `ms` milliseconds).
-    static func defaultResponder(fallback: (any HTTPResponder)? = nil) -> Router {
+    public static func defaultResponder(fallback: (any HTTPResponder)? = nil) -> Router {
         var router = Router.Builder()
         let prepared = PreparedBody(bytes: jsonBody, contentType: "application/json", cacheControl: "public, max-age=60")
         router.get("/healthz") { _, _ in .json(bytes: Array(#"{"status":"ok"}"#.utf8)) }

@@ -3,23 +3,24 @@ import Glibc
 #endif
 import KiosqueHTTP
 
+
 /// A parsed HTTP/1.1 response as the tests see it.
-struct RawResponse {
-    var status: Int
-    var headers: HTTPHeaders
-    var body: [UInt8]
-    var text: String { String(decoding: body, as: UTF8.self) }
+public struct RawResponse {
+    public var status: Int
+    public var headers: HTTPHeaders
+    public var body: [UInt8]
+    public var text: String { String(decoding: body, as: UTF8.self) }
 }
 
 /// A blocking TCP client that speaks raw bytes: the tests control exactly what goes on the
 /// wire (split points, pipelining, malformed requests) and read responses back.
-final class RawClient: @unchecked Sendable {
+public final class RawClient: @unchecked Sendable {
     let descriptor: Int32
 
     /// Connects to 127.0.0.1 (or ::1) on `port`; reads time out after `timeout` seconds.
-    let timeout: Double
+    public let timeout: Double
 
-    init(port: Int, ipv6: Bool = false, timeout: Double = 5) throws {
+    public init(port: Int, ipv6: Bool = false, timeout: Double = 5) throws {
         self.timeout = timeout
         descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw ClientError("socket failed") }
@@ -58,11 +59,11 @@ final class RawClient: @unchecked Sendable {
 
     private var buffer: [UInt8] = []
 
-    func send(_ text: String) throws {
+    public func send(_ text: String) throws {
         try send(Array(text.utf8))
     }
 
-    func send(_ bytes: [UInt8]) throws {
+    public func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -72,7 +73,7 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Half-closes the sending side.
-    func shutdownWrite() {
+    public func shutdownWrite() {
         shutdown(descriptor, Int32(SHUT_WR))
     }
 
@@ -95,7 +96,7 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Reads one response; `head: true` when it answers a HEAD request (no body follows).
-    func readResponse(head: Bool = false) async throws -> RawResponse {
+    public func readResponse(head: Bool = false) async throws -> RawResponse {
         var headEnd: Int?
         while true {
             if let end = Self.find([13, 10, 13, 10], in: buffer) { headEnd = end; break }
@@ -131,13 +132,13 @@ final class RawClient: @unchecked Sendable {
     }
 
     /// Sends `request` and reads its response.
-    func exchange(_ request: String, head: Bool = false) async throws -> RawResponse {
+    public func exchange(_ request: String, head: Bool = false) async throws -> RawResponse {
         try send(request)
         return try await readResponse(head: head)
     }
 
     /// True when the server has closed the connection (read returns 0) within the timeout.
-    func isClosedByPeer() async -> Bool {
+    public func isClosedByPeer() async -> Bool {
         let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
         var chunk = [UInt8](repeating: 0, count: 4096)
         while ContinuousClock.now < deadline {
@@ -161,12 +162,12 @@ final class RawClient: @unchecked Sendable {
     }
 }
 
-struct ClientError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct ClientError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }
 
 /// A GET request with Host.
-func get(_ path: String, _ extra: String = "") -> String {
+public func get(_ path: String, _ extra: String = "") -> String {
     "GET \(path) HTTP/1.1\r\nHost: localhost\r\n\(extra)\r\n"
 }

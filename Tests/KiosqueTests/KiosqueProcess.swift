@@ -1,0 +1,81 @@
+import Foundation
+import KiosqueTestSupport
+
+/// The built `kiosque` binary run as a subprocess, with its output captured.
+final class KiosqueProcess: @unchecked Sendable {
+    /// The `kiosque` executable next to the test bundle (same build directory).
+    static var binary: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("kiosque")
+    }
+
+    /// The package root (for `seeds/` and `Public/`).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let process = Process()
+    private let output = Pipe()
+    private let lock = NSLock()
+    private var captured = Data()
+
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.packageRoot
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        process.standardOutput = output
+        process.standardError = output
+        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock()
+            self.captured.append(data)
+            self.lock.unlock()
+        }
+        try process.run()
+    }
+
+    /// Everything printed so far (stdout and stderr).
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: captured, as: UTF8.self)
+    }
+
+    /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port.
+    func listeningPort(timeout: Duration = .seconds(60)) async throws -> Int {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let range = text.range(of: #"listening on http://127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
+                let match = text[range]
+                if let colon = match.lastIndex(of: ":"), let port = Int(match[match.index(after: colon)...]) { return port }
+            }
+            guard process.isRunning else { throw ClientError("kiosque exited early:\n\(text)") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw ClientError("kiosque did not report a port:\n\(text)")
+    }
+
+    /// Waits for the process to exit and returns its status.
+    func exitStatus(timeout: Duration = .seconds(30)) async throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else {
+                process.terminate()
+                throw ClientError("kiosque did not exit in time:\n\(text)")
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return process.terminationStatus
+    }
+
+    func signal(_ number: Int32) {
+        kill(process.processIdentifier, number)
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+}
