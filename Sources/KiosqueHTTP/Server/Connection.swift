@@ -478,6 +478,7 @@ final class Connection: @unchecked Sendable {
         draining = true
         if case .head = phase, input.isEmpty, outputBytes == 0 { close() }
         if case .handshake = phase { close() }
+        if isLingering { close() }
     }
 
     func close() {
