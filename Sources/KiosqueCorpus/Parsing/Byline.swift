@@ -1,0 +1,68 @@
+/// The first line of the body: a dateline (`Moscou, 19 novembre (RHC) Le texte…`) or an
+/// author line (`Auteur María Josefina Arce (RHC)`).
+enum Byline {
+    static let months: [String: Int] = [
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+        "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    ]
+
+    /// `Auteur Name (AGENCY)`, `*Auteur : Name*`, `Par Name (AGENCY)`; `rest` is any text after it.
+    static func author(_ text: String) -> (name: String, agency: String?, rest: String)? {
+        let plain = SeedParser.stripEmphasis(text)
+        var body: Substring?
+        for prefix in ["Auteur :", "Auteur:", "Auteure :", "Auteure:", "Auteur ", "Auteure ", "Par "] where plain.hasPrefix(prefix) {
+            body = plain.dropFirst(prefix.count)
+            break
+        }
+        guard var remainder = body.map({ SeedParser.trim(String($0)) }), !remainder.isEmpty else { return nil }
+        var agency: String?
+        var rest = ""
+        if let open = remainder.firstIndex(of: "("), let close = remainder[open...].firstIndex(of: ")") {
+            agency = SeedParser.trim(String(remainder[remainder.index(after: open)..<close]))
+            rest = SeedParser.trim(String(remainder[remainder.index(after: close)...]))
+            remainder = SeedParser.trim(String(remainder[..<open]))
+        } else if remainder.count > 60 {
+            return nil  // a sentence that starts with "Par", not a byline
+        }
+        guard !remainder.isEmpty, remainder.split(separator: " ").count <= 6 else { return nil }
+        return (SeedParser.stripEmphasis(remainder), agency, rest)
+    }
+
+    /// `Place, 19 novembre (AGENCY) rest` or `Place, 1er mars 2021 (AGENCY) rest`.
+    static func dateline(_ text: String) -> (dateline: Dateline, agency: String?, rest: String)? {
+        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 60 else { return nil }
+        let place = SeedParser.trim(String(text[..<comma]))
+        guard let firstLetter = place.first, firstLetter.isUppercase, !place.contains("."),
+              place.split(separator: " ").count <= 5 else { return nil }
+        var cursor = text[text.index(after: comma)...].drop { $0 == " " || $0 == "\u{00A0}" }
+        let dayText = cursor.prefix { $0.isNumber }
+        guard !dayText.isEmpty, dayText.count <= 2, let day = Int(dayText), (1...31).contains(day) else { return nil }
+        cursor = cursor.dropFirst(dayText.count)
+        if cursor.hasPrefix("er") { cursor = cursor.dropFirst(2) }
+        cursor = cursor.drop { $0 == " " || $0 == "\u{00A0}" }
+        let monthText = cursor.prefix { $0.isLetter }
+        guard let month = months[TextFoldingBridge.fold(String(monthText))] else { return nil }
+        cursor = cursor.dropFirst(monthText.count).drop { $0 == " " || $0 == "\u{00A0}" }
+        // An optional year is read past, not kept: the model has no year.
+        let yearText = cursor.prefix { $0.isNumber }
+        if yearText.count == 4 { cursor = cursor.dropFirst(4).drop { $0 == " " || $0 == "\u{00A0}" } }
+        var agency: String?
+        if cursor.first == "(", let close = cursor.firstIndex(of: ")"), cursor.distance(from: cursor.startIndex, to: close) <= 30 {
+            agency = SeedParser.trim(String(cursor[cursor.index(after: cursor.startIndex)..<close]))
+            cursor = cursor[cursor.index(after: close)...]
+        }
+        let raw = SeedParser.trim(String(text[..<cursor.startIndex]))
+        var rest = SeedParser.trim(String(cursor))
+        if rest.hasPrefix("—") || rest.hasPrefix("–") || rest.hasPrefix("-") || rest.hasPrefix(".") {
+            rest = SeedParser.trim(String(rest.dropFirst()))
+        }
+        return (Dateline(raw: raw, place: place, day: day, month: month), agency, rest)
+    }
+}
+
+import KiosqueText
+
+/// Folding for the parser's small comparisons (month names).
+enum TextFoldingBridge {
+    static func fold(_ text: String) -> String { TextFolding.foldAccents(text) }
+}
