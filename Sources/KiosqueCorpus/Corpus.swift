@@ -1,14 +1,127 @@
+import Dispatch
+import KiosqueText
+
 /// The immutable in-memory corpus: articles, their entities, the entity graph.
-/// (Skeleton: the entity pipeline fills `entities` and `articleEntities`.)
+///
+/// Entities are resolved across articles by their folded name (so `Yuri Borísov` and
+/// `Yuri Borisov` are one entity, id `yuri-borisov`); a one-word person name that matches
+/// the last word of exactly one longer person name in the corpus joins it (`Poutine` →
+/// `Vladimir Poutine`). An entity's type is the one most of its mentions were given.
 public struct Corpus: Sendable {
     /// Articles in load order.
     public let articles: [Article]
     /// What the loader found.
     public let loadReport: LoadReport
+    /// Every entity, most mentioned first (ties by name).
+    public let entities: [Entity]
+    /// Seconds spent extracting and resolving entities.
+    public let extractionSeconds: Double
 
-    /// Builds the corpus: extracts and resolves entities over `articles`.
+    private let articleIndex: [String: Int]
+    private let urlIndex: [String: Int]
+    private let entityIndex: [String: Int]
+    private let articleEntities: [[ArticleEntity]]
+
+    /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
+        let started = DispatchTime.now().uptimeNanoseconds
         self.articles = articles
         self.loadReport = loadReport
+        var articleIndex: [String: Int] = [:]
+        var urlIndex: [String: Int] = [:]
+        for (index, article) in articles.enumerated() {
+            articleIndex[article.id] = index
+            if let url = article.url { urlIndex[url] = index }
+        }
+        self.articleIndex = articleIndex
+        self.urlIndex = urlIndex
+        let extracted = Self.extractAll(articles)
+        let resolved = EntityResolver.resolve(articles: articles, extracted: extracted)
+        entities = resolved.entities
+        articleEntities = resolved.articleEntities
+        entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
+        extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
+
+    /// The article with this id.
+    public func article(id: String) -> Article? {
+        articleIndex[id].map { articles[$0] }
+    }
+
+    /// The article with this URL.
+    public func article(url: String) -> Article? {
+        urlIndex[url].map { articles[$0] }
+    }
+
+    /// The entity with this id.
+    public func entity(id: String) -> Entity? {
+        entityIndex[id].map { entities[$0] }
+    }
+
+    /// The entities of an article with their mentions, in order of first mention.
+    public func entities(inArticle id: String) -> [ArticleEntity] {
+        articleIndex[id].map { articleEntities[$0] } ?? []
+    }
+
+    /// Entities sharing articles with `entityID`: count of shared articles and their ids,
+    /// most shared first (ties by entity id).
+    public func related(to entityID: String) -> [RelatedEntity] {
+        guard let entity = entity(id: entityID) else { return [] }
+        var shared: [String: [String]] = [:]
+        for articleID in entity.articleIDs {
+            for other in entities(inArticle: articleID) where other.entityID != entityID {
+                shared[other.entityID, default: []].append(articleID)
+            }
+        }
+        return shared.map { RelatedEntity(entityID: $0.key, count: $0.value.count, articleIDs: $0.value) }
+            .sorted { ($1.count, $0.entityID) < ($0.count, $1.entityID) }
+    }
+
+    /// First and last articles mentioning the entity, by date (day and month; undated
+    /// articles after dated ones), then load order.
+    public func appearances(of entityID: String) -> (first: Article, last: Article)? {
+        guard let entity = entity(id: entityID) else { return nil }
+        let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }
+        func key(_ index: Int) -> (Int, Int, Int) {
+            let dateline = articles[index].dateline
+            return (dateline?.month ?? 13, dateline?.day ?? 0, index)
+        }
+        guard let first = mentioning.min(by: { key($0) < key($1) }), let last = mentioning.max(by: { key($0) < key($1) }) else { return nil }
+        return (articles[first], articles[last])
+    }
+
+    /// Number of entities of each type.
+    public var entityCountsByType: [EntityType: Int] {
+        Dictionary(grouping: entities, by: \.type).mapValues(\.count)
+    }
+
+    /// Total mentions in the corpus.
+    public var mentionCount: Int {
+        entities.reduce(0) { $0 + $1.mentionCount }
+    }
+
+    /// Runs the extractor over every article, in chunks spread over all cores.
+    private static func extractAll(_ articles: [Article]) -> [[ExtractedEntity]] {
+        var results = [[ExtractedEntity]](repeating: [], count: articles.count)
+        let extractor = EntityExtractor()
+        let chunk = max(1, articles.count / 64)
+        let chunks = (articles.count + chunk - 1) / chunk
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes a disjoint slice of the buffer.
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                for index in (part * chunk)..<min(articles.count, (part + 1) * chunk) {
+                    output[index] = extractor.extract(title: articles[index].title, paragraphs: articles[index].paragraphs)
+                }
+            }
+        }
+        return results
+    }
+}
+
+/// An entity co-occurring with another: how many articles they share, and which.
+public struct RelatedEntity: Sendable, Hashable {
+    public let entityID: String
+    public let count: Int
+    public let articleIDs: [String]
 }

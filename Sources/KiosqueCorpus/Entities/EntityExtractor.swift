@@ -1,0 +1,50 @@
+import KiosqueText
+
+/// An entity found in one article, before corpus-wide resolution.
+public struct ExtractedEntity: Sendable, Hashable {
+    /// The fullest surface form in the article (see `CanonicalName`).
+    public let name: String
+    public let type: EntityType
+    /// Every mention, in text order (title first, then paragraphs).
+    public let mentions: [Mention]
+}
+
+/// Rule- and lexicon-based named-entity extraction for French news text, following the
+/// annotation guidelines (`../shared/gold/GUIDELINES.md`): proper names only; titles,
+/// determiners and elided articles outside the span unless part of the name; institutions
+/// written out are organisations; no nested mentions; acronyms join their expansion.
+public struct EntityExtractor: Sendable {
+    public init() {}
+
+    /// The entities of an article's title and paragraphs.
+    public func extract(title: String, paragraphs: [String]) -> [ExtractedEntity] {
+        var candidates: [Candidate] = []
+        let fields: [(TextField, String)] = [(.title, title)] + paragraphs.enumerated().map { (.paragraph($0.offset), $0.element) }
+        for (field, text) in fields {
+            candidates += SpanFinder(text: text, field: field).candidates()
+        }
+        return MentionResolver.resolve(candidates)
+    }
+}
+
+/// A name found in a text, with what the rules could tell about its type.
+struct Candidate {
+    var text: String
+    var folded: String
+    var tokenCount: Int
+    var type: EntityType?
+    /// Weak guess used only when nothing better is known.
+    var fallbackType: EntityType
+    var mention: Mention
+    /// The acronym given in parentheses right after it: `Fonds monétaire international (FMI)`
+    /// (an array: a struct cannot hold an optional of itself).
+    var acronyms: [Candidate] = []
+    var acronym: Candidate? {
+        get { acronyms.first }
+        set { acronyms = newValue.map { [$0] } ?? [] }
+    }
+    /// Single capitalised word at a sentence start, kept only if confirmed elsewhere.
+    var needsConfirmation: Bool
+    /// A capitalised single word that looks like a demonym or a common noun.
+    var isWeak: Bool
+}

@@ -1,0 +1,125 @@
+import KiosqueText
+
+/// Word lists behind entity extraction. Hand-written lists are small and kept here; the
+/// long list of country and subdivision names is generated (`GeneratedPlaces.swift`).
+/// Every set holds folded forms (`TextFolding.foldName`).
+enum Lexicon {
+    static func folded(_ words: [String]) -> Set<String> { Set(words.map(TextFolding.foldName)) }
+
+    /// Places beyond ISO 3166: cities, capitals, regions, continents, seas, islands.
+    static let places: Set<String> = folded(GeneratedPlaces.names + """
+    La Havane|Havane|Moscou|Washington|Miami|New York|Paris|Londres|Madrid|Rome|Berlin|Pékin|Beijing|Tokyo|Caracas|Managua|\
+    Mexico|Bogota|Bogotá|Quito|Lima|La Paz|Santiago du Chili|Buenos Aires|Montevideo|Asuncion|Asunción|Brasilia|Brasília|\
+    Sao Paulo|São Paulo|Rio de Janeiro|Panama|San José|Tegucigalpa|San Salvador|Guatemala|Saint-Domingue|Port-au-Prince|\
+    Kingston|Ottawa|Toronto|Montréal|Québec|Genève|Bruxelles|Vienne|Lisbonne|Athènes|Ankara|Istanbul|Téhéran|Bagdad|Damas|\
+    Le Caire|Alger|Rabat|Tunis|Tripoli|Pretoria|Johannesburg|Luanda|Nairobi|Addis-Abeba|Dakar|Abuja|Lagos|Kiev|Kyiv|Minsk|\
+    Varsovie|Prague|Budapest|Belgrade|Saint-Pétersbourg|Sotchi|Hanoï|Hanoi|Pyongyang|Séoul|New Delhi|Delhi|Islamabad|\
+    Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\
+    Ciego de Ávila|Las Tunas|Granma|Guantánamo|Pinar del Río|Artemisa|Mayabeque|Villa Clara|Isla de la Juventud|\
+    Île de la Jeunesse|Santiago de Cuba|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
+    Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
+    Europe|Asie|Afrique|Océanie|Antarctique|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Scandinavie|Sibérie|\
+    Crimée|Donbass|Patagonie|Amazonie|Andes|Pacifique|Atlantique|Méditerranée|golfe du Mexique|océan Pacifique|\
+    océan Atlantique|océan Indien|Porto Rico|Hawaï|Alaska|Floride|Texas|Californie|Guantanamo|Tchétchénie|Kosovo|\
+    Palestine|Cisjordanie|Taïwan|Hong Kong|Macao|Tibet|Xinjiang|Gibraltar|Groenland|Sardaigne|Sicile|Corse|Bretagne|\
+    Catalogne|Andalousie|Galice|Pays basque|Île de Pâques|Galápagos|Malouines|Martinique|Guadeloupe|Guyane
+    """.split(separator: "|").map(String.init))
+
+    /// Organisations known by name or acronym.
+    static let organisations: Set<String> = folded("""
+    ONU|OMS|OPS|UNESCO|UNICEF|FAO|PNUD|OTAN|UE|OEA|CELAC|ALBA|ALBA-TCP|BRICS|FMI|OMC|OIT|AIEA|CARICOM|Mercosur|MERCOSUR|\
+    UNASUR|SELA|CEPAL|ASEAN|OPEP|OCS|CEI|G20|G7|G77|MINSAP|MINREX|MINCEX|ETECSA|BioCubaFarma|CIGB|Cubana|PCC|UJC|CTC|FMC|\
+    CDR|FAR|MININT|ANAP|ACN|ICAP|Prensa Latina|Granma|Juventud Rebelde|Cubadebate|Telesur|TeleSUR|Sputnik|RIA Novosti|\
+    TASS|Reuters|AFP|EFE|AP|Xinhua|CNN|BBC|Radio Habana Cuba|Radio Havane Cuba|RHC|Gazprom|Rosneft|Roscosmos|Kremlin|\
+    Maison Blanche|Pentagone|Congrès|Sénat|Vatican|Union européenne|Nations unies|Organisation des Nations unies|\
+    Union africaine|Banque mondiale|Fonds monétaire international|Interpol|Croix-Rouge|Greenpeace|Amnesty International|\
+    Institut Finlay|Institut Pedro Kourí|Centre de génie génétique et de biotechnologie|Douma|Assemblée nationale|\
+    Parti communiste de Cuba|Parti communiste|Conseil de sécurité|Conseil d'État|Conseil des ministres
+    """.split(separator: "|").map(String.init))
+
+    /// Named things that are neither people, places nor organisations.
+    static let misc: Set<String> = folded("""
+    Covid-19|Covid|COVID-19|SARS-CoV-2|Zika|Ebola|Omicron|Delta|Abdala|Soberana|Soberana 01|Soberana 02|Soberana Plus|\
+    Mambisa|Sputnik V|Pfizer|Interféron|Heberprot-P|Jeux olympiques|Jeux panaméricains|Jeux centraméricains|\
+    Jeux centraméricains et caribéens|Mondial|Coupe du monde|Accord de Paris|Agenda 2030|Titre 42|loi Helms-Burton|\
+    Helms-Burton|Noël|Ramadan
+    """.split(separator: "|").map(String.init))
+
+    /// Heads that make the name they start an organisation.
+    static let organisationHeads: Set<String> = folded("""
+    ministère|Ministère|Commission|Union|Organisation|Organization|Fonds|Banque|Parti|Assemblée|Conseil|Agence|Institut|\
+    Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
+    Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
+    Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
+    Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial
+    """.split(separator: "|").map(String.init))
+
+    /// Heads that make the name they start a MISC entity (events, documents, works).
+    static let miscHeads: Set<String> = folded("""
+    Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
+    Opération|Conférence|Congrès|Sommet|Marathon|Tour|Grand Prix|Olympiades|Exposition|Journée|Semaine|Rencontre
+    """.split(separator: "|").map(String.init))
+
+    /// Titles and roles: never the start of a name, excluded from spans.
+    static let titles: Set<String> = folded("""
+    président|présidente|vice-président|vice-présidente|ministre|vice-ministre|premier|première|vice-premier|chancelier|\
+    chancelière|secrétaire|général|générale|directeur|directrice|porte-parole|ambassadeur|ambassadrice|docteur|docteure|\
+    dr|m|mme|mlle|mgr|me|pr|pape|roi|reine|prince|princesse|sénateur|sénatrice|député|députée|maire|gouverneur|gouverneure|\
+    chef|commandant|colonel|lieutenant|capitaine|professeur|professeure|monsieur|madame|saint|sainte|cardinal|archevêque|\
+    évêque|père|frère|sœur|général|amiral|camarade|héros|leader|dirigeant|dirigeante|représentant|représentante|délégué|\
+    déléguée|envoyé|envoyée|consul|consule|juge|procureur|procureure|présidents|ministres|vice|sous-secrétaire|émir|cheikh|\
+    sultan|shah|tsar|empereur|impératrice|lord|sir|lady|don|doña|comandante|compañero
+    """.split(separator: "|").map(String.init))
+
+    /// Capitalised words that are not names by themselves (sentence starts, titles of office,
+    /// common nouns written with a capital).
+    static let notNames: Set<String> = folded("""
+    le|la|les|l|un|une|des|de|du|d|au|aux|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|tu|en|dans|par|pour|selon|\
+    lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
+    parmi|outre|face|grâce|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
+    chaque|certains|certaines|cependant|toutefois|ainsi|néanmoins|pourtant|d'autre|d'ailleurs|ailleurs|par ailleurs|en fait|\
+    actuellement|aujourd'hui|hier|demain|désormais|jusqu'à|afin|bien|même|très|trop|peu|beaucoup|y|là|ici|voici|voilà|\
+    qui|que|quoi|dont|où|quel|quelle|quels|quelles|lequel|laquelle|pendant|durant|vers|contre|chez|sans|sauf|hors|\
+    État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Nation|Révolution|Etat|Etats|Constitution|\
+    Premier|Première|Vice|Sa|Son|Excellence|Majesté|Seigneur|Dieu|Internet|Web|Nord|Sud|Est|Ouest|Centre|Occident|\
+    Orient|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|\
+    Septembre|Octobre|Novembre|Décembre|Monsieur|Madame|Mademoiselle|Source|Auteur|Photo|Image|Vidéo|Selon|Note|Ndlr|\
+    Lire|Voir|Suite|Fin|Titre|Chapitre|Article|Annexe|Cependant|Toutefois|Ainsi|Enfin|Puis|Certes|Bref|Oui|Non
+    """.split(separator: "|").map(String.init))
+
+    /// Lower-case words that may join capitalised words inside one name.
+    static let connectors: Set<String> = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
+                                          "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los"]
+
+    /// Common given names (Spanish, Russian, French, English, Arabic, Chinese transliterations):
+    /// a capitalised word sequence starting with one is a person.
+    static let givenNames: Set<String> = folded("""
+    Miguel|Fidel|Raúl|Raul|José|Jose|Juan|Carlos|Luis|Jorge|Pedro|Pablo|Manuel|Antonio|Francisco|Javier|Alejandro|Roberto|\
+    Ricardo|Eduardo|Fernando|Alberto|Rafael|Ernesto|Camilo|Bruno|Emilio|Andrés|Andres|Gustavo|Nicolás|Nicolas|Hugo|Evo|\
+    Daniel|Rodrigo|Gerardo|Marcelo|Salvador|Ramón|Ramon|Alfredo|Armando|Julio|Mario|Sergio|Rubén|Ruben|Víctor|Victor|\
+    Alexis|Osvaldo|Abel|Ulises|Marino|Inés|María|Maria|Ana|Rosa|Carmen|Isabel|Teresa|Josefina|Marta|Elena|Laura|Gabriela|\
+    Cristina|Dilma|Michelle|Xiomara|Delcy|Vilma|Celia|Mariela|Yuri|Iouri|Youri|Serguei|Sergueï|Sergei|Vladimir|Dmitri|\
+    Dmitry|Mikhaïl|Mikhail|Alexandre|Alexander|Alexeï|Alexei|Nikolaï|Nikolai|Ivan|Igor|Oleg|Viatcheslav|Valentina|Maria|\
+    Olga|Tatiana|Anna|Lula|Luiz|Inácio|Xi|Jinping|Joe|Donald|Barack|Bill|Hillary|Antony|Marco|Kamala|Mike|John|George|\
+    Emmanuel|François|Jean|Pierre|Jacques|Marine|Nicolas|Angela|Olaf|Boris|Justin|Narendra|Recep|Ali|Mohammed|Mohamed|\
+    Ahmed|Hassan|Bachar|Ebrahim|Kim|Moon|Shinzo|Fumio|Cyril|Jacob|Nelson|Abiy|António|Antonio|Ban|Kofi|Tedros|Gabriel|\
+    Pepe|Ignacio|Esteban|Tomás|Diego|Santiago|Sebastián|Mauricio|Iván|Felipe|Enrique|Guillermo|Héctor|Óscar|Lázaro|\
+    Yoel|Yaima|Yamila|Dayron|Leonardo|Omara|Silvio|Pablo|Alicia|Frank|Raymond|Marcos|Leonel|Ernesto|Che|Haydée|Frank|\
+    Mariano|Alberto|Gilberto|Vicente|Benito|Simón|Simon|Augusto|Sandino|Amílcar|Oscar|Martín|Martin|Julián|Julian
+    """.split(separator: "|").map(String.init))
+
+    /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
+    static let placePrepositions: Set<String> = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+
+    /// Words that announce a named storm.
+    static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]
+
+    /// Lower-case domain nouns that can close an institution's name (`Organisation mondiale de la santé`).
+    static let domainNouns: Set<String> = folded("""
+    santé|commerce|tourisme|culture|éducation|agriculture|industrie|intérieur|justice|énergie|défense|travail|économie|\
+    transports|transport|communications|sports|sport|environnement|alimentation|recherche|sciences|science|technologie|\
+    planification|finances|mines|pêche|construction|logement|développement|enseignement|jeunesse|femmes|paix|sécurité|\
+    migrations|réfugiés|droits|affaires|relations|coopération|investissement|informatique|information|presse|radio|\
+    télévision|biotechnologie|génétique|médecine|météorologie
+    """.split(separator: "|").map(String.init))
+}

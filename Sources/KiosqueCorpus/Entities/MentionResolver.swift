@@ -1,0 +1,109 @@
+/// Turns one article's name candidates into entities: drops unconfirmed sentence starts and
+/// weak words, joins surname-only mentions to the full name, acronyms to their expansion,
+/// and case or accent variants to each other.
+enum MentionResolver {
+    static func resolve(_ found: [Candidate]) -> [ExtractedEntity] {
+        var candidates: [Candidate] = []
+        for candidate in found {
+            candidates.append(candidate)
+            if var acronym = candidate.acronym {
+                acronym.type = candidate.type ?? acronym.type
+                candidates.append(acronym)
+            }
+        }
+        // Words seen capitalised inside a longer name, or not at a sentence start.
+        var confirmed: Set<String> = []
+        for candidate in candidates where !candidate.needsConfirmation {
+            confirmed.insert(candidate.folded)
+            for word in candidate.folded.split(separator: " ") { confirmed.insert(String(word)) }
+        }
+        candidates.removeAll { candidate in
+            (candidate.needsConfirmation && !confirmed.contains(candidate.folded)) || (candidate.isWeak && candidate.type == nil)
+        }
+
+        // Group: same folded name; acronym with its expansion; surname with the full name.
+        var groupOf: [String: Int] = [:]
+        var groups: [[Candidate]] = []
+        func join(_ candidate: Candidate, to group: Int) {
+            groups[group].append(candidate)
+            groupOf[candidate.folded] = group
+        }
+        let people = candidates.filter { ($0.type == .person || ($0.type == nil && $0.fallbackType == .person)) && $0.tokenCount >= 2 }
+        var surnames: [String: String] = [:]  // last word → full folded name
+        var ambiguous: Set<String> = []
+        for person in people {
+            let words = person.folded.split(separator: " ").map(String.init)
+            for length in 1...min(2, words.count - 1) {
+                let surname = words.suffix(length).joined(separator: " ")
+                if let other = surnames[surname], other != person.folded { ambiguous.insert(surname) }
+                surnames[surname] = person.folded
+            }
+        }
+        for candidate in candidates {
+            if let acronymOwner = found.first(where: { $0.acronym?.folded == candidate.folded && $0.folded != candidate.folded }),
+               let group = groupOf[acronymOwner.folded] {
+                join(candidate, to: group); continue
+            }
+            if let group = groupOf[candidate.folded] { join(candidate, to: group); continue }
+            if candidate.tokenCount <= 2, candidate.type == nil || candidate.type == .person, !ambiguous.contains(candidate.folded),
+               let full = surnames[candidate.folded], full != candidate.folded, let group = groupOf[full] {
+                join(candidate, to: group); continue
+            }
+            groups.append([candidate])
+            groupOf[candidate.folded] = groups.count - 1
+        }
+        // A surname seen before its full name (title first, body later): merge backwards.
+        for (index, group) in groups.enumerated() where group.count > 0 {
+            guard let first = group.first, first.tokenCount <= 2, !ambiguous.contains(first.folded),
+                  let full = surnames[first.folded], full != first.folded, let target = groupOf[full], target != index,
+                  first.type == nil || first.type == .person else { continue }
+            groups[target].append(contentsOf: group)
+            groups[index] = []
+        }
+        return groups.filter { !$0.isEmpty }.map(entity(from:))
+    }
+
+    private static func entity(from group: [Candidate]) -> ExtractedEntity {
+        var votes: [EntityType: Int] = [:]
+        for candidate in group { if let type = candidate.type { votes[type, default: 0] += 2 } else { votes[candidate.fallbackType, default: 0] += 1 } }
+        let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .misc
+        let mentions = group.map(\.mention).sorted { Self.order($0, $1) }
+        let expansions = group.filter { !NameToken.tokenize($0.text).allSatisfy { $0.isAcronym || !$0.isWord } }
+        let name = CanonicalName.choose(from: (expansions.isEmpty ? group : expansions).map(\.text))
+        return ExtractedEntity(name: name, type: type, mentions: mentions)
+    }
+
+    static func order(_ lhs: Mention, _ rhs: Mention) -> Bool {
+        func key(_ mention: Mention) -> (Int, Int) {
+            switch mention.field {
+            case .title: return (-1, mention.utf8Range.lowerBound)
+            case .paragraph(let index): return (index, mention.utf8Range.lowerBound)
+            }
+        }
+        return key(lhs) < key(rhs)
+    }
+}
+
+/// The canonical name of an entity, by one documented rule:
+/// 1. the fullest form: the most words (an acronym's entity takes its expansion);
+/// 2. among spellings of that form, the one with the most accented letters (readers expect
+///    `Borísov`… written as the articles accent it);
+/// 3. then the most frequent; 4. then the one with more capital letters kept lower-case
+///    inside (`Amérique latine` over `Amérique Latine`); 5. then code-point order.
+public enum CanonicalName {
+    public static func choose(from forms: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for form in forms { counts[form, default: 0] += 1 }
+        return counts.keys.max { lhs, rhs in
+            key(lhs, counts[lhs] ?? 0) < key(rhs, counts[rhs] ?? 0)
+        } ?? forms.first ?? ""
+    }
+
+    private static func key(_ form: String, _ count: Int) -> (Int, Int, Int, Int, String) {
+        let words = form.split(whereSeparator: { $0 == " " || $0 == "-" }).count
+        let accents = form.unicodeScalars.filter { $0.value > 0x7F && $0.properties.isAlphabetic }.count
+        let lowercaseInside = form.split(separator: " ").dropFirst().filter { $0.first?.isLowercase ?? false }.count
+        // Reverse code-point order in the last slot so that `max` picks the smallest string.
+        return (words, accents, count, lowercaseInside, String(form.unicodeScalars.map { Character(Unicode.Scalar(0x10FFFF - $0.value) ?? " ") }))
+    }
+}

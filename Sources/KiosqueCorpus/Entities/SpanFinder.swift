@@ -1,0 +1,272 @@
+import KiosqueText
+
+/// Finds name spans in one text (a title or a paragraph).
+struct SpanFinder {
+    let text: String
+    let field: TextField
+    let tokens: [NameToken]
+
+    init(text: String, field: TextField) {
+        self.text = text
+        self.field = field
+        tokens = NameToken.tokenize(text)
+    }
+
+    func candidates() -> [Candidate] {
+        var found: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            if let (candidate, next) = span(at: index) {
+                var candidate = candidate
+                // `Expansion (ACR)`: the acronym is another mention of the same entity.
+                if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 1].isAcronym, tokens[next + 2].text == ")" {
+                    candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
+                    index = next + 3
+                } else {
+                    index = next
+                }
+                found.append(candidate)
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Spans
+
+    /// The name starting at `index`, and the index after it.
+    private func span(at index: Int) -> (Candidate, Int)? {
+        let token = tokens[index]
+        guard token.isWord else { return nil }
+        // 1. Known names, longest first (they may start with a lower-case article: `la Havane`).
+        if let known = gazetteerMatch(at: index) { return known }
+        // 2. `ministère (adjective) de/des … Capitalised`: an institution written out.
+        if token.folded == "ministere", let end = institutionEnd(from: index) {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
+        guard token.isCapitalized || token.isAcronym else { return nil }
+        if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
+        if Lexicon.notNames.contains(token.folded) && !token.isAcronym {
+            // `La`, `Le`… start a name only when the gazetteer says so (checked above).
+            return nil
+        }
+        // 3. An organisation or event head: absorbs adjectives and `de …` complements.
+        if Lexicon.organisationHeads.contains(token.folded) || Lexicon.miscHeads.contains(token.folded) {
+            if let end = institutionEnd(from: index) {
+                let type: EntityType = Lexicon.organisationHeads.contains(token.folded) ? .org : .misc
+                return (makeCandidate(index, end, type: type), end + 1)
+            }
+            return nil
+        }
+        // 4. A run of capitalised words, with name connectors (`de`, `del`, `y`…) inside.
+        var end = index
+        while true {
+            let next = end + 1
+            if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized, !tokens[next].afterElision,
+               !Lexicon.titles.contains(tokens[next].folded), !Lexicon.notNames.contains(tokens[next].folded) {
+                end = next
+                continue
+            }
+            if next + 1 < tokens.count, tokens[next].isWord, Lexicon.connectors.contains(tokens[next].folded),
+               tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !Lexicon.notNames.contains(tokens[next + 1].folded) {
+                end = next + 1
+                continue
+            }
+            if next + 2 < tokens.count, tokens[next].folded == "de", tokens[next + 1].folded == "la",
+               tokens[next + 2].isCapitalized, !Lexicon.notNames.contains(tokens[next + 2].folded) {
+                end = next + 2
+                continue
+            }
+            break
+        }
+        var candidate = makeCandidate(index, end, type: nil)
+        classify(&candidate, start: index, end: end)
+        return (candidate, end + 1)
+    }
+
+    /// The longest known place, organisation or MISC name starting at `index` (up to 7 words).
+    private func gazetteerMatch(at index: Int) -> (Candidate, Int)? {
+        var words: [String] = []
+        var best: (end: Int, type: EntityType)?
+        var cursor = index
+        while cursor < tokens.count && words.count < 7 {
+            let token = tokens[cursor]
+            guard token.isWord else { break }
+            if cursor > index && token.afterElision { break }
+            words.append(token.folded)
+            let name = words.joined(separator: " ")
+            let firstIsName = tokens[index].isCapitalized || ["la", "le", "las", "los", "el"].contains(tokens[index].folded)
+            if firstIsName {
+                if Lexicon.misc.contains(name) { best = (cursor, .misc) }
+                else if Lexicon.organisations.contains(name) { best = (cursor, .org) }
+                else if Lexicon.places.contains(name) { best = (cursor, .place) }
+            }
+            cursor += 1
+        }
+        guard let best else { return nil }
+        let first = tokens[index]
+        // A known single word followed by more capitalised words is the start of a longer
+        // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
+        if best.end == index, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
+           !tokens[index + 1].afterElision, !Lexicon.notNames.contains(tokens[index + 1].folded),
+           !Lexicon.places.contains(tokens[index + 1].folded) {
+            return nil
+        }
+        // A lower-case article alone before a capitalised word is part of the name only if
+        // the whole is known (`la Havane`): checked by the lookup above.
+        if !first.isCapitalized && best.end == index { return nil }
+        // Longer capitalised continuation (`Cuba Libre`?) is not taken: the gazetteer wins.
+        var candidate = makeCandidate(index, best.end, type: best.type)
+        if best.type == .place, index > 0, Lexicon.stormWords.contains(tokens[index - 1].folded) { candidate.type = .misc }
+        // Capitalised multi-word continuation after a known organisation head is handled as an institution.
+        if best.type == .org, let end = institutionEnd(from: index), end > best.end,
+           Lexicon.organisationHeads.contains(first.folded) {
+            candidate = makeCandidate(index, end, type: .org)
+            return (candidate, end + 1)
+        }
+        return (candidate, best.end + 1)
+    }
+
+    /// For an institution head at `index`: the last token of its name, or nil when nothing
+    /// capitalised or institutional follows (then it is just a common noun).
+    private func institutionEnd(from index: Int) -> Int? {
+        var end = index
+        var sawName = false
+        var cursor = index + 1
+        while cursor < tokens.count, tokens[cursor].isWord {
+            let token = tokens[cursor]
+            if token.isCapitalized && !token.afterElision {
+                if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) { break }
+                end = cursor; sawName = true; cursor += 1; continue
+            }
+            if token.afterElision && token.isCapitalized {  // `ministère de l’Éducation`
+                end = cursor; sawName = true; cursor += 1; continue
+            }
+            if isAdjective(token) { end = cursor; cursor += 1; continue }
+            if ["de", "des", "du", "d"].contains(token.folded) || (token.folded == "la" && cursor > 0 && tokens[cursor - 1].folded == "de") {
+                // a complement: `de Cuba`, `des Affaires`, `de la santé`, `d’Irlande`
+                var look = cursor + 1
+                if look < tokens.count, tokens[look].folded == "la" { look += 1 }
+                guard look < tokens.count, tokens[look].isWord else { break }
+                let next = tokens[look]
+                if next.isCapitalized || Lexicon.domainNouns.contains(next.folded) {
+                    end = look; sawName = true; cursor = look + 1; continue
+                }
+                break
+            }
+            break
+        }
+        // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
+        if !sawName {
+            return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
+        }
+        return end
+    }
+
+    /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
+    private func isAdjective(_ token: NameToken) -> Bool {
+        guard !token.isCapitalized, token.text.count >= 4, !StopWords.contains(folded: token.folded) else { return false }
+        let endings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
+                       "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise",
+                       "ois", "oise", "e", "es", "ee", "ees", "eur", "eure", "in", "ine", "ant", "ante", "ent", "ente", "mondial"]
+        let folded = token.folded.replacingHyphens()
+        if Lexicon.domainNouns.contains(token.folded) { return false }
+        if ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers", "chez", "apres", "avant",
+            "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre", "avoir",
+            "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"].contains(folded) {
+            return false
+        }
+        return endings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment")
+    }
+
+    // MARK: Classification
+
+    private func classify(_ candidate: inout Candidate, start: Int, end: Int) {
+        let first = tokens[start]
+        let words = tokens[start...end].filter(\.isWord)
+        let previous = start > 0 ? tokens[start - 1] : nil
+        if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        if words.count == 1 && first.isAcronym { candidate.type = .org; return }
+        if Lexicon.givenNames.contains(first.folded) && words.count >= 2 { candidate.type = .person; return }
+        if let previous, portfolioContext(before: start) {
+            // `ministre des Affaires étrangères`: a job title, not a name.
+            if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
+        }
+        if titleBefore(start) { candidate.type = .person; return }
+        if words.count >= 2 {
+            candidate.fallbackType = .person
+            if words.allSatisfy({ $0.isCapitalized }) && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
+                candidate.type = .person
+            }
+            return
+        }
+        // One capitalised word.
+        if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+            candidate.fallbackType = .place
+        } else if first.text.dropFirst().contains(where: \.isUppercase) {
+            candidate.fallbackType = .org
+        } else {
+            candidate.fallbackType = .person
+        }
+        if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
+        if first.sentenceStart { candidate.needsConfirmation = true }
+    }
+
+    /// A title (président, ministre, porte-parole, M.…) shortly before, within the clause.
+    private func titleBefore(_ start: Int) -> Bool {
+        var cursor = start - 1
+        var steps = 0
+        while cursor >= 0 && steps < 8 {
+            let token = tokens[cursor]
+            if !token.isWord && token.text != "," && token.text != "." { return false }
+            if token.isWord && Lexicon.titles.contains(token.folded) { return true }
+            if token.isWord && token.isCapitalized && steps == 0 && !Lexicon.domainNouns.contains(token.folded) { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `ministre (adjective) de/des/du …` right before `start`.
+    private func portfolioContext(before start: Int) -> Bool {
+        var cursor = start - 1
+        guard cursor >= 0, ["de", "des", "du", "d", "la"].contains(tokens[cursor].folded) || tokens[start].afterElision else { return false }
+        var steps = 0
+        while cursor >= 0 && steps < 4 {
+            if Lexicon.titles.contains(tokens[cursor].folded) { return true }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
+        let word = token.folded
+        let endings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
+                       "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
+        let determiner = previous.map { ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"].contains($0.folded) } ?? false
+        return determiner && endings.contains { word.hasSuffix($0) }
+    }
+
+    // MARK: Building
+
+    private func makeCandidate(_ start: Int, _ end: Int, type: EntityType?) -> Candidate {
+        let first = tokens[start], last = tokens[end]
+        let utf8 = first.utf8.lowerBound..<last.utf8.upperBound
+        let utf16 = first.utf16.lowerBound..<last.utf16.upperBound
+        let bytes = Array(text.utf8)[utf8]
+        let surface = String(decoding: bytes, as: UTF8.self)
+        return Candidate(text: surface, folded: TextFolding.foldName(surface), tokenCount: tokens[start...end].filter(\.isWord).count,
+                         type: type, fallbackType: type ?? .person,
+                         mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),
+                         needsConfirmation: false, isWeak: false)
+    }
+}
+
+extension String {
+    /// Hyphens as spaces removed (for suffix tests on compound adjectives).
+    func replacingHyphens() -> String {
+        split(separator: " ").last.map(String.init) ?? self
+    }
+}

@@ -1,0 +1,87 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Articles in JSON Lines: one JSON object per line (schema in `docs/jsonl.md`):
+///
+/// ```json
+/// {"title": "…", "paragraphs": ["…"], "id": "…", "dateline": "Moscou, 19 novembre (RHC)",
+///  "author": "…", "agency": "RHC", "source": "…", "url": "https://…", "publisher": "…"}
+/// ```
+///
+/// `title` and a non-empty `paragraphs` are required; `dateline` is parsed like the seed
+/// format's (place, day, month). A bad line is reported as `path:line: what is wrong`.
+public enum JSONLParser {
+    /// Longest line accepted; longer lines are refused without being decoded.
+    public static let maxLineBytes = 8 << 20
+
+    struct Record: Decodable {
+        var id: String?
+        var title: String
+        var dateline: String?
+        var author: String?
+        var agency: String?
+        var source: String?
+        var url: String?
+        var publisher: String?
+        var paragraphs: [String]
+    }
+
+    /// Parses every line of `bytes`; returns the articles and the errors of the bad lines.
+    public static func parse(_ bytes: [UInt8], path: String) -> (articles: [Article], errors: [ArticleParseError]) {
+        var articles: [Article] = []
+        var errors: [ArticleParseError] = []
+        var lineNumber = 0
+        var start = 0
+        let decoder = JSONDecoder()
+        while start <= bytes.count {
+            lineNumber += 1
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var line = bytes[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { if end >= bytes.count { break } else { continue } }
+            let location = SourceLocation(path: path, line: lineNumber)
+            switch parseLine(line, location: location, decoder: decoder) {
+            case .success(let article): articles.append(article)
+            case .failure(let error): errors.append(error)
+            }
+            if end >= bytes.count { break }
+        }
+        return (articles, errors)
+    }
+
+    static func parseLine(_ line: ArraySlice<UInt8>, location: SourceLocation, decoder: JSONDecoder) -> Result<Article, ArticleParseError> {
+        if line.count > maxLineBytes {
+            return .failure(ArticleParseError(location, "line of \(line.count) bytes is longer than the \(maxLineBytes)-byte limit"))
+        }
+        guard String(validating: line, as: UTF8.self) != nil else {
+            return .failure(ArticleParseError(location, "invalid UTF-8"))
+        }
+        let record: Record
+        do {
+            record = try decoder.decode(Record.self, from: Data(line))
+        } catch let DecodingError.keyNotFound(key, _) {
+            return .failure(ArticleParseError(location, "missing required field '\(key.stringValue)'"))
+        } catch let DecodingError.typeMismatch(_, context) {
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return .failure(ArticleParseError(location, "field '\(field)' has the wrong type"))
+        } catch {
+            return .failure(ArticleParseError(location, "not a JSON object"))
+        }
+        let title = SeedParser.trim(record.title)
+        let paragraphs = record.paragraphs.map(SeedParser.trim).filter { !$0.isEmpty }
+        guard !title.isEmpty else { return .failure(ArticleParseError(location, "empty title")) }
+        guard !paragraphs.isEmpty else { return .failure(ArticleParseError(location, "no non-empty paragraphs")) }
+        let dateline = record.dateline.flatMap { raw in Byline.dateline(raw + " x")?.dateline }
+            ?? record.dateline.map { Dateline(raw: $0, place: nil, day: nil, month: nil) }
+        let id = record.id.map(SeedParser.trim).flatMap { $0.isEmpty ? nil : $0 }
+            ?? ArticleID.make(url: record.url, title: title, paragraphs: paragraphs)
+        return .success(Article(id: id, title: title, dateline: dateline, author: record.author, agency: record.agency,
+                                source: record.source, url: record.url, publisher: record.publisher,
+                                paragraphs: paragraphs, origin: location))
+    }
+}
