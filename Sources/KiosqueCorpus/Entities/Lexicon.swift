@@ -16,7 +16,7 @@ enum Lexicon {
     Varsovie|Prague|Budapest|Belgrade|Saint-Pétersbourg|Sotchi|Hanoï|Hanoi|Pyongyang|Séoul|New Delhi|Delhi|Islamabad|\
     Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\
     Ciego de Ávila|Las Tunas|Granma|Guantánamo|Pinar del Río|Artemisa|Mayabeque|Villa Clara|Isla de la Juventud|\
-    Île de la Jeunesse|Santiago de Cuba|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
+    Île de la Jeunesse|Santiago de Cuba|Vietnam|Viêt Nam|Corée du Nord|Corée du Sud|Syrie|Iran|Laos|Bolivie|Tanzanie|Moldavie|Tchéquie|République tchèque|Royaume-Uni|Grande-Bretagne|Angleterre|Écosse|Pays de Galles|Pays-Bas|Hollande|Émirats arabes unis|Arabie saoudite|Birmanie|Myanmar|Côte d'Ivoire|Cap-Vert|Bahamas|Oriente|Union soviétique|URSS|Yougoslavie|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
     Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
     Europe|Asie|Afrique|Océanie|Antarctique|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Scandinavie|Sibérie|\
     Crimée|Donbass|Patagonie|Amazonie|Andes|Pacifique|Atlantique|Méditerranée|golfe du Mexique|océan Pacifique|\
@@ -57,7 +57,7 @@ enum Lexicon {
     /// Heads that make the name they start a MISC entity (events, documents, works).
     static let miscHeads: Set<String> = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
-    Opération|Conférence|Congrès|Sommet|Marathon|Tour|Grand Prix|Olympiades|Exposition|Journée|Semaine|Rencontre
+    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -84,7 +84,8 @@ enum Lexicon {
     Premier|Première|Vice|Sa|Son|Excellence|Majesté|Seigneur|Dieu|Internet|Web|Nord|Sud|Est|Ouest|Centre|Occident|\
     Orient|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|\
     Septembre|Octobre|Novembre|Décembre|Monsieur|Madame|Mademoiselle|Source|Auteur|Photo|Image|Vidéo|Selon|Note|Ndlr|\
-    Lire|Voir|Suite|Fin|Titre|Chapitre|Article|Annexe|Cependant|Toutefois|Ainsi|Enfin|Puis|Certes|Bref|Oui|Non
+    Lire|Voir|Suite|Fin|Titre|Chapitre|Article|Annexe|Cependant|Toutefois|Ainsi|Enfin|Puis|Certes|Bref|Oui|Non|\
+    Sommet|Conférence|Réunion|Visite|Session|Rencontre|Journée|Semaine|Congrès|Déclaration|Communiqué
     """.split(separator: "|").map(String.init))
 
     /// Lower-case words that may join capitalised words inside one name.
@@ -110,6 +111,17 @@ enum Lexicon {
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
     static let placePrepositions: Set<String> = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+
+    /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
+    static let nationalityAdjectives: Set<String> = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
+        "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
+        "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves"]
+
+    /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
+    static let workNouns: Set<String> = folded("""
+    film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
+    tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage
+    """.split(separator: "|").map(String.init))
 
     /// Words that announce a named storm.
     static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]

@@ -33,13 +33,20 @@ enum MentionResolver {
         var ambiguous: Set<String> = []
         for person in people {
             let words = person.folded.split(separator: " ").map(String.init)
-            for length in 1...min(2, words.count - 1) {
-                let surname = words.suffix(length).joined(separator: " ")
+            // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
+            // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
+            var keys = Set((1...min(2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
+            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(word) { keys.insert(word) }
+            for surname in keys {
                 if let other = surnames[surname], other != person.folded { ambiguous.insert(surname) }
                 surnames[surname] = person.folded
             }
         }
         for candidate in candidates {
+            // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
+            if let acronym = candidate.acronym, groupOf[candidate.folded] == nil, let group = groupOf[acronym.folded] {
+                join(candidate, to: group); continue
+            }
             if let acronymOwner = found.first(where: { $0.acronym?.folded == candidate.folded && $0.folded != candidate.folded }),
                let group = groupOf[acronymOwner.folded] {
                 join(candidate, to: group); continue

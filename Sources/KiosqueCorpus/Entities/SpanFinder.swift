@@ -16,8 +16,13 @@ struct SpanFinder {
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            if let (candidate, next) = span(at: index) {
-                var candidate = candidate
+            if let (spanFound, spanNext) = span(at: index) {
+                var candidate = spanFound
+                var next = spanNext
+                if let extended = expansionEnd(after: next - 1), candidate.type == .org || candidate.type == .misc {
+                    candidate = makeCandidate(index, extended, type: candidate.type)
+                    next = extended + 1
+                }
                 // `Expansion (ACR)`: the acronym is another mention of the same entity.
                 if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 1].isAcronym, tokens[next + 2].text == ")" {
                     candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
@@ -33,11 +38,53 @@ struct SpanFinder {
         return found
     }
 
+    /// When an organisation's name continues in lower case up to an acronym in parentheses
+    /// (`Institut cubain de l’art et de l’industrie cinématographiques (ICAIC)`), the last
+    /// token before the parenthesis: the parenthesis says where the expansion ends.
+    private func expansionEnd(after end: Int) -> Int? {
+        var cursor = end + 1
+        while cursor < tokens.count && cursor - end <= 12 {
+            let token = tokens[cursor]
+            if !token.isWord {
+                guard token.text == "(", cursor > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym,
+                      tokens[cursor + 2].text == ")" else { return nil }
+                return cursor - 1
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// `le film « Fresa y chocolate »`: a short capitalised title in French quotes after a
+    /// noun of works is one MISC name.
+    private func quotedWork(at index: Int) -> (Candidate, Int)? {
+        guard tokens[index].text == "«", index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return nil }
+        var lookback = index - 1
+        var announced = false
+        while lookback >= 0 && index - lookback <= 3 {
+            if Lexicon.workNouns.contains(tokens[lookback].folded) { announced = true; break }
+            lookback -= 1
+        }
+        // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`).
+        guard announced || field == .title else { return nil }
+        var cursor = index + 1
+        while cursor < tokens.count && cursor - index <= 9 {
+            if tokens[cursor].text == "»" {
+                guard cursor - 1 > index else { return nil }
+                return (makeCandidate(index + 1, cursor - 1, type: .misc), cursor + 1)
+            }
+            if !tokens[cursor].isWord && tokens[cursor].text != "'" && tokens[cursor].text != "," { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
     // MARK: Spans
 
     /// The name starting at `index`, and the index after it.
     private func span(at index: Int) -> (Candidate, Int)? {
         let token = tokens[index]
+        if let work = quotedWork(at: index) { return work }
         guard token.isWord else { return nil }
         // 1. Known names, longest first (they may start with a lower-case article: `la Havane`).
         if let known = gazetteerMatch(at: index) { return known }
@@ -79,6 +126,13 @@ struct SpanFinder {
                 continue
             }
             break
+        }
+        // `la Cinémathèque française`, `l’Académie cubaine`: an institution named by a noun and an adjective.
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let afterArticle = token.afterElision || (previous.map { ["la", "le", "les"].contains($0.folded) } ?? false)
+        if end == index, afterArticle, !token.isAcronym, end + 1 < tokens.count, isAdjective(tokens[end + 1]),
+           !Lexicon.places.contains(token.folded) {
+            return (makeCandidate(index, end + 1, type: .org), end + 2)
         }
         var candidate = makeCandidate(index, end, type: nil)
         classify(&candidate, start: index, end: end)
@@ -144,6 +198,9 @@ struct SpanFinder {
                 end = cursor; sawName = true; cursor += 1; continue
             }
             if isAdjective(token) { end = cursor; cursor += 1; continue }
+            if token.folded == "et", cursor + 1 < tokens.count, isAdjective(tokens[cursor + 1]) {
+                end = cursor + 1; cursor += 2; continue
+            }
             if ["de", "des", "du", "d"].contains(token.folded) || (token.folded == "la" && cursor > 0 && tokens[cursor - 1].folded == "de") {
                 // a complement: `de Cuba`, `des Affaires`, `de la santé`, `d’Irlande`
                 var look = cursor + 1
@@ -169,7 +226,8 @@ struct SpanFinder {
         guard !token.isCapitalized, token.text.count >= 4, !StopWords.contains(folded: token.folded) else { return false }
         let endings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
                        "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise",
-                       "ois", "oise", "e", "es", "ee", "ees", "eur", "eure", "in", "ine", "ant", "ante", "ent", "ente", "mondial"]
+                       "aises", "ois", "oise", "oises", "ee", "ees", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur",
+                       "ieure", "ieurs", "ieures", "een", "eenne", "eens", "eennes", "ain", "ains", "ol", "ole", "ols", "oles"]
         let folded = token.folded.replacingHyphens()
         if Lexicon.domainNouns.contains(token.folded) { return false }
         if ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers", "chez", "apres", "avant",
@@ -177,7 +235,7 @@ struct SpanFinder {
             "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"].contains(folded) {
             return false
         }
-        return endings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment")
+        return (endings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment")) || Lexicon.nationalityAdjectives.contains(folded)
     }
 
     // MARK: Classification
@@ -202,7 +260,11 @@ struct SpanFinder {
             return
         }
         // One capitalised word.
-        if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+        let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
+        if first.afterElision || determiner {
+            // People's names take no article in French; `l’Oriente`, `le Venezuela` are places.
+            candidate.fallbackType = .place
+        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
             candidate.fallbackType = .place
         } else if first.text.dropFirst().contains(where: \.isUppercase) {
             candidate.fallbackType = .org
@@ -213,15 +275,21 @@ struct SpanFinder {
         if first.sentenceStart { candidate.needsConfirmation = true }
     }
 
-    /// A title (président, ministre, porte-parole, M.…) shortly before, within the clause.
+    /// A title (président, ministre, porte-parole, M.…) shortly before, with only its
+    /// complements in between (`le vice-ministre russe des Affaires étrangères, Serguei Riabkov`).
     private func titleBefore(_ start: Int) -> Bool {
         var cursor = start - 1
         var steps = 0
         while cursor >= 0 && steps < 8 {
             let token = tokens[cursor]
-            if !token.isWord && token.text != "," && token.text != "." { return false }
             if token.isWord && Lexicon.titles.contains(token.folded) { return true }
-            if token.isWord && token.isCapitalized && steps == 0 && !Lexicon.domainNouns.contains(token.folded) { return false }
+            let allowed = token.text == "," || token.text == "." && cursor > 0 && tokens[cursor - 1].folded == "m"
+                || ["de", "des", "du", "la", "l", "d", "et"].contains(token.folded)
+                || (token.isWord && !token.isCapitalized && isAdjective(token))
+                || (token.isWord && Lexicon.nationalityAdjectives.contains(token.folded))
+                || (token.isWord && token.isCapitalized && Lexicon.domainNouns.contains(token.folded))
+                || (token.isWord && ["etrangeres", "exterieures", "interieur", "publique", "sociale", "sociales"].contains(token.folded))
+            if !allowed { return false }
             cursor -= 1
             steps += 1
         }
@@ -246,7 +314,10 @@ struct SpanFinder {
         let endings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
                        "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
         let determiner = previous.map { ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"].contains($0.folded) } ?? false
-        return determiner && endings.contains { word.hasSuffix($0) }
+        let pluralDeterminer = previous.map { ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"].contains($0.folded) } ?? false
+        // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
+        // people, not a name (known plural places were matched by the gazetteer before).
+        return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))
     }
 
     // MARK: Building

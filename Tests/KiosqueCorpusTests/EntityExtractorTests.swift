@@ -1,0 +1,134 @@
+import Foundation
+import KiosqueCorpus
+import KiosqueText
+import Testing
+
+/// Entity extraction against hand-checked gold: the two real seeds (exactly) and our own
+/// annotated articles (Fixtures/, a floor for quality).
+@Suite struct EntityExtractorTests {
+    struct GoldEntity {
+        let canonical: String
+        let type: String
+        let mentions: [String]
+        let optional: Bool
+    }
+
+    static func goldEntities(_ gold: [String: Any]) -> [GoldEntity] {
+        (gold["entities"] as? [[String: Any]] ?? []).map {
+            GoldEntity(canonical: $0["canonical"] as? String ?? "", type: $0["type"] as? String ?? "",
+                       mentions: $0["mentions"] as? [String] ?? [], optional: $0["optional"] as? Bool ?? false)
+        }
+    }
+
+    static func corpus(_ paths: [String]) throws -> Corpus {
+        try CorpusLoader.load(paths: paths, strict: true)
+    }
+
+    @Test(arguments: SharedFixtures.seedNames)
+    func seedEntitiesMatchTheGoldExactly(name: String) throws {
+        let corpus = try Self.corpus(SharedFixtures.seedNames.map { SharedFixtures.seeds + "/\($0).txt" })
+        let article = try #require(corpus.articles.first { $0.origin.path.hasSuffix("\(name).txt") })
+        let found = corpus.entities(inArticle: article.id)
+        let gold = Self.goldEntities(try SharedFixtures.gold(name))
+        for expected in gold where !expected.optional {
+            let match = found.first { entity in
+                let surfaces = entity.mentions.map(\.text)
+                return expected.mentions.contains { TextFolding.foldName($0) == TextFolding.foldName(surfaces.first ?? "") }
+                    || surfaces.contains { TextFolding.foldName($0) == TextFolding.foldName(expected.canonical) }
+            }
+            guard let match else { Issue.record("\(name): missed \(expected.canonical)"); continue }
+            #expect(match.type.rawValue == expected.type, "\(expected.canonical)")
+            var surfaces: [String] = []
+            for mention in match.mentions where !surfaces.contains(mention.text) { surfaces.append(mention.text) }
+            #expect(surfaces == expected.mentions, "\(expected.canonical): \(surfaces)")
+        }
+        let required = gold.filter { !$0.optional }.count
+        let optionalNames = Set(gold.filter(\.optional).flatMap { [$0.canonical] + $0.mentions }.map(TextFolding.foldName))
+        let extra = found.filter { !optionalNames.contains(TextFolding.foldName($0.mentions.first?.text ?? "")) }
+        #expect(extra.count == required, "\(name): \(extra.count) entities for \(required) required")
+    }
+
+    @Test func mentionOffsetsSliceTheOriginalText() throws {
+        let corpus = try Self.corpus([SharedFixtures.seeds])
+        for article in corpus.articles {
+            for entity in corpus.entities(inArticle: article.id) {
+                for mention in entity.mentions {
+                    let text: String
+                    switch mention.field {
+                    case .title: text = article.title
+                    case .paragraph(let index): text = article.paragraphs[index]
+                    }
+                    let utf16 = Array(text.utf16)[mention.utf16Range]
+                    #expect(String(decoding: utf16, as: UTF16.self) == mention.text)
+                    let utf8 = Array(text.utf8)[mention.utf8Range]
+                    #expect(String(decoding: utf8, as: UTF8.self) == mention.text)
+                }
+            }
+        }
+    }
+
+    @Test func variantsResolveAcrossArticles() throws {
+        let corpus = try Self.corpus([SharedFixtures.seeds])
+        let borisov = try #require(corpus.entity(id: "yuri-borisov"))
+        #expect(borisov.type == .person)
+        #expect(Set(borisov.variants) == ["Yuri Borísov", "Yuri Borisov", "Borisov"])
+        #expect(borisov.articleIDs.count == 2)
+        #expect(corpus.entity(id: "la-havane")?.variants.contains("La Havane") == true)
+        #expect(corpus.entity(id: "serguei-riabkov")?.variants == ["Serguei Riabkov", "Riabkov"])
+        #expect(corpus.entity(id: "miguel-diaz-canel")?.name == "Miguel Díaz-Canel")
+    }
+
+    @Test func relatedEntitiesShareArticles() throws {
+        let corpus = try Self.corpus([SharedFixtures.seeds])
+        let related = corpus.related(to: "cuba")
+        let russie = try #require(related.first { $0.entityID == "russie" })
+        #expect(russie.count == 2)
+        #expect(Set(russie.articleIDs) == ["277616", "273805"])
+    }
+
+    @Test func resolutionRules() {
+        let extractor = EntityExtractor()
+        let entities = extractor.extract(title: "Sommet", paragraphs: [
+            "Le Fonds monétaire international (FMI) a reçu l’Union africaine et des représentants d'Irlande.",
+            "Le président Vladimir Poutine a parlé aux Russes. Poutine a ensuite rencontré des Cubains en novembre.",
+        ])
+        let byName = Dictionary(entities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byName["Fonds monétaire international"]?.mentions.map(\.text) == ["Fonds monétaire international", "FMI"])
+        #expect(byName["Union africaine"]?.type == .org)
+        #expect(byName["Irlande"]?.type == .place)
+        #expect(byName["Vladimir Poutine"]?.mentions.map(\.text) == ["Vladimir Poutine", "Poutine"])
+        #expect(byName["Russes"] == nil && byName["Cubains"] == nil && byName["Sommet"] == nil)
+        #expect(!entities.contains { $0.name.contains("novembre") || $0.name == "Le" })
+    }
+
+    /// Our own annotated articles (Tests/KiosqueCorpusTests/Fixtures): typed F1 over all of them.
+    @Test func ownArticlesTypedF1() throws {
+        let fixtures = SharedFixtures.packageRoot + "/Tests/KiosqueCorpusTests/Fixtures"
+        let corpus = try Self.corpus([fixtures + "/articles"])
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        for article in corpus.articles {
+            let base = (article.origin.path as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")
+            let data = try Data(contentsOf: URL(fileURLWithPath: fixtures + "/gold/\(base).json"))
+            let gold = Self.goldEntities(try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
+            let optional = Set(gold.filter(\.optional).flatMap { [$0.canonical] + $0.mentions }.map(TextFolding.foldName))
+            var unmatched = gold.filter { !$0.optional }
+            for entity in corpus.entities(inArticle: article.id) {
+                let names = Set(entity.mentions.map { TextFolding.foldName($0.text) } + [TextFolding.foldName(corpus.entity(id: entity.entityID)?.name ?? "")])
+                if let index = unmatched.firstIndex(where: { gold in
+                    gold.type == entity.type.rawValue && !names.isDisjoint(with: Set(([gold.canonical] + gold.mentions).map(TextFolding.foldName)))
+                }) {
+                    unmatched.remove(at: index)
+                    truePositives += 1
+                } else if names.isDisjoint(with: optional) {
+                    falsePositives += 1
+                }
+            }
+            falseNegatives += unmatched.count
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        let f1 = 2 * precision * recall / max(0.0001, precision + recall)
+        #expect(corpus.articles.count >= 5)
+        #expect(f1 >= 0.85, "typed F1 \(f1) (P \(precision), R \(recall))")
+    }
+}
