@@ -1,1 +1,0 @@
-// KiosqueSearch: see ../shared/docs/ARCHITECTURE.md

@@ -1,0 +1,40 @@
+import KiosqueCorpus
+
+/// What the index knows of an article: its text fields and the values it can be filtered
+/// and faceted by.
+public struct SearchDocument: Sendable {
+    public let id: String
+    public let title: String
+    public let paragraphs: [String]
+    /// Entity ids, types and names (names are indexed as a field of their own).
+    public let entities: [(id: String, type: EntityType, name: String)]
+    public let source: String?
+    public let author: String?
+    /// Month and day, when the article has a dateline.
+    public let month: Int?
+    public let day: Int?
+
+    public init(id: String, title: String, paragraphs: [String], entities: [(id: String, type: EntityType, name: String)],
+                source: String?, author: String?, month: Int?, day: Int?) {
+        self.id = id
+        self.title = title
+        self.paragraphs = paragraphs
+        self.entities = entities
+        self.source = source
+        self.author = author
+        self.month = month
+        self.day = day
+    }
+
+    /// The documents of a corpus, in corpus order.
+    public static func documents(of corpus: Corpus) -> [SearchDocument] {
+        corpus.articles.map { article in
+            let entities = corpus.entities(inArticle: article.id).map { entity in
+                (id: entity.entityID, type: entity.type, name: corpus.entity(id: entity.entityID)?.name ?? entity.entityID)
+            }
+            return SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
+                                  source: article.source, author: article.author, month: article.dateline?.month,
+                                  day: article.dateline?.day)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import KiosqueCorpus
+
+/// One page of hits, with exact totals and facets over all hits.
+public struct SearchResult: Sendable {
+    public let total: Int
+    public let hits: [SearchHit]
+    public let facets: SearchFacets
+    public let tookMilliseconds: Double
+}
+
+/// One matching document.
+public struct SearchHit: Sendable {
+    public let id: String
+    public let title: String
+    public let score: Double
+    /// HTML: the text escaped, matches wrapped in `<mark>`.
+    public let snippet: String
+    public let highlights: [Highlight]
+}
+
+/// Where a match is: the field and a range in UTF-16 code units of the original text.
+public struct Highlight: Sendable, Hashable {
+    public let field: TextField
+    public let utf16Start: Int
+    public let utf16Length: Int
+}
+
+/// Counts over every hit (not just the page).
+public struct SearchFacets: Sendable {
+    public let entities: [(id: String, name: String, type: EntityType, count: Int)]
+    public let types: [(value: String, count: Int)]
+    public let sources: [(value: String, count: Int)]
+    public let months: [(value: String, count: Int)]
+}

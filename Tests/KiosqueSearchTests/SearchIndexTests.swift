@@ -1,0 +1,160 @@
+import KiosqueCorpus
+@testable import KiosqueSearch
+import KiosqueText
+import Testing
+
+/// Search over the two seeds, through the public `search` API.
+@Suite struct SearchIndexTests {
+    static let seedsPath: String = {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
+        return path + "/../shared/seeds"
+    }()
+    static let corpus: Corpus = (try? CorpusLoader.load(paths: [seedsPath])) ?? Corpus(articles: [], loadReport: LoadReport())
+    static let index = SearchIndex(corpus: corpus)
+    static let cooperation = "277616", liens = "273805"
+
+    func ids(_ text: String, prefix: Bool = false) throws -> [String] {
+        var query = SearchQuery(text: text)
+        query.prefixLastTerm = prefix
+        return try Self.index.search(query).hits.map(\.id)
+    }
+
+    @Test func unaccentedQueryFindsAccentedText() throws {
+        #expect(Self.corpus.articles.count == 2)
+        #expect(try ids("borisov").contains(Self.cooperation))  // it writes "Borísov"
+        #expect(try Set(ids("borisov")) == [Self.cooperation, Self.liens])
+    }
+
+    @Test func termsRankBothArticles() throws {
+        #expect(try Set(ids("cooperation russie")) == [Self.cooperation, Self.liens])
+    }
+
+    @Test func phraseHit() throws {
+        let result = try Self.index.search(SearchQuery(text: "\"la havane\""))
+        #expect(result.total == 2)
+        #expect(try ids("\"havane la\"").isEmpty)
+    }
+
+    @Test func elisionAndStemming() throws {
+        let result = try Self.index.search(SearchQuery(text: "l'economie"))
+        #expect(result.total >= 1)
+        let marked = result.hits.flatMap { hit in
+            hit.highlights.map { highlight in Self.slice(hit.id, highlight) }
+        }
+        #expect(marked.contains { TextFolding.foldAccents($0).hasPrefix("econom") })
+        #expect(marked.contains("économique") || marked.contains("économiques"))
+    }
+
+    @Test func typoFindsPoutine() throws {
+        #expect(try ids("poutin") == [Self.liens])
+        #expect(try ids("poutnie") == [Self.liens])  // transposition
+    }
+
+    @Test func exclusion() throws {
+        #expect(try ids("cuba -washington") == [Self.liens])
+        #expect(try ids("cuba -\"la havane\"").isEmpty)
+    }
+
+    @Test func orAndPrefix() throws {
+        #expect(try Set(ids("zakharova OR poutine")) == [Self.cooperation, Self.liens])
+        #expect(try ids("zakha*") == [Self.cooperation])
+        #expect(try ids("zakh", prefix: true) == [Self.cooperation])
+    }
+
+    @Test func exactOutranksFuzzy() throws {
+        // "russie" matches both; the article with more exact "Russie" occurrences (002) is not required first,
+        // but an exact hit always outranks a document reached only through a fuzzy word.
+        let docs = [
+            SearchDocument(id: "exact", title: "Rapport", paragraphs: ["La pandémie recule."], entities: [], source: nil, author: nil, month: nil, day: nil),
+            SearchDocument(id: "fuzzy", title: "Rapport", paragraphs: ["La pandémia recule."], entities: [], source: nil, author: nil, month: nil, day: nil),
+        ]
+        let index = SearchIndex(documents: docs)
+        var query = SearchQuery(text: "pandémie")
+        query.prefixLastTerm = false
+        #expect(try index.search(query).hits.map(\.id) == ["exact", "fuzzy"])
+    }
+
+    @Test func filtersFacetsAndPaging() throws {
+        var query = SearchQuery(text: "cuba")
+        query.entityIDs = ["maria-zakharova"]
+        #expect(try Self.index.search(query).hits.map(\.id) == [Self.cooperation])
+        query = SearchQuery(text: "cuba")
+        query.source = "Prensa Latina"
+        #expect(try Self.index.search(query).total == 1)
+        query = SearchQuery(text: "cuba")
+        query.pageSize = 1
+        query.page = 2
+        let second = try Self.index.search(query)
+        #expect(second.total == 2 && second.hits.count == 1)
+        query.page = 3
+        #expect(try Self.index.search(query).hits.isEmpty)
+        let facets = try Self.index.search(SearchQuery(text: "cuba")).facets
+        #expect(facets.entities.first { $0.id == "cuba" }?.count == 2)
+        #expect(facets.types.first { $0.value == "PERSON" }?.count == 2)
+        #expect(facets.sources.map(\.value) == ["Prensa Latina"])
+        #expect(facets.months.map(\.value) == ["11"])
+    }
+
+    @Test func queryErrors() {
+        #expect(throws: QueryError.self) { try Self.index.search(SearchQuery(text: "   ")) }
+        #expect(throws: QueryError.self) { try Self.index.search(SearchQuery(text: "-cuba")) }
+        #expect(throws: QueryError.self) { try Self.index.search(SearchQuery(text: String(repeating: "a", count: 1025))) }
+    }
+
+    @Test func snippetsEscapeHTMLAndMark() throws {
+        let docs = [SearchDocument(id: "x", title: "T", paragraphs: ["Le <script> de Cuba & co"], entities: [], source: nil, author: nil, month: nil, day: nil)]
+        let hit = try #require(try SearchIndex(documents: docs).search(SearchQuery(text: "cuba")).hits.first)
+        #expect(hit.snippet == "Le &lt;script&gt; de <mark>Cuba</mark> &amp; co")
+    }
+
+    /// Property: over many queries, every highlight sliced from the original text folds to a
+    /// word the query asked for (exactly, by stem, as a prefix, or within the typo distance).
+    @Test func everyHighlightFoldsToAQueryTerm() throws {
+        let vocabulary = Self.corpus.articles.flatMap { ($0.paragraphs + [$0.title]).flatMap { FrenchAnalyzer().analyze($0) } }
+            .filter { !$0.isStopWord && $0.folded.count >= 3 && !$0.folded.contains("-") }
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for round in 0..<150 {
+            let count = 1 + round % 3
+            var words = (0..<count).map { _ in vocabulary.randomElement(using: &generator)?.normalized ?? "cuba" }
+            if round % 5 == 0, let first = words.first, first.count > 4 { words[0] = String(first.dropLast()) + "x" }  // a typo
+            let text = words.joined(separator: " ")
+            let result = try Self.index.search(SearchQuery(text: text))
+            // Stems of the indexed words a typo may have meant (computed apart from the index's own expansion).
+            let corrected: Set<String> = Set(words.flatMap { word -> [String] in
+                let folded = TextFolding.foldAccents(word)
+                guard folded.count >= 5 else { return [] }
+                return Self.index.words.filter {
+                    EditDistance.within(Array(folded.unicodeScalars), Array($0.unicodeScalars), folded.count >= 9 ? 2 : 1)
+                }.map { SearchAnalysis.stem($0) }
+            })
+            for hit in result.hits {
+                for highlight in hit.highlights {
+                    let marked = TextFolding.foldAccents(Self.slice(hit.id, highlight))
+                    let ok = words.contains { word in
+                        let folded = TextFolding.foldAccents(word)
+                        let stem = SearchAnalysis.stem(word)
+                        return marked == folded || SearchAnalysis.stem(marked) == stem || marked.hasPrefix(folded)
+                            || EditDistance.within(Array(folded.unicodeScalars), Array(marked.unicodeScalars), folded.count >= 9 ? 2 : 1)
+                            || corrected.contains(SearchAnalysis.stem(marked))
+                    }
+                    #expect(ok, "query '\(text)': highlight '\(marked)' matches no query word")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 50)
+    }
+
+    static func slice(_ id: String, _ highlight: Highlight) -> String {
+        guard let article = corpus.article(id: id) else { return "" }
+        let text: String
+        switch highlight.field {
+        case .title: text = article.title
+        case .paragraph(let index): text = article.paragraphs[index]
+        }
+        let units = Array(text.utf16)[highlight.utf16Start..<(highlight.utf16Start + highlight.utf16Length)]
+        return String(decoding: units, as: UTF16.self)
+    }
+}
