@@ -41,6 +41,10 @@ struct ServeOptions: ParsableArguments {
     var gracePeriod: Double?
     @Option(help: "Serial I/O queues. (env: KIOSQUE_IO_QUEUES, default: one per core)")
     var ioQueues: Int?
+    @Option(help: "Cache-Control max-age in seconds of the API's fixed resources. (env: KIOSQUE_CACHE_MAX_AGE, default: 300)")
+    var cacheMaxAge: Int?
+    @Option(help: "Access-Control-Allow-Origin of API responses. (env: KIOSQUE_CORS_ORIGIN, default: *)")
+    var corsOrigin: String?
 
     /// An environment variable's value, if set and non-empty.
     static func environment(_ name: String) -> String? {
@@ -70,6 +74,8 @@ struct ServeOptions: ParsableArguments {
     var resolvedHost: String { get throws { try Self.resolve(host, "KIOSQUE_HOST", "127.0.0.1") } }
     var resolvedData: String { get throws { try Self.resolve(data, "KIOSQUE_DATA", "seeds") } }
     var resolvedPublic: String { get throws { try Self.resolve(publicDirectory, "KIOSQUE_PUBLIC", "Public") } }
+    var resolvedCacheMaxAge: Int { get throws { try Self.positiveOrZero(Self.resolve(cacheMaxAge, "KIOSQUE_CACHE_MAX_AGE", 300)) } }
+    var resolvedCORSOrigin: String { get throws { try Self.resolve(corsOrigin, "KIOSQUE_CORS_ORIGIN", "*") } }
     var resolvedStrict: Bool { get throws { strict ? true : try Self.resolveBool(nil, "KIOSQUE_STRICT", false) } }
     var resolvedGracePeriod: Duration {
         get throws { .milliseconds(Int(try Self.resolve(gracePeriod, "KIOSQUE_GRACE_PERIOD", 10.0) * 1000)) }
@@ -112,6 +118,11 @@ struct ServeOptions: ParsableArguments {
     private static func seconds(_ value: Double, _ name: String) throws -> Duration {
         guard value > 0, value.isFinite else { throw ValidationError("The \(name) must be a positive number of seconds.") }
         return .milliseconds(Int(value * 1000))
+    }
+
+    private static func positiveOrZero(_ value: Int) throws -> Int {
+        guard value >= 0 else { throw ValidationError("The cache max-age must be zero or more seconds.") }
+        return value
     }
 
     private static func positive(_ value: Int, _ name: String) throws -> Int {

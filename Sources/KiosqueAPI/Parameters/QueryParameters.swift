@@ -114,6 +114,12 @@ package struct Paging: Sendable, Equatable {
     package let page: Int
     package let pageSize: Int
 
+    /// A given page.
+    package init(page: Int, pageSize: Int) {
+        self.page = page
+        self.pageSize = pageSize
+    }
+
     /// Reads `page` (≥ 1) and `pageSize` (1…100, default 20).
     package init(_ query: QueryParameters, defaultPageSize: Int = 20) throws(APIError) {
         page = try query.int("page", default: 1, in: 1...1_000_000)

@@ -93,10 +93,11 @@ enum MentionResolver {
 
 /// The canonical name of an entity, by one documented rule:
 /// 1. the fullest form: the most words (an acronym's entity takes its expansion);
-/// 2. among spellings of that form, the one with the most accented letters (readers expect
-///    `Borísov`… written as the articles accent it);
-/// 3. then the most frequent; 4. then the one with more capital letters kept lower-case
-///    inside (`Amérique latine` over `Amérique Latine`); 5. then code-point order.
+/// 2. a form that starts with a capital (`La Havane` over `la Havane`);
+/// 3. among spellings of that form, the one with the most accented letters (readers expect
+///    the name written as the articles accent it: `Yuri Borísov`);
+/// 4. then the most frequent; 5. then the one with more words kept lower-case inside
+///    (`Amérique latine` over `Amérique Latine`); 6. then code-point order.
 public enum CanonicalName {
     public static func choose(from forms: [String]) -> String {
         var counts: [String: Int] = [:]
@@ -106,11 +107,12 @@ public enum CanonicalName {
         } ?? forms.first ?? ""
     }
 
-    private static func key(_ form: String, _ count: Int) -> (Int, Int, Int, Int, String) {
+    private static func key(_ form: String, _ count: Int) -> (Int, Int, Int, Int, Int, String) {
         let words = form.split(whereSeparator: { $0 == " " || $0 == "-" }).count
+        let capitalised = (form.first?.isUppercase ?? false) ? 1 : 0
         let accents = form.unicodeScalars.filter { $0.value > 0x7F && $0.properties.isAlphabetic }.count
         let lowercaseInside = form.split(separator: " ").dropFirst().filter { $0.first?.isLowercase ?? false }.count
         // Reverse code-point order in the last slot so that `max` picks the smallest string.
-        return (words, accents, count, lowercaseInside, String(form.unicodeScalars.map { Character(Unicode.Scalar(0x10FFFF - $0.value) ?? " ") }))
+        return (words, capitalised, accents, count, lowercaseInside, String(form.unicodeScalars.map { Character(Unicode.Scalar(0x10FFFF - $0.value) ?? " ") }))
     }
 }

@@ -1,0 +1,111 @@
+import KiosqueCorpus
+
+/// JSON shapes of entities (OpenAPI schemas `EntitySummary`, `Entity`, `RelatedEntity`,
+/// `EntityMention`).
+package enum EntityRepresentation {
+    package static func summary(_ entity: Entity, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", entity.id)
+            json.field("name", entity.name)
+            json.field("type", entity.type.rawValue)
+            json.field("mentionCount", entity.mentionCount)
+            json.field("articleCount", entity.articleIDs.count)
+        }
+    }
+
+    package static func full(_ entity: Entity, corpus: Corpus, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", entity.id)
+            json.field("name", entity.name)
+            json.field("type", entity.type.rawValue)
+            json.key("variants")
+            json.array(entity.variants) { json, variant in json.string(variant) }
+            json.field("mentionCount", entity.mentionCount)
+            json.field("articleCount", entity.articleIDs.count)
+            json.key("articles")
+            json.array(entity.articleIDs.compactMap(corpus.article(id:))) { json, article in
+                json.object { json in
+                    json.field("id", article.id)
+                    json.field("title", article.title)
+                }
+            }
+            let appearances = corpus.appearances(of: entity.id)
+            json.key("firstAppearance")
+            appearance(appearances?.first, into: &json)
+            json.key("lastAppearance")
+            appearance(appearances?.last, into: &json)
+        }
+    }
+
+    private static func appearance(_ article: Article?, into json: inout JSONWriter) {
+        guard let article else { return json.null() }
+        json.object { json in
+            json.field("articleId", article.id)
+            json.field("title", article.title)
+            json.field("day", article.dateline?.day)
+            json.field("month", article.dateline?.month)
+        }
+    }
+
+    package static func related(_ related: RelatedEntity, corpus: Corpus, into json: inout JSONWriter) {
+        json.object { json in
+            json.key("entity")
+            if let entity = corpus.entity(id: related.entityID) { summary(entity, into: &json) } else { json.null() }
+            json.field("count", related.count)
+            json.key("articleIds")
+            json.array(related.articleIDs) { json, id in json.string(id) }
+        }
+    }
+
+    /// One mention in its sentence.
+    package struct MentionInContext {
+        let article: Article
+        let mention: Mention
+    }
+
+    /// Every mention of an entity, in corpus order.
+    package static func mentions(of entity: Entity, corpus: Corpus) -> [MentionInContext] {
+        entity.articleIDs.compactMap(corpus.article(id:)).flatMap { article in
+            corpus.entities(inArticle: article.id).filter { $0.entityID == entity.id }.flatMap(\.mentions)
+                .map { MentionInContext(article: article, mention: $0) }
+        }
+    }
+
+    package static func mention(_ item: MentionInContext, into json: inout JSONWriter) {
+        let text: String
+        switch item.mention.field {
+        case .title: text = item.article.title
+        case .paragraph(let index): text = index < item.article.paragraphs.count ? item.article.paragraphs[index] : ""
+        }
+        let sentence = Sentences.around(item.mention.utf16Range, in: text)
+        json.object { json in
+            json.field("articleId", item.article.id)
+            json.field("articleTitle", item.article.title)
+            json.field("text", item.mention.text)
+            json.field("sentence", sentence.text)
+            json.field("sentenceUtf16Start", item.mention.utf16Range.lowerBound - sentence.utf16Start)
+            MentionRepresentation.writeLocation(item.mention, into: &json)
+        }
+    }
+}
+
+/// Sentence boundaries, for showing a mention in context.
+enum Sentences {
+    /// The sentence of `text` that contains `range` (UTF-16), and where it starts.
+    static func around(_ range: Range<Int>, in text: String) -> (text: String, utf16Start: Int) {
+        let units = Array(text.utf16)
+        guard range.upperBound <= units.count else { return (text, 0) }
+        func isEnd(_ index: Int) -> Bool {
+            let unit = units[index]
+            guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { return false }  // . ! ?
+            return index + 1 >= units.count || units[index + 1] == 0x20
+        }
+        var start = range.lowerBound
+        while start > 0 && !isEnd(start - 1) { start -= 1 }
+        while start < range.lowerBound && units[start] == 0x20 { start += 1 }
+        var end = range.upperBound
+        while end < units.count && !isEnd(end) { end += 1 }
+        if end < units.count { end += 1 }
+        return (String(decoding: units[start..<end], as: UTF16.self), start)
+    }
+}

@@ -1,0 +1,71 @@
+import KiosqueCorpus
+import KiosqueHTTP
+import KiosqueSearch
+
+/// Every response for a fixed resource, computed once at start with its gzip bytes and a
+/// strong ETag: articles, entities, their related entities and mentions (first page),
+/// the first pages of the lists, stats, the OpenAPI document and the API catalog.
+final class ResponseCache: Sendable {
+    let articles: [String: PreparedBody]
+    let entities: [String: PreparedBody]
+    let related: [String: PreparedBody]
+    let mentions: [String: PreparedBody]
+    let articleList: PreparedBody
+    let entityList: PreparedBody
+    let openAPI: PreparedBody
+    let apiCatalog: PreparedBody
+
+    init(corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
+        func prepare(_ build: (inout JSONWriter) -> Void) -> PreparedBody {
+            var json = JSONWriter()
+            build(&json)
+            return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl)
+        }
+        var articles: [String: PreparedBody] = [:]
+        for article in corpus.articles {
+            articles[article.id] = prepare { json in
+                ArticleRepresentation.full(article, entities: corpus.entities(inArticle: article.id),
+                                           names: { corpus.entity(id: $0)?.name ?? $0 }, into: &json)
+            }
+        }
+        var entities: [String: PreparedBody] = [:], related: [String: PreparedBody] = [:], mentions: [String: PreparedBody] = [:]
+        let firstPage = Paging.first
+        for entity in corpus.entities {
+            entities[entity.id] = prepare { EntityRepresentation.full(entity, corpus: corpus, into: &$0) }
+            related[entity.id] = prepare { json in
+                ListEnvelope.write(corpus.related(to: entity.id), paging: firstPage, into: &json) { json, item in
+                    EntityRepresentation.related(item, corpus: corpus, into: &json)
+                }
+            }
+            mentions[entity.id] = prepare { json in
+                ListEnvelope.write(EntityRepresentation.mentions(of: entity, corpus: corpus), paging: firstPage, into: &json) { json, item in
+                    EntityRepresentation.mention(item, into: &json)
+                }
+            }
+        }
+        self.articles = articles
+        self.entities = entities
+        self.related = related
+        self.mentions = mentions
+        articleList = prepare { json in
+            ListEnvelope.write(articleOrder, paging: firstPage, into: &json) { json, index in
+                let article = corpus.articles[index]
+                ArticleRepresentation.summary(article, entityCount: corpus.entities(inArticle: article.id).count, into: &json)
+            }
+        }
+        entityList = prepare { json in
+            ListEnvelope.write(corpus.entities, paging: firstPage, into: &json) { json, entity in
+                EntityRepresentation.summary(entity, into: &json)
+            }
+        }
+        openAPI = PreparedBody(bytes: OpenAPIDocument.bytes, contentType: "application/json", cacheControl: cacheControl)
+        // RFC 9727: the catalog is a linkset (RFC 9264) naming the API's description.
+        let catalog = #"{"linkset":[{"anchor":"/api/v1","service-desc":[{"href":"/openapi.json","type":"application/vnd.oai.openapi+json;version=3.1"}],"status":[{"href":"/readyz"}]}]}"#
+        apiCatalog = PreparedBody(bytes: Array(catalog.utf8), contentType: "application/linkset+json", cacheControl: cacheControl)
+    }
+}
+
+extension Paging {
+    /// Page 1 of 20: what a request without paging parameters gets.
+    static let first = Paging(page: 1, pageSize: 20)
+}

@@ -1,0 +1,111 @@
+import KiosqueCorpus
+import KiosqueHTTP
+import KiosqueText
+
+/// `GET /api/v1/entities`, `/api/v1/entities/{id}`, `/{id}/related`, `/{id}/mentions`.
+struct EntityRoutes {
+    let context: APIContext
+    let autocomplete: EntityAutocomplete
+
+    func register(in router: inout Router.Builder) {
+        router.get("/api/v1/entities") { request, _ in self.list(request) }
+        router.get("/api/v1/entities/:id") { request, parameters in
+            guard let body = context.cache.entities[parameters["id"] ?? ""] else { return notFound(parameters) }
+            return context.cached(body, request: request)
+        }
+        router.get("/api/v1/entities/:id/related") { request, parameters in
+            let id = parameters["id"] ?? ""
+            guard context.corpus.entity(id: id) != nil, let cached = context.cache.related[id] else { return notFound(parameters) }
+            return page(request, cached: cached) { paging, json in
+                ListEnvelope.write(context.corpus.related(to: id), paging: paging, into: &json) { json, item in
+                    EntityRepresentation.related(item, corpus: context.corpus, into: &json)
+                }
+            }
+        }
+        router.get("/api/v1/entities/:id/mentions") { request, parameters in
+            guard let entity = context.corpus.entity(id: parameters["id"] ?? ""), let cached = context.cache.mentions[entity.id] else {
+                return notFound(parameters)
+            }
+            return page(request, cached: cached) { paging, json in
+                ListEnvelope.write(EntityRepresentation.mentions(of: entity, corpus: context.corpus), paging: paging, into: &json) { json, item in
+                    EntityRepresentation.mention(item, into: &json)
+                }
+            }
+        }
+    }
+
+    private func notFound(_ parameters: Router.Parameters) -> HTTPResponse {
+        context.problem(.notFound("No entity with id '\(parameters["id"] ?? "")'."))
+    }
+
+    /// The cached first page, or another page computed on demand.
+    private func page(_ request: HTTPRequest, cached: PreparedBody, build: (Paging, inout JSONWriter) -> Void) -> HTTPResponse {
+        do throws(APIError) {
+            let paging = try Paging(QueryParameters(request.queryItems))
+            if paging == .first { return context.cached(cached, request: request) }
+            var json = JSONWriter()
+            build(paging, &json)
+            return context.json(json, request: request)
+        } catch {
+            return context.problem(error)
+        }
+    }
+
+    private func list(_ request: HTTPRequest) -> HTTPResponse {
+        do throws(APIError) {
+            let query = QueryParameters(request.queryItems)
+            let paging = try Paging(query)
+            let sort = try query.choice("sort", ["mentions", "name"], default: "mentions")
+            let type = try query.nonEmpty("type").map { text throws(APIError) -> EntityType in
+                guard let type = EntityType(rawValue: text.uppercased()) else {
+                    throw APIError.badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(text.prefix(40))'.")
+                }
+                return type
+            }
+            let text = try query.nonEmpty("q")
+            if text == nil, type == nil, sort == "mentions", paging == .first {
+                return context.cached(context.cache.entityList, request: request)
+            }
+            var entities = text.map { autocomplete.matches($0) } ?? context.corpus.entities
+            if let type { entities = entities.filter { $0.type == type } }
+            if sort == "name" { entities.sort { (TextFolding.foldName($0.name), $0.id) < (TextFolding.foldName($1.name), $1.id) } }
+            var json = JSONWriter()
+            ListEnvelope.write(entities, paging: paging, into: &json) { json, entity in EntityRepresentation.summary(entity, into: &json) }
+            return context.json(json, request: request)
+        } catch {
+            return context.problem(error)
+        }
+    }
+}
+
+/// Accent-, case- and elision-insensitive prefix matching on any word of entity names
+/// (`borisov`, `havane`, `diaz`, `l'union`).
+struct EntityAutocomplete: Sendable {
+    /// Entities (most mentioned first) with the folded words of their name and variants.
+    private let entries: [(entity: Entity, words: [String], full: [String])]
+
+    init(corpus: Corpus) {
+        entries = corpus.entities.map { entity in
+            let names = [entity.name] + entity.variants
+            let full = names.map(Self.fold)
+            let words = Set(full.flatMap { $0.split(separator: " ").map(String.init) })
+            return (entity, Array(words), full)
+        }
+    }
+
+    static func fold(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { Elision.elide(String($0)) }
+        return TextFolding.foldAccents(words.joined(separator: " "))
+    }
+
+    /// Entities every word of `query` prefixes some word of (or whose name starts with it).
+    func matches(_ query: String) -> [Entity] {
+        let folded = Self.fold(query)
+        let queryWords = folded.split(separator: " ").map(String.init)
+        guard !queryWords.isEmpty else { return [] }
+        return entries.filter { entry in
+            entry.full.contains { $0.hasPrefix(folded) }
+                || queryWords.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
+        }.map(\.entity)
+    }
+}

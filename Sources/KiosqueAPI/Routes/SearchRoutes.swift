@@ -1,0 +1,192 @@
+import KiosqueCorpus
+import KiosqueHTTP
+import KiosqueSearch
+import KiosqueText
+
+/// `GET /api/v1/search`, `/api/v1/suggest` and `/api/v1/analyze`.
+struct SearchRoutes {
+    let context: APIContext
+    let autocomplete: EntityAutocomplete
+    /// Folded title words per article, for title suggestions.
+    let titleWords: [(article: Article, words: [String])]
+
+    init(context: APIContext, autocomplete: EntityAutocomplete) {
+        self.context = context
+        self.autocomplete = autocomplete
+        titleWords = context.corpus.articles.map { article in
+            (article, EntityAutocomplete.fold(article.title).split(separator: " ").map(String.init))
+        }
+    }
+
+    func register(in router: inout Router.Builder) {
+        router.get("/api/v1/search") { request, _ in self.search(request) }
+        router.get("/api/v1/suggest") { request, _ in self.suggest(request) }
+        router.get("/api/v1/analyze") { request, _ in self.analyze(request) }
+    }
+
+    private func search(_ request: HTTPRequest) -> HTTPResponse {
+        do throws(APIError) {
+            let query = QueryParameters(request.queryItems)
+            guard let text = try query.string("q") else { throw .badParameter("q", "'q' is required: the words to search for.") }
+            var search = SearchQuery(text: text)
+            let paging = try Paging(query)
+            search.page = paging.page
+            search.pageSize = paging.pageSize
+            search.entityIDs = try query.all("entity").filter { !$0.isEmpty }
+            if let type = try query.nonEmpty("type") {
+                guard let entityType = EntityType(rawValue: type.uppercased()) else {
+                    throw .badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(type.prefix(40))'.")
+                }
+                search.entityType = entityType
+            }
+            search.source = try query.nonEmpty("source")
+            search.author = try query.nonEmpty("author")
+            search.from = try query.monthDay("from").map { $0.month * 100 + $0.day }
+            search.to = try query.monthDay("to").map { $0.month * 100 + $0.day }
+            switch try query.choice("sort", ["relevance", "date", "-date"], default: "relevance") {
+            case "date": search.sort = .dateAscending
+            case "-date": search.sort = .dateDescending
+            default: search.sort = .relevance
+            }
+            let result: SearchResult
+            do {
+                result = try context.index.search(search)
+            } catch {
+                throw .badParameter("q", error.message)
+            }
+            var json = JSONWriter(capacity: 8192)
+            SearchRepresentation.write(result, query: text, paging: paging, corpus: context.corpus, into: &json)
+            return context.json(json, request: request, cacheControl: "public, max-age=60")
+        } catch {
+            return context.problem(error)
+        }
+    }
+
+    private func suggest(_ request: HTTPRequest) -> HTTPResponse {
+        do throws(APIError) {
+            let query = QueryParameters(request.queryItems)
+            guard let text = try query.string("q") else { throw .badParameter("q", "'q' is required: what the user typed so far.") }
+            let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
+            let titles = words.isEmpty ? [] : titleWords.filter { entry in
+                words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
+            }.prefix(5)
+            let entities = words.isEmpty ? [] : autocomplete.matches(text).prefix(8)
+            var json = JSONWriter()
+            json.object { json in
+                json.field("query", text)
+                json.key("titles")
+                json.array(titles) { json, entry in
+                    json.object { json in
+                        json.field("id", entry.article.id)
+                        json.field("title", entry.article.title)
+                    }
+                }
+                json.key("entities")
+                json.array(entities) { json, entity in
+                    json.object { json in
+                        json.field("id", entity.id)
+                        json.field("name", entity.name)
+                        json.field("type", entity.type.rawValue)
+                    }
+                }
+            }
+            return context.json(json, request: request, cacheControl: "public, max-age=60")
+        } catch {
+            return context.problem(error)
+        }
+    }
+
+    private func analyze(_ request: HTTPRequest) -> HTTPResponse {
+        do throws(APIError) {
+            let query = QueryParameters(request.queryItems)
+            guard let text = try query.string("text") else { throw .badParameter("text", "'text' is required: the text to analyze.") }
+            var json = JSONWriter()
+            json.object { json in
+                json.field("text", text)
+                json.key("tokens")
+                json.array(FrenchAnalyzer().analyze(text)) { json, token in
+                    json.object { json in
+                        json.field("original", token.original)
+                        json.field("normalized", token.normalized)
+                        json.field("folded", token.folded)
+                        json.field("stem", token.stem)
+                        json.field("stopWord", token.isStopWord)
+                        json.field("position", token.position)
+                        json.field("utf8Start", token.utf8Range.lowerBound)
+                        json.field("utf8Length", token.utf8Range.count)
+                        json.field("utf16Start", token.utf16Range.lowerBound)
+                        json.field("utf16Length", token.utf16Range.count)
+                    }
+                }
+            }
+            return context.json(json, request: request)
+        } catch {
+            return context.problem(error)
+        }
+    }
+}
+
+/// JSON shape of a search result (OpenAPI schema `SearchResult`).
+enum SearchRepresentation {
+    static func write(_ result: SearchResult, query: String, paging: Paging, corpus: Corpus, into json: inout JSONWriter) {
+        json.object { json in
+            json.field("query", query)
+            json.key("items")
+            json.array(result.hits) { json, hit in
+                let article = corpus.article(id: hit.id)
+                json.object { json in
+                    json.field("id", hit.id)
+                    json.field("title", hit.title)
+                    json.field("score", hit.score)
+                    json.field("snippet", hit.snippet)
+                    json.key("highlights")
+                    json.array(hit.highlights) { json, highlight in
+                        json.object { json in
+                            switch highlight.field {
+                            case .title:
+                                json.field("field", "title")
+                                json.key("paragraph"); json.null()
+                            case .paragraph(let index):
+                                json.field("field", "paragraph")
+                                json.field("paragraph", index)
+                            }
+                            json.field("start", highlight.utf16Start)
+                            json.field("length", highlight.utf16Length)
+                        }
+                    }
+                    json.field("dateline", article?.dateline?.raw)
+                    json.field("day", article?.dateline?.day)
+                    json.field("month", article?.dateline?.month)
+                    json.field("source", article?.source)
+                    json.field("author", article?.author)
+                }
+            }
+            json.field("total", result.total)
+            json.field("page", paging.page)
+            json.field("pageSize", paging.pageSize)
+            json.field("pages", paging.pages(total: result.total))
+            json.key("facets")
+            json.object { json in
+                json.key("entities")
+                json.array(result.facets.entities) { json, facet in
+                    json.object { json in
+                        json.field("id", facet.id)
+                        json.field("name", facet.name)
+                        json.field("type", facet.type.rawValue)
+                        json.field("count", facet.count)
+                    }
+                }
+                for (name, values) in [("types", result.facets.types), ("sources", result.facets.sources), ("months", result.facets.months)] {
+                    json.key(name)
+                    json.array(values) { json, value in
+                        json.object { json in
+                            json.field("value", value.value)
+                            json.field("count", value.count)
+                        }
+                    }
+                }
+            }
+            json.field("tookMs", result.tookMilliseconds)
+        }
+    }
+}

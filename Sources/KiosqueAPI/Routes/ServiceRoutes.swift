@@ -1,0 +1,90 @@
+import KiosqueCorpus
+import KiosqueHTTP
+
+/// Health, readiness, metrics, stats and the API's self-description.
+struct ServiceRoutes {
+    let context: APIContext
+
+    func register(in router: inout Router.Builder) {
+        let alive = PreparedBody(bytes: Array(#"{"status":"ok"}"#.utf8), contentType: "application/json", cacheControl: "no-store")
+        let ready = PreparedBody(bytes: Array(#"{"status":"ready"}"#.utf8), contentType: "application/json", cacheControl: "no-store")
+        router.get("/healthz") { _, _ in .prepared(alive) }
+        router.get("/livez") { _, _ in .prepared(alive) }
+        router.get("/readyz") { _, _ in
+            // The corpus is loaded before the server starts: ready unless draining.
+            guard !context.status.isDraining else {
+                return .problem(.serviceUnavailable, detail: "The server is shutting down.", headers: ["Cache-Control": "no-store"])
+            }
+            return .prepared(ready)
+        }
+        router.get("/metrics") { _, _ in
+            let corpus = context.corpus
+            let body = context.metrics.render(gauges: [
+                ("kiosque_open_connections", "Client connections currently open.", Double(context.status.openConnections)),
+                ("kiosque_corpus_articles", "Articles loaded.", Double(corpus.articles.count)),
+                ("kiosque_corpus_entities", "Entities resolved.", Double(corpus.entities.count)),
+                ("kiosque_corpus_mentions", "Entity mentions.", Double(corpus.mentionCount)),
+                ("kiosque_corpus_skipped_inputs", "Article files or lines skipped at load.", Double(corpus.loadReport.skipped.count)),
+            ])
+            return HTTPResponse(status: .ok, headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store"],
+                                body: .bytes(body))
+        }
+        router.get("/api/v1/stats") { request, _ in context.json(stats(), request: request, cacheControl: "no-cache") }
+        router.get("/openapi.json") { request, _ in context.cached(context.cache.openAPI, request: request) }
+        router.get("/.well-known/api-catalog") { _, _ in .prepared(context.cache.apiCatalog, headers: context.corsHeaders) }
+    }
+
+    private func stats() -> JSONWriter {
+        let corpus = context.corpus
+        var json = JSONWriter()
+        json.object { json in
+            json.field("articles", corpus.articles.count)
+            json.field("entities", corpus.entities.count)
+            json.key("entitiesByType")
+            json.object { json in
+                let counts = corpus.entityCountsByType
+                for type in EntityType.allCases { json.field(type.rawValue, counts[type] ?? 0) }
+            }
+            json.field("mentions", corpus.mentionCount)
+            json.key("loadReport")
+            json.object { json in
+                let report = corpus.loadReport
+                json.field("filesRead", report.filesRead)
+                json.field("articlesLoaded", report.articlesLoaded)
+                for (name, issues) in [("skipped", report.skipped), ("duplicates", report.duplicates)] {
+                    json.key(name)
+                    json.array(issues) { json, issue in
+                        json.object { json in
+                            json.field("location", issue.location.description)
+                            json.field("message", issue.message)
+                        }
+                    }
+                }
+                json.field("parseSeconds", report.parseSeconds)
+            }
+            json.field("loadSeconds", context.loadSeconds)
+            json.field("indexSeconds", context.index.buildSeconds)
+            json.field("version", context.configuration.version)
+            json.field("startedAt", ISODate.format(context.status.startedAt))
+        }
+        return json
+    }
+}
+
+/// `2026-11-24T20:45:00Z` from seconds since 1970 (civil-from-days, proleptic Gregorian).
+enum ISODate {
+    static func format(_ seconds: Int) -> String {
+        let days = seconds / 86_400, rest = seconds % 86_400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+    }
+}
