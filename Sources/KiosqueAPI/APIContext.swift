@@ -21,12 +21,12 @@ struct APIContext: Sendable {
 
     /// The response for a computed JSON value: `?pretty` indents it; a strong ETag lets
     /// clients revalidate even dynamic results.
-    func json(_ json: JSONWriter, request: HTTPRequest, cacheControl: String? = nil) -> HTTPResponse {
+    func json(_ json: JSONWriter, request: HTTPRequest, cacheControl: String? = nil, etag: Bool = true) -> HTTPResponse {
         let query = QueryParameters(request.queryItems)
         let bytes = query.has("pretty") ? JSONPrettyPrinter.indent(json.bytes) : json.bytes
         var headers = corsHeaders
         headers.add("Cache-Control", cacheControl ?? self.cacheControl)
-        headers.add("ETag", "\"\(ContentHashing.fnv1a64(bytes))\"")
+        if etag { headers.add("ETag", "\"\(ContentHashing.fnv1a64(bytes))\"") }
         return .json(bytes: bytes, headers: headers)
     }
 

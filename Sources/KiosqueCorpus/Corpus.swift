@@ -111,7 +111,9 @@ public struct Corpus: Sendable {
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { part in
                 for index in (part * chunk)..<min(articles.count, (part + 1) * chunk) {
-                    output[index] = extractor.extract(title: articles[index].title, paragraphs: articles[index].paragraphs)
+                    let article = articles[index]
+                    let body = extractor.extract(title: article.title, paragraphs: article.paragraphs)
+                    output[index] = MetadataEntities.merge(MetadataEntities.extract(article), into: body)
                 }
             }
         }

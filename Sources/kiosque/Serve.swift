@@ -69,6 +69,7 @@ struct Serve: AsyncParsableCommand {
         let grace = try options.resolvedGracePeriod
         let signals = SignalWatcher(signals: [SIGTERM, SIGINT]) { signal in
             logger.info("received signal \(signal): stopping (grace period \(grace))")
+            server.beginShutdown()  // at once, on the signal queue; the task below waits for the end
             Task { await server.shutdown(gracePeriod: grace) }
         }
         await server.waitUntilStopped()

@@ -53,11 +53,7 @@ import Testing
         for article in corpus.articles {
             for entity in corpus.entities(inArticle: article.id) {
                 for mention in entity.mentions {
-                    let text: String
-                    switch mention.field {
-                    case .title: text = article.title
-                    case .paragraph(let index): text = article.paragraphs[index]
-                    }
+                    let text = mention.field.text(in: article)
                     let utf16 = Array(text.utf16)[mention.utf16Range]
                     #expect(String(decoding: utf16, as: UTF16.self) == mention.text)
                     let utf8 = Array(text.utf8)[mention.utf8Range]

@@ -1,3 +1,4 @@
+import Dispatch
 import KiosqueHTTP
 import KiosqueTestSupport
 import Testing
@@ -9,59 +10,61 @@ import Glibc
 @Suite struct TimeoutTests {
     @Test func slowlorisIsClosedByTheHeaderTimeout() async throws {
         let server = try TestServer { $0.headerReadTimeout = .milliseconds(400) }
-        let client = try server.client(timeout: 3)
+        let client = try server.client(timeout: 10)
         let start = ContinuousClock.now
         // One byte every 50 ms, from another task: the head never completes within 400 ms.
-        let dripping = Task.detached { [client] in
+        // The drip runs on a Dispatch thread: it must not wait for a cooperative thread.
+        DispatchQueue.global().async { [client] in
             for byte in Array("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8) {
                 guard (try? client.send([byte])) != nil else { return }
-                try? await Task.sleep(for: .milliseconds(50))
+                usleep(50_000)
             }
         }
         let response = try await client.readResponse()
         let elapsed = ContinuousClock.now - start
         #expect(response.status == 408)
         #expect(response.headers["Connection"] == "close")
-        #expect(elapsed >= .milliseconds(350) && elapsed < .milliseconds(1500), "closed after \(elapsed)")
+        // Upper bounds are loose: other suites may keep this machine's two cores busy.
+        #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(10), "closed after \(elapsed)")
         #expect(await client.isClosedByPeer())
-        dripping.cancel()
         await server.stop()
     }
 
     @Test func silentConnectionIsClosed() async throws {
         let server = try TestServer { $0.headerReadTimeout = .milliseconds(200) }
-        let client = try server.client(timeout: 3)
         let start = ContinuousClock.now
+        let client = try server.client(timeout: 10)
         #expect(await client.isClosedByPeer())
-        #expect(ContinuousClock.now - start < .seconds(1))
+        let elapsed = ContinuousClock.now - start
+        #expect(elapsed >= .milliseconds(150) && elapsed < .seconds(10), "closed after \(elapsed)")
         await server.stop()
     }
 
     @Test func idleKeepAliveConnectionIsClosed() async throws {
         let server = try TestServer { $0.keepAliveTimeout = .milliseconds(300) }
-        let client = try server.client(timeout: 3)
-        #expect(try await client.exchange(get("/healthz")).status == 200)
+        let client = try server.client(timeout: 10)
         let start = ContinuousClock.now
+        #expect(try await client.exchange(get("/healthz")).status == 200)
         #expect(await client.isClosedByPeer())
         let elapsed = ContinuousClock.now - start
-        #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(2))
+        #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(10), "closed after \(elapsed)")
         await server.stop()
     }
 
     @Test func shutdownFinishesTheRequestInFlight() async throws {
         let server = try TestServer()
-        let client = try server.client(timeout: 5)
-        try client.send(get("/slow?ms=400"))
-        try await Task.sleep(for: .milliseconds(100))
-        let idle = try server.client(timeout: 5)
+        let idle = try server.client(timeout: 10)
         #expect(try await idle.exchange(get("/healthz")).status == 200)
-        let stopping = Task { await server.server.shutdown(gracePeriod: .seconds(5)) }
+        let client = try server.client(timeout: 10)
+        try client.send(get("/slow?ms=1000"))
+        usleep(200_000)  // synchronously: the handler is now sleeping on its I/O queue
+        server.server.beginShutdown()
         let response = try await client.readResponse()
         #expect(response.status == 200)
         #expect(response.text == #"{"slow":true}"#)
         #expect(response.headers["Connection"] == "close")
         #expect(await idle.isClosedByPeer())
-        await stopping.value
+        await server.server.shutdown(gracePeriod: .seconds(5))
         #expect(server.server.openConnections == 0)
         // No longer accepting.
         #expect((try? RawClient(port: server.port, timeout: 1)) == nil)

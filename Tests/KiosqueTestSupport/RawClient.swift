@@ -1,11 +1,12 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import KiosqueHTTP
 
 
 /// A parsed HTTP/1.1 response as the tests see it.
-public struct RawResponse {
+public struct RawResponse: Sendable {
     public var status: Int
     public var headers: HTTPHeaders
     public var body: [UInt8]
@@ -77,30 +78,41 @@ public final class RawClient: @unchecked Sendable {
         shutdown(descriptor, Int32(SHUT_WR))
     }
 
-    /// Reads more bytes; returns false at end of stream, on error or after the timeout.
-    /// Polls without blocking so that waiting tests leave Swift's cooperative threads free.
-    private func fill() async -> Bool {
-        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+    /// Reads more bytes (blocking up to the socket's receive timeout); false at end of
+    /// stream, on error or on timeout. Called only from a Dispatch thread (see `blocking`).
+    private func fill() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        while ContinuousClock.now < deadline {
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count > 0 {
                 buffer.append(contentsOf: chunk[0..<count])
                 return true
             }
-            if count == 0 { return false }
-            guard errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else { return false }
-            try? await Task.sleep(for: .milliseconds(1))
+            if count < 0 && errno == EINTR { continue }
+            return false
         }
-        return false
+    }
+
+    /// Runs blocking socket work on a Dispatch thread, so that waiting tests never occupy
+    /// Swift's cooperative threads (CPU-heavy tests run beside them).
+    private func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try work() })
+            }
+        }
     }
 
     /// Reads one response; `head: true` when it answers a HEAD request (no body follows).
     public func readResponse(head: Bool = false) async throws -> RawResponse {
+        try await blocking { try self.readResponseNow(head: head) }
+    }
+
+    private func readResponseNow(head: Bool) throws -> RawResponse {
         var headEnd: Int?
         while true {
             if let end = Self.find([13, 10, 13, 10], in: buffer) { headEnd = end; break }
-            guard await fill() else { throw ClientError("connection closed or timed out before a response head (got \(buffer.count) bytes)") }
+            guard fill() else { throw ClientError("connection closed or timed out before a response head (got \(buffer.count) bytes)") }
         }
         guard let headEnd else { throw ClientError("no head") }
         let headText = String(decoding: buffer[0..<headEnd], as: UTF8.self)
@@ -118,12 +130,12 @@ public final class RawClient: @unchecked Sendable {
         if !head && status != 304 && status != 204 && status >= 200 {
             if let lengthText = headers["Content-Length"], let length = Int(lengthText) {
                 while buffer.count < length {
-                    guard await fill() else { throw ClientError("body truncated: \(buffer.count) of \(length)") }
+                    guard fill() else { throw ClientError("body truncated: \(buffer.count) of \(length)") }
                 }
                 body = Array(buffer[0..<length])
                 buffer.removeFirst(length)
             } else {
-                while await fill() {}
+                while fill() {}
                 body = buffer
                 buffer.removeAll()
             }
@@ -139,18 +151,14 @@ public final class RawClient: @unchecked Sendable {
 
     /// True when the server has closed the connection (read returns 0) within the timeout.
     public func isClosedByPeer() async -> Bool {
-        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while ContinuousClock.now < deadline {
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
-            if count == 0 { return true }
-            if count < 0 {
-                if errno == ECONNRESET { return true }
-                guard errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else { return false }
-                try? await Task.sleep(for: .milliseconds(1))
+        (try? await blocking { () -> Bool in
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { recv(self.descriptor, $0.baseAddress, $0.count, 0) }
+                if count == 0 { return true }
+                if count < 0 { return errno == ECONNRESET }
             }
-        }
-        return false
+        }) ?? false
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -74,8 +74,9 @@ def op(operation_id, summary, params, responses, tag):
             "parameters": params + [PRETTY], "responses": {**responses, **COMMON}}
 
 
+FIELDS = ["title", "paragraph", "dateline", "author", "source", "publisher"]
 MENTION = obj(["text", "field", "paragraph", "utf8Start", "utf8Length", "utf16Start", "utf16Length"],
-              text=STR, field={"enum": ["title", "paragraph"]}, paragraph=nullable("integer"),
+              text=STR, field={"enum": FIELDS}, paragraph=nullable("integer"),
               utf8Start=INT, utf8Length=INT, utf16Start=INT, utf16Length=INT)
 
 SCHEMAS = {
@@ -112,7 +113,7 @@ SCHEMAS = {
                          articleIds={"type": "array", "items": STR}),
     "EntityMention": obj(["articleId", "articleTitle", "field", "paragraph", "text", "sentence", "sentenceUtf16Start",
                           "utf16Start", "utf16Length", "utf8Start", "utf8Length"],
-                         articleId=STR, articleTitle=STR, field={"enum": ["title", "paragraph"]},
+                         articleId=STR, articleTitle=STR, field={"enum": FIELDS},
                          paragraph=nullable("integer"), text=STR, sentence=STR, sentenceUtf16Start=INT,
                          utf16Start=INT, utf16Length=INT, utf8Start=INT, utf8Length=INT),
     "Highlight": obj(["field", "paragraph", "start", "length"], field={"enum": ["title", "paragraph"]},

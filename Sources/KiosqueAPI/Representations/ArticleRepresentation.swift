@@ -91,14 +91,8 @@ package enum MentionRepresentation {
 
     /// Writes the field, paragraph and offset members of a mention into the current object.
     package static func writeLocation(_ mention: Mention, into json: inout JSONWriter) {
-        switch mention.field {
-        case .title:
-            json.field("field", "title")
-            json.key("paragraph"); json.null()
-        case .paragraph(let index):
-            json.field("field", "paragraph")
-            json.field("paragraph", index)
-        }
+        json.field("field", mention.field.name)
+        json.field("paragraph", mention.field.paragraphIndex)
         json.field("utf8Start", mention.utf8Range.lowerBound)
         json.field("utf8Length", mention.utf8Range.count)
         json.field("utf16Start", mention.utf16Range.lowerBound)

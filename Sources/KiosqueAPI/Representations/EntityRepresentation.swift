@@ -72,11 +72,7 @@ package enum EntityRepresentation {
     }
 
     package static func mention(_ item: MentionInContext, into json: inout JSONWriter) {
-        let text: String
-        switch item.mention.field {
-        case .title: text = item.article.title
-        case .paragraph(let index): text = index < item.article.paragraphs.count ? item.article.paragraphs[index] : ""
-        }
+        let text = item.mention.field.text(in: item.article)
         let sentence = Sentences.around(item.mention.utf16Range, in: text)
         json.object { json in
             json.field("articleId", item.article.id)

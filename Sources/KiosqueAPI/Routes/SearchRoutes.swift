@@ -56,7 +56,7 @@ struct SearchRoutes {
             }
             var json = JSONWriter(capacity: 8192)
             SearchRepresentation.write(result, query: text, paging: paging, corpus: context.corpus, into: &json)
-            return context.json(json, request: request, cacheControl: "public, max-age=60")
+            return context.json(json, request: request, cacheControl: "public, max-age=60", etag: false)
         } catch {
             return context.problem(error)
         }
@@ -142,14 +142,8 @@ enum SearchRepresentation {
                     json.key("highlights")
                     json.array(hit.highlights) { json, highlight in
                         json.object { json in
-                            switch highlight.field {
-                            case .title:
-                                json.field("field", "title")
-                                json.key("paragraph"); json.null()
-                            case .paragraph(let index):
-                                json.field("field", "paragraph")
-                                json.field("paragraph", index)
-                            }
+                            json.field("field", highlight.field.name)
+                            json.field("paragraph", highlight.field.paragraphIndex)
                             json.field("start", highlight.utf16Start)
                             json.field("length", highlight.utf16Length)
                         }

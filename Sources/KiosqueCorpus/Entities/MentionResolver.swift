@@ -85,6 +85,10 @@ enum MentionResolver {
             switch mention.field {
             case .title: return (-1, mention.utf8Range.lowerBound)
             case .paragraph(let index): return (index, mention.utf8Range.lowerBound)
+            case .dateline: return (-5, mention.utf8Range.lowerBound)
+            case .author: return (-4, mention.utf8Range.lowerBound)
+            case .source: return (Int.max - 2, mention.utf8Range.lowerBound)
+            case .publisher: return (Int.max - 1, mention.utf8Range.lowerBound)
             }
         }
         return key(lhs) < key(rhs)

@@ -6,10 +6,48 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
     case misc = "MISC"
 }
 
-/// Where a mention sits: the title or a body paragraph.
+/// Where a mention sits: the title, a body paragraph, or a metadata line.
 public enum TextField: Sendable, Hashable {
     case title
     case paragraph(Int)
+    /// The dateline (`Moscou, 19 novembre (RHC)`).
+    case dateline
+    /// The author line's name.
+    case author
+    /// The `Source` line's value.
+    case source
+    /// The publisher line (`Radio Habana Cuba`).
+    case publisher
+
+    /// The field's name in JSON.
+    public var name: String {
+        switch self {
+        case .title: return "title"
+        case .paragraph: return "paragraph"
+        case .dateline: return "dateline"
+        case .author: return "author"
+        case .source: return "source"
+        case .publisher: return "publisher"
+        }
+    }
+
+    /// The paragraph index, for paragraph mentions.
+    public var paragraphIndex: Int? {
+        if case .paragraph(let index) = self { return index }
+        return nil
+    }
+
+    /// The text of this field in `article`.
+    public func text(in article: Article) -> String {
+        switch self {
+        case .title: return article.title
+        case .paragraph(let index): return index < article.paragraphs.count ? article.paragraphs[index] : ""
+        case .dateline: return article.dateline?.raw ?? ""
+        case .author: return article.author ?? ""
+        case .source: return article.source ?? ""
+        case .publisher: return article.publisher ?? ""
+        }
+    }
 }
 
 /// One occurrence of an entity name in an article's original text.

@@ -23,6 +23,7 @@ public final class HTTPServer: Sendable {
     private let listeners = Mutex<[Listener]>([])
     private let nextWorker = Atomic<Int>(0)
     private let stopped = Mutex<[CheckedContinuation<Void, Never>]?>([])
+    private let shutdownOwner = Atomic<Bool>(false)
 
     /// A server that is not yet listening; `start()` binds it. Throws if TLS is configured
     /// and its certificate or key cannot be loaded (the error names the file).
@@ -96,16 +97,8 @@ public final class HTTPServer: Sendable {
     /// returns once every connection is closed or `gracePeriod` has passed (then the rest
     /// are closed).
     public func shutdown(gracePeriod: Duration = .seconds(10)) async {
-        guard !core.draining.exchange(true, ordering: .relaxed) else { return await waitUntilStopped() }
-        let current = listeners.withLock { list in
-            let current = list
-            list = []
-            return current
-        }
-        for listener in current {
-            listener.source?.cancel()
-        }
-        for worker in workers { worker.queue.async { worker.drain() } }
+        beginShutdown()
+        guard shutdownOwner.exchange(true, ordering: .relaxed) == false else { return await waitUntilStopped() }
         let deadline = ContinuousClock.now + gracePeriod
         while openConnections > 0 && ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(20))
@@ -127,6 +120,21 @@ public final class HTTPServer: Sendable {
             return waiters
         }
         for waiter in waiters { waiter.resume() }
+    }
+
+    /// Starts a graceful stop at once, from any thread: no more accepting, idle connections
+    /// closed, busy ones closed after their current response. `shutdown` waits for the end.
+    public func beginShutdown() {
+        guard !core.draining.exchange(true, ordering: .relaxed) else { return }
+        let current = listeners.withLock { list in
+            let current = list
+            list = []
+            return current
+        }
+        for listener in current {
+            listener.source?.cancel()
+        }
+        for worker in workers { worker.queue.async { worker.drain() } }
     }
 
     /// Returns once `shutdown` has completed.
