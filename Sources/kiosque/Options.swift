@@ -41,6 +41,16 @@ struct ServeOptions: ParsableArguments {
     var gracePeriod: Double?
     @Option(help: "Serial I/O queues. (env: KIOSQUE_IO_QUEUES, default: one per core)")
     var ioQueues: Int?
+    @Option(help: "PEM certificate (chain) file: serve HTTPS. (env: KIOSQUE_TLS_CERT)")
+    var tlsCert: String?
+    @Option(help: "PEM private key file of the certificate. (env: KIOSQUE_TLS_KEY)")
+    var tlsKey: String?
+    @Option(help: "Serve HTTPS on this port beside HTTP on --port (else --port itself is HTTPS). (env: KIOSQUE_TLS_PORT)")
+    var tlsPort: Int?
+    @Flag(help: "With --tls-port: answer plain HTTP with a 308 redirect to HTTPS. (env: KIOSQUE_REDIRECT_HTTP=1)")
+    var redirectHTTP = false
+    @Option(help: "Seconds a client has to complete the TLS handshake. (env: KIOSQUE_TLS_HANDSHAKE_TIMEOUT, default: 10)")
+    var tlsHandshakeTimeout: Double?
     @Option(help: "Cache-Control max-age in seconds of the API's fixed resources. (env: KIOSQUE_CACHE_MAX_AGE, default: 300)")
     var cacheMaxAge: Int?
     @Option(help: "Access-Control-Allow-Origin of API responses. (env: KIOSQUE_CORS_ORIGIN, default: *)")
@@ -74,6 +84,28 @@ struct ServeOptions: ParsableArguments {
     var resolvedHost: String { get throws { try Self.resolve(host, "KIOSQUE_HOST", "127.0.0.1") } }
     var resolvedData: String { get throws { try Self.resolve(data, "KIOSQUE_DATA", "seeds") } }
     var resolvedPublic: String { get throws { try Self.resolve(publicDirectory, "KIOSQUE_PUBLIC", "Public") } }
+    /// The TLS settings, when a certificate and key are configured (both or neither).
+    var resolvedTLS: TLSConfiguration? {
+        get throws {
+            let certificate = try Self.resolve(tlsCert, "KIOSQUE_TLS_CERT", "")
+            let key = try Self.resolve(tlsKey, "KIOSQUE_TLS_KEY", "")
+            if certificate.isEmpty && key.isEmpty { return nil }
+            guard !certificate.isEmpty, !key.isEmpty else {
+                throw ValidationError("TLS needs both --tls-cert and --tls-key (or KIOSQUE_TLS_CERT and KIOSQUE_TLS_KEY).")
+            }
+            let timeout = try Self.seconds(Self.resolve(tlsHandshakeTimeout, "KIOSQUE_TLS_HANDSHAKE_TIMEOUT", 10.0), "TLS handshake timeout")
+            return TLSConfiguration(certificatePath: certificate, privateKeyPath: key, handshakeTimeout: timeout)
+        }
+    }
+    var resolvedTLSPort: Int? {
+        get throws {
+            guard let text = try Self.resolve(tlsPort.map(String.init), "KIOSQUE_TLS_PORT", "").nonEmpty else { return nil }
+            guard let port = Int(text), (0...65535).contains(port) else { throw ValidationError("The TLS port must be between 0 and 65535.") }
+            return port
+        }
+    }
+    var resolvedRedirect: Bool { get throws { redirectHTTP ? true : try Self.resolveBool(nil, "KIOSQUE_REDIRECT_HTTP", false) } }
+
     var resolvedCacheMaxAge: Int { get throws { try Self.positiveOrZero(Self.resolve(cacheMaxAge, "KIOSQUE_CACHE_MAX_AGE", 300)) } }
     var resolvedCORSOrigin: String { get throws { try Self.resolve(corsOrigin, "KIOSQUE_CORS_ORIGIN", "*") } }
     var resolvedStrict: Bool { get throws { strict ? true : try Self.resolveBool(nil, "KIOSQUE_STRICT", false) } }

@@ -24,6 +24,8 @@ struct Serve: AsyncParsableCommand {
         }
         let logger = Logger(label: "kiosque")
         let configuration = try options.httpConfiguration()
+        let tls = TLSOptions(configuration: try options.resolvedTLS, port: try options.resolvedTLSPort,
+                             redirect: try options.resolvedRedirect)
         let started = DispatchTime.now().uptimeNanoseconds
         let corpus: Corpus
         do {
@@ -45,36 +47,81 @@ struct Serve: AsyncParsableCommand {
         apiConfiguration.corsOrigin = try options.resolvedCORSOrigin
         let api = KiosqueAPI(corpus: corpus, index: index, configuration: apiConfiguration, status: status, loadSeconds: loadSeconds)
         let router = api.router(fallback: staticFiles(logger: logger))
-        let server: HTTPServer
+        let observer: @Sendable (HTTPExchangeRecord) -> Void = { exchange in
+            let route = router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
+            api.record(exchange, route: route)
+        }
+        let servers: [HTTPServer]
         do {
-            server = try HTTPServer(configuration: configuration, responder: router, logger: logger) { exchange in
-                let route = router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
-                api.record(exchange, route: route)
-            }
+            servers = try makeServers(configuration: configuration, tls: tls, router: router, observer: observer, logger: logger)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
         }
+        guard let server = servers.first else { throw ExitCode(1) }
         live.server = server
-        let addresses: [String]
-        do {
-            addresses = try server.start()
-        } catch {
-            logger.critical("cannot listen on \(configuration.host):\(configuration.port): \(error)")
-            throw ExitCode(1)
-        }
-        for address in addresses {
-            logger.info("listening on http://\(address)")
+        for each in servers {
+            let addresses: [String]
+            do {
+                addresses = try each.start()
+            } catch {
+                logger.critical("cannot listen on \(configuration.host): \(error)")
+                throw ExitCode(1)
+            }
+            let scheme = each.tlsContext == nil ? "http" : "https"
+            for address in addresses { logger.info("listening on \(scheme)://\(address)") }
+            if let context = each.tlsContext, context.certificateHasExpired {
+                logger.warning("\(context.configuration.certificatePath): the certificate has expired; clients will refuse it")
+            }
         }
         let grace = try options.resolvedGracePeriod
         let signals = SignalWatcher(signals: [SIGTERM, SIGINT]) { signal in
             logger.info("received signal \(signal): stopping (grace period \(grace))")
-            server.beginShutdown()  // at once, on the signal queue; the task below waits for the end
-            Task { await server.shutdown(gracePeriod: grace) }
+            for each in servers { each.beginShutdown() }  // at once; the tasks below wait for the end
+            for each in servers { Task { await each.shutdown(gracePeriod: grace) } }
         }
-        await server.waitUntilStopped()
+        let reload = SignalWatcher(signals: [SIGHUP]) { _ in
+            for each in servers where each.tlsContext != nil {
+                do {
+                    try each.reloadTLS()
+                    logger.info("reloaded the TLS certificate and key")
+                } catch {
+                    logger.error("TLS reload failed, keeping the current certificate: \(error)")
+                }
+            }
+        }
+        for each in servers { await each.waitUntilStopped() }
         signals.cancel()
+        reload.cancel()
         logger.info("stopped")
+    }
+
+    /// One server, or two with `--tls-port` (HTTP, optionally redirecting, beside HTTPS).
+    /// TLS as the options ask for it.
+    struct TLSOptions {
+        let configuration: TLSConfiguration?
+        let port: Int?
+        let redirect: Bool
+    }
+
+    private func makeServers(configuration: HTTPServerConfiguration, tls: TLSOptions, router: Router,
+                             observer: @escaping @Sendable (HTTPExchangeRecord) -> Void,
+                             logger: Logger) throws(TLSConfigurationError) -> [HTTPServer] {
+        guard let certificate = tls.configuration else {
+            return [try HTTPServer(configuration: configuration, responder: router, logger: logger, observer: observer)]
+        }
+        var secure = configuration
+        secure.tls = certificate
+        secure.tlsHandshakeTimeout = certificate.handshakeTimeout
+        guard let tlsPort = tls.port else {
+            return [try HTTPServer(configuration: secure, responder: router, logger: logger, observer: observer)]
+        }
+        secure.port = tlsPort
+        let https = try HTTPServer(configuration: secure, responder: router, logger: logger, observer: observer)
+        let plainResponder: any HTTPResponder = tls.redirect
+            ? HTTPSRedirect(port: tlsPort, fallbackHost: configuration.host) : router
+        let http = try HTTPServer(configuration: configuration, responder: plainResponder, logger: logger, observer: observer)
+        return [https, http]
     }
 
     /// The reader page and other static files, loaded once.
@@ -88,6 +135,25 @@ struct Serve: AsyncParsableCommand {
             logger.warning("no static files: \(publicDirectory) cannot be read (\(error))")
             return nil
         }
+    }
+}
+
+/// Answers plain HTTP with a 308 to the same URL on the HTTPS port.
+struct HTTPSRedirect: HTTPResponder {
+    let port: Int
+    let fallbackHost: String
+
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        var host = request.headers["Host"] ?? fallbackHost
+        if host.hasPrefix("[") {
+            host = String(host[...(host.firstIndex(of: "]") ?? host.index(before: host.endIndex))])
+        } else if let colon = host.lastIndex(of: ":") {
+            host = String(host[..<colon])
+        }
+        let target = request.target.hasPrefix("/") ? request.target : "/"
+        let location = "https://\(host)\(port == 443 ? "" : ":\(port)")\(target)"
+        return HTTPResponse(status: .permanentRedirect, headers: ["Location": location, "Content-Type": "text/plain; charset=utf-8"],
+                            body: .bytes(Array("Moved to \(location)\n".utf8)))
     }
 }
 
