@@ -119,7 +119,7 @@ struct Serve: AsyncParsableCommand {
         secure.port = tlsPort
         let https = try HTTPServer(configuration: secure, responder: router, logger: logger, observer: observer)
         let plainResponder: any HTTPResponder = tls.redirect
-            ? HTTPSRedirect(port: tlsPort, fallbackHost: configuration.host) : router
+            ? HTTPSRedirect(server: https, fallbackHost: configuration.host) : router
         let http = try HTTPServer(configuration: configuration, responder: plainResponder, logger: logger, observer: observer)
         return [https, http]
     }
@@ -140,7 +140,8 @@ struct Serve: AsyncParsableCommand {
 
 /// Answers plain HTTP with a 308 to the same URL on the HTTPS port.
 struct HTTPSRedirect: HTTPResponder {
-    let port: Int
+    /// The HTTPS server (its port is known once it listens, which it does before this one).
+    let server: HTTPServer
     let fallbackHost: String
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -150,6 +151,7 @@ struct HTTPSRedirect: HTTPResponder {
         } else if let colon = host.lastIndex(of: ":") {
             host = String(host[..<colon])
         }
+        let port = server.port ?? 443
         let target = request.target.hasPrefix("/") ? request.target : "/"
         let location = "https://\(host)\(port == 443 ? "" : ":\(port)")\(target)"
         return HTTPResponse(status: .permanentRedirect, headers: ["Location": location, "Content-Type": "text/plain; charset=utf-8"],

@@ -45,10 +45,10 @@ final class KiosqueProcess: @unchecked Sendable {
     }
 
     /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port.
-    func listeningPort(timeout: Duration = .seconds(60)) async throws -> Int {
+    func listeningPort(scheme: String = "http", timeout: Duration = .seconds(60)) async throws -> Int {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let range = text.range(of: #"listening on http://127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
+            if let range = text.range(of: "listening on \(scheme)://127\\.0\\.0\\.1:(\\d+)", options: .regularExpression) {
                 let match = text[range]
                 if let colon = match.lastIndex(of: ":"), let port = Int(match[match.index(after: colon)...]) { return port }
             }
@@ -78,4 +78,23 @@ final class KiosqueProcess: @unchecked Sendable {
     deinit {
         if process.isRunning { process.terminate() }
     }
+}
+
+/// Runs a command to completion and returns its exit status and output (stdout + stderr).
+@discardableResult
+func run(_ executable: String, _ arguments: [String], input: String? = nil, timeout: Double = 30) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    let stdin = Pipe()
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try? stdin.fileHandleForWriting.close()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }

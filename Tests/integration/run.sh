@@ -44,7 +44,7 @@ echo "== schemathesis"
 "$VENV/bin/schemathesis" run "$BASE/openapi.json" --base-url "$BASE" \
     --checks all --hypothesis-max-examples "${SCHEMATHESIS_EXAMPLES:-60}" \
     --hypothesis-seed 1 --hypothesis-derandomize --workers 2 --request-timeout 5000 \
-    --exclude-checks ignored_auth
+    --experimental=openapi-3.1 --exclude-checks ignored_auth
 
 if [[ -x Tests/integration/reader/run.sh ]]; then
     echo "== reader page walk"
