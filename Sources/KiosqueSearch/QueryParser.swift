@@ -20,7 +20,7 @@ enum QueryParser {
     static let maxLength = 1024
 
     static func parse(_ text: String, prefixLast: Bool) throws(QueryError) -> ParsedQuery {
-        guard text.utf8.count <= maxLength else { throw QueryError(message: "The query is longer than \(maxLength) bytes.") }
+        guard text.unicodeScalars.count <= maxLength else { throw QueryError(message: "The query is longer than \(maxLength) characters.") }
         var query = ParsedQuery()
         var pendingOr = false
         var index = text.startIndex
@@ -73,10 +73,7 @@ enum QueryParser {
            case .term(let word, _) = query.required[last.group][last.clause] {
             query.required[last.group][last.clause] = .term(word, prefix: true)
         }
-        guard !query.required.isEmpty else {
-            throw QueryError(message: query.excluded.isEmpty ? "The query has no words to search for."
-                                                              : "The query only excludes words; add at least one word to search for.")
-        }
+        guard !text.allSatisfy(\.isWhitespace) else { throw QueryError(message: "The query is empty.") }
         return query
     }
 }

@@ -36,7 +36,10 @@ extension SearchIndex {
             }
             if scores?.isEmpty ?? true { break }
         }
-        var hits = scores ?? [:]
+        // Only exclusions (`-washington`): every document but the excluded ones.
+        var hits = parsed.required.isEmpty && !parsed.excluded.isEmpty
+            ? Dictionary(uniqueKeysWithValues: documents.indices.map { (Int32($0), 0.0) })
+            : (scores ?? [:])
         for clause in parsed.excluded {
             var ignored: Set<Int32> = []
             for doc in evaluate(clause, matched: &ignored, expand: false).keys { hits[doc] = nil }

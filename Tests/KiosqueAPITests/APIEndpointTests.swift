@@ -118,7 +118,8 @@ import Testing
         ("/api/v1/articles?page=zero", "page"), ("/api/v1/articles?pageSize=101", "pageSize"), ("/api/v1/articles?page=0", "page"),
         ("/api/v1/articles?sort=random", "sort"), ("/api/v1/articles?from=2021-11-19", "from"), ("/api/v1/articles?to=13-01", "to"),
         ("/api/v1/articles?fields=id,secret", "fields"), ("/api/v1/entities?type=ANIMAL", "type"), ("/api/v1/entities?sort=size", "sort"),
-        ("/api/v1/search", "q"), ("/api/v1/search?q=-cuba", "q"), ("/api/v1/search?q=" + String(repeating: "a", count: 1100), "q"),
+        ("/api/v1/search", "q"), ("/api/v1/search?q=%20%20", "q"), ("/api/v1/articles?source=" + String(repeating: "s", count: 201), "source"),
+        ("/api/v1/entities?type=", "type"), ("/api/v1/entities?q=%20", "q"), ("/api/v1/search?q=" + String(repeating: "a", count: 1100), "q"),
         ("/api/v1/suggest", "q"), ("/api/v1/analyze", "text"), ("/api/v1/search?q=cuba&sort=best", "sort"),
         ("/api/v1/articles?page=1&page=2", "page"),
     ])

@@ -96,9 +96,10 @@ import Testing
         #expect(facets.months.map(\.value) == ["11"])
     }
 
-    @Test func queryErrors() {
+    @Test func queryErrors() throws {
         #expect(throws: QueryError.self) { try Self.index.search(SearchQuery(text: "   ")) }
-        #expect(throws: QueryError.self) { try Self.index.search(SearchQuery(text: "-cuba")) }
+        #expect(try Self.index.search(SearchQuery(text: "-washington")).hits.map(\.id) == [Self.liens])  // only exclusions
+        #expect(try Self.index.search(SearchQuery(text: "!!! ...")).total == 0)  // no words: nothing matches
         #expect(throws: QueryError.self) { try Self.index.search(SearchQuery(text: String(repeating: "a", count: 1025))) }
     }
 

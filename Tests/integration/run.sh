@@ -12,7 +12,7 @@ VENV="${KIOSQUE_VENV:-$ROOT/.build-venv}"
 if [[ ! -x $VENV/bin/python ]]; then
     python3 -m venv "$VENV"
 fi
-"$VENV/bin/pip" install -q "openapi-spec-validator>=0.7" "schemathesis>=3.30,<4" >/dev/null
+"$VENV/bin/pip" install -q "openapi-spec-validator>=0.7" "schemathesis==4.32.5" >/dev/null
 
 BIN="$(swift build --show-bin-path)/kiosque"
 [[ -x $BIN ]] || swift build --product kiosque
@@ -41,10 +41,9 @@ validate(json.load(open(sys.argv[1])))
 print('openapi.json: valid OpenAPI 3.1')" "$ROOT/.build-venv/openapi.json"
 
 echo "== schemathesis"
-"$VENV/bin/schemathesis" run "$BASE/openapi.json" --base-url "$BASE" \
-    --checks all --hypothesis-max-examples "${SCHEMATHESIS_EXAMPLES:-60}" \
-    --hypothesis-seed 1 --hypothesis-derandomize --workers 2 --request-timeout 5000 \
-    --experimental=openapi-3.1 --exclude-checks ignored_auth
+# One worker: CPython 3.11's ast module is not safe when hypothesis inspects lambdas from threads.
+"$VENV/bin/schemathesis" --config-file Tests/integration/schemathesis.toml run "$BASE/openapi.json" --url "$BASE" \
+    --checks all --max-examples "${SCHEMATHESIS_EXAMPLES:-100}" --seed 1 --workers 1 --request-timeout 5
 
 if [[ -x Tests/integration/reader/run.sh ]]; then
     echo "== reader page walk"

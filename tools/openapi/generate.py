@@ -50,12 +50,16 @@ def obj(required, **properties):
 INT, STR, NUM, BOOL = {"type": "integer"}, {"type": "string"}, {"type": "number"}, {"type": "boolean"}
 ERRORS = {"400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}
 COMMON = {"304": {"$ref": "#/components/responses/NotModified"},
-          "405": {"$ref": "#/components/responses/MethodNotAllowed"}}
+          "405": {"$ref": "#/components/responses/MethodNotAllowed"},
+          "406": {"$ref": "#/components/responses/NotAcceptable"},
+          "414": {"$ref": "#/components/responses/URITooLong"},
+          "431": {"$ref": "#/components/responses/HeadersTooLarge"},
+          "503": {"$ref": "#/components/responses/Unavailable"}}
 
-PAGE = param("page", {"type": "integer", "minimum": 1, "default": 1},
+PAGE = param("page", {"type": "integer", "minimum": 1, "maximum": 1000000, "default": 1},
              "Page number, from 1. A page past the end returns empty items with the true total.")
 PAGE_SIZE = param("pageSize", {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}, "Items per page (at most 100).")
-PRETTY = param("pretty", STR, "Present (any value) to indent the JSON.", allowEmptyValue=True)
+PRETTY = param("pretty", {}, "Present (with any value, or none) to indent the JSON.", allowEmptyValue=True)
 DATE = {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
         "description": "Month and day, MM-DD (the articles carry no year)."}
 ENTITY = param("entity", {"type": "array", "items": {"type": "string", "maxLength": 200}},
@@ -66,7 +70,7 @@ AUTHOR = param("author", {"type": "string", "maxLength": 200}, "Exact author nam
 FROM = param("from", DATE, "Earliest date, MM-DD, inclusive.")
 TO = param("to", DATE, "Latest date, MM-DD, inclusive.")
 ID = param("id", {"type": "string", "minLength": 1, "maxLength": 200}, "Identifier.", required=True, where="path")
-QUERY = {"type": "string", "maxLength": 1024}
+QUERY = {"type": "string", "minLength": 1, "maxLength": 1024, "pattern": "\\S"}
 
 
 def op(operation_id, summary, params, responses, tag):
@@ -154,12 +158,14 @@ SCHEMAS = {
     "Health": obj(["status"], status=STR),
 }
 
+SUMMARY_KEYS = "id|title|dateline|place|day|month|author|agency|source|url|excerpt|entityCount"
+
 PATHS = {
     "/api/v1/articles": {"get": op("listArticles", "List articles, or find one by URL", [
         PAGE, PAGE_SIZE,
         param("sort", {"enum": ["date", "-date", "title"], "default": "-date"}, "-date (newest first), date, or title."),
         ENTITY, SOURCE, AUTHOR, FROM, TO,
-        param("fields", {"type": "string", "maxLength": 200, "pattern": "^[A-Za-z]+(,[A-Za-z]+)*$"},
+        param("fields", {"type": "string", "maxLength": 200, "pattern": f"^({SUMMARY_KEYS})(,({SUMMARY_KEYS}))*$"},
               "Comma-separated ArticleSummary keys to keep."),
         param("url", {"type": "string", "maxLength": 2048}, "Return the one article with this URL (other parameters are then ignored)."),
     ], {"200": ok({"oneOf": [list_of(ref("ArticleSummary")), ref("Article")]}, "A page of articles, or with `url` the article."),
@@ -226,6 +232,10 @@ DOCUMENT = {
                                  "headers": {"Allow": {"schema": STR}},
                                  "content": {"application/problem+json": {"schema": ref("Problem")}}},
             "NotModified": {"description": "The representation matches If-None-Match."},
+            "NotAcceptable": problem("Accept-Encoding excludes every coding the resource can be sent in."),
+            "URITooLong": problem("The request line is longer than the server's limit (8 KiB by default)."),
+            "HeadersTooLarge": problem("The header section is larger than the server's limit."),
+            "Unavailable": problem("Too many connections, or the server is shutting down."),
         },
     },
 }

@@ -1,8 +1,9 @@
 /// Typed access to a request's query parameters, each accessor failing with a 400 that names
 /// the parameter. Values arrive percent-decoded from the HTTP layer.
 package struct QueryParameters: Sendable {
-    /// Longest accepted value of any parameter: larger queries are refused, not truncated.
-    package static let maxValueLength = 1024
+    /// Longest accepted value of any parameter in bytes (each parameter also has its own
+    /// limit in code points, as the OpenAPI document declares): larger values are refused.
+    package static let maxValueLength = 8192
 
     private let items: [(name: String, value: String)]
 
@@ -38,6 +39,36 @@ package struct QueryParameters: Sendable {
         return value
     }
 
+    /// A single value of at most `maxCharacters` characters (names and ids), or nil.
+    package func short(_ name: String, maxCharacters: Int = 200) throws(APIError) -> String? {
+        guard let value = try nonEmpty(name) else { return nil }
+        // JSON Schema's maxLength counts code points, not grapheme clusters.
+        guard value.unicodeScalars.count <= maxCharacters else {
+            throw .badParameter(name, "'\(name)' is longer than \(maxCharacters) characters.")
+        }
+        return value
+    }
+
+    /// Every value of a repeatable id parameter, each at most `maxCharacters` characters.
+    package func ids(_ name: String, maxCharacters: Int = 200) throws(APIError) -> [String] {
+        let values = try all(name).filter { !$0.isEmpty }
+        if values.contains(where: { $0.unicodeScalars.count > maxCharacters }) {
+            throw .badParameter(name, "'\(name)' is longer than \(maxCharacters) characters.")
+        }
+        return values
+    }
+
+    /// A required text (`q`, `text`): present, not only white space, at most 1,024 code points.
+    package func text(_ name: String, what: String, maxCharacters: Int = 1024) throws(APIError) -> String {
+        guard let value = try string(name), !value.allSatisfy(\.isWhitespace) else {
+            throw .badParameter(name, "'\(name)' is required: \(what).")
+        }
+        guard value.unicodeScalars.count <= maxCharacters else {
+            throw .badParameter(name, "'\(name)' is longer than \(maxCharacters) characters.")
+        }
+        return value
+    }
+
     /// An integer within `range`, or `defaultValue` when absent.
     package func int(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(APIError) -> Int {
         guard let text = try string(name) else { return defaultValue }
@@ -61,7 +92,7 @@ package struct QueryParameters: Sendable {
 
     /// A month-day date `MM-DD` (the corpus has no years).
     package func monthDay(_ name: String) throws(APIError) -> MonthDay? {
-        guard let text = try nonEmpty(name) else { return nil }
+        guard let text = try string(name) else { return nil }
         guard let date = MonthDay(text) else {
             throw .badParameter(name, "'\(name)' must be a date MM-DD (e.g. 11-19), not '\(text.prefix(40))'.")
         }

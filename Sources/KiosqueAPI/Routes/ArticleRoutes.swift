@@ -20,7 +20,7 @@ struct ArticleRoutes {
     private func list(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            if let url = try query.nonEmpty("url") {
+            if let url = try query.short("url", maxCharacters: 2048) {
                 guard let article = context.corpus.article(url: url), let body = context.cache.articles[article.id] else {
                     throw .notFound("No article with this URL.")
                 }
@@ -28,11 +28,11 @@ struct ArticleRoutes {
             }
             let paging = try Paging(query)
             let sort = try query.choice("sort", ["-date", "date", "title"], default: "-date")
-            let entityIDs = try query.all("entity").filter { !$0.isEmpty }
-            let source = try query.nonEmpty("source"), author = try query.nonEmpty("author")
+            let entityIDs = try query.ids("entity")
+            let source = try query.short("source"), author = try query.short("author")
             let from = try query.monthDay("from"), to = try query.monthDay("to")
-            let fields = try query.nonEmpty("fields").map { text throws(APIError) -> Set<String> in
-                let names = Set(text.split(separator: ",").map(String.init))
+            let fields = try query.string("fields").map { text throws(APIError) -> Set<String> in
+                let names = Set(text.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
                 let unknown = names.subtracting(ArticleRepresentation.summaryKeys)
                 guard unknown.isEmpty else {
                     throw APIError.badParameter("fields", "Unknown field(s): \(unknown.sorted().joined(separator: ", ")); use \(ArticleRepresentation.summaryKeys.joined(separator: ", ")).")

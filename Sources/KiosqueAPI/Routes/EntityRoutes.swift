@@ -56,13 +56,16 @@ struct EntityRoutes {
             let query = QueryParameters(request.queryItems)
             let paging = try Paging(query)
             let sort = try query.choice("sort", ["mentions", "name"], default: "mentions")
-            let type = try query.nonEmpty("type").map { text throws(APIError) -> EntityType in
+            let type = try query.string("type").map { text throws(APIError) -> EntityType in
                 guard let type = EntityType(rawValue: text.uppercased()) else {
                     throw APIError.badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(text.prefix(40))'.")
                 }
                 return type
             }
-            let text = try query.nonEmpty("q")
+            let text = try query.string("q")
+            if let text, text.unicodeScalars.count > 1024 || text.allSatisfy(\.isWhitespace) {
+                throw .badParameter("q", "'q' must have a character other than white space, and at most 1,024.")
+            }
             if text == nil, type == nil, sort == "mentions", paging == .first {
                 return context.cached(context.cache.entityList, request: request)
             }

@@ -27,20 +27,20 @@ struct SearchRoutes {
     private func search(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            guard let text = try query.string("q") else { throw .badParameter("q", "'q' is required: the words to search for.") }
+            let text = try query.text("q", what: "the words to search for")
             var search = SearchQuery(text: text)
             let paging = try Paging(query)
             search.page = paging.page
             search.pageSize = paging.pageSize
-            search.entityIDs = try query.all("entity").filter { !$0.isEmpty }
-            if let type = try query.nonEmpty("type") {
+            search.entityIDs = try query.ids("entity")
+            if let type = try query.string("type") {
                 guard let entityType = EntityType(rawValue: type.uppercased()) else {
                     throw .badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(type.prefix(40))'.")
                 }
                 search.entityType = entityType
             }
-            search.source = try query.nonEmpty("source")
-            search.author = try query.nonEmpty("author")
+            search.source = try query.short("source")
+            search.author = try query.short("author")
             search.from = try query.monthDay("from").map { $0.month * 100 + $0.day }
             search.to = try query.monthDay("to").map { $0.month * 100 + $0.day }
             switch try query.choice("sort", ["relevance", "date", "-date"], default: "relevance") {
@@ -65,7 +65,7 @@ struct SearchRoutes {
     private func suggest(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            guard let text = try query.string("q") else { throw .badParameter("q", "'q' is required: what the user typed so far.") }
+            let text = try query.text("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
             let titles = words.isEmpty ? [] : titleWords.filter { entry in
                 words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
@@ -99,7 +99,7 @@ struct SearchRoutes {
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            guard let text = try query.string("text") else { throw .badParameter("text", "'text' is required: the text to analyze.") }
+            let text = try query.text("text", what: "the text to analyze")
             var json = JSONWriter()
             json.object { json in
                 json.field("text", text)

@@ -15,9 +15,12 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     public static let patch = HTTPMethod(rawValue: "PATCH")
     public static let trace = HTTPMethod(rawValue: "TRACE")
     public static let connect = HTTPMethod(rawValue: "CONNECT")
+    /// The safe QUERY method (IETF draft "The HTTP QUERY Method"): known, so a path that
+    /// does not offer it answers 405 with `Allow`.
+    public static let query = HTTPMethod(rawValue: "QUERY")
 
     /// Methods this server knows; any other token is answered 501 (RFC 9110 §9.1).
-    public static let known: Set<HTTPMethod> = [.get, .head, .post, .put, .delete, .options, .patch, .trace, .connect]
+    public static let known: Set<HTTPMethod> = [.get, .head, .post, .put, .delete, .options, .patch, .trace, .connect, .query]
 
     public var description: String { rawValue }
 }
