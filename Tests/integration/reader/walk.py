@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Walks the reader page in headless Chromium like a reader would, against a live kiosque.
+
+    KIOSQUE_URL=http://127.0.0.1:8080 python3 Tests/integration/reader/walk.py
+
+Home → search suggestions → results with <mark> → article with entity highlights (each
+highlight's text checked against the API's mention) → entity page with related entities →
+back. Fails (exit 1) on any missing element or JavaScript console error.
+"""
+import json
+import os
+import sys
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE = os.environ.get("KIOSQUE_URL") or (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080")
+
+
+def api(path):
+    with urllib.request.urlopen(BASE + path) as response:
+        return json.load(response)
+
+
+def main():
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options)
+    wait = WebDriverWait(driver, 10)
+    try:
+        driver.get(BASE + "/")
+        cards = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "main .card")))
+        assert cards, "no article cards on the home page"
+        assert driver.find_element(By.TAG_NAME, "h1").text == "À la une"
+
+        box = driver.find_element(By.ID, "search-input")
+        box.send_keys("hava")
+        wait.until(lambda d: not d.find_element(By.ID, "suggestions").get_attribute("hidden"))
+        suggestions = driver.find_elements(By.CSS_SELECTOR, "#suggestions li")
+        assert any("Havane" in s.text for s in suggestions), [s.text for s in suggestions]
+        assert box.get_attribute("aria-expanded") == "true"
+        box.send_keys(Keys.ESCAPE)
+        box.clear()
+        box.send_keys("cooperation russie")
+        box.send_keys(Keys.ENTER)
+        wait.until(EC.url_contains("#/search"))
+        marks = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "main .card mark")))
+        assert marks, "no <mark> in search results"
+        assert "résultat" in driver.find_element(By.CSS_SELECTOR, "main [role=status]").text
+
+        first = driver.find_element(By.CSS_SELECTOR, "main .card a")
+        first.click()
+        wait.until(EC.url_contains("#/article/"))
+        article_id = driver.current_url.split("#/article/")[1]
+        highlights = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "article a.entity")))
+        data = api(f"/api/v1/articles/{article_id}")
+        surfaces = {m["text"] for e in data["entities"] for m in e["mentions"] if m["field"] in ("title", "paragraph")}
+        for highlight in highlights:
+            assert highlight.text in surfaces, f"highlight {highlight.text!r} is not a mention"
+        assert len(highlights) == sum(1 for e in data["entities"] for m in e["mentions"] if m["field"] in ("title", "paragraph"))
+
+        target = next(h for h in highlights if h.get_attribute("data-entity") == "cuba") if any(
+            h.get_attribute("data-entity") == "cuba" for h in highlights) else highlights[0]
+        target.click()
+        wait.until(EC.url_contains("#/entity/"))
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "aside .related li")))
+        assert driver.find_element(By.TAG_NAME, "h1").text
+        driver.back()
+        wait.until(EC.url_contains("#/article/"))
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article a.entity")))
+
+        driver.get(BASE + "/#/entities?type=PERSON")
+        chips = wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "main .chips a")))
+        assert all("PERSON" in chip.get_attribute("class") for chip in chips)
+        driver.get(BASE + "/#/article/does-not-exist")
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main .error")))
+
+        errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and "does-not-exist" not in entry["message"]]
+        assert not errors, errors
+        print("reader walk: ok")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as error:
+        print(f"reader walk failed: {error}", file=sys.stderr)
+        sys.exit(1)
