@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -29,27 +30,45 @@ public enum JSONLParser {
         var paragraphs: [String]
     }
 
-    /// Parses every line of `bytes`; returns the articles and the errors of the bad lines.
+    /// Parses every line of `bytes` (in parallel chunks: one JSONL file may hold the whole
+    /// corpus); returns the articles and the errors of the bad lines, in line order.
     public static func parse(_ bytes: [UInt8], path: String) -> (articles: [Article], errors: [ArticleParseError]) {
+        var lineRanges: [Range<Int>] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            lineRanges.append(start..<index)
+            start = index + 1
+        }
+        if start < bytes.count { lineRanges.append(start..<bytes.count) }
+        let lines = lineRanges
+        let chunkSize = max(256, lineRanges.count / 32)
+        let chunks = (lines.count + chunkSize - 1) / chunkSize
+        var results = [[Result<Article, ArticleParseError>?]](repeating: [], count: chunks)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer  // each chunk writes its own element
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let decoder = JSONDecoder()
+                var parsed: [Result<Article, ArticleParseError>?] = []
+                for lineIndex in (chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize) {
+                    var line = bytes[lines[lineIndex]]
+                    if line.last == 0x0D { line = line.dropLast() }
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { parsed.append(nil); continue }
+                    parsed.append(parseLine(line, location: SourceLocation(path: path, line: lineIndex + 1), decoder: decoder))
+                }
+                output[chunk] = parsed
+            }
+        }
         var articles: [Article] = []
         var errors: [ArticleParseError] = []
-        var lineNumber = 0
-        var start = 0
-        let decoder = JSONDecoder()
-        while start <= bytes.count {
-            lineNumber += 1
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            var line = bytes[start..<end]
-            if line.last == 0x0D { line = line.dropLast() }
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { if end >= bytes.count { break } else { continue } }
-            let location = SourceLocation(path: path, line: lineNumber)
-            switch parseLine(line, location: location, decoder: decoder) {
-            case .success(let article): articles.append(article)
-            case .failure(let error): errors.append(error)
+        articles.reserveCapacity(lines.count)
+        for chunk in results {
+            for result in chunk {
+                switch result {
+                case .success(let article): articles.append(article)
+                case .failure(let error): errors.append(error)
+                case nil: continue
+                }
             }
-            if end >= bytes.count { break }
         }
         return (articles, errors)
     }
