@@ -25,6 +25,20 @@ enum Lexicon {
     Catalogne|Andalousie|Galice|Pays basque|Île de Pâques|Galápagos|Malouines|Martinique|Guadeloupe|Guyane
     """.split(separator: "|").map(String.init))
 
+    /// Every leading word sequence of a known place, organisation or MISC name (`la`,
+    /// `la havane`, …): lets the gazetteer lookup stop as soon as no known name can match.
+    static let knownPrefixes: Set<String> = {
+        var prefixes: Set<String> = []
+        for name in places.union(organisations).union(misc) {
+            var words: [Substring] = []
+            for word in name.split(separator: " ") {
+                words.append(word)
+                prefixes.insert(words.joined(separator: " "))
+            }
+        }
+        return prefixes
+    }()
+
     /// Organisations known by name or acronym.
     static let organisations: Set<String> = folded("""
     ONU|OMS|OPS|UNESCO|UNICEF|FAO|PNUD|OTAN|UE|OEA|CELAC|ALBA|ALBA-TCP|BRICS|FMI|OMC|OIT|AIEA|CARICOM|Mercosur|MERCOSUR|\

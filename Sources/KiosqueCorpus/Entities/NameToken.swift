@@ -94,6 +94,8 @@ extension Elision {
 /// Folding of name tokens.
 enum FoldCache {
     static func fold(_ word: Substring) -> String {
-        TextFolding.foldName(String(word))
+        // Fast path: plain lower-case ASCII words (most of a text) fold to themselves.
+        if word.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) { return String(word) }
+        return TextFolding.foldName(String(word))
     }
 }

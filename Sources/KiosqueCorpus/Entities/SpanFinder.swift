@@ -5,11 +5,14 @@ struct SpanFinder {
     let text: String
     let field: TextField
     let tokens: [NameToken]
+    /// The text's UTF-8 bytes, to cut candidates out of without re-encoding.
+    let utf8: [UInt8]
 
     init(text: String, field: TextField) {
         self.text = text
         self.field = field
         tokens = NameToken.tokenize(text)
+        utf8 = Array(text.utf8)
     }
 
     func candidates() -> [Candidate] {
@@ -141,17 +144,18 @@ struct SpanFinder {
 
     /// The longest known place, organisation or MISC name starting at `index` (up to 7 words).
     private func gazetteerMatch(at index: Int) -> (Candidate, Int)? {
-        var words: [String] = []
+        let firstIsName = tokens[index].isCapitalized || Self.nameArticles.contains(tokens[index].folded)
+        guard firstIsName else { return nil }
+        var name = ""
         var best: (end: Int, type: EntityType)?
         var cursor = index
-        while cursor < tokens.count && words.count < 7 {
+        while cursor < tokens.count && cursor - index < 7 {
             let token = tokens[cursor]
             guard token.isWord else { break }
             if cursor > index && token.afterElision { break }
-            words.append(token.folded)
-            let name = words.joined(separator: " ")
-            let firstIsName = tokens[index].isCapitalized || ["la", "le", "las", "los", "el"].contains(tokens[index].folded)
-            if firstIsName {
+            name = name.isEmpty ? token.folded : name + " " + token.folded
+            guard Lexicon.knownPrefixes.contains(name) else { break }
+            do {
                 if Lexicon.misc.contains(name) { best = (cursor, .misc) }
                 else if Lexicon.organisations.contains(name) { best = (cursor, .org) }
                 else if Lexicon.places.contains(name) { best = (cursor, .place) }
@@ -221,21 +225,26 @@ struct SpanFinder {
         return end
     }
 
+    static let nameArticles: Set<String> = ["la", "le", "las", "los", "el"]
+    static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
+        "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
+        "oise", "oises", "ee", "ees", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
+        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles"]
+    static let notAdjectives: Set<String> = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
+        "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
+        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
+    static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
+        "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
+    static let determiners: Set<String> = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
+    static let pluralDeterminers: Set<String> = ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"]
+
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     private func isAdjective(_ token: NameToken) -> Bool {
         guard !token.isCapitalized, token.text.count >= 4, !StopWords.contains(folded: token.folded) else { return false }
-        let endings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes", "ain",
-                       "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise",
-                       "aises", "ois", "oise", "oises", "ee", "ees", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur",
-                       "ieure", "ieurs", "ieures", "een", "eenne", "eens", "eennes", "ain", "ains", "ol", "ole", "ols", "oles"]
         let folded = token.folded.replacingHyphens()
-        if Lexicon.domainNouns.contains(token.folded) { return false }
-        if ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers", "chez", "apres", "avant",
-            "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre", "avoir",
-            "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"].contains(folded) {
-            return false
-        }
-        return (endings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment")) || Lexicon.nationalityAdjectives.contains(folded)
+        if Lexicon.domainNouns.contains(token.folded) || Self.notAdjectives.contains(folded) { return false }
+        return (Self.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
+            || Lexicon.nationalityAdjectives.contains(folded)
     }
 
     // MARK: Classification
@@ -311,10 +320,9 @@ struct SpanFinder {
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
-        let endings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
-                       "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
-        let determiner = previous.map { ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"].contains($0.folded) } ?? false
-        let pluralDeterminer = previous.map { ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"].contains($0.folded) } ?? false
+        let endings = Self.demonymEndings
+        let determiner = previous.map { Self.determiners.contains($0.folded) } ?? false
+        let pluralDeterminer = previous.map { Self.pluralDeterminers.contains($0.folded) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
         // people, not a name (known plural places were matched by the gazetteer before).
         return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))
@@ -326,8 +334,7 @@ struct SpanFinder {
         let first = tokens[start], last = tokens[end]
         let utf8 = first.utf8.lowerBound..<last.utf8.upperBound
         let utf16 = first.utf16.lowerBound..<last.utf16.upperBound
-        let bytes = Array(text.utf8)[utf8]
-        let surface = String(decoding: bytes, as: UTF8.self)
+        let surface = String(decoding: self.utf8[utf8], as: UTF8.self)
         return Candidate(text: surface, folded: TextFolding.foldName(surface), tokenCount: tokens[start...end].filter(\.isWord).count,
                          type: type, fallbackType: type ?? .person,
                          mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),
