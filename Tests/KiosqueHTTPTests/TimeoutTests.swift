@@ -77,7 +77,8 @@ import Glibc
         try await Task.sleep(for: .milliseconds(50))
         let start = ContinuousClock.now
         await server.server.shutdown(gracePeriod: .milliseconds(300))
-        #expect(ContinuousClock.now - start < .seconds(2))
+        // Bounded by the grace period, not by the stuck request (loose bound: a busy machine).
+        #expect(ContinuousClock.now - start < .seconds(8))
         #expect(await client.isClosedByPeer())
     }
 }
