@@ -110,14 +110,13 @@ package struct QueryParameters: Sendable {
 package struct MonthDay: Sendable, Hashable, Comparable {
     /// 1–12.
     package let month: Int
-    /// 1–31 (checked against the month's longest length, 29 for February).
+    /// 1–31. Any month accepts up to 31: as a range bound `02-30` simply means "the end of
+    /// February", and the OpenAPI pattern allows it.
     package let day: Int
-
-    private static let longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     /// Validated month and day, or nil.
     package init?(month: Int, day: Int) {
-        guard (1...12).contains(month), (1...Self.longestMonth[month - 1]).contains(day) else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         self.month = month
         self.day = day
     }
