@@ -167,6 +167,38 @@ import Testing
         #expect(try await half.exitStatus() == 64)
     }
 
+    @Test func expiredCertificateStartsWithAWarning() async throws {
+        let directory = NSTemporaryDirectory() + "kiosque-expired-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // openssl's `req` refuses past dates; Python's cryptography makes a certificate that expired yesterday.
+        let script = """
+        import datetime, sys
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+        now = datetime.datetime.now(datetime.timezone.utc)
+        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=10))
+                .not_valid_after(now - datetime.timedelta(days=1)).sign(key, hashes.SHA256()))
+        open(sys.argv[1] + "/cert.pem", "wb").write(cert.public_bytes(serialization.Encoding.PEM))
+        open(sys.argv[1] + "/key.pem", "wb").write(key.private_bytes(serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        """
+        let made = try run("/usr/bin/env", ["python3", "-c", script, directory])
+        try #require(made.status == 0, "\(made.output)")
+        let kiosque = try KiosqueProcess(["--port", "0", "--no-access-log", "--tls-cert", directory + "/cert.pem",
+                                          "--tls-key", directory + "/key.pem"])
+        _ = try await kiosque.listeningPort(scheme: "https")
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(kiosque.text.contains("cert.pem: the certificate has expired"), "\(kiosque.text)")
+        kiosque.signal(SIGTERM)
+        #expect(try await kiosque.exitStatus() == 0)
+    }
+
     @Test func redirectsPlainHTTPToHTTPS() async throws {
         let certificates = try Certificates()
         let kiosque = try KiosqueProcess(["--port", "0", "--no-access-log", "--tls-cert", certificates.certificate,
