@@ -26,7 +26,7 @@ struct APIContext: Sendable {
         let bytes = query.has("pretty") ? JSONPrettyPrinter.indent(json.bytes) : json.bytes
         var headers = corsHeaders
         headers.add("Cache-Control", cacheControl ?? self.cacheControl)
-        if etag { headers.add("ETag", "\"\(ContentHashing.fnv1a64(bytes))\"") }
+        if etag { headers.add("ETag", "\"\(ContentHash.fnv1a64(bytes))\"") }
         return .json(bytes: bytes, headers: headers)
     }
 
@@ -52,18 +52,5 @@ struct APIContext: Sendable {
         var extra: [(String, String)] = []
         if let parameter = error.parameter { extra.append(("parameter", parameter)) }
         return .problem(HTTPStatus(code: error.status), detail: error.detail, title: error.title, extra: extra, headers: corsHeaders)
-    }
-}
-
-/// Content hashes for ETags of computed bodies (FNV-1a 64, stable across runs).
-enum ContentHashing {
-    static func fnv1a64(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

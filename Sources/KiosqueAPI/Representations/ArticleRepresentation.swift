@@ -13,24 +13,7 @@ package enum ArticleRepresentation {
         json.object { json in
             json.field("id", article.id)
             json.field("title", article.title)
-            json.key("dateline")
-            if let dateline = article.dateline {
-                json.object { json in
-                    json.field("raw", dateline.raw)
-                    json.field("place", dateline.place)
-                    json.field("day", dateline.day)
-                    json.field("month", dateline.month)
-                }
-            } else {
-                json.null()
-            }
-            json.field("author", article.author)
-            json.field("agency", article.agency)
-            json.field("source", article.source)
-            json.field("url", article.url)
-            json.field("publisher", article.publisher)
-            json.key("paragraphs")
-            json.array(article.paragraphs) { json, paragraph in json.string(paragraph) }
+            writeMetadataAndParagraphs(article, into: &json)
             json.key("entities")
             json.array(entities) { json, entity in
                 json.object { json in
@@ -43,6 +26,28 @@ package enum ArticleRepresentation {
                 }
             }
         }
+    }
+
+    /// The dateline object, author, agency, source, URL, publisher and paragraphs members.
+    package static func writeMetadataAndParagraphs(_ article: Article, into json: inout JSONWriter) {
+        json.key("dateline")
+        if let dateline = article.dateline {
+            json.object { json in
+                json.field("raw", dateline.raw)
+                json.field("place", dateline.place)
+                json.field("day", dateline.day)
+                json.field("month", dateline.month)
+            }
+        } else {
+            json.null()
+        }
+        json.field("author", article.author)
+        json.field("agency", article.agency)
+        json.field("source", article.source)
+        json.field("url", article.url)
+        json.field("publisher", article.publisher)
+        json.key("paragraphs")
+        json.array(article.paragraphs) { json, paragraph in json.string(paragraph) }
     }
 
     /// The list summary, restricted to `fields` when given (in `summaryKeys` order).

@@ -9,24 +9,7 @@ package enum ExtractDocument {
             json.field("id", article.id)
             json.field("title", article.title)
             json.field("date_or_dateline", article.dateline?.raw)
-            json.key("dateline")
-            if let dateline = article.dateline {
-                json.object { json in
-                    json.field("raw", dateline.raw)
-                    json.field("place", dateline.place)
-                    json.field("day", dateline.day)
-                    json.field("month", dateline.month)
-                }
-            } else {
-                json.null()
-            }
-            json.field("author", article.author)
-            json.field("agency", article.agency)
-            json.field("source", article.source)
-            json.field("url", article.url)
-            json.field("publisher", article.publisher)
-            json.key("paragraphs")
-            json.array(article.paragraphs) { json, paragraph in json.string(paragraph) }
+            ArticleRepresentation.writeMetadataAndParagraphs(article, into: &json)
             json.key("entities")
             json.array(corpus.entities(inArticle: article.id)) { json, entity in
                 json.object { json in

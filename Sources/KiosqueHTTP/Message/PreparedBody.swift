@@ -31,8 +31,9 @@ public final class PreparedBody: Sendable {
 }
 
 /// Content hashing for ETags: FNV-1a 64, stable across runs and machines (unlike `Hasher`).
-enum ContentHash {
-    static func fnv1a64<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+public enum ContentHash {
+    /// The 16 hex digits of the FNV-1a 64 hash of `bytes`.
+    public static func fnv1a64<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
