@@ -16,10 +16,12 @@ swift build -c release --product kiosque >/dev/null
 BIN="$(swift build -c release --show-bin-path)/kiosque"
 WORK="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+chmod 755 "$WORK"  # nginx workers run as an unprivileged user
 mkdir -p "$WORK/public"
 cp "$HARNESS/fixtures/article.json" "$WORK/public/article.json"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" \
     -days 2 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" 2>/dev/null
+chmod -R a+rX "$WORK"
 CIPHERS="ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305"
 NGINX_PORT=19443 KIOSQUE_PORT=19444
 cat >"$WORK/nginx.conf" <<CONF
