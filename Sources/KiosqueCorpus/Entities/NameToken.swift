@@ -14,6 +14,8 @@ struct NameToken {
     var isCapitalized: Bool { text.first?.isUppercase ?? false }
     /// `FMI`, `ALBA-TCP`, `G20`: two or more letters, all upper case.
     var isAcronym: Bool {
+        // Cheap rejection first: most words start lower-case.
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !Self.romanNumerals.contains(String(text))
     }
