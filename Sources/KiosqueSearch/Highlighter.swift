@@ -31,8 +31,9 @@ struct Highlighter {
     /// by its parts, so that marks never overlap).
     func matches(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        for token in SearchAnalysis.analyzer.analyze(text) {
-            guard let term = index.termIDs[token.stem], terms.contains(term) else { continue }
+        // Surface forms only (no stemming): a word matched if any term it was indexed under did.
+        for token in SearchAnalysis.analyzer.surfaceTokens(text) {
+            guard let position = index.wordIndex(token.folded), index.wordTerms[position].contains(where: terms.contains) else { continue }
             if let last = ranges.last, last.overlaps(token.utf16Range) {
                 // keep the smaller range (a part of a hyphenated whole)
                 if token.utf16Range.count < last.count { ranges[ranges.count - 1] = token.utf16Range }

@@ -234,26 +234,32 @@ extension SearchIndex {
     }
 
     func facets(for docs: [Int], limit: Int) -> SearchFacets {
-        var entityCounts: [String: (name: String, type: EntityType, count: Int)] = [:]
-        var types: [String: Int] = [:], sources: [String: Int] = [:], months: [String: Int] = [:]
+        var entityCounts = [Int](repeating: 0, count: entityTable.count)
+        var typeCounts = [Int](repeating: 0, count: EntityType.allCases.count)
+        var sources: [String: Int] = [:]
+        var monthCounts = [Int](repeating: 0, count: 13)
         for doc in docs {
-            let document = documents[doc]
-            var seenTypes: Set<EntityType> = []
-            for entity in document.entities {
-                entityCounts[entity.id, default: (entity.name, entity.type, 0)].count += 1
-                seenTypes.insert(entity.type)
+            var seenTypes = 0
+            for entity in documentEntities[doc] {
+                entityCounts[Int(entity)] += 1
+                seenTypes |= 1 << (EntityType.allCases.firstIndex(of: entityTable[Int(entity)].type) ?? 0)
             }
-            for type in seenTypes { types[type.rawValue, default: 0] += 1 }
+            for bit in 0..<typeCounts.count where seenTypes & (1 << bit) != 0 { typeCounts[bit] += 1 }
+            let document = documents[doc]
             if let source = document.source { sources[source, default: 0] += 1 }
-            if let month = document.month { months[month < 10 ? "0\(month)" : "\(month)", default: 0] += 1 }
+            if let month = document.month, (1...12).contains(month) { monthCounts[month] += 1 }
         }
         func ranked(_ counts: [String: Int]) -> [(value: String, count: Int)] {
             counts.map { (value: $0.key, count: $0.value) }.sorted { ($1.count, $0.value) < ($0.count, $1.value) }
         }
-        let entities = entityCounts.map { (id: $0.key, name: $0.value.name, type: $0.value.type, count: $0.value.count) }
+        let entities = entityCounts.indices.filter { entityCounts[$0] > 0 }
+            .map { (id: entityTable[$0].id, name: entityTable[$0].name, type: entityTable[$0].type, count: entityCounts[$0]) }
             .sorted { ($1.count, $0.name, $0.id) < ($0.count, $1.name, $1.id) }
-        return SearchFacets(entities: Array(entities.prefix(limit)), types: ranked(types), sources: ranked(sources),
-                            months: months.map { (value: $0.key, count: $0.value) }.sorted { $0.value < $1.value })
+        let types = EntityType.allCases.enumerated().filter { typeCounts[$0.offset] > 0 }
+            .map { (value: $0.element.rawValue, count: typeCounts[$0.offset]) }
+            .sorted { ($1.count, $0.value) < ($0.count, $1.value) }
+        let months = (1...12).filter { monthCounts[$0] > 0 }.map { (value: $0 < 10 ? "0\($0)" : "\($0)", count: monthCounts[$0]) }
+        return SearchFacets(entities: Array(entities.prefix(limit)), types: types, sources: ranked(sources), months: months)
     }
 }
 

@@ -34,6 +34,10 @@ public final class SearchIndex: Sendable {
     let documentFrequency: [Int32]
     /// Filter and facet data per document.
     let entitySets: [Set<String>]
+    /// Every entity of the corpus once (id, name, type), and per document the indices of its
+    /// entities in that table: facets count into arrays, not dictionaries of strings.
+    let entityTable: [(id: String, name: String, type: EntityType)]
+    let documentEntities: [[Int32]]
     /// Seconds the build took.
     public let buildSeconds: Double
 
@@ -107,6 +111,17 @@ public final class SearchIndex: Sendable {
         wordTerms = sortedWords.map { Array(wordToTerms[$0] ?? []).sorted() }
         documentFrequency = (0..<perTermDocs.count).map { Int32(perTermDocs[$0].count) }
         entitySets = documents.map { Set($0.entities.map(\.id)) }
+        var table: [(id: String, name: String, type: EntityType)] = []
+        var tableIndex: [String: Int32] = [:]
+        documentEntities = documents.map { document in
+            document.entities.map { entity in
+                if let index = tableIndex[entity.id] { return index }
+                table.append((id: entity.id, name: entity.name, type: entity.type))
+                tableIndex[entity.id] = Int32(table.count - 1)
+                return Int32(table.count - 1)
+            }
+        }
+        entityTable = table
         buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 
@@ -130,21 +145,22 @@ public final class SearchIndex: Sendable {
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer  // each iteration writes its own slice
             DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                var stems: [String: String] = [:]  // one stem cache per chunk: no sharing, no locks
                 for index in (part * chunk)..<min(documents.count, (part + 1) * chunk) {
-                    output[index] = analyze(documents[index])
+                    output[index] = analyze(documents[index], stems: &stems)
                 }
             }
         }
         return results
     }
 
-    static func analyze(_ document: SearchDocument) -> AnalyzedDocument {
+    static func analyze(_ document: SearchDocument, stems: inout [String: String]) -> AnalyzedDocument {
         var byStem: [String: AnalyzedDocument.Entry] = [:]
         var order: [String] = []
         var lengths: [UInt32] = [0, 0, 0]
         var base = 0
         func add(_ text: String, field: Int) {
-            let tokens = SearchAnalysis.analyzer.analyze(text)
+            let tokens = SearchAnalysis.analyzer.analyze(text, stems: &stems)
             var last = 0
             for token in tokens {
                 let stem = token.stem

@@ -10,15 +10,30 @@ public struct FrenchAnalyzer: Sendable {
 
     /// Every token of `text`, in order.
     public func analyze(_ text: String) -> [Token] {
+        var cache: [String: String] = [:]
+        return analyze(text, stems: &cache)
+    }
+
+    /// Every token of `text` without stems (`stem` is the folded form): for callers that
+    /// only need surface forms and offsets, such as highlighting, at a fraction of the cost.
+    public func surfaceTokens(_ text: String) -> [Token] {
+        var cache: [String: String] = [:]
+        return analyze(text, stems: &cache, stemming: false)
+    }
+
+    /// Every token of `text`, reusing and filling `stems` (normalized word → stem): the
+    /// stemmer is the costly step and a corpus repeats its words.
+    public func analyze(_ text: String, stems: inout [String: String], stemming: Bool = true) -> [Token] {
         var tokens: [Token] = []
         var position = 0
         for word in WordScanner.words(in: text) {
             let parts = word.parts
             if parts.count > 1 {
-                tokens.append(makeToken(word.text, utf8: word.utf8, utf16: word.utf16, position: position, stem: false))
+                tokens.append(makeToken(word.text, utf8: word.utf8, utf16: word.utf16, position: position, stem: false, stems: &stems))
             }
             for (index, part) in parts.enumerated() {
-                tokens.append(makeToken(part.text, utf8: part.utf8, utf16: part.utf16, position: position + index, stem: true))
+                tokens.append(makeToken(part.text, utf8: part.utf8, utf16: part.utf16, position: position + index,
+                                        stem: stemming, stems: &stems))
             }
             position += parts.count
         }
@@ -30,21 +45,22 @@ public struct FrenchAnalyzer: Sendable {
         analyze(text)
     }
 
-    private func makeToken(_ original: Substring, utf8: Range<Int>, utf16: Range<Int>, position: Int, stem: Bool) -> Token {
+    private func makeToken(_ original: Substring, utf8: Range<Int>, utf16: Range<Int>, position: Int, stem: Bool,
+                           stems: inout [String: String]) -> Token {
         let normalized = Elision.unifyApostrophes(TextFolding.composed(String(original)).lowercased())
         let folded = TextFolding.foldAccents(normalized)
         let hasDigit = normalized.unicodeScalars.contains { ("0"..."9").contains($0) }
-        let stemmed = stem && !hasDigit ? TextFolding.foldAccents(StemCache.stem(normalized)) : folded
+        var stemmed = folded
+        if stem && !hasDigit {
+            if let cached = stems[normalized] {
+                stemmed = cached
+            } else {
+                stemmed = TextFolding.foldAccents(FrenchStemmer.stem(normalized))
+                stems[normalized] = stemmed
+            }
+        }
         return Token(original: String(original), normalized: normalized, folded: folded, stem: stemmed,
                      isStopWord: StopWords.contains(folded: folded), position: position,
                      utf8Range: utf8, utf16Range: utf16)
-    }
-}
-
-/// Stems are pure functions of the word: a small per-thread cache is not worth its locking,
-/// so this simply calls the stemmer (kept as a seam for a future cache).
-enum StemCache {
-    static func stem(_ word: String) -> String {
-        FrenchStemmer.stem(word)
     }
 }
