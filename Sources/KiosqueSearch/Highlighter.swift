@@ -6,7 +6,15 @@ import KiosqueText
 /// by its offsets in the original text.
 struct Highlighter {
     let index: SearchIndex
-    let terms: Set<Int32>
+    /// Folded surface words indexed under a matched term.
+    let words: Set<String>
+
+    init(index: SearchIndex, terms: Set<Int32>) {
+        self.index = index
+        var words: Set<String> = []
+        for term in terms { for position in index.termWords[Int(term)] { words.insert(index.words[Int(position)]) } }
+        self.words = words
+    }
 
     func hit(_ doc: Int, score: Double) -> SearchHit {
         let document = index.documents[doc]
@@ -31,15 +39,14 @@ struct Highlighter {
     /// by its parts, so that marks never overlap).
     func matches(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        // Surface forms only (no stemming): a word matched if any term it was indexed under did.
-        for token in SearchAnalysis.analyzer.surfaceTokens(text) {
-            guard let position = index.wordIndex(token.folded), index.wordTerms[position].contains(where: terms.contains) else { continue }
-            if let last = ranges.last, last.overlaps(token.utf16Range) {
+        // Surface forms only (no stemming): a word matched if a term it was indexed under did.
+        for word in SearchAnalysis.analyzer.foldedWords(text) where words.contains(word.folded) {
+            if let last = ranges.last, last.overlaps(word.utf16Range) {
                 // keep the smaller range (a part of a hyphenated whole)
-                if token.utf16Range.count < last.count { ranges[ranges.count - 1] = token.utf16Range }
+                if word.utf16Range.count < last.count { ranges[ranges.count - 1] = word.utf16Range }
                 continue
             }
-            ranges.append(token.utf16Range)
+            ranges.append(word.utf16Range)
         }
         return ranges
     }

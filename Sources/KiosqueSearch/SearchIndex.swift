@@ -30,6 +30,8 @@ public final class SearchIndex: Sendable {
     /// Folded surface words (sorted) and the terms each was indexed under.
     let words: [String]
     let wordTerms: [[Int32]]
+    /// The reverse: per term, the words indexed under it (to highlight a term's words).
+    let termWords: [[Int32]]
     /// Documents per term (for idf) and per word (to pick the most useful expansions).
     let documentFrequency: [Int32]
     /// Filter and facet data per document.
@@ -109,6 +111,11 @@ public final class SearchIndex: Sendable {
         let sortedWords = wordToTerms.keys.sorted()
         words = sortedWords
         wordTerms = sortedWords.map { Array(wordToTerms[$0] ?? []).sorted() }
+        var reverse = [[Int32]](repeating: [], count: perTermDocs.count)
+        for (position, terms) in wordTerms.enumerated() {
+            for term in terms { reverse[Int(term)].append(Int32(position)) }
+        }
+        termWords = reverse
         documentFrequency = (0..<perTermDocs.count).map { Int32(perTermDocs[$0].count) }
         entitySets = documents.map { Set($0.entities.map(\.id)) }
         var table: [(id: String, name: String, type: EntityType)] = []

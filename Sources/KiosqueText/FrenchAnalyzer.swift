@@ -14,6 +14,17 @@ public struct FrenchAnalyzer: Sendable {
         return analyze(text, stems: &cache)
     }
 
+    /// The folded surface form of every word of `text` (a hyphenated word whole, then its
+    /// parts) with its UTF-16 range: the cheapest view of a text, for highlighting.
+    public func foldedWords(_ text: String) -> [(folded: String, utf16Range: Range<Int>)] {
+        var words: [(folded: String, utf16Range: Range<Int>)] = []
+        for word in WordScanner.words(in: text) {
+            if word.parts.count > 1 { words.append((TextFolding.foldAccents(String(word.text)), word.utf16)) }
+            for part in word.parts { words.append((TextFolding.foldAccents(String(part.text)), part.utf16)) }
+        }
+        return words
+    }
+
     /// Every token of `text` without stems (`stem` is the folded form): for callers that
     /// only need surface forms and offsets, such as highlighting, at a fraction of the cost.
     public func surfaceTokens(_ text: String) -> [Token] {
