@@ -21,9 +21,6 @@ static inline long kiosque_SSL_CTX_sess_set_cache_size(SSL_CTX *ctx, long size) 
 static inline long kiosque_SSL_CTX_set_mode(SSL_CTX *ctx, long mode) {
     return SSL_CTX_set_mode(ctx, mode);
 }
-static inline int kiosque_SSL_session_reused(const SSL *ssl) {
-    return (int)SSL_session_reused((SSL *)ssl);
-}
 /* SSL_OP_* are built with SSL_OP_BIT(), which Swift cannot import. */
 static inline uint64_t kiosque_server_options(void) {
     return SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION

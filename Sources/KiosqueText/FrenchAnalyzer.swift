@@ -25,16 +25,9 @@ public struct FrenchAnalyzer: Sendable {
         return words
     }
 
-    /// Every token of `text` without stems (`stem` is the folded form): for callers that
-    /// only need surface forms and offsets, such as highlighting, at a fraction of the cost.
-    public func surfaceTokens(_ text: String) -> [Token] {
-        var cache: [String: String] = [:]
-        return analyze(text, stems: &cache, stemming: false)
-    }
-
     /// Every token of `text`, reusing and filling `stems` (normalized word → stem): the
     /// stemmer is the costly step and a corpus repeats its words.
-    public func analyze(_ text: String, stems: inout [String: String], stemming: Bool = true) -> [Token] {
+    public func analyze(_ text: String, stems: inout [String: String]) -> [Token] {
         var tokens: [Token] = []
         var position = 0
         for word in WordScanner.words(in: text) {
@@ -44,16 +37,11 @@ public struct FrenchAnalyzer: Sendable {
             }
             for (index, part) in parts.enumerated() {
                 tokens.append(makeToken(part.text, utf8: part.utf8, utf16: part.utf16, position: position + index,
-                                        stem: stemming, stems: &stems))
+                                        stem: true, stems: &stems))
             }
             position += parts.count
         }
         return tokens
-    }
-
-    /// The terms of `text` as a query sees them (no offsets needed): folded forms and stems.
-    public func terms(_ text: String) -> [Token] {
-        analyze(text)
     }
 
     private func makeToken(_ original: Substring, utf8: Range<Int>, utf16: Range<Int>, position: Int, stem: Bool,

@@ -66,34 +66,10 @@ final class TLSSession {
         return result == 1 ? .done(count: written) : progress(after: result)
     }
 
-    /// Bytes already decrypted and buffered inside OpenSSL (readable without the socket).
-    var pendingBytes: Int {
-        Int(SSL_pending(ssl))
-    }
-
     /// Sends close_notify, best effort (the socket is closed right after either way).
     func shutdown() {
         ERR_clear_error()
         _ = SSL_shutdown(ssl)
-    }
-
-    /// The ALPN protocol agreed on, if any (`http/1.1`).
-    var negotiatedProtocol: String? {
-        var data: UnsafePointer<UInt8>?
-        var length: UInt32 = 0
-        SSL_get0_alpn_selected(ssl, &data, &length)
-        guard let data, length > 0 else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: data, count: Int(length)), as: UTF8.self)
-    }
-
-    /// The protocol version, e.g. `TLSv1.3`.
-    var protocolVersion: String {
-        String(cString: SSL_get_version(ssl))
-    }
-
-    /// Whether this session resumed an earlier one (ticket or cache).
-    var isResumed: Bool {
-        kiosque_SSL_session_reused(ssl) == 1
     }
 
     private func progress(after result: Int32) -> Progress {
