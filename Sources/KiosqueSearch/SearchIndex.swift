@@ -171,19 +171,18 @@ public final class SearchIndex: Sendable {
             var last = 0
             for token in tokens {
                 let stem = token.stem
-                if byStem[stem] == nil {
-                    byStem[stem] = AnalyzedDocument.Entry(stem: stem, tf: 0, positions: [], words: [])
-                    order.append(stem)
-                }
+                if byStem[stem] == nil { order.append(stem) }
+                var entry = byStem[stem] ?? AnalyzedDocument.Entry(stem: stem, tf: 0, positions: [], words: [])
+                byStem[stem] = nil  // keep the entry uniquely referenced while it grows
                 let shift: UInt32 = field == 0 ? 24 : (field == 2 ? 16 : 0)
                 let mask: UInt32 = field == 1 ? 0xFFFF : 0xFF
-                let current = (byStem[stem]!.tf >> shift) & mask
-                if current < mask { byStem[stem]!.tf += 1 << shift }
+                if (entry.tf >> shift) & mask < mask { entry.tf += 1 << shift }
                 let position = base + token.position
-                if position < Int(UInt16.max), byStem[stem]!.positions.last != UInt16(position) {
-                    byStem[stem]!.positions.append(UInt16(position))
+                if position < Int(UInt16.max), entry.positions.last != UInt16(position) {
+                    entry.positions.append(UInt16(position))
                 }
-                byStem[stem]!.words.insert(token.folded)
+                entry.words.insert(token.folded)
+                byStem[stem] = entry
                 last = max(last, token.position + 1)
             }
             lengths[field] += UInt32(tokens.count)
