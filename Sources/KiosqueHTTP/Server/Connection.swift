@@ -245,8 +245,10 @@ final class Connection: @unchecked Sendable {
         let request = head.request(body: body)
         let response = core.responder.respond(to: request)
         let keepAlive = head.keepAlive && !draining && !core.draining.load(ordering: .relaxed)
+        // Over TLS, cross-site requests get no compression: the BREACH mitigation (see CrossSiteRequest).
+        let compressionAllowed = tls == nil || !CrossSiteRequest.isCrossSite(head.headers)
         let context = RequestContext(method: head.method, version: head.version,
-                                     acceptEncoding: head.headers.values(for: "Accept-Encoding"),
+                                     acceptEncoding: compressionAllowed ? head.headers.values(for: "Accept-Encoding") : [],
                                      ifNoneMatch: head.headers.values(for: "If-None-Match"))
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
