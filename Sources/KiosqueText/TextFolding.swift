@@ -9,16 +9,34 @@ public enum TextFolding {
     /// Lowercase, apostrophes unified, ligatures expanded, combining marks dropped. No elision.
     /// NFC and NFD input fold alike (`é` and `e` + U+0301 both give `e`).
     public static func foldAccents(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
-                let value = scalar.value
-                out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value | 0x20)! : scalar)
-                continue
-            }
-            appendFolded(scalar, to: &out)
+        // ASCII text (most words of a French text are) only needs its capitals lowered.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
-        return String(out)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                out.append(value >= 0x41 && value <= 0x5A ? UInt8(value | 0x20) : UInt8(value))
+            } else if value < 0x180 {
+                out.append(contentsOf: latinFolds[Int(value - 0x80)])
+            } else {
+                var folded = String.UnicodeScalarView()
+                appendFolded(scalar, to: &folded)
+                out.append(contentsOf: String(folded).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folds of U+0080–U+017F (Latin-1 and Latin Extended-A, where French and Spanish
+    /// letters live), as UTF-8 bytes: computed once, looked up per letter.
+    private static let latinFolds: [[UInt8]] = (0x80..<0x180).map { value in
+        var folded = String.UnicodeScalarView()
+        if let scalar = Unicode.Scalar(UInt32(value)) { appendFolded(scalar, to: &folded) }
+        return Array(String(folded).utf8)
     }
 
     /// The analyzer's token fold: lowercase, apostrophe, elision, ligatures, accents.
@@ -29,7 +47,26 @@ public enum TextFolding {
     /// The name fold of the annotation guidelines: accents and case dropped, apostrophes
     /// unified, hyphens and dashes turned to spaces, white space collapsed and trimmed.
     public static func foldName(_ name: String) -> String {
-        foldAccents(name).split(whereSeparator: { $0.isWhitespace || "-‐‑‒–—".contains($0) }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in foldAccents(name).unicodeScalars {
+            if isNameSeparator(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// White space, hyphens and dashes: what separates the words of a name.
+    private static func isNameSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x2D, 0x2010...0x2014: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     /// `text` in NFC for the Latin, Greek and Cyrillic letters (what the stemmer expects):

@@ -43,6 +43,9 @@ struct Candidate {
         get { acronyms.first }
         set { acronyms = newValue.map { [$0] } ?? [] }
     }
+    /// Only acronyms and punctuation (`FMI`, `ALBA-TCP`): never the canonical name when an
+    /// expansion exists.
+    var isAcronymOnly: Bool
     /// Single capitalised word at a sentence start, kept only if confirmed elsewhere.
     var needsConfirmation: Bool
     /// A capitalised single word that looks like a demonym or a common noun.

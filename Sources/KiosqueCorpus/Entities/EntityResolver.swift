@@ -25,61 +25,78 @@ enum EntityResolver {
         }
 
         struct Accumulator {
-            var names: [String] = []
+            var key: String
+            /// How often each surface form was an article's name for the entity.
+            var names: [String: Int] = [:]
             var variants: [String] = []
             var seenVariants: Set<String> = []
             var types: [EntityType: Int] = [:]
             var mentions = 0
             var articleIDs: [String] = []
         }
-        var order: [String] = []
-        var accumulators: [String: Accumulator] = [:]
-        var perArticleKeys: [[(key: String, entity: ExtractedEntity)]] = []
+        // Accumulators live in an array, mutated in place (a dictionary of structs would
+        // copy one on every optional-chained update: quadratic for frequent entities).
+        var accumulators: [Accumulator] = []
+        var accumulatorOf: [String: Int] = [:]
+        var perArticleKeys: [[(slot: Int, entity: ExtractedEntity)]] = []
+        perArticleKeys.reserveCapacity(extracted.count)
         for (index, entities) in extracted.enumerated() {
-            var keyed: [(String, ExtractedEntity)] = []
+            var keyed: [(slot: Int, entity: ExtractedEntity)] = []
+            keyed.reserveCapacity(entities.count)
             for entity in entities {
                 let entityKey = key(for: entity)
-                if accumulators[entityKey] == nil { order.append(entityKey); accumulators[entityKey] = Accumulator() }
-                accumulators[entityKey]?.names.append(entity.name)
-                accumulators[entityKey]?.types[entity.type, default: 0] += entity.mentions.count
-                accumulators[entityKey]?.mentions += entity.mentions.count
-                if accumulators[entityKey]?.articleIDs.last != articles[index].id {
-                    accumulators[entityKey]?.articleIDs.append(articles[index].id)
+                let slot: Int
+                if let existing = accumulatorOf[entityKey] {
+                    slot = existing
+                } else {
+                    slot = accumulators.count
+                    accumulatorOf[entityKey] = slot
+                    accumulators.append(Accumulator(key: entityKey))
                 }
-                for mention in entity.mentions where accumulators[entityKey]?.seenVariants.contains(mention.text) == false {
-                    accumulators[entityKey]?.seenVariants.insert(mention.text)
-                    accumulators[entityKey]?.variants.append(mention.text)
+                accumulators[slot].names[entity.name, default: 0] += 1
+                accumulators[slot].types[entity.type, default: 0] += entity.mentions.count
+                accumulators[slot].mentions += entity.mentions.count
+                if accumulators[slot].articleIDs.last != articles[index].id {
+                    accumulators[slot].articleIDs.append(articles[index].id)
                 }
-                keyed.append((entityKey, entity))
+                for mention in entity.mentions where accumulators[slot].seenVariants.insert(mention.text).inserted {
+                    accumulators[slot].variants.append(mention.text)
+                }
+                keyed.append((slot, entity))
             }
             perArticleKeys.append(keyed)
         }
 
-        var idForKey: [String: String] = [:]
+        var idForSlot: [String] = []
+        idForSlot.reserveCapacity(accumulators.count)
         var entities: [Entity] = []
         var usedIDs: Set<String> = []
-        for entityKey in order {
-            guard let accumulator = accumulators[entityKey] else { continue }
-            let name = CanonicalName.choose(from: accumulator.names)
+        for accumulator in accumulators {
+            let name = CanonicalName.choose(fromCounts: accumulator.names)
             var id = Slug.make(name)
             if usedIDs.contains(id) { id += "-" + String(entities.count) }  // distinct keys, same slug: keep both
             usedIDs.insert(id)
-            idForKey[entityKey] = id
+            idForSlot.append(id)
             let type = accumulator.types.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .misc
             entities.append(Entity(id: id, name: name, type: type, variants: accumulator.variants,
                                    mentionCount: accumulator.mentions, articleIDs: accumulator.articleIDs))
         }
-        let typeByID = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
         let articleEntities: [[ArticleEntity]] = perArticleKeys.map { keyed in
-            var merged: [String: [Mention]] = [:]
-            var firstSeen: [String] = []
-            for (entityKey, entity) in keyed {
-                guard let id = idForKey[entityKey] else { continue }
-                if merged[id] == nil { firstSeen.append(id) }
-                merged[id, default: []].append(contentsOf: entity.mentions)
+            var merged: [Int: [Mention]] = [:]
+            var firstSeen: [Int] = []
+            for (slot, entity) in keyed {
+                if merged[slot] == nil {
+                    firstSeen.append(slot)
+                    merged[slot] = entity.mentions  // shared, not copied, when nothing joins it
+                } else {
+                    merged[slot]?.append(contentsOf: entity.mentions)
+                }
             }
-            return firstSeen.map { id in
-                ArticleEntity(entityID: id, type: typeByID[id] ?? .misc, mentions: (merged[id] ?? []).sorted(by: MentionResolver.order))
+            return firstSeen.map { slot in
+                let mentions = merged[slot] ?? []
+                let ordered = zip(mentions, mentions.dropFirst()).allSatisfy { !MentionResolver.order($1, $0) }
+                return ArticleEntity(entityID: idForSlot[slot], type: entities[slot].type,
+                                     mentions: ordered ? mentions : mentions.sorted(by: MentionResolver.order))
             }
         }
         entities.sort { ($1.mentionCount, $0.name) < ($0.mentionCount, $1.name) }

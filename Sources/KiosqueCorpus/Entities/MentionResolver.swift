@@ -75,7 +75,7 @@ enum MentionResolver {
         for candidate in group { if let type = candidate.type { votes[type, default: 0] += 2 } else { votes[candidate.fallbackType, default: 0] += 1 } }
         let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .misc
         let mentions = group.map(\.mention).sorted { Self.order($0, $1) }
-        let expansions = group.filter { !NameToken.tokenize($0.text).allSatisfy { $0.isAcronym || !$0.isWord } }
+        let expansions = group.filter { !$0.isAcronymOnly }
         let name = CanonicalName.choose(from: (expansions.isEmpty ? group : expansions).map(\.text))
         return ExtractedEntity(name: name, type: type, mentions: mentions)
     }
@@ -104,11 +104,17 @@ enum MentionResolver {
 ///    (`Amérique latine` over `Amérique Latine`); 6. then code-point order.
 public enum CanonicalName {
     public static func choose(from forms: [String]) -> String {
+        // Most entities are written one way in an article: nothing to choose.
+        if let first = forms.first, forms.allSatisfy({ $0 == first }) { return first }
         var counts: [String: Int] = [:]
         for form in forms { counts[form, default: 0] += 1 }
-        return counts.keys.max { lhs, rhs in
-            key(lhs, counts[lhs] ?? 0) < key(rhs, counts[rhs] ?? 0)
-        } ?? forms.first ?? ""
+        return choose(fromCounts: counts)
+    }
+
+    /// The same rule over forms already counted (form → how often it was used).
+    public static func choose(fromCounts counts: [String: Int]) -> String {
+        if counts.count == 1, let only = counts.first { return only.key }
+        return counts.max { lhs, rhs in key(lhs.key, lhs.value) < key(rhs.key, rhs.value) }?.key ?? ""
     }
 
     private static func key(_ form: String, _ count: Int) -> (Int, Int, Int, Int, Int, String) {

@@ -27,7 +27,7 @@ struct SpanFinder {
                     next = extended + 1
                 }
                 // `Expansion (ACR)`: the acronym is another mention of the same entity.
-                if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 1].isAcronym, tokens[next + 2].text == ")" {
+                if next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 1].isAcronym, tokens[next + 2].symbol == ")" {
                     candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
                     index = next + 3
                 } else {
@@ -49,8 +49,8 @@ struct SpanFinder {
         while cursor < tokens.count && cursor - end <= 12 {
             let token = tokens[cursor]
             if !token.isWord {
-                guard token.text == "(", cursor > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym,
-                      tokens[cursor + 2].text == ")" else { return nil }
+                guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym,
+                      tokens[cursor + 2].symbol == ")" else { return nil }
                 return cursor - 1
             }
             cursor += 1
@@ -61,7 +61,7 @@ struct SpanFinder {
     /// `le film « Fresa y chocolate »`: a short capitalised title in French quotes after a
     /// noun of works is one MISC name.
     private func quotedWork(at index: Int) -> (Candidate, Int)? {
-        guard tokens[index].text == "«", index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return nil }
+        guard tokens[index].symbol == "«", index + 1 < tokens.count, tokens[index + 1].isCapitalized else { return nil }
         var lookback = index - 1
         var announced = false
         while lookback >= 0 && index - lookback <= 3 {
@@ -72,11 +72,11 @@ struct SpanFinder {
         guard announced || field == .title else { return nil }
         var cursor = index + 1
         while cursor < tokens.count && cursor - index <= 9 {
-            if tokens[cursor].text == "»" {
+            if tokens[cursor].symbol == "»" {
                 guard cursor - 1 > index else { return nil }
                 return (makeCandidate(index + 1, cursor - 1, type: .misc), cursor + 1)
             }
-            if !tokens[cursor].isWord && tokens[cursor].text != "'" && tokens[cursor].text != "," { return nil }
+            if !tokens[cursor].isWord && tokens[cursor].symbol != "'" && tokens[cursor].symbol != "," { return nil }
             cursor += 1
         }
         return nil
@@ -240,7 +240,7 @@ struct SpanFinder {
 
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     private func isAdjective(_ token: NameToken) -> Bool {
-        guard !token.isCapitalized, token.text.count >= 4, !StopWords.contains(folded: token.folded) else { return false }
+        guard !token.isCapitalized, token.length >= 4, !StopWords.contains(folded: token.folded) else { return false }
         let folded = token.folded.replacingHyphens()
         if Lexicon.domainNouns.contains(token.folded) || Self.notAdjectives.contains(folded) { return false }
         return (Self.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
@@ -275,7 +275,7 @@ struct SpanFinder {
             candidate.fallbackType = .place
         } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
             candidate.fallbackType = .place
-        } else if first.text.dropFirst().contains(where: \.isUppercase) {
+        } else if first.hasInnerCapital {
             candidate.fallbackType = .org
         } else {
             candidate.fallbackType = .person
@@ -292,7 +292,7 @@ struct SpanFinder {
         while cursor >= 0 && steps < 8 {
             let token = tokens[cursor]
             if token.isWord && Lexicon.titles.contains(token.folded) { return true }
-            let allowed = token.text == "," || token.text == "." && cursor > 0 && tokens[cursor - 1].folded == "m"
+            let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].folded == "m"
                 || ["de", "des", "du", "la", "l", "d", "et"].contains(token.folded)
                 || (token.isWord && !token.isCapitalized && isAdjective(token))
                 || (token.isWord && Lexicon.nationalityAdjectives.contains(token.folded))
@@ -335,10 +335,17 @@ struct SpanFinder {
         let utf8 = first.utf8.lowerBound..<last.utf8.upperBound
         let utf16 = first.utf16.lowerBound..<last.utf16.upperBound
         let surface = String(decoding: self.utf8[utf8], as: UTF8.self)
-        return Candidate(text: surface, folded: TextFolding.foldName(surface), tokenCount: tokens[start...end].filter(\.isWord).count,
+        let span = tokens[start...end]
+        var wordCount = 0
+        var acronymOnly = true
+        for token in span where token.isWord {
+            wordCount += 1
+            if !token.isAcronym { acronymOnly = false }
+        }
+        return Candidate(text: surface, folded: TextFolding.foldName(surface), tokenCount: wordCount,
                          type: type, fallbackType: type ?? .person,
                          mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),
-                         needsConfirmation: false, isWeak: false)
+                         isAcronymOnly: acronymOnly, needsConfirmation: false, isWeak: false)
     }
 }
 

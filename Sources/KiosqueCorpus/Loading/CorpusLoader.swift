@@ -116,6 +116,7 @@ enum FileReader {
             if count == 0 { break }
             offset += count
         }
-        return .success(Array(bytes[0..<offset]))
+        if offset < bytes.count { bytes.removeSubrange(offset...) }  // the file shrank while read: no copy
+        return .success(bytes)
     }
 }
