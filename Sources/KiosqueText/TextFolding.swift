@@ -47,17 +47,32 @@ public enum TextFolding {
     /// The name fold of the annotation guidelines: accents and case dropped, apostrophes
     /// unified, hyphens and dashes turned to spaces, white space collapsed and trimmed.
     public static func foldName(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
+        let folded = foldAccents(name)
+        if isCollapsedASCII(folded) { return folded }
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
-        for scalar in foldAccents(name).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             if isNameSeparator(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(scalar)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            UTF8.encode(scalar) { out.append($0) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII words separated by single spaces, no hyphen: already a folded name.
+    private static func isCollapsedASCII(_ text: String) -> Bool {
+        var previousWasSpace = true  // a leading space is not collapsed
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x2D || (byte >= 0x09 && byte <= 0x0D) { return false }
+            let isSpace = byte == 0x20
+            if isSpace && previousWasSpace { return false }
+            previousWasSpace = isSpace
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     /// White space, hyphens and dashes: what separates the words of a name.

@@ -7,6 +7,15 @@ public struct ExtractedEntity: Sendable, Hashable {
     public let type: EntityType
     /// Every mention, in text order (title first, then paragraphs).
     public let mentions: [Mention]
+    /// `name` folded (`TextFolding.foldName`): what resolution compares.
+    public let folded: String
+
+    public init(name: String, type: EntityType, mentions: [Mention]) {
+        self.name = name
+        self.type = type
+        self.mentions = mentions
+        folded = TextFolding.foldName(name)
+    }
 }
 
 /// Rule- and lexicon-based named-entity extraction for French news text, following the

@@ -12,12 +12,12 @@ enum EntityResolver {
         var surnameOwners: [String: Set<String>] = [:]
         for entities in extracted {
             for entity in entities where entity.type == .person {
-                let words = TextFolding.foldName(entity.name).split(separator: " ")
+                let words = entity.folded.split(separator: " ")
                 if words.count >= 2, let last = words.last { surnameOwners[String(last), default: []].insert(words.joined(separator: " ")) }
             }
         }
         func key(for entity: ExtractedEntity) -> String {
-            let folded = TextFolding.foldName(entity.name)
+            let folded = entity.folded
             if entity.type == .person, !folded.contains(" "), let owners = surnameOwners[folded], owners.count == 1, let owner = owners.first {
                 return owner
             }
@@ -59,8 +59,12 @@ enum EntityResolver {
                 if accumulators[slot].articleIDs.last != articles[index].id {
                     accumulators[slot].articleIDs.append(articles[index].id)
                 }
-                for mention in entity.mentions where accumulators[slot].seenVariants.insert(mention.text).inserted {
-                    accumulators[slot].variants.append(mention.text)
+                var previous: String?
+                for mention in entity.mentions where mention.text != previous {
+                    previous = mention.text  // runs of one form (the usual case) cost one lookup
+                    if accumulators[slot].seenVariants.insert(mention.text).inserted {
+                        accumulators[slot].variants.append(mention.text)
+                    }
                 }
                 keyed.append((slot, entity))
             }

@@ -42,13 +42,18 @@ enum MentionResolver {
                 surnames[surname] = person.folded
             }
         }
+        var acronymOwners: [String: String] = [:]  // acronym → its first expansion, folded
+        for owner in found {
+            if let acronym = owner.acronym, acronym.folded != owner.folded, acronymOwners[acronym.folded] == nil {
+                acronymOwners[acronym.folded] = owner.folded
+            }
+        }
         for candidate in candidates {
             // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
             if let acronym = candidate.acronym, groupOf[candidate.folded] == nil, let group = groupOf[acronym.folded] {
                 join(candidate, to: group); continue
             }
-            if let acronymOwner = found.first(where: { $0.acronym?.folded == candidate.folded && $0.folded != candidate.folded }),
-               let group = groupOf[acronymOwner.folded] {
+            if let owner = acronymOwners[candidate.folded], let group = groupOf[owner] {
                 join(candidate, to: group); continue
             }
             if let group = groupOf[candidate.folded] { join(candidate, to: group); continue }

@@ -38,8 +38,7 @@ enum MetadataEntities {
     static func merge(_ metadata: [ExtractedEntity], into body: [ExtractedEntity]) -> [ExtractedEntity] {
         var result = body
         for entity in metadata {
-            let folded = TextFolding.foldName(entity.name)
-            if let index = result.firstIndex(where: { TextFolding.foldName($0.name) == folded }) {
+            if let index = result.firstIndex(where: { $0.folded == entity.folded }) {
                 let existing = result[index]
                 result[index] = ExtractedEntity(name: existing.name, type: existing.type,
                                                 mentions: (existing.mentions + entity.mentions).sorted(by: MentionResolver.order))

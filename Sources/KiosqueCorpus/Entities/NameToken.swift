@@ -27,57 +27,62 @@ struct NameToken {
     let symbol: Unicode.Scalar
 
     static let romanNumerals: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XXII"]
+
     /// Marks after which a new sentence starts.
-    static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", "«", ":", ";", "\"", "“", "…", "—", "–"]
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "«", ":", ";", "\"", "“", "…", "—", "–": return true
+        default: return false
+        }
+    }
 
     /// Splits `text` into tokens. Words keep inner hyphens and apostrophes (`Díaz-Canel`,
     /// `aujourd'hui`); an elided article is dropped from the word it precedes.
     static func tokenize(_ text: String) -> [NameToken] {
-        let view = text.unicodeScalars
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// The tokenizer proper, over the text's UTF-8 bytes (valid UTF-8, as every `String` is).
+    private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
         var sentenceStart = true
-        var index = view.startIndex
-        var utf8 = 0, utf16 = 0
-        while index < view.endIndex {
-            let scalar = view[index]
-            if !ScalarClass.isWord(scalar) {
-                let next = view.index(after: index)
-                let width8 = UTF8.width(scalar), width16 = UTF16.width(scalar)
+        var cursor = UTF8Cursor(bytes: bytes)
+        while let scalar = cursor.peek() {
+            guard ScalarClass.isWord(scalar) else {
                 if !ScalarClass.isSpace(scalar) {
-                    tokens.append(NameToken(punctuation: scalar, utf8: utf8, utf16: utf16))
-                    if sentenceEnders.contains(scalar) { sentenceStart = true }
+                    tokens.append(NameToken(punctuation: scalar, utf8: cursor.offset, utf16: cursor.utf16Offset))
+                    if endsSentence(scalar) { sentenceStart = true }
                 }
-                utf8 += width8; utf16 += width16
-                index = next
+                cursor.advance()
                 continue
             }
-            // A word: letters and digits, joined by inner hyphens and apostrophes.
-            var start = index, start8 = utf8, start16 = utf16
-            var end = index, end8 = utf8, end16 = utf16
+            var word = WordShape(start: cursor)
             var elided = false
-            while end < view.endIndex {
-                let current = view[end]
+            while let current = cursor.peek() {
                 if ScalarClass.isWord(current) {
-                    end8 += UTF8.width(current); end16 += UTF16.width(current)
-                    end = view.index(after: end)
+                    word.add(current)
+                    cursor.advance()
                     continue
                 }
-                let next = view.index(after: end)
-                guard next < view.endIndex, ScalarClass.isWord(view[next]),
-                      ScalarClass.isHyphen(current) || ScalarClass.isApostrophe(current) else { break }
-                end8 += UTF8.width(current); end16 += UTF16.width(current)
-                if ScalarClass.isApostrophe(current), !elided, start == index,
-                   Elision.articlesForNames.contains(ScalarClass.lowercasedASCII(view[start..<end])) {
-                    start = next; start8 = end8; start16 = end16
-                    elided = true
+                let joiner = cursor
+                cursor.advance()
+                guard ScalarClass.isHyphen(current) || ScalarClass.isApostrophe(current),
+                      let next = cursor.peek(), ScalarClass.isWord(next) else {
+                    cursor = joiner
+                    break
                 }
-                end = next
+                if ScalarClass.isApostrophe(current), !elided, word.joiners == 0,
+                   Elision.articlesForNames.contains(word.lowercasedASCII(upTo: joiner.offset, in: bytes)) {
+                    word = WordShape(start: cursor)  // `l’Union`: the word starts after the apostrophe
+                    elided = true
+                    continue
+                }
+                word.addJoiner(current)
             }
-            tokens.append(NameToken(word: view[start..<end], utf8: start8..<end8, utf16: start16..<end16,
-                                    afterElision: elided, sentenceStart: sentenceStart))
+            tokens.append(NameToken(word: word, end: cursor, bytes: bytes, afterElision: elided, sentenceStart: sentenceStart))
             sentenceStart = false
-            utf8 = end8; utf16 = end16
-            index = end
         }
         return tokens
     }
@@ -96,31 +101,111 @@ struct NameToken {
         symbol = punctuation
     }
 
-    private init(word: Substring.UnicodeScalarView, utf8: Range<Int>, utf16: Range<Int>, afterElision: Bool, sentenceStart: Bool) {
-        folded = NameFold.fold(word)
-        self.utf8 = utf8
-        self.utf16 = utf16
+    private init(word: WordShape, end: UTF8Cursor, bytes: UnsafeBufferPointer<UInt8>, afterElision: Bool, sentenceStart: Bool) {
+        let slice = UnsafeBufferPointer(rebasing: bytes[word.utf8Start..<end.offset])
+        folded = word.fold(slice)
+        utf8 = word.utf8Start..<end.offset
+        utf16 = word.utf16Start..<end.utf16Offset
         isWord = true
         self.afterElision = afterElision
         self.sentenceStart = sentenceStart
         symbol = "\0"
-        var letters = 0, upper = 0, count = 0
-        var innerCapital = false
-        for scalar in word {
-            count += 1
-            if ScalarClass.isLetter(scalar) {
-                letters += 1
-                if ScalarClass.isUpper(scalar) {
-                    upper += 1
-                    if count > 1 { innerCapital = true }
-                }
+        length = word.scalars
+        hasInnerCapital = word.innerCapital
+        isCapitalized = word.firstIsUpper
+        isAcronym = (word.firstIsUpper || word.firstIsDigit) && word.letters >= 2 && word.upper == word.letters
+            && !Self.romanNumerals.contains(String(decoding: slice, as: UTF8.self))
+    }
+}
+
+/// A position in valid UTF-8 text, with its UTF-16 offset kept alongside.
+struct UTF8Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var offset = 0
+    private(set) var utf16Offset = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The scalar at the cursor, nil at the end.
+    func peek() -> Unicode.Scalar? {
+        guard offset < bytes.count else { return nil }
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
+        let width = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+        guard offset + width <= bytes.count else { return nil }
+        var value = lead & (0x7F >> width)
+        for index in 1..<width { value = value << 6 | (UInt32(bytes[offset + index]) & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    mutating func advance() {
+        guard offset < bytes.count else { return }
+        let lead = bytes[offset]
+        let width = lead < 0x80 ? 1 : (lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2))
+        offset = min(bytes.count, offset + width)
+        utf16Offset += width == 4 ? 2 : 1
+    }
+}
+
+/// What the rules need to know of a word, gathered while it is scanned.
+struct WordShape {
+    let utf8Start: Int
+    let utf16Start: Int
+    var scalars = 0
+    var letters = 0
+    var upper = 0
+    var joiners = 0
+    var innerCapital = false
+    var firstIsUpper = false
+    var firstIsDigit = false
+    /// Only lower-case ASCII letters and digits: the word is its own fold.
+    var plain = true
+    var ascii = true
+
+    init(start: UTF8Cursor) {
+        utf8Start = start.offset
+        utf16Start = start.utf16Offset
+    }
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        scalars += 1
+        let value = scalar.value
+        if value >= 0x80 { ascii = false; plain = false }
+        if ScalarClass.isLetter(scalar) {
+            letters += 1
+            if ScalarClass.isUpper(scalar) {
+                upper += 1
+                plain = false
+                if scalars == 1 { firstIsUpper = true } else { innerCapital = true }
             }
+        } else if scalars == 1 {
+            firstIsDigit = ScalarClass.isDigit(scalar)
         }
-        length = count
-        hasInnerCapital = innerCapital
-        let first = word.first.map { ScalarClass.isUpper($0) || ScalarClass.isDigit($0) } ?? false
-        isCapitalized = word.first.map(ScalarClass.isUpper) ?? false
-        isAcronym = first && letters >= 2 && upper == letters && !Self.romanNumerals.contains(String(word))
+    }
+
+    mutating func addJoiner(_ scalar: Unicode.Scalar) {
+        scalars += 1
+        joiners += 1
+        plain = false
+        if scalar.value >= 0x80 { ascii = false }
+    }
+
+    /// `TextFolding.foldName` of the word: ASCII folded byte by byte, the rest by the full fold.
+    func fold(_ slice: UnsafeBufferPointer<UInt8>) -> String {
+        if plain { return String(decoding: slice, as: UTF8.self) }
+        guard ascii else { return TextFolding.foldName(String(decoding: slice, as: UTF8.self)) }
+        return String(unsafeUninitializedCapacity: slice.count) { output in
+            for (index, byte) in slice.enumerated() {
+                output[index] = byte == 0x2D ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return slice.count
+        }
+    }
+
+    /// The word so far, ASCII-lowercased, up to `end` (for the elided-article test).
+    func lowercasedASCII(upTo end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard end - utf8Start <= 8 else { return "" }
+        return String(decoding: bytes[utf8Start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }
 
@@ -165,15 +250,6 @@ enum ScalarClass {
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2011}" }
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
-
-    /// ASCII-lowercased text (non-ASCII scalars kept): enough to compare with elided articles.
-    static func lowercasedASCII(_ scalars: Substring.UnicodeScalarView) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in scalars {
-            out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar)
-        }
-        return String(out)
-    }
 }
 
 import KiosqueText
@@ -181,28 +257,4 @@ import KiosqueText
 extension Elision {
     /// Articles elided before names (`l’`, `d’`, `qu’`...).
     static let articlesForNames: Set<String> = ["l", "d", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "s", "n", "m", "t", "j", "c"]
-}
-
-/// Folding of name tokens.
-enum NameFold {
-    /// `TextFolding.foldName` of one token, with a fast path for ASCII tokens (most of a
-    /// French text): capitals lowered and hyphens turned to spaces byte by byte.
-    static func fold(_ word: Substring.UnicodeScalarView) -> String {
-        var ascii = true
-        var plain = true
-        for scalar in word {
-            let value = scalar.value
-            if value >= 0x80 { ascii = false; break }
-            if !((value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)) { plain = false }
-        }
-        if ascii && plain { return String(word) }
-        guard ascii else { return TextFolding.foldName(String(word)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.count)
-        for scalar in word {
-            let byte = UInt8(scalar.value)
-            bytes.append(byte == 0x2D ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }
