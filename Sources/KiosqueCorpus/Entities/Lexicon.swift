@@ -25,18 +25,29 @@ enum Lexicon {
     Catalogne|Andalousie|Galice|Pays basque|Île de Pâques|Galápagos|Malouines|Martinique|Guadeloupe|Guyane
     """.split(separator: "|").map(String.init))
 
+    /// What the gazetteer knows of a word sequence: whether a known name starts with it (so
+    /// the lookup goes on), and the type of the name it is, if it is one.
+    struct GazetteerEntry {
+        var type: EntityType?
+    }
+
     /// Every leading word sequence of a known place, organisation or MISC name (`la`,
-    /// `la havane`, …): lets the gazetteer lookup stop as soon as no known name can match.
-    static let knownPrefixes: Set<String> = {
-        var prefixes: Set<String> = []
+    /// `la havane`, …), with the type of the whole names among them (MISC over ORG over
+    /// PLACE when a name is in several lists): one lookup per word of a candidate name.
+    static let gazetteer: [String: GazetteerEntry] = {
+        var entries: [String: GazetteerEntry] = [:]
         for name in places.union(organisations).union(misc) {
             var words: [Substring] = []
             for word in name.split(separator: " ") {
                 words.append(word)
-                prefixes.insert(words.joined(separator: " "))
+                let prefix = words.joined(separator: " ")
+                if entries[prefix] == nil { entries[prefix] = GazetteerEntry() }
             }
         }
-        return prefixes
+        for name in places { entries[name]?.type = .place }
+        for name in organisations { entries[name]?.type = .org }
+        for name in misc { entries[name]?.type = .misc }
+        return entries
     }()
 
     /// Organisations known by name or acronym.

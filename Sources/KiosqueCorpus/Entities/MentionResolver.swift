@@ -11,14 +11,12 @@ enum MentionResolver {
                 candidates.append(acronym)
             }
         }
-        // Words seen capitalised inside a longer name, or not at a sentence start.
-        var confirmed: Set<String> = []
-        for candidate in candidates where !candidate.needsConfirmation {
-            confirmed.insert(candidate.folded)
-            for word in candidate.folded.split(separator: " ") { confirmed.insert(String(word)) }
-        }
+        // A sentence start is kept when the same word is seen capitalised elsewhere: as a name
+        // of its own, or as a word of a longer name, not at a sentence start.
+        let confirming = candidates.filter { !$0.needsConfirmation }.map(\.folded)
         candidates.removeAll { candidate in
-            (candidate.needsConfirmation && !confirmed.contains(candidate.folded)) || (candidate.isWeak && candidate.type == nil)
+            (candidate.needsConfirmation && !confirming.contains { Self.hasWord(candidate.folded, in: $0) })
+                || (candidate.isWeak && candidate.type == nil)
         }
 
         // Group: same folded name; acronym with its expansion; surname with the full name.
@@ -73,6 +71,25 @@ enum MentionResolver {
             groups[index] = []
         }
         return groups.filter { !$0.isEmpty }.map(entity(from:))
+    }
+
+    /// `name` equals `word`, or has it as one of its space-separated words.
+    static func hasWord(_ word: String, in name: String) -> Bool {
+        if name == word { return true }
+        let haystack = Array(name.utf8), needle = Array(word.utf8)
+        guard !needle.isEmpty, needle.count < haystack.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            let end = start + needle.count
+            if (start == 0 || haystack[start - 1] == 0x20), (end == haystack.count || haystack[end] == 0x20),
+               haystack[start..<end].elementsEqual(needle) {
+                return true
+            }
+            // next word
+            guard let space = haystack[start...].firstIndex(of: 0x20) else { return false }
+            start = space + 1
+        }
+        return false
     }
 
     private static func entity(from group: [Candidate]) -> ExtractedEntity {

@@ -154,12 +154,8 @@ struct SpanFinder {
             guard token.isWord else { break }
             if cursor > index && token.afterElision { break }
             name = name.isEmpty ? token.folded : name + " " + token.folded
-            guard Lexicon.knownPrefixes.contains(name) else { break }
-            do {
-                if Lexicon.misc.contains(name) { best = (cursor, .misc) }
-                else if Lexicon.organisations.contains(name) { best = (cursor, .org) }
-                else if Lexicon.places.contains(name) { best = (cursor, .place) }
-            }
+            guard let entry = Lexicon.gazetteer[name] else { break }
+            if let type = entry.type { best = (cursor, type) }
             cursor += 1
         }
         guard let best else { return nil }
