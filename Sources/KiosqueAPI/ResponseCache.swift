@@ -50,7 +50,7 @@ final class ResponseCache: Sendable {
         articleList = prepare { json in
             ListEnvelope.write(articleOrder, paging: firstPage, into: &json) { json, index in
                 let article = corpus.articles[index]
-                ArticleRepresentation.summary(article, entityCount: corpus.entities(inArticle: article.id).count, into: &json)
+                ArticleRepresentation.summary(article, entityCount: corpus.entityIDs(inArticle: article.id).count, into: &json)
             }
         }
         entityList = prepare { json in

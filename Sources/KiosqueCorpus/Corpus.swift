@@ -20,7 +20,9 @@ public struct Corpus: Sendable {
     private let articleIndex: [String: Int]
     private let urlIndex: [String: Int]
     private let entityIndex: [String: Int]
-    private let articleEntities: [[ArticleEntity]]
+    /// Per article (load order): its entities and their mentions, compact (see `CompactMention`).
+    private let articleEntries: [[ResolvedEntry]]
+    private let articleMentions: [[CompactMention]]
 
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
@@ -36,10 +38,13 @@ public struct Corpus: Sendable {
         self.articleIndex = articleIndex
         self.urlIndex = urlIndex
         let extracted = Self.extractAll(articles)
+        FreedMemory.returnToSystem()
         let resolved = EntityResolver.resolve(articles: articles, extracted: extracted)
         entities = resolved.entities
-        articleEntities = resolved.articleEntities
+        articleEntries = resolved.articleEntries
+        articleMentions = resolved.articleMentions
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
+        FreedMemory.returnToSystem()
         extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 
@@ -60,7 +65,27 @@ public struct Corpus: Sendable {
 
     /// The entities of an article with their mentions, in order of first mention.
     public func entities(inArticle id: String) -> [ArticleEntity] {
-        articleIndex[id].map { articleEntities[$0] } ?? []
+        guard let index = articleIndex[id] else { return [] }
+        let article = articles[index], mentions = articleMentions[index]
+        return articleEntries[index].map { entry in
+            let entity = entities[Int(entry.entity)]
+            return ArticleEntity(entityID: entity.id, type: entity.type,
+                                 mentions: mentions[Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) })
+        }
+    }
+
+    /// The mentions of one entity in one article.
+    public func mentions(of entityID: String, inArticle id: String) -> [Mention] {
+        guard let index = articleIndex[id], let entity = entityIndex[entityID],
+              let entry = articleEntries[index].first(where: { $0.entity == entity }) else { return [] }
+        let article = articles[index]
+        return articleMentions[index][Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) }
+    }
+
+    /// The ids of an article's entities, in order of first mention (no mentions built).
+    public func entityIDs(inArticle id: String) -> [String] {
+        guard let index = articleIndex[id] else { return [] }
+        return articleEntries[index].map { entities[Int($0.entity)].id }
     }
 
     /// Entities sharing articles with `entityID`: count of shared articles and their ids,
@@ -69,8 +94,8 @@ public struct Corpus: Sendable {
         guard let entity = entity(id: entityID) else { return [] }
         var shared: [String: [String]] = [:]
         for articleID in entity.articleIDs {
-            for other in entities(inArticle: articleID) where other.entityID != entityID {
-                shared[other.entityID, default: []].append(articleID)
+            for other in entityIDs(inArticle: articleID) where other != entityID {
+                shared[other, default: []].append(articleID)
             }
         }
         return shared.map { RelatedEntity(entityID: $0.key, count: $0.value.count, articleIDs: $0.value) }
@@ -101,8 +126,8 @@ public struct Corpus: Sendable {
     }
 
     /// Runs the extractor over every article, in chunks spread over all cores.
-    private static func extractAll(_ articles: [Article]) -> [[ExtractedEntity]] {
-        var results = [[ExtractedEntity]](repeating: [], count: articles.count)
+    private static func extractAll(_ articles: [Article]) -> [ArticleExtraction] {
+        var results = [ArticleExtraction](repeating: ArticleExtraction(), count: articles.count)
         let extractor = EntityExtractor()
         let chunk = max(1, articles.count / 64)
         let chunks = (articles.count + chunk - 1) / chunk
@@ -110,10 +135,12 @@ public struct Corpus: Sendable {
             // Each iteration writes a disjoint slice of the buffer.
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                var interned: [String: String] = [:]
                 for index in (part * chunk)..<min(articles.count, (part + 1) * chunk) {
                     let article = articles[index]
                     let body = extractor.extract(title: article.title, paragraphs: article.paragraphs)
-                    output[index] = MetadataEntities.merge(MetadataEntities.extract(article), into: body)
+                    output[index] = ArticleExtraction(MetadataEntities.merge(MetadataEntities.extract(article), into: body),
+                                                      interned: &interned)
                 }
             }
         }

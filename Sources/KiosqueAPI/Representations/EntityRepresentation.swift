@@ -66,8 +66,7 @@ package enum EntityRepresentation {
     /// Every mention of an entity, in corpus order.
     package static func mentions(of entity: Entity, corpus: Corpus) -> [MentionInContext] {
         entity.articleIDs.compactMap(corpus.article(id:)).flatMap { article in
-            corpus.entities(inArticle: article.id).filter { $0.entityID == entity.id }.flatMap(\.mentions)
-                .map { MentionInContext(article: article, mention: $0) }
+            corpus.mentions(of: entity.id, inArticle: article.id).map { MentionInContext(article: article, mention: $0) }
         }
     }
 

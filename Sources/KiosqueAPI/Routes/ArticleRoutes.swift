@@ -56,7 +56,7 @@ struct ArticleRoutes {
                     if let to, to < date { return false }
                 }
                 if !entityIDs.isEmpty {
-                    let ids = Set(corpus.entities(inArticle: article.id).map(\.entityID))
+                    let ids = Set(corpus.entityIDs(inArticle: article.id))
                     if !entityIDs.allSatisfy(ids.contains) { return false }
                 }
                 return true
@@ -64,7 +64,7 @@ struct ArticleRoutes {
             var json = JSONWriter(capacity: 4096)
             ListEnvelope.write(selected, paging: paging, into: &json) { json, index in
                 let article = corpus.articles[index]
-                ArticleRepresentation.summary(article, entityCount: corpus.entities(inArticle: article.id).count, fields: fields, into: &json)
+                ArticleRepresentation.summary(article, entityCount: corpus.entityIDs(inArticle: article.id).count, fields: fields, into: &json)
             }
             return context.json(json, request: request)
         } catch {

@@ -47,6 +47,8 @@ public enum CorpusLoader {
                 articles.append(article)
             }
         }
+        results = []
+        FreedMemory.returnToSystem()
         report.articlesLoaded = articles.count
         report.parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if strict && !report.skipped.isEmpty { throw StrictError(problems: report.skipped) }
