@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Kiosque's search beside SQLite FTS5 and tantivy on N synthetic articles (Benchmarks/search/peers.py).
+#
+#   Benchmarks/search/peers.sh [--build] [--binary PATH] [--count N] [peers.py options...]
+#
+#   --build        swift build -c release --product kiosque first, and use that binary
+#   --binary PATH  the kiosque executable (default: $KIOSQUE_BINARY, else .build/release/kiosque)
+#   --count N      articles in the corpus (default 100000); .build-bench/corpus-N.jsonl is generated if missing
+#   anything else goes to peers.py, e.g. --rounds 3, --exact-last, --engines kiosque,tantivy
+#
+# Installs the tantivy Python package if it cannot be imported; the results go to stdout as
+# markdown and to .build-bench/peers-N.json. Running it again reuses the corpus and the install.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+N=100000
+BUILD=0
+BINARY="${KIOSQUE_BINARY:-}"
+PASS=()
+while (($#)); do
+    case "$1" in
+        --build) BUILD=1 ;;
+        --binary) BINARY="$2"; shift ;;
+        --binary=*) BINARY="${1#--binary=}" ;;
+        --count) N="$2"; shift ;;
+        --count=*) N="${1#--count=}" ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) PASS+=("$1") ;;
+    esac
+    shift
+done
+[[ $N =~ ^[0-9]+$ ]] && ((N > 0)) || { echo "peers.sh: --count wants a positive integer, not '$N'" >&2; exit 2; }
+
+PYTHON="${PYTHON:-python3}"
+"$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")' 2>/dev/null \
+    || { echo "peers.sh: this Python's sqlite3 has no FTS5" >&2; exit 1; }
+if ! "$PYTHON" -c 'import tantivy' 2>/dev/null; then
+    echo "peers.sh: installing tantivy (PyPI)" >&2
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check tantivy
+fi
+
+if ((BUILD)); then
+    swift build -c release --product kiosque
+    BINARY="$(swift build -c release --show-bin-path)/kiosque"
+fi
+BINARY="${BINARY:-$ROOT/.build/release/kiosque}"
+[[ -x $BINARY ]] || { echo "peers.sh: no kiosque executable at $BINARY (pass --build or --binary PATH)" >&2; exit 1; }
+
+mkdir -p .build-bench
+CORPUS=".build-bench/corpus-$N.jsonl"
+if [[ ! -s $CORPUS ]]; then
+    # Written beside and renamed, so that an interrupted run leaves no half corpus behind.
+    "$PYTHON" Benchmarks/corpus/generate.py --count "$N" --out "$CORPUS.partial"
+    mv "$CORPUS.partial" "$CORPUS"
+fi
+
+exec "$PYTHON" Benchmarks/search/peers.py --binary "$BINARY" --data "$CORPUS" --json ".build-bench/peers-$N.json" "${PASS[@]+"${PASS[@]}"}"
