@@ -99,7 +99,7 @@ enum Lexicon {
     /// Capitalised words that are not names by themselves (sentence starts, titles of office,
     /// common nouns written with a capital).
     static let notNames: Set<String> = folded("""
-    le|la|les|l|un|une|des|de|du|d|au|aux|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|tu|en|dans|par|pour|selon|\
+    à|le|la|les|l|un|une|des|de|du|d|au|aux|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|tu|en|dans|par|pour|selon|\
     lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
     parmi|outre|face|grâce|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
     chaque|certains|certaines|cependant|toutefois|ainsi|néanmoins|pourtant|d'autre|d'ailleurs|ailleurs|par ailleurs|en fait|\
@@ -147,6 +147,28 @@ enum Lexicon {
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
     tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage
     """.split(separator: "|").map(String.init))
+
+    /// Lower-case class nouns that announce the type of the unknown name after them
+    /// (`le groupe Iberdrola`, `la ville de Gibara`, `le vaccin Qdenga`), folded.
+    static let classNouns: [String: EntityType] = {
+        var table: [String: EntityType] = [:]
+        for word in """
+        groupe|societe|entreprise|compagnie|laboratoire|laboratoires|consortium|association|electricien|constructeur|\
+        firme|fabricant|operateur|journal|quotidien|hebdomadaire|chaine|agence|syndicat|parti|mouvement|coalition|\
+        fondation|ong|organisation|organisations|producteur|productrice|club|universite|banque|assureur|cabinet|\
+        multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution
+        """.split(separator: "|") { table[String(word)] = .org }
+        for word in """
+        ville|villes|village|villages|localite|localites|commune|communes|province|provinces|region|regions|\
+        departement|port|ile|iles|municipalite|quartier|capitale|district|comte|bourgade|cite|archipel|peninsule|\
+        pres|originaire|originaires|fleuve|riviere|lac|volcan|baie|vallee|desert|montagne|massif
+        """.split(separator: "|") { table[String(word)] = .place }
+        for word in """
+        virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
+        navire|film|documentaire|logiciel|application|plateforme|marque|modele|conference|prix|trophee|epidemie
+        """.split(separator: "|") { table[String(word)] = .misc }
+        return table
+    }()
 
     /// Words that announce a named storm.
     static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]

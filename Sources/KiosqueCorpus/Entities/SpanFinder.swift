@@ -109,6 +109,12 @@ struct SpanFinder {
             }
             return nil
         }
+        // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
+        if index > 0, ["la", "le", "l"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
+           tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !token.isAcronym,
+           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded) {
+            return nil
+        }
         // 4. A run of capitalised words, with name connectors (`de`, `del`, `y`…) inside.
         var end = index
         while true {
@@ -231,6 +237,8 @@ struct SpanFinder {
         "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
     static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
         "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
+    static let singularDemonymEndings = ["ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "en", "enne", "ol", "ole",
+        "and", "ande", "in", "ine", "ite", "ique"]
     static let determiners: Set<String> = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
     static let pluralDeterminers: Set<String> = ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"]
 
@@ -256,7 +264,16 @@ struct SpanFinder {
             // `ministre des Affaires étrangères`: a job title, not a name.
             if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
         }
+        if !Lexicon.domainNouns.contains(first.folded), let announced = announcedType(before: start) {
+            candidate.type = announced
+            return
+        }
         if titleBefore(start) { candidate.type = .person; return }
+        if words.count >= 2, let previous, previous.isWord, previous.folded == "a" {
+            // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
+            candidate.fallbackType = .place
+            return
+        }
         if words.count >= 2 {
             candidate.fallbackType = .person
             if words.allSatisfy({ $0.isCapitalized }) && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
@@ -278,6 +295,25 @@ struct SpanFinder {
         }
         if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
         if first.sentenceStart { candidate.needsConfirmation = true }
+    }
+
+    /// The type a class noun shortly before gives the name (`le groupe espagnol Iberdrola`,
+    /// `du laboratoire japonais Takeda`, `la province de Cagayan`, `le virus Oropouche`,
+    /// `près de Stephenville`): only determiners, adjectives and `de` may stand between.
+    private func announcedType(before start: Int) -> EntityType? {
+        var cursor = start - 1
+        var steps = 0
+        while cursor >= 0 && steps < 4 {
+            let token = tokens[cursor]
+            guard token.isWord, !token.isCapitalized else { return nil }
+            if let type = Lexicon.classNouns[token.folded] { return type }
+            let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
+                || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
+            guard skippable else { return nil }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// A title (président, ministre, porte-parole, M.…) shortly before, with only its
