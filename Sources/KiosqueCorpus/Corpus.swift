@@ -82,6 +82,13 @@ public struct Corpus: Sendable {
         return articleMentions[index][Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) }
     }
 
+    /// How many times one entity is mentioned in one article (no mentions built).
+    public func mentionCount(of entityID: String, inArticle id: String) -> Int {
+        guard let index = articleIndex[id], let entity = entityIndex[entityID],
+              let entry = articleEntries[index].first(where: { $0.entity == entity }) else { return 0 }
+        return entry.mentions.count
+    }
+
     /// The ids of an article's entities, in order of first mention (no mentions built).
     public func entityIDs(inArticle id: String) -> [String] {
         guard let index = articleIndex[id] else { return [] }

@@ -64,9 +64,42 @@ package enum EntityRepresentation {
     }
 
     /// Every mention of an entity, in corpus order.
-    package static func mentions(of entity: Entity, corpus: Corpus) -> [MentionInContext] {
-        entity.articleIDs.compactMap(corpus.article(id:)).flatMap { article in
-            corpus.mentions(of: entity.id, inArticle: article.id).map { MentionInContext(article: article, mention: $0) }
+    package static func mentions(of entity: Entity, corpus: Corpus) -> MentionList {
+        MentionList(entity: entity, corpus: corpus)
+    }
+
+    /// An entity's mentions as a collection that builds only the ones read: a page of a
+    /// frequent entity's mentions costs the page, not the hundreds of thousands before it.
+    package struct MentionList: RandomAccessCollection {
+        let entityID: String
+        let corpus: Corpus
+        let articles: [Article]
+        /// Mentions before each article (one more entry at the end: the total).
+        let starts: [Int]
+
+        init(entity: Entity, corpus: Corpus) {
+            entityID = entity.id
+            self.corpus = corpus
+            articles = entity.articleIDs.compactMap(corpus.article(id:))
+            var starts = [0]
+            starts.reserveCapacity(articles.count + 1)
+            for article in articles { starts.append((starts.last ?? 0) + corpus.mentionCount(of: entity.id, inArticle: article.id)) }
+            self.starts = starts
+        }
+
+        package var startIndex: Int { 0 }
+        package var endIndex: Int { starts.last ?? 0 }
+
+        package subscript(position: Int) -> MentionInContext {
+            // The last article whose first mention is at or before `position`.
+            var low = 0, high = articles.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= position { low = middle } else { high = middle - 1 }
+            }
+            let article = articles[low]
+            let mentions = corpus.mentions(of: entityID, inArticle: article.id)
+            return MentionInContext(article: article, mention: mentions[position - starts[low]])
         }
     }
 

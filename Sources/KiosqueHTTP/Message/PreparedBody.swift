@@ -14,7 +14,7 @@ public final class PreparedBody: Sendable {
     public let cacheControl: String?
 
     /// Prepares `bytes`: hashes them and, if worth it, compresses them once.
-    public init(bytes: [UInt8], contentType: String, cacheControl: String? = nil, compressionLevel: Int32 = 9) {
+    public init(bytes: [UInt8], contentType: String, cacheControl: String? = nil, compressionLevel: Int32 = 6) {
         identity = SharedBytes(bytes)
         self.contentType = contentType
         self.cacheControl = cacheControl
