@@ -37,9 +37,9 @@ public struct Corpus: Sendable {
         }
         self.articleIndex = articleIndex
         self.urlIndex = urlIndex
-        let extracted = Self.extractAll(articles)
+        var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
-        let resolved = EntityResolver.resolve(articles: articles, extracted: extracted)
+        let resolved = EntityResolver.resolve(articles: articles, extracted: &extracted)
         entities = resolved.entities
         articleEntries = resolved.articleEntries
         articleMentions = resolved.articleMentions

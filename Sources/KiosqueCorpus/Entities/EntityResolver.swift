@@ -10,7 +10,9 @@ enum EntityResolver {
         var articleMentions: [[CompactMention]]
     }
 
-    static func resolve(articles: [Article], extracted: [ArticleExtraction]) -> Result {
+    /// `extracted` is emptied as it is consumed, so that each article's entries are freed as
+    /// soon as they are resolved (the peak memory of a load is here).
+    static func resolve(articles: [Article], extracted: inout [ArticleExtraction]) -> Result {
         // Keys: folded names; one-word person names join a unique longer person name.
         var surnameOwners: [String: Set<String>] = [:]
         for article in extracted {
@@ -91,10 +93,10 @@ enum EntityResolver {
 
         var articleEntries = [[ResolvedEntry]](repeating: [], count: extracted.count)
         var articleMentions = [[CompactMention]](repeating: [], count: extracted.count)
-        var remaining = extracted
-        for index in remaining.indices {
-            (articleEntries[index], articleMentions[index]) = group(remaining[index], slots: slots[index], rank: rank)
-            remaining[index] = ArticleExtraction()  // its mentions now live (shared or copied) in the result
+        for index in extracted.indices {
+            (articleEntries[index], articleMentions[index]) = group(extracted[index], slots: slots[index], rank: rank)
+            extracted[index] = ArticleExtraction()  // its mentions now live (shared or copied) in the result
+            slots[index] = []
         }
         return Result(entities: sorted, articleEntries: articleEntries, articleMentions: articleMentions)
     }
