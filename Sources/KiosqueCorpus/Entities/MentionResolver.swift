@@ -20,21 +20,23 @@ enum MentionResolver {
         }
 
         // Group: same folded name; acronym with its expansion; surname with the full name.
+        // Groups hold indices into `candidates` (a candidate is a large value: no copies).
         var groupOf: [String: Int] = [:]
-        var groups: [[Candidate]] = []
-        func join(_ candidate: Candidate, to group: Int) {
-            groups[group].append(candidate)
-            groupOf[candidate.folded] = group
+        var groups: [[Int]] = []
+        func join(_ index: Int, to group: Int) {
+            groups[group].append(index)
+            groupOf[candidates[index].folded] = group
         }
-        let people = candidates.filter { ($0.type == .person || ($0.type == nil && $0.fallbackType == .person)) && $0.tokenCount >= 2 }
         var surnames: [String: String] = [:]  // last word → full folded name
         var ambiguous: Set<String> = []
-        for person in people {
-            let words = person.folded.split(separator: " ").map(String.init)
+        var seenPeople: Set<String> = []
+        for person in candidates where (person.type == .person || (person.type == nil && person.fallbackType == .person))
+            && person.tokenCount >= 2 && seenPeople.insert(person.folded).inserted {
+            let words = person.folded.split(separator: " ")
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
             var keys = Set((1...min(2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
-            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(word) { keys.insert(word) }
+            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
             for surname in keys {
                 if let other = surnames[surname], other != person.folded { ambiguous.insert(surname) }
                 surnames[surname] = person.folded
@@ -46,50 +48,52 @@ enum MentionResolver {
                 acronymOwners[acronym.folded] = owner.folded
             }
         }
-        for candidate in candidates {
+        for (index, candidate) in candidates.enumerated() {
             // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
             if let acronym = candidate.acronym, groupOf[candidate.folded] == nil, let group = groupOf[acronym.folded] {
-                join(candidate, to: group); continue
+                join(index, to: group); continue
             }
             if let owner = acronymOwners[candidate.folded], let group = groupOf[owner] {
-                join(candidate, to: group); continue
+                join(index, to: group); continue
             }
-            if let group = groupOf[candidate.folded] { join(candidate, to: group); continue }
+            if let group = groupOf[candidate.folded] { join(index, to: group); continue }
             if candidate.tokenCount <= 2, candidate.type == nil || candidate.type == .person, !ambiguous.contains(candidate.folded),
                let full = surnames[candidate.folded], full != candidate.folded, let group = groupOf[full] {
-                join(candidate, to: group); continue
+                join(index, to: group); continue
             }
-            groups.append([candidate])
+            groups.append([index])
             groupOf[candidate.folded] = groups.count - 1
         }
         // A surname seen before its full name (title first, body later): merge backwards.
         for (index, group) in groups.enumerated() where group.count > 0 {
-            guard let first = group.first, first.tokenCount <= 2, !ambiguous.contains(first.folded),
+            let first = candidates[group[0]]
+            guard first.tokenCount <= 2, !ambiguous.contains(first.folded),
                   let full = surnames[first.folded], full != first.folded, let target = groupOf[full], target != index,
                   first.type == nil || first.type == .person else { continue }
             groups[target].append(contentsOf: group)
             groups[index] = []
         }
-        return groups.filter { !$0.isEmpty }.map(entity(from:))
+        return groups.filter { !$0.isEmpty }.map { entity(from: $0.map { candidates[$0] }) }
     }
 
     /// `name` equals `word`, or has it as one of its space-separated words.
     static func hasWord(_ word: String, in name: String) -> Bool {
         if name == word { return true }
-        let haystack = Array(name.utf8), needle = Array(word.utf8)
+        let haystack = name.utf8, needle = word.utf8
         guard !needle.isEmpty, needle.count < haystack.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            let end = start + needle.count
-            if (start == 0 || haystack[start - 1] == 0x20), (end == haystack.count || haystack[end] == 0x20),
-               haystack[start..<end].elementsEqual(needle) {
-                return true
+        var start = haystack.startIndex
+        while true {
+            // Compare the word starting at `start` with `needle`, up to the next space.
+            var cursor = start
+            var matched = needle.startIndex
+            while cursor < haystack.endIndex, haystack[cursor] != 0x20, matched < needle.endIndex, haystack[cursor] == needle[matched] {
+                haystack.formIndex(after: &cursor)
+                needle.formIndex(after: &matched)
             }
-            // next word
-            guard let space = haystack[start...].firstIndex(of: 0x20) else { return false }
-            start = space + 1
+            if matched == needle.endIndex && (cursor == haystack.endIndex || haystack[cursor] == 0x20) { return true }
+            guard let space = haystack[cursor...].firstIndex(of: 0x20) else { return false }
+            start = haystack.index(after: space)
         }
-        return false
     }
 
     private static func entity(from group: [Candidate]) -> ExtractedEntity {
