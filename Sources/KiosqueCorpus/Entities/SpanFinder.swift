@@ -150,7 +150,9 @@ struct SpanFinder {
 
     /// The longest known place, organisation or MISC name starting at `index` (up to 7 words).
     private func gazetteerMatch(at index: Int) -> (Candidate, Int)? {
-        let firstIsName = tokens[index].isCapitalized || Self.nameArticles.contains(tokens[index].folded)
+        // (The length test first: this runs for every word of the text.)
+        let firstIsName = tokens[index].isCapitalized
+            || (tokens[index].folded.utf8.count <= 3 && Self.nameArticles.contains(tokens[index].folded))
         guard firstIsName else { return nil }
         var name = ""
         var best: (end: Int, type: EntityType)?
@@ -367,14 +369,17 @@ struct SpanFinder {
         let utf8 = first.utf8.lowerBound..<last.utf8.upperBound
         let utf16 = first.utf16.lowerBound..<last.utf16.upperBound
         let surface = String(decoding: self.utf8[utf8], as: UTF8.self)
-        let span = tokens[start...end]
         var wordCount = 0
         var acronymOnly = true
-        for token in span where token.isWord {
+        var onlyWords = true
+        for position in start...end {
+            guard tokens[position].isWord else { onlyWords = false; continue }
             wordCount += 1
-            if !token.isAcronym { acronymOnly = false }
+            if !tokens[position].isAcronym { acronymOnly = false }
         }
-        return Candidate(text: surface, folded: TextFolding.foldName(surface), tokenCount: wordCount,
+        // Words alone: their folds joined are the name's fold (what `foldName` would compute).
+        let folded = onlyWords ? tokens[start...end].map(\.folded).joined(separator: " ") : TextFolding.foldName(surface)
+        return Candidate(text: surface, folded: folded, tokenCount: wordCount,
                          type: type, fallbackType: type ?? .person,
                          mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),
                          isAcronymOnly: acronymOnly, needsConfirmation: false, isWeak: false)
