@@ -73,7 +73,28 @@ enum MentionResolver {
             groups[target].append(contentsOf: group)
             groups[index] = []
         }
+        // An acronym never introduced in parentheses joins the name whose initials it spells
+        // (`UE` … `Union européenne`, `TSE` … `Tribunal suprême électoral`).
+        var byInitials: [String: Int] = [:]
+        for (index, group) in groups.enumerated() where !group.isEmpty {
+            let first = candidates[group[0]]
+            guard first.tokenCount >= 2, first.type != .person, !first.isAcronymOnly else { continue }
+            let initials = Self.initials(of: first.folded)
+            if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
+        }
+        for (index, group) in groups.enumerated() where !group.isEmpty {
+            let first = candidates[group[0]]
+            guard first.isAcronymOnly, first.tokenCount == 1, let target = byInitials[first.folded], target != index else { continue }
+            groups[target].append(contentsOf: group)
+            groups[index] = []
+        }
         return groups.filter { !$0.isEmpty }.map { entity(from: $0.map { candidates[$0] }) }
+    }
+
+    /// First letters of a folded name's words, articles and prepositions left out.
+    static func initials(of folded: String) -> String {
+        let skipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
+        return String(folded.split(separator: " ").filter { !skipped.contains($0) }.compactMap(\.first))
     }
 
     /// `name` equals `word`, or has it as one of its space-separated words.

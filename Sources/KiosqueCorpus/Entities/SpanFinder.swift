@@ -292,8 +292,12 @@ struct SpanFinder {
             candidate.fallbackType = .place
         } else if first.hasInnerCapital {
             candidate.fallbackType = .org
-        } else {
+        } else if Lexicon.givenNames.contains(first.folded) {
             candidate.fallbackType = .person
+        } else {
+            // News introduces people by their full name (a later surname joins it, see
+            // `MentionResolver`); an unknown single name on its own is more often a place.
+            candidate.fallbackType = .place
         }
         if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
         if first.sentenceStart { candidate.needsConfirmation = true }
@@ -307,6 +311,7 @@ struct SpanFinder {
         var steps = 0
         while cursor >= 0 && steps < 4 {
             let token = tokens[cursor]
+            if token.symbol == "," { cursor -= 1; steps += 1; continue }  // `organisations, dont Équiterre`
             guard token.isWord, !token.isCapitalized else { return nil }
             if let type = Lexicon.classNouns[token.folded] { return type }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
