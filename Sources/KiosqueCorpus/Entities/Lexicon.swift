@@ -170,6 +170,10 @@ enum Lexicon {
         return table
     }()
 
+    /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`).
+    static let featureNouns: Set<String> = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
+                                            "fleuve", "cordillere", "massif", "desert", "cap"]
+
     /// Words that announce a named storm.
     static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]
 

@@ -91,6 +91,8 @@ struct SpanFinder {
         guard token.isWord else { return nil }
         // 1. Known names, longest first (they may start with a lower-case article: `la Havane`).
         if let known = gazetteerMatch(at: index) { return known }
+        // `mer de Chine méridionale`, `golfe du Bengale`: a body of water or relief named after a place.
+        if let place = namedFeature(at: index) { return place }
         // 2. `ministère (adjective) de/des … Capitalised`: an institution written out.
         if token.folded == "ministere", let end = institutionEnd(from: index) {
             return (makeCandidate(index, end, type: .org), end + 1)
@@ -129,7 +131,10 @@ struct SpanFinder {
                 end = next + 1
                 continue
             }
-            if next + 2 < tokens.count, tokens[next].folded == "de", tokens[next + 1].folded == "la",
+            // Two connectors in a row: `de la`, `de los` (`San Antonio de los Baños`).
+            if next + 2 < tokens.count, tokens[next].isWord, tokens[next + 1].isWord,
+               Lexicon.connectors.contains(tokens[next].folded), Lexicon.connectors.contains(tokens[next + 1].folded)
+                || (tokens[next].folded == "de" && tokens[next + 1].folded == "la"),
                tokens[next + 2].isCapitalized, !Lexicon.notNames.contains(tokens[next + 2].folded) {
                 end = next + 2
                 continue
@@ -188,6 +193,21 @@ struct SpanFinder {
             return (candidate, end + 1)
         }
         return (candidate, best.end + 1)
+    }
+
+    /// A lower-case geographic noun, `de`/`des`/`du`, capitalised words and an optional
+    /// adjective: one PLACE, the noun included (guidelines: the noun is part of such names).
+    private func namedFeature(at index: Int) -> (Candidate, Int)? {
+        let token = tokens[index]
+        guard !token.isCapitalized, Lexicon.featureNouns.contains(token.folded), index + 2 < tokens.count else { return nil }
+        var cursor = index + 1
+        if ["de", "des", "du", "d"].contains(tokens[cursor].folded) { cursor += 1 } else if !tokens[cursor].afterElision { return nil }
+        guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
+              !Lexicon.notNames.contains(tokens[cursor].folded) else { return nil }
+        var end = cursor
+        while end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized, !tokens[end + 1].afterElision { end += 1 }
+        if end + 1 < tokens.count, tokens[end + 1].isWord, isAdjective(tokens[end + 1]) { end += 1 }
+        return (makeCandidate(index, end, type: .place), end + 1)
     }
 
     /// For an institution head at `index`: the last token of its name, or nil when nothing
