@@ -15,6 +15,14 @@ public final class SharedBytes: Sendable {
         _ = UnsafeMutableBufferPointer(start: typed, count: count).initialize(from: bytes)
     }
 
+    /// `head` followed by `tail`, in one buffer.
+    public init(_ head: [UInt8], followedBy tail: SharedBytes) {
+        count = head.count + tail.count
+        base = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 1)
+        head.withUnsafeBytes { base.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(tail.base), byteCount: head.count) }
+        (base + head.count).copyMemory(from: tail.base, byteCount: tail.count)
+    }
+
     deinit {
         base.deallocate()
     }

@@ -289,9 +289,16 @@ final class Connection: @unchecked Sendable {
     // MARK: Writing
 
     private func enqueue(_ finished: FinishedResponse) {
+        // Over TLS each write is a record (and its MAC): head and a small body go out as one.
+        if tls != nil, let body = finished.body, body.count > 0, finished.head.count + body.count <= Self.tlsRecordPayload {
+            return enqueue(SharedBytes(finished.head, followedBy: body))
+        }
         enqueue(SharedBytes(finished.head))
         if let body = finished.body, body.count > 0 { enqueue(body) }
     }
+
+    /// The largest TLS record payload (RFC 8446 §5.1).
+    private static let tlsRecordPayload = 16_384
 
     private func enqueue(_ bytes: SharedBytes) {
         output.append((bytes, 0))
