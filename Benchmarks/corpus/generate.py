@@ -5,7 +5,12 @@ articles (../../Tests/KiosqueCorpusTests/Fixtures/articles); names of people, pl
 organisations in them are swapped for others from lists below, so that entities vary the way
 they do across a real corpus. Deterministic for a given --seed.
 
-    python3 Benchmarks/corpus/generate.py --count 100000 --out /tmp/corpus.jsonl
+With --prose FILE.jsonl (the French man pages of Debian's manpages-fr, as made by
+Benchmarks/relevance/french_docs.py), half the sentences come from that real French prose
+instead, so that the vocabulary is as varied as real text (tens of thousands of words with
+a long tail) rather than the few hundred words of the news sentences alone.
+
+    python3 Benchmarks/corpus/generate.py --count 100000 --out /tmp/corpus.jsonl [--prose docs.jsonl]
 """
 import argparse
 import glob
@@ -30,7 +35,7 @@ SOURCES = ["Prensa Latina", "Cubadebate", "Granma", "Telesur", "ACN", None]
 
 
 def sentences():
-    files = glob.glob(os.path.join(ROOT, "seeds", "*.txt")) + glob.glob(os.path.join(ROOT, "Tests", "KiosqueCorpusTests", "Fixtures", "articles", "*.txt"))
+    files = glob.glob(os.path.join(ROOT, "seeds", "*.txt")) + glob.glob(os.path.join(ROOT, "Tests", "KiosqueCorpusTests", "Fixtures", "articles", "*.txt")) + glob.glob(os.path.join(ROOT, "Tests", "KiosqueCorpusTests", "Holdout", "articles", "*.txt"))
     found = []
     for path in sorted(files):
         with open(path, encoding="utf-8") as handle:
@@ -42,14 +47,32 @@ def sentences():
     return found
 
 
+def prose_sentences(path):
+    """Sentences of 40-300 characters from a JSONL collection's paragraphs."""
+    found = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            for paragraph in json.loads(line).get("paragraphs", []):
+                for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])", paragraph):
+                    sentence = sentence.strip()
+                    if 40 <= len(sentence) <= 300 and sentence[0].isupper() and sentence[-1] in ".!?":
+                        found.append(sentence)
+    return found
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--prose", help="JSONL of real French prose to draw half the sentences from")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    pool = sentences()
+    news = sentences()
+    prose = prose_sentences(args.prose) if args.prose else []
+
+    def draw():
+        return rng.choice(prose) if prose and rng.random() < 0.5 else rng.choice(news)
     names = PEOPLE + PLACES + ORGS
     pattern = re.compile("|".join(sorted((re.escape(n) for n in names), key=len, reverse=True)))
 
@@ -63,8 +86,8 @@ def main():
     raw = 0
     with open(args.out, "w", encoding="utf-8") as out:
         for index in range(args.count):
-            paragraphs = [" ".join(vary(rng.choice(pool)) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(5, 11))]
-            title = vary(rng.choice(pool))[:110].rstrip(" ,;")
+            paragraphs = [" ".join(vary(draw()) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(5, 11))]
+            title = vary(draw())[:110].rstrip(" ,;")
             record = {"id": f"synthetic-{index}", "title": title, "paragraphs": paragraphs,
                       "url": f"https://example.org/fr/{100000 + index}-article"}
             if rng.random() < 0.7:

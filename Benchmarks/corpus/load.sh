@@ -8,9 +8,7 @@ N="${1:-100000}"
 cd "$ROOT"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 swift build -c release --product kiosque
-OUT="$ROOT/.build-bench/corpus-$N.jsonl"
-mkdir -p "$(dirname "$OUT")"
-[[ -f $OUT ]] || python3 Benchmarks/corpus/generate.py --count "$N" --out "$OUT"
+OUT="$(bash Benchmarks/corpus/make.sh "$N")"
 ls -l "$OUT"
 /usr/bin/time -v "$(swift build -c release --show-bin-path)/kiosque" check "$OUT" 2>&1 \
     | grep -E 'loaded|entities|Elapsed|Maximum resident|User time|System time|Percent of CPU'

@@ -5,7 +5,7 @@
 #
 #   --build        swift build -c release --product kiosque first, and use that binary
 #   --binary PATH  the kiosque executable (default: $KIOSQUE_BINARY, else .build/release/kiosque)
-#   --count N      articles in the corpus (default 100000); .build-bench/corpus-N.jsonl is generated if missing
+#   --count N      articles in the corpus (default 100000); Benchmarks/corpus/make.sh makes the corpus if missing
 #   anything else goes to peers.py, e.g. --rounds 3, --exact-last, --engines kiosque,tantivy
 #
 # Installs the tantivy Python package if it cannot be imported; the results go to stdout as
@@ -47,12 +47,6 @@ fi
 BINARY="${BINARY:-$ROOT/.build/release/kiosque}"
 [[ -x $BINARY ]] || { echo "peers.sh: no kiosque executable at $BINARY (pass --build or --binary PATH)" >&2; exit 1; }
 
-mkdir -p .build-bench
-CORPUS=".build-bench/corpus-$N.jsonl"
-if [[ ! -s $CORPUS ]]; then
-    # Written beside and renamed, so that an interrupted run leaves no half corpus behind.
-    "$PYTHON" Benchmarks/corpus/generate.py --count "$N" --out "$CORPUS.partial"
-    mv "$CORPUS.partial" "$CORPUS"
-fi
+CORPUS="$(bash Benchmarks/corpus/make.sh "$N")"
 
 exec "$PYTHON" Benchmarks/search/peers.py --binary "$BINARY" --data "$CORPUS" --json ".build-bench/peers-$N.json" "${PASS[@]+"${PASS[@]}"}"
