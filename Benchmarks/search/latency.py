@@ -10,6 +10,7 @@ p90 and p99 per kind and overall. Standard library only.
 """
 import argparse
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -18,14 +19,8 @@ import time
 import urllib.parse
 import urllib.request
 
-QUERIES = {
-    "1 word": ["cuba", "russie", "vaccin", "coopération", "havane", "blocus", "santé", "économie", "président", "pandémie"],
-    "2-3 words": ["cuba russie", "coopération bilatérale", "vaccin abdala", "blocus économique cuba", "ministre affaires étrangères",
-                  "union africaine dette", "la havane moscou", "renforcement liens", "aide humanitaire", "santé publique"],
-    "phrase": ['"la havane"', '"affaires étrangères"', '"union africaine"', '"vice-premier ministre"', '"aide humanitaire"'],
-    "prefix": ["coop*", "vacc*", "hav*", "russ*", "pand*", "econ*", "minist*", "renf*"],
-    "typo": ["poutin", "cooperatoin", "pandemei", "zakharov", "vaccni", "economiqe", "havanne", "blocsu"],
-}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from query_mix import QUERIES  # noqa: E402  (shared with peers.py)
 
 
 def get(base, path):

@@ -40,17 +40,11 @@ import time
 import unicodedata
 import urllib.parse
 
-# The query mix of latency.py, in kiosque's query language. "typo" queries are misspellings:
-# kiosque corrects them by itself; tantivy gets a fuzzy term query with kiosque's edit distance;
-# FTS5 has no typo tolerance and runs the misspelled word as it is.
-QUERIES = {
-    "1 word": ["cuba", "russie", "vaccin", "coopération", "havane", "blocus", "santé", "économie", "président", "pandémie"],
-    "2-3 words": ["cuba russie", "coopération bilatérale", "vaccin abdala", "blocus économique cuba", "ministre affaires étrangères",
-                  "union africaine dette", "la havane moscou", "renforcement liens", "aide humanitaire", "santé publique"],
-    "phrase": ['"la havane"', '"affaires étrangères"', '"union africaine"', '"vice-premier ministre"', '"aide humanitaire"'],
-    "prefix": ["coop*", "vacc*", "hav*", "russ*", "pand*", "econ*", "minist*", "renf*"],
-    "typo": ["poutin", "cooperatoin", "pandemei", "zakharov", "vaccni", "economiqe", "havanne", "blocsu"],
-}
+# The shared query mix (query_mix.py). "typo" queries are misspellings: kiosque corrects them
+# by itself; tantivy gets a fuzzy term query with kiosque's edit distance; FTS5 has no typo
+# tolerance and runs the misspelled word as it is.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from query_mix import QUERIES  # noqa: E402
 KINDS = list(QUERIES)
 ENGINES = ["kiosque", "fts5", "tantivy"]
 TITLE_WEIGHT = 2.0  # kiosque's title field weight (body 1)
