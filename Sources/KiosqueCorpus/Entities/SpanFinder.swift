@@ -199,7 +199,9 @@ struct SpanFinder {
     /// adjective: one PLACE, the noun included (guidelines: the noun is part of such names).
     private func namedFeature(at index: Int) -> (Candidate, Int)? {
         let token = tokens[index]
-        guard !token.isCapitalized, Lexicon.featureNouns.contains(token.folded), index + 2 < tokens.count else { return nil }
+        // Cheap tests first: this runs for every lower-case word.
+        guard !token.isCapitalized, index + 2 < tokens.count, tokens[index + 1].isCapitalized || tokens[index + 2].isCapitalized,
+              Lexicon.featureNouns.contains(token.folded) else { return nil }
         var cursor = index + 1
         if ["de", "des", "du", "d"].contains(tokens[cursor].folded) { cursor += 1 } else if !tokens[cursor].afterElision { return nil }
         guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
