@@ -93,9 +93,10 @@ enum MentionResolver {
 
     /// First letters of a folded name's words, articles and prepositions left out.
     static func initials(of folded: String) -> String {
-        let skipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
-        return String(folded.split(separator: " ").filter { !skipped.contains($0) }.compactMap(\.first))
+        String(folded.split(separator: " ").filter { !initialsSkipped.contains($0) }.compactMap(\.first))
     }
+
+    private static let initialsSkipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
 
     /// `name` equals `word`, or has it as one of its space-separated words.
     static func hasWord(_ word: String, in name: String) -> Bool {
