@@ -1,94 +1,97 @@
 import KiosqueCorpus
 import KiosqueText
 
-/// Finds where a hit's text matched and builds its snippet: the document's fields are
-/// analysed again (only for the page of hits), and every token whose term matched is marked
-/// by its offsets in the original text.
+/// Finds where a hit's text matched and builds its snippet. Only the page's hits are marked:
+/// their texts are scanned for words (`SpanScanner`) and each word's folded forms come from
+/// the index's table of spans, so nothing is analysed again; a form is marked when one of the
+/// matched terms was indexed from it. Spans are first screened by a hash of their ends and
+/// length, so that most are never looked up.
 struct Highlighter {
     let index: SearchIndex
-    /// Folded surface words indexed under a matched term.
-    let words: Set<String>
+    /// One bit per vocabulary word: indexed under a matched term.
+    private let marked: [UInt64]
+    /// One bit per screen hash (`SpanWords.screen`) of the spans holding a marked word.
+    private let screen: [UInt64]
 
     init(index: SearchIndex, terms: Set<Int32>) {
         self.index = index
-        var words: Set<String> = []
-        for term in terms { for position in index.termWords[Int(term)] { words.insert(index.words[Int(position)]) } }
-        self.words = words
+        var marked = [UInt64](repeating: 0, count: (index.vocabulary.words.count + 63) / 64)
+        var screen = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        let table = index.spanWords
+        for term in terms {
+            for word in index.vocabulary.words(ofTerm: term) {
+                marked[Int(word) >> 6] |= 1 << UInt64(word & 63)
+                for span in table.spans(ofWord: word) {
+                    let key = table.spans.withBytes(of: Int(span)) { SpanWords.screen($0) }
+                    screen[key >> 6] |= 1 << UInt64(key & 63)
+                }
+            }
+        }
+        self.marked = marked
+        self.screen = screen
     }
 
     func hit(_ doc: Int, score: Double) -> SearchHit {
         let document = index.documents[doc]
         var highlights: [Highlight] = []
-        var best: (field: TextField, text: String, ranges: [Range<Int>])?
-        let fields: [(TextField, String)] = [(.title, document.title)] + document.paragraphs.enumerated().map { (.paragraph($0.offset), $0.element) }
-        for (field, text) in fields {
-            let ranges = matches(in: text)
-            highlights += ranges.map { Highlight(field: field, utf16Start: $0.lowerBound, utf16Length: $0.count) }
-            if case .paragraph = field, !ranges.isEmpty, ranges.count > (best?.ranges.count ?? 0) { best = (field, text, ranges) }
+        var best: (text: String, ranges: [Range<Int>])?
+        for range in matches(in: document.title) {
+            highlights.append(Highlight(field: .title, utf16Start: range.lowerBound, utf16Length: range.count))
         }
-        let snippetSource = best ?? (.paragraph(0), document.paragraphs.first ?? "", [])
-        let titleRanges = highlights.filter { $0.field == .title }.map { $0.utf16Start..<($0.utf16Start + $0.utf16Length) }
-        let snippet = snippetSource.ranges.isEmpty && !titleRanges.isEmpty && best == nil
-            ? Snippet.make(document.paragraphs.first ?? "", marks: [])
-            : Snippet.make(snippetSource.text, marks: snippetSource.ranges)
+        for (number, paragraph) in document.paragraphs.enumerated() {
+            let ranges = matches(in: paragraph)
+            highlights += ranges.map { Highlight(field: .paragraph(number), utf16Start: $0.lowerBound, utf16Length: $0.count) }
+            if !ranges.isEmpty, ranges.count > (best?.ranges.count ?? 0) { best = (paragraph, ranges) }
+        }
+        // The paragraph with most matches, or the first one unmarked.
+        let snippet = best.map { Snippet.make($0.text, marks: $0.ranges) } ?? Snippet.make(document.paragraphs.first ?? "", marks: [])
         return SearchHit(id: document.id, title: document.title, score: (score * 1000).rounded() / 1000, snippet: snippet,
                          highlights: highlights)
     }
 
-    /// UTF-16 ranges of the tokens of `text` whose term matched (a hyphenated word is marked
-    /// by its parts, so that marks never overlap).
-    func matches(in text: String) -> [Range<Int>] {
+    /// UTF-16 ranges of the words of `text` indexed under a matched term (a hyphenated word is
+    /// marked by its parts, so that marks never overlap). `text` is an indexed document's (its
+    /// spans are known); other text is analysed word by word, unscreened.
+    func matches(in text: String, indexed: Bool = true) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        // Surface forms only (no stemming): a word matched if a term it was indexed under did.
-        for word in SearchAnalysis.analyzer.foldedWords(text) where words.contains(word.folded) {
-            if let last = ranges.last, last.overlaps(word.utf16Range) {
-                // keep the smaller range (a part of a hyphenated whole)
-                if word.utf16Range.count < last.count { ranges[ranges.count - 1] = word.utf16Range }
-                continue
+        let table = index.spanWords
+        var text = text
+        text.withUTF8 { utf8 in
+            var scanner = SpanScanner(utf8)
+            while let span = scanner.next() {
+                let key = UnsafeBufferPointer(rebasing: utf8[span.bytes])
+                if indexed {
+                    let screened = SpanWords.screen(key)
+                    if screen[screened >> 6] & (1 << UInt64(screened & 63)) == 0 { continue }
+                }
+                guard let entry = table.spans.find(key, hash: SpanTable.hash(key)) else {
+                    // Not indexed text: analyse the word here.
+                    for word in SpanWords.foldedWords(String(decoding: key, as: UTF8.self), vocabulary: index.vocabulary)
+                    where isMarked(word.number) {
+                        Self.mark((span.utf16Start + word.utf16.lowerBound)..<(span.utf16Start + word.utf16.upperBound), in: &ranges)
+                    }
+                    continue
+                }
+                for word in Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1]) where isMarked(table.words[word]) {
+                    let start = span.utf16Start + Int(table.utf16Starts[word])
+                    Self.mark(start..<(start + Int(table.utf16Lengths[word])), in: &ranges)
+                }
             }
-            ranges.append(word.utf16Range)
         }
         return ranges
     }
-}
 
-/// An HTML snippet around the first matches: text escaped, matches in `<mark>`.
-enum Snippet {
-    static let width = 240
-
-    static func make(_ text: String, marks: [Range<Int>]) -> String {
-        let units = Array(text.utf16)
-        let center = marks.first?.lowerBound ?? 0
-        var start = max(0, center - width / 3)
-        var end = min(units.count, start + width)
-        start = max(0, min(start, end - width))
-        // Cut at spaces, not inside words.
-        while start > 0 && start < units.count && units[start - 1] != 0x20 { start -= 1 }
-        while end < units.count && units[end] != 0x20 && end - start < width + 40 { end += 1 }
-        var html = start > 0 ? "… " : ""
-        var cursor = start
-        for mark in marks where mark.lowerBound >= start && mark.upperBound <= end {
-            html += escape(units[cursor..<mark.lowerBound])
-            html += "<mark>" + escape(units[mark]) + "</mark>"
-            cursor = mark.upperBound
+    private static func mark(_ range: Range<Int>, in ranges: inout [Range<Int>]) {
+        if let last = ranges.last, last.overlaps(range) {
+            // keep the smaller range (a part of a hyphenated whole)
+            if range.count < last.count { ranges[ranges.count - 1] = range }
+            return
         }
-        html += escape(units[cursor..<end])
-        if end < units.count { html += " …" }
-        return html
+        ranges.append(range)
     }
 
-    static func escape(_ units: ArraySlice<UInt16>) -> String {
-        var out = ""
-        for character in String(decoding: units, as: UTF16.self) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+    @inline(__always)
+    private func isMarked(_ word: Int32) -> Bool {
+        word >= 0 && marked[Int(word) >> 6] & (1 << UInt64(word & 63)) != 0
     }
 }

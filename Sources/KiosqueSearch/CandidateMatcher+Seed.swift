@@ -1,0 +1,111 @@
+/// The first candidates of a query: the documents of its rarest group, in order. A single
+/// posting list is copied; several are merged through a set of a bit per document, which
+/// gives them back sorted without sorting.
+extension CandidateMatcher {
+    /// Documents that may match `group` and pass `filter`: the union of its clauses' postings
+    /// (for a phrase, those of its rarest word). A lone word is scored here as well, into
+    /// `seedScores`; returns whether it was.
+    func seed(_ group: [CompiledClause], filter: DocumentFilter) -> Bool {
+        var lists: [(range: Range<Int>, factor: Double)] = []
+        for clause in group {
+            switch clause {
+            case .term(let expansions):
+                for expansion in expansions { lists.append((view.range(of: expansion.term), expansion.factor)) }
+            case .phrase(let words):
+                guard let rarest = Self.rarestWord(words, view) else { continue }
+                for term in words[rarest] { lists.append((view.range(of: term), 0)) }
+            }
+        }
+        var scored = false
+        if group.count == 1, case .term = group[0] { scored = true }
+        if lists.count == 1 {
+            scratch.count = copy(lists[0].range, factor: scored ? lists[0].factor : nil, filter: filter)
+        } else if !lists.isEmpty {
+            scratch.count = union(lists, scored: scored, filter: filter)
+        } else {
+            scratch.count = 0
+        }
+        return scored
+    }
+
+    /// One posting list, already in document order, scored on the way when `factor` is given.
+    private func copy(_ range: Range<Int>, factor: Double?, filter: DocumentFilter) -> Int {
+        let documents = scratch.documents, seedScores = scratch.seedScores
+        if filter.isEmpty {
+            for (index, posting) in range.enumerated() {
+                documents[index] = view.documents[posting]
+                if let factor { seedScores[index] = factor * view.fieldScore(posting) }
+            }
+            return range.count
+        }
+        var kept = 0
+        for posting in range {
+            let doc = view.documents[posting]
+            guard filter.passes(Int(doc)) else { continue }
+            documents[kept] = doc
+            if let factor { seedScores[kept] = factor * view.fieldScore(posting) }
+            kept += 1
+        }
+        return kept
+    }
+
+    /// Several lists: their union as bits (the first visit of a document sets its bit and
+    /// value, later ones keep the best value), read back in order word by word.
+    private func union(_ lists: [(range: Range<Int>, factor: Double)], scored: Bool, filter: DocumentFilter) -> Int {
+        let documents = scratch.documents, seedScores = scratch.seedScores
+        let bits = UnsafeMutableBufferPointer(rebasing: scratch.bits[0..<(view.documentCount / 64 + 1)])
+        let values = scratch.values
+        bits.update(repeating: 0)
+        for list in lists {
+            for posting in list.range {
+                let doc = Int(view.documents[posting])
+                let score = scored ? list.factor * view.fieldScore(posting) : 0
+                let bit: UInt64 = 1 << UInt64(doc & 63)
+                if bits[doc >> 6] & bit == 0 {
+                    bits[doc >> 6] |= bit
+                    values[doc] = score
+                } else if score > values[doc] {
+                    values[doc] = score
+                }
+            }
+        }
+        var kept = 0
+        for word in bits.indices {
+            var pending = bits[word]
+            while pending != 0 {
+                let doc = word << 6 | pending.trailingZeroBitCount
+                pending &= pending &- 1
+                guard filter.passes(doc) else { continue }
+                documents[kept] = Int32(doc)
+                seedScores[kept] = values[doc]
+                kept += 1
+            }
+        }
+        return kept
+    }
+
+
+    /// The word of a phrase with the fewest postings, or nil when a word matches nothing.
+    static func rarestWord(_ words: [[Int32]], _ view: IndexView) -> Int? {
+        var best: (word: Int, postings: Int)?
+        for (index, terms) in words.enumerated() {
+            guard !terms.isEmpty else { return nil }
+            let postings = terms.reduce(0) { $0 + view.range(of: $1).count }
+            if best.map({ postings < $0.postings }) ?? true { best = (index, postings) }
+        }
+        return best?.word
+    }
+
+    /// An upper bound of the documents `group` matches, to pick the seed.
+    static func estimate(_ group: [CompiledClause], _ view: IndexView) -> Int {
+        group.reduce(0) { sum, clause in
+            switch clause {
+            case .term(let expansions):
+                return sum + expansions.reduce(0) { $0 + view.range(of: $1.term).count }
+            case .phrase(let words):
+                guard let rarest = rarestWord(words, view) else { return sum }
+                return sum + words[rarest].reduce(0) { $0 + view.range(of: $1).count }
+            }
+        }
+    }
+}

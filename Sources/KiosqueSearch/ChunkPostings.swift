@@ -1,0 +1,171 @@
+/// The postings of a run of consecutive documents, made by one thread with numbers of its own
+/// for spans, terms and words (`IndexBuilder` maps them to the index's). Each distinct span
+/// (word as written) is analysed once with `FrenchAnalyzer`; every other occurrence is a hash
+/// lookup of its bytes. The chunk reads its documents twice: to count (`count`), then to hand
+/// each posting to its final place (`postings`).
+struct ChunkPostings: Sendable {
+    // MARK: Vocabulary (chunk numbering)
+
+    private(set) var terms: [String] = []
+    private var termNumbers: [String: Int32] = [:]
+    private(set) var words: [String] = []
+    private var wordNumbers: [String: Int32] = [:]
+    /// (word << 32 | term) for every word seen indexed under a term.
+    private(set) var wordTermPairs: Set<UInt64> = []
+    private(set) var spans = SpanTable()
+    /// Per span: its tokens' terms and positions relative to the span, and how many
+    /// positions the span takes.
+    private var spanTokenStart: [Int32] = [0]
+    private var tokenTerms: [Int32] = []
+    private var tokenOffsets: [Int32] = []
+    private var spanWidths: [Int32] = []
+    private var stems: [String: String] = [:]
+
+    // MARK: Counts, from the first reading
+
+    /// Field lengths in tokens, three per document: title, body, entities.
+    private(set) var lengths: [UInt32] = []
+    /// Per chunk term: postings, and positions kept.
+    private(set) var postingCounts: [UInt32] = []
+    private(set) var positionCounts: [UInt32] = []
+
+    // MARK: Per-document scratch, indexed by chunk term
+
+    private var termTF: [UInt32] = []
+    private var termCount: [Int32] = []
+    private var termCursor: [Int32] = []
+    private var touched: [Int32] = []
+    private var streamTerms: [Int32] = []
+    private var streamPositions: [Int32] = []
+    private var sorted: [Int32] = []
+    private var kept: [UInt16] = []
+
+    /// First reading: analyses new words, counts field lengths and each term's postings and
+    /// positions.
+    mutating func count(_ document: SearchDocument) {
+        let fieldLengths = collect(document)
+        lengths += [fieldLengths.0, fieldLengths.1, fieldLengths.2]
+        emit(counting: true) { _, _, _ in }
+    }
+
+    /// Second reading: every posting of the document, by chunk term, with its term
+    /// frequencies (title in bits 24-31, entities 16-23, body 0-15, saturating) and positions.
+    mutating func postings(_ document: SearchDocument, _ body: (_ term: Int, _ frequencies: UInt32, _ positions: UnsafeBufferPointer<UInt16>) -> Void) {
+        _ = collect(document)
+        emit(counting: false, body)
+    }
+
+    /// Reads the document's fields into the token stream; returns the field lengths.
+    private mutating func collect(_ document: SearchDocument) -> (UInt32, UInt32, UInt32) {
+        var base = 0
+        var fieldLengths: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        fieldLengths.0 = addText(document.title, field: 0, base: &base)
+        for paragraph in document.paragraphs { fieldLengths.1 += addText(paragraph, field: 1, base: &base) }
+        for entity in document.entities { fieldLengths.2 += addText(entity.name, field: 2, base: &base) }
+        return fieldLengths
+    }
+
+    /// Adds one text's tokens to the document's stream; returns its token count.
+    private mutating func addText(_ text: String, field: Int, base: inout Int) -> UInt32 {
+        var text = text
+        var position = 0
+        var tokens = 0
+        let shift: UInt32 = field == 0 ? 24 : (field == 2 ? 16 : 0)
+        let mask: UInt32 = field == 1 ? 0xFFFF : 0xFF
+        text.withUTF8 { utf8 in
+            var scanner = SpanScanner(utf8)
+            while let span = scanner.next() {
+                let key = UnsafeBufferPointer(rebasing: utf8[span.bytes])
+                let hash = SpanTable.hash(key)
+                let entry = Int(spans.find(key, hash: hash) ?? analyzeSpan(key, hash: hash))
+                for token in Int(spanTokenStart[entry])..<Int(spanTokenStart[entry + 1]) {
+                    let term = Int(tokenTerms[token])
+                    if termCount[term] == 0 { touched.append(Int32(term)) }
+                    termCount[term] += 1
+                    if (termTF[term] >> shift) & mask < mask { termTF[term] += 1 << shift }
+                    streamTerms.append(Int32(term))
+                    streamPositions.append(Int32(base + position) + tokenOffsets[token])
+                }
+                tokens += Int(spanTokenStart[entry + 1] - spanTokenStart[entry])
+                position += Int(spanWidths[entry])
+            }
+        }
+        // Paragraphs are apart, so that no phrase spans two of them.
+        base += position + SearchIndex.paragraphGap
+        return UInt32(tokens)
+    }
+
+    /// Analyses a span seen for the first time and numbers it.
+    private mutating func analyzeSpan(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        let tokens = SearchAnalysis.analyzer.analyze(String(decoding: key, as: UTF8.self), stems: &stems)
+        var width = 0
+        for token in tokens {
+            let term = Self.number(token.stem, in: &terms, &termNumbers)
+            let word = Self.number(token.folded, in: &words, &wordNumbers)
+            wordTermPairs.insert(UInt64(word) << 32 | UInt64(term))
+            tokenTerms.append(term)
+            tokenOffsets.append(Int32(token.position))
+            width = max(width, token.position + 1)
+        }
+        spanTokenStart.append(Int32(tokenTerms.count))
+        spanWidths.append(Int32(width))
+        if termTF.count < terms.count {
+            let missing = terms.count - termTF.count
+            termTF += repeatElement(0, count: missing)
+            postingCounts += repeatElement(0, count: missing)
+            positionCounts += repeatElement(0, count: missing)
+            termCount += repeatElement(0, count: missing)
+            termCursor += repeatElement(0, count: missing)
+        }
+        return spans.insert(key, hash: hash)
+    }
+
+    private static func number(_ string: String, in list: inout [String], _ numbers: inout [String: Int32]) -> Int32 {
+        if let known = numbers[string] { return known }
+        let next = Int32(list.count)
+        list.append(string)
+        numbers[string] = next
+        return next
+    }
+
+    /// Turns the document's token stream into one posting per term (a counting sort by term
+    /// keeps each term's positions in text order): counts them, or hands them to `body`.
+    private mutating func emit(counting: Bool, _ body: (_ term: Int, _ frequencies: UInt32, _ positions: UnsafeBufferPointer<UInt16>) -> Void) {
+        var running: Int32 = 0
+        for term in touched {
+            termCursor[Int(term)] = running
+            running += termCount[Int(term)]
+        }
+        if sorted.count < streamTerms.count { sorted += repeatElement(0, count: streamTerms.count - sorted.count) }
+        for index in streamTerms.indices {
+            let term = Int(streamTerms[index])
+            sorted[Int(termCursor[term])] = streamPositions[index]
+            termCursor[term] += 1
+        }
+        for index in touched.indices {
+            let term = Int(touched[index])
+            let end = Int(termCursor[term]), start = end - Int(termCount[term])
+            kept.removeAll(keepingCapacity: true)
+            var last = -1
+            for index in start..<end {
+                let position = Int(sorted[index])
+                // Positions fit in 16 bits; a repeated position (a word and its first part) counts once.
+                if position < Int(UInt16.max), position != last {
+                    kept.append(UInt16(position))
+                    last = position
+                }
+            }
+            if counting {
+                postingCounts[term] += 1
+                positionCounts[term] += UInt32(kept.count)
+            } else {
+                kept.withUnsafeBufferPointer { body(term, termTF[term], $0) }
+            }
+            termTF[term] = 0
+            termCount[term] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        streamTerms.removeAll(keepingCapacity: true)
+        streamPositions.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,147 @@
+import KiosqueCorpus
+
+/// Facet counts in arrays indexed by entity, type, source and month number, counted whichever
+/// way is cheaper for the query: visiting the hits' entities (when hits, or the documents
+/// missed, are few: the counts are then the corpus's minus the misses'), or intersecting the
+/// hits' bits with each value's documents (`FacetSets`).
+struct FacetCounts: Sendable {
+    var entities: [Int32]
+    var types: [Int32]
+    var sources: [Int32]
+    /// Index 1–12; 0 counts documents without a month.
+    var months: [Int32]
+
+    init(table: DocumentTable) {
+        entities = Array(repeating: 0, count: table.entities.count)
+        types = Array(repeating: 0, count: DocumentTable.types.count)
+        sources = Array(repeating: 0, count: table.sourceNames.count)
+        months = Array(repeating: 0, count: 13)
+    }
+
+    /// Counts over every document of the table.
+    static func corpus(_ table: DocumentTable) -> FacetCounts {
+        var counts = Visit(table: table)
+        let all = (0..<Int32(table.months.count)).map { $0 }
+        all.withUnsafeBufferPointer { counts.add($0, table) }
+        return counts.result()
+    }
+
+    /// Counts over `hits` (ascending documents); `bits` is scratch of one bit per document.
+    static func hits(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, corpus: FacetCounts, sets: FacetSets,
+                     bits: UnsafeMutableBufferPointer<UInt64>, entityLimit: Int) -> FacetCounts {
+        let documentCount = table.months.count
+        let visited = min(hits.count, documentCount - hits.count)
+        let perDocument = 4 + 1.2 * Double(table.entityList.count) / Double(max(1, documentCount))
+        if Double(visited) * perDocument > sets.cost(hits: hits.count, entityLimit: entityLimit) + Double(hits.count) {
+            return intersecting(hits, table: table, sets: sets, bits: bits, entityLimit: entityLimit)
+        }
+        var counts = Visit(table: table)
+        guard hits.count * 2 > documentCount else {
+            counts.add(hits, table)
+            return counts.result()
+        }
+        // Most documents hit: count the others, off the corpus's counts.
+        var missed: [Int32] = []
+        missed.reserveCapacity(documentCount - hits.count)
+        var next = 0
+        for doc in 0..<Int32(documentCount) {
+            if next < hits.count && hits[next] == doc { next += 1 } else { missed.append(doc) }
+        }
+        missed.withUnsafeBufferPointer { counts.add($0, table) }
+        return corpus.subtracting(counts.result())
+    }
+
+    /// Only the `entityLimit` most frequent entities get their counts (see `FacetSets`).
+    private static func intersecting(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, sets: FacetSets,
+                                     bits: UnsafeMutableBufferPointer<UInt64>, entityLimit: Int) -> FacetCounts {
+        let words = UnsafeMutableBufferPointer(rebasing: bits[0..<sets.words])
+        words.update(repeating: 0)
+        for doc in hits { words[Int(doc) >> 6] |= 1 << UInt64(doc & 63) }
+        let values = sets.count(hits: UnsafeBufferPointer(words), entityLimit: entityLimit)
+        var counts = FacetCounts(table: table)
+        counts.entities = Array(values[0..<sets.typeBase])
+        counts.types = Array(values[sets.typeBase..<sets.sourceBase])
+        counts.sources = Array(values[sets.sourceBase..<sets.monthBase])
+        counts.months = [0] + values[sets.monthBase..<sets.valueCount]
+        return counts
+    }
+
+    /// Counting by visiting documents, into one flat array: entities, then sets of types (a
+    /// 4-bit mask each, expanded to types at the end), sources, months.
+    private struct Visit {
+        var counts: [Int32]
+        let typeBase: Int, sourceBase: Int, monthBase: Int
+
+        init(table: DocumentTable) {
+            typeBase = table.entities.count
+            sourceBase = typeBase + (1 << DocumentTable.types.count)
+            monthBase = sourceBase + table.sourceNames.count
+            counts = Array(repeating: 0, count: monthBase + 13)
+        }
+
+        mutating func add(_ documents: UnsafeBufferPointer<Int32>, _ table: DocumentTable) {
+            let (typeBase, sourceBase, monthBase) = (typeBase, sourceBase, monthBase)
+            counts.withUnsafeMutableBufferPointer { counts in
+                table.withColumns { columns in
+                    for index in documents.indices {
+                        let doc = Int(documents[index])
+                        for entity in Int(columns.entityStarts[doc])..<Int(columns.entityStarts[doc + 1]) {
+                            counts[Int(columns.entityList[entity])] += 1
+                        }
+                        counts[typeBase + Int(columns.facetTypeMasks[doc])] += 1
+                        if columns.sources[doc] >= 0 { counts[sourceBase + Int(columns.sources[doc])] += 1 }
+                        counts[monthBase + Int(columns.months[doc])] += 1
+                    }
+                }
+            }
+        }
+
+        func result() -> FacetCounts {
+            var types = [Int32](repeating: 0, count: DocumentTable.types.count)
+            for set in 0..<(sourceBase - typeBase) where counts[typeBase + set] > 0 {
+                for bit in types.indices where set & (1 << bit) != 0 { types[bit] += counts[typeBase + set] }
+            }
+            return FacetCounts(entities: Array(counts[0..<typeBase]), types: types, sources: Array(counts[sourceBase..<monthBase]),
+                               months: Array(counts[monthBase...]))
+        }
+    }
+
+    private init(entities: [Int32], types: [Int32], sources: [Int32], months: [Int32]) {
+        self.entities = entities
+        self.types = types
+        self.sources = sources
+        self.months = months
+    }
+
+    private func subtracting(_ other: FacetCounts) -> FacetCounts {
+        var result = self
+        for index in entities.indices { result.entities[index] -= other.entities[index] }
+        for index in types.indices { result.types[index] -= other.types[index] }
+        for index in sources.indices { result.sources[index] -= other.sources[index] }
+        for index in months.indices { result.months[index] -= other.months[index] }
+        return result
+    }
+
+    /// The facets as the API gives them: the `limit` most frequent entities (ties by name,
+    /// then id), every type, source and month with its count.
+    func facets(table: DocumentTable, limit: Int) -> SearchFacets {
+        struct Ranked: Comparable {
+            let count: Int32, rank: Int32, entity: Int
+            static func < (lhs: Ranked, rhs: Ranked) -> Bool { (rhs.count, lhs.rank) < (lhs.count, rhs.rank) }
+        }
+        let present = entities.indices.lazy.filter { entities[$0] > 0 }
+            .map { Ranked(count: entities[$0], rank: table.entityNameRanks[$0], entity: $0) }
+        let top = Heap.smallest(max(0, limit), of: present).map { ranked in
+            let entity = table.entities[ranked.entity]
+            return (id: entity.id, name: entity.name, type: entity.type, count: Int(ranked.count))
+        }
+        let typeList = DocumentTable.types.enumerated().filter { types[$0.offset] > 0 }
+            .map { (value: $0.element.rawValue, count: Int(types[$0.offset])) }
+            .sorted { ($1.count, $0.value) < ($0.count, $1.value) }
+        let sourceList = sources.indices.filter { sources[$0] > 0 }
+            .map { (value: table.sourceNames[$0], count: Int(sources[$0])) }
+            .sorted { ($1.count, $0.value) < ($0.count, $1.value) }
+        let monthList = (1...12).filter { months[$0] > 0 }.map { (value: $0 < 10 ? "0\($0)" : "\($0)", count: Int(months[$0])) }
+        return SearchFacets(entities: top, types: typeList, sources: sourceList, months: monthList)
+    }
+}

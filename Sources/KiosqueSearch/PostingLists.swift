@@ -1,0 +1,18 @@
+/// Every term's postings in flat arrays, in document order within a term.
+struct PostingLists: Sendable {
+    /// Per term: start of its postings (one more entry at the end).
+    let starts: [Int32]
+    let documents: [Int32]
+    /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time.
+    let scores: [Double]
+    /// Per posting: start of its positions (one more entry at the end).
+    let positionStarts: [UInt32]
+    /// Token positions in the document, ascending per posting.
+    let positions: [UInt16]
+
+    var termCount: Int { starts.count - 1 }
+
+    func range(of term: Int32) -> Range<Int> {
+        Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
+    }
+}
