@@ -1,6 +1,7 @@
 /// BM25 (k1 = 1.2, b = 0.75) per field, combined with field weights (title 2, body 1,
-/// entity names 1.5). The length norm of every field of every document and the idf of every
-/// term are computed once at build time; a posting's score is then a few multiply-adds.
+/// entity names 1.5). The length norm of every field of every document, the idf of every
+/// term and the field score of every posting are computed once at build time; at query time
+/// a posting scores one multiplication (its word's weight × idf).
 struct BM25: Sendable {
     static let k1 = 1.2
     static let b = 0.75
@@ -10,7 +11,7 @@ struct BM25: Sendable {
     let norms: [Double]
     let inverseDocumentFrequencies: [Double]
 
-    /// `lengths` holds three per document, as `norms`; `frequencies` are document counts per term.
+    /// `lengths` holds three per document, as `norms`; `documentFrequencies` are per term.
     init(lengths: [UInt32], documentFrequencies: [Int], documentCount: Int) {
         let count = Double(max(1, documentCount))
         var sums = [0, 0, 0]

@@ -11,18 +11,10 @@ struct FacetCounts: Sendable {
     /// Index 1–12; 0 counts documents without a month.
     var months: [Int32]
 
-    init(table: DocumentTable) {
-        entities = Array(repeating: 0, count: table.entities.count)
-        types = Array(repeating: 0, count: DocumentTable.types.count)
-        sources = Array(repeating: 0, count: table.sourceNames.count)
-        months = Array(repeating: 0, count: 13)
-    }
-
     /// Counts over every document of the table.
     static func corpus(_ table: DocumentTable) -> FacetCounts {
         var counts = Visit(table: table)
-        let all = (0..<Int32(table.months.count)).map { $0 }
-        all.withUnsafeBufferPointer { counts.add($0, table) }
+        Array(0..<Int32(table.months.count)).withUnsafeBufferPointer { counts.add($0, table) }
         return counts.result()
     }
 
@@ -58,12 +50,8 @@ struct FacetCounts: Sendable {
         words.update(repeating: 0)
         for doc in hits { words[Int(doc) >> 6] |= 1 << UInt64(doc & 63) }
         let values = sets.count(hits: UnsafeBufferPointer(words), entityLimit: entityLimit)
-        var counts = FacetCounts(table: table)
-        counts.entities = Array(values[0..<sets.typeBase])
-        counts.types = Array(values[sets.typeBase..<sets.sourceBase])
-        counts.sources = Array(values[sets.sourceBase..<sets.monthBase])
-        counts.months = [0] + values[sets.monthBase..<sets.valueCount]
-        return counts
+        return FacetCounts(entities: Array(values[0..<sets.typeBase]), types: Array(values[sets.typeBase..<sets.sourceBase]),
+                           sources: Array(values[sets.sourceBase..<sets.monthBase]), months: [0] + values[sets.monthBase..<sets.valueCount])
     }
 
     /// Counting by visiting documents, into one flat array: entities, then sets of types (a

@@ -12,7 +12,7 @@ import Testing
     static let documents: [SearchDocument] = {
         var generator = SeededGenerator(seed: 31)
         let names = ["Cuba", "Russie", "Moscou", "Poutine", "Havane", "Abdala", "ONU", "Caraïbes"]
-        return (0..<3000).map { doc in
+        return (0..<1500).map { doc in
             var entities = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
                 let entity = Int.random(in: 0..<names.count, using: &generator)
                 return (id: "e\(entity)", type: EntityType.allCases[entity % 4], name: names[entity])

@@ -26,7 +26,7 @@ import Testing
         var generator = SeededGenerator(seed: 3)
         // Indexed texts (the table) and texts never indexed (analysed on the fly).
         let unindexed = IndexEquivalenceTests.randomTexts(count: 100, seed: 12)
-        for round in 0..<40 {
+        for round in 0..<12 {
             let terms = Set((0..<(1 + round % 6)).map { _ in Int32.random(in: 0..<Int32(index.postings.termCount), using: &generator) })
             let highlighter = Highlighter(index: index, terms: terms)
             let words = Set(terms.flatMap { index.vocabulary.words(ofTerm: $0).map { index.words[Int($0)] } })
