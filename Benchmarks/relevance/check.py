@@ -72,7 +72,7 @@ except ImportError:
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_BINARY = os.path.join(REPO, ".build", "release", "kiosque")
-DEFAULT_DATA = "/tmp/kiosque-relevance/manpages-fr.jsonl"
+DEFAULT_DATA = os.path.join(REPO, ".build-bench", "manpages-fr.jsonl")  # what Benchmarks/corpus/make.sh uses too
 
 # Hand-picked queries on the vocabulary of the collection: single words (rare and common),
 # two- and three-word queries, some with stop words or an elided article. Kinds are

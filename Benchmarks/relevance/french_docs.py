@@ -44,7 +44,7 @@ import subprocess
 import sys
 
 PACKAGE = "manpages-fr"
-DEFAULT_OUT = "/tmp/kiosque-relevance/manpages-fr.jsonl"
+DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".build-bench", "manpages-fr.jsonl")
 MAX_PARAGRAPHS = 30
 SKIPPED_SECTIONS = {"NOM", "TRADUCTION"}
 PAGE_RE = re.compile(r"^/usr/share/man/fr/man(\d)[^/]*/(.+)\.(\d[a-z]*)\.gz$")
