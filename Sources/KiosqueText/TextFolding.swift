@@ -63,6 +63,32 @@ public enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `foldName` of one word given as UTF-8 bytes (letters, digits, marks, inner hyphens and
+    /// apostrophes, as the entity tokenizer cuts them), without building the word's `String`
+    /// first: ASCII and Latin-1/Latin Extended-A letters are folded by table, anything else
+    /// by `foldName` itself.
+    public static func foldNameWord(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if byte < 0x80 {
+                out.append(byte == 0x2D ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
+                index += 1
+                continue
+            }
+            // Two-byte sequences from U+0080 to U+017F start with 0xC2…0xC5.
+            guard byte >= 0xC2 && byte <= 0xC5, index + 1 < word.count else {
+                return foldName(String(decoding: word, as: UTF8.self))
+            }
+            let value = (Int(byte & 0x1F) << 6) | Int(word[index + 1] & 0x3F)
+            out.append(contentsOf: latinFolds[value - 0x80])
+            index += 2
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// ASCII words separated by single spaces, no hyphen: already a folded name.
     private static func isCollapsedASCII(_ text: String) -> Bool {
         var previousWasSpace = true  // a leading space is not collapsed

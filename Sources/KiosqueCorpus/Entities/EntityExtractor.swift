@@ -16,6 +16,14 @@ public struct ExtractedEntity: Sendable, Hashable {
         self.mentions = mentions
         folded = TextFolding.foldName(name)
     }
+
+    /// With `folded` already known (it must be `TextFolding.foldName(name)`).
+    init(name: String, type: EntityType, mentions: [Mention], folded: String) {
+        self.name = name
+        self.type = type
+        self.mentions = mentions
+        self.folded = folded
+    }
 }
 
 /// Rule- and lexicon-based named-entity extraction for French news text, following the

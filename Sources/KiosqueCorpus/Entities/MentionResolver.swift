@@ -1,19 +1,24 @@
+import KiosqueText
+
 /// Turns one article's name candidates into entities: drops unconfirmed sentence starts and
 /// weak words, joins surname-only mentions to the full name, acronyms to their expansion,
 /// and case or accent variants to each other.
 enum MentionResolver {
     static func resolve(_ found: [Candidate]) -> [ExtractedEntity] {
+        // (Loops below go by index: a candidate is a large value, and `for x in array`
+        // would copy each one, retaining its strings.)
         var candidates: [Candidate] = []
-        for candidate in found {
-            candidates.append(candidate)
-            if var acronym = candidate.acronym {
-                acronym.type = candidate.type ?? acronym.type
+        candidates.reserveCapacity(found.count + 4)
+        for index in found.indices {
+            candidates.append(found[index])
+            if var acronym = found[index].acronym {
+                acronym.type = found[index].type ?? acronym.type
                 candidates.append(acronym)
             }
         }
         // A sentence start is kept when the same word is seen capitalised elsewhere: as a name
         // of its own, or as a word of a longer name, not at a sentence start.
-        let confirming = candidates.filter { !$0.needsConfirmation }.map(\.folded)
+        let confirming = candidates.contains(where: \.needsConfirmation) ? candidates.filter { !$0.needsConfirmation }.map(\.folded) : []
         candidates.removeAll { candidate in
             (candidate.needsConfirmation && !confirming.contains { Self.hasWord(candidate.folded, in: $0) })
                 || (candidate.isWeak && candidate.type == nil)
@@ -21,8 +26,9 @@ enum MentionResolver {
 
         // Group: same folded name; acronym with its expansion; surname with the full name.
         // Groups hold indices into `candidates` (a candidate is a large value: no copies).
-        var groupOf: [String: Int] = [:]
+        var groupOf: [String: Int] = Dictionary(minimumCapacity: candidates.count)
         var groups: [[Int]] = []
+        groups.reserveCapacity(candidates.count)
         func join(_ index: Int, to group: Int) {
             groups[group].append(index)
             groupOf[candidates[index].folded] = group
@@ -30,8 +36,10 @@ enum MentionResolver {
         var surnames: [String: String] = [:]  // last word → full folded name
         var ambiguous: Set<String> = []
         var seenPeople: Set<String> = []
-        for person in candidates where (person.type == .person || (person.type == nil && person.fallbackType == .person))
-            && person.tokenCount >= 2 && seenPeople.insert(person.folded).inserted {
+        for index in candidates.indices {
+            let person = candidates[index]
+            guard person.type == .person || (person.type == nil && person.fallbackType == .person),
+                  person.tokenCount >= 2, seenPeople.insert(person.folded).inserted else { continue }
             let words = person.folded.split(separator: " ")
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
@@ -43,12 +51,13 @@ enum MentionResolver {
             }
         }
         var acronymOwners: [String: String] = [:]  // acronym → its first expansion, folded
-        for owner in found {
-            if let acronym = owner.acronym, acronym.folded != owner.folded, acronymOwners[acronym.folded] == nil {
-                acronymOwners[acronym.folded] = owner.folded
+        for owner in found.indices {
+            if let acronym = found[owner].acronym, acronym.folded != found[owner].folded, acronymOwners[acronym.folded] == nil {
+                acronymOwners[acronym.folded] = found[owner].folded
             }
         }
-        for (index, candidate) in candidates.enumerated() {
+        for index in candidates.indices {
+            let candidate = candidates[index]
             // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
             if let acronym = candidate.acronym, groupOf[candidate.folded] == nil, let group = groupOf[acronym.folded] {
                 join(index, to: group); continue
@@ -75,6 +84,8 @@ enum MentionResolver {
         }
         // An acronym never introduced in parentheses joins the name whose initials it spells
         // (`UE` … `Union européenne`, `TSE` … `Tribunal suprême électoral`).
+        let acronymGroups = groups.indices.filter { !groups[$0].isEmpty && candidates[groups[$0][0]].isAcronymOnly }
+        guard !acronymGroups.isEmpty else { return entities(groups, candidates) }
         var byInitials: [String: Int] = [:]
         for (index, group) in groups.enumerated() where !group.isEmpty {
             let first = candidates[group[0]]
@@ -82,13 +93,20 @@ enum MentionResolver {
             let initials = Self.initials(of: first.folded)
             if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
         }
-        for (index, group) in groups.enumerated() where !group.isEmpty {
-            let first = candidates[group[0]]
-            guard first.isAcronymOnly, first.tokenCount == 1, let target = byInitials[first.folded], target != index else { continue }
-            groups[target].append(contentsOf: group)
+        for index in acronymGroups {
+            let first = candidates[groups[index][0]]
+            guard first.tokenCount == 1, let target = byInitials[first.folded], target != index else { continue }
+            groups[target].append(contentsOf: groups[index])
             groups[index] = []
         }
-        return groups.filter { !$0.isEmpty }.map { entity(from: $0.map { candidates[$0] }) }
+        return entities(groups, candidates)
+    }
+
+    private static func entities(_ groups: [[Int]], _ candidates: [Candidate]) -> [ExtractedEntity] {
+        var result: [ExtractedEntity] = []
+        result.reserveCapacity(groups.count)
+        for group in groups where !group.isEmpty { result.append(entity(from: group, of: candidates)) }
+        return result
     }
 
     /// First letters of a folded name's words, articles and prepositions left out.
@@ -118,14 +136,24 @@ enum MentionResolver {
         }
     }
 
-    private static func entity(from group: [Candidate]) -> ExtractedEntity {
-        var votes: [EntityType: Int] = [:]
-        for candidate in group { if let type = candidate.type { votes[type, default: 0] += 2 } else { votes[candidate.fallbackType, default: 0] += 1 } }
-        let type = votes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .misc
-        let mentions = group.map(\.mention).sorted { Self.order($0, $1) }
-        let expansions = group.filter { !$0.isAcronymOnly }
-        let name = CanonicalName.choose(from: (expansions.isEmpty ? group : expansions).map(\.text))
-        return ExtractedEntity(name: name, type: type, mentions: mentions)
+    private static func entity(from group: [Int], of candidates: [Candidate]) -> ExtractedEntity {
+        var votes = [Int](repeating: 0, count: EntityType.allCases.count)
+        for member in group {
+            let candidate = candidates[member]
+            if let type = candidate.type { votes[type.voteSlot] += 2 } else { votes[candidate.fallbackType.voteSlot] += 1 }
+        }
+        // Most votes; a tie goes to the type whose raw value sorts first.
+        let type = EntityType.allCases.max { lhs, rhs in
+            (votes[lhs.voteSlot], rhs.rawValue) < (votes[rhs.voteSlot], lhs.rawValue)
+        } ?? .misc
+        var mentions = group.map { candidates[$0].mention }
+        if mentions.count > 1 { mentions.sort { Self.order($0, $1) } }
+        let expansions = group.filter { !candidates[$0].isAcronymOnly }
+        let named = expansions.isEmpty ? group : expansions
+        let name = CanonicalName.choose(from: named.map { candidates[$0].text })
+        // The chosen form's fold is already known: its candidate's.
+        let folded = named.first { candidates[$0].text == name }.map { candidates[$0].folded } ?? TextFolding.foldName(name)
+        return ExtractedEntity(name: name, type: type, mentions: mentions, folded: folded)
     }
 
     static func order(_ lhs: Mention, _ rhs: Mention) -> Bool {

@@ -193,7 +193,7 @@ struct WordShape {
     /// `TextFolding.foldName` of the word: ASCII folded byte by byte, the rest by the full fold.
     func fold(_ slice: UnsafeBufferPointer<UInt8>) -> String {
         if plain { return String(decoding: slice, as: UTF8.self) }
-        guard ascii else { return TextFolding.foldName(String(decoding: slice, as: UTF8.self)) }
+        guard ascii else { return TextFolding.foldNameWord(slice) }
         return String(unsafeUninitializedCapacity: slice.count) { output in
             for (index, byte) in slice.enumerated() {
                 output[index] = byte == 0x2D ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
@@ -211,10 +211,27 @@ struct WordShape {
 
 /// Scalar classes for the tokenizer: ASCII answered by comparisons, the rest by Unicode properties.
 enum ScalarClass {
+    /// The classes of U+0080–U+017F (where the accented letters of French and Spanish are),
+    /// computed once from the Unicode properties: a table lookup instead of a property query.
+    private static let latin: [UInt8] = (0x80..<0x180).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (unicodeIsWord(scalar) ? 1 : 0) | (scalar.properties.isAlphabetic ? 2 : 0)
+            | (scalar.properties.isUppercase ? 4 : 0) | (scalar.properties.numericType != nil ? 8 : 0)
+            | (scalar.properties.isWhitespace ? 16 : 0)
+    }
+
+    private static func latinClass(_ value: UInt32, _ bit: UInt8) -> Bool? {
+        value < 0x180 ? latin[Int(value) - 0x80] & bit != 0 : nil
+    }
+
     /// A letter, a digit or a combining mark (NFD accents stay inside their word).
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39) }
+        return latinClass(value, 1) ?? unicodeIsWord(scalar)
+    }
+
+    private static func unicodeIsWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
@@ -227,25 +244,25 @@ enum ScalarClass {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value | 0x20 >= 0x61 && value | 0x20 <= 0x7A }
-        return scalar.properties.isAlphabetic
+        return latinClass(value, 2) ?? scalar.properties.isAlphabetic
     }
 
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return scalar.properties.isUppercase
+        return latinClass(value, 4) ?? scalar.properties.isUppercase
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        return scalar.properties.numericType != nil
+        return latinClass(value, 8) ?? (scalar.properties.numericType != nil)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        return latinClass(value, 16) ?? scalar.properties.isWhitespace
     }
 
     static func isHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2011}" }

@@ -19,7 +19,7 @@ struct SpanFinder {
         var found: [Candidate] = []
         var index = 0
         while index < tokens.count {
-            if let (spanFound, spanNext) = span(at: index) {
+            if mayStartName(at: index), let (spanFound, spanNext) = span(at: index) {
                 var candidate = spanFound
                 var next = spanNext
                 if let extended = expansionEnd(after: next - 1), candidate.type == .org || candidate.type == .misc {
@@ -39,6 +39,19 @@ struct SpanFinder {
             }
         }
         return found
+    }
+
+    /// Whether a name could start at `index`, by the cheap tests of `span(at:)`'s rules: most
+    /// tokens are lower-case words that no rule starts a name with, and the rules cost far
+    /// more than this (a name found as `(Candidate, Int)` is a large value to pass back).
+    private func mayStartName(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord else { return token.symbol == "«" }
+        if token.isCapitalized || token.isAcronym { return true }
+        // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
+        if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
+        if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
+        return token.folded == "ministere"
     }
 
     /// When an organisation's name continues in lower case up to an acronym in parentheses

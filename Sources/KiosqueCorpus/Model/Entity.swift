@@ -4,6 +4,16 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
     case place = "PLACE"
     case org = "ORG"
     case misc = "MISC"
+
+    /// Position in `allCases`, for per-type counters kept in arrays.
+    var voteSlot: Int {
+        switch self {
+        case .person: return 0
+        case .place: return 1
+        case .org: return 2
+        case .misc: return 3
+        }
+    }
 }
 
 /// Where a mention sits: the title, a body paragraph, or a metadata line.
