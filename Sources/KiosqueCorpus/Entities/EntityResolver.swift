@@ -10,95 +10,189 @@ enum EntityResolver {
         var articleMentions: [[CompactMention]]
     }
 
-    /// `extracted` is emptied as it is consumed, so that each article's entries are freed as
-    /// soon as they are resolved (the peak memory of a load is here).
-    static func resolve(articles: [Article], extracted: inout [ArticleExtraction]) -> Result {
-        // Keys: folded names; one-word person names join a unique longer person name.
-        var surnameOwners: [String: Set<String>] = [:]
-        for article in extracted {
-            for entry in article.entries where entry.type == .person {
-                let words = entry.folded.split(separator: " ")
-                if words.count >= 2, let last = words.last { surnameOwners[String(last), default: []].insert(entry.folded) }
+    /// What the corpus knows of one entity while articles are resolved into it.
+    struct Accumulator {
+        /// How often each surface form was an article's name for the entity.
+        var names: [String: Int] = [:]
+        var variants: [String] = []
+        var seenVariants: Set<String> = []
+        var types = [Int](repeating: 0, count: EntityType.allCases.count)
+        var mentions = 0
+        var articleIDs: [String] = []
+
+        mutating func add(_ entry: ArticleExtraction.Entry, articleID: String) {
+            names[entry.name, default: 0] += 1
+            types[entry.type.voteSlot] += entry.mentions.count
+            mentions += entry.mentions.count
+            if articleIDs.last != articleID { articleIDs.append(articleID) }
+            if entry.variants.isEmpty {
+                addVariant(entry.name)
+            } else {
+                for variant in entry.variants { addVariant(variant) }
             }
         }
-        func key(for entry: ArticleExtraction.Entry) -> String {
-            if entry.type == .person, !entry.folded.contains(" "), let owners = surnameOwners[entry.folded], owners.count == 1,
-               let owner = owners.first {
+
+        /// `later`'s articles all come after this one's (chunks are merged in corpus order).
+        mutating func merge(_ later: Accumulator) {
+            names.merge(later.names, uniquingKeysWith: +)
+            for slot in types.indices { types[slot] += later.types[slot] }
+            mentions += later.mentions
+            articleIDs += later.articleIDs
+            for variant in later.variants { addVariant(variant) }
+        }
+
+        private mutating func addVariant(_ variant: String) {
+            if seenVariants.insert(variant).inserted { variants.append(variant) }
+        }
+
+        /// Most mentions; a tie goes to the type whose raw value sorts first.
+        var type: EntityType {
+            EntityType.allCases.max { lhs, rhs in
+                (types[lhs.voteSlot], rhs.rawValue) < (types[rhs.voteSlot], lhs.rawValue)
+            } ?? .misc
+        }
+    }
+
+    /// One chunk of articles resolved on its own: its entities in order of first mention,
+    /// and per article, per entry, the entity's index in that list.
+    struct ChunkResult {
+        var keys: [String] = []
+        var accumulators: [Accumulator] = []
+        var slots: [[Int32]] = []
+    }
+
+    /// `extracted` is emptied as it is consumed, so that each article's entries are freed as
+    /// soon as they are resolved (the peak memory of a load is here). Chunks of articles are
+    /// resolved on all cores, then merged in corpus order: the result is the same as one
+    /// pass over the articles in order.
+    static func resolve(articles: [Article], extracted: inout [ArticleExtraction]) -> Result {
+        let ranges = ParallelChunks.ranges(count: extracted.count)
+        return extracted.withUnsafeMutableBufferPointer { buffer in
+            // Phases read the articles' extractions from all cores; the last one also frees
+            // each (its slot is written by one thread only).
+            nonisolated(unsafe) let allExtracted = buffer
+            return resolve(articles: articles, allExtracted: allExtracted, ranges: ranges)
+        }
+    }
+
+    private static func resolve(articles: [Article], allExtracted: UnsafeMutableBufferPointer<ArticleExtraction>,
+                                ranges: [Range<Int>]) -> Result {
+        nonisolated(unsafe) let allExtracted = allExtracted
+        // Keys: folded names; one-word person names join a unique longer person name.
+        var surnameOwners: [String: Set<String>] = [:]
+        for owners in ParallelChunks.map(ranges, { range in surnames(in: allExtracted, range) }) {
+            surnameOwners.merge(owners) { $0.union($1) }
+        }
+        let owners = surnameOwners
+        @Sendable func key(for entry: ArticleExtraction.Entry) -> String {
+            if entry.type == .person, !entry.folded.contains(" "), let candidates = owners[entry.folded], candidates.count == 1,
+               let owner = candidates.first {
                 return owner
             }
             return entry.folded
         }
-
-        struct Accumulator {
-            /// How often each surface form was an article's name for the entity.
-            var names: [String: Int] = [:]
-            var variants: [String] = []
-            var seenVariants: Set<String> = []
-            var types: [EntityType: Int] = [:]
-            var mentions = 0
-            var articleIDs: [String] = []
+        var chunks = ParallelChunks.map(ranges) { range in
+            var chunk = ChunkResult()
+            var slotOf: [String: Int] = [:]
+            chunk.slots.reserveCapacity(range.count)
+            for index in range {
+                let article = allExtracted[index]
+                var articleSlots: [Int32] = []
+                articleSlots.reserveCapacity(article.entries.count)
+                for entry in article.entries {
+                    let entityKey = key(for: entry)
+                    let slot: Int
+                    if let existing = slotOf[entityKey] {
+                        slot = existing
+                    } else {
+                        slot = chunk.accumulators.count
+                        slotOf[entityKey] = slot
+                        chunk.keys.append(entityKey)
+                        chunk.accumulators.append(Accumulator())
+                    }
+                    chunk.accumulators[slot].add(entry, articleID: articles[index].id)
+                    articleSlots.append(Int32(slot))
+                }
+                chunk.slots.append(articleSlots)
+            }
+            return chunk
         }
-        // Accumulators live in an array, mutated in place (a dictionary of structs would
-        // copy one on every optional-chained update: quadratic for frequent entities).
+
+        // Merge the chunks in corpus order. Accumulators live in an array, mutated in place
+        // (a dictionary of structs would copy one on every update: quadratic for frequent entities).
         var accumulators: [Accumulator] = []
         var accumulatorOf: [String: Int] = [:]
-        var slots: [[Int32]] = []  // per article, per entry: its accumulator
-        slots.reserveCapacity(extracted.count)
-        for (index, article) in extracted.enumerated() {
-            var articleSlots: [Int32] = []
-            articleSlots.reserveCapacity(article.entries.count)
-            for entry in article.entries {
-                let entityKey = key(for: entry)
-                let slot: Int
+        var globalSlots: [[Int32]] = []  // per chunk: its local slot → the corpus-wide one
+        for part in chunks.indices {
+            let chunk = chunks[part]
+            var mapping: [Int32] = []
+            mapping.reserveCapacity(chunk.keys.count)
+            for (local, entityKey) in chunk.keys.enumerated() {
                 if let existing = accumulatorOf[entityKey] {
-                    slot = existing
+                    accumulators[existing].merge(chunk.accumulators[local])
+                    mapping.append(Int32(existing))
                 } else {
-                    slot = accumulators.count
-                    accumulatorOf[entityKey] = slot
-                    accumulators.append(Accumulator())
+                    accumulatorOf[entityKey] = accumulators.count
+                    mapping.append(Int32(accumulators.count))
+                    accumulators.append(chunk.accumulators[local])
                 }
-                accumulators[slot].names[entry.name, default: 0] += 1
-                accumulators[slot].types[entry.type, default: 0] += entry.mentions.count
-                accumulators[slot].mentions += entry.mentions.count
-                if accumulators[slot].articleIDs.last != articles[index].id {
-                    accumulators[slot].articleIDs.append(articles[index].id)
-                }
-                for variant in entry.variants.isEmpty ? [entry.name] : entry.variants
-                where accumulators[slot].seenVariants.insert(variant).inserted {
-                    accumulators[slot].variants.append(variant)
-                }
-                articleSlots.append(Int32(slot))
             }
-            slots.append(articleSlots)
+            globalSlots.append(mapping)
+            chunks[part].accumulators = []
+            chunks[part].keys = []
         }
+        accumulatorOf = [:]
 
+        let merged = accumulators
+        accumulators = []
+        let named = ParallelChunks.map(ParallelChunks.ranges(count: merged.count)) { range in
+            range.map { slot -> (name: String, slug: String) in
+                let name = CanonicalName.choose(fromCounts: merged[slot].names)
+                return (name, Slug.make(name))
+            }
+        }.flatMap { $0 }
         var entities: [Entity] = []
-        entities.reserveCapacity(accumulators.count)
+        entities.reserveCapacity(merged.count)
         var usedIDs: Set<String> = []
-        for accumulator in accumulators {
-            let name = CanonicalName.choose(fromCounts: accumulator.names)
-            var id = Slug.make(name)
+        for (slot, accumulator) in merged.enumerated() {
+            var id = named[slot].slug
             if usedIDs.contains(id) { id += "-" + String(entities.count) }  // distinct keys, same slug: keep both
             usedIDs.insert(id)
-            let type = accumulator.types.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? .misc
-            entities.append(Entity(id: id, name: name, type: type, variants: accumulator.variants,
+            entities.append(Entity(id: id, name: named[slot].name, type: accumulator.type, variants: accumulator.variants,
                                    mentionCount: accumulator.mentions, articleIDs: accumulator.articleIDs))
         }
-        accumulators = []
         // Most mentioned first; `rank` maps an accumulator slot to its place in that order.
         let order = entities.indices.sorted { (entities[$1].mentionCount, entities[$0].name) < (entities[$0].mentionCount, entities[$1].name) }
         var rank = [Int32](repeating: 0, count: entities.count)
         for (position, slot) in order.enumerated() { rank[slot] = Int32(position) }
         let sorted = order.map { entities[$0] }
+        entities = []
 
-        var articleEntries = [[ResolvedEntry]](repeating: [], count: extracted.count)
-        var articleMentions = [[CompactMention]](repeating: [], count: extracted.count)
-        for index in extracted.indices {
-            (articleEntries[index], articleMentions[index]) = group(extracted[index], slots: slots[index], rank: rank)
-            extracted[index] = ArticleExtraction()  // its mentions now live (shared or copied) in the result
-            slots[index] = []
+        let finalRank = rank, finalChunks = chunks, mappings = globalSlots
+        let grouped = ParallelChunks.map(ranges.indices.map { $0..<($0 + 1) }) { parts in
+            parts.flatMap { part in
+                let range = ranges[part]
+                return range.map { index in
+                    let slots = finalChunks[part].slots[index - range.lowerBound].map { mappings[part][Int($0)] }
+                    let resolved = group(allExtracted[index], slots: slots, rank: finalRank)
+                    allExtracted[index] = ArticleExtraction()  // its mentions now live (shared or copied) in the result
+                    return resolved
+                }
+            }
+        }.flatMap { $0 }
+        return Result(entities: sorted, articleEntries: grouped.map(\.0), articleMentions: grouped.map(\.1))
+    }
+
+    /// Last word → the multi-word person names it ends, over some articles.
+    private static func surnames(in articles: UnsafeMutableBufferPointer<ArticleExtraction>, _ range: Range<Int>) -> [String: Set<String>] {
+        var owners: [String: Set<String>] = [:]
+        for index in range {
+            for entry in articles[index].entries where entry.type == .person {
+                let words = entry.folded.split(separator: " ")
+                if words.count >= 2, let last = words.last { owners[String(last), default: []].insert(entry.folded) }
+            }
         }
-        return Result(entities: sorted, articleEntries: articleEntries, articleMentions: articleMentions)
+        return owners
     }
 
     /// An article's entries grouped by corpus entity (two entries may resolve to one), in
