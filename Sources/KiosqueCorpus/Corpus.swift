@@ -39,7 +39,7 @@ public struct Corpus: Sendable {
         self.urlIndex = urlIndex
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
-        let resolved = EntityResolver.resolve(articles: articles, extracted: &extracted)
+        let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
         entities = resolved.entities
         articleEntries = resolved.articleEntries
         articleMentions = resolved.articleMentions
@@ -133,25 +133,19 @@ public struct Corpus: Sendable {
     }
 
     /// Runs the extractor over every article, in chunks spread over all cores.
-    private static func extractAll(_ articles: [Article]) -> [ArticleExtraction] {
-        var results = [ArticleExtraction](repeating: ArticleExtraction(), count: articles.count)
+    /// Every article's entities, extracted on all cores in chunks of consecutive articles.
+    private static func extractAll(_ articles: [Article]) -> [ExtractionChunk] {
         let extractor = EntityExtractor()
-        let chunk = max(1, articles.count / 64)
-        let chunks = (articles.count + chunk - 1) / chunk
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes a disjoint slice of the buffer.
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { part in
-                var interned: [String: String] = [:]
-                for index in (part * chunk)..<min(articles.count, (part + 1) * chunk) {
-                    let article = articles[index]
-                    let body = extractor.extract(title: article.title, paragraphs: article.paragraphs)
-                    output[index] = ArticleExtraction(MetadataEntities.merge(MetadataEntities.extract(article), into: body),
-                                                      interned: &interned)
-                }
+        return ParallelChunks.map(ParallelChunks.ranges(count: articles.count, chunks: 64)) { range in
+            var chunk = ExtractionChunk(articles: range)
+            for index in range {
+                let article = articles[index]
+                let body = extractor.extract(title: article.title, paragraphs: article.paragraphs)
+                chunk.append(MetadataEntities.merge(MetadataEntities.extract(article), into: body))
             }
+            chunk.seal()
+            return chunk
         }
-        return results
     }
 }
 

@@ -1,47 +1,78 @@
-/// One article's entities in the compact form the corpus keeps while it resolves them
-/// across articles: names and types, mentions as positions only.
-struct ArticleExtraction: Sendable {
-    struct Entry: Sendable {
+/// The entities of a run of consecutive articles, in the compact form the corpus keeps while
+/// it resolves them across articles: each distinct way of naming an entity (a `Form`) is
+/// stored once per chunk, and an article's entries only point at their form. A corpus of
+/// 100,000 articles has millions of entries but few distinct forms per chunk.
+struct ExtractionChunk: Sendable {
+    /// A name as one article gives it: its canonical surface form there, that form folded,
+    /// and the distinct surface forms used (empty when the only one is `name`).
+    struct Form: Hashable, Sendable {
         let name: String
         /// `name` folded (`TextFolding.foldName`).
         let folded: String
-        let type: EntityType
-        /// This entry's mentions in `mentions`.
-        let mentions: Range<Int>
-        /// Distinct surface forms in order of first use; empty when the only form is `name`.
         let variants: [String]
+    }
+
+    /// The articles this chunk covers.
+    let articles: Range<Int>
+    private(set) var forms: [Form] = []
+    /// Per article of the chunk, in order.
+    var extractions: [ArticleExtraction] = []
+    private var formIndex: [Form: Int32] = [:]
+
+    init(articles: Range<Int>) {
+        self.articles = articles
+        extractions.reserveCapacity(articles.count)
+    }
+
+    /// Appends the next article's entities.
+    mutating func append(_ extracted: [ExtractedEntity]) {
+        var extraction = ArticleExtraction()
+        extraction.entries.reserveCapacity(extracted.count)
+        // Exact: kept for the corpus's life.
+        extraction.mentions.reserveCapacity(extracted.reduce(0) { $0 + $1.mentions.count })
+        for entity in extracted {
+            extraction.mentions.append(contentsOf: entity.mentions.map(CompactMention.init))
+            let form = intern(Form(name: entity.name, folded: entity.folded, variants: Self.variants(of: entity)))
+            extraction.entries.append(ArticleExtraction.Entry(form: form, mentionCount: Int32(entity.mentions.count), type: entity.type))
+        }
+        extractions.append(extraction)
+    }
+
+    /// Drops the per-chunk lookup table once every article is in.
+    mutating func seal() { formIndex = [:] }
+
+    private mutating func intern(_ form: Form) -> Int32 {
+        if let known = formIndex[form] { return known }
+        let index = Int32(forms.count)
+        forms.append(form)
+        formIndex[form] = index
+        return index
+    }
+
+    /// Distinct surface forms in order of first use; empty when the only form is the name.
+    private static func variants(of entity: ExtractedEntity) -> [String] {
+        var variants: [String] = []
+        var previous: String?
+        for mention in entity.mentions where mention.text != previous && !variants.contains(mention.text) {
+            previous = mention.text
+            variants.append(mention.text)
+        }
+        return variants.count == 1 && variants[0] == entity.name ? [] : variants
+    }
+}
+
+/// One article's entities: which form, which type, how many mentions (laid out one entry
+/// after the other in `mentions`, in entry order).
+struct ArticleExtraction: Sendable {
+    struct Entry: Sendable {
+        /// Index into the chunk's `forms`.
+        let form: Int32
+        let mentionCount: Int32
+        let type: EntityType
     }
 
     var entries: [Entry] = []
     var mentions: [CompactMention] = []
-
-    init() {}
-
-    /// `interned` holds strings already kept (one chunk of articles shares one table): the
-    /// same name in a thousand articles is then stored once, not a thousand times.
-    init(_ extracted: [ExtractedEntity], interned: inout [String: String]) {
-        func keep(_ text: String) -> String {
-            guard text.utf8.count > 15 else { return text }  // small strings live inline anyway
-            if let kept = interned[text] { return kept }
-            interned[text] = text
-            return text
-        }
-        entries.reserveCapacity(extracted.count)
-        mentions.reserveCapacity(extracted.reduce(0) { $0 + $1.mentions.count })  // exact: kept for the corpus's life
-        for entity in extracted {
-            let start = mentions.count
-            mentions.append(contentsOf: entity.mentions.map(CompactMention.init))
-            var variants: [String] = []
-            var previous: String?
-            for mention in entity.mentions where mention.text != previous && !variants.contains(mention.text) {
-                previous = mention.text
-                variants.append(mention.text)
-            }
-            if variants.count == 1 && variants[0] == entity.name { variants = [] }
-            entries.append(Entry(name: keep(entity.name), folded: keep(entity.folded), type: entity.type,
-                                 mentions: start..<mentions.count, variants: variants.map(keep)))
-        }
-    }
 }
 
 /// One corpus entity's part in one article: which entity, and its mentions there.

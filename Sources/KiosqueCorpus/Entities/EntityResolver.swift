@@ -1,6 +1,9 @@
 import KiosqueText
 
 /// Resolves per-article entities into corpus-wide ones (see `Corpus` for the rules).
+///
+/// Chunks of articles are resolved on all cores, each on its own, then merged in corpus
+/// order: the result is the one a single pass over the articles in order would give.
 enum EntityResolver {
     struct Result {
         /// Every entity, most mentioned first (ties by name).
@@ -18,17 +21,14 @@ enum EntityResolver {
         var seenVariants: Set<String> = []
         var types = [Int](repeating: 0, count: EntityType.allCases.count)
         var mentions = 0
-        var articleIDs: [String] = []
+        /// Indices of the articles, in corpus order (the ids are looked up once, at the end).
+        var articles: [Int32] = []
 
-        mutating func add(_ entry: ArticleExtraction.Entry, articleID: String) {
-            names[entry.name, default: 0] += 1
-            types[entry.type.voteSlot] += entry.mentions.count
-            mentions += entry.mentions.count
-            if articleIDs.last != articleID { articleIDs.append(articleID) }
-            if entry.variants.isEmpty {
-                addVariant(entry.name)
+        mutating func addVariants(of form: ExtractionChunk.Form) {
+            if form.variants.isEmpty {
+                addVariant(form.name)
             } else {
-                for variant in entry.variants { addVariant(variant) }
+                for variant in form.variants { addVariant(variant) }
             }
         }
 
@@ -37,7 +37,7 @@ enum EntityResolver {
             names.merge(later.names, uniquingKeysWith: +)
             for slot in types.indices { types[slot] += later.types[slot] }
             mentions += later.mentions
-            articleIDs += later.articleIDs
+            articles += later.articles
             for variant in later.variants { addVariant(variant) }
         }
 
@@ -53,155 +53,179 @@ enum EntityResolver {
         }
     }
 
-    /// One chunk of articles resolved on its own: its entities in order of first mention,
-    /// and per article, per entry, the entity's index in that list.
+    /// One chunk resolved on its own: its entities (keys and accumulators) in order of first
+    /// mention, and per article, per entry, the index of its entity in that list.
     struct ChunkResult {
         var keys: [String] = []
         var accumulators: [Accumulator] = []
         var slots: [[Int32]] = []
     }
 
-    /// `extracted` is emptied as it is consumed, so that each article's entries are freed as
-    /// soon as they are resolved (the peak memory of a load is here). Chunks of articles are
-    /// resolved on all cores, then merged in corpus order: the result is the same as one
-    /// pass over the articles in order.
-    static func resolve(articles: [Article], extracted: inout [ArticleExtraction]) -> Result {
-        let ranges = ParallelChunks.ranges(count: extracted.count)
-        return extracted.withUnsafeMutableBufferPointer { buffer in
-            // Phases read the articles' extractions from all cores; the last one also frees
-            // each (its slot is written by one thread only).
-            nonisolated(unsafe) let allExtracted = buffer
-            return resolve(articles: articles, allExtracted: allExtracted, ranges: ranges)
+    /// `chunks` are emptied as they are consumed, so that each article's entries are freed
+    /// as soon as they are resolved (the peak memory of a load is here).
+    static func resolve(articles: [Article], chunks: inout [ExtractionChunk]) -> Result {
+        chunks.withUnsafeMutableBufferPointer { buffer in
+            // Phases read the chunks from all cores; the last one also frees them (each
+            // chunk is written by one thread only).
+            nonisolated(unsafe) let shared = buffer
+            return resolve(articles: articles, chunks: shared)
         }
     }
 
-    private static func resolve(articles: [Article], allExtracted: UnsafeMutableBufferPointer<ArticleExtraction>,
-                                ranges: [Range<Int>]) -> Result {
-        nonisolated(unsafe) let allExtracted = allExtracted
+    private static func resolve(articles: [Article], chunks: UnsafeMutableBufferPointer<ExtractionChunk>) -> Result {
+        nonisolated(unsafe) let chunks = chunks
+        let parts = (0..<chunks.count).map { $0..<($0 + 1) }
         // Keys: folded names; one-word person names join a unique longer person name.
         var surnameOwners: [String: Set<String>] = [:]
-        for owners in ParallelChunks.map(ranges, { range in surnames(in: allExtracted, range) }) {
+        for owners in ParallelChunks.map(parts, { part in surnames(in: chunks[part.lowerBound]) }) {
             surnameOwners.merge(owners) { $0.union($1) }
         }
         let owners = surnameOwners
-        @Sendable func key(for entry: ArticleExtraction.Entry) -> String {
-            if entry.type == .person, !entry.folded.contains(" "), let candidates = owners[entry.folded], candidates.count == 1,
-               let owner = candidates.first {
-                return owner
-            }
-            return entry.folded
-        }
-        var chunks = ParallelChunks.map(ranges) { range in
-            var chunk = ChunkResult()
-            var slotOf: [String: Int] = [:]
-            chunk.slots.reserveCapacity(range.count)
-            for index in range {
-                let article = allExtracted[index]
-                var articleSlots: [Int32] = []
-                articleSlots.reserveCapacity(article.entries.count)
-                for entry in article.entries {
-                    let entityKey = key(for: entry)
-                    let slot: Int
-                    if let existing = slotOf[entityKey] {
-                        slot = existing
-                    } else {
-                        slot = chunk.accumulators.count
-                        slotOf[entityKey] = slot
-                        chunk.keys.append(entityKey)
-                        chunk.accumulators.append(Accumulator())
-                    }
-                    chunk.accumulators[slot].add(entry, articleID: articles[index].id)
-                    articleSlots.append(Int32(slot))
-                }
-                chunk.slots.append(articleSlots)
-            }
-            return chunk
-        }
+        var results = ParallelChunks.map(parts) { part in accumulate(chunks[part.lowerBound], owners: owners) }
 
         // Merge the chunks in corpus order. Accumulators live in an array, mutated in place
         // (a dictionary of structs would copy one on every update: quadratic for frequent entities).
         var accumulators: [Accumulator] = []
         var accumulatorOf: [String: Int] = [:]
-        var globalSlots: [[Int32]] = []  // per chunk: its local slot → the corpus-wide one
-        for part in chunks.indices {
-            let chunk = chunks[part]
+        var mappings: [[Int32]] = []  // per chunk: its local slot → the corpus-wide one
+        for part in results.indices {
             var mapping: [Int32] = []
-            mapping.reserveCapacity(chunk.keys.count)
-            for (local, entityKey) in chunk.keys.enumerated() {
+            mapping.reserveCapacity(results[part].keys.count)
+            for (local, entityKey) in results[part].keys.enumerated() {
                 if let existing = accumulatorOf[entityKey] {
-                    accumulators[existing].merge(chunk.accumulators[local])
+                    accumulators[existing].merge(results[part].accumulators[local])
                     mapping.append(Int32(existing))
                 } else {
                     accumulatorOf[entityKey] = accumulators.count
                     mapping.append(Int32(accumulators.count))
-                    accumulators.append(chunk.accumulators[local])
+                    accumulators.append(results[part].accumulators[local])
                 }
             }
-            globalSlots.append(mapping)
-            chunks[part].accumulators = []
-            chunks[part].keys = []
+            mappings.append(mapping)
+            results[part].accumulators = []
+            results[part].keys = []
         }
         accumulatorOf = [:]
 
-        let merged = accumulators
+        let (entities, rank) = makeEntities(accumulators, articles: articles)
         accumulators = []
-        let named = ParallelChunks.map(ParallelChunks.ranges(count: merged.count)) { range in
-            range.map { slot -> (name: String, slug: String) in
-                let name = CanonicalName.choose(fromCounts: merged[slot].names)
-                return (name, Slug.make(name))
+        let finalResults = results, finalMappings = mappings
+        results = []
+        let grouped = ParallelChunks.map(parts) { part -> [([ResolvedEntry], [CompactMention])] in
+            let index = part.lowerBound
+            let chunk = chunks[index]
+            chunks[index] = ExtractionChunk(articles: chunk.articles)  // freed once grouped
+            return chunk.extractions.indices.map { position in
+                let slots = finalResults[index].slots[position].map { finalMappings[index][Int($0)] }
+                return group(chunk.extractions[position], slots: slots, rank: rank)
+            }
+        }.flatMap { $0 }
+        return Result(entities: entities, articleEntries: grouped.map(\.0), articleMentions: grouped.map(\.1))
+    }
+
+    /// Last word → the multi-word person names it ends, in one chunk.
+    private static func surnames(in chunk: ExtractionChunk) -> [String: Set<String>] {
+        var isPerson = [Bool](repeating: false, count: chunk.forms.count)
+        for extraction in chunk.extractions {
+            for entry in extraction.entries where entry.type == .person { isPerson[Int(entry.form)] = true }
+        }
+        var owners: [String: Set<String>] = [:]
+        for (index, form) in chunk.forms.enumerated() where isPerson[index] {
+            let words = form.folded.split(separator: " ")
+            if words.count >= 2, let last = words.last { owners[String(last), default: []].insert(form.folded) }
+        }
+        return owners
+    }
+
+    /// One chunk's entities, keyed by folded name (a lone surname by its unique owner).
+    private static func accumulate(_ chunk: ExtractionChunk, owners: [String: Set<String>]) -> ChunkResult {
+        var result = ChunkResult()
+        var slotOf: [String: Int] = [:]
+        // Per form, as a person (odd) or not (even): its slot, and how often it named it.
+        var formSlots = [Int](repeating: -1, count: chunk.forms.count * 2)
+        var formUses = [Int](repeating: 0, count: chunk.forms.count * 2)
+        result.slots.reserveCapacity(chunk.extractions.count)
+        for (position, extraction) in chunk.extractions.enumerated() {
+            let article = Int32(chunk.articles.lowerBound + position)
+            var articleSlots: [Int32] = []
+            articleSlots.reserveCapacity(extraction.entries.count)
+            for entry in extraction.entries {
+                let pair = Int(entry.form) * 2 + (entry.type == .person ? 1 : 0)
+                var slot = formSlots[pair]
+                if slot < 0 {
+                    let form = chunk.forms[Int(entry.form)]
+                    let entityKey = key(form.folded, isPerson: entry.type == .person, owners: owners)
+                    if let existing = slotOf[entityKey] {
+                        slot = existing
+                    } else {
+                        slot = result.accumulators.count
+                        slotOf[entityKey] = slot
+                        result.keys.append(entityKey)
+                        result.accumulators.append(Accumulator())
+                    }
+                    formSlots[pair] = slot
+                    result.accumulators[slot].addVariants(of: form)
+                }
+                formUses[pair] += 1
+                result.accumulators[slot].types[entry.type.voteSlot] += Int(entry.mentionCount)
+                result.accumulators[slot].mentions += Int(entry.mentionCount)
+                if result.accumulators[slot].articles.last != article { result.accumulators[slot].articles.append(article) }
+                articleSlots.append(Int32(slot))
+            }
+            result.slots.append(articleSlots)
+        }
+        for pair in formUses.indices where formUses[pair] > 0 {
+            result.accumulators[formSlots[pair]].names[chunk.forms[pair / 2].name, default: 0] += formUses[pair]
+        }
+        return result
+    }
+
+    private static func key(_ folded: String, isPerson: Bool, owners: [String: Set<String>]) -> String {
+        if isPerson, !folded.contains(" "), let candidates = owners[folded], candidates.count == 1, let owner = candidates.first {
+            return owner
+        }
+        return folded
+    }
+
+    /// The entities, most mentioned first (ties by name), and per accumulator its place there.
+    private static func makeEntities(_ accumulators: [Accumulator], articles: [Article]) -> ([Entity], [Int32]) {
+        let named = ParallelChunks.map(ParallelChunks.ranges(count: accumulators.count)) { range in
+            range.map { slot -> (name: String, slug: String, articleIDs: [String]) in
+                let name = CanonicalName.choose(fromCounts: accumulators[slot].names)
+                return (name, Slug.make(name), accumulators[slot].articles.map { articles[Int($0)].id })
             }
         }.flatMap { $0 }
         var entities: [Entity] = []
-        entities.reserveCapacity(merged.count)
+        entities.reserveCapacity(accumulators.count)
         var usedIDs: Set<String> = []
-        for (slot, accumulator) in merged.enumerated() {
+        for (slot, accumulator) in accumulators.enumerated() {
             var id = named[slot].slug
             if usedIDs.contains(id) { id += "-" + String(entities.count) }  // distinct keys, same slug: keep both
             usedIDs.insert(id)
             entities.append(Entity(id: id, name: named[slot].name, type: accumulator.type, variants: accumulator.variants,
-                                   mentionCount: accumulator.mentions, articleIDs: accumulator.articleIDs))
+                                   mentionCount: accumulator.mentions, articleIDs: named[slot].articleIDs))
         }
-        // Most mentioned first; `rank` maps an accumulator slot to its place in that order.
         let order = entities.indices.sorted { (entities[$1].mentionCount, entities[$0].name) < (entities[$0].mentionCount, entities[$1].name) }
         var rank = [Int32](repeating: 0, count: entities.count)
         for (position, slot) in order.enumerated() { rank[slot] = Int32(position) }
-        let sorted = order.map { entities[$0] }
-        entities = []
-
-        let finalRank = rank, finalChunks = chunks, mappings = globalSlots
-        let grouped = ParallelChunks.map(ranges.indices.map { $0..<($0 + 1) }) { parts in
-            parts.flatMap { part in
-                let range = ranges[part]
-                return range.map { index in
-                    let slots = finalChunks[part].slots[index - range.lowerBound].map { mappings[part][Int($0)] }
-                    let resolved = group(allExtracted[index], slots: slots, rank: finalRank)
-                    allExtracted[index] = ArticleExtraction()  // its mentions now live (shared or copied) in the result
-                    return resolved
-                }
-            }
-        }.flatMap { $0 }
-        return Result(entities: sorted, articleEntries: grouped.map(\.0), articleMentions: grouped.map(\.1))
-    }
-
-    /// Last word → the multi-word person names it ends, over some articles.
-    private static func surnames(in articles: UnsafeMutableBufferPointer<ArticleExtraction>, _ range: Range<Int>) -> [String: Set<String>] {
-        var owners: [String: Set<String>] = [:]
-        for index in range {
-            for entry in articles[index].entries where entry.type == .person {
-                let words = entry.folded.split(separator: " ")
-                if words.count >= 2, let last = words.last { owners[String(last), default: []].insert(entry.folded) }
-            }
-        }
-        return owners
+        return (order.map { entities[$0] }, rank)
     }
 
     /// An article's entries grouped by corpus entity (two entries may resolve to one), in
     /// order of first mention, with their mentions laid out one entity after the other.
     private static func group(_ article: ArticleExtraction, slots: [Int32], rank: [Int32]) -> ([ResolvedEntry], [CompactMention]) {
+        var starts: [Int32] = []  // each entry's first mention
+        starts.reserveCapacity(article.entries.count + 1)
+        var next: Int32 = 0
+        for entry in article.entries {
+            starts.append(next)
+            next += entry.mentionCount
+        }
+        starts.append(next)
         if Set(slots).count == slots.count {
             // No two entries joined (the usual case): the article's mentions are already laid out.
-            let resolved = zip(slots, article.entries).map { slot, entry in
-                ResolvedEntry(entity: rank[Int(slot)], mentions: Int32(entry.mentions.lowerBound)..<Int32(entry.mentions.upperBound))
+            let resolved = slots.indices.map { position in
+                ResolvedEntry(entity: rank[Int(slots[position])], mentions: starts[position]..<starts[position + 1])
             }
             return (resolved, article.mentions)
         }
@@ -218,7 +242,7 @@ enum EntityResolver {
         for slot in firstSeen {
             let start = mentions.count
             let positions = entriesOf[slot] ?? []
-            for position in positions { mentions.append(contentsOf: article.mentions[article.entries[position].mentions]) }
+            for position in positions { mentions.append(contentsOf: article.mentions[Int(starts[position])..<Int(starts[position + 1])]) }
             if positions.count > 1 { mentions[start...].sort { $0.orderKey < $1.orderKey } }
             resolved.append(ResolvedEntry(entity: rank[Int(slot)], mentions: Int32(start)..<Int32(mentions.count)))
         }

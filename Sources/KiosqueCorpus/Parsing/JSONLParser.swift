@@ -1,9 +1,4 @@
 import Dispatch
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Articles in JSON Lines: one JSON object per line (schema in `docs/jsonl.md`):
 ///
@@ -18,16 +13,49 @@ public enum JSONLParser {
     /// Longest line accepted; longer lines are refused without being decoded.
     public static let maxLineBytes = 8 << 20
 
-    struct Record: Decodable {
+    /// The fields of one line, as `docs/jsonl.md` lists them.
+    struct Record {
         var id: String?
-        var title: String
+        var title: String?
         var dateline: String?
         var author: String?
         var agency: String?
         var source: String?
         var url: String?
         var publisher: String?
-        var paragraphs: [String]
+        var paragraphs: [String]?
+
+        /// The record in `line`, or what is wrong with it.
+        init(_ line: UnsafeBufferPointer<UInt8>) throws(JSONObjectReader.Failure) {
+            let members = try JSONObjectReader.members(of: line)
+            for (name, value) in members {
+                if name == "paragraphs" {
+                    switch value {
+                    case .strings(let strings): paragraphs = strings
+                    case .null: paragraphs = nil
+                    default: throw JSONObjectReader.Failure(message: "field 'paragraphs' has the wrong type")
+                    }
+                    continue
+                }
+                let field: WritableKeyPath<Record, String?>
+                switch name {
+                case "id": field = \.id
+                case "title": field = \.title
+                case "dateline": field = \.dateline
+                case "author": field = \.author
+                case "agency": field = \.agency
+                case "source": field = \.source
+                case "url": field = \.url
+                case "publisher": field = \.publisher
+                default: continue  // unknown fields are ignored
+                }
+                switch value {
+                case .string(let text): self[keyPath: field] = text
+                case .null: self[keyPath: field] = nil
+                default: throw JSONObjectReader.Failure(message: "field '\(name)' has the wrong type")
+                }
+            }
+        }
     }
 
     /// Parses every line of `bytes` (in parallel chunks: one JSONL file may hold the whole
@@ -47,13 +75,12 @@ public enum JSONLParser {
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer  // each chunk writes its own element
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let decoder = JSONDecoder()
                 var parsed: [Result<Article, ArticleParseError>?] = []
                 for lineIndex in (chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize) {
                     var line = bytes[lines[lineIndex]]
                     if line.last == 0x0D { line = line.dropLast() }
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { parsed.append(nil); continue }
-                    parsed.append(parseLine(line, location: SourceLocation(path: path, line: lineIndex + 1), decoder: decoder))
+                    parsed.append(parseLine(line, location: SourceLocation(path: path, line: lineIndex + 1)))
                 }
                 output[chunk] = parsed
             }
@@ -73,26 +100,22 @@ public enum JSONLParser {
         return (articles, errors)
     }
 
-    static func parseLine(_ line: ArraySlice<UInt8>, location: SourceLocation, decoder: JSONDecoder) -> Result<Article, ArticleParseError> {
+    static func parseLine(_ line: ArraySlice<UInt8>, location: SourceLocation) -> Result<Article, ArticleParseError> {
         if line.count > maxLineBytes {
             return .failure(ArticleParseError(location, "line of \(line.count) bytes is longer than the \(maxLineBytes)-byte limit"))
         }
-        guard String(validating: line, as: UTF8.self) != nil else {
-            return .failure(ArticleParseError(location, "invalid UTF-8"))
+        let parsed = line.withUnsafeBufferPointer { buffer -> Result<Record, JSONObjectReader.Failure> in
+            do throws(JSONObjectReader.Failure) { return .success(try Record(buffer)) } catch { return .failure(error) }
         }
         let record: Record
-        do {
-            record = try decoder.decode(Record.self, from: Data(line))
-        } catch let DecodingError.keyNotFound(key, _) {
-            return .failure(ArticleParseError(location, "missing required field '\(key.stringValue)'"))
-        } catch let DecodingError.typeMismatch(_, context) {
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return .failure(ArticleParseError(location, "field '\(field)' has the wrong type"))
-        } catch {
-            return .failure(ArticleParseError(location, "not a JSON object"))
+        switch parsed {
+        case .success(let value): record = value
+        case .failure(let problem): return .failure(ArticleParseError(location, problem.message))
         }
-        let title = SeedParser.trim(record.title)
-        let paragraphs = record.paragraphs.map(SeedParser.trim).filter { !$0.isEmpty }
+        guard let rawTitle = record.title else { return .failure(ArticleParseError(location, "missing required field 'title'")) }
+        guard let rawParagraphs = record.paragraphs else { return .failure(ArticleParseError(location, "missing required field 'paragraphs'")) }
+        let title = SeedParser.trim(rawTitle)
+        let paragraphs = rawParagraphs.map(SeedParser.trim).filter { !$0.isEmpty }
         guard !title.isEmpty else { return .failure(ArticleParseError(location, "empty title")) }
         guard !paragraphs.isEmpty else { return .failure(ArticleParseError(location, "no non-empty paragraphs")) }
         let dateline = record.dateline.flatMap { raw in Byline.dateline(raw + " x")?.dateline }

@@ -139,6 +139,10 @@ public enum SeedParser {
 
     /// Trims white space including NBSP and narrow NBSP at both ends.
     static func trim(_ text: String) -> String {
+        // Most texts start and end with a visible ASCII character: nothing to cut, no copy.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{FEFF}" }
         guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(text[first...last])
