@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Scores the entity extractor on every annotated set with ../shared/gold/score_entities.py:
+# the two seeds, our fixtures (written with the rules), and the held-out sets (annotated by
+# hand before the extractor ran on them; see each set's README for what it was tuned on).
+#   Benchmarks/entities/score.sh [-v]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+SCORER="$ROOT/../shared/gold/score_entities.py"
+[ -f "$SCORER" ] || { echo "needs ../shared/gold/score_entities.py next to the repository" >&2; exit 2; }
+swift build -c release --product kiosque >/dev/null
+BIN="$(swift build -c release --show-bin-path)/kiosque"
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+score() {  # name articles-dir gold-dir
+    mkdir -p "$OUT/$1"
+    "$BIN" extract --out "$OUT/$1" "$2" >/dev/null
+    printf '%-10s ' "$1"
+    python3 "$SCORER" "$3" "$OUT/$1" "${@:4}" | tail -1
+}
+score seeds ../shared/seeds ../shared/gold "$@"
+for set in Fixtures Holdout Holdout2 Holdout3; do
+    score "$set" "Tests/KiosqueCorpusTests/$set/articles" "Tests/KiosqueCorpusTests/$set/gold" "$@"
+done
