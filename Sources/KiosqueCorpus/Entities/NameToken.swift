@@ -61,6 +61,12 @@ struct NameToken {
             var word = WordShape(start: cursor)
             var elided = false
             while let current = cursor.peek() {
+                // ASCII letters and digits (most of a French text): no decoding, one table lookup.
+                if current.value < 0x80, let ascii = ScalarClass.asciiWord(UInt8(current.value)) {
+                    word.add(ascii: ascii)
+                    cursor.advanceASCII()
+                    continue
+                }
                 if ScalarClass.isWord(current) {
                     word.add(current)
                     cursor.advance()
@@ -138,6 +144,12 @@ struct UTF8Cursor {
         return Unicode.Scalar(value)
     }
 
+    /// Past an ASCII byte (the caller has just peeked it).
+    mutating func advanceASCII() {
+        offset += 1
+        utf16Offset += 1
+    }
+
     mutating func advance() {
         guard offset < bytes.count else { return }
         let lead = bytes[offset]
@@ -183,6 +195,22 @@ struct WordShape {
         }
     }
 
+    /// An ASCII letter or digit, classified by `ScalarClass.asciiWord`.
+    mutating func add(ascii kind: ScalarClass.ASCIIWord) {
+        scalars += 1
+        switch kind {
+        case .lower:
+            letters += 1
+        case .upper:
+            letters += 1
+            upper += 1
+            plain = false
+            if scalars == 1 { firstIsUpper = true } else { innerCapital = true }
+        case .digit:
+            if scalars == 1 { firstIsDigit = true }
+        }
+    }
+
     mutating func addJoiner(_ scalar: Unicode.Scalar) {
         scalars += 1
         joiners += 1
@@ -222,6 +250,21 @@ enum ScalarClass {
 
     private static func latinClass(_ value: UInt32, _ bit: UInt8) -> Bool? {
         value < 0x180 ? latin[Int(value) - 0x80] & bit != 0 : nil
+    }
+
+    enum ASCIIWord {
+        case lower, upper, digit
+    }
+
+    /// What an ASCII byte is inside a word, nil when it is not a letter or digit.
+    @inline(__always)
+    static func asciiWord(_ byte: UInt8) -> ASCIIWord? {
+        switch byte {
+        case 0x61...0x7A: return .lower
+        case 0x41...0x5A: return .upper
+        case 0x30...0x39: return .digit
+        default: return nil
+        }
     }
 
     /// A letter, a digit or a combining mark (NFD accents stay inside their word).
