@@ -76,13 +76,14 @@ enum Lexicon {
     Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
     Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
-    Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial
+    Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
+    Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
     static let miscHeads: Set<String> = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
-    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition
+    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -156,7 +157,8 @@ enum Lexicon {
         groupe|societe|entreprise|compagnie|laboratoire|laboratoires|consortium|association|electricien|constructeur|\
         firme|fabricant|operateur|journal|quotidien|hebdomadaire|chaine|agence|syndicat|parti|mouvement|coalition|\
         fondation|ong|organisation|organisations|producteur|productrice|club|universite|banque|assureur|cabinet|\
-        multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution
+        multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution|\
+        ong|filiale|filiales|chaines|orchestre|plateforme|plateformes|equipe|studio|studios|label|marque|editeur|maison
         """.split(separator: "|") { table[String(word)] = .org }
         for word in """
         ville|villes|village|villages|localite|localites|commune|communes|province|provinces|region|regions|\
@@ -165,14 +167,40 @@ enum Lexicon {
         """.split(separator: "|") { table[String(word)] = .place }
         for word in """
         virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
-        navire|film|documentaire|logiciel|application|plateforme|marque|modele|conference|prix|trophee|epidemie
+        navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat
         """.split(separator: "|") { table[String(word)] = .misc }
         return table
     }()
 
     /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`).
+    /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
     static let featureNouns: Set<String> = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
-                                            "fleuve", "cordillere", "massif", "desert", "cap"]
+                                            "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile"]
+
+    /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
+    static let directFeatureNouns: Set<String> = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap"]
+
+    /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
+    static let commonAcronyms: Set<String> = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
+
+    /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
+    static let placeFirstWords: Set<String> = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
+        "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
+        "cabo", "laguna", "sainte", "saint", "mont"]
+
+    /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
+    /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
+    static let organisationWords: Set<String> = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company",
+        "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
+        "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
+        "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
+        "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency"]
+
+    /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
+    static let organisationFirstWords: Set<String> = ["world", "los", "casa", "radio", "banco", "union"]
+
+    /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
+    static let miscWords: Set<String> = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
 
     /// Words that announce a named storm.
     static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]

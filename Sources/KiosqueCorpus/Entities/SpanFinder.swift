@@ -26,8 +26,10 @@ struct SpanFinder {
                     candidate = makeCandidate(index, extended, type: candidate.type)
                     next = extended + 1
                 }
-                // `Expansion (ACR)`: the acronym is another mention of the same entity.
-                if next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 1].isAcronym, tokens[next + 2].symbol == ")" {
+                // `Expansion (ACR)`: the acronym is another mention of the same entity; so is a
+                // one-word short name after an organisation (`Commandement Sud (Southcom)`).
+                if next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 2].symbol == ")",
+                   tokens[next + 1].isAcronym || isAlias(tokens[next + 1], after: candidate) {
                     candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
                     index = next + 3
                 } else {
@@ -39,6 +41,13 @@ struct SpanFinder {
             }
         }
         return found
+    }
+
+    /// A capitalised single word in parentheses after an organisation or event is its short name.
+    private func isAlias(_ token: NameToken, after candidate: Candidate) -> Bool {
+        guard token.isWord, token.isCapitalized, !token.isRomanNumeral, candidate.tokenCount >= 2,
+              candidate.type == .org || candidate.type == .misc else { return false }
+        return !Lexicon.places.contains(token.folded) && !Lexicon.notNames.contains(token.folded)
     }
 
     /// Whether a name could start at `index`, by the cheap tests of `span(at:)`'s rules: most
@@ -61,6 +70,9 @@ struct SpanFinder {
         var cursor = end + 1
         while cursor < tokens.count && cursor - end <= 12 {
             let token = tokens[cursor]
+            // `prix Casa de las Américas à un essai consacré à la Fondation … (FNCL)`: the
+            // expansion is the later name, not a stretch across a verb's complements.
+            if token.isWord && Self.notInNames.contains(token.folded) { return nil }
             if !token.isWord {
                 guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym,
                       tokens[cursor + 2].symbol == ")" else { return nil }
@@ -111,6 +123,9 @@ struct SpanFinder {
             return (makeCandidate(index, end, type: .org), end + 1)
         }
         guard token.isCapitalized || token.isAcronym else { return nil }
+        // `titre III`, `phase III`: a numeral ends a name but starts none; `l’ONG` is a common noun.
+        if token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) { return nil }
+        if let saint = saintPlace(at: index) { return saint }
         if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
         if Lexicon.notNames.contains(token.folded) && !token.isAcronym {
             // `La`, `Le`… start a name only when the gazetteer says so (checked above).
@@ -130,6 +145,8 @@ struct SpanFinder {
            Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded) {
             return nil
         }
+        // `Baptisé Guamá, …`: a participle opening a sentence is not part of the name after it.
+        if isOpeningParticiple(at: index) { return nil }
         // 4. A run of capitalised words, with name connectors (`de`, `del`, `y`…) inside.
         var end = index
         while true {
@@ -158,8 +175,14 @@ struct SpanFinder {
         let previous = index > 0 ? tokens[index - 1] : nil
         let afterArticle = token.afterElision || (previous.map { ["la", "le", "les"].contains($0.folded) } ?? false)
         if end == index, afterArticle, !token.isAcronym, end + 1 < tokens.count, isAdjective(tokens[end + 1]),
-           !Lexicon.places.contains(token.folded) {
-            return (makeCandidate(index, end + 1, type: .org), end + 2)
+           !Lexicon.places.contains(token.folded), !portfolioContext(before: index) {
+            // It may go on with complements: `l’État-major national de la Défense civile`.
+            let last = max(end + 1, institutionEnd(from: index) ?? end + 1)
+            return (makeCandidate(index, last, type: .org), last + 1)
+        }
+        // `BioHabana 2026`, `FIHAV 2026`: a name with an edition year is an event.
+        if end + 1 < tokens.count, isYear(tokens[end + 1]), !Lexicon.places.contains(token.folded) {
+            return (makeCandidate(index, end + 1, type: .misc), end + 2)
         }
         var candidate = makeCandidate(index, end, type: nil)
         classify(&candidate, start: index, end: end)
@@ -193,6 +216,18 @@ struct SpanFinder {
            !Lexicon.places.contains(tokens[index + 1].folded) {
             return nil
         }
+        // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
+        if Lexicon.placeFirstWords.contains(first.folded), best.end + 2 < tokens.count,
+           Lexicon.connectors.contains(tokens[best.end + 1].folded),
+           tokens[best.end + 2].isCapitalized || (best.end + 3 < tokens.count && tokens[best.end + 3].isCapitalized
+               && Lexicon.connectors.contains(tokens[best.end + 2].folded)) {
+            return nil
+        }
+        // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
+        if best.type == .org, !first.isAcronym, best.end + 1 < tokens.count, tokens[best.end + 1].isWord,
+           Self.singularDemonymEndings.contains(where: tokens[best.end + 1].folded.hasSuffix), isAdjective(tokens[best.end + 1]) {
+            return (makeCandidate(index, best.end + 1, type: .org), best.end + 2)
+        }
         // A lower-case article alone before a capitalised word is part of the name only if
         // the whole is known (`la Havane`): checked by the lookup above.
         if !first.isCapitalized && best.end == index { return nil }
@@ -216,7 +251,13 @@ struct SpanFinder {
         guard !token.isCapitalized, index + 2 < tokens.count, tokens[index + 1].isCapitalized || tokens[index + 2].isCapitalized,
               Lexicon.featureNouns.contains(token.folded) else { return nil }
         var cursor = index + 1
-        if ["de", "des", "du", "d"].contains(tokens[cursor].folded) { cursor += 1 } else if !tokens[cursor].afterElision { return nil }
+        if ["de", "des", "du", "d"].contains(tokens[cursor].folded) {
+            cursor += 1
+        } else if !tokens[cursor].afterElision && !Lexicon.directFeatureNouns.contains(token.folded) {
+            return nil
+        }
+        // `le passage d’Omar`: only `passage du …` names a strait.
+        if token.folded == "passage" && tokens[index + 1].folded != "du" { return nil }
         guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
               !Lexicon.notNames.contains(tokens[cursor].folded) else { return nil }
         var end = cursor
@@ -226,34 +267,51 @@ struct SpanFinder {
     }
 
     /// For an institution head at `index`: the last token of its name, or nil when nothing
-    /// capitalised or institutional follows (then it is just a common noun).
+    /// capitalised or institutional follows (then it is just a common noun). Complements may
+    /// be lower case (`Université des sciences médicales de La Havane`, `Fédération cubaine de
+    /// baseball`), listed (`ministère de l’Économie, de la Science et de l’Innovation`) or
+    /// negated (`Mouvement des pays non alignés`).
     private func institutionEnd(from index: Int) -> Int? {
         var end = index
         var sawName = false
         var cursor = index + 1
-        while cursor < tokens.count, tokens[cursor].isWord {
+        // A head opening a sentence with no adjective may be a common noun (`Série de mesures`):
+        // its lower-case complements must then be domain nouns.
+        let looseComplements = !tokens[index].sentenceStart || (index + 1 < tokens.count && isAdjective(tokens[index + 1]))
+        while cursor < tokens.count {
             let token = tokens[cursor]
+            guard token.isWord else {
+                // A comma inside a list of complements that `et de …` closes.
+                if token.symbol == ",", end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements),
+                   listIsClosed(after: next) {
+                    end = next; sawName = true; cursor = next + 1; continue
+                }
+                break
+            }
             if token.isCapitalized && !token.afterElision {
-                if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) { break }
+                // `Commandement Sud des États-Unis`: a compass point right after the head.
+                let compass = cursor == index + 1 && Self.compassPoints.contains(token.folded)
+                if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) && !compass { break }
                 end = cursor; sawName = true; cursor += 1; continue
             }
             if token.afterElision && token.isCapitalized {  // `ministère de l’Éducation`
                 end = cursor; sawName = true; cursor += 1; continue
             }
             if isAdjective(token) { end = cursor; cursor += 1; continue }
-            if token.folded == "et", cursor + 1 < tokens.count, isAdjective(tokens[cursor + 1]) {
+            // `pays non alignés`
+            if token.folded == "non", end > index, cursor + 1 < tokens.count, isAdjective(tokens[cursor + 1]) {
                 end = cursor + 1; cursor += 2; continue
             }
-            if ["de", "des", "du", "d"].contains(token.folded) || (token.folded == "la" && cursor > 0 && tokens[cursor - 1].folded == "de") {
-                // a complement: `de Cuba`, `des Affaires`, `de la santé`, `d’Irlande`
-                var look = cursor + 1
-                if look < tokens.count, tokens[look].folded == "la" { look += 1 }
-                guard look < tokens.count, tokens[look].isWord else { break }
-                let next = tokens[look]
-                if next.isCapitalized || Lexicon.domainNouns.contains(next.folded) {
-                    end = look; sawName = true; cursor = look + 1; continue
+            if token.folded == "et", cursor + 1 < tokens.count {
+                if isAdjective(tokens[cursor + 1]) { end = cursor + 1; cursor += 2; continue }
+                // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
+                if end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements) {
+                    end = next; sawName = true; cursor = next + 1; continue
                 }
                 break
+            }
+            if let next = complementEnd(at: cursor, loose: looseComplements) {
+                end = next; sawName = true; cursor = next + 1; continue
             }
             break
         }
@@ -263,6 +321,85 @@ struct SpanFinder {
         }
         return end
     }
+
+    /// A complement of an institution's name starting with `de`/`des`/`du`/`d’` at `index`
+    /// (`de Cuba`, `de la Santé`, `d’athlétisme`, `du nouveau cinéma`): the index of its noun,
+    /// or nil. Another institution (`et de l’Université …`) is not a complement.
+    private func complementEnd(at index: Int, loose: Bool) -> Int? {
+        guard index < tokens.count, tokens[index].isWord else { return nil }
+        var look = index
+        if ["de", "des", "du", "d"].contains(tokens[index].folded) {
+            look += 1
+            if look < tokens.count, tokens[look].folded == "la" || tokens[look].folded == "l" { look += 1 }
+        } else if !tokens[index].afterElision {
+            return nil
+        }
+        if look < tokens.count, !tokens[look].isCapitalized, Self.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
+        guard look < tokens.count, tokens[look].isWord else { return nil }
+        let noun = tokens[look]
+        if Lexicon.organisationHeads.contains(noun.folded) && look > index + 1 { return nil }
+        if noun.isCapitalized || Lexicon.domainNouns.contains(noun.folded) { return look }
+        return loose && isPlainNoun(noun) ? look : nil
+    }
+
+    /// After a complement, whether the list goes on to an `et de …` that closes it (within a few words).
+    private func listIsClosed(after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < tokens.count && cursor - index <= 8 {
+            let token = tokens[cursor]
+            if token.folded == "et" { return true }
+            if !token.isWord && token.symbol != "," { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// A lower-case common noun that may stand in a name's complement (`sports`, `baseball`).
+    private func isPlainNoun(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isCapitalized, token.length >= 3, let first = token.folded.utf8.first,
+              first >= 0x61 && first <= 0x7A else { return false }
+        return !StopWords.contains(folded: token.folded) && !Self.notAdjectives.contains(token.folded)
+            && !Self.notInNames.contains(token.folded)
+    }
+
+    /// `Baptisé Guamá, …`: a capitalised past participle at a sentence start, before another
+    /// capitalised word.
+    private func isOpeningParticiple(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.sentenceStart, !token.isAcronym, token.length >= 5, index + 1 < tokens.count,
+              tokens[index + 1].isWord, tokens[index + 1].isCapitalized else { return false }
+        let word = token.folded
+        guard word.hasSuffix("e") || word.hasSuffix("es") || word.hasSuffix("ee") || word.hasSuffix("ees") else { return false }
+        // The fold drops the accent: look at the written word for `é`.
+        let written = String(decoding: utf8[token.utf8], as: UTF8.self)
+        guard written.hasSuffix("é") || written.hasSuffix("ée") || written.hasSuffix("és") || written.hasSuffix("ées") else { return false }
+        return !Lexicon.givenNames.contains(word) && !Lexicon.places.contains(word)
+    }
+
+    /// `la paroisse de Saint Thomas`: `Saint` written with a capital inside a sentence and
+    /// another capitalised word is a place (a saint is written `saint Thomas` in French).
+    private func saintPlace(at index: Int) -> (Candidate, Int)? {
+        let token = tokens[index]
+        guard !token.sentenceStart, token.folded == "saint" || token.folded == "sainte", index + 1 < tokens.count,
+              tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !Lexicon.notNames.contains(tokens[index + 1].folded)
+        else { return nil }
+        return (makeCandidate(index, index + 1, type: .place), index + 2)
+    }
+
+    /// A four-digit year from 1900 to 2099.
+    private func isYear(_ token: NameToken) -> Bool {
+        let bytes = token.folded.utf8
+        guard token.isWord, bytes.count == 4, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return token.folded.hasPrefix("19") || token.folded.hasPrefix("20")
+    }
+
+    /// Words that never stand inside a name: an expansion does not cross them.
+    static let notInNames: Set<String> = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
+        "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront"]
+    static let compassPoints: Set<String> = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+    /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
+    static let prenominalAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
+        "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
 
     static let nameArticles: Set<String> = ["la", "le", "las", "los", "el"]
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
