@@ -17,7 +17,7 @@ enum Lexicon {
     Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\
     Ciego de Ávila|Las Tunas|Granma|Guantánamo|Pinar del Río|Artemisa|Mayabeque|Villa Clara|Isla de la Juventud|\
     Île de la Jeunesse|Santiago de Cuba|Vietnam|Viêt Nam|Corée du Nord|Corée du Sud|Syrie|Iran|Laos|Bolivie|Tanzanie|Moldavie|Tchéquie|République tchèque|Royaume-Uni|Grande-Bretagne|Angleterre|Écosse|Pays de Galles|Pays-Bas|Hollande|Émirats arabes unis|Arabie saoudite|Birmanie|Myanmar|Côte d'Ivoire|Cap-Vert|Bahamas|Oriente|Union soviétique|URSS|Yougoslavie|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
-    Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
+    Amérique latine|Amériques|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
     Europe|Asie|Afrique|Océanie|Antarctique|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Scandinavie|Sibérie|\
     Crimée|Donbass|Patagonie|Amazonie|Andes|Pacifique|Atlantique|Méditerranée|golfe du Mexique|océan Pacifique|\
     océan Atlantique|océan Indien|Porto Rico|Hawaï|Alaska|Floride|Texas|Californie|Guantanamo|Tchétchénie|Kosovo|\
@@ -54,7 +54,7 @@ enum Lexicon {
     static let organisations: Set<String> = folded("""
     ONU|OMS|OPS|UNESCO|UNICEF|FAO|PNUD|OTAN|UE|OEA|CELAC|ALBA|ALBA-TCP|BRICS|FMI|OMC|OIT|AIEA|CARICOM|Mercosur|MERCOSUR|\
     UNASUR|SELA|CEPAL|ASEAN|OPEP|OCS|CEI|G20|G7|G77|MINSAP|MINREX|MINCEX|ETECSA|BioCubaFarma|CIGB|Cubana|PCC|UJC|CTC|FMC|\
-    CDR|FAR|MININT|ANAP|ACN|ICAP|Prensa Latina|Granma|Juventud Rebelde|Cubadebate|Telesur|TeleSUR|Sputnik|RIA Novosti|\
+    CDR|FAR|MININT|ANAP|ACN|ICAP|Prensa Latina|Juventud Rebelde|Cubadebate|Telesur|TeleSUR|Sputnik|RIA Novosti|\
     TASS|Reuters|AFP|EFE|AP|Xinhua|CNN|BBC|Radio Habana Cuba|Radio Havane Cuba|RHC|Gazprom|Rosneft|Roscosmos|Kremlin|\
     Maison Blanche|Pentagone|Congrès|Sénat|Vatican|Union européenne|Nations unies|Organisation des Nations unies|\
     Union africaine|Banque mondiale|Fonds monétaire international|Interpol|Croix-Rouge|Greenpeace|Amnesty International|\
@@ -132,7 +132,28 @@ enum Lexicon {
     Ahmed|Hassan|Bachar|Ebrahim|Kim|Moon|Shinzo|Fumio|Cyril|Jacob|Nelson|Abiy|António|Antonio|Ban|Kofi|Tedros|Gabriel|\
     Pepe|Ignacio|Esteban|Tomás|Diego|Santiago|Sebastián|Mauricio|Iván|Felipe|Enrique|Guillermo|Héctor|Óscar|Lázaro|\
     Yoel|Yaima|Yamila|Dayron|Leonardo|Omara|Silvio|Pablo|Alicia|Frank|Raymond|Marcos|Leonel|Ernesto|Che|Haydée|Frank|\
-    Mariano|Alberto|Gilberto|Vicente|Benito|Simón|Simon|Augusto|Sandino|Amílcar|Oscar|Martín|Martin|Julián|Julian
+    Mariano|Alberto|Gilberto|Vicente|Benito|Simón|Simon|Augusto|Sandino|Amílcar|Oscar|Martín|Martin|Julián|Julian|\
+    Adriana|Alejandra|Amalia|Andrea|Ángela|Angélica|Antonia|Aurora|Beatriz|Blanca|Camila|Carla|Carolina|Catalina|Cecilia|\
+    Claudia|Clara|Concepción|Consuelo|Daniela|Diana|Dolores|Elisa|Elizabeth|Esperanza|Estela|Esther|Eva|Fernanda|Gloria|\
+    Graciela|Guadalupe|Irene|Isabela|Juana|Julia|Leticia|Lidia|Lourdes|Lucía|Lucia|Luisa|Magdalena|Margarita|Mariana|\
+    Marisela|Mercedes|Milagros|Miriam|Mónica|Natalia|Norma|Olivia|Paola|Patricia|Paula|Pilar|Raquel|Regina|\
+    Rocío|Sandra|Sara|Silvia|Sofía|Sofia|Soledad|Susana|Verónica|Victoria|Virginia|Yolanda|Yanet|Yusleidy|Yanelis|Yarelis|\
+    Adrián|Agustín|Álvaro|Ángel|Arturo|Bernardo|Carlos|César|Cristian|Cristóbal|Domingo|Edgar|Efraín|Eliseo|Elías|\
+    Emiliano|Eugenio|Federico|Fabián|Félix|Gonzalo|Gregorio|Horacio|Hernán|Humberto|Ismael|Jaime|Jesús|Joaquín|Jorge|\
+    Leandro|Lorenzo|Lucas|Marcial|Matías|Maximiliano|Moisés|Nelson|Norberto|Orlando|Pascual|Patricio|Raimundo|Reinaldo|\
+    Renato|Rolando|Samuel|Saúl|Teodoro|Tomás|Valentín|Walter|Wilfredo|Yordan|Yunior|Yasmani|Osmany|Alexei|Dayana|\
+    Tiago|João|Joao|Paulo|Marcelo|Gilmar|Luana|Beatriz|Fernão|Gonçalo|Rui|Vasco|Agostinho|Eduardo|Manoel|\
+    Jean-Pierre|Jean-Paul|Jean-Luc|Jean-Marc|Jean-Michel|Marie|Anne|Sophie|Isabelle|Catherine|Nathalie|\
+    Claire|Julien|Michel|Philippe|Patrick|Laurent|Christophe|Olivier|Thierry|Éric|Eric|Stéphane|Sébastien|Vincent|\
+    Louis|Paul|Henri|André|Marcel|Georges|Robert|René|Yves|Alain|Bernard|Dominique|Ségolène|Édouard|Gérard|\
+    James|Robert|Michael|William|David|Richard|Thomas|Charles|Christopher|Matthew|Mark|Steven|Paul|Andrew|Kevin|Brian|\
+    Mary|Patricia|Jennifer|Linda|Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Nancy|Lisa|Betty|Margaret|Sandra|Ashley|\
+    Nikolaï|Andreï|Andrei|Pavel|Aleksandr|Maxim|Anton|Konstantin|Mikhaïl|Evgueni|Ievgueni|Guennadi|Anatoli|Valeri|\
+    Vassili|Grigori|Piotr|Ekaterina|Natalia|Svetlana|Irina|Elvira|Marina|Lioudmila|Maria|Veronika|Daria|Ksenia|\
+    Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Lin|Mao|Deng|Jiang|Zhu|Nguyen|Tran|Pham|\
+    Abdel|Abdallah|Abdoulaye|Ahmad|Amadou|Amina|Aziz|Fatima|Fatou|Hamid|Ibrahim|Ismaïl|Karim|Khaled|Mahmoud|\
+    Moussa|Mustafa|Ousmane|Rachid|Saïd|Salah|Samir|Youssef|Yasser|Joao|Jacinto|\
+    Narendra|Rahul|Sonia|Indira|Shinzo|Yoshihide|Recep|Hakan|Mevlüt|Benjamin|Yitzhak|Shimon|Golda|Mahmoud
     """.split(separator: "|").map(String.init))
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
@@ -141,7 +162,8 @@ enum Lexicon {
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
     static let nationalityAdjectives: Set<String> = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
-        "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves"]
+        "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
+        "uni", "unie", "unies", "unis"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
     static let workNouns: Set<String> = folded("""

@@ -93,8 +93,15 @@ struct SpanFinder {
             if Lexicon.workNouns.contains(tokens[lookback].folded) { announced = true; break }
             lookback -= 1
         }
-        // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`).
-        guard announced || field == .title else { return nil }
+        // `l’argentin « Las hijas del mar »`: a nationality adjective standing for the work.
+        if index >= 2, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized, tokens[index - 1].afterElision
+            || ["le", "la", "les"].contains(tokens[index - 2].folded),
+           Self.singularDemonymEndings.contains(where: tokens[index - 1].folded.hasSuffix) {
+            announced = true
+        }
+        // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`);
+        // anywhere, so is one whose words are all capitalised (`reprendra « Chan Chan »`).
+        guard announced || field == .title || isCapitalisedTitle(from: index + 1) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count && cursor - index <= 9 {
             if tokens[cursor].symbol == "»" {
@@ -105,6 +112,19 @@ struct SpanFinder {
             cursor += 1
         }
         return nil
+    }
+
+    /// `« Chan Chan »`, `« Le Dernier Tramway »`: up to four words, all capitalised (or
+    /// name connectors), then the closing quote.
+    private func isCapitalisedTitle(from start: Int) -> Bool {
+        var cursor = start
+        while cursor < tokens.count && cursor - start < 5 {
+            let token = tokens[cursor]
+            if token.symbol == "»" { return cursor > start && !(cursor == start + 1 && Lexicon.places.contains(tokens[start].folded)) }
+            guard token.isWord, token.isCapitalized || Lexicon.connectors.contains(token.folded) else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     // MARK: Spans
@@ -127,16 +147,31 @@ struct SpanFinder {
         if token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) { return nil }
         if let saint = saintPlace(at: index) { return saint }
         if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
-        if Lexicon.notNames.contains(token.folded) && !token.isAcronym {
+        // `Centre national des ouragans`: a head that is also a common capitalised word is a
+        // name only with an adjective and a complement.
+        if Lexicon.notNames.contains(token.folded), Lexicon.organisationHeads.contains(token.folded),
+           let end = institutionEnd(from: index), end >= index + 3 {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
+        // `la route de La Farola`: a capitalised article inside a sentence belongs to the name.
+        let articleInName = !token.sentenceStart && Self.nameArticles.contains(token.folded) && index + 1 < tokens.count
+            && tokens[index + 1].isWord && tokens[index + 1].isCapitalized && !Lexicon.notNames.contains(tokens[index + 1].folded)
+        if Lexicon.notNames.contains(token.folded) && !token.isAcronym && !articleInName {
             // `La`, `Le`… start a name only when the gazetteer says so (checked above).
             return nil
         }
         // 3. An organisation or event head: absorbs adjectives and `de …` complements.
         if Lexicon.organisationHeads.contains(token.folded) || Lexicon.miscHeads.contains(token.folded) {
-            if let end = institutionEnd(from: index) {
-                let type: EntityType = Lexicon.organisationHeads.contains(token.folded) ? .org : .misc
+            var type: EntityType = Lexicon.organisationHeads.contains(token.folded) ? .org : .misc
+            // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
+            if token.folded == "ligue", index + 1 < tokens.count, ["de", "des", "du"].contains(tokens[index + 1].folded) { type = .misc }
+            if var end = institutionEnd(from: index) {
+                // `Jeux … de Saint-Domingue 2026`: an event's edition year.
+                if type == .misc, end + 1 < tokens.count, isYear(tokens[end + 1]) { end += 1 }
                 return (makeCandidate(index, end, type: type), end + 1)
             }
+            // `Traité sur la non-prolifération des armes nucléaires (TNP)`
+            if let end = expansionEnd(after: index) { return (makeCandidate(index, end, type: type), end + 1) }
             return nil
         }
         // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
@@ -282,7 +317,7 @@ struct SpanFinder {
             let token = tokens[cursor]
             guard token.isWord else {
                 // A comma inside a list of complements that `et de …` closes.
-                if token.symbol == ",", end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements),
+                if token.symbol == ",", end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
                    listIsClosed(after: next) {
                     end = next; sawName = true; cursor = next + 1; continue
                 }
@@ -299,13 +334,13 @@ struct SpanFinder {
             }
             if isAdjective(token) { end = cursor; cursor += 1; continue }
             // `pays non alignés`
-            if token.folded == "non", end > index, cursor + 1 < tokens.count, isAdjective(tokens[cursor + 1]) {
+            if token.folded == "non", end > index, cursor + 1 < tokens.count, isPlainNoun(tokens[cursor + 1]) {
                 end = cursor + 1; cursor += 2; continue
             }
             if token.folded == "et", cursor + 1 < tokens.count {
                 if isAdjective(tokens[cursor + 1]) { end = cursor + 1; cursor += 2; continue }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
-                if end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements) {
+                if end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true) {
                     end = next; sawName = true; cursor = next + 1; continue
                 }
                 break
@@ -325,7 +360,7 @@ struct SpanFinder {
     /// A complement of an institution's name starting with `de`/`des`/`du`/`d’` at `index`
     /// (`de Cuba`, `de la Santé`, `d’athlétisme`, `du nouveau cinéma`): the index of its noun,
     /// or nil. Another institution (`et de l’Université …`) is not a complement.
-    private func complementEnd(at index: Int, loose: Bool) -> Int? {
+    private func complementEnd(at index: Int, loose: Bool, inList: Bool = false) -> Int? {
         guard index < tokens.count, tokens[index].isWord else { return nil }
         var look = index
         if ["de", "des", "du", "d"].contains(tokens[index].folded) {
@@ -337,8 +372,10 @@ struct SpanFinder {
         if look < tokens.count, !tokens[look].isCapitalized, Self.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
-        if Lexicon.organisationHeads.contains(noun.folded) && look > index + 1 { return nil }
+        if Lexicon.organisationHeads.contains(noun.folded) && (look > index + 1 || inList) { return nil }
         if noun.isCapitalized || Lexicon.domainNouns.contains(noun.folded) { return look }
+        // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
+        if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
         return loose && isPlainNoun(noun) ? look : nil
     }
 
@@ -404,7 +441,7 @@ struct SpanFinder {
     static let nameArticles: Set<String> = ["la", "le", "las", "los", "el"]
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
-        "oise", "oises", "ee", "ees", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
+        "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
         "eenne", "eens", "eennes", "ol", "ole", "ols", "oles"]
     static let notAdjectives: Set<String> = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
@@ -432,7 +469,10 @@ struct SpanFinder {
         let words = tokens[start...end].filter(\.isWord)
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
-        if words.count == 1 && first.isAcronym { candidate.type = .org; return }
+        if words.count == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
+        // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
+        if words.count == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
+        if words.count >= 2, let type = nameShapeType(words) { candidate.type = type; return }
         if Lexicon.givenNames.contains(first.folded) && words.count >= 2 { candidate.type = .person; return }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
@@ -449,8 +489,11 @@ struct SpanFinder {
             return
         }
         if words.count >= 2 {
-            candidate.fallbackType = .person
-            if words.allSatisfy({ $0.isCapitalized }) && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
+            // `Bartolomé de las Casas` is rare next to `Cuito de los Baños`-like places: a name
+            // with a connector and no known given name is typed by its context, weakly.
+            let connector = words.contains { !$0.isCapitalized }
+            candidate.fallbackType = connector ? .place : .person
+            if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
                 candidate.type = .person
             }
             return
@@ -462,9 +505,10 @@ struct SpanFinder {
             candidate.fallbackType = .place
         } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
             candidate.fallbackType = .place
-        } else if first.hasInnerCapital {
+        } else if first.hasInnerCapital && !first.folded.contains(" ") {
+            // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if Lexicon.givenNames.contains(first.folded) {
+        } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
             candidate.fallbackType = .person
         } else {
             // News introduces people by their full name (a later surname joins it, see
@@ -475,17 +519,59 @@ struct SpanFinder {
         if first.sentenceStart { candidate.needsConfirmation = true }
     }
 
+    /// The type a multi-word name's own words give it: `Cavalry FC`, `World Boxing`, `Los Van Van`
+    /// (organisations), `Grand Chelem de Tachkent` (an event), `Sierra Maestra`, `San Antonio de
+    /// los Baños` (places).
+    private func nameShapeType(_ words: [NameToken]) -> EntityType? {
+        guard let first = words.first else { return nil }
+        if words.contains(where: { Lexicon.organisationWords.contains($0.folded) }) { return .org }
+        if Lexicon.organisationFirstWords.contains(first.folded) { return .org }
+        if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
+        if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
+        return nil
+    }
+
+    /// `Chávez`, `Rodríguez`: a Spanish patronymic (`-ez` after a consonant or an accented vowel).
+    static func isSpanishSurname(_ token: NameToken) -> Bool {
+        let word = token.folded
+        guard word.utf8.count >= 5, word.hasSuffix("ez"), !word.contains(" ") else { return false }
+        return !Lexicon.places.contains(word)
+    }
+
+    /// A word ending in two or more digits after letters (`COP30`, `Premier12`).
+    static func endsWithNumber(_ token: NameToken) -> Bool {
+        let bytes = Array(token.folded.utf8)
+        guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
+        let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        return digits >= 2 && digits < bytes.count
+    }
+
     /// The type a class noun shortly before gives the name (`le groupe espagnol Iberdrola`,
     /// `du laboratoire japonais Takeda`, `la province de Cagayan`, `le virus Oropouche`,
     /// `près de Stephenville`): only determiners, adjectives and `de` may stand between.
     private func announcedType(before start: Int) -> EntityType? {
         var cursor = start - 1
         var steps = 0
-        while cursor >= 0 && steps < 4 {
+        var crossedComma = false
+        while cursor >= 0 && steps < 5 {
             let token = tokens[cursor]
-            if token.symbol == "," { cursor -= 1; steps += 1; continue }  // `organisations, dont Équiterre`
+            if token.symbol == "," { cursor -= 1; steps += 1; crossedComma = true; continue }  // `organisations, dont Équiterre`
+            // `la présidente du festival, Marisol Cabrera Lugo`: after a comma, only a one-word
+            // name takes the class noun's type (a full name is a person's).
+            if crossedComma && start + 1 < tokens.count && tokens[start + 1].isWord && tokens[start + 1].isCapitalized { return nil }
+            // `les chaînes espagnoles Meliá et Iberostar`: the second name of a pair.
+            if token.folded == "et", cursor > 0, tokens[cursor - 1].isWord, tokens[cursor - 1].isCapitalized {
+                cursor -= 2
+                while cursor >= 0 && tokens[cursor].isWord && tokens[cursor].isCapitalized { cursor -= 1 }
+                steps += 2
+                continue
+            }
+            // `l’ONG britannique Oxfam`
+            if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
             if let type = Lexicon.classNouns[token.folded] { return type }
+            // `le groupe de hip-hop Orishas`: a class noun with its own complement.
+            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
                 || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
             guard skippable else { return nil }
@@ -516,13 +602,19 @@ struct SpanFinder {
         return false
     }
 
-    /// `ministre (adjective) de/des/du …` right before `start`.
+    /// `ministre (adjective) de/des/du …` right before `start`, through a list of portfolios
+    /// (`ministre de l’Économie et de la Planification`).
     private func portfolioContext(before start: Int) -> Bool {
         var cursor = start - 1
         guard cursor >= 0, ["de", "des", "du", "d", "la"].contains(tokens[cursor].folded) || tokens[start].afterElision else { return false }
         var steps = 0
-        while cursor >= 0 && steps < 4 {
-            if Lexicon.titles.contains(tokens[cursor].folded) { return true }
+        while cursor >= 0 && steps < 10 {
+            let token = tokens[cursor]
+            if Lexicon.titles.contains(token.folded) { return true }
+            let allowed = token.symbol == "," || ["de", "des", "du", "d", "la", "l", "et"].contains(token.folded)
+                || (token.isWord && (Lexicon.domainNouns.contains(token.folded) || isAdjective(token)
+                    || Lexicon.nationalityAdjectives.contains(token.folded)))
+            if !allowed { return false }
             cursor -= 1
             steps += 1
         }
