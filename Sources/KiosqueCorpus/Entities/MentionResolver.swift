@@ -137,7 +137,9 @@ enum MentionResolver {
     /// `Le Caire`). People are left out: their partial forms are surnames (see above).
     private static func mergeShortForms(_ groups: inout [[Int]], _ candidates: [Candidate]) {
         var byName: [String: Int] = [:]
-        for (index, group) in groups.enumerated() where !group.isEmpty { byName[candidates[group[0]].folded] = index }
+        for (index, group) in groups.enumerated() {
+            for member in group where byName[candidates[member].folded] == nil { byName[candidates[member].folded] = index }
+        }
         for (index, group) in groups.enumerated() where !group.isEmpty {
             let long = candidates[group[0]]
             guard long.type != .person, !(long.type == nil && long.fallbackType == .person), long.tokenCount >= 2 else { continue }

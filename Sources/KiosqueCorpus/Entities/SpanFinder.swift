@@ -73,6 +73,8 @@ struct SpanFinder {
             // `prix Casa de las Américas à un essai consacré à la Fondation … (FNCL)`: the
             // expansion is the later name, not a stretch across a verb's complements.
             if token.isWord && Self.notInNames.contains(token.folded) { return nil }
+            // `… non alignés et auprès de la Communauté … (SADC)`: the acronym is another institution's.
+            if token.isWord && token.isCapitalized && Lexicon.organisationHeads.contains(token.folded) { return nil }
             if !token.isWord {
                 guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym,
                       tokens[cursor + 2].symbol == ")" else { return nil }
@@ -251,6 +253,12 @@ struct SpanFinder {
            !Lexicon.places.contains(tokens[index + 1].folded) {
             return nil
         }
+        // `Centre national des ouragans`: a known place that is also an institution head and
+        // goes on with an adjective and a complement is the institution.
+        if best.end == index, best.type == .place, Lexicon.organisationHeads.contains(first.folded),
+           let end = institutionEnd(from: index), end >= index + 3 {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
         // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
         if Lexicon.placeFirstWords.contains(first.folded), best.end + 2 < tokens.count,
            Lexicon.connectors.contains(tokens[best.end + 1].folded),
@@ -309,6 +317,8 @@ struct SpanFinder {
     private func institutionEnd(from index: Int) -> Int? {
         var end = index
         var sawName = false
+        var sawComplement = false
+        var lastWasPlain = false
         var cursor = index + 1
         // A head opening a sentence with no adjective may be a common noun (`Série de mesures`):
         // its lower-case complements must then be domain nouns.
@@ -317,7 +327,7 @@ struct SpanFinder {
             let token = tokens[cursor]
             guard token.isWord else {
                 // A comma inside a list of complements that `et de …` closes.
-                if token.symbol == ",", end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
+                if token.symbol == ",", sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
                    listIsClosed(after: next) {
                     end = next; sawName = true; cursor = next + 1; continue
                 }
@@ -329,8 +339,8 @@ struct SpanFinder {
                 if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) && !compass { break }
                 end = cursor; sawName = true; cursor += 1; continue
             }
-            if token.afterElision && token.isCapitalized {  // `ministère de l’Éducation`
-                end = cursor; sawName = true; cursor += 1; continue
+            if token.afterElision && token.isCapitalized {  // `Jeux d’Amérique centrale`
+                end = cursor; sawName = true; sawComplement = true; cursor += 1; continue
             }
             if isAdjective(token) { end = cursor; cursor += 1; continue }
             // `pays non alignés`
@@ -340,13 +350,15 @@ struct SpanFinder {
             if token.folded == "et", cursor + 1 < tokens.count {
                 if isAdjective(tokens[cursor + 1]) { end = cursor + 1; cursor += 2; continue }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
-                if end > index, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true) {
+                if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain) {
                     end = next; sawName = true; cursor = next + 1; continue
                 }
                 break
             }
             if let next = complementEnd(at: cursor, loose: looseComplements) {
-                end = next; sawName = true; cursor = next + 1; continue
+                // (`Office de secours et de travaux`: a lower-case complement may be paired.)
+                lastWasPlain = !tokens[next].isCapitalized && !Lexicon.domainNouns.contains(tokens[next].folded)
+                end = next; sawName = true; sawComplement = true; cursor = next + 1; continue
             }
             break
         }
@@ -374,6 +386,8 @@ struct SpanFinder {
         let noun = tokens[look]
         if Lexicon.organisationHeads.contains(noun.folded) && (look > index + 1 || inList) { return nil }
         if noun.isCapitalized || Lexicon.domainNouns.contains(noun.folded) { return look }
+        // A list goes on with names or domains only (`… et des représentants` is the sentence's).
+        if inList { return nil }
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
         if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
         return loose && isPlainNoun(noun) ? look : nil
@@ -432,7 +446,8 @@ struct SpanFinder {
 
     /// Words that never stand inside a name: an expansion does not cross them.
     static let notInNames: Set<String> = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
-        "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront"]
+        "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront",
+        "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
     static let compassPoints: Set<String> = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
     /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
     static let prenominalAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
@@ -524,10 +539,13 @@ struct SpanFinder {
     /// los Baños` (places).
     private func nameShapeType(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first else { return nil }
+        if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
         if words.contains(where: { Lexicon.organisationWords.contains($0.folded) }) { return .org }
         if Lexicon.organisationFirstWords.contains(first.folded) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
         if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
+        // `La Farola`, `Le Caire`: people's names take no article.
+        if Self.nameArticles.contains(first.folded) { return .place }
         return nil
     }
 
