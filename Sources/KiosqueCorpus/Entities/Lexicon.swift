@@ -11,7 +11,7 @@ enum Lexicon {
     La Havane|Havane|Moscou|Washington|Miami|New York|Paris|Londres|Madrid|Rome|Berlin|Pékin|Beijing|Tokyo|Caracas|Managua|\
     Mexico|Bogota|Bogotá|Quito|Lima|La Paz|Santiago du Chili|Buenos Aires|Montevideo|Asuncion|Asunción|Brasilia|Brasília|\
     Sao Paulo|São Paulo|Rio de Janeiro|Panama|San José|Tegucigalpa|San Salvador|Guatemala|Saint-Domingue|Port-au-Prince|\
-    Kingston|Ottawa|Toronto|Montréal|Québec|Genève|Bruxelles|Vienne|Lisbonne|Athènes|Ankara|Istanbul|Téhéran|Bagdad|Damas|\
+    Kingston|Ottawa|Toronto|Los Angeles|Las Vegas|San Francisco|Chicago|Houston|Barcelone|Milan|Munich|Montréal|Québec|Genève|Bruxelles|Vienne|Lisbonne|Athènes|Ankara|Istanbul|Téhéran|Bagdad|Damas|\
     Le Caire|Alger|Rabat|Tunis|Tripoli|Pretoria|Johannesburg|Luanda|Nairobi|Addis-Abeba|Dakar|Abuja|Lagos|Kiev|Kyiv|Minsk|\
     Varsovie|Prague|Budapest|Belgrade|Saint-Pétersbourg|Sotchi|Hanoï|Hanoi|Pyongyang|Séoul|New Delhi|Delhi|Islamabad|\
     Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\

@@ -136,27 +136,53 @@ enum MentionResolver {
     /// de Cuba`, `BioHabana` … `BioHabana 2026`), or a name without its article (`Caire` …
     /// `Le Caire`). People are left out: their partial forms are surnames (see above).
     private static func mergeShortForms(_ groups: inout [[Int]], _ candidates: [Candidate]) {
-        var byName: [String: Int] = [:]
-        for (index, group) in groups.enumerated() {
-            for member in group where byName[candidates[member].folded] == nil { byName[candidates[member].folded] = index }
-        }
+        // The shorter forms each longer name could have; most articles have none, and then
+        // no table of names is built.
+        var wanted: [(group: Int, short: Substring)] = []
         for (index, group) in groups.enumerated() where !group.isEmpty {
             let long = candidates[group[0]]
-            guard long.type != .person, !(long.type == nil && long.fallbackType == .person), long.tokenCount >= 2 else { continue }
-            let words = long.folded.split(separator: " ")
-            var shorts: [String] = []
-            if let first = words.first, ["le", "la", "les"].contains(first) { shorts.append(words.dropFirst().joined(separator: " ")) }
-            for cut in 1..<words.count where ["de", "des", "du"].contains(words[cut]) || (cut == words.count - 1 && isYear(words[cut])) {
-                shorts.append(words[..<cut].joined(separator: " "))
-            }
-            for short in shorts {
-                guard let target = byName[short], target != index, !groups[target].isEmpty,
-                      groups[target].allSatisfy({ member in candidates[member].type.map { $0 == long.type || long.type == nil } ?? true })
-                else { continue }
-                groups[index].append(contentsOf: groups[target])
-                groups[target] = []
+            guard long.tokenCount >= 2, long.type != .person, !(long.type == nil && long.fallbackType == .person) else { continue }
+            for short in shortForms(of: long.folded) { wanted.append((index, short)) }
+        }
+        guard !wanted.isEmpty else { return }
+        var byName: [Substring: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            // (Members mostly share the first one's fold: only the other folds are hashed again.)
+            guard let firstMember = group.first else { continue }
+            let firstFold = candidates[firstMember].folded
+            if byName[Substring(firstFold)] == nil { byName[Substring(firstFold)] = index }
+            for member in group.dropFirst() where candidates[member].folded != firstFold {
+                let folded = Substring(candidates[member].folded)
+                if byName[folded] == nil { byName[folded] = index }
             }
         }
+        for (index, short) in wanted {
+            let longType = candidates[groups[index].first ?? 0].type
+            guard !groups[index].isEmpty, let target = byName[short], target != index, !groups[target].isEmpty,
+                  groups[target].allSatisfy({ member in candidates[member].type.map { $0 == longType || longType == nil } ?? true })
+            else { continue }
+            groups[index].append(contentsOf: groups[target])
+            groups[target] = []
+        }
+    }
+
+    /// `conseil de securite de l'onu` → `conseil de securite`; `le caire` → `caire`;
+    /// `fihav 2026` → `fihav`: cuts before `de`/`des`/`du`, after an article, before a year.
+    static func shortForms(of folded: String) -> [Substring] {
+        var shorts: [Substring] = []
+        let bytes = folded.utf8
+        for article in ["le ", "la ", "les "] where folded.hasPrefix(article) {
+            shorts.append(folded[folded.index(folded.startIndex, offsetBy: article.count)...])
+        }
+        var index = bytes.startIndex
+        while let space = bytes[index...].firstIndex(of: 0x20) {
+            let rest = folded[bytes.index(after: space)...]
+            if rest.hasPrefix("de ") || rest.hasPrefix("des ") || rest.hasPrefix("du ") || (!rest.contains(" ") && isYear(rest)) {
+                shorts.append(folded[..<space])
+            }
+            index = bytes.index(after: space)
+        }
+        return shorts
     }
 
     /// A four-digit year (an edition: `FIHAV 2026`).

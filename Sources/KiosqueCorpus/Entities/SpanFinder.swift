@@ -268,7 +268,8 @@ struct SpanFinder {
         }
         // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
         if best.type == .org, !first.isAcronym, best.end + 1 < tokens.count, tokens[best.end + 1].isWord,
-           Self.singularDemonymEndings.contains(where: tokens[best.end + 1].folded.hasSuffix), isAdjective(tokens[best.end + 1]) {
+           !tokens[best.end + 1].isCapitalized, tokens[best.end + 1].length >= 5,
+           Self.singularDemonymEndings.contains(where: tokens[best.end + 1].folded.hasSuffix) {
             return (makeCandidate(index, best.end + 1, type: .org), best.end + 2)
         }
         // A lower-case article alone before a capitalised word is part of the name only if
@@ -384,7 +385,7 @@ struct SpanFinder {
         if look < tokens.count, !tokens[look].isCapitalized, Self.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
-        if Lexicon.organisationHeads.contains(noun.folded) && (look > index + 1 || inList) { return nil }
+        if Lexicon.organisationHeads.contains(noun.folded) && inList { return nil }
         if noun.isCapitalized || Lexicon.domainNouns.contains(noun.folded) { return look }
         // A list goes on with names or domains only (`… et des représentants` is the sentence's).
         if inList { return nil }
@@ -487,7 +488,12 @@ struct SpanFinder {
         if words.count == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
         // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
         if words.count == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
-        if words.count >= 2, let type = nameShapeType(words) { candidate.type = type; return }
+        // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
+        if words.count >= 2, let type = nameShapeType(words),
+           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
+            candidate.type = type
+            return
+        }
         if Lexicon.givenNames.contains(first.folded) && words.count >= 2 { candidate.type = .person; return }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
@@ -676,6 +682,8 @@ struct SpanFinder {
 extension String {
     /// Hyphens as spaces removed (for suffix tests on compound adjectives).
     func replacingHyphens() -> String {
-        split(separator: " ").last.map(String.init) ?? self
+        // (No array of parts: this runs for every word an adjective test sees.)
+        guard let space = utf8.lastIndex(of: 0x20) else { return self }
+        return String(self[index(after: space)...])
     }
 }
