@@ -11,13 +11,13 @@ enum Lexicon {
     La Havane|Havane|Moscou|Washington|Miami|New York|Paris|Londres|Madrid|Rome|Berlin|Pékin|Beijing|Tokyo|Caracas|Managua|\
     Mexico|Bogota|Bogotá|Quito|Lima|La Paz|Santiago du Chili|Buenos Aires|Montevideo|Asuncion|Asunción|Brasilia|Brasília|\
     Sao Paulo|São Paulo|Rio de Janeiro|Panama|San José|Tegucigalpa|San Salvador|Guatemala|Saint-Domingue|Port-au-Prince|\
-    Kingston|Ottawa|Toronto|Montréal|Québec|Genève|Bruxelles|Vienne|Lisbonne|Athènes|Ankara|Istanbul|Téhéran|Bagdad|Damas|\
+    Kingston|Ottawa|Toronto|Los Angeles|Las Vegas|San Francisco|Chicago|Houston|Barcelone|Milan|Munich|Montréal|Québec|Genève|Bruxelles|Vienne|Lisbonne|Athènes|Ankara|Istanbul|Téhéran|Bagdad|Damas|\
     Le Caire|Alger|Rabat|Tunis|Tripoli|Pretoria|Johannesburg|Luanda|Nairobi|Addis-Abeba|Dakar|Abuja|Lagos|Kiev|Kyiv|Minsk|\
     Varsovie|Prague|Budapest|Belgrade|Saint-Pétersbourg|Sotchi|Hanoï|Hanoi|Pyongyang|Séoul|New Delhi|Delhi|Islamabad|\
     Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\
     Ciego de Ávila|Las Tunas|Granma|Guantánamo|Pinar del Río|Artemisa|Mayabeque|Villa Clara|Isla de la Juventud|\
     Île de la Jeunesse|Santiago de Cuba|Vietnam|Viêt Nam|Corée du Nord|Corée du Sud|Syrie|Iran|Laos|Bolivie|Tanzanie|Moldavie|Tchéquie|République tchèque|Royaume-Uni|Grande-Bretagne|Angleterre|Écosse|Pays de Galles|Pays-Bas|Hollande|Émirats arabes unis|Arabie saoudite|Birmanie|Myanmar|Côte d'Ivoire|Cap-Vert|Bahamas|Oriente|Union soviétique|URSS|Yougoslavie|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
-    Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
+    Amérique latine|Amériques|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
     Europe|Asie|Afrique|Océanie|Antarctique|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Scandinavie|Sibérie|\
     Crimée|Donbass|Patagonie|Amazonie|Andes|Pacifique|Atlantique|Méditerranée|golfe du Mexique|océan Pacifique|\
     océan Atlantique|océan Indien|Porto Rico|Hawaï|Alaska|Floride|Texas|Californie|Guantanamo|Tchétchénie|Kosovo|\
@@ -54,7 +54,7 @@ enum Lexicon {
     static let organisations: Set<String> = folded("""
     ONU|OMS|OPS|UNESCO|UNICEF|FAO|PNUD|OTAN|UE|OEA|CELAC|ALBA|ALBA-TCP|BRICS|FMI|OMC|OIT|AIEA|CARICOM|Mercosur|MERCOSUR|\
     UNASUR|SELA|CEPAL|ASEAN|OPEP|OCS|CEI|G20|G7|G77|MINSAP|MINREX|MINCEX|ETECSA|BioCubaFarma|CIGB|Cubana|PCC|UJC|CTC|FMC|\
-    CDR|FAR|MININT|ANAP|ACN|ICAP|Prensa Latina|Granma|Juventud Rebelde|Cubadebate|Telesur|TeleSUR|Sputnik|RIA Novosti|\
+    CDR|FAR|MININT|ANAP|ACN|ICAP|Prensa Latina|Juventud Rebelde|Cubadebate|Telesur|TeleSUR|Sputnik|RIA Novosti|\
     TASS|Reuters|AFP|EFE|AP|Xinhua|CNN|BBC|Radio Habana Cuba|Radio Havane Cuba|RHC|Gazprom|Rosneft|Roscosmos|Kremlin|\
     Maison Blanche|Pentagone|Congrès|Sénat|Vatican|Union européenne|Nations unies|Organisation des Nations unies|\
     Union africaine|Banque mondiale|Fonds monétaire international|Interpol|Croix-Rouge|Greenpeace|Amnesty International|\
@@ -76,13 +76,14 @@ enum Lexicon {
     Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
     Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
-    Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial
+    Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
+    Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
     static let miscHeads: Set<String> = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
-    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition
+    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -131,7 +132,28 @@ enum Lexicon {
     Ahmed|Hassan|Bachar|Ebrahim|Kim|Moon|Shinzo|Fumio|Cyril|Jacob|Nelson|Abiy|António|Antonio|Ban|Kofi|Tedros|Gabriel|\
     Pepe|Ignacio|Esteban|Tomás|Diego|Santiago|Sebastián|Mauricio|Iván|Felipe|Enrique|Guillermo|Héctor|Óscar|Lázaro|\
     Yoel|Yaima|Yamila|Dayron|Leonardo|Omara|Silvio|Pablo|Alicia|Frank|Raymond|Marcos|Leonel|Ernesto|Che|Haydée|Frank|\
-    Mariano|Alberto|Gilberto|Vicente|Benito|Simón|Simon|Augusto|Sandino|Amílcar|Oscar|Martín|Martin|Julián|Julian
+    Mariano|Alberto|Gilberto|Vicente|Benito|Simón|Simon|Augusto|Sandino|Amílcar|Oscar|Martín|Martin|Julián|Julian|\
+    Adriana|Alejandra|Amalia|Andrea|Ángela|Angélica|Antonia|Aurora|Beatriz|Blanca|Camila|Carla|Carolina|Catalina|Cecilia|\
+    Claudia|Clara|Concepción|Consuelo|Daniela|Diana|Dolores|Elisa|Elizabeth|Esperanza|Estela|Esther|Eva|Fernanda|Gloria|\
+    Graciela|Guadalupe|Irene|Isabela|Juana|Julia|Leticia|Lidia|Lourdes|Lucía|Lucia|Luisa|Magdalena|Margarita|Mariana|\
+    Marisela|Mercedes|Milagros|Miriam|Mónica|Natalia|Norma|Olivia|Paola|Patricia|Paula|Pilar|Raquel|Regina|\
+    Rocío|Sandra|Sara|Silvia|Sofía|Sofia|Soledad|Susana|Verónica|Victoria|Virginia|Yolanda|Yanet|Yusleidy|Yanelis|Yarelis|\
+    Adrián|Agustín|Álvaro|Ángel|Arturo|Bernardo|Carlos|César|Cristian|Cristóbal|Domingo|Edgar|Efraín|Eliseo|Elías|\
+    Emiliano|Eugenio|Federico|Fabián|Félix|Gonzalo|Gregorio|Horacio|Hernán|Humberto|Ismael|Jaime|Jesús|Joaquín|Jorge|\
+    Leandro|Lorenzo|Lucas|Marcial|Matías|Maximiliano|Moisés|Nelson|Norberto|Orlando|Pascual|Patricio|Raimundo|Reinaldo|\
+    Renato|Rolando|Samuel|Saúl|Teodoro|Tomás|Valentín|Walter|Wilfredo|Yordan|Yunior|Yasmani|Osmany|Alexei|Dayana|\
+    Tiago|João|Joao|Paulo|Marcelo|Gilmar|Luana|Beatriz|Fernão|Gonçalo|Rui|Vasco|Agostinho|Eduardo|Manoel|\
+    Jean-Pierre|Jean-Paul|Jean-Luc|Jean-Marc|Jean-Michel|Marie|Anne|Sophie|Isabelle|Catherine|Nathalie|\
+    Claire|Julien|Michel|Philippe|Patrick|Laurent|Christophe|Olivier|Thierry|Éric|Eric|Stéphane|Sébastien|Vincent|\
+    Louis|Paul|Henri|André|Marcel|Georges|Robert|René|Yves|Alain|Bernard|Dominique|Ségolène|Édouard|Gérard|\
+    James|Robert|Michael|William|David|Richard|Thomas|Charles|Christopher|Matthew|Mark|Steven|Paul|Andrew|Kevin|Brian|\
+    Mary|Patricia|Jennifer|Linda|Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Nancy|Lisa|Betty|Margaret|Sandra|Ashley|\
+    Nikolaï|Andreï|Andrei|Pavel|Aleksandr|Maxim|Anton|Konstantin|Mikhaïl|Evgueni|Ievgueni|Guennadi|Anatoli|Valeri|\
+    Vassili|Grigori|Piotr|Ekaterina|Natalia|Svetlana|Irina|Elvira|Marina|Lioudmila|Maria|Veronika|Daria|Ksenia|\
+    Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Lin|Mao|Deng|Jiang|Zhu|Nguyen|Tran|Pham|\
+    Abdel|Abdallah|Abdoulaye|Ahmad|Amadou|Amina|Aziz|Fatima|Fatou|Hamid|Ibrahim|Ismaïl|Karim|Khaled|Mahmoud|\
+    Moussa|Mustafa|Ousmane|Rachid|Saïd|Salah|Samir|Youssef|Yasser|Joao|Jacinto|\
+    Narendra|Rahul|Sonia|Indira|Shinzo|Yoshihide|Recep|Hakan|Mevlüt|Benjamin|Yitzhak|Shimon|Golda|Mahmoud
     """.split(separator: "|").map(String.init))
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
@@ -140,7 +162,8 @@ enum Lexicon {
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
     static let nationalityAdjectives: Set<String> = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
-        "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves"]
+        "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
+        "uni", "unie", "unies", "unis"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
     static let workNouns: Set<String> = folded("""
@@ -156,7 +179,8 @@ enum Lexicon {
         groupe|societe|entreprise|compagnie|laboratoire|laboratoires|consortium|association|electricien|constructeur|\
         firme|fabricant|operateur|journal|quotidien|hebdomadaire|chaine|agence|syndicat|parti|mouvement|coalition|\
         fondation|ong|organisation|organisations|producteur|productrice|club|universite|banque|assureur|cabinet|\
-        multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution
+        multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution|\
+        ong|filiale|filiales|chaines|orchestre|plateforme|plateformes|equipe|studio|studios|label|marque|editeur|maison
         """.split(separator: "|") { table[String(word)] = .org }
         for word in """
         ville|villes|village|villages|localite|localites|commune|communes|province|provinces|region|regions|\
@@ -165,14 +189,40 @@ enum Lexicon {
         """.split(separator: "|") { table[String(word)] = .place }
         for word in """
         virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
-        navire|film|documentaire|logiciel|application|plateforme|marque|modele|conference|prix|trophee|epidemie
+        navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat
         """.split(separator: "|") { table[String(word)] = .misc }
         return table
     }()
 
     /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`).
+    /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
     static let featureNouns: Set<String> = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
-                                            "fleuve", "cordillere", "massif", "desert", "cap"]
+                                            "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile"]
+
+    /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
+    static let directFeatureNouns: Set<String> = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap"]
+
+    /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
+    static let commonAcronyms: Set<String> = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
+
+    /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
+    static let placeFirstWords: Set<String> = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
+        "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
+        "cabo", "laguna", "sainte", "saint", "mont"]
+
+    /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
+    /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
+    static let organisationWords: Set<String> = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company",
+        "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
+        "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
+        "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
+        "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency"]
+
+    /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
+    static let organisationFirstWords: Set<String> = ["world", "los", "casa", "radio", "banco", "union"]
+
+    /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
+    static let miscWords: Set<String> = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
 
     /// Words that announce a named storm.
     static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]

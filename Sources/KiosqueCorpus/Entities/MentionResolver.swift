@@ -35,19 +35,47 @@ enum MentionResolver {
         }
         var surnames: [String: String] = [:]  // last word → full folded name
         var ambiguous: Set<String> = []
-        var seenPeople: Set<String> = []
-        for index in candidates.indices {
+        let people = candidates.indices.filter { index in
             let person = candidates[index]
-            guard person.type == .person || (person.type == nil && person.fallbackType == .person),
-                  person.tokenCount >= 2, seenPeople.insert(person.folded).inserted else { continue }
+            return (person.type == .person || (person.type == nil && person.fallbackType == .person)) && person.tokenCount >= 2
+        }
+        // A shorter form of a longer name (`Dailenys Cabrera` for `Dailenys Cabrera Alfonso`,
+        // `Thais Nogueira` for `Thaís Aparecida Nogueira`) is the same person: its first two
+        // words, or its first and last word.
+        var shortForms: [String: String] = [:]
+        for index in people {
+            let words = candidates[index].folded.split(separator: " ")
+            guard words.count >= 3, let first = words.first, let last = words.last else { continue }
+            for short in ["\(first) \(words[1])", "\(first) \(last)"] where shortForms[short] == nil {
+                shortForms[short] = candidates[index].folded
+            }
+        }
+        var seenPeople: Set<String> = []
+        for index in people {
+            let person = candidates[index]
+            guard seenPeople.insert(person.folded).inserted else { continue }
+            let full = shortForms[person.folded] ?? person.folded
             let words = person.folded.split(separator: " ")
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
             var keys = Set((1...min(2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
             for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
+            if full != person.folded { keys.insert(person.folded) }
             for surname in keys {
-                if let other = surnames[surname], other != person.folded { ambiguous.insert(surname) }
-                surnames[surname] = person.folded
+                if let other = surnames[surname], other != full { ambiguous.insert(surname) }
+                surnames[surname] = full
+            }
+        }
+        // A family name written first (`Wang` for `Wang Yi`, `Fidel` for `Fidel Castro`) joins
+        // a two-word name when no other person has that word.
+        for index in people {
+            let words = candidates[index].folded.split(separator: " ")
+            guard words.count == 2, let first = words.first, first.count >= 3 else { continue }
+            let key = String(first)
+            if let other = surnames[key] {
+                if other != candidates[index].folded { ambiguous.insert(key) }
+            } else {
+                surnames[key] = candidates[index].folded
             }
         }
         var acronymOwners: [String: String] = [:]  // acronym → its first expansion, folded
@@ -82,6 +110,7 @@ enum MentionResolver {
             groups[target].append(contentsOf: group)
             groups[index] = []
         }
+        mergeShortForms(&groups, candidates)
         // An acronym never introduced in parentheses joins the name whose initials it spells
         // (`UE` … `Union européenne`, `TSE` … `Tribunal suprême électoral`).
         let acronymGroups = groups.indices.filter { !groups[$0].isEmpty && candidates[groups[$0][0]].isAcronymOnly }
@@ -100,6 +129,65 @@ enum MentionResolver {
             groups[index] = []
         }
         return entities(groups, candidates)
+    }
+
+    /// Joins a group to a longer name it shortens: a name cut before a complement
+    /// (`Conseil de sécurité` … `Conseil de sécurité de l’ONU`, `Cinémathèque` … `Cinémathèque
+    /// de Cuba`, `BioHabana` … `BioHabana 2026`), or a name without its article (`Caire` …
+    /// `Le Caire`). People are left out: their partial forms are surnames (see above).
+    private static func mergeShortForms(_ groups: inout [[Int]], _ candidates: [Candidate]) {
+        // The shorter forms each longer name could have; most articles have none, and then
+        // no table of names is built.
+        var wanted: [(group: Int, short: Substring)] = []
+        for (index, group) in groups.enumerated() where !group.isEmpty {
+            let long = candidates[group[0]]
+            guard long.tokenCount >= 2, long.type != .person, !(long.type == nil && long.fallbackType == .person) else { continue }
+            for short in shortForms(of: long.folded) { wanted.append((index, short)) }
+        }
+        guard !wanted.isEmpty else { return }
+        var byName: [Substring: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            // (Members mostly share the first one's fold: only the other folds are hashed again.)
+            guard let firstMember = group.first else { continue }
+            let firstFold = candidates[firstMember].folded
+            if byName[Substring(firstFold)] == nil { byName[Substring(firstFold)] = index }
+            for member in group.dropFirst() where candidates[member].folded != firstFold {
+                let folded = Substring(candidates[member].folded)
+                if byName[folded] == nil { byName[folded] = index }
+            }
+        }
+        for (index, short) in wanted {
+            let longType = candidates[groups[index].first ?? 0].type
+            guard !groups[index].isEmpty, let target = byName[short], target != index, !groups[target].isEmpty,
+                  groups[target].allSatisfy({ member in candidates[member].type.map { $0 == longType || longType == nil } ?? true })
+            else { continue }
+            groups[index].append(contentsOf: groups[target])
+            groups[target] = []
+        }
+    }
+
+    /// `conseil de securite de l'onu` → `conseil de securite`; `le caire` → `caire`;
+    /// `fihav 2026` → `fihav`: cuts before `de`/`des`/`du`, after an article, before a year.
+    static func shortForms(of folded: String) -> [Substring] {
+        var shorts: [Substring] = []
+        let bytes = folded.utf8
+        for article in ["le ", "la ", "les "] where folded.hasPrefix(article) {
+            shorts.append(folded[folded.index(folded.startIndex, offsetBy: article.count)...])
+        }
+        var index = bytes.startIndex
+        while let space = bytes[index...].firstIndex(of: 0x20) {
+            let rest = folded[bytes.index(after: space)...]
+            if rest.hasPrefix("de ") || rest.hasPrefix("des ") || rest.hasPrefix("du ") || (!rest.contains(" ") && isYear(rest)) {
+                shorts.append(folded[..<space])
+            }
+            index = bytes.index(after: space)
+        }
+        return shorts
+    }
+
+    /// A four-digit year (an edition: `FIHAV 2026`).
+    private static func isYear(_ word: Substring) -> Bool {
+        word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (word.hasPrefix("19") || word.hasPrefix("20"))
     }
 
     private static func entities(_ groups: [[Int]], _ candidates: [Candidate]) -> [ExtractedEntity] {

@@ -21,6 +21,8 @@ struct NameToken {
     let isAcronym: Bool
     /// An upper-case letter after the first one (`BioCubaFarma`, `McDonald`).
     let hasInnerCapital: Bool
+    /// `II`, `III`, `XXI`: a Roman numeral, which ends a name (`Felipe VI`) but starts none.
+    let isRomanNumeral: Bool
     /// Length in scalars.
     let length: Int
     /// The mark itself, for a punctuation token; NUL for a word.
@@ -103,6 +105,7 @@ struct NameToken {
         isCapitalized = false
         isAcronym = false
         hasInnerCapital = false
+        isRomanNumeral = false
         length = 1
         symbol = punctuation
     }
@@ -119,8 +122,9 @@ struct NameToken {
         length = word.scalars
         hasInnerCapital = word.innerCapital
         isCapitalized = word.firstIsUpper
-        isAcronym = (word.firstIsUpper || word.firstIsDigit) && word.letters >= 2 && word.upper == word.letters
-            && !Self.romanNumerals.contains(String(decoding: slice, as: UTF8.self))
+        let allUpper = (word.firstIsUpper || word.firstIsDigit) && word.letters >= 2 && word.upper == word.letters
+        isRomanNumeral = allUpper && word.firstIsUpper && Self.romanNumerals.contains(String(decoding: slice, as: UTF8.self))
+        isAcronym = allUpper && !isRomanNumeral
     }
 }
 
