@@ -42,20 +42,21 @@ enum MentionResolver {
         // A shorter form of a longer name (`Dailenys Cabrera` for `Dailenys Cabrera Alfonso`,
         // `Thais Nogueira` for `Thaís Aparecida Nogueira`) is the same person: its first two
         // words, or its first and last word.
+        let peopleWords = people.map { candidates[$0].folded.split(separator: " ") }
         var shortForms: [String: String] = [:]
-        for index in people {
-            let words = candidates[index].folded.split(separator: " ")
+        for (position, index) in people.enumerated() {
+            let words = peopleWords[position]
             guard words.count >= 3, let first = words.first, let last = words.last else { continue }
             for short in ["\(first) \(words[1])", "\(first) \(last)"] where shortForms[short] == nil {
                 shortForms[short] = candidates[index].folded
             }
         }
         var seenPeople: Set<String> = []
-        for index in people {
+        for (position, index) in people.enumerated() {
             let person = candidates[index]
             guard seenPeople.insert(person.folded).inserted else { continue }
             let full = shortForms[person.folded] ?? person.folded
-            let words = person.folded.split(separator: " ")
+            let words = peopleWords[position]
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
             var keys = Set((1...min(2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
@@ -68,8 +69,8 @@ enum MentionResolver {
         }
         // A family name written first (`Wang` for `Wang Yi`, `Fidel` for `Fidel Castro`) joins
         // a two-word name when no other person has that word.
-        for index in people {
-            let words = candidates[index].folded.split(separator: " ")
+        for (position, index) in people.enumerated() {
+            let words = peopleWords[position]
             guard words.count == 2, let first = words.first, first.count >= 3 else { continue }
             let key = String(first)
             if let other = surnames[key] {
@@ -85,28 +86,29 @@ enum MentionResolver {
             }
         }
         for index in candidates.indices {
-            let candidate = candidates[index]
+            let folded = candidates[index].folded
             // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
-            if let acronym = candidate.acronym, groupOf[candidate.folded] == nil, let group = groupOf[acronym.folded] {
+            if let acronym = candidates[index].acronyms.first?.folded, groupOf[folded] == nil, let group = groupOf[acronym] {
                 join(index, to: group); continue
             }
-            if let owner = acronymOwners[candidate.folded], let group = groupOf[owner] {
+            if !acronymOwners.isEmpty, let owner = acronymOwners[folded], let group = groupOf[owner] {
                 join(index, to: group); continue
             }
-            if let group = groupOf[candidate.folded] { join(index, to: group); continue }
-            if candidate.tokenCount <= 2, candidate.type == nil || candidate.type == .person, !ambiguous.contains(candidate.folded),
-               let full = surnames[candidate.folded], full != candidate.folded, let group = groupOf[full] {
+            if let group = groupOf[folded] { join(index, to: group); continue }
+            let type = candidates[index].type
+            if candidates[index].tokenCount <= 2, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
+               let full = surnames[folded], full != folded, let group = groupOf[full] {
                 join(index, to: group); continue
             }
             groups.append([index])
-            groupOf[candidate.folded] = groups.count - 1
+            groupOf[folded] = groups.count - 1
         }
         // A surname seen before its full name (title first, body later): merge backwards.
-        for (index, group) in groups.enumerated() where group.count > 0 {
-            let first = candidates[group[0]]
-            guard first.tokenCount <= 2, !ambiguous.contains(first.folded),
-                  let full = surnames[first.folded], full != first.folded, let target = groupOf[full], target != index,
-                  first.type == nil || first.type == .person else { continue }
+        for (index, group) in groups.enumerated() where group.count > 0 && !surnames.isEmpty {
+            let folded = candidates[group[0]].folded, type = candidates[group[0]].type
+            guard candidates[group[0]].tokenCount <= 2, !ambiguous.contains(folded),
+                  let full = surnames[folded], full != folded, let target = groupOf[full], target != index,
+                  type == nil || type == .person else { continue }
             groups[target].append(contentsOf: group)
             groups[index] = []
         }
@@ -117,14 +119,14 @@ enum MentionResolver {
         guard !acronymGroups.isEmpty else { return entities(groups, candidates) }
         var byInitials: [String: Int] = [:]
         for (index, group) in groups.enumerated() where !group.isEmpty {
-            let first = candidates[group[0]]
-            guard first.tokenCount >= 2, first.type != .person, !first.isAcronymOnly else { continue }
-            let initials = Self.initials(of: first.folded)
+            let first = group[0]
+            guard candidates[first].tokenCount >= 2, candidates[first].type != .person, !candidates[first].isAcronymOnly else { continue }
+            let initials = Self.initials(of: candidates[first].folded)
             if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
         }
         for index in acronymGroups {
-            let first = candidates[groups[index][0]]
-            guard first.tokenCount == 1, let target = byInitials[first.folded], target != index else { continue }
+            let first = groups[index][0]
+            guard candidates[first].tokenCount == 1, let target = byInitials[candidates[first].folded], target != index else { continue }
             groups[target].append(contentsOf: groups[index])
             groups[index] = []
         }
@@ -140,9 +142,9 @@ enum MentionResolver {
         // no table of names is built.
         var wanted: [(group: Int, short: Substring)] = []
         for (index, group) in groups.enumerated() where !group.isEmpty {
-            let long = candidates[group[0]]
-            guard long.tokenCount >= 2, long.type != .person, !(long.type == nil && long.fallbackType == .person) else { continue }
-            for short in shortForms(of: long.folded) { wanted.append((index, short)) }
+            let long = group[0], type = candidates[long].type
+            guard candidates[long].tokenCount >= 2, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
+            shortForms(of: candidates[long].folded) { wanted.append((index, $0)) }
         }
         guard !wanted.isEmpty else { return }
         var byName: [Substring: Int] = [:]
@@ -168,26 +170,36 @@ enum MentionResolver {
 
     /// `conseil de securite de l'onu` → `conseil de securite`; `le caire` → `caire`;
     /// `fihav 2026` → `fihav`: cuts before `de`/`des`/`du`, after an article, before a year.
-    static func shortForms(of folded: String) -> [Substring] {
-        var shorts: [Substring] = []
+    /// (Byte comparisons: this runs for every multi-word name of every article.)
+    static func shortForms(of folded: String, _ found: (Substring) -> Void) {
         let bytes = folded.utf8
-        for article in ["le ", "la ", "les "] where folded.hasPrefix(article) {
-            shorts.append(folded[folded.index(folded.startIndex, offsetBy: article.count)...])
+        // The bytes after `start` begin with `word` and a space.
+        func startsWord(_ word: StaticString, at start: String.Index) -> Bool {
+            var cursor = start
+            for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
+                guard cursor < bytes.endIndex, bytes[cursor] == expected else { return false }
+                bytes.formIndex(after: &cursor)
+            }
+            return cursor < bytes.endIndex && bytes[cursor] == 0x20
+        }
+        for article: StaticString in ["le", "la", "les"] where startsWord(article, at: bytes.startIndex) {
+            found(folded[bytes.index(bytes.startIndex, offsetBy: article.utf8CodeUnitCount + 1)...])
         }
         var index = bytes.startIndex
         while let space = bytes[index...].firstIndex(of: 0x20) {
-            let rest = folded[bytes.index(after: space)...]
-            if rest.hasPrefix("de ") || rest.hasPrefix("des ") || rest.hasPrefix("du ") || (!rest.contains(" ") && isYear(rest)) {
-                shorts.append(folded[..<space])
+            let next = bytes.index(after: space)
+            if startsWord("de", at: next) || startsWord("des", at: next) || startsWord("du", at: next) || isYear(bytes[next...]) {
+                found(folded[..<space])
             }
-            index = bytes.index(after: space)
+            index = next
         }
-        return shorts
     }
 
-    /// A four-digit year (an edition: `FIHAV 2026`).
-    private static func isYear(_ word: Substring) -> Bool {
-        word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (word.hasPrefix("19") || word.hasPrefix("20"))
+    /// A four-digit year ending the name (an edition: `FIHAV 2026`).
+    private static func isYear(_ word: Substring.UTF8View) -> Bool {
+        guard word.count == 4, word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let first = word.first,
+              let second = word.dropFirst().first else { return false }
+        return (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30)  // 19xx, 20xx
     }
 
     private static func entities(_ groups: [[Int]], _ candidates: [Candidate]) -> [ExtractedEntity] {
@@ -199,7 +211,19 @@ enum MentionResolver {
 
     /// First letters of a folded name's words, articles and prepositions left out.
     static func initials(of folded: String) -> String {
-        String(folded.split(separator: " ").filter { !initialsSkipped.contains($0) }.compactMap(\.first))
+        // ASCII names (nearly all, once folded) by bytes, without splitting.
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(folded.split(separator: " ").filter { !initialsSkipped.contains($0) }.compactMap(\.first))
+        }
+        var letters: [UInt8] = []
+        var wordStart = folded.utf8.startIndex
+        let bytes = folded.utf8
+        while wordStart < bytes.endIndex {
+            let wordEnd = bytes[wordStart...].firstIndex(of: 0x20) ?? bytes.endIndex
+            if wordEnd > wordStart, !initialsSkipped.contains(folded[wordStart..<wordEnd]) { letters.append(bytes[wordStart]) }
+            wordStart = wordEnd < bytes.endIndex ? bytes.index(after: wordEnd) : wordEnd
+        }
+        return String(decoding: letters, as: UTF8.self)
     }
 
     private static let initialsSkipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
@@ -225,20 +249,31 @@ enum MentionResolver {
     }
 
     private static func entity(from group: [Int], of candidates: [Candidate]) -> ExtractedEntity {
-        var votes = [Int](repeating: 0, count: EntityType.allCases.count)
-        for member in group {
-            let candidate = candidates[member]
-            if let type = candidate.type { votes[type.voteSlot] += 2 } else { votes[candidate.fallbackType.voteSlot] += 1 }
+        let type: EntityType
+        if group.count == 1 {
+            type = candidates[group[0]].type ?? candidates[group[0]].fallbackType
+        } else {
+            var votes = (person: 0, place: 0, org: 0, misc: 0)
+            for member in group {
+                let (vote, weight) = candidates[member].type.map { ($0, 2) } ?? (candidates[member].fallbackType, 1)
+                switch vote {
+                case .person: votes.person += weight
+                case .place: votes.place += weight
+                case .org: votes.org += weight
+                case .misc: votes.misc += weight
+                }
+            }
+            // Most votes; a tie goes to the type whose raw value sorts first (MISC, ORG, PERSON, PLACE).
+            let ranked: [(EntityType, Int)] = [(.misc, votes.misc), (.org, votes.org), (.person, votes.person), (.place, votes.place)]
+            type = ranked.reduce(ranked[0]) { best, next in next.1 > best.1 ? next : best }.0
         }
-        // Most votes; a tie goes to the type whose raw value sorts first.
-        let type = EntityType.allCases.max { lhs, rhs in
-            (votes[lhs.voteSlot], rhs.rawValue) < (votes[rhs.voteSlot], lhs.rawValue)
-        } ?? .misc
         var mentions = group.map { candidates[$0].mention }
         if mentions.count > 1 { mentions.sort { Self.order($0, $1) } }
-        let expansions = group.filter { !candidates[$0].isAcronymOnly }
-        let named = expansions.isEmpty ? group : expansions
-        let name = CanonicalName.choose(from: named.map { candidates[$0].text })
+        let named = group.contains { candidates[$0].isAcronymOnly } && !group.allSatisfy({ candidates[$0].isAcronymOnly })
+            ? group.filter { !candidates[$0].isAcronymOnly } : group
+        let firstText = candidates[named[0]].text
+        let name = named.allSatisfy({ candidates[$0].text == firstText })
+            ? firstText : CanonicalName.choose(from: named.map { candidates[$0].text })
         // The chosen form's fold is already known: its candidate's.
         let folded = named.first { candidates[$0].text == name }.map { candidates[$0].folded } ?? TextFolding.foldName(name)
         return ExtractedEntity(name: name, type: type, mentions: mentions, folded: folded)

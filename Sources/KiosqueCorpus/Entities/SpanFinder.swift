@@ -482,19 +482,21 @@ struct SpanFinder {
 
     private func classify(_ candidate: inout Candidate, start: Int, end: Int) {
         let first = tokens[start]
-        let words = tokens[start...end].filter(\.isWord)
+        // Most names are one word: the word list (copies of tokens) is only made for longer ones.
+        let wordCount = (start...end).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
+        let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
-        if words.count == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
+        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
         // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
-        if words.count == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
+        if wordCount == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
-        if words.count >= 2, let type = nameShapeType(words),
+        if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
             candidate.type = type
             return
         }
-        if Lexicon.givenNames.contains(first.folded) && words.count >= 2 { candidate.type = .person; return }
+        if Lexicon.givenNames.contains(first.folded) && wordCount >= 2 { candidate.type = .person; return }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
             if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
@@ -504,12 +506,12 @@ struct SpanFinder {
             return
         }
         if titleBefore(start) { candidate.type = .person; return }
-        if words.count >= 2, let previous, previous.isWord, previous.folded == "a" {
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a" {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
             return
         }
-        if words.count >= 2 {
+        if wordCount >= 2 {
             // `Bartolomé de las Casas` is rare next to `Cuito de los Baños`-like places: a name
             // with a connector and no known given name is typed by its context, weakly.
             let connector = words.contains { !$0.isCapitalized }
@@ -564,6 +566,8 @@ struct SpanFinder {
 
     /// A word ending in two or more digits after letters (`COP30`, `Premier12`).
     static func endsWithNumber(_ token: NameToken) -> Bool {
+        // (Most words end with a letter: answered before the bytes are copied.)
+        guard let last = token.folded.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
         let bytes = Array(token.folded.utf8)
         guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
         let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
