@@ -4,10 +4,10 @@ import KiosqueText
 /// long list of country and subdivision names is generated (`GeneratedPlaces.swift`).
 /// Every set holds folded forms (`TextFolding.foldName`).
 enum Lexicon {
-    static func folded(_ words: [String]) -> Set<String> { Set(words.map(TextFolding.foldName)) }
+    static func folded(_ words: [String]) -> WordSet { WordSet(words.map(TextFolding.foldName)) }
 
     /// Places beyond ISO 3166: cities, capitals, regions, continents, seas, islands.
-    static let places: Set<String> = folded(GeneratedPlaces.names + """
+    static let places: WordSet = folded(GeneratedPlaces.names + """
     La Havane|Havane|Moscou|Washington|Miami|New York|Paris|Londres|Madrid|Rome|Berlin|Pékin|Beijing|Tokyo|Caracas|Managua|\
     Mexico|Bogota|Bogotá|Quito|Lima|La Paz|Santiago du Chili|Buenos Aires|Montevideo|Asuncion|Asunción|Brasilia|Brasília|\
     Sao Paulo|São Paulo|Rio de Janeiro|Panama|San José|Tegucigalpa|San Salvador|Guatemala|Saint-Domingue|Port-au-Prince|\
@@ -27,16 +27,16 @@ enum Lexicon {
 
     /// What the gazetteer knows of a word sequence: whether a known name starts with it (so
     /// the lookup goes on), and the type of the name it is, if it is one.
-    struct GazetteerEntry {
+    struct GazetteerEntry: Sendable {
         var type: EntityType?
     }
 
     /// Every leading word sequence of a known place, organisation or MISC name (`la`,
     /// `la havane`, …), with the type of the whole names among them (MISC over ORG over
     /// PLACE when a name is in several lists): one lookup per word of a candidate name.
-    static let gazetteer: [String: GazetteerEntry] = {
+    static let gazetteer: WordTable<GazetteerEntry> = {
         var entries: [String: GazetteerEntry] = [:]
-        for name in places.union(organisations).union(misc) {
+        for name in places.members + organisations.members + misc.members {
             var words: [Substring] = []
             for word in name.split(separator: " ") {
                 words.append(word)
@@ -44,14 +44,15 @@ enum Lexicon {
                 if entries[prefix] == nil { entries[prefix] = GazetteerEntry() }
             }
         }
-        for name in places { entries[name]?.type = .place }
-        for name in organisations { entries[name]?.type = .org }
-        for name in misc { entries[name]?.type = .misc }
-        return entries
+        for name in places.members { entries[name]?.type = .place }
+        for name in organisations.members { entries[name]?.type = .org }
+        for name in misc.members { entries[name]?.type = .misc }
+        return WordTable(entries.map { ($0.key, $0.value) })
     }()
 
+
     /// Organisations known by name or acronym.
-    static let organisations: Set<String> = folded("""
+    static let organisations: WordSet = folded("""
     ONU|OMS|OPS|UNESCO|UNICEF|FAO|PNUD|OTAN|UE|OEA|CELAC|ALBA|ALBA-TCP|BRICS|FMI|OMC|OIT|AIEA|CARICOM|Mercosur|MERCOSUR|\
     UNASUR|SELA|CEPAL|ASEAN|OPEP|OCS|CEI|G20|G7|G77|MINSAP|MINREX|MINCEX|ETECSA|BioCubaFarma|CIGB|Cubana|PCC|UJC|CTC|FMC|\
     CDR|FAR|MININT|ANAP|ACN|ICAP|Prensa Latina|Juventud Rebelde|Cubadebate|Telesur|TeleSUR|Sputnik|RIA Novosti|\
@@ -63,7 +64,7 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Named things that are neither people, places nor organisations.
-    static let misc: Set<String> = folded("""
+    static let misc: WordSet = folded("""
     Covid-19|Covid|COVID-19|SARS-CoV-2|Zika|Ebola|Omicron|Delta|Abdala|Soberana|Soberana 01|Soberana 02|Soberana Plus|\
     Mambisa|Sputnik V|Pfizer|Interféron|Heberprot-P|Jeux olympiques|Jeux panaméricains|Jeux centraméricains|\
     Jeux centraméricains et caribéens|Mondial|Coupe du monde|Accord de Paris|Agenda 2030|Titre 42|loi Helms-Burton|\
@@ -71,7 +72,7 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start an organisation.
-    static let organisationHeads: Set<String> = folded("""
+    static let organisationHeads: WordSet = folded("""
     ministère|Ministère|Commission|Union|Organisation|Organization|Fonds|Banque|Parti|Assemblée|Conseil|Agence|Institut|\
     Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
     Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
@@ -81,13 +82,13 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
-    static let miscHeads: Set<String> = folded("""
+    static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
-    static let titles: Set<String> = folded("""
+    static let titles: WordSet = folded("""
     président|présidente|vice-président|vice-présidente|ministre|vice-ministre|premier|première|vice-premier|chancelier|\
     chancelière|secrétaire|général|générale|directeur|directrice|porte-parole|ambassadeur|ambassadrice|docteur|docteure|\
     dr|m|mme|mlle|mgr|me|pr|pape|roi|reine|prince|princesse|sénateur|sénatrice|député|députée|maire|gouverneur|gouverneure|\
@@ -99,7 +100,7 @@ enum Lexicon {
 
     /// Capitalised words that are not names by themselves (sentence starts, titles of office,
     /// common nouns written with a capital).
-    static let notNames: Set<String> = folded("""
+    static let notNames: WordSet = folded("""
     à|le|la|les|l|un|une|des|de|du|d|au|aux|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|tu|en|dans|par|pour|selon|\
     lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
     parmi|outre|face|grâce|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
@@ -115,12 +116,12 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Lower-case words that may join capitalised words inside one name.
-    static let connectors: Set<String> = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
+    static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
                                           "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los"]
 
     /// Common given names (Spanish, Russian, French, English, Arabic, Chinese transliterations):
     /// a capitalised word sequence starting with one is a person.
-    static let givenNames: Set<String> = folded("""
+    static let givenNames: WordSet = folded("""
     Miguel|Fidel|Raúl|Raul|José|Jose|Juan|Carlos|Luis|Jorge|Pedro|Pablo|Manuel|Antonio|Francisco|Javier|Alejandro|Roberto|\
     Ricardo|Eduardo|Fernando|Alberto|Rafael|Ernesto|Camilo|Bruno|Emilio|Andrés|Andres|Gustavo|Nicolás|Nicolas|Hugo|Evo|\
     Daniel|Rodrigo|Gerardo|Marcelo|Salvador|Ramón|Ramon|Alfredo|Armando|Julio|Mario|Sergio|Rubén|Ruben|Víctor|Victor|\
@@ -157,23 +158,23 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
-    static let placePrepositions: Set<String> = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+    static let placePrepositions: WordSet = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
 
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
-    static let nationalityAdjectives: Set<String> = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
+    static let nationalityAdjectives: WordSet = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
         "uni", "unie", "unies", "unis"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
-    static let workNouns: Set<String> = folded("""
+    static let workNouns: WordSet = folded("""
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
     tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage
     """.split(separator: "|").map(String.init))
 
     /// Lower-case class nouns that announce the type of the unknown name after them
     /// (`le groupe Iberdrola`, `la ville de Gibara`, `le vaccin Qdenga`), folded.
-    static let classNouns: [String: EntityType] = {
+    static let classNouns: WordTable<EntityType> = {
         var table: [String: EntityType] = [:]
         for word in """
         groupe|societe|entreprise|compagnie|laboratoire|laboratoires|consortium|association|electricien|constructeur|\
@@ -191,44 +192,44 @@ enum Lexicon {
         virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
         navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat
         """.split(separator: "|") { table[String(word)] = .misc }
-        return table
+        return WordTable(table.map { ($0.key, $0.value) })
     }()
 
     /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`).
     /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
-    static let featureNouns: Set<String> = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
+    static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
-    static let directFeatureNouns: Set<String> = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap"]
+    static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
-    static let commonAcronyms: Set<String> = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
+    static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
-    static let placeFirstWords: Set<String> = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
+    static let placeFirstWords: WordSet = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
         "cabo", "laguna", "sainte", "saint", "mont"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
-    static let organisationWords: Set<String> = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company",
+    static let organisationWords: WordSet = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company",
         "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
-    static let organisationFirstWords: Set<String> = ["world", "los", "casa", "radio", "banco", "union"]
+    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union"]
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
-    static let miscWords: Set<String> = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
+    static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
 
     /// Words that announce a named storm.
-    static let stormWords: Set<String> = ["ouragan", "tempete", "cyclone", "typhon"]
+    static let stormWords: WordSet = ["ouragan", "tempete", "cyclone", "typhon"]
 
     /// Lower-case domain nouns that can close an institution's name (`Organisation mondiale de la santé`).
-    static let domainNouns: Set<String> = folded("""
+    static let domainNouns: WordSet = folded("""
     santé|commerce|tourisme|culture|éducation|agriculture|industrie|intérieur|justice|énergie|défense|travail|économie|\
     transports|transport|communications|sports|sport|environnement|alimentation|recherche|sciences|science|technologie|\
     planification|finances|mines|pêche|construction|logement|développement|enseignement|jeunesse|femmes|paix|sécurité|\

@@ -446,28 +446,28 @@ struct SpanFinder {
     }
 
     /// Words that never stand inside a name: an expansion does not cross them.
-    static let notInNames: Set<String> = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
+    static let notInNames: WordSet = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
         "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront",
         "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
-    static let compassPoints: Set<String> = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+    static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
     /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
-    static let prenominalAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
+    static let prenominalAdjectives: WordSet = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
         "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
 
-    static let nameArticles: Set<String> = ["la", "le", "las", "los", "el"]
+    static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
         "eenne", "eens", "eennes", "ol", "ole", "ols", "oles"]
-    static let notAdjectives: Set<String> = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
+    static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
         "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
     static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
         "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
     static let singularDemonymEndings = ["ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "en", "enne", "ol", "ole",
         "and", "ande", "in", "ine", "ite", "ique"]
-    static let determiners: Set<String> = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
-    static let pluralDeterminers: Set<String> = ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"]
+    static let determiners: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
+    static let pluralDeterminers: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"]
 
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     private func isAdjective(_ token: NameToken) -> Bool {
