@@ -29,8 +29,8 @@ public struct Corpus: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         self.articles = articles
         self.loadReport = loadReport
-        var articleIndex: [String: Int] = [:]
-        var urlIndex: [String: Int] = [:]
+        var articleIndex: [String: Int] = Dictionary(minimumCapacity: articles.count)
+        var urlIndex: [String: Int] = Dictionary(minimumCapacity: articles.count)
         for (index, article) in articles.enumerated() {
             articleIndex[article.id] = index
             if let url = article.url { urlIndex[url] = index }

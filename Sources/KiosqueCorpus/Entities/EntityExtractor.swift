@@ -46,7 +46,8 @@ public struct EntityExtractor: Sendable {
 
 /// A name found in a text, with what the rules could tell about its type.
 struct Candidate {
-    var text: String
+    /// The name as written (kept once, in `mention`: a candidate is copied often).
+    var text: String { mention.text }
     var folded: String
     var tokenCount: Int
     var type: EntityType?
@@ -67,4 +68,13 @@ struct Candidate {
     var needsConfirmation: Bool
     /// A capitalised single word that looks like a demonym or a common noun.
     var isWeak: Bool
+}
+
+extension Candidate {
+    /// A new candidate for `mention`; `text` must be its text (it is not stored twice).
+    init(text: String, folded: String, tokenCount: Int, type: EntityType?, fallbackType: EntityType, mention: Mention,
+         isAcronymOnly: Bool, needsConfirmation: Bool, isWeak: Bool) {
+        self.init(folded: folded, tokenCount: tokenCount, type: type, fallbackType: fallbackType, mention: mention,
+                  isAcronymOnly: isAcronymOnly, needsConfirmation: needsConfirmation, isWeak: isWeak)
+    }
 }

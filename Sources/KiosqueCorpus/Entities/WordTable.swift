@@ -54,15 +54,7 @@ struct WordTable<Value: Sendable>: Sendable {
         values.append(value)
     }
 
-    /// FNV-1a over the UTF-8 bytes, folded to 32 bits.
-    private static func hash(_ word: String) -> UInt32 {
-        func fnv(_ bytes: some Sequence<UInt8>) -> UInt32 {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-        }
-        return word.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(word.utf8)
-    }
+    private static func hash(_ word: String) -> UInt32 { FoldHash.of(word) }
 }
 
 /// A `WordTable` that only says whether a word is in it.
@@ -81,4 +73,27 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Every word, in insertion order (duplicates once).
     var members: [String] { table.allKeys }
+}
+
+/// FNV-1a over a string's UTF-8 bytes from a per-process random basis, then mixed and folded
+/// to 32 bits. The tables' keys are fixed word lists, but the seed keeps
+/// their probe chains unpredictable to whoever writes the articles looked up.
+enum FoldHash {
+    private static let seed = UInt64.random(in: 1...UInt64.max)
+
+    @inline(__always)
+    static func of(_ word: String) -> UInt32 {
+        var word = word  // `withUTF8` may make a bridged string contiguous; native ones are already
+        let basis = 0xCBF2_9CE4_8422_2325 ^ seed
+        return word.withUTF8 { bytes in
+            var hash = basis
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            // A final avalanche (from MurmurHash3's finalizer), so that the low bits used as
+            // the slot depend on every byte.
+            hash ^= hash >> 33
+            hash &*= 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 33
+            return UInt32(truncatingIfNeeded: hash)
+        }
+    }
 }

@@ -31,9 +31,11 @@ public enum CorpusLoader {
             }
         }
         var report = LoadReport(filesRead: files.count)
+        let total = results.reduce(0) { $0 + $1.articles.count }
         var articles: [Article] = []
-        var seenIDs: [String: SourceLocation] = [:]
-        var seenURLs: [String: SourceLocation] = [:]
+        articles.reserveCapacity(total)
+        var seenIDs: [String: SourceLocation] = Dictionary(minimumCapacity: total)
+        var seenURLs: [String: SourceLocation] = Dictionary(minimumCapacity: total)
         for result in results {
             report.skipped += result.errors.map { LoadReport.Issue(location: $0.location, message: $0.message) }
             for article in result.articles {
