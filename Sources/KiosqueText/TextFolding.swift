@@ -68,25 +68,43 @@ public enum TextFolding {
     /// first: ASCII and Latin-1/Latin Extended-A letters are folded by table, anything else
     /// by `foldName` itself.
     public static func foldNameWord(_ word: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(word.count)
+        // Two-byte sequences from U+0080 to U+017F start with 0xC2…0xC5; anything else that
+        // is not ASCII takes the general fold.
         var index = 0
+        var length = 0
         while index < word.count {
             let byte = word[index]
-            if byte < 0x80 {
-                out.append(byte == 0x2D ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
-                index += 1
-                continue
-            }
-            // Two-byte sequences from U+0080 to U+017F start with 0xC2…0xC5.
+            if byte < 0x80 { length += 1; index += 1; continue }
             guard byte >= 0xC2 && byte <= 0xC5, index + 1 < word.count else {
                 return foldName(String(decoding: word, as: UTF8.self))
             }
-            let value = (Int(byte & 0x1F) << 6) | Int(word[index + 1] & 0x3F)
-            out.append(contentsOf: latinFolds[value - 0x80])
+            length += latinFolds[latinValue(byte, word[index + 1]) - 0x80].count
             index += 2
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: length) { output in
+            var written = 0
+            var index = 0
+            while index < word.count {
+                let byte = word[index]
+                if byte < 0x80 {
+                    output[written] = byte == 0x2D ? 0x20 : (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    written += 1
+                    index += 1
+                    continue
+                }
+                for folded in latinFolds[latinValue(byte, word[index + 1]) - 0x80] {
+                    output[written] = folded
+                    written += 1
+                }
+                index += 2
+            }
+            return written
+        }
+    }
+
+    @inline(__always)
+    private static func latinValue(_ lead: UInt8, _ continuation: UInt8) -> Int {
+        (Int(lead & 0x1F) << 6) | Int(continuation & 0x3F)
     }
 
     /// ASCII words separated by single spaces, no hyphen: already a folded name.
