@@ -10,6 +10,14 @@ struct ExtractionChunk: Sendable {
         /// `name` folded (`TextFolding.foldName`).
         let folded: String
         let variants: [String]
+
+        // `folded` follows from `name`: equality and hashing leave it out.
+        static func == (lhs: Form, rhs: Form) -> Bool { lhs.name == rhs.name && lhs.variants == rhs.variants }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+            hasher.combine(variants)
+        }
     }
 
     /// The articles this chunk covers.
@@ -31,7 +39,7 @@ struct ExtractionChunk: Sendable {
         // Exact: kept for the corpus's life.
         extraction.mentions.reserveCapacity(extracted.reduce(0) { $0 + $1.mentions.count })
         for entity in extracted {
-            extraction.mentions.append(contentsOf: entity.mentions.map(CompactMention.init))
+            for mention in entity.mentions { extraction.mentions.append(CompactMention(mention)) }
             let form = intern(Form(name: entity.name, folded: entity.folded, variants: Self.variants(of: entity)))
             extraction.entries.append(ArticleExtraction.Entry(form: form, mentionCount: Int32(entity.mentions.count), type: entity.type))
         }
@@ -51,6 +59,7 @@ struct ExtractionChunk: Sendable {
 
     /// Distinct surface forms in order of first use; empty when the only form is the name.
     private static func variants(of entity: ExtractedEntity) -> [String] {
+        if entity.mentions.allSatisfy({ $0.text == entity.name }) { return [] }  // the usual case
         var variants: [String] = []
         var previous: String?
         for mention in entity.mentions where mention.text != previous && !variants.contains(mention.text) {
