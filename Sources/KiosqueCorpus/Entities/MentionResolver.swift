@@ -59,7 +59,8 @@ enum MentionResolver {
             let words = peopleWords[position]
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
-            var keys = Set((1...min(2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
+            // (Three for a surname with a particle: `Ruiz de Olano` in `Álvaro Ruiz de Olano`.)
+            var keys = Set((1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
             for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
             if full != person.folded { keys.insert(person.folded) }
             for surname in keys {
@@ -71,10 +72,12 @@ enum MentionResolver {
         // a two-word name when no other person has that word.
         for (position, index) in people.enumerated() {
             let words = peopleWords[position]
-            guard words.count == 2, let first = words.first, first.count >= 3 else { continue }
+            // (`Li` for `Li Wenjun`: Chinese family names are often two letters.)
+            guard words.count == 2, let first = words.first, first.count >= 3 || Lexicon.chineseSurnames.contains(String(first)) else { continue }
             let key = String(first)
             if let other = surnames[key] {
-                if other != candidates[index].folded { ambiguous.insert(key) }
+                // (`Mejía Zelaya` is itself a short form of `Ana Lucía Mejía Zelaya`: no conflict.)
+                if other != candidates[index].folded && other != surnames[candidates[index].folded] { ambiguous.insert(key) }
             } else {
                 surnames[key] = candidates[index].folded
             }
@@ -96,7 +99,7 @@ enum MentionResolver {
             }
             if let group = groupOf[folded] { join(index, to: group); continue }
             let type = candidates[index].type
-            if candidates[index].tokenCount <= 2, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
+            if candidates[index].tokenCount <= 3, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
                let full = surnames[folded], full != folded, let group = groupOf[full] {
                 join(index, to: group); continue
             }
@@ -106,7 +109,7 @@ enum MentionResolver {
         // A surname seen before its full name (title first, body later): merge backwards.
         for (index, group) in groups.enumerated() where group.count > 0 && !surnames.isEmpty {
             let folded = candidates[group[0]].folded, type = candidates[group[0]].type
-            guard candidates[group[0]].tokenCount <= 2, !ambiguous.contains(folded),
+            guard candidates[group[0]].tokenCount <= 3, !ambiguous.contains(folded),
                   let full = surnames[folded], full != folded, let target = groupOf[full], target != index,
                   type == nil || type == .person else { continue }
             groups[target].append(contentsOf: group)
@@ -145,6 +148,13 @@ enum MentionResolver {
             let long = group[0], type = candidates[long].type
             guard candidates[long].tokenCount >= 2, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
             shortForms(of: candidates[long].folded) { wanted.append((index, $0)) }
+            // `Burkina` for `Burkina Faso`: a two-word place of capitalised words, by its first word.
+            let text = candidates[long].text
+            if candidates[long].tokenCount == 2, (type ?? candidates[long].fallbackType) == .place,
+               let space = candidates[long].folded.utf8.firstIndex(of: 0x20), let textSpace = text.firstIndex(of: " "),
+               text[text.index(after: textSpace)...].first?.isUppercase ?? false {
+                wanted.append((index, candidates[long].folded[..<space]))
+            }
         }
         guard !wanted.isEmpty else { return }
         var byName: [Substring: Int] = [:]
