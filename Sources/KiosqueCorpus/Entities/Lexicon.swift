@@ -121,7 +121,7 @@ enum Lexicon {
     static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
                                           "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los",
                                           // English names and titles (`Bank of America`, `The Old Man and the Sea`)
-                                          "of", "and", "the"]
+                                          "of", "and", "the", "to"]
 
     /// Common given names (Spanish, Russian, French, English, Arabic, Chinese transliterations):
     /// a capitalised word sequence starting with one is a person.
@@ -164,6 +164,9 @@ enum Lexicon {
     /// Two-letter Chinese family names, written first (`Li` for `Li Wenjun`).
     static let chineseSurnames: WordSet = ["li", "wu", "xi", "hu", "he", "ma", "lu", "yu", "xu", "su", "fu", "gu", "qi", "du"]
 
+    /// Names whose usual acronym their initials do not spell (`Nations unies` … `ONU`).
+    static let knownAcronyms: WordTable<String> = WordTable([("nations unies", "onu")])
+
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
     static let placePrepositions: WordSet = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
 
@@ -197,7 +200,8 @@ enum Lexicon {
         """.split(separator: "|") { table[String(word)] = .place }
         for word in """
         virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
-        navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat
+        navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat|\
+        fievre|maladie
         """.split(separator: "|") { table[String(word)] = .misc }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
@@ -216,7 +220,8 @@ enum Lexicon {
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
     static let placeFirstWords: WordSet = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
-        "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto"]
+        "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
+        "cayos", "islas", "iles", "llanos", "altos", "jardines"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).

@@ -126,10 +126,21 @@ enum MentionResolver {
             guard candidates[first].tokenCount >= 2, candidates[first].type != .person, !candidates[first].isAcronymOnly else { continue }
             let initials = Self.initials(of: candidates[first].folded)
             if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
+            if let acronym = Lexicon.knownAcronyms[candidates[first].folded], byInitials[acronym] == nil { byInitials[acronym] = index }
         }
         for index in acronymGroups {
             let first = groups[index][0]
-            guard candidates[first].tokenCount == 1, let target = byInitials[candidates[first].folded], target != index else { continue }
+            guard candidates[first].tokenCount == 1 else { continue }
+            var found = byInitials[candidates[first].folded]
+            // `CEDEAO` … `Communauté économique des États de l’Afrique de l’Ouest`: initials that
+            // some articles and prepositions give a letter to; only one name may spell it.
+            if found == nil, candidates[first].folded.utf8.count >= 3 {
+                let spelling = byInitials.values.filter { target in
+                    spells(candidates[first].folded, candidates[groups[target][0]].folded.split { $0 == " " || $0 == "'" }.map(String.init))
+                }
+                if spelling.count == 1 { found = spelling[0] }
+            }
+            guard let target = found, target != index else { continue }
             groups[target].append(contentsOf: groups[index])
             groups[index] = []
         }
@@ -156,6 +167,22 @@ enum MentionResolver {
                 wanted.append((index, candidates[long].folded[..<space]))
             }
         }
+        // `Festival Jazz Plaza` for `Festival international Jazz Plaza`: without a lower-case
+        // adjective standing between capitalised words.
+        var dropped: [(group: Int, short: String)] = []
+        for (index, group) in groups.enumerated() where !group.isEmpty {
+            let long = group[0], type = candidates[long].type
+            guard candidates[long].tokenCount >= 3, type == .org || type == .misc else { continue }
+            let words = candidates[long].text.split(separator: " ")
+            var kept: [Substring] = []
+            for (position, word) in words.enumerated() {
+                let inner = position > 0 && position + 1 < words.count && (word.first?.isLowercase ?? false)
+                    && (words[position + 1].first?.isUppercase ?? false) && !Lexicon.connectors.contains(String(word))
+                if !inner { kept.append(word) }
+            }
+            if kept.count < words.count { dropped.append((index, TextFolding.foldName(kept.joined(separator: " ")))) }
+        }
+        for (index, short) in dropped { wanted.append((index, Substring(short))) }
         guard !wanted.isEmpty else { return }
         var byName: [Substring: Int] = [:]
         for (index, group) in groups.enumerated() {
@@ -236,6 +263,20 @@ enum MentionResolver {
         return String(decoding: letters, as: UTF8.self)
     }
 
+    /// Whether `acronym` takes the first letter of each of `words` in order, where articles
+    /// and prepositions may give a letter or none (`CEDEAO`, `NBD`, `TREP`).
+    static func spells(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.utf8)
+        guard letters.count >= 2, letters.count <= 10, words.count <= 16 else { return false }
+        func match(_ letter: Int, _ word: Int) -> Bool {
+            if word == words.count { return letter == letters.count }
+            let skippable = initialsSkipped.contains(Substring(words[word]))
+            if letter < letters.count, words[word].utf8.first == letters[letter], match(letter + 1, word + 1) { return true }
+            return skippable && match(letter, word + 1)
+        }
+        return match(0, 0)
+    }
+
     private static let initialsSkipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
 
     /// `name` equals `word`, or has it as one of its space-separated words.
@@ -262,6 +303,11 @@ enum MentionResolver {
         let type: EntityType
         if group.count == 1 {
             type = candidates[group[0]].type ?? candidates[group[0]].fallbackType
+        } else if group.contains(where: { candidates[$0].type == .person && candidates[$0].tokenCount >= 2 }),
+                  group.allSatisfy({ candidates[$0].type == .person || (candidates[$0].type == nil && candidates[$0].tokenCount == 1) }) {
+            // `l’Américain Ernest Hemingway` … `à Hemingway`: a surname's guessed type does not
+            // outvote the full name's.
+            type = .person
         } else {
             var votes = (person: 0, place: 0, org: 0, misc: 0)
             for member in group {
