@@ -211,6 +211,32 @@ import Testing
         #expect(found["Li Mingzhe"]?.mentions.count == 2 && found["Carlos Ruiz de Tolosa"]?.mentions.count == 2)
     }
 
+    @Test func acronymsExpansionsAndLeadersGiveOrganisations() {
+        let found = Self.names([
+            "L’UEDPA a tenu sa session. L’Union économique des Pays de l’Atlantique siège à Dakar ; l’ONU et les Nations unies aussi.",
+            "La Nouvelle agence de coopération (NAC), le Programme élargi de nutrition (PEN) et le Programme alimentaire mondial (PAM) aident.",
+            "Le Zorbal, dirigé par Juan Pérez, a protesté. Le groupe de Tianjin investit. Le Centre pour la paix a ouvert.",
+            "Selon le quotidien Granma, le directeur des Tigres, Mario Soto, est content.",
+        ])
+        #expect(found["Union économique des Pays de l’Atlantique"]?.mentions.count == 2)
+        #expect(found["Organisation des Nations unies"] == nil && found["Nations unies"]?.mentions.count == 2)
+        #expect(found["Nouvelle agence de coopération"]?.type == .org && found["Programme élargi de nutrition"]?.type == .misc)
+        #expect(found["Programme alimentaire mondial"]?.type == .org)
+        #expect(found["Zorbal"]?.type == .org && found["Tianjin"]?.type != .org && found["Centre"] == nil)
+        #expect(found["Granma"]?.type == .org && found["Tigres"]?.type != .person)
+    }
+
+    @Test func shortFormsTitlesAndSurnamesKeepTheirType() {
+        let found = Self.names([
+            "Le Festival international Lumbre Caribe s’ouvre. Le Festival Lumbre Caribe durera une semaine.",
+            "Hommage à Marlow. L’Américain Ernest Marlow a vécu ici ; Marlow écrivait à Cojimarito.",
+            "Elle a été primée pour « Les Nuits du vent ». « Les Cubains résisteront », a-t-il dit.",
+        ])
+        #expect(found["Festival international Lumbre Caribe"]?.mentions.count == 2)
+        #expect(found["Ernest Marlow"]?.type == .person && found["Ernest Marlow"]?.mentions.count == 3)
+        #expect(found["Les Nuits du vent"]?.type == .misc && found["Les Cubains résisteront"] == nil)
+    }
+
     /// Our own annotated articles (Tests/KiosqueCorpusTests/Fixtures): typed F1 over all of them.
     @Test func ownArticlesTypedF1() throws {
         let fixtures = SharedFixtures.packageRoot + "/Tests/KiosqueCorpusTests/Fixtures"

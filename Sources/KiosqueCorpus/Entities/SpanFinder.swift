@@ -108,7 +108,7 @@ struct SpanFinder {
         }
         // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`);
         // anywhere, so is one whose words are all capitalised (`reprendra « Chan Chan »`).
-        guard announced || field == .title || isCapitalisedTitle(from: index + 1) else { return nil }
+        guard announced || field == .title || isCapitalisedTitle(from: index + 1) || isArticleTitle(from: index + 1) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count && cursor - index <= 9 {
             if tokens[cursor].symbol == "»" {
@@ -119,6 +119,24 @@ struct SpanFinder {
             cursor += 1
         }
         return nil
+    }
+
+    /// `« Les Heures du sel »`: a short quotation opening with an article and a capitalised noun
+    /// is a title (a quoted sentence has its noun in lower case).
+    private func isArticleTitle(from start: Int) -> Bool {
+        guard start + 2 < tokens.count, tokens[start].isWord, Self.nameArticles.contains(tokens[start].folded) || tokens[start].folded == "les",
+              tokens[start + 1].isWord, tokens[start + 1].isCapitalized, !tokens[start + 1].afterElision,
+              !Lexicon.notNames.contains(tokens[start + 1].folded), !Lexicon.places.contains(tokens[start + 1].folded),
+              !Self.demonymEndings.contains(where: tokens[start + 1].folded.hasSuffix),
+              !Lexicon.nationalityAdjectives.contains(tokens[start + 1].folded) else { return false }
+        // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
+        var cursor = start + 2
+        while cursor < tokens.count && cursor - start <= 4 {
+            if tokens[cursor].symbol == "»" { return true }
+            guard tokens[cursor].isWord else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// `« Chan Chan »`, `« Le Dernier Tramway »`: up to four words, all capitalised (or
@@ -228,6 +246,16 @@ struct SpanFinder {
             }
             break
         }
+        // `la Nouvelle banque de développement (NBD)`: a capitalised word going on in lower case up to
+        // an acronym that spells it is the acronym's expansion.
+        if end == index, !token.isAcronym, end + 1 < tokens.count, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
+           let last = expansionEnd(after: end), tokens[last + 2].isAcronym,
+           MentionResolver.spells(tokens[last + 2].folded, tokens[index...last].filter(\.isWord).map(\.folded)) {
+            // (A world or United Nations programme is an agency: `Programme alimentaire mondial (PAM)`.)
+            var type = tokens[index...last].lazy.compactMap { Lexicon.classNouns[$0.folded] }.first ?? .org
+            if type == .misc, tokens[index...last].contains(where: { Self.worldWords.contains($0.folded) }) { type = .org }
+            return (makeCandidate(index, last, type: type), last + 1)
+        }
         // `la Cinémathèque française`, `l’Académie cubaine`: an institution named by a noun and an adjective.
         let previous = index > 0 ? tokens[index - 1] : nil
         let afterArticle = token.afterElision || (previous.map { ["la", "le", "les"].contains($0.folded) } ?? false)
@@ -287,6 +315,12 @@ struct SpanFinder {
            Self.compassPoints.contains(tokens[best.end + 2].folded) {
             return (makeCandidate(index, best.end + 2, type: .place), best.end + 3)
         }
+        // `Le Centre pour le contrôle …`: a common head that is also a place, before `pour`, is an
+        // institution whose name the rules cannot delimit, not the place.
+        if best.end == index, best.type == .place, best.end + 1 < tokens.count, tokens[best.end + 1].folded == "pour",
+           Lexicon.organisationHeads.contains(first.folded), Lexicon.notNames.contains(first.folded) {
+            return nil
+        }
         // `Centre national des ouragans`: a known place that is also an institution head and
         // goes on with an adjective and a complement is the institution.
         if best.end == index, best.type == .place, Lexicon.organisationHeads.contains(first.folded),
@@ -313,6 +347,11 @@ struct SpanFinder {
         // Longer capitalised continuation (`Cuba Libre`?) is not taken: the gazetteer wins.
         var candidate = makeCandidate(index, best.end, type: best.type)
         if best.type == .place, index > 0, Lexicon.stormWords.contains(tokens[index - 1].folded) { candidate.type = .misc }
+        // `le quotidien Granma`: a place's name right after an organisation's class noun names the organisation.
+        if best.type == .place, best.end == index, index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+           Lexicon.classNouns[tokens[index - 1].folded] == .org {
+            candidate.type = .org
+        }
         // Capitalised multi-word continuation after a known organisation head is handled as an institution.
         if best.type == .org, let end = institutionEnd(from: index), end > best.end,
            Lexicon.organisationHeads.contains(first.folded) {
@@ -500,6 +539,7 @@ struct SpanFinder {
     static let notInNames: WordSet = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
         "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront",
         "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
+    static let worldWords: WordSet = ["mondial", "mondiale", "nations", "international", "internationale"]
     /// Nouns of protected areas, which are places.
     static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin"]
     static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
@@ -543,20 +583,22 @@ struct SpanFinder {
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
-        // `le Cubain Alejo Carpentier`, `l’Américain Hemingway`: a name after a people's singular is a person.
-        if let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
-           previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
-           Self.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
-           !Lexicon.organisationHeads.contains(previous.folded) {
-            candidate.type = .person
-            return
-        }
+
         // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
         if wordCount == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
             candidate.type = type
+            return
+        }
+        // `le Cubain Alejo Carpentier`: a full name after a people's singular is a person (a company
+        // after one, `le Chinois Huawei`, is mostly one word).
+        if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
+           previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
+           Self.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
+           !Lexicon.organisationHeads.contains(previous.folded) {
+            candidate.type = .person
             return
         }
         // `Alazanes de Granma`, `Yankees de New York`: a plural nickname and its home town is a team.
@@ -613,6 +655,8 @@ struct SpanFinder {
             // `MentionResolver`); an unknown single name on its own is more often a place.
             candidate.fallbackType = .place
         }
+        // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
+        if isLedBy(after: end) { candidate.fallbackType = .org }
         if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
         if first.sentenceStart { candidate.needsConfirmation = true }
     }
@@ -656,6 +700,8 @@ struct SpanFinder {
         var cursor = start - 1
         var steps = 0
         var crossedComma = false
+        // (`le groupe de Shenzhen`: an organisation noun's `de` complement is its seat or owner.)
+        var crossedDe = elidedDe(tokens[start])
         while cursor >= 0 && steps < 5 {
             let token = tokens[cursor]
             if token.symbol == "," { cursor -= 1; steps += 1; crossedComma = true; continue }  // `organisations, dont Équiterre`
@@ -672,12 +718,13 @@ struct SpanFinder {
             // `l’ONG britannique Oxfam`
             if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
-            if let type = Lexicon.classNouns[token.folded] { return type }
+            if let type = Lexicon.classNouns[token.folded] { return type == .org && crossedDe ? nil : type }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
             if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
                 || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
             guard skippable else { return nil }
+            if ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
             cursor -= 1
             steps += 1
         }
@@ -687,6 +734,8 @@ struct SpanFinder {
     /// A title (président, ministre, porte-parole, M.…) shortly before, with only its
     /// complements in between (`le vice-ministre russe des Affaires étrangères, Serguei Riabkov`).
     private func titleBefore(_ start: Int) -> Bool {
+        // `le directeur technique des Alazanes`: a title's `de` complement is an institution or a place.
+        if elidedDe(tokens[start]) || (start > 0 && ["de", "des", "du"].contains(tokens[start - 1].folded)) { return false }
         var cursor = start - 1
         var steps = 0
         while cursor >= 0 && steps < 8 {
@@ -723,6 +772,15 @@ struct SpanFinder {
         }
         return false
     }
+
+    /// `…, dirigé par`, `fondée par`, `présidé par` right after `end`.
+    private func isLedBy(after end: Int) -> Bool {
+        var cursor = end + 1
+        if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
+        guard cursor + 1 < tokens.count, tokens[cursor + 1].folded == "par" else { return false }
+        return Self.leadParticiples.contains(tokens[cursor].folded)
+    }
+    static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
