@@ -135,8 +135,11 @@ enum MentionResolver {
             // `CEDEAO` … `Communauté économique des États de l’Afrique de l’Ouest`: initials that
             // some articles and prepositions give a letter to; only one name may spell it.
             if found == nil, candidates[first].folded.utf8.count >= 3 {
+                let acronym = candidates[first].folded
                 let spelling = byInitials.values.filter { target in
-                    spells(candidates[first].folded, candidates[groups[target][0]].folded.split { $0 == " " || $0 == "'" }.map(String.init))
+                    // (The first letters are compared before any splitting.)
+                    let name = candidates[groups[target][0]].folded
+                    return name.utf8.first == acronym.utf8.first && spells(acronym, name.split { $0 == " " || $0 == "'" }.map(String.init))
                 }
                 if spelling.count == 1 { found = spelling[0] }
             }
@@ -160,10 +163,11 @@ enum MentionResolver {
             guard candidates[long].tokenCount >= 2, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
             shortForms(of: candidates[long].folded) { wanted.append((index, $0)) }
             // `Burkina` for `Burkina Faso`: a two-word place of capitalised words, by its first word.
-            let text = candidates[long].text
+            // (`San`, `Santa`, `Las` … never stand alone: no short form, and no name table for them.)
             if candidates[long].tokenCount == 2, (type ?? candidates[long].fallbackType) == .place,
-               let space = candidates[long].folded.utf8.firstIndex(of: 0x20), let textSpace = text.firstIndex(of: " "),
-               text[text.index(after: textSpace)...].first?.isUppercase ?? false {
+               let space = candidates[long].folded.utf8.firstIndex(of: 0x20), secondWordIsCapitalised(candidates[long].text),
+               !Lexicon.placeFirstWords.contains(String(candidates[long].folded[..<space])),
+               !Lexicon.connectors.contains(String(candidates[long].folded[..<space])) {
                 wanted.append((index, candidates[long].folded[..<space]))
             }
         }
@@ -173,6 +177,7 @@ enum MentionResolver {
         for (index, group) in groups.enumerated() where !group.isEmpty {
             let long = group[0], type = candidates[long].type
             guard candidates[long].tokenCount >= 3, type == .org || type == .misc else { continue }
+            guard hasInnerLowercaseWord(candidates[long].text) else { continue }
             let words = candidates[long].text.split(separator: " ")
             var kept: [Substring] = []
             for (position, word) in words.enumerated() {
@@ -203,6 +208,37 @@ enum MentionResolver {
             groups[index].append(contentsOf: groups[target])
             groups[target] = []
         }
+    }
+
+    /// The word after the first space starts with an upper-case letter (ASCII by bytes).
+    static func secondWordIsCapitalised(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let space = bytes.firstIndex(of: 0x20) else { return false }
+        let next = bytes.index(after: space)
+        guard next < bytes.endIndex else { return false }
+        if bytes[next] < 0x80 { return bytes[next] >= 0x41 && bytes[next] <= 0x5A }
+        return text[next...].first?.isUppercase ?? false
+    }
+
+    /// A word of five bytes or more after the first that starts with a lower-case ASCII letter
+    /// and is followed by one that does not (by bytes: connectors are shorter; the split and
+    /// the case tests come only then).
+    static func hasInnerLowercaseWord(_ text: String) -> Bool {
+        var wordStart = -1, wordLength = 0, previousLongLower = false, position = 0
+        for byte in text.utf8 {
+            defer { position += 1 }
+            if byte == 0x20 {
+                if wordStart > 0 { previousLongLower = previousLongLower && wordLength >= 5 }
+                wordStart = position + 1; wordLength = 0; continue
+            }
+            if position == wordStart {
+                let lower = byte >= 0x61 && byte <= 0x7A
+                if previousLongLower && !lower { return true }
+                previousLongLower = lower
+            }
+            wordLength += 1
+        }
+        return false
     }
 
     /// `conseil de securite de l'onu` → `conseil de securite`; `le caire` → `caire`;

@@ -249,7 +249,7 @@ struct SpanFinder {
         // `la Nouvelle banque de développement (NBD)`: a capitalised word going on in lower case up to
         // an acronym that spells it is the acronym's expansion.
         if end == index, !token.isAcronym, end + 1 < tokens.count, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
-           let last = expansionEnd(after: end), tokens[last + 2].isAcronym,
+           parenthesisFollows(end), let last = expansionEnd(after: end), tokens[last + 2].isAcronym,
            MentionResolver.spells(tokens[last + 2].folded, tokens[index...last].filter(\.isWord).map(\.folded)) {
             // (A world or United Nations programme is an agency: `Programme alimentaire mondial (PAM)`.)
             var type = tokens[index...last].lazy.compactMap { Lexicon.classNouns[$0.folded] }.first ?? .org
@@ -348,8 +348,9 @@ struct SpanFinder {
         var candidate = makeCandidate(index, best.end, type: best.type)
         if best.type == .place, index > 0, Lexicon.stormWords.contains(tokens[index - 1].folded) { candidate.type = .misc }
         // `le quotidien Granma`: a place's name right after an organisation's class noun names the organisation.
-        if best.type == .place, best.end == index, index > 0, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
-           Lexicon.classNouns[tokens[index - 1].folded] == .org {
+        // (Class nouns have four letters or more: `de`, `à`, `la` before a place are not looked up.)
+        if best.type == .place, best.end == index, index > 0, tokens[index - 1].length >= 4, tokens[index - 1].isWord,
+           !tokens[index - 1].isCapitalized, Lexicon.classNouns[tokens[index - 1].folded] == .org {
             candidate.type = .org
         }
         // Capitalised multi-word continuation after a known organisation head is handled as an institution.
@@ -520,6 +521,18 @@ struct SpanFinder {
         // `'` is one byte, `’` three.
         let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
         return letter >= 0 && utf8[letter] | 0x20 == 0x64
+    }
+
+    /// Whether a `(` comes within an expansion's reach after `end` (a symbol test per token, before
+    /// `expansionEnd`'s word lookups: most one-word names have no parenthesis after them).
+    private func parenthesisFollows(_ end: Int) -> Bool {
+        var cursor = end + 2
+        let limit = min(tokens.count - 2, end + 12)
+        while cursor <= limit {
+            if tokens[cursor].symbol == "(" { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// A capitalised word that may be a name's short form in parentheses (`Parti … (Libre)`).
