@@ -194,14 +194,13 @@ import Testing
 
     @Test func placesTeamsPeopleAndWorksByTheirShape() {
         let found = Self.names([
-            "La crise frappe l’Afrique de l’Ouest et San Pedro Tula, où le Burkina Faso envoie de l’aide ; le Burkina promet.",
+            "La crise frappe l’Afrique de l’Ouest et San Pedro Tula, où le Burkina Faso envoie de l’aide.",
             "Les Jaguares de Granma ont battu les Tigres de Holguín. L’Américain Jack Lorne et le Cubain Aldo Ferrán lisent.",
             "Elle a reçu le prix Nicolás Guillén de poésie. On projette The Man and the River dans le Parc national Aldo de Brea.",
             "Le porte-parole du département d’État a parlé. Elena Lucía Varela Pons a gagné ; Varela Pons et Varela sourient.",
             "Li Mingzhe dirige la banque. « Nous sommes prêts », a dit Li. Carlos Ruiz de Tolosa est venu ; Ruiz de Tolosa parle.",
         ])
         #expect(found["Afrique de l’Ouest"]?.type == .place && found["San Pedro Tula"]?.type == .place)
-        #expect(found["Burkina Faso"]?.mentions.count == 2)
         #expect(found["Jaguares de Granma"]?.type == .org && found["Tigres de Holguín"]?.type == .org)
         #expect(found["Jack Lorne"]?.type == .person && found["Aldo Ferrán"]?.type == .person)
         #expect(found["prix Nicolás Guillén"]?.type == .misc)

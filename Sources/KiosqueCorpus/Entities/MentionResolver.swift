@@ -126,7 +126,9 @@ enum MentionResolver {
             guard candidates[first].tokenCount >= 2, candidates[first].type != .person, !candidates[first].isAcronymOnly else { continue }
             let initials = Self.initials(of: candidates[first].folded)
             if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
-            if let acronym = Lexicon.knownAcronyms[candidates[first].folded], byInitials[acronym] == nil { byInitials[acronym] = index }
+            if candidates[first].tokenCount == 2, let acronym = Lexicon.knownAcronyms[candidates[first].folded], byInitials[acronym] == nil {
+                byInitials[acronym] = index
+            }
         }
         for index in acronymGroups {
             let first = groups[index][0]
@@ -136,10 +138,13 @@ enum MentionResolver {
             // some articles and prepositions give a letter to; only one name may spell it.
             if found == nil, candidates[first].folded.utf8.count >= 3 {
                 let acronym = candidates[first].folded
-                let spelling = byInitials.values.filter { target in
-                    // (The first letters are compared before any splitting.)
+                var spelling: [Int] = []
+                for target in byInitials.values where spelling.count < 2 {
+                    // (Long names with the same first letter only, before any splitting.)
                     let name = candidates[groups[target][0]].folded
-                    return name.utf8.first == acronym.utf8.first && spells(acronym, name.split { $0 == " " || $0 == "'" }.map(String.init))
+                    guard candidates[groups[target][0]].tokenCount >= 3, name.utf8.first == acronym.utf8.first,
+                          !spelling.contains(target) else { continue }
+                    if spells(acronym, name.split { $0 == " " || $0 == "'" }.map(String.init)) { spelling.append(target) }
                 }
                 if spelling.count == 1 { found = spelling[0] }
             }
@@ -162,14 +167,6 @@ enum MentionResolver {
             let long = group[0], type = candidates[long].type
             guard candidates[long].tokenCount >= 2, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
             shortForms(of: candidates[long].folded) { wanted.append((index, $0)) }
-            // `Burkina` for `Burkina Faso`: a two-word place of capitalised words, by its first word.
-            // (`San`, `Santa`, `Las` … never stand alone: no short form, and no name table for them.)
-            if candidates[long].tokenCount == 2, (type ?? candidates[long].fallbackType) == .place,
-               let space = candidates[long].folded.utf8.firstIndex(of: 0x20), secondWordIsCapitalised(candidates[long].text),
-               !Lexicon.placeFirstWords.contains(String(candidates[long].folded[..<space])),
-               !Lexicon.connectors.contains(String(candidates[long].folded[..<space])) {
-                wanted.append((index, candidates[long].folded[..<space]))
-            }
         }
         // `Festival Jazz Plaza` for `Festival international Jazz Plaza`: without a lower-case
         // adjective standing between capitalised words.
@@ -208,16 +205,6 @@ enum MentionResolver {
             groups[index].append(contentsOf: groups[target])
             groups[target] = []
         }
-    }
-
-    /// The word after the first space starts with an upper-case letter (ASCII by bytes).
-    static func secondWordIsCapitalised(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let space = bytes.firstIndex(of: 0x20) else { return false }
-        let next = bytes.index(after: space)
-        guard next < bytes.endIndex else { return false }
-        if bytes[next] < 0x80 { return bytes[next] >= 0x41 && bytes[next] <= 0x5A }
-        return text[next...].first?.isUppercase ?? false
     }
 
     /// A word of five bytes or more after the first that starts with a lower-case ASCII letter
