@@ -52,6 +52,8 @@ enum MentionResolver {
             }
         }
         var seenPeople: Set<String> = []
+        // Whether a three-word key exists: only then are three-word names looked up as surnames.
+        var longestKey = 2
         for (position, index) in people.enumerated() {
             let person = candidates[index]
             guard seenPeople.insert(person.folded).inserted else { continue }
@@ -60,6 +62,7 @@ enum MentionResolver {
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
             // (Three for a surname with a particle: `Ruiz de Olano` in `Álvaro Ruiz de Olano`.)
+            if words.count >= 4 { longestKey = 3 }
             var keys = Set((1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
             for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
             if full != person.folded { keys.insert(person.folded) }
@@ -99,7 +102,7 @@ enum MentionResolver {
             }
             if let group = groupOf[folded] { join(index, to: group); continue }
             let type = candidates[index].type
-            if candidates[index].tokenCount <= 3, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
+            if candidates[index].tokenCount <= longestKey, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
                let full = surnames[folded], full != folded, let group = groupOf[full] {
                 join(index, to: group); continue
             }
@@ -109,7 +112,7 @@ enum MentionResolver {
         // A surname seen before its full name (title first, body later): merge backwards.
         for (index, group) in groups.enumerated() where group.count > 0 && !surnames.isEmpty {
             let folded = candidates[group[0]].folded, type = candidates[group[0]].type
-            guard candidates[group[0]].tokenCount <= 3, !ambiguous.contains(folded),
+            guard candidates[group[0]].tokenCount <= longestKey, !ambiguous.contains(folded),
                   let full = surnames[folded], full != folded, let target = groupOf[full], target != index,
                   type == nil || type == .person else { continue }
             groups[target].append(contentsOf: group)

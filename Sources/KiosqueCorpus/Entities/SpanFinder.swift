@@ -230,7 +230,7 @@ struct SpanFinder {
             // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
             if next + 1 < tokens.count, tokens[next].isWord, Lexicon.connectors.contains(tokens[next].folded),
                tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !Lexicon.notNames.contains(tokens[next + 1].folded),
-               !Lexicon.organisationHeads.contains(tokens[next + 1].folded) {
+               tokens[next + 1].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 1].folded) {
                 end = next + 1
                 continue
             }
@@ -240,7 +240,7 @@ struct SpanFinder {
                Lexicon.connectors.contains(tokens[next].folded), Lexicon.connectors.contains(tokens[next + 1].folded)
                 || (tokens[next].folded == "de" && tokens[next + 1].folded == "la"),
                tokens[next + 2].isCapitalized, !Lexicon.notNames.contains(tokens[next + 2].folded),
-               !Lexicon.organisationHeads.contains(tokens[next + 2].folded) {
+               tokens[next + 2].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 2].folded) {
                 end = next + 2
                 continue
             }
