@@ -168,12 +168,13 @@ struct SpanFinder {
             return (makeCandidate(index, end, type: .org), end + 1)
         }
         // `le département d’État`: the US foreign ministry.
-        if token.folded == "departement", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].afterElision,
+        // (Lengths first: string comparisons that fail cost a call, and this runs for most words.)
+        if token.length == 11, token.folded == "departement", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].afterElision,
            tokens[index + 1].folded == "etat", tokens[index + 1].isCapitalized {
             return (makeCandidate(index, index + 1, type: .org), index + 2)
         }
         // `le prix Casa de las Américas`: an award keeps its lower-case noun.
-        if token.folded == "prix", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+        if token.length == 4, token.folded == "prix", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
            !tokens[index + 1].afterElision, !Lexicon.notNames.contains(tokens[index + 1].folded),
            let (_, next) = span(at: index + 1) {
             return (makeCandidate(index, next - 1, type: .misc), next)
@@ -310,14 +311,15 @@ struct SpanFinder {
             return nil
         }
         // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
-        if best.type == .place, best.end + 2 < tokens.count, tokens[best.end + 2].isCapitalized,
+        if best.type == .place, best.end + 2 < tokens.count, tokens[best.end + 2].isCapitalized, tokens[best.end + 1].length == 2,
            tokens[best.end + 1].folded == "du" || (tokens[best.end + 1].folded == "de" && tokens[best.end + 2].afterElision),
            Self.compassPoints.contains(tokens[best.end + 2].folded) {
             return (makeCandidate(index, best.end + 2, type: .place), best.end + 3)
         }
         // `Le Centre pour le contrôle …`: a common head that is also a place, before `pour`, is an
         // institution whose name the rules cannot delimit, not the place.
-        if best.end == index, best.type == .place, best.end + 1 < tokens.count, tokens[best.end + 1].folded == "pour",
+        if best.end == index, best.type == .place, best.end + 1 < tokens.count, tokens[best.end + 1].length == 4,
+           tokens[best.end + 1].folded == "pour",
            Lexicon.organisationHeads.contains(first.folded), Lexicon.notNames.contains(first.folded) {
             return nil
         }
@@ -622,7 +624,7 @@ struct SpanFinder {
             return
         }
         // `The Old Man and the Sea`: an English title with its function words is a work.
-        if wordCount >= 3, first.folded == "the", words.contains(where: { !$0.isCapitalized }) {
+        if wordCount >= 3, first.length == 3, first.folded == "the", words.contains(where: { !$0.isCapitalized }) {
             candidate.fallbackType = .misc
             return
         }
@@ -737,7 +739,7 @@ struct SpanFinder {
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
                 || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
             guard skippable else { return nil }
-            if ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
+            if token.length <= 3, ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
             cursor -= 1
             steps += 1
         }
@@ -748,7 +750,9 @@ struct SpanFinder {
     /// complements in between (`le vice-ministre russe des Affaires étrangères, Serguei Riabkov`).
     private func titleBefore(_ start: Int) -> Bool {
         // `le directeur technique des Alazanes`: a title's `de` complement is an institution or a place.
-        if elidedDe(tokens[start]) || (start > 0 && ["de", "des", "du"].contains(tokens[start - 1].folded)) { return false }
+        if elidedDe(tokens[start]) || (start > 0 && tokens[start - 1].length <= 3 && ["de", "des", "du"].contains(tokens[start - 1].folded)) {
+            return false
+        }
         var cursor = start - 1
         var steps = 0
         while cursor >= 0 && steps < 8 {
@@ -790,7 +794,7 @@ struct SpanFinder {
     private func isLedBy(after end: Int) -> Bool {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
-        guard cursor + 1 < tokens.count, tokens[cursor + 1].folded == "par" else { return false }
+        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
         return Self.leadParticiples.contains(tokens[cursor].folded)
     }
     static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
