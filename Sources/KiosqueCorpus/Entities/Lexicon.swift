@@ -78,20 +78,22 @@ enum Lexicon {
     Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
-    Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major
+    Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
+    Haut-Commissariat|Commissariat
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
-    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique
+    Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
+    Partenariat
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
     static let titles: WordSet = folded("""
     président|présidente|vice-président|vice-présidente|ministre|vice-ministre|premier|première|vice-premier|chancelier|\
     chancelière|secrétaire|général|générale|directeur|directrice|porte-parole|ambassadeur|ambassadrice|docteur|docteure|\
-    dr|m|mme|mlle|mgr|me|pr|pape|roi|reine|prince|princesse|sénateur|sénatrice|député|députée|maire|gouverneur|gouverneure|\
+    dr|dre|m|mme|mlle|mgr|me|pr|pape|roi|reine|prince|princesse|sénateur|sénatrice|député|députée|maire|gouverneur|gouverneure|\
     chef|commandant|colonel|lieutenant|capitaine|professeur|professeure|monsieur|madame|saint|sainte|cardinal|archevêque|\
     évêque|père|frère|sœur|général|amiral|camarade|héros|leader|dirigeant|dirigeante|représentant|représentante|délégué|\
     déléguée|envoyé|envoyée|consul|consule|juge|procureur|procureure|présidents|ministres|vice|sous-secrétaire|émir|cheikh|\
@@ -117,7 +119,9 @@ enum Lexicon {
 
     /// Lower-case words that may join capitalised words inside one name.
     static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
-                                          "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los"]
+                                          "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los",
+                                          // English names and titles (`Bank of America`, `The Old Man and the Sea`)
+                                          "of", "and", "the", "to"]
 
     /// Common given names (Spanish, Russian, French, English, Arabic, Chinese transliterations):
     /// a capitalised word sequence starting with one is a person.
@@ -157,6 +161,12 @@ enum Lexicon {
     Narendra|Rahul|Sonia|Indira|Shinzo|Yoshihide|Recep|Hakan|Mevlüt|Benjamin|Yitzhak|Shimon|Golda|Mahmoud
     """.split(separator: "|").map(String.init))
 
+    /// Two-letter Chinese family names, written first (`Li` for `Li Wenjun`).
+    static let chineseSurnames: WordSet = ["li", "wu", "xi", "hu", "he", "ma", "lu", "yu", "xu", "su", "fu", "gu", "qi", "du"]
+
+    /// Names whose usual acronym their initials do not spell (`Nations unies` … `ONU`).
+    static let knownAcronyms: WordTable<String> = WordTable([("nations unies", "onu")])
+
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
     static let placePrepositions: WordSet = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
 
@@ -190,7 +200,8 @@ enum Lexicon {
         """.split(separator: "|") { table[String(word)] = .place }
         for word in """
         virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
-        navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat
+        navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat|\
+        fievre|maladie
         """.split(separator: "|") { table[String(word)] = .misc }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
@@ -209,7 +220,8 @@ enum Lexicon {
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
     static let placeFirstWords: WordSet = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
-        "cabo", "laguna", "sainte", "saint", "mont"]
+        "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
+        "cayos", "islas", "iles", "llanos", "altos", "jardines"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
@@ -217,7 +229,8 @@ enum Lexicon {
         "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
-        "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency"]
+        "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
+        "league", "baseball", "football", "basketball", "hockey"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
     static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union"]
@@ -234,6 +247,7 @@ enum Lexicon {
     transports|transport|communications|sports|sport|environnement|alimentation|recherche|sciences|science|technologie|\
     planification|finances|mines|pêche|construction|logement|développement|enseignement|jeunesse|femmes|paix|sécurité|\
     migrations|réfugiés|droits|affaires|relations|coopération|investissement|informatique|information|presse|radio|\
-    télévision|biotechnologie|génétique|médecine|météorologie
+    télévision|biotechnologie|génétique|médecine|météorologie|eau|eaux|pétrole|hydrocarbures|électricité|budget|\
+    emploi|famille|solidarité|innovation|numérique|télécommunications|habitat|urbanisme|élevage|forêts|artisanat
     """.split(separator: "|").map(String.init))
 }

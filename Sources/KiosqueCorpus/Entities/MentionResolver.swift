@@ -52,6 +52,8 @@ enum MentionResolver {
             }
         }
         var seenPeople: Set<String> = []
+        // Whether a three-word key exists: only then are three-word names looked up as surnames.
+        var longestKey = 2
         for (position, index) in people.enumerated() {
             let person = candidates[index]
             guard seenPeople.insert(person.folded).inserted else { continue }
@@ -59,7 +61,9 @@ enum MentionResolver {
             let words = peopleWords[position]
             // The last one or two words (`Riabkov`, `Gutiérrez Alea`), or any word after the
             // first (`Lula` in `Luiz Inácio Lula da Silva`, `Rodríguez` in `Bruno Rodríguez Parrilla`).
-            var keys = Set((1...min(2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
+            // (Three for a surname with a particle: `Ruiz de Olano` in `Álvaro Ruiz de Olano`.)
+            if words.count >= 4 { longestKey = 3 }
+            var keys = Set((1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
             for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
             if full != person.folded { keys.insert(person.folded) }
             for surname in keys {
@@ -71,10 +75,12 @@ enum MentionResolver {
         // a two-word name when no other person has that word.
         for (position, index) in people.enumerated() {
             let words = peopleWords[position]
-            guard words.count == 2, let first = words.first, first.count >= 3 else { continue }
+            // (`Li` for `Li Wenjun`: Chinese family names are often two letters.)
+            guard words.count == 2, let first = words.first, first.count >= 3 || Lexicon.chineseSurnames.contains(String(first)) else { continue }
             let key = String(first)
             if let other = surnames[key] {
-                if other != candidates[index].folded { ambiguous.insert(key) }
+                // (`Mejía Zelaya` is itself a short form of `Ana Lucía Mejía Zelaya`: no conflict.)
+                if other != candidates[index].folded && other != surnames[candidates[index].folded] { ambiguous.insert(key) }
             } else {
                 surnames[key] = candidates[index].folded
             }
@@ -96,7 +102,7 @@ enum MentionResolver {
             }
             if let group = groupOf[folded] { join(index, to: group); continue }
             let type = candidates[index].type
-            if candidates[index].tokenCount <= 2, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
+            if candidates[index].tokenCount <= longestKey, type == nil || type == .person, !surnames.isEmpty, !ambiguous.contains(folded),
                let full = surnames[folded], full != folded, let group = groupOf[full] {
                 join(index, to: group); continue
             }
@@ -106,7 +112,7 @@ enum MentionResolver {
         // A surname seen before its full name (title first, body later): merge backwards.
         for (index, group) in groups.enumerated() where group.count > 0 && !surnames.isEmpty {
             let folded = candidates[group[0]].folded, type = candidates[group[0]].type
-            guard candidates[group[0]].tokenCount <= 2, !ambiguous.contains(folded),
+            guard candidates[group[0]].tokenCount <= longestKey, !ambiguous.contains(folded),
                   let full = surnames[folded], full != folded, let target = groupOf[full], target != index,
                   type == nil || type == .person else { continue }
             groups[target].append(contentsOf: group)
@@ -123,10 +129,29 @@ enum MentionResolver {
             guard candidates[first].tokenCount >= 2, candidates[first].type != .person, !candidates[first].isAcronymOnly else { continue }
             let initials = Self.initials(of: candidates[first].folded)
             if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
+            if candidates[first].tokenCount == 2, let acronym = Lexicon.knownAcronyms[candidates[first].folded], byInitials[acronym] == nil {
+                byInitials[acronym] = index
+            }
         }
         for index in acronymGroups {
             let first = groups[index][0]
-            guard candidates[first].tokenCount == 1, let target = byInitials[candidates[first].folded], target != index else { continue }
+            guard candidates[first].tokenCount == 1 else { continue }
+            var found = byInitials[candidates[first].folded]
+            // `CEDEAO` … `Communauté économique des États de l’Afrique de l’Ouest`: initials that
+            // some articles and prepositions give a letter to; only one name may spell it.
+            if found == nil, candidates[first].folded.utf8.count >= 3 {
+                let acronym = candidates[first].folded
+                var spelling: [Int] = []
+                for target in byInitials.values where spelling.count < 2 {
+                    // (Long names with the same first letter only, before any splitting.)
+                    let name = candidates[groups[target][0]].folded
+                    guard candidates[groups[target][0]].tokenCount >= 3, name.utf8.first == acronym.utf8.first,
+                          !spelling.contains(target) else { continue }
+                    if spells(acronym, name.split { $0 == " " || $0 == "'" }.map(String.init)) { spelling.append(target) }
+                }
+                if spelling.count == 1 { found = spelling[0] }
+            }
+            guard let target = found, target != index else { continue }
             groups[target].append(contentsOf: groups[index])
             groups[index] = []
         }
@@ -146,6 +171,23 @@ enum MentionResolver {
             guard candidates[long].tokenCount >= 2, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
             shortForms(of: candidates[long].folded) { wanted.append((index, $0)) }
         }
+        // `Festival Jazz Plaza` for `Festival international Jazz Plaza`: without a lower-case
+        // adjective standing between capitalised words.
+        var dropped: [(group: Int, short: String)] = []
+        for (index, group) in groups.enumerated() where !group.isEmpty {
+            let long = group[0], type = candidates[long].type
+            guard candidates[long].tokenCount >= 3, type == .org || type == .misc else { continue }
+            guard hasInnerLowercaseWord(candidates[long].text) else { continue }
+            let words = candidates[long].text.split(separator: " ")
+            var kept: [Substring] = []
+            for (position, word) in words.enumerated() {
+                let inner = position > 0 && position + 1 < words.count && (word.first?.isLowercase ?? false)
+                    && (words[position + 1].first?.isUppercase ?? false) && !Lexicon.connectors.contains(String(word))
+                if !inner { kept.append(word) }
+            }
+            if kept.count < words.count { dropped.append((index, TextFolding.foldName(kept.joined(separator: " ")))) }
+        }
+        for (index, short) in dropped { wanted.append((index, Substring(short))) }
         guard !wanted.isEmpty else { return }
         var byName: [Substring: Int] = [:]
         for (index, group) in groups.enumerated() {
@@ -166,6 +208,27 @@ enum MentionResolver {
             groups[index].append(contentsOf: groups[target])
             groups[target] = []
         }
+    }
+
+    /// A word of five bytes or more after the first that starts with a lower-case ASCII letter
+    /// and is followed by one that does not (by bytes: connectors are shorter; the split and
+    /// the case tests come only then).
+    static func hasInnerLowercaseWord(_ text: String) -> Bool {
+        var wordStart = -1, wordLength = 0, previousLongLower = false, position = 0
+        for byte in text.utf8 {
+            defer { position += 1 }
+            if byte == 0x20 {
+                if wordStart > 0 { previousLongLower = previousLongLower && wordLength >= 5 }
+                wordStart = position + 1; wordLength = 0; continue
+            }
+            if position == wordStart {
+                let lower = byte >= 0x61 && byte <= 0x7A
+                if previousLongLower && !lower { return true }
+                previousLongLower = lower
+            }
+            wordLength += 1
+        }
+        return false
     }
 
     /// `conseil de securite de l'onu` → `conseil de securite`; `le caire` → `caire`;
@@ -226,6 +289,20 @@ enum MentionResolver {
         return String(decoding: letters, as: UTF8.self)
     }
 
+    /// Whether `acronym` takes the first letter of each of `words` in order, where articles
+    /// and prepositions may give a letter or none (`CEDEAO`, `NBD`, `TREP`).
+    static func spells(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.utf8)
+        guard letters.count >= 2, letters.count <= 10, words.count <= 16 else { return false }
+        func match(_ letter: Int, _ word: Int) -> Bool {
+            if word == words.count { return letter == letters.count }
+            let skippable = initialsSkipped.contains(Substring(words[word]))
+            if letter < letters.count, words[word].utf8.first == letters[letter], match(letter + 1, word + 1) { return true }
+            return skippable && match(letter, word + 1)
+        }
+        return match(0, 0)
+    }
+
     private static let initialsSkipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
 
     /// `name` equals `word`, or has it as one of its space-separated words.
@@ -252,6 +329,11 @@ enum MentionResolver {
         let type: EntityType
         if group.count == 1 {
             type = candidates[group[0]].type ?? candidates[group[0]].fallbackType
+        } else if group.contains(where: { candidates[$0].type == .person && candidates[$0].tokenCount >= 2 }),
+                  group.allSatisfy({ candidates[$0].type == .person || (candidates[$0].type == nil && candidates[$0].tokenCount == 1) }) {
+            // `l’Américain Ernest Hemingway` … `à Hemingway`: a surname's guessed type does not
+            // outvote the full name's.
+            type = .person
         } else {
             var votes = (person: 0, place: 0, org: 0, misc: 0)
             for member in group {

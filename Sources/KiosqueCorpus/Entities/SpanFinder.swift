@@ -72,11 +72,16 @@ struct SpanFinder {
             let token = tokens[cursor]
             // `prix Casa de las Américas à un essai consacré à la Fondation … (FNCL)`: the
             // expansion is the later name, not a stretch across a verb's complements.
-            if token.isWord && Self.notInNames.contains(token.folded) { return nil }
+            if token.isWord && Self.notInNames.contains(token.folded) {
+                // `… pour la stabilisation au Mali (MINUSMA)`: a place right before the parenthesis.
+                guard token.folded == "au" || token.folded == "aux", cursor + 2 < tokens.count,
+                      tokens[cursor + 1].isCapitalized, tokens[cursor + 2].symbol == "(" else { return nil }
+            }
             // `… non alignés et auprès de la Communauté … (SADC)`: the acronym is another institution's.
             if token.isWord && token.isCapitalized && Lexicon.organisationHeads.contains(token.folded) { return nil }
             if !token.isWord {
-                guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym,
+                guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count,
+                      tokens[cursor + 1].isAcronym || isAliasWord(tokens[cursor + 1]),
                       tokens[cursor + 2].symbol == ")" else { return nil }
                 return cursor - 1
             }
@@ -103,7 +108,7 @@ struct SpanFinder {
         }
         // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`);
         // anywhere, so is one whose words are all capitalised (`reprendra « Chan Chan »`).
-        guard announced || field == .title || isCapitalisedTitle(from: index + 1) else { return nil }
+        guard announced || field == .title || isCapitalisedTitle(from: index + 1) || isArticleTitle(from: index + 1) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count && cursor - index <= 9 {
             if tokens[cursor].symbol == "»" {
@@ -114,6 +119,24 @@ struct SpanFinder {
             cursor += 1
         }
         return nil
+    }
+
+    /// `« Les Heures du sel »`: a short quotation opening with an article and a capitalised noun
+    /// is a title (a quoted sentence has its noun in lower case).
+    private func isArticleTitle(from start: Int) -> Bool {
+        guard start + 2 < tokens.count, tokens[start].isWord, Self.nameArticles.contains(tokens[start].folded) || tokens[start].folded == "les",
+              tokens[start + 1].isWord, tokens[start + 1].isCapitalized, !tokens[start + 1].afterElision,
+              !Lexicon.notNames.contains(tokens[start + 1].folded), !Lexicon.places.contains(tokens[start + 1].folded),
+              !Self.demonymEndings.contains(where: tokens[start + 1].folded.hasSuffix),
+              !Lexicon.nationalityAdjectives.contains(tokens[start + 1].folded) else { return false }
+        // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
+        var cursor = start + 2
+        while cursor < tokens.count && cursor - start <= 4 {
+            if tokens[cursor].symbol == "»" { return true }
+            guard tokens[cursor].isWord else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// `« Chan Chan »`, `« Le Dernier Tramway »`: up to four words, all capitalised (or
@@ -143,6 +166,18 @@ struct SpanFinder {
         // 2. `ministère (adjective) de/des … Capitalised`: an institution written out.
         if token.folded == "ministere", let end = institutionEnd(from: index) {
             return (makeCandidate(index, end, type: .org), end + 1)
+        }
+        // `le département d’État`: the US foreign ministry.
+        // (Lengths first: string comparisons that fail cost a call, and this runs for most words.)
+        if token.length == 11, token.folded == "departement", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].afterElision,
+           tokens[index + 1].folded == "etat", tokens[index + 1].isCapitalized {
+            return (makeCandidate(index, index + 1, type: .org), index + 2)
+        }
+        // `le prix Casa de las Américas`: an award keeps its lower-case noun.
+        if token.length == 4, token.folded == "prix", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+           !tokens[index + 1].afterElision, !Lexicon.notNames.contains(tokens[index + 1].folded),
+           let (_, next) = span(at: index + 1) {
+            return (makeCandidate(index, next - 1, type: .misc), next)
         }
         guard token.isCapitalized || token.isAcronym else { return nil }
         // `titre III`, `phase III`: a numeral ends a name but starts none; `l’ONG` is a common noun.
@@ -177,7 +212,7 @@ struct SpanFinder {
             return nil
         }
         // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
-        if index > 0, ["la", "le", "l"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
+        if index > 0, token.afterElision || ["la", "le", "l"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
            tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !token.isAcronym,
            Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded) {
             return nil
@@ -193,20 +228,34 @@ struct SpanFinder {
                 end = next
                 continue
             }
+            // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
             if next + 1 < tokens.count, tokens[next].isWord, Lexicon.connectors.contains(tokens[next].folded),
-               tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !Lexicon.notNames.contains(tokens[next + 1].folded) {
+               tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !Lexicon.notNames.contains(tokens[next + 1].folded),
+               tokens[next + 1].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 1].folded) {
                 end = next + 1
                 continue
             }
             // Two connectors in a row: `de la`, `de los` (`San Antonio de los Baños`).
-            if next + 2 < tokens.count, tokens[next].isWord, tokens[next + 1].isWord,
+            // (`Estadio Latinoamericano de La Havane`: a capitalised article starts another name.)
+            if next + 2 < tokens.count, tokens[next].isWord, tokens[next + 1].isWord, !tokens[next + 1].isCapitalized,
                Lexicon.connectors.contains(tokens[next].folded), Lexicon.connectors.contains(tokens[next + 1].folded)
                 || (tokens[next].folded == "de" && tokens[next + 1].folded == "la"),
-               tokens[next + 2].isCapitalized, !Lexicon.notNames.contains(tokens[next + 2].folded) {
+               tokens[next + 2].isCapitalized, !Lexicon.notNames.contains(tokens[next + 2].folded),
+               tokens[next + 2].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 2].folded) {
                 end = next + 2
                 continue
             }
             break
+        }
+        // `la Nouvelle banque de développement (NBD)`: a capitalised word going on in lower case up to
+        // an acronym that spells it is the acronym's expansion.
+        if end == index, !token.isAcronym, end + 1 < tokens.count, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
+           parenthesisFollows(end), let last = expansionEnd(after: end), tokens[last + 2].isAcronym,
+           MentionResolver.spells(tokens[last + 2].folded, tokens[index...last].filter(\.isWord).map(\.folded)) {
+            // (A world or United Nations programme is an agency: `Programme alimentaire mondial (PAM)`.)
+            var type = tokens[index...last].lazy.compactMap { Lexicon.classNouns[$0.folded] }.first ?? .org
+            if type == .misc, tokens[index...last].contains(where: { Self.worldWords.contains($0.folded) }) { type = .org }
+            return (makeCandidate(index, last, type: type), last + 1)
         }
         // `la Cinémathèque française`, `l’Académie cubaine`: an institution named by a noun and an adjective.
         let previous = index > 0 ? tokens[index - 1] : nil
@@ -215,7 +264,9 @@ struct SpanFinder {
            !Lexicon.places.contains(token.folded), !portfolioContext(before: index) {
             // It may go on with complements: `l’État-major national de la Défense civile`.
             let last = max(end + 1, institutionEnd(from: index) ?? end + 1)
-            return (makeCandidate(index, last, type: .org), last + 1)
+            // `le Parc national Alejandro de Humboldt`: a protected area is a place.
+            let type: EntityType = Self.areaNouns.contains(token.folded) ? .place : .org
+            return (makeCandidate(index, last, type: type), last + 1)
         }
         // `BioHabana 2026`, `FIHAV 2026`: a name with an edition year is an event.
         if end + 1 < tokens.count, isYear(tokens[end + 1]), !Lexicon.places.contains(token.folded) {
@@ -253,6 +304,25 @@ struct SpanFinder {
            !Lexicon.places.contains(tokens[index + 1].folded) {
             return nil
         }
+        // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
+        if best.end > index, best.type == .place, Lexicon.placeFirstWords.contains(first.folded), best.end + 1 < tokens.count,
+           tokens[best.end + 1].isWord, tokens[best.end + 1].isCapitalized, !tokens[best.end + 1].afterElision,
+           !Lexicon.notNames.contains(tokens[best.end + 1].folded), !Lexicon.places.contains(tokens[best.end + 1].folded) {
+            return nil
+        }
+        // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
+        if best.type == .place, best.end + 2 < tokens.count, tokens[best.end + 2].isCapitalized, tokens[best.end + 1].length == 2,
+           tokens[best.end + 1].folded == "du" || (tokens[best.end + 1].folded == "de" && tokens[best.end + 2].afterElision),
+           Self.compassPoints.contains(tokens[best.end + 2].folded) {
+            return (makeCandidate(index, best.end + 2, type: .place), best.end + 3)
+        }
+        // `Le Centre pour le contrôle …`: a common head that is also a place, before `pour`, is an
+        // institution whose name the rules cannot delimit, not the place.
+        if best.end == index, best.type == .place, best.end + 1 < tokens.count, tokens[best.end + 1].length == 4,
+           tokens[best.end + 1].folded == "pour",
+           Lexicon.organisationHeads.contains(first.folded), Lexicon.notNames.contains(first.folded) {
+            return nil
+        }
         // `Centre national des ouragans`: a known place that is also an institution head and
         // goes on with an adjective and a complement is the institution.
         if best.end == index, best.type == .place, Lexicon.organisationHeads.contains(first.folded),
@@ -269,7 +339,8 @@ struct SpanFinder {
         // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
         if best.type == .org, !first.isAcronym, best.end + 1 < tokens.count, tokens[best.end + 1].isWord,
            !tokens[best.end + 1].isCapitalized, tokens[best.end + 1].length >= 5,
-           Self.singularDemonymEndings.contains(where: tokens[best.end + 1].folded.hasSuffix) {
+           Self.singularDemonymEndings.contains(where: tokens[best.end + 1].folded.hasSuffix)
+            || Self.relationalEndings.contains(where: tokens[best.end + 1].folded.hasSuffix) {
             return (makeCandidate(index, best.end + 1, type: .org), best.end + 2)
         }
         // A lower-case article alone before a capitalised word is part of the name only if
@@ -278,6 +349,12 @@ struct SpanFinder {
         // Longer capitalised continuation (`Cuba Libre`?) is not taken: the gazetteer wins.
         var candidate = makeCandidate(index, best.end, type: best.type)
         if best.type == .place, index > 0, Lexicon.stormWords.contains(tokens[index - 1].folded) { candidate.type = .misc }
+        // `le quotidien Granma`: a place's name right after an organisation's class noun names the organisation.
+        // (Class nouns have four letters or more: `de`, `à`, `la` before a place are not looked up.)
+        if best.type == .place, best.end == index, index > 0, tokens[index - 1].length >= 4, tokens[index - 1].isWord,
+           !tokens[index - 1].isCapitalized, Lexicon.classNouns[tokens[index - 1].folded] == .org {
+            candidate.type = .org
+        }
         // Capitalised multi-word continuation after a known organisation head is handled as an institution.
         if best.type == .org, let end = institutionEnd(from: index), end > best.end,
            Lexicon.organisationHeads.contains(first.folded) {
@@ -340,7 +417,7 @@ struct SpanFinder {
                 if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) && !compass { break }
                 end = cursor; sawName = true; cursor += 1; continue
             }
-            if token.afterElision && token.isCapitalized {  // `Jeux d’Amérique centrale`
+            if elidedDe(token) && token.isCapitalized {  // `Jeux d’Amérique centrale` (not `et l’AES`)
                 end = cursor; sawName = true; sawComplement = true; cursor += 1; continue
             }
             if isAdjective(token) { end = cursor; cursor += 1; continue }
@@ -379,7 +456,8 @@ struct SpanFinder {
         if ["de", "des", "du", "d"].contains(tokens[index].folded) {
             look += 1
             if look < tokens.count, tokens[look].folded == "la" || tokens[look].folded == "l" { look += 1 }
-        } else if !tokens[index].afterElision {
+        } else if !elidedDe(tokens[index]) {
+            // (`et l’AES`, `s’ouvrira`: only an elided `de` opens a complement.)
             return nil
         }
         if look < tokens.count, !tokens[look].isCapitalized, Self.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
@@ -438,6 +516,33 @@ struct SpanFinder {
         return (makeCandidate(index, index + 1, type: .place), index + 2)
     }
 
+    /// Whether the article elided before `token` was `d’` (`d’Irlande`), not `l’`, `s’` or `qu’`.
+    private func elidedDe(_ token: NameToken) -> Bool {
+        guard token.afterElision else { return false }
+        let start = token.utf8.lowerBound
+        // `'` is one byte, `’` three.
+        let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
+        return letter >= 0 && utf8[letter] | 0x20 == 0x64
+    }
+
+    /// Whether a `(` comes within an expansion's reach after `end` (a symbol test per token, before
+    /// `expansionEnd`'s word lookups: most one-word names have no parenthesis after them).
+    private func parenthesisFollows(_ end: Int) -> Bool {
+        var cursor = end + 2
+        let limit = min(tokens.count - 2, end + 12)
+        while cursor <= limit {
+            if tokens[cursor].symbol == "(" { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// A capitalised word that may be a name's short form in parentheses (`Parti … (Libre)`).
+    private func isAliasWord(_ token: NameToken) -> Bool {
+        token.isWord && token.isCapitalized && !token.isRomanNumeral && !token.afterElision
+            && !Lexicon.places.contains(token.folded) && !Lexicon.notNames.contains(token.folded)
+    }
+
     /// A four-digit year from 1900 to 2099.
     private func isYear(_ token: NameToken) -> Bool {
         let bytes = token.folded.utf8
@@ -449,6 +554,9 @@ struct SpanFinder {
     static let notInNames: WordSet = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
         "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront",
         "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
+    static let worldWords: WordSet = ["mondial", "mondiale", "nations", "international", "internationale"]
+    /// Nouns of protected areas, which are places.
+    static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin"]
     static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
     /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
     static let prenominalAdjectives: WordSet = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
@@ -464,6 +572,8 @@ struct SpanFinder {
         "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
     static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
         "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
+    /// `Congrès national`, `Sénat fédéral`: adjectives that a known institution's name takes.
+    static let relationalEndings = ["al", "ale", "aux", "ales"]
     static let singularDemonymEndings = ["ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "en", "enne", "ol", "ole",
         "and", "ande", "in", "ine", "ite", "ique"]
     static let determiners: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
@@ -488,12 +598,34 @@ struct SpanFinder {
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
+
         // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
         if wordCount == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
             candidate.type = type
+            return
+        }
+        // `le Cubain Alejo Carpentier`: a full name after a people's singular is a person (a company
+        // after one, `le Chinois Huawei`, is mostly one word).
+        if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
+           previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
+           Self.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
+           !Lexicon.organisationHeads.contains(previous.folded) {
+            candidate.type = .person
+            return
+        }
+        // `Alazanes de Granma`, `Yankees de New York`: a plural nickname and its home town is a team.
+        if wordCount >= 3, first.length >= 5, first.folded.hasSuffix("s"), start + 1 <= end, ["de", "del"].contains(tokens[start + 1].folded),
+           !Lexicon.placeFirstWords.contains(first.folded), !Lexicon.places.contains(first.folded),
+           !Lexicon.givenNames.contains(first.folded) {
+            candidate.type = .org
+            return
+        }
+        // `The Old Man and the Sea`: an English title with its function words is a work.
+        if wordCount >= 3, first.length == 3, first.folded == "the", words.contains(where: { !$0.isCapitalized }) {
+            candidate.fallbackType = .misc
             return
         }
         if Lexicon.givenNames.contains(first.folded) && wordCount >= 2 { candidate.type = .person; return }
@@ -538,6 +670,8 @@ struct SpanFinder {
             // `MentionResolver`); an unknown single name on its own is more often a place.
             candidate.fallbackType = .place
         }
+        // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
+        if isLedBy(after: end) { candidate.fallbackType = .org }
         if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
         if first.sentenceStart { candidate.needsConfirmation = true }
     }
@@ -581,6 +715,8 @@ struct SpanFinder {
         var cursor = start - 1
         var steps = 0
         var crossedComma = false
+        // (`le groupe de Shenzhen`: an organisation noun's `de` complement is its seat or owner.)
+        var crossedDe = elidedDe(tokens[start])
         while cursor >= 0 && steps < 5 {
             let token = tokens[cursor]
             if token.symbol == "," { cursor -= 1; steps += 1; crossedComma = true; continue }  // `organisations, dont Équiterre`
@@ -597,12 +733,13 @@ struct SpanFinder {
             // `l’ONG britannique Oxfam`
             if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
-            if let type = Lexicon.classNouns[token.folded] { return type }
+            if let type = Lexicon.classNouns[token.folded] { return type == .org && crossedDe ? nil : type }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
             if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
                 || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
             guard skippable else { return nil }
+            if token.length <= 3, ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
             cursor -= 1
             steps += 1
         }
@@ -612,6 +749,10 @@ struct SpanFinder {
     /// A title (président, ministre, porte-parole, M.…) shortly before, with only its
     /// complements in between (`le vice-ministre russe des Affaires étrangères, Serguei Riabkov`).
     private func titleBefore(_ start: Int) -> Bool {
+        // `le directeur technique des Alazanes`: a title's `de` complement is an institution or a place.
+        if elidedDe(tokens[start]) || (start > 0 && tokens[start - 1].length <= 3 && ["de", "des", "du"].contains(tokens[start - 1].folded)) {
+            return false
+        }
         var cursor = start - 1
         var steps = 0
         while cursor >= 0 && steps < 8 {
@@ -648,6 +789,15 @@ struct SpanFinder {
         }
         return false
     }
+
+    /// `…, dirigé par`, `fondée par`, `présidé par` right after `end`.
+    private func isLedBy(after end: Int) -> Bool {
+        var cursor = end + 1
+        if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
+        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
+        return Self.leadParticiples.contains(tokens[cursor].folded)
+    }
+    static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
