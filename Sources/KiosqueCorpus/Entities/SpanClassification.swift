@@ -1,0 +1,225 @@
+import KiosqueText
+
+/// Classification: the type a name's own words and its context give it (class nouns,
+/// titles, prepositions, name shapes), and the weak or unconfirmed cases left to the
+/// mention resolver.
+extension SpanFinder {
+    func classify(_ candidate: inout Candidate, start: Int, end: Int) {
+        let first = tokens[start]
+        // Most names are one word: the word list (copies of tokens) is only made for longer ones.
+        let wordCount = (start...end).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
+        let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
+        let previous = start > 0 ? tokens[start - 1] : nil
+        if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
+
+        // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
+        if wordCount == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
+        // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
+        if wordCount >= 2, let type = nameShapeType(words),
+           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
+            candidate.type = type
+            return
+        }
+        // `le Cubain Alejo Carpentier`: a full name after a people's singular is a person (a company
+        // after one, `le Chinois Huawei`, is mostly one word).
+        if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
+           previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
+           Self.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
+           !Lexicon.organisationHeads.contains(previous.folded) {
+            candidate.type = .person
+            return
+        }
+        // `Alazanes de Granma`, `Yankees de New York`: a plural nickname and its home town is a team.
+        if wordCount >= 3, first.length >= 5, first.folded.hasSuffix("s"), start + 1 <= end, ["de", "del"].contains(tokens[start + 1].folded),
+           !Lexicon.placeFirstWords.contains(first.folded), !Lexicon.places.contains(first.folded),
+           !Lexicon.givenNames.contains(first.folded) {
+            candidate.type = .org
+            return
+        }
+        // `The Old Man and the Sea`: an English title with its function words is a work.
+        if wordCount >= 3, first.length == 3, first.folded == "the", words.contains(where: { !$0.isCapitalized }) {
+            candidate.fallbackType = .misc
+            return
+        }
+        if Lexicon.givenNames.contains(first.folded) && wordCount >= 2 { candidate.type = .person; return }
+        if let previous, portfolioContext(before: start) {
+            // `ministre des Affaires étrangères`: a job title, not a name.
+            if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
+        }
+        if !Lexicon.domainNouns.contains(first.folded), let announced = announcedType(before: start) {
+            candidate.type = announced
+            return
+        }
+        if titleBefore(start) { candidate.type = .person; return }
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a" {
+            // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
+            candidate.fallbackType = .place
+            return
+        }
+        if wordCount >= 2 {
+            // `Bartolomé de las Casas` is rare next to `Cuito de los Baños`-like places: a name
+            // with a connector and no known given name is typed by its context, weakly.
+            let connector = words.contains { !$0.isCapitalized }
+            candidate.fallbackType = connector ? .place : .person
+            if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
+                candidate.type = .person
+            }
+            return
+        }
+        // One capitalised word.
+        let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
+        if first.afterElision || determiner {
+            // People's names take no article in French; `l’Oriente`, `le Venezuela` are places.
+            candidate.fallbackType = .place
+        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+            candidate.fallbackType = .place
+        } else if first.hasInnerCapital && !first.folded.contains(" ") {
+            // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
+            candidate.fallbackType = .org
+        } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
+            candidate.fallbackType = .person
+        } else {
+            // News introduces people by their full name (a later surname joins it, see
+            // `MentionResolver`); an unknown single name on its own is more often a place.
+            candidate.fallbackType = .place
+        }
+        // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
+        if isLedBy(after: end) { candidate.fallbackType = .org }
+        if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
+        if first.sentenceStart { candidate.needsConfirmation = true }
+    }
+
+    /// The type a multi-word name's own words give it: `Cavalry FC`, `World Boxing`, `Los Van Van`
+    /// (organisations), `Grand Chelem de Tachkent` (an event), `Sierra Maestra`, `San Antonio de
+    /// los Baños` (places).
+    private func nameShapeType(_ words: [NameToken]) -> EntityType? {
+        guard let first = words.first else { return nil }
+        if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
+        if words.contains(where: { Lexicon.organisationWords.contains($0.folded) }) { return .org }
+        if Lexicon.organisationFirstWords.contains(first.folded) { return .org }
+        if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
+        if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
+        // `La Farola`, `Le Caire`: people's names take no article.
+        if Self.nameArticles.contains(first.folded) { return .place }
+        return nil
+    }
+
+    /// `Chávez`, `Rodríguez`: a Spanish patronymic (`-ez` after a consonant or an accented vowel).
+    static func isSpanishSurname(_ token: NameToken) -> Bool {
+        let word = token.folded
+        guard word.utf8.count >= 5, word.hasSuffix("ez"), !word.contains(" ") else { return false }
+        return !Lexicon.places.contains(word)
+    }
+
+    /// A word ending in two or more digits after letters (`COP30`, `Premier12`).
+    static func endsWithNumber(_ token: NameToken) -> Bool {
+        // (Most words end with a letter: answered before the bytes are copied.)
+        guard let last = token.folded.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
+        let bytes = Array(token.folded.utf8)
+        guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
+        let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        return digits >= 2 && digits < bytes.count
+    }
+
+    /// The type a class noun shortly before gives the name (`le groupe espagnol Iberdrola`,
+    /// `du laboratoire japonais Takeda`, `la province de Cagayan`, `le virus Oropouche`,
+    /// `près de Stephenville`): only determiners, adjectives and `de` may stand between.
+    private func announcedType(before start: Int) -> EntityType? {
+        var cursor = start - 1
+        var steps = 0
+        var crossedComma = false
+        // (`le groupe de Shenzhen`: an organisation noun's `de` complement is its seat or owner.)
+        var crossedDe = elidedDe(tokens[start])
+        while cursor >= 0 && steps < 5 {
+            let token = tokens[cursor]
+            if token.symbol == "," { cursor -= 1; steps += 1; crossedComma = true; continue }  // `organisations, dont Équiterre`
+            // `la présidente du festival, Marisol Cabrera Lugo`: after a comma, only a one-word
+            // name takes the class noun's type (a full name is a person's).
+            if crossedComma && start + 1 < tokens.count && tokens[start + 1].isWord && tokens[start + 1].isCapitalized { return nil }
+            // `les chaînes espagnoles Meliá et Iberostar`: the second name of a pair.
+            if token.folded == "et", cursor > 0, tokens[cursor - 1].isWord, tokens[cursor - 1].isCapitalized {
+                cursor -= 2
+                while cursor >= 0 && tokens[cursor].isWord && tokens[cursor].isCapitalized { cursor -= 1 }
+                steps += 2
+                continue
+            }
+            // `l’ONG britannique Oxfam`
+            if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
+            guard token.isWord, !token.isCapitalized else { return nil }
+            if let type = Lexicon.classNouns[token.folded] { return type == .org && crossedDe ? nil : type }
+            // `le groupe de hip-hop Orishas`: a class noun with its own complement.
+            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
+            let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
+                || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
+            guard skippable else { return nil }
+            if token.length <= 3, ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A title (président, ministre, porte-parole, M.…) shortly before, with only its
+    /// complements in between (`le vice-ministre russe des Affaires étrangères, Serguei Riabkov`).
+    private func titleBefore(_ start: Int) -> Bool {
+        // `le directeur technique des Alazanes`: a title's `de` complement is an institution or a place.
+        if elidedDe(tokens[start]) || (start > 0 && tokens[start - 1].length <= 3 && ["de", "des", "du"].contains(tokens[start - 1].folded)) {
+            return false
+        }
+        var cursor = start - 1
+        var steps = 0
+        while cursor >= 0 && steps < 8 {
+            let token = tokens[cursor]
+            if token.isWord && Lexicon.titles.contains(token.folded) { return true }
+            let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].folded == "m"
+                || ["de", "des", "du", "la", "l", "d", "et"].contains(token.folded)
+                || (token.isWord && !token.isCapitalized && isAdjective(token))
+                || (token.isWord && Lexicon.nationalityAdjectives.contains(token.folded))
+                || (token.isWord && token.isCapitalized && Lexicon.domainNouns.contains(token.folded))
+                || (token.isWord && ["etrangeres", "exterieures", "interieur", "publique", "sociale", "sociales"].contains(token.folded))
+            if !allowed { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `ministre (adjective) de/des/du …` right before `start`, through a list of portfolios
+    /// (`ministre de l’Économie et de la Planification`).
+    func portfolioContext(before start: Int) -> Bool {
+        var cursor = start - 1
+        guard cursor >= 0, ["de", "des", "du", "d", "la"].contains(tokens[cursor].folded) || tokens[start].afterElision else { return false }
+        var steps = 0
+        while cursor >= 0 && steps < 10 {
+            let token = tokens[cursor]
+            if Lexicon.titles.contains(token.folded) { return true }
+            let allowed = token.symbol == "," || ["de", "des", "du", "d", "la", "l", "et"].contains(token.folded)
+                || (token.isWord && (Lexicon.domainNouns.contains(token.folded) || isAdjective(token)
+                    || Lexicon.nationalityAdjectives.contains(token.folded)))
+            if !allowed { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `…, dirigé par`, `fondée par`, `présidé par` right after `end`.
+    private func isLedBy(after end: Int) -> Bool {
+        var cursor = end + 1
+        if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
+        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
+        return Self.leadParticiples.contains(tokens[cursor].folded)
+    }
+    static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
+
+    private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
+        let word = token.folded
+        let endings = Self.demonymEndings
+        let determiner = previous.map { Self.determiners.contains($0.folded) } ?? false
+        let pluralDeterminer = previous.map { Self.pluralDeterminers.contains($0.folded) } ?? false
+        // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
+        // people, not a name (known plural places were matched by the gazetteer before).
+        return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))
+    }
+}
