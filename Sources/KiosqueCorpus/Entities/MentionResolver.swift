@@ -189,20 +189,20 @@ enum MentionResolver {
         }
         for (index, short) in dropped { wanted.append((index, Substring(short))) }
         guard !wanted.isEmpty else { return }
-        var byName: [Substring: Int] = [:]
-        for (index, group) in groups.enumerated() {
-            // (Members mostly share the first one's fold: only the other folds are hashed again.)
-            guard let firstMember = group.first else { continue }
-            let firstFold = candidates[firstMember].folded
-            if byName[Substring(firstFold)] == nil { byName[Substring(firstFold)] = index }
-            for member in group.dropFirst() where candidates[member].folded != firstFold {
-                let folded = Substring(candidates[member].folded)
-                if byName[folded] == nil { byName[folded] = index }
+        // The first group that has a member named each short form, looked for in the groups
+        // as they are before any merge. (A scan with a length test first: an article has a
+        // few short forms and a few dozen names, cheaper than hashing every name.)
+        let targets = wanted.map { want in
+            groups.indices.first { group in
+                groups[group].contains { member in
+                    let folded = candidates[member].folded.utf8
+                    return folded.count == want.short.utf8.count && folded.elementsEqual(want.short.utf8)
+                }
             }
         }
-        for (index, short) in wanted {
+        for ((index, _), target) in zip(wanted, targets) {
             let longType = candidates[groups[index].first ?? 0].type
-            guard !groups[index].isEmpty, let target = byName[short], target != index, !groups[target].isEmpty,
+            guard !groups[index].isEmpty, let target, target != index, !groups[target].isEmpty,
                   groups[target].allSatisfy({ member in candidates[member].type.map { $0 == longType || longType == nil } ?? true })
             else { continue }
             groups[index].append(contentsOf: groups[target])
