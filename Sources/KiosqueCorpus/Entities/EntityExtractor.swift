@@ -69,12 +69,3 @@ struct Candidate {
     /// A capitalised single word that looks like a demonym or a common noun.
     var isWeak: Bool
 }
-
-extension Candidate {
-    /// A new candidate for `mention`; `text` must be its text (it is not stored twice).
-    init(text: String, folded: String, tokenCount: Int, type: EntityType?, fallbackType: EntityType, mention: Mention,
-         isAcronymOnly: Bool, needsConfirmation: Bool, isWeak: Bool) {
-        self.init(folded: folded, tokenCount: tokenCount, type: type, fallbackType: fallbackType, mention: mention,
-                  isAcronymOnly: isAcronymOnly, needsConfirmation: needsConfirmation, isWeak: isWeak)
-    }
-}

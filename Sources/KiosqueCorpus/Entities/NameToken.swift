@@ -28,7 +28,7 @@ struct NameToken {
     /// The mark itself, for a punctuation token; NUL for a word.
     let symbol: Unicode.Scalar
 
-    static let romanNumerals: Set<String> = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XXII"]
+    static let romanNumerals: WordSet = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XXII"]
 
     /// Marks after which a new sentence starts.
     static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {

@@ -605,7 +605,7 @@ struct SpanFinder {
         }
         // Words alone: their folds joined are the name's fold (what `foldName` would compute).
         let folded = onlyWords ? tokens[start...end].map(\.folded).joined(separator: " ") : TextFolding.foldName(surface)
-        return Candidate(text: surface, folded: folded, tokenCount: wordCount,
+        return Candidate(folded: folded, tokenCount: wordCount,
                          type: type, fallbackType: type ?? .person,
                          mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),
                          isAcronymOnly: acronymOnly, needsConfirmation: false, isWeak: false)

@@ -4,7 +4,11 @@
 /// The rules ask these lists tens of millions of times when a large corpus loads, nearly
 /// always about short words. `Set<String>` hashes each question with a seeded SipHash, which
 /// costs several times more than the rest of such a lookup; these tables never change after
-/// they are built, so an unseeded hash is enough.
+/// they are built.
+///
+/// Keys match by their bytes, not by Unicode canonical equivalence as `String` equality
+/// does: both the lists and the words looked up are folded names (`TextFolding.foldName`,
+/// which drops combining marks), so the two agree.
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [String] = []
     private var values: [Value] = []

@@ -65,8 +65,7 @@ public enum JSONLParser {
     /// corpus); returns the articles and the errors of the bad lines, in line order.
     public static func parse(_ bytes: [UInt8], path: String) -> (articles: [Article], errors: [ArticleParseError]) {
         let lines = lineRanges(of: bytes)
-        let lineRanges = lines
-        let chunkSize = max(256, lineRanges.count / 32)
+        let chunkSize = max(256, lines.count / 32)
         let chunks = (lines.count + chunkSize - 1) / chunkSize
         var results = [[Result<Article, ArticleParseError>?]](repeating: [], count: chunks)
         results.withUnsafeMutableBufferPointer { buffer in
