@@ -66,7 +66,7 @@ extension SearchIndex {
             switch clause {
             case .term(let expansions): terms.formUnion(expansions.map(\.term))
             case .phrase(let words) where !words.contains(where: \.isEmpty): terms.formUnion(words.joined())
-            case .phrase: break
+            case .phrase, .documents: break
             }
         }
         return terms

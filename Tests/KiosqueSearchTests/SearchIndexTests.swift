@@ -8,7 +8,7 @@ import Testing
     static let seedsPath: String = {
         var path = #filePath
         for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path + "/../shared/seeds"
+        return path + "/seeds"
     }()
     static let corpus: Corpus = (try? CorpusLoader.load(paths: [seedsPath])) ?? Corpus(articles: [], loadReport: LoadReport())
     static let index = SearchIndex(corpus: corpus)
