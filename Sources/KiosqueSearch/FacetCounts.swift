@@ -43,6 +43,13 @@ struct FacetCounts: Sendable {
         return corpus.subtracting(counts.result())
     }
 
+    /// Hits per source number.
+    static func sources(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable) -> [Int32] {
+        var counts = [Int32](repeating: 0, count: table.sourceNames.count)
+        for doc in hits where table.sources[Int(doc)] >= 0 { counts[Int(table.sources[Int(doc)])] += 1 }
+        return counts
+    }
+
     /// Only the `entityLimit` most frequent entities get their counts (see `FacetSets`).
     private static func intersecting(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, sets: FacetSets,
                                      bits: UnsafeMutableBufferPointer<UInt64>, entityLimit: Int) -> FacetCounts {
@@ -110,14 +117,14 @@ struct FacetCounts: Sendable {
         return result
     }
 
-    /// The facets as the API gives them: the `limit` most frequent entities (ties by name,
-    /// then id), every type, source and month with its count.
-    func facets(table: DocumentTable, limit: Int) -> SearchFacets {
+    /// The facets as the API gives them: the `limit` most frequent entities (of `type`, when
+    /// given; ties by name, then id), every type, source and month with its count.
+    func facets(table: DocumentTable, limit: Int, type: EntityType? = nil) -> SearchFacets {
         struct Ranked: Comparable {
             let count: Int32, rank: Int32, entity: Int
             static func < (lhs: Ranked, rhs: Ranked) -> Bool { (rhs.count, lhs.rank) < (lhs.count, rhs.rank) }
         }
-        let present = entities.indices.lazy.filter { entities[$0] > 0 }
+        let present = entities.indices.lazy.filter { entities[$0] > 0 && (type == nil || table.entities[$0].type == type) }
             .map { Ranked(count: entities[$0], rank: table.entityNameRanks[$0], entity: $0) }
         let top = Heap.smallest(max(0, limit), of: present).map { ranked in
             let entity = table.entities[ranked.entity]

@@ -13,24 +13,37 @@ extension SearchIndex {
         let compiled = (groups.isEmpty ? parsed.required : groups).map { group in group.map { compile($0, expand: true) } }
         let exclusions = parsed.excluded.map { compile($0, expand: false) }
         let filter = DocumentFilter(query, table: table)
+        // Sources are counted disjunctively: matched without the source condition, counted, then filtered.
+        let disjunctive = query.facets.contains(.sources) && filter.hasSources
+        let matchFilter = disjunctive ? DocumentFilter(query, table: table, ignoringSources: true) : filter
         let (page, total, facets) = withView { view in
             let matcher = CandidateMatcher(view: view, scratch: scratch.take())
             defer { scratch.give(matcher.scratch) }
             if compiled.isEmpty {
                 // Only exclusions (`-washington`): every document but the excluded ones.
-                if !parsed.excluded.isEmpty { matcher.takeAll(filter) }
+                if !parsed.excluded.isEmpty { matcher.takeAll(matchFilter) }
                 for clause in exclusions where matcher.count > 0 { matcher.exclude(clause, seedScored: false) }
             } else {
-                Self.match(compiled, exclusions: exclusions, filter: filter, view: view, matcher: matcher)
+                Self.match(compiled, exclusions: exclusions, filter: matchFilter, view: view, matcher: matcher)
+            }
+            var sourceCounts: [Int32]?
+            if disjunctive {
+                sourceCounts = FacetCounts.sources(UnsafeBufferPointer(matcher.scratch.candidates), table: table)
+                matcher.keep { filter.passes(Int($0)) }
             }
             let found = matcher.scratch
             let documents = UnsafeBufferPointer(found.candidates)
             let scores = UnsafeBufferPointer(rebasing: found.totals[0..<found.count])
             let page = Ranking.page(documents: documents, scores: scores, order: query.sort, sortDates: table.sortDates,
                                     start: min(found.count, Self.pageStart(query)), size: query.pageSize)
-            let facets = FacetCounts.hits(documents, table: table, corpus: corpusFacets, sets: facetSets, bits: found.bits,
-                                          entityLimit: query.entityFacetLimit)
-                .facets(table: table, limit: query.entityFacetLimit)
+            guard !query.facets.isEmpty else { return (page, found.count, SearchFacets.none) }
+            // With a type, the top entities of that type may be past the overall top: count them all.
+            let entityLimit = !query.facets.contains(.entities) ? 0 : (query.entityType == nil ? query.entityFacetLimit : table.entities.count)
+            var counts = FacetCounts.hits(documents, table: table, corpus: corpusFacets, sets: facetSets, bits: found.bits,
+                                          entityLimit: entityLimit)
+            if let sourceCounts { counts.sources = sourceCounts }
+            let facets = counts.facets(table: table, limit: query.entityFacetLimit, type: query.entityType)
+                .selecting(query.facets)
             return (page, found.count, facets)
         }
         let highlighter = Highlighter(index: self, terms: page.isEmpty ? [] : Self.matchedTerms(compiled))
