@@ -10,7 +10,8 @@ extension SearchIndex {
         let parsed = try QueryParser.parse(query.text, prefixLast: query.prefixLastTerm)
         // Stop words are required only when the query has nothing else.
         let groups = parsed.required.filter { group in !group.allSatisfy(isStopWordTerm) }
-        let compiled = (groups.isEmpty ? parsed.required : groups).map { group in group.map { compile($0, expand: true) } }
+        let kept = groups.isEmpty ? parsed.required : groups
+        let compiled = kept.map { group in group.map { compile($0, expand: true) } }
         let exclusions = parsed.excluded.map { compile($0, expand: false) }
         let filter = DocumentFilter(query, table: table)
         // Sources are counted disjunctively: matched without the source condition, counted, then filtered.
@@ -46,7 +47,9 @@ extension SearchIndex {
                 .selecting(query.facets)
             return (page, found.count, facets)
         }
-        let highlighter = Highlighter(index: self, terms: page.isEmpty ? [] : Self.matchedTerms(compiled))
+        let highlighter = page.isEmpty ? Highlighter(index: self, terms: [])
+            : Highlighter(index: self, terms: matchedTerms(compiled, kept), phrases: Self.phrases(compiled),
+                          metadata: Self.metadataLists(compiled, kept))
         let hits = page.map { highlighter.hit(Int($0.doc), score: $0.score) }
         let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         return SearchResult(total: total, hits: hits, facets: facets, tookMilliseconds: took)
@@ -71,18 +74,33 @@ extension SearchIndex {
         }
     }
 
-    /// The terms to highlight: every expansion of every word, and the words of phrases that
-    /// can match.
-    private static func matchedTerms(_ groups: [[CompiledClause]]) -> Set<Int32> {
+    /// The terms to highlight: every expansion of every word (of a title word too).
+    private func matchedTerms(_ groups: [[CompiledClause]], _ clauses: [[ParsedQuery.Clause]]) -> Set<Int32> {
         var terms: Set<Int32> = []
-        for clause in groups.joined() {
-            switch clause {
-            case .term(let expansions): terms.formUnion(expansions.map(\.term))
-            case .phrase(let words) where !words.contains(where: \.isEmpty): terms.formUnion(words.joined())
-            case .phrase, .documents: break
+        for (clause, parsed) in zip(groups.joined(), clauses.joined()) {
+            switch (clause, parsed) {
+            case (.term(let expansions), _): terms.formUnion(expansions.map(\.term))
+            case (.documents, .titleTerm(let word, let prefix)): terms.formUnion(expansions(of: word, prefix: prefix).map(\.term))
+            default: break
             }
         }
         return terms
+    }
+
+    /// The phrases that can match, each as its words' terms.
+    private static func phrases(_ groups: [[CompiledClause]]) -> [[[Int32]]] {
+        groups.joined().compactMap { clause in
+            if case .phrase(let words) = clause, !words.contains(where: \.isEmpty) { return words }
+            return nil
+        }
+    }
+
+    /// The documents each `author:` and `source:` clause matched, with its field.
+    private static func metadataLists(_ groups: [[CompiledClause]], _ clauses: [[ParsedQuery.Clause]]) -> [(field: TextField, list: DocumentList)] {
+        zip(groups.joined(), clauses.joined()).compactMap { clause, parsed in
+            guard case .documents(let list) = clause, case .metadata(let field, _) = parsed, field != .entity else { return nil }
+            return (field == .author ? .author : .source, list)
+        }
     }
 
     /// The index of the page's first hit, saturating instead of overflowing.
