@@ -10,7 +10,7 @@ enum APITestServer {
     static let seeds: String = {
         var path = #filePath
         for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path + "/../shared/seeds"
+        return path + "/seeds"
     }()
 
     static func start() throws -> TestServer {
