@@ -458,7 +458,7 @@ class Server:
             ready.set()
 
         threading.Thread(target=read, daemon=True).start()
-        ready.wait(120)
+        ready.wait(1800)  # a large collection takes minutes to load on 2 cores
         if self.port is None:
             self.stop()
             raise RuntimeError("the server did not start:\n" + "\n".join(self.log[-20:]))

@@ -17,9 +17,18 @@ extension SearchIndex {
         // Sources are counted disjunctively: matched without the source condition, counted, then filtered.
         let disjunctive = query.facets.contains(.sources) && filter.hasSources
         let matchFilter = disjunctive ? DocumentFilter(query, table: table, ignoringSources: true) : filter
+        let single = parsed.excluded.isEmpty && filter.isEmpty && query.sort == .relevance ? Self.singleList(compiled) : nil
         let (page, total, facets) = withView { view in
             let matcher = CandidateMatcher(view: view, scratch: scratch.take())
             defer { scratch.give(matcher.scratch) }
+            if let single {
+                // One word of one term: its list is the hits, in order; no copy, no full ranking.
+                let range = view.range(of: single.term)
+                let page = TopPostings.page(range, factor: single.factor, view: view, start: min(range.count, Self.pageStart(query)),
+                                            size: query.pageSize)
+                let facets = facetCounts(UnsafeBufferPointer(rebasing: view.documents[range]), query, bits: matcher.scratch.bits)
+                return (page, range.count, facets)
+            }
             if compiled.isEmpty {
                 // Only exclusions (`-washington`): every document but the excluded ones.
                 if !parsed.excluded.isEmpty { matcher.takeAll(matchFilter) }
@@ -37,15 +46,7 @@ extension SearchIndex {
             let scores = UnsafeBufferPointer(rebasing: found.totals[0..<found.count])
             let page = Ranking.page(documents: documents, scores: scores, order: query.sort, sortDates: table.sortDates,
                                     start: min(found.count, Self.pageStart(query)), size: query.pageSize)
-            guard !query.facets.isEmpty else { return (page, found.count, SearchFacets.none) }
-            // With a type, the top entities of that type may be past the overall top: count them all.
-            let entityLimit = !query.facets.contains(.entities) ? 0 : (query.entityType == nil ? query.entityFacetLimit : table.entities.count)
-            var counts = FacetCounts.hits(documents, table: table, corpus: corpusFacets, sets: facetSets, bits: found.bits,
-                                          entityLimit: entityLimit)
-            if let sourceCounts { counts.sources = sourceCounts }
-            let facets = counts.facets(table: table, limit: query.entityFacetLimit, type: query.entityType)
-                .selecting(query.facets)
-            return (page, found.count, facets)
+            return (page, found.count, facetCounts(documents, query, bits: found.bits, sources: sourceCounts))
         }
         let highlighter = page.isEmpty ? Highlighter(index: self, terms: [])
             : Highlighter(index: self, terms: matchedTerms(compiled, kept), phrases: Self.phrases(compiled),
@@ -53,6 +54,24 @@ extension SearchIndex {
         let hits = page.map { highlighter.hit(Int($0.doc), score: $0.score) }
         let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         return SearchResult(total: total, hits: hits, facets: facets, tookMilliseconds: took)
+    }
+
+    /// The facets asked for, over `hits` (ascending); `sources` replaces the sources' counts
+    /// (counted before the source filter).
+    private func facetCounts(_ hits: UnsafeBufferPointer<Int32>, _ query: SearchQuery, bits: UnsafeMutableBufferPointer<UInt64>,
+                             sources: [Int32]? = nil) -> SearchFacets {
+        guard !query.facets.isEmpty else { return SearchFacets.none }
+        // With a type, the top entities of that type may be past the overall top: count them all.
+        let entityLimit = !query.facets.contains(.entities) ? 0 : (query.entityType == nil ? query.entityFacetLimit : table.entities.count)
+        var counts = FacetCounts.hits(hits, table: table, corpus: corpusFacets, sets: facetSets, bits: bits, entityLimit: entityLimit)
+        if let sources { counts.sources = sources }
+        return counts.facets(table: table, limit: query.entityFacetLimit, type: query.entityType).selecting(query.facets)
+    }
+
+    /// The one term of a query that is a single word matching a single term.
+    private static func singleList(_ groups: [[CompiledClause]]) -> Expansion? {
+        guard groups.count == 1, groups[0].count == 1, case .term(let expansions) = groups[0][0], expansions.count == 1 else { return nil }
+        return expansions[0]
     }
 
     /// Seeds the candidates from the group expected to match fewest documents, drops the
