@@ -120,11 +120,17 @@ extension SearchIndex {
         var taken: Set<Int32> = []
         var result: [Expansion] = []
         for candidate in candidates.prefix(Self.typoWordLimit) {
-            for term in vocabulary.terms(ofWord: Int(candidate.word)) where taken.insert(term).inserted {
+            // A term a stop word shares (`parement` → `par`) would reach most documents through the stop word.
+            for term in vocabulary.terms(ofWord: Int(candidate.word)) where !sharesStopWord(term) && taken.insert(term).inserted {
                 result.append(Expansion(term: term, factor: MatchWeight.fuzzy * idf(term)))
             }
         }
         return result.sorted { $0.term < $1.term }
+    }
+
+    /// Whether a stop word is indexed under `term`.
+    func sharesStopWord(_ term: Int32) -> Bool {
+        vocabulary.words(ofTerm: term).contains { StopWords.contains(folded: vocabulary.words[Int($0)]) }
     }
 
     func idf(_ term: Int32) -> Double {

@@ -55,6 +55,14 @@ import Testing
         #expect(StopWords.contains(folded: "avec"))
     }
 
+    @Test func typoNeverReachesAStopWordThroughItsStem() throws {
+        // "parement" may stem like the stop word "par": a typo of it must not reach every "par".
+        let index = SearchIndex(documents: (0..<5).map { Self.document("par\($0)", ["Il passe par la porte."]) }
+                                + [Self.document("parement", ["Le parement du mur."])])
+        let hits = try Self.search(index, "paremnet").hits.map(\.id)
+        #expect(!hits.contains { $0.hasPrefix("par") && $0 != "parement" })
+    }
+
     @Test func typoExpansionsAreCappedNearestFirst() throws {
         // Twelve words one edit from "marchandx" (9 letters: two allowed), one two edits away,
         // and the far one the most frequent: the cap keeps the nearest.
