@@ -26,7 +26,7 @@ extension SearchIndex {
                 let range = view.range(of: single.term)
                 let page = TopPostings.page(range, factor: single.factor, view: view, start: min(range.count, Self.pageStart(query)),
                                             size: query.pageSize)
-                let facets = facetCounts(UnsafeBufferPointer(rebasing: view.documents[range]), query, bits: matcher.scratch.bits)
+                let facets = facetCounts(UnsafeBufferPointer(rebasing: view.documents[range]), query, scratch: matcher.scratch)
                 return (page, range.count, facets)
             }
             if compiled.isEmpty {
@@ -46,7 +46,7 @@ extension SearchIndex {
             let scores = UnsafeBufferPointer(rebasing: found.totals[0..<found.count])
             let page = Ranking.page(documents: documents, scores: scores, order: query.sort, sortDates: table.sortDates,
                                     start: min(found.count, Self.pageStart(query)), size: query.pageSize)
-            return (page, found.count, facetCounts(documents, query, bits: found.bits, sources: sourceCounts))
+            return (page, found.count, facetCounts(documents, query, scratch: found, sources: sourceCounts))
         }
         let highlighter = page.isEmpty ? Highlighter(index: self, terms: [])
             : Highlighter(index: self, terms: matchedTerms(compiled, kept), phrases: Self.phrases(compiled),
@@ -58,12 +58,13 @@ extension SearchIndex {
 
     /// The facets asked for, over `hits` (ascending); `sources` replaces the sources' counts
     /// (counted before the source filter).
-    private func facetCounts(_ hits: UnsafeBufferPointer<Int32>, _ query: SearchQuery, bits: UnsafeMutableBufferPointer<UInt64>,
+    private func facetCounts(_ hits: UnsafeBufferPointer<Int32>, _ query: SearchQuery, scratch: QueryScratch,
                              sources: [Int32]? = nil) -> SearchFacets {
         guard !query.facets.isEmpty else { return SearchFacets.none }
         // With a type, the top entities of that type may be past the overall top: count them all.
         let entityLimit = !query.facets.contains(.entities) ? 0 : (query.entityType == nil ? query.entityFacetLimit : table.entities.count)
-        var counts = FacetCounts.hits(hits, table: table, corpus: corpusFacets, sets: facetSets, bits: bits, entityLimit: entityLimit)
+        var counts = FacetCounts.hits(hits, table: table, corpus: corpusFacets, sets: facetSets, bits: scratch.bits,
+                                      entityCounts: scratch.entityCounts, entityLimit: entityLimit)
         if let sources { counts.sources = sources }
         return counts.facets(table: table, limit: query.entityFacetLimit, type: query.entityType).selecting(query.facets)
     }

@@ -49,7 +49,7 @@ public final class SearchIndex: Sendable {
         table = DocumentTable(documents)
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)
-        scratch = ScratchPool(documentCount: documents.count)
+        scratch = ScratchPool(documentCount: documents.count, entityCount: table.entities.count)
         buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 }
