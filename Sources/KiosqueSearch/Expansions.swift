@@ -101,8 +101,9 @@ extension SearchIndex {
     }
 
     /// Words within the typo budget of the whole folded word (Damerau–Levenshtein: none up to
-    /// 4 letters, 1 up to 8, 2 beyond), never stop words, at most `typoWordLimit` of them
-    /// (nearest, then most frequent), each through its terms at the fuzzy weight.
+    /// 4 letters, 1 up to 8, 2 beyond), never stop words, only those at the nearest distance
+    /// found, at most `typoWordLimit` of them (most frequent first), each through its terms at
+    /// the fuzzy weight.
     func typoExpansions(of folded: String) -> [Expansion] {
         let length = folded.unicodeScalars.count
         let budget = length <= 4 ? 0 : (length <= 8 ? 1 : 2)
@@ -117,9 +118,11 @@ extension SearchIndex {
             candidates.append((distance, frequency, word))
         }
         candidates.sort { ($0.distance, $1.frequency, $0.word) < ($1.distance, $0.frequency, $1.word) }
+        // Only the nearest words: with a word one typo away, none two away is taken.
+        let nearest = candidates.first?.distance ?? 0
         var taken: Set<Int32> = []
         var result: [Expansion] = []
-        for candidate in candidates.prefix(Self.typoWordLimit) {
+        for candidate in candidates.prefix(Self.typoWordLimit) where candidate.distance == nearest {
             // A term a stop word shares (`parement` → `par`) would reach most documents through the stop word.
             for term in vocabulary.terms(ofWord: Int(candidate.word)) where !sharesStopWord(term) && taken.insert(term).inserted {
                 result.append(Expansion(term: term, factor: MatchWeight.fuzzy * idf(term)))

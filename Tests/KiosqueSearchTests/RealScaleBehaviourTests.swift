@@ -41,6 +41,14 @@ import Testing
         #expect(try Set(Self.search(Self.words, "prlementer").hits.map(\.id)) == ["parlementer"])
     }
 
+    @Test func typoTakesOnlyTheNearestWords() throws {
+        // "pâlement" is two typos from "parlemnet", "parlement" one: only the nearer is taken.
+        let index = SearchIndex(documents: [Self.document("parlement", ["Le parlement vote."]),
+                                            Self.document("palement", ["Le pâlement du ciel."]),
+                                            Self.document("pale", ["Un ciel pâle."])])
+        #expect(try Self.search(index, "parlemnet").hits.map(\.id) == ["parlement"])
+    }
+
     @Test func typoBudgetGrowsWithLength() throws {
         // 4 letters: no typo; 5–8: one; 9 and more: two.
         #expect(try Self.search(Self.words, "chst").total == 0)
