@@ -8,7 +8,8 @@
 # connections. Needs only the repository (and the packages it installs: wrk, nginx, curl).
 #
 # Environment (all optional): ROUNDS [3], DURATION [10s], SERVERS ["hummingbird nginx"],
-# PIN, LATENCY, WARMUP (see compare.py). Results go to bench-results/.
+# PIN, LATENCY, WARMUP (see compare.py), PEER_BUILD [.build-peers: where the Swift peer is
+# built; another checkout's folder saves a rebuild]. Results go to bench-results/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,6 +29,7 @@ BIN="$ROOT/.build/release/kiosque"
 export ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-10s}"
 SERVERS="${SERVERS-hummingbird nginx}"
 RESULTS="$ROOT/bench-results"
+PEER_BUILD="${PEER_BUILD:-$ROOT/.build-peers}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 # nginx workers run as an unprivileged user: they read the fixtures from a world-readable copy.
@@ -41,9 +43,9 @@ for server in $SERVERS; do
     case $server in
         hummingbird)
             started=$SECONDS
-            (cd "$PEERS/hummingbird-peer" && swift build -c release --scratch-path "$ROOT/.build-peers/hummingbird-peer" >/dev/null)
+            (cd "$PEERS/hummingbird-peer" && swift build -c release --scratch-path "$PEER_BUILD/hummingbird-peer" >/dev/null)
             args+=(--build-seconds "hummingbird=$((SECONDS - started))")
-            args+=(--server "hummingbird=FIXTURES_DIR='$FIX' exec '$ROOT/.build-peers/hummingbird-peer/release/PeerHummingbird'")
+            args+=(--server "hummingbird=FIXTURES_DIR='$FIX' exec '$PEER_BUILD/hummingbird-peer/release/PeerHummingbird'")
             ;;
         nginx)
             # One worker when pinned (it gets one CPU), every core otherwise; fixtures via sendfile.
