@@ -374,8 +374,11 @@ class KiosqueServer:
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         memory = proc_status(self.process.pid)
         stats = self.get("/api/v1/stats")
+        # The index's own arrays, as the server logs them at start-up.
+        logged = next((re.search(r"\(index (\d+) MB, postings (\d+) MB\)", line) for line in lines if "(index " in line), None)
+        index_bytes = int(logged.group(1)) * 1_000_000 if logged else None
         self.ready = {"documents": stats["articles"], "buildSeconds": stats["indexSeconds"], "loadSeconds": stats["loadSeconds"],
-                      "rssBytes": memory["VmRSS"], "peakBytes": memory["VmHWM"], "indexBytes": None, "peakIndexBytes": None,
+                      "rssBytes": memory["VmRSS"], "peakBytes": memory["VmHWM"], "indexBytes": index_bytes, "peakIndexBytes": None,
                       "info": {"entities": stats.get("entities"), "version": stats.get("version"),
                                "prefixLastWord": not self.exact_last}}
         self._stop_words = {}
