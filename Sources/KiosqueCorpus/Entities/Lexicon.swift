@@ -203,6 +203,7 @@ enum Lexicon {
         navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat|\
         fievre|maladie
         """.split(separator: "|") { table[String(word)] = .misc }
+        for (word, type) in moreClassNouns where table[word] == nil { table[word] = type }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 

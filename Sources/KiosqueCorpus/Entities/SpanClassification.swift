@@ -21,6 +21,10 @@ extension SpanFinder {
             candidate.type = type
             return
         }
+        if wordCount >= 2, let type = shapeEvidence(words) {
+            candidate.type = type
+            return
+        }
         // `le Cubain Alejo Carpentier`: a full name after a people's singular is a person (a company
         // after one, `le Chinois Huawei`, is mostly one word).
         if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
@@ -42,7 +46,12 @@ extension SpanFinder {
             candidate.fallbackType = .misc
             return
         }
-        if Lexicon.givenNames.contains(first.folded) && wordCount >= 2 { candidate.type = .person; return }
+        // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
+        if wordCount >= 2, Lexicon.givenNames.contains(first.folded)
+            || (Lexicon.dictionaryGivenNames.contains(first.folded) && words.allSatisfy(\.isCapitalized)) {
+            candidate.type = .person
+            return
+        }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
             if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
@@ -62,12 +71,20 @@ extension SpanFinder {
             // with a connector and no known given name is typed by its context, weakly.
             let connector = words.contains { !$0.isCapitalized }
             candidate.fallbackType = connector ? .place : .person
+            // `Crédit …`, `Bourse de …`: a common noun heading the name makes it an institution
+            // (or a place, for a noun of places: `Vallée de …`).
+            if hasCommonWordHead(first) {
+                candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded) ? .place : .org
+                return
+            }
             if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
                 candidate.type = .person
             }
             return
         }
         // One capitalised word.
+        // `Radio-Lyon`-like compounds of a word and a place are organisations.
+        if isPlaceCompound(first) { candidate.type = .org; return }
         let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
         if first.afterElision || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places.
@@ -77,8 +94,11 @@ extension SpanFinder {
         } else if first.hasInnerCapital && !first.folded.contains(" ") {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
+        } else if Lexicon.isGivenName(first.folded) || Self.isSpanishSurname(first) {
             candidate.fallbackType = .person
+        } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
+            // `le PDG de X`, `chez X`, `X a racheté`: a company.
+            candidate.fallbackType = .org
         } else {
             // News introduces people by their full name (a later surname joins it, see
             // `MentionResolver`); an unknown single name on its own is more often a place.

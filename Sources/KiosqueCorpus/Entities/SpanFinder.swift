@@ -184,6 +184,10 @@ struct SpanFinder {
         if token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) { return nil }
         if let saint = saintPlace(at: index) { return saint }
         if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
+        // `Tempête Ciara`: a capitalised storm noun heads the storm's name and stays outside its span.
+        if token.length >= 6, Lexicon.stormWords.contains(token.folded), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            return nil
+        }
         // `Centre national des ouragans`: a head that is also a common capitalised word is a
         // name only with an adjective and a complement.
         if Lexicon.notNames.contains(token.folded), Lexicon.organisationHeads.contains(token.folded),
@@ -272,9 +276,28 @@ struct SpanFinder {
         if end + 1 < tokens.count, isYear(tokens[end + 1]), !Lexicon.places.contains(token.folded) {
             return (makeCandidate(index, end + 1, type: .misc), end + 2)
         }
+        // `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an index).
+        if let numbered = numberEnd(after: end), !Lexicon.places.contains(token.folded) {
+            return (makeCandidate(index, numbered, type: .misc), numbered + 1)
+        }
         var candidate = makeCandidate(index, end, type: nil)
         classify(&candidate, start: index, end: end)
+        if keepsCapitalArticle(token) { keepArticle(of: &candidate) }
         return (candidate, end + 1)
+    }
+
+    /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names
+    /// are mostly companies and titles.
+    private func keepArticle(of candidate: inout Candidate) {
+        let mention = candidate.mention
+        let start = mention.utf8Range.lowerBound
+        let width = start >= 2 && utf8[start - 1] == 0x27 ? 2 : 4
+        let utf8Range = (start - width)..<mention.utf8Range.upperBound
+        let surface = String(decoding: self.utf8[utf8Range], as: UTF8.self)
+        candidate.mention = Mention(text: surface, field: field, utf8Range: utf8Range,
+                                    utf16Range: (mention.utf16Range.lowerBound - 2)..<mention.utf16Range.upperBound)
+        candidate.folded = TextFolding.foldName(surface)
+        if candidate.type == nil { candidate.fallbackType = .org }
     }
 
     /// The longest known place, organisation or MISC name starting at `index` (up to 7 words).

@@ -1,0 +1,124 @@
+import KiosqueText
+
+/// Typing by evidence: what a name's own shape and the words right around it say of its type
+/// when no list knows it. Each test is small and looks only at nearby tokens (bounds-checked).
+extension SpanFinder {
+    /// What a multi-word name's shape says: an acronym or an inner capital inside it, a company
+    /// suffix (`… Labs`), an English place or law word at its end (`… Valley`, `… Act`).
+    func shapeEvidence(_ words: [NameToken]) -> EntityType? {
+        guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
+        if Lexicon.englishPlaceWords.contains(last.folded) && !Lexicon.isGivenName(first.folded) { return .place }
+        if Lexicon.englishMiscWords.contains(last.folded) && !Lexicon.isGivenName(first.folded) { return .misc }
+        for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
+        // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
+        // a family prefix (`McCartney`, `DiCaprio`, `LeBlanc`).
+        for word in words {
+            if word.isAcronym && !word.isRomanNumeral && word.length >= 2 { return .org }
+            if word.hasInnerCapital && !word.isAcronym && !word.folded.contains(" ") && !hasFamilyPrefix(word) { return .org }
+        }
+        return nil
+    }
+
+    /// Whether the letters before a word's inner capital are a surname prefix (`McCartney`,
+    /// `DiCaprio`, `LeBlanc`), by its written bytes (ASCII letters up to the first capital after the first).
+    func hasFamilyPrefix(_ token: NameToken) -> Bool {
+        var prefix: [UInt8] = []
+        for position in token.utf8.dropFirst() {
+            let byte = utf8[position]
+            if byte >= 0x41 && byte <= 0x5A { break }
+            if byte == 0x27 || byte == 0xE2 { return true }  // `O’Neill`, `D'Alembert`
+            prefix.append(byte)
+            if prefix.count > 3 { return false }
+        }
+        guard let first = token.utf8.first.map({ utf8[$0] | 0x20 }) else { return false }
+        return Self.familyPrefixes.contains(String(decoding: [first] + prefix, as: UTF8.self))
+    }
+
+    static let familyPrefixes: WordSet = ["mc", "mac", "di", "de", "da", "du", "le", "la", "van", "von", "o", "al", "el", "ben"]
+
+    /// A capitalised French common word heading a name (`Crédit …`, `Bourse de …`): people's
+    /// names rarely start with one, unless it is also a given name (`Pierre`).
+    func hasCommonWordHead(_ first: NameToken) -> Bool {
+        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !Lexicon.isGivenName(first.folded)
+    }
+
+    /// `Hydro-Lyon`, `Radio-Montréal`: a hyphenated word ending with a known place after a
+    /// part that is not a place is an organisation built on the place's name.
+    func isPlaceCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, let space = token.folded.utf8.lastIndex(of: 0x20) else { return false }
+        let head = String(token.folded[..<space]), tail = String(token.folded[token.folded.utf8.index(after: space)...])
+        guard !head.contains(" "), Lexicon.places.contains(tail), !Lexicon.places.contains(head),
+              !Self.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
+        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
+    }
+
+    /// What the verb right after a name says of it.
+    enum VerbEvidence { case firm, speech }
+
+    /// `X a racheté`, `X ont annoncé` (a firm's deeds), `X a déclaré` (speech), with an optional
+    /// comma-less adverb between (`a notamment annoncé`).
+    func verbEvidence(after end: Int) -> VerbEvidence? {
+        var cursor = end + 1
+        guard cursor + 1 < tokens.count, tokens[cursor].isWord, tokens[cursor].length <= 3,
+              ["a", "ont", "avait", "aura"].contains(tokens[cursor].folded) else { return nil }
+        cursor += 1
+        if cursor + 1 < tokens.count, tokens[cursor].isWord, tokens[cursor].folded.hasSuffix("ment") { cursor += 1 }
+        let verb = tokens[cursor]
+        guard verb.isWord, !verb.isCapitalized else { return nil }
+        if Lexicon.firmParticiples.contains(verb.folded) { return .firm }
+        if Lexicon.speechParticiples.contains(verb.folded) { return .speech }
+        return nil
+    }
+
+    /// `le PDG de X`, `les salariés d’X`, `chez X`: the name is the company these belong to.
+    func companyContext(before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        if previous.isWord, previous.length == 4, previous.folded == "chez" { return true }
+        var cursor = start - 1
+        if elidedDe(tokens[start]) {
+            cursor = start - 1
+        } else if previous.isWord, previous.length <= 3, ["de", "du"].contains(previous.folded) {
+            cursor = start - 2
+        } else {
+            return false
+        }
+        guard cursor >= 0, tokens[cursor].isWord, !tokens[cursor].sentenceStart else { return false }
+        return Lexicon.companyOwnerNouns.contains(tokens[cursor].folded)
+    }
+
+    /// `CAC 40`, `Ariane 6`: a number of one to three digits right after a name belongs to it,
+    /// unless a unit, a percentage or a score goes on (`Cuba 3, Japon 2`, `Paris 2 %`).
+    func numberEnd(after end: Int) -> Int? {
+        let next = end + 1
+        guard next < tokens.count, tokens[next].isWord, tokens[next].length <= 3,
+              tokens[next].folded.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Not after a number: `Cuba 3, Japon 2` is a score.
+        if next + 1 < tokens.count {
+            let after = tokens[next + 1]
+            if !after.isWord && after.symbol != "." && after.symbol != ")" && after.symbol != "»" { return nil }
+            if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
+            if after.isWord && (Self.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
+            // `5 à 3`: a score (`à` is two bytes, the verb `a` one).
+            if after.isWord && after.folded == "a" && after.utf8.count == 2 { return nil }
+        }
+        return next
+    }
+
+    /// Words after a number that make it a quantity, not part of a name.
+    static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
+        "minutes", "jours", "mois", "semaines", "millions", "milliards", "mille", "euros", "dollars", "points", "pour",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"]
+
+    /// Whether the elided article before `token` is a capital `L` inside a sentence
+    /// (`chez L’Oréal`-like names keep it: a capital there says it belongs to the name).
+    func keepsCapitalArticle(_ token: NameToken) -> Bool {
+        guard token.afterElision, !token.sentenceStart else { return false }
+        let start = token.utf8.lowerBound
+        let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
+        guard letter >= 0, utf8[letter] == 0x4C else { return false }  // `L`
+        // The article stands alone: a space or an opening mark before it.
+        return letter == 0 || utf8[letter - 1] == 0x20 || utf8[letter - 1] == 0xA0 || utf8[letter - 1] == 0x28
+    }
+}
