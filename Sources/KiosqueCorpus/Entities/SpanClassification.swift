@@ -13,8 +13,8 @@ extension SpanFinder {
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
 
-        // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
-        if wordCount == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
+        // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
+        if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first)) { candidate.fallbackType = .misc; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
@@ -99,10 +99,13 @@ extension SpanFinder {
         } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
+        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) {
+            candidate.fallbackType = .place
         } else {
             // News introduces people by their full name (a later surname joins it, see
-            // `MentionResolver`); an unknown single name on its own is more often a place.
-            candidate.fallbackType = .place
+            // `MentionResolver`), and places after a preposition (above): an unknown single
+            // name on its own is most often a company or another body.
+            candidate.fallbackType = .org
         }
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org }
@@ -140,6 +143,13 @@ extension SpanFinder {
         guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
         let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         return digits >= 2 && digits < bytes.count
+    }
+
+    /// A hyphenated word whose last part is a number (`Sat-1`): a product's name.
+    static func endsWithNumberPart(_ token: NameToken) -> Bool {
+        guard let space = token.folded.utf8.lastIndex(of: 0x20) else { return false }
+        let tail = token.folded.utf8[token.folded.utf8.index(after: space)...]
+        return !tail.isEmpty && tail.count <= 3 && tail.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// The type a class noun shortly before gives the name (`le groupe espagnol Iberdrola`,

@@ -52,6 +52,15 @@ extension SpanFinder {
         return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
     }
 
+    /// `Jérusalem-Est`, `Sud-Kivu`-like hyphenated words with a known place or a compass point
+    /// as a part (and not built like an organisation, see `isPlaceCompound`).
+    func hasPlacePart(_ token: NameToken) -> Bool {
+        guard token.isWord, token.folded.utf8.contains(0x20) else { return false }
+        let parts = token.folded.split(separator: " ").map(String.init)
+        return parts.contains { Lexicon.places.contains($0) || Lexicon.cities.contains($0) }
+            && (parts.contains { Self.compassPoints.contains($0) } || parts.allSatisfy { !Lexicon.isGivenName($0) })
+    }
+
     /// What the verb right after a name says of it.
     enum VerbEvidence { case firm, speech }
 
