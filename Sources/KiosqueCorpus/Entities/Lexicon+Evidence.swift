@@ -26,7 +26,8 @@ extension Lexicon {
         "holding", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility"]
 
     /// Last words of English place names (`… Valley`, `… Beach`).
-    static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay"]
+    static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
+        "stadium", "arena"]
 
     /// Last words of English names of laws and events (`… Act`, `… Summit`).
     static let englishMiscWords: WordSet = ["act", "summit", "week", "day", "festival", "show", "prize", "award", "bill"]

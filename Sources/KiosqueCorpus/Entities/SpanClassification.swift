@@ -42,6 +42,8 @@ extension SpanFinder {
             return
         }
         // `The Old Man and the Sea`: an English title with its function words is a work.
+        // `The Lancet`-like: an English article before one name is a title of the press.
+        if wordCount == 2, first.length == 3, first.folded == "the" { candidate.fallbackType = .org; return }
         if wordCount >= 3, first.length == 3, first.folded == "the", words.contains(where: { !$0.isCapitalized }) {
             candidate.fallbackType = .misc
             return
@@ -87,8 +89,9 @@ extension SpanFinder {
         if isPlaceCompound(first) { candidate.type = .org; return }
         let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
         if first.afterElision || determiner {
-            // People's names take no article in French; `l’Oriente`, `le Venezuela` are places.
-            candidate.fallbackType = .place
+            // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
+            // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
+            candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first) ? .place : .org
         } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
             candidate.fallbackType = .place
         } else if first.hasInnerCapital && !first.folded.contains(" ") {

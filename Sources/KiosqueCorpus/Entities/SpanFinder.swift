@@ -263,7 +263,8 @@ struct SpanFinder {
         }
         // `la Cinémathèque française`, `l’Académie cubaine`: an institution named by a noun and an adjective.
         let previous = index > 0 ? tokens[index - 1] : nil
-        let afterArticle = token.afterElision || (previous.map { ["la", "le", "les"].contains($0.folded) } ?? false)
+        // (`du Rassemblement national`: `du`, `au` hold an article too.)
+        let afterArticle = token.afterElision || (previous.map { ["la", "le", "les", "du", "au"].contains($0.folded) } ?? false)
         if end == index, afterArticle, !token.isAcronym, end + 1 < tokens.count, isAdjective(tokens[end + 1]),
            !Lexicon.places.contains(token.folded), !portfolioContext(before: index) {
             // It may go on with complements: `l’État-major national de la Défense civile`.
