@@ -9,8 +9,8 @@
   names of cities of 300,000 people (below).
 - Sources/KiosqueCorpus/Entities/GeneratedCommonWords.swift: French common nouns and
   adjectives, from Debian's `wfrench` word list (/usr/share/dict/french, GPL-2+): words of
-  four letters or more whose plural (`-s`, `-x`) is also listed and that do not end like a
-  verb form. A capitalised one at the head of a name says the name is not a person's
+  four letters or more whose plural (`-s`, `-x`) is also listed, or invariable ones in `-s`
+  (`procès`), that do not end like a verb form. A capitalised one at the head of a name says the name is not a person's
   (`Crédit …`, `Bourse de …`).
 
 - Sources/KiosqueCorpus/Entities/GeneratedCities.swift: city names, from the PyPI package
@@ -88,8 +88,10 @@ def given_names(path, common, big_cities):
 def common_words():
     with open(WFRENCH, encoding="utf-8") as handle:
         words = {line.strip() for line in handle if line.strip()}
-    kept = {fold(w) for w in words
-            if len(w) >= 4 and not w.endswith("s") and (w + "s" in words or w + "x" in words) and not VERB_ENDING.search(w)}
+    plural = {w for w in words if len(w) >= 4 and not w.endswith("s") and (w + "s" in words or w + "x" in words)}
+    # Invariable nouns end in `s` with no singular beside them (`procès`, `corps`).
+    invariable = {w for w in words if len(w) >= 5 and w.endswith("s") and w[:-1] not in words and not w.endswith("es")}
+    kept = {fold(w) for w in plural | invariable if not VERB_ENDING.search(w)}
     return sorted(kept), {fold(w) for w in words}
 
 
@@ -114,6 +116,10 @@ def cities(data, common):
         if name in common and city["population"] < 1000000:
             continue
         names.add(name)
+        # `du Havre`, `au Mans`: French fuses the article of `Le Havre` into the preposition.
+        for article in ("le ", "la ", "les "):
+            if name.startswith(article):
+                names.add(name[len(article):])
     return sorted(names)
 
 

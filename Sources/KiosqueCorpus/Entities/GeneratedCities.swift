@@ -18,10 +18,10 @@ ablon sur seine|abnub|abobo|abohar|aboisso|aboisso comoe|aboka|abomey|abomey cal
 abongoua|abony|abou deia|abou el hassan|aboude|abovyan|abqaiq|abra pampa|abradine|abrantes|abrego|abrera|\
 abreu e lima|abreus|abrisham|abronambue|abu 'arish|abu al kahsib|abu al matamir|abu an numrus|abu dhabi|\
 abu ghurayb|abu hammad|abu hayl|abu hummus|abu jibeha|abu kabir|abu qir|abu qurqas|abu suweir el mahatta|\
-abu tij|abu tisht|abu zabad|abucay|abuja|abuko|aburi|abuyog|abyei|abyek|acacoyagua|acadia|acailandia|acajete|\
-acajutla|acala|acambaro|acambay|acamixtla|acanceh|acapetahua|acaponeta|acapulco de juarez|acarigua|acatenango|\
-acatic|acatlan de juarez|acatlan de osorio|acatlan de perez figueroa|acatzingo|acayuca|acayucan|accra|\
-accrington|acerra|aceuchal|achacachi|achaguas|achalpur|achel|acheng|acheres|achern|achi|achicourt|achim|\
+abu tij|abu tisht|abu zabad|abucay|abuja|abuko|aburi|abuyog|abyei|abyek|abymes|acacoyagua|acadia|acailandia|\
+acajete|acajutla|acala|acambaro|acambay|acamixtla|acanceh|acapetahua|acaponeta|acapulco de juarez|acarigua|\
+acatenango|acatic|acatlan de juarez|acatlan de osorio|acatlan de perez figueroa|acatzingo|acayuca|acayucan|\
+accra|accrington|acerra|aceuchal|achacachi|achaguas|achalpur|achel|acheng|acheres|achern|achi|achicourt|achim|\
 achinsk|achkhoy martan|achocalla|aci castello|aci catena|acigne|acilia castel fusano ostia antica|acireale|\
 acocks green|acolla|acolman de netzahualcoyotl|acornhoek|acoyapa|acquaviva delle fonti|acqui terme|\
 actipan de morelos|acton|acton vale|actopan|acuitlapilco|acuitzio del canje|acultzingo|ad damazin|ad damir|\
@@ -38,11 +38,11 @@ agba mbayassou|agbaou|agbor|agbossou|agboville|agdas|agde|agdz|agege|agen|ageo|a
 aghjabadi|aghlal|aghsu|agia paraskevi|agia varvara|agidel'|agincourt north|agincourt south malvern west|\
 aginskoye|agioi anargyroi|agios dimitrios|agios ioannis rentis|aglantzia|aglipay|agnibilekrou|agogo|agoo|agou|\
 agoue|agourai|agra|agramunt|agrigento|agrinio|agropoli|agryz|agrı|agua blanca sur|agua de dios|agua dulce|\
-agua prieta|aguacatan|aguachica|aguada de pasajeros|aguadas|aguadilla|aguadulce|aguaray|aguas claras|\
+agua prieta|aguacatan|aguachica|aguada|aguada de pasajeros|aguadas|aguadilla|aguadulce|aguaray|aguas claras|\
 aguas lindas de goias|aguas santas|aguas verdes|aguascalientes|aguaytia|aguazul|aguelhok|aguelmous|aguie|\
-aguilar|aguilar de campoo|aguilares|aguilas|aguililla|aguimes|agulu|agustin codazzi|ah lel|ahar|ahaus|aheoua|\
-ahfir|ahigbe koffikro|ahilyanagar|ahizabre|ahlat|ahlen|ahlone|ahmadpur east|ahmadpur sial|ahmed bel hadj|\
-ahmedabad|ahome|ahouakro|ahouanou|ahram|ahrensburg|ahuacatlan|ahuachapan|ahualulco de mercado|\
+aguilar|aguilar de campoo|aguilares|aguilas|aguililla|aguimes|agulu|agustin codazzi|agustina|ah lel|ahar|ahaus|\
+aheoua|ahfir|ahigbe koffikro|ahilyanagar|ahizabre|ahlat|ahlen|ahlone|ahmadpur east|ahmadpur sial|\
+ahmed bel hadj|ahmedabad|ahome|ahouakro|ahouanou|ahram|ahrensburg|ahuacatlan|ahuachapan|ahualulco de mercado|\
 ahuntsic cartierville|ahvaz|ahwatukee foothills|ahwiaa|aibak|aibonito|aichach|aigaleo|aigio|aigues mortes|\
 aihara|aihui|aileu|aimogasta|ain aicha|ain arnat|ain attig|ain beida|ain beni mathar|ain bessem|ain cheggag|\
 ain defla|ain el aouda|ain el bya|ain el hadjel|ain fakroun|ain harrouda|ain karma|ain kercha|ain lechiakh|\
@@ -85,34 +85,34 @@ albignasego|albion|alblasserdam|albolote|alborada jaltenco|alboraya|albox|albro 
 albufeira|albunol|albuquerque|alburquerque|alcabideche|alcala|alcala de guadaira|alcala de henares|\
 alcala de los gazules|alcala de xivert|alcala del rio|alcala del valle|alcala la real|alcalde diaz|alcamo|\
 alcanar|alcaniz|alcantara|alcantarilla|alcarras|alcasser|alcaudete|alcazar de san juan|alchevsk|alcobaca|\
-alcobendas|alcorcon|alcoy|alcudia|aldaia|aldama|aldan|aldana|alderetes|aldergrove|aldershot|alderwood|\
+alcobendas|alcorcon|alcoy|alcudia|aldaia|aldama|aldan|aldana|aldea|alderetes|aldergrove|aldershot|alderwood|\
 aldinigila wad dhahi|aldoar|aldrich bay|aldridge|aleg|aleksandrov|aleksandrovsk|aleksandrovskoye|\
 aleksandrow łodzki|alekseyevka|aleksin|aleksotas|alella|alencon|alepe|aleppo|aleshtar|alessandria|alesund|\
 alexandra hills|alexandria|alexandroupoli|alexeyevka|aley|aleysk|alfafar|alfaro|alfeld|alfena|alfornelos|\
-alfortville|alfragide|alfredo baquerizo moreno|alfredo v. bonfil|alfreton|alfter|algar|algarrobo|algeciras|\
-algemesi|alges|algete|alghero|algiers|alginet|algodonales|algorta|algrange|alguazas|algueirao|\
+alfortville|alfragide|alfredo baquerizo moreno|alfredo v. bonfil|alfreton|alfter|algaba|algar|algarrobo|\
+algeciras|algemesi|alges|algete|alghero|algiers|alginet|algodonales|algorta|algrange|alguazas|algueirao|\
 alhama de granada|alhama de murcia|alhambra|alhaurin de la torre|alhaurin el grande|ali mendjeli|ali sabih|\
-aliaga|aliayabiagba|alicante|alice|alice springs|alicia|alief|aligarh|aligudarz|alimos|alimosho|alindao|\
-alingsas|alipur|aliso viejo|aliwal north|aljaraque|alken|alkmaar|allada|allangbakro|allanridge|allapattah|\
-allard|allariz|allauch|allen|allende|allentown|allerton|allerød|alleur|allieres et risset|alliston|alloa|\
-allonnes|allschwil|alma|almacelles|almada|almafuerte|almagro|almansa|almassora|almaty|almazan|almecatla|almelo|\
-almenara|almendares|almendralejo|almendrales|almere stad|almeria|almirante|almirante tamandare|almis du guigou|\
-almodovar del campo|almodovar del rio|almolonga|almoloya del rio|almonte|almoradi|almozara|almunecar|\
-almussafes|alnif|alor gajah|alor setar|alora|alosso ii|alotenango|alovera|alpedrete|alpharetta|\
-alphen aan den rijn|alpicat|alpignano|alpnach|alpuyeca|alquizar|alsdorf|alsemberg|alsergrund|alsfeld|alsorakos|\
-alsterdorf|alt hohenschonhausen|alta|alta gracia|alta habana|alta vista|altadore|altagracia de orituco|altai|\
-altamira|altamirano|altamura|altar|altay|altdorf|altdorf bei nurnberg|altea|altena|altenburg|altendorf|\
-altepexi|altglienicke|altkirch|alto barinas|alto del carmen|alto hama|alto hospicio|alto lucero|alto molocue|\
-alto salaverry|alton|altona|altona altstadt|altona meadows|altona nord|altos de san francisco|\
-altos del rosario|altotonga|altrincham|altsasu|altstadt nord|altstadt sud|altstatten|altuf'yevskiy|altınsehir|\
-alubaren|aluche|alushta|alvalade|alvand|alvarado|alvaro obregon|alvear|alvorada|alwar|alytus|\
-alzenau in unterfranken|alzey|alzira|alzwya|am dam|am timan|ama|amacuzac|amadeo|amadora|amady ounare|amaga|\
-amagasaki|amagi|amahai|amaigbo|amakusa|amalfi|amaliada|amami|amanalco de becerra|amancio|amandelbult|amanfrom|\
-amangarh|amangbo|amani|amapala|amaragui|amarapura|amaravati|amargadhi|amarillo|amasya|amatitan|amatitlan|\
-amatlan de los reyes|amaxac de guerrero|amay|amayuca|amazcala|amba giorgis|ambala|ambala sadar|ambalangoda|\
-ambalantota|ambalavao|ambalema|ambam|ambanja|ambarakaraka|ambarawa|ambares et lagrave|ambarnath|ambato|\
-ambato boeny|ambatofinandrahana|ambatolampy|ambatondrazaka|ambattur|ambazac|amberg|amberieu en bugey|ambert|\
-ambikapur|ambilobe|ambleside|ambleve|ambo|amboanjo|amboasary|ambodifotatra|ambodimanga ii|ambodivoara|\
+aliaga|alianza|aliayabiagba|alicante|alice|alice springs|alicia|alief|aligarh|aligudarz|alimos|alimosho|\
+alindao|alingsas|alipur|aliso viejo|aliwal north|aljaraque|alken|alkmaar|allada|allangbakro|allanridge|\
+allapattah|allard|allariz|allauch|allen|allende|allentown|allerton|allerød|alleur|allieres et risset|alliston|\
+alloa|allonnes|allschwil|alma|almacelles|almada|almafuerte|almagro|almansa|almassora|almaty|almazan|almecatla|\
+almelo|almenara|almendares|almendralejo|almendrales|almere stad|almeria|almirante|almirante tamandare|\
+almis du guigou|almodovar del campo|almodovar del rio|almolonga|almoloya del rio|almonte|almoradi|almozara|\
+almunecar|almunia de dona godina|almussafes|alnif|alor gajah|alor setar|alora|alosso ii|alotenango|alovera|\
+alpedrete|alpharetta|alphen aan den rijn|alpicat|alpignano|alpnach|alpuyeca|alquizar|alsdorf|alsemberg|\
+alsergrund|alsfeld|alsorakos|alsterdorf|alt hohenschonhausen|alta|alta gracia|alta habana|alta vista|altadore|\
+altagracia de orituco|altai|altamira|altamirano|altamura|altar|altay|altdorf|altdorf bei nurnberg|altea|altena|\
+altenburg|altendorf|altepexi|altglienicke|altkirch|alto barinas|alto del carmen|alto hama|alto hospicio|\
+alto lucero|alto molocue|alto salaverry|alton|altona|altona altstadt|altona meadows|altona nord|\
+altos de san francisco|altos del rosario|altotonga|altrincham|altsasu|altstadt nord|altstadt sud|altstatten|\
+altuf'yevskiy|altınsehir|alubaren|aluche|alushta|alvalade|alvand|alvarado|alvaro obregon|alvear|alvorada|alwar|\
+alytus|alzenau in unterfranken|alzey|alzira|alzwya|am dam|am timan|ama|amacuzac|amadeo|amadora|amady ounare|\
+amaga|amagasaki|amagi|amahai|amaigbo|amakusa|amalfi|amaliada|amami|amanalco de becerra|amancio|amandelbult|\
+amanfrom|amangarh|amangbo|amani|amapala|amaragui|amarapura|amaravati|amargadhi|amarillo|amasya|amatitan|\
+amatitlan|amatlan de los reyes|amaxac de guerrero|amay|amayuca|amazcala|amba giorgis|ambala|ambala sadar|\
+ambalangoda|ambalantota|ambalavao|ambalema|ambam|ambanja|ambarakaraka|ambarawa|ambares et lagrave|ambarnath|\
+ambato|ambato boeny|ambatofinandrahana|ambatolampy|ambatondrazaka|ambattur|ambazac|amberg|amberieu en bugey|\
+ambert|ambikapur|ambilobe|ambleside|ambleve|ambo|amboanjo|amboasary|ambodifotatra|ambodimanga ii|ambodivoara|\
 ambohidratrimo|ambohimahasoa|ambohitrandriamanitra|ambohitrolomahitsy|ambohitseheno|amboise|ambositra|\
 ambovombe|ambur|amdjarass|amealco de bonfil|ameca|amecameca|amelekia|america|americana|amersfoort|amersham|\
 amersham on the hill|amherst|amherstburg|amian|amiens|amilly|amin'yevo|amir kola|amirdzhan|amiret el fhoul|\
@@ -124,25 +124,25 @@ amuntai|amurrio|amursk|amvrosiivka|an hai|an khe|an muileann gcearr|an nabk|an n
 an nhon|an nimas|an nu'maniyah|an nubariyah|an nuhud|an nusayrat|an trach|anaco|anadyr|anaheim|anahuac|anaime|\
 anak|anak bukit|anaka|analalava|anamizu|anamur|anan|anand|ananguie|ananindeua|anantapur|anantnag|anapa|\
 anapolis|anasco|anatuya|anbu|anbyon up|ancaster|ancenis|anchau|anchorage|ancien prozi|ancon|ancona|ancud|\
-ancuya|anda|andacollo|andahuaylas|andalgala|andalucia|andapa|ande|andenne|anderanboukan|anderlecht|anderlues|\
-andernach|andernos les bains|anderson|andes|andijon|andilamena|andimeshk|andisheh|andkhoy|andoain|andong|\
-andorra|andorra la vella|andover|andovoranto|andratx|andresito|andresy|andreyevskoye|andrezieux boutheon|\
-andria|andrimont|andritz|andrychow|andujar|andulo|aneho|anelo|anenecuilco|anew|ang mo kio new town|angagui|\
-angahuan|angamacutiro de la union|angarsk|angat|angel r. cabada|angeles city|angelholm|angermunde|angers|\
-angk tasaom|angleur|angoche|angol|angono|angostura|angouleme|angovia|angra dos reis|angren|angri|angus|\
-angyalfold|anhee|aniassue|aniche|anie|anjala|anjepy|anjo|anjozorobe|anju|ankang|ankara|ankazoabo|ankazobe|\
-ankazondandy|ankeny|anliu|anloga|anlong veaeng|ann|ann arbor|anna|annaba|annaberg buchholz|annaka|annecy|\
-annecy le vieux|annemasse|annepe|annex|annezin|anning|annino|anno|annoeullin|annonay|ano liosia|anolaima|\
-anonkoua|anoumaba|anover de tajo|anqing|anqiu|ansan si|ansbach|anse a galets|anseong|anserma|ansermanuevo|\
-ansfelden|anshan|anshun|anta|antakalnis|antakotako|antakya|antalaha|antalya|antananarivo|antanandava|\
-antanifotsy|antequera|antibes|antigonish|antigua|antigua guatemala|antiguo cuscatlan|antioch|antipolo|\
-antofagasta|antoing|anton|anton lizardo|antonio escobedo|antony|antratsyt|antrim|antsalova|antsirabe|\
-antsirabe afovoany|antsiranana|antsohihy|antsohimbondrona|antunez|antunez (morelos)|antwerp|anuradhapura|\
-anusawari|anyama|anyang|anyang si|anyinam|anzegem|anzhero sudzhensk|anzin|anzio|aobadai|aoi|aoji ri|aomori|\
-aosta|aoto|aouabo|aougrout|aoulef|aoulouz|aourir|aousja|aousserd|ap binh chau|ap ho phong|ap long thanh|ap mot|\
-ap phuoc tinh|apac|apalit|apam|apan|aparecida de goiania|aparri|apartado|apas|apaseo el alto|apaseo el grande|\
-apastepeque|apatin|apatity|apatzingan|apaxco de ocampo|apaxtla de castrejon|apeldoorn|\
-apetatitlan antonio carbajal|apia|apizaco|aplahoue|aplerbeck|apolda|apolinario saravia|apomu|apopa|\
+ancuya|anda|andacollo|andahuaylas|andalgala|andalucia|andapa|ande|andelys|andenne|anderanboukan|anderlecht|\
+anderlues|andernach|andernos les bains|anderson|andes|andijon|andilamena|andimeshk|andisheh|andkhoy|andoain|\
+andong|andorra|andorra la vella|andover|andovoranto|andratx|andresito|andresy|andreyevskoye|\
+andrezieux boutheon|andria|andrimont|andritz|andrychow|andujar|andulo|aneho|anelo|anenecuilco|anew|\
+ang mo kio new town|angagui|angahuan|angamacutiro de la union|angarsk|angat|angel r. cabada|angeles city|\
+angelholm|angermunde|angers|angk tasaom|anglais|angles|angleur|angoche|angol|angono|angostura|angouleme|\
+angovia|angra dos reis|angren|angri|angus|angyalfold|anhee|aniassue|aniche|anie|anjala|anjepy|anjo|anjozorobe|\
+anju|ankang|ankara|ankazoabo|ankazobe|ankazondandy|ankeny|anliu|anloga|anlong veaeng|ann|ann arbor|anna|annaba|\
+annaberg buchholz|annaka|annecy|annecy le vieux|annemasse|annepe|annex|annezin|anning|annino|anno|annoeullin|\
+annonay|ano liosia|anolaima|anonkoua|anoumaba|anover de tajo|anqing|anqiu|ansan si|ansbach|anse a galets|\
+anseong|anserma|ansermanuevo|ansfelden|anshan|anshun|anta|antakalnis|antakotako|antakya|antalaha|antalya|\
+antananarivo|antanandava|antanifotsy|antequera|antibes|antigonish|antigua|antigua guatemala|antiguo cuscatlan|\
+antioch|antipolo|antofagasta|antoing|anton|anton lizardo|antonio escobedo|antony|antratsyt|antrim|antsalova|\
+antsirabe|antsirabe afovoany|antsiranana|antsohihy|antsohimbondrona|antunez|antunez (morelos)|antwerp|\
+anuradhapura|anusawari|anyama|anyang|anyang si|anyinam|anzegem|anzhero sudzhensk|anzin|anzio|aobadai|aoi|\
+aoji ri|aomori|aosta|aoto|aouabo|aougrout|aoulef|aoulouz|aourir|aousja|aousserd|ap binh chau|ap ho phong|\
+ap long thanh|ap mot|ap phuoc tinh|apac|apalit|apam|apan|aparecida de goiania|aparri|apartado|apas|\
+apaseo el alto|apaseo el grande|apastepeque|apatin|apatity|apatzingan|apaxco de ocampo|apaxtla de castrejon|\
+apeldoorn|apetatitlan antonio carbajal|apia|apizaco|aplahoue|aplerbeck|apolda|apolinario saravia|apomu|apopa|\
 apostol santiago|apostoles|apostolove|appenzell|apple valley|appleton|applewood park|appouasso|appouessou|\
 apprompron|aprelevka|aprilia|apron pronou|apsheronsk|apt|apucarana|aq qala|aqaba|aqsay|aqsu|aquin|aquitania|\
 ar rabiyah|ar radisiyah qibli|ar rahad|ar rahmaniyah|ar ram wa dahiyat al barid|ar ramtha|ar raqqah|\
@@ -154,38 +154,38 @@ aranjuez|aranyaprathet|aranzazu|aranđelovac|arao|arapiles|arapiraca|arapongas|a
 araruama|arashiyama|arauca|arauco|arauquita|araure|aravaca|arawa|araxa|araya|arayat|arba minch|arbaa laaounate|\
 arbatache|arbelaez|arbolada los sauces|arboletes|arbon|arbor creek|arbour lake|arbroath|arbutus ridge|arcachon|\
 arcadia|arcahaie|arcelia|arcella|archena|archidona|archway|arcola east|arcore|arcos|arcos de la frontera|\
-arcos de valdevez|arcueil|ardabil|ardahan|ardakan|ardea|arden arcade|ardesen|ardestan|ardon|ardooie|arecibo|\
-areeiro|aregua|areka|arenal|arenas|arenas de san pedro|arendal|arendonk|arenella|arenillas|arenys de mar|\
-arenys de munt|arequipa|arerti|arese|aretxabaleta|arevalo|arezzo|arfa moussaia|arfoud|argamasilla de alba|\
-argamasilla de calatrava|arganda|arganzuela|argeles|argenteuil|argenton sur creuse|argentona|arges|argos|\
-arguelles|argun|argungu|argyle park|argyroupoli|arhavi|arheilgen|arhribs|arhus|aribinda|arica|aricagua|ariccia|\
-arida|ariel|arif wala|arifwala|ariguani|arima|aringay|ario de rayon|ario de rosales|arish|aristobulo del valle|\
-arita|arivonimamo|arizona|arjawinangun|arjona|arkadag|arkalyk|arkhangel'sk|arles|arlesheim|arlington|\
-arlington heights|arlit|arlon|armavir|armdale|armenia|armentieres|armero guyabal|armidale|armilla|armstrong|\
-armyansk|arnage|arnavutkoy|arnedo|arnhem|arnold|arnouville|arnprior|arnsberg|arnstadt|aroa|arona|arouca|\
-arpajon|arpajon sur cere|arpino|arradon|arrah|arraijan|arras|arrasate / mondragon|arrecife|arrecifes|arrentela|\
-arriaga|arrigorriaga|arris|arroyito|arroyo de la encomienda|arroyo de la luz|arroyo de la miel|arroyo naranjo|\
-arroyo seco|arroyomolinos|ars sur moselle|arsanjan|arsen'yev|arshyntseve|arsi negele|arsk|arsta|arsuz|\
-art khwajah|arta|artashat|arteaga|arteixo|artem|artemida|artemisa|artemovskiy|artes|arth|artigas|\
-artigues pres bordeaux|artik|artur alvim|artux|artvin|aru|arua|arucas|arun amarin|arusha|arvada|arvayheer|\
-aryanah|arys|arzamas|arzano|arzew|arzgir|arzignano|arzua|as pontes de garcia rodriguez|as sadd|as saff|\
-as safirah|as sahil|as salahat|as salamiyah|as salihiyah al jadidah|as salimiyah|as sallum|as salt|as samawah|\
-as samu'|as sanad|as sanamayn|as santah|as sars|as sarw|as satwah|as sawani|as siba'iyah|as sinbillawayn|\
-as suki|as sulayyil|as sultah al jadidah|as suwayda|as suwayq|as suwayrah|asaba|asadabad|asagaya minami|\
-asagayakita|asahi|asahikawa|asaita|asaka|asakuchi|asakura|asakusa|asamankese|asan|asansol|asasa|asbe teferi|\
-asbest|ascencion|ascencion de guarayos|aschaffenburg|ascheberg|aschersleben|ascoli piceno|ascona|ascope|ascot|\
-ascot vale|asela|asenovgrad|asentamiento humano nicolas de pierola|aserri|ash shafa|ash shamiyah|ash sharqat|\
-ash shatrah|ash shaykh zayid|ash shaykh zuwayd|ash shuhada'|asha|ashaiman|ashburton|ashdod|asheville|ashfield|\
-ashford|ashgabat|ashibetsu|ashikaga|ashington|ashiya|ashkelon|ashkezar|ashkhaneh|ashmun|ashoknagar kalyangarh|\
-ashtarak|ashton|ashton in makerfield|ashton under lyne|ashuganj city|asia|asilah|asino|askale|asker|asmar|\
-asmara|asni|asnieres sur seine|aso|asosa|asparuhovo|aspen woods|aspern|aspropyrgos|assa|assab|\
-assaie kouassikro|assangbadji|assaoufoue|assebroek|assemini|assen|assendelft|assenede|assesse|assi bou nif|\
-assie akpesse|assie koumassi|assikoun|assin foso|assinie mafia|assiut|asso|assomada|assouba|assoumoukro|\
-assuefri|astana|astanajapura|astaneh ye ashrafiyeh|astara|aston|astorga|astoria|astrakhan|astraviec|astrea|\
-asuncion|asuncion ixtaltepec|asuncion mita|asuncion nochixtlan|aswan|at tafilah|at taj|at tall|\
-at tall al kabir|at taraf|at tarif|at'aye|ataco|atakpame|atalaya|atamaria|atambua|atami|atani|ataq|atar|\
-atarasquillo|atarfe|atarrabia|atascocita|atasehir|atbara|atbasar|atebubu|atemajac de brizuela|atempan|atenas|\
-atencingo|atequiza|atescatempa|atfih|ath|ath thumamah khamsun|ath thumamah sab'ah wa arba'un|\
+arcos de valdevez|arcs|arcueil|ardabil|ardahan|ardakan|ardea|arden arcade|ardesen|ardestan|ardon|ardooie|\
+arecibo|areeiro|aregua|areka|arena|arenal|arenas|arenas de san pedro|arendal|arendonk|arenella|arenillas|\
+arenys de mar|arenys de munt|arequipa|arerti|arese|aretxabaleta|arevalo|arezzo|arfa moussaia|arfoud|\
+argamasilla de alba|argamasilla de calatrava|arganda|arganzuela|argeles|argenteuil|argenton sur creuse|\
+argentona|arges|argos|arguelles|argun|argungu|argyle park|argyroupoli|arhavi|arheilgen|arhribs|arhus|aribinda|\
+arica|aricagua|ariccia|arida|ariel|arif wala|arifwala|ariguani|arima|aringay|ario de rayon|ario de rosales|\
+arish|aristobulo del valle|arita|arivonimamo|arizona|arjawinangun|arjona|arkadag|arkalyk|arkhangel'sk|arles|\
+arlesheim|arlington|arlington heights|arlit|arlon|armavir|armdale|armenia|armentieres|armero guyabal|armidale|\
+armilla|armstrong|armyansk|arnage|arnavaux|arnavutkoy|arnedo|arnhem|arnold|arnouville|arnprior|arnsberg|\
+arnstadt|aroa|arona|arouca|arpajon|arpajon sur cere|arpino|arradon|arrah|arraijan|arras|arrasate / mondragon|\
+arrecife|arrecifes|arrentela|arriaga|arrigorriaga|arris|arroyito|arroyo de la encomienda|arroyo de la luz|\
+arroyo de la miel|arroyo naranjo|arroyo seco|arroyomolinos|ars sur moselle|arsanjan|arsen'yev|arshyntseve|\
+arsi negele|arsk|arsta|arsuz|art khwajah|arta|artashat|arteaga|arteixo|artem|artemida|artemisa|artemovskiy|\
+artes|arth|artigas|artigues pres bordeaux|artik|artur alvim|artux|artvin|aru|arua|arucas|arun amarin|arusha|\
+arvada|arvayheer|aryanah|arys|arzamas|arzano|arzew|arzgir|arzignano|arzua|as pontes de garcia rodriguez|\
+as sadd|as saff|as safirah|as sahil|as salahat|as salamiyah|as salihiyah al jadidah|as salimiyah|as sallum|\
+as salt|as samawah|as samu'|as sanad|as sanamayn|as santah|as sars|as sarw|as satwah|as sawani|as siba'iyah|\
+as sinbillawayn|as suki|as sulayyil|as sultah al jadidah|as suwayda|as suwayq|as suwayrah|asaba|asadabad|\
+asagaya minami|asagayakita|asahi|asahikawa|asaita|asaka|asakuchi|asakura|asakusa|asamankese|asan|asansol|asasa|\
+asbe teferi|asbest|ascencion|ascencion de guarayos|aschaffenburg|ascheberg|aschersleben|ascoli piceno|ascona|\
+ascope|ascot|ascot vale|asela|asenovgrad|asentamiento humano nicolas de pierola|aserri|ash shafa|ash shamiyah|\
+ash sharqat|ash shatrah|ash shaykh zayid|ash shaykh zuwayd|ash shuhada'|asha|ashaiman|ashburton|ashdod|\
+asheville|ashfield|ashford|ashgabat|ashibetsu|ashikaga|ashington|ashiya|ashkelon|ashkezar|ashkhaneh|ashmun|\
+ashoknagar kalyangarh|ashtarak|ashton|ashton in makerfield|ashton under lyne|ashuganj city|asia|asilah|asino|\
+askale|asker|asmar|asmara|asni|asnieres sur seine|aso|asosa|asparuhovo|aspen woods|aspern|aspropyrgos|assa|\
+assab|assaie kouassikro|assangbadji|assaoufoue|assebroek|assemini|assen|assendelft|assenede|assesse|\
+assi bou nif|assie akpesse|assie koumassi|assikoun|assin foso|assinie mafia|assiut|asso|assomada|assouba|\
+assoumoukro|assuefri|astana|astanajapura|astaneh ye ashrafiyeh|astara|aston|astorga|astoria|astrakhan|\
+astraviec|astrea|asuncion|asuncion ixtaltepec|asuncion mita|asuncion nochixtlan|aswan|at tafilah|at taj|\
+at tall|at tall al kabir|at taraf|at tarif|at'aye|ataco|atakpame|atalaya|atamaria|atambua|atami|atani|ataq|\
+atar|atarasquillo|atarfe|atarrabia|atascocita|atasehir|atbara|atbasar|atebubu|atemajac de brizuela|atempan|\
+atenas|atencingo|atequiza|atescatempa|atfih|ath|ath thumamah khamsun|ath thumamah sab'ah wa arba'un|\
 ath thumamah sittah wa arba'un|athens|atherton|athi river|athieme|athis mons|athlone|athus|ati|atibaia|atima|\
 atimonan|atiquizaya|atitalaquia|atizapan|atkarsk|atlacomulco de fabela|atlanta|atlantida|atlantis|atlatlahucan|\
 atlautla|atliaca|atlixco|atoluca|atotonilco de tula|atotonilco el alto|atotonilco el grande|atotonilquillo|\
@@ -195,24 +195,24 @@ aubigny sur nere|auburn bay|auby|aucamville|auch|auchel|auchi|auckland|audenge|a
 audun le tiche|aue|auerbach|augsburg|augusta|auguste raynaud|augustow|aulnay sous bois|aulnoy lez valenciennes|\
 aulnoye aymeries|aung san|aungban|aurangabad|auray|aurec sur loire|aureilhan|aurich|aurillac|auriol|aurora|\
 aussillon|austin|australia|australind|auterive|autlan de navarro|autun|auvelais|auvers sur oise|auxerre|\
-auxonne|außere neustadt|avadi|avallon|avan|avdiyivka|avedøre|aveiro|avelgem|avellaneda|avellino|aversa|\
-avezzano|avia terai|avignon|avila|aviles|avola|avon|avondale|avranches|avrankou|avrille|avtovo|avtozavodskyi|\
-avtury|avvocata|awa|awaji|awans|awara|awasa|awash|aweil|awendo|awgu|awka|awlad saqr|awoshi|awsim|axochiapan|\
-axtla de terrazas|ayabaca|ayabe|ayacucho|ayagoz|ayala alabang|ayame|ayamonte|ayana|ayang ni|ayaou sokpa|ayapa|\
-ayapango|ayapel|ayase|ayaviri|aydun|aydın|ayenoua|ayer itam|aykel|aykhal|ayla patakata|aylesbury|aylmer|ayolas|\
-ayora|ayorou|ayotlan|ayoun el atrous|ayr|aytos|aytre|ayutla|ayutla de los libres|ayutuxtepeque|ayvalık|\
-aywaille|az za'ayin|az zabadani|az zahiriyah|az zahra'|az zarqa|az zawiyah|az zayniyah qibli|az zubayr|\
-az zulayl|az zulfi|az zuwaydah|az zuwaytinah|azacualpa|azadshahr|azaguie|azambuja|azamgarh|azamino|azangaro|\
-azare|azarshahr|azazga|azcapotzalco|azeitao|azemmour|azilal|azimpur|aziz|azkoitia|azla|azna|aznakayevo|\
-aznalcollar|azogues|azov|azpeitia|azrou|azua|azuaga|azul|azumino|azuqueca de henares|azzaba|ba dinh|ba na|\
-ba vi|ba đon|baal|baalbek|baao|baar|baardheere|baarn|baasrode|bab ezzouar|bab taza|bababe|babaeski|babahoyo|\
-babamba|babana|babanki|babanusah|babat|babati|babenhausen|babien|babila|babile|bably|babo pangulo|babol|\
-babolsar|babor|baboua|babushkin|bac giang|bac kan|bac lieu|bac ninh|bac quang|bac tu liem|bacabal|bacalar|\
-bacanda|bacau|bacchus marsh|bach mai|bachajon|bachuan|backa palanka|backa topola|backnang|baclaran|bacobampo|\
-bacoli|bacolod city|bacoor|bad aibling|bad arolsen|bad bentheim|bad berleburg|bad driburg|bad durkheim|\
-bad essen|bad harzburg|bad hersfeld|bad homburg vor der hohe|bad honnef|bad kissingen|bad kreuznach|\
-bad laasphe|bad langensalza|bad lippspringe|bad mergentheim|bad munder am deister|bad nauheim|\
-bad neuenahr ahrweiler|bad neustadt an der saale|bad oeynhausen|bad oldesloe|bad pyrmont|bad ragaz|\
+auxonne|außere neustadt|avadi|avallon|avan|avanchets|avdiyivka|avedøre|aveiro|avelgem|avellaneda|avellino|\
+aversa|avezzano|avia terai|avignon|avila|aviles|avola|avon|avondale|avranches|avrankou|avrille|avtovo|\
+avtozavodskyi|avtury|avvocata|awa|awaji|awans|awara|awasa|awash|aweil|awendo|awgu|awka|awlad saqr|awoshi|awsim|\
+axochiapan|axtla de terrazas|ayabaca|ayabe|ayacucho|ayagoz|ayala alabang|ayame|ayamonte|ayana|ayang ni|\
+ayaou sokpa|ayapa|ayapango|ayapel|ayase|ayaviri|aydun|aydın|ayenoua|ayer itam|aygalades|aykel|aykhal|\
+ayla patakata|aylesbury|aylmer|ayolas|ayora|ayorou|ayotlan|ayoun el atrous|ayr|aytos|aytre|ayutla|\
+ayutla de los libres|ayutuxtepeque|ayvalık|aywaille|az za'ayin|az zabadani|az zahiriyah|az zahra'|az zarqa|\
+az zawiyah|az zayniyah qibli|az zubayr|az zulayl|az zulfi|az zuwaydah|az zuwaytinah|azacualpa|azadshahr|\
+azaguie|azambuja|azamgarh|azamino|azangaro|azare|azarshahr|azazga|azcapotzalco|azeitao|azemmour|azilal|azimpur|\
+aziz|azkoitia|azla|azna|aznakayevo|aznalcollar|azogues|azov|azpeitia|azrou|azua|azuaga|azul|azulita|azumino|\
+azuqueca de henares|azzaba|ba dinh|ba na|ba vi|ba đon|baal|baalbek|baao|baar|baardheere|baarn|baasrode|\
+bab ezzouar|bab taza|bababe|babaeski|babahoyo|babamba|babana|babanki|babanusah|babat|babati|babenhausen|babien|\
+babila|babile|bably|babo pangulo|babol|babolsar|babor|baboua|babushkin|bac giang|bac kan|bac lieu|bac ninh|\
+bac quang|bac tu liem|bacabal|bacalar|bacanda|bacau|bacchus marsh|bach mai|bachajon|bachuan|backa palanka|\
+backa topola|backnang|baclaran|bacobampo|bacoli|bacolod city|bacoor|bad aibling|bad arolsen|bad bentheim|\
+bad berleburg|bad driburg|bad durkheim|bad essen|bad harzburg|bad hersfeld|bad homburg vor der hohe|bad honnef|\
+bad kissingen|bad kreuznach|bad laasphe|bad langensalza|bad lippspringe|bad mergentheim|bad munder am deister|\
+bad nauheim|bad neuenahr ahrweiler|bad neustadt an der saale|bad oeynhausen|bad oldesloe|bad pyrmont|bad ragaz|\
 bad rappenau|bad reichenhall|bad sackingen|bad salzuflen|bad salzungen|bad saulgau|bad schwartau|bad segeberg|\
 bad soden am taunus|bad tolz|bad vilbel|bad waldsee|bad wildungen|bad zwischenahn|badagry|badajoz|badalona|\
 badarganj|baddomalhi|baden|baden baden|badessa|badhoevedorp|badikaha|badiyah|badlapur|badou|badr|badr hunayn|\
@@ -242,7 +242,7 @@ ban khlong bang phran|ban khlong bang ramat|ban khlong bang sao thong|ban khlong
 ban lak song|ban lam luk ka|ban laongam|ban mai|ban mo|ban na|ban na hy|ban na san|ban nong wua so|ban phaeo|\
 ban phai|ban phan don|ban phe|ban phra|ban pong|ban ratsada|ban samae dam|ban sang|ban selaphum|ban tak|\
 ban talat bueng|ban talat nua|ban talat yai|ban tha kham|ban xeno|bana|banamba|banan|banaz|banbalah|banbridge|\
-banbury|banbury don mills|banco filipino homes|banda aceh|bandar|bandar abbas|bandar baharu|\
+banbury|banbury don mills|banco filipino homes|banda|banda aceh|bandar|bandar abbas|bandar baharu|\
 bandar baru salak tinggi|bandar bukit raja|bandar country homes|bandar e anzali|bandar e deylam|bandar e deyr|\
 bandar e emam khomeyni|bandar e gaz|bandar e genaveh|bandar e kangan|bandar e khamir|bandar e kong|\
 bandar e lengeh|bandar e mahshahr|bandar e torkaman|bandar kinrara|bandar labuan|bandar lampung|\
@@ -250,7 +250,7 @@ bandar mahkota cheras|bandar nabawan|bandar puncak alam|bandar putra kulai|banda
 bandar seri alam|bandar seri begawan|bandar sri damansara|bandar sri sendayan|bandar sunway|\
 bandar tasik puteri|bandar tenggara|bandar tun hussein onn|bandar tun razak|bandar utama|bandarban|bandariba|\
 banderilla|bandiagara|bandiay|bandjoun|bando|bandol|bandoli|bandundu province|bandung|bandırma|baneh|banepa|\
-banes|banff|banfield|banfora|bang ban|bang bo district|bang bon|bang bon nuea|bang bua thong|bang kapi|\
+banes|baneza|banff|banfield|banfora|bang ban|bang bo district|bang bon|bang bon nuea|bang bua thong|bang kapi|\
 bang khae|bang khae nuea|bang khlo|bang kho laem|bang kho laem subdistrict|bang khun si|bang khun thian|\
 bang krathum|bang kruai|bang lamung|bang len|bang mun nak|bang na|bang o|bang pa in|bang pakong|bang phae|\
 bang phai|bang phlat|bang racham|bang rak|bang rakam|bang saphan|bang sue|bang sue subdistrict|bang yi khan|\
@@ -265,63 +265,63 @@ bao'an centre|baoding|baoji|baonfla|baoro|baoshan|baotou|baoubli|baoutifla|baq'a
 baqubah|bar le duc|bar sur aube|barabai|barabinsk|baracoa|baradero|baragua|barah|barajas de madrid|barakaldo|\
 barakani|baraki|baraki barak|barakpur|baran|baranagar|baranain|baranoa|baranovichi|baras|barasat|baravat|\
 barbacena|barbacha|barbacoas|barbastro|barbate|barbera del valles|barberaz|barberena|barberton|\
-barbezieux saint hilaire|barbosa|barcarena|barcellona pozzo di gotto|barcelona|barceloneta|barcelos|bardaskan|\
-barddhaman|bardejov|bardsir|bareggio|bareilly|barendrecht|barentin|barentu|bargas|bargny|bargny guedj|\
-bargny ngoude|bari|bariadi|barika|barillas|barinas|barinitas|baripada|bariq|barishal|barka'|barking|barlad|\
-barletta|barlin|barmbek nord|barmbek sud|barnala|barnaul|barnes|barnet|barneveld|barnsley|barnstaple|baro|\
-barogo|barquisimeto|barr|barra de carrasco|barra do dande|barra mansa|barracas|barranca|barrancabermeja|\
-barrancas|barranco|barranco de loba|barranqueras|barranquilla|barreal|barreiras|barreiro|barretos|barrett town|\
-barrhead|barri de les corts|barri de sant andreu|barri gotic|barriera di lanzo|barriera di milano|\
-barrio de mexico|barrio de peral|barros blancos|barrow in furness|barry|barshi|bartalah|bartlett|bartley green|\
-bartolome maso|bartoszyce|bartın|barueri|barus|baruta|baruun urt|barysaw|barysh|basaksehir|basankusu|basauri|\
-basavilbaso|basel|basford|bashan|bashanet|basildon|basingstoke|basirhat city|basirpur|baskil|basoko|basotu|\
-basrah|bassadzin|bassano del grappa|bassar|basse goulaine|basse lasne|basse nendaz|basseknou|bassenge|bassens|\
-bassersdorf|bassila|bassum|basti|bastia|bastia umbra|bastogne|basuo|basyun|bat khela|bat yam|batabano|batabo|\
-batac city|batala|batam|batang|batang berjuntai|batangafo|batangas|bataysk|batemans bay|bathgate|bathinda|\
-bathurst|bathurst manor|batibo|batifa|batikent|batken|batley|batman|batna|bato|baton rouge|batouri|battagram|\
-battambang|battaramulla south|battersea|batticaloa|battice|battipaglia|battir|battle creek|batu|batu anam|\
-batu arang|batu berendam|batu caves|batu feringgi|batu gajah|batu kurau|batu pahat|batubulan|batuco|batumi|\
-baturaden|baturaja|baturyn|bauan|bauang|baubau|bauchi|baudhuinville|baudour|baukau|baulkham hills|\
-baume les dames|baumschulenweg|baunatal|bauru|bauta|bautzen|bauvin|bavet|bavly|bawakaha|bawku|bawshar|bay|\
-bay roberts|bay street corridor|bayaguana|bayambang|bayamo|bayamon|bayan|bayan lepas|bayan nur|bayanan|\
-bayanhongor|bayawan|baybay|bayburt|bayeux|bayji|baykal'sk|baymak|baynjiwayn|bayombong|bayonne|bayota|bayramaly|\
-bayreuth|bayside|bayswater|bayt al faqih|bayt hanina|bayt hanun|bayt jala|bayt lahya|baytown|bayugan|\
-bayview village|bayview woods steeles|bayındır|baza|bazar e yakawlang|bazar korgon|bazarak|bazas|bazel|bazhong|\
-bazou|bazre|be'er ya'aqov|beablo|beaconsfield|bealanana|bearsden|bearspaw|beas de segura|beasain|\
-beau bassin rose hill|beaubassin east|beaucaire|beauceville|beauchamp|beaucourt|beaufays|beaufort|\
-beaufort en vallee|beaufort west|beaugency|beauharnois|beaumont|beaumont sur oise|beaune|beauport|beaupreau|\
-beauraing|beaurivage|beausoleil|beauvais|beauvechain|beauzelle|beaver bank|beaverbrook|beaverton|beawar|\
-bebedja|bebington|beboto|bebou|bebouo sibouo|becal|becancour|becedi|becedi brignan|becej|becerril|\
-becerril de la sierra|bechar|bechem|beckenham|beckingen|beckum|becontree|becouefin|bedarieux|bedarrides|\
-bedburg|beddington heights|bedele|bedesa|bedford|bedford park nortown|bediala|bedigoazon|bediondo|bedlington|\
-bedok new town|bedong|bedugul|bedworth|bedzin|beechborough greenbrook|beechwood|beechwood west|beed|beekhuizen|\
-beernem|beerse|beersel|beersheba|beerzel|befandriana|befla|begbessou|begijnendijk|begles|begoro|begoua|begova|\
-beguedo|begusarai|behbahan|behompy|behren les forbach|behshahr|bei'an|beibei|beidou|beigang|beihai|beijing|\
-beiliu|beinamar|beining|beinleu|beipiao|beira|beirut|beitbridge|beja|bejaad|bejaia|bejar|bejucal|bejuma|\
-bek'oji|bekalta|bekasi|bekes|bekescsaba|bekily|bekkevoort|bekobod|bekondo|bektemir|bekwai|bel air|\
-bel air riviere seche|bela bela|belabo|belaga|belagavi|belair|belalcazar|belawan|belaya glina|belaya kalitva|\
-belbeji|belebey|beled hawo|beledweyne|belek|belel|belem|belen|belen de umbria|belen gualcho|belev|belfast|\
-belford roxo|belfort|belgorod|belgrade|belgrano|beli|beliatta|belidzhi|belize|belize city|bell ville|\
-bella union|bella vista|bellaa|bellaria igea marina|bellas vistas|bellavista|belle baie|belle de mai|\
-belle river|belle vale|bellegarde|bellegarde sur valserine|bellerive sur allier|belleville|bellevue|belley|\
-bellflower|bellingham|bellinzona|bello|bells corners|bellshill|belluno|belmont|belmont cragin|belo|\
-belo horizonte|belo sur tsiribihina|beloeil|belogorsk|beloha|beloozyorskiy|belorechensk|beloretsk|belovo|\
-belovodskoye|beloyarskiy|belp|belpasso|belper|belsele|belsunce|beltline|beltran|beluru|belvaux|belyy yar|\
-bemaitso|bembereke|bembibre|bembla et mnara|bemerode|bemowo|ben ahmed|ben aoun|ben arous|ben cat|ben gardane|\
-ben guerir|ben jerrar|ben mehidi|ben qarrich|ben taieb|ben thuy|ben tre|benacazon|benaguasil|benalmadena|\
-benalup casas viejas|benavente|bend|bendale|bende|bender|bendigo|bendorf|benejuzar|benemerito de las americas|\
-benesov|benetusser|benevento|benfeld|benfica|bengaluru|bengbu|benghazi|bengkayang|bengkulu|benguela|benhuafla|\
-beni abbes|beni amrane|beni douala|beni enzar|beni hassane|beni khalled|beni khiar|beni mellal|beni mered|\
-beni mester|beni saf|beni tamou|beni yakhlef|benicarlo|benicassim|benidorm|beniel|benifaio|beniganim|\
-benin city|benissa|benito garcia (el zorrillo)|benito juarez|benjamin aceval|benjamin hill|bennane bodheur|\
-bennekom|benoa|benoni|benoy|bensalem|bensekrane|bensheim|benslimane|bensonhurst|benthuizen|bentleigh|\
-bentleigh east|bentley|bento goncalves|bentong town|bentota|bentung|benxi|benzra|beolgyo|beoua|beoumi|beppu|\
-bera|berango|berastagi|berat|berazategui|berber|berbera|berberati|bercham|berchem|berchem sainte agathe|berck|\
-berck plage|bercy|berdsk|berdyansk|berdychiv|bere|berea|bereblo|berehove|bereket|berekum|bereni dialla|\
-berestovskyi|berestyn|berezan|berezhany|berezniaky|berezniki|berezovka|berezovskiy|berga|bergama|bergamo|\
-bergara|bergedorf|bergeijk|bergen|bergen op zoom|bergerac|bergheim|bergisch gladbach|bergkamen|bergneustadt|\
-bergondo|bergschenhoek|beringen|berisso|berja|berkane|berkel en rodenrijs|berkeley|berkhamsted|berkovitsa|\
-berlaar|berlare|berlin|berlin kopenick|bermejillo|bermejo|bermeo|bern|bernal|bernardo de irigoyen|\
+barbezieux saint hilaire|barbosa|barca|barcarena|barcellona pozzo di gotto|barcelona|barceloneta|barcelos|\
+bardaskan|barddhaman|bardejov|bardo|bardsir|bareggio|bareilly|barendrecht|barentin|barentu|bargas|bargny|\
+bargny guedj|bargny ngoude|bari|bariadi|barika|barillas|barinas|barinitas|baripada|bariq|barishal|barka'|\
+barking|barlad|barletta|barlin|barmbek nord|barmbek sud|barnala|barnaul|barnes|barnet|barneveld|barnsley|\
+barnstaple|baro|barogo|barquisimeto|barr|barra de carrasco|barra do dande|barra mansa|barracas|barranca|\
+barrancabermeja|barrancas|barranco|barranco de loba|barranqueras|barranquilla|barreal|barreiras|barreiro|\
+barretos|barrett town|barrhead|barri de les corts|barri de sant andreu|barri gotic|barriera di lanzo|\
+barriera di milano|barrio de mexico|barrio de peral|barros blancos|barrow in furness|barry|barshi|bartalah|\
+bartlett|bartley green|bartolome maso|bartoszyce|bartın|barueri|barus|baruta|baruun urt|barysaw|barysh|\
+basaksehir|basankusu|basauri|basavilbaso|basel|basford|bashan|bashanet|basildon|basingstoke|basirhat city|\
+basirpur|baskil|basoko|basotu|basrah|bassadzin|bassano del grappa|bassar|basse goulaine|basse lasne|\
+basse nendaz|bassee|basseknou|bassenge|bassens|bassersdorf|bassila|bassum|basti|bastia|bastia umbra|bastogne|\
+basuo|basyun|bat khela|bat yam|batabano|batabo|batac city|batala|batam|batang|batang berjuntai|batangafo|\
+batangas|bataysk|batemans bay|bathgate|bathinda|bathurst|bathurst manor|batibo|batifa|batikent|batken|batley|\
+batman|batna|bato|baton rouge|batouri|battagram|battambang|battaramulla south|battersea|batticaloa|battice|\
+battipaglia|battir|battle creek|batu|batu anam|batu arang|batu berendam|batu caves|batu feringgi|batu gajah|\
+batu kurau|batu pahat|batubulan|batuco|batumi|baturaden|baturaja|baturyn|bauan|bauang|baubau|bauchi|\
+baudhuinville|baudour|baukau|baule escoublac|baulkham hills|baume les dames|baumettes|baumschulenweg|baunatal|\
+bauru|bauta|bautzen|bauvin|bavet|bavly|bawakaha|bawku|bawshar|bay|bay roberts|bay street corridor|bayaguana|\
+bayambang|bayamo|bayamon|bayan|bayan lepas|bayan nur|bayanan|bayanhongor|bayawan|baybay|bayburt|bayeux|bayji|\
+baykal'sk|baymak|baynjiwayn|bayombong|bayonne|bayota|bayramaly|bayreuth|bayside|bayswater|bayt al faqih|\
+bayt hanina|bayt hanun|bayt jala|bayt lahya|baytown|bayugan|bayview village|bayview woods steeles|bayındır|\
+baza|bazar e yakawlang|bazar korgon|bazarak|bazas|bazel|bazhong|bazou|bazre|be'er ya'aqov|beablo|beaconsfield|\
+bealanana|bearsden|bearspaw|beas de segura|beasain|beau bassin rose hill|beaubassin east|beaucaire|beauceville|\
+beauchamp|beaucourt|beaufays|beaufort|beaufort en vallee|beaufort west|beaugency|beauharnois|beaumont|\
+beaumont sur oise|beaune|beauport|beaupreau|beauraing|beaurivage|beausoleil|beausset|beauvais|beauvechain|\
+beauzelle|beaver bank|beaverbrook|beaverton|beawar|bebedja|bebington|beboto|bebou|bebouo sibouo|becal|\
+becancour|becedi|becedi brignan|becej|becerril|becerril de la sierra|bechar|bechem|beckenham|beckingen|beckum|\
+becontree|becouefin|bedarieux|bedarrides|bedburg|beddington heights|bedele|bedesa|bedford|bedford park nortown|\
+bediala|bedigoazon|bediondo|bedlington|bedok new town|bedong|bedugul|bedworth|bedzin|beechborough greenbrook|\
+beechwood|beechwood west|beed|beekhuizen|beernem|beerse|beersel|beersheba|beerzel|befandriana|befla|begbessou|\
+begijnendijk|begles|begoro|begoua|begova|beguedo|begusarai|behbahan|behompy|behren les forbach|behshahr|bei'an|\
+beibei|beidou|beigang|beihai|beijing|beiliu|beinamar|beining|beinleu|beipiao|beira|beirut|beitbridge|beja|\
+bejaad|bejaia|bejar|bejucal|bejuma|bek'oji|bekalta|bekasi|bekes|bekescsaba|bekily|bekkevoort|bekobod|bekondo|\
+bektemir|bekwai|bel air|bel air riviere seche|bela bela|belabo|belaga|belagavi|belair|belalcazar|belawan|\
+belaya glina|belaya kalitva|belbeji|belebey|beled hawo|beledweyne|belek|belel|belem|belen|belen de umbria|\
+belen gualcho|belev|belfast|belford roxo|belfort|belgica|belgorod|belgrade|belgrano|beli|beliatta|belidzhi|\
+belize|belize city|bell ville|bella union|bella vista|bellaa|bellaria igea marina|bellas vistas|bellavista|\
+belle baie|belle de mai|belle river|belle vale|bellegarde|bellegarde sur valserine|bellerive sur allier|\
+belleville|bellevue|belley|bellflower|bellingham|bellinzona|bello|bells corners|bellshill|belluno|belmont|\
+belmont cragin|belo|belo horizonte|belo sur tsiribihina|beloeil|belogorsk|beloha|beloozyorskiy|belorechensk|\
+beloretsk|belovo|belovodskoye|beloyarskiy|belp|belpasso|belper|belsele|belsunce|beltline|beltran|beluru|\
+belvaux|belyy yar|bemaitso|bembereke|bembibre|bembla et mnara|bemerode|bemowo|ben ahmed|ben aoun|ben arous|\
+ben cat|ben gardane|ben guerir|ben jerrar|ben mehidi|ben qarrich|ben taieb|ben thuy|ben tre|benacazon|\
+benaguasil|benalmadena|benalup casas viejas|benavente|bend|bendale|bende|bender|bendigo|bendorf|benejuzar|\
+benemerito de las americas|benesov|benetusser|benevento|benfeld|benfica|bengaluru|bengbu|benghazi|bengkayang|\
+bengkulu|benguela|benhuafla|beni abbes|beni amrane|beni douala|beni enzar|beni hassane|beni khalled|beni khiar|\
+beni mellal|beni mered|beni mester|beni saf|beni tamou|beni yakhlef|benicarlo|benicassim|benidorm|beniel|\
+benifaio|beniganim|benin city|benissa|benito garcia (el zorrillo)|benito juarez|benjamin aceval|benjamin hill|\
+bennane bodheur|bennekom|benoa|benoni|benoy|bensalem|bensekrane|bensheim|benslimane|bensonhurst|benthuizen|\
+bentleigh|bentleigh east|bentley|bento goncalves|bentong town|bentota|bentung|benxi|benzra|beolgyo|beoua|\
+beoumi|beppu|bera|berango|berastagi|berat|berazategui|berber|berbera|berberati|bercham|berchem|\
+berchem sainte agathe|berck|berck plage|bercy|berdsk|berdyansk|berdychiv|bere|berea|bereblo|berehove|bereket|\
+berekum|bereni dialla|berestovskyi|berestyn|berezan|berezhany|berezniaky|berezniki|berezovka|berezovskiy|berga|\
+bergama|bergamo|bergara|bergedorf|bergeijk|bergen|bergen op zoom|bergerac|bergheim|bergisch gladbach|bergkamen|\
+bergneustadt|bergondo|bergschenhoek|beringen|berisso|berja|berkane|berkel en rodenrijs|berkeley|berkhamsted|\
+berkovitsa|berlaar|berlare|berlin|berlin kopenick|bermejillo|bermejo|bermeo|bern|bernal|bernardo de irigoyen|\
 bernau bei berlin|bernay|bernburg|bernex|bernissart|beroroha|beroun|berrahal|berre l'etang|berrechid|berriane|\
 berriozabal|berriozar|berrotaran|berrouaghia|berruguete|bertem|bertoua|bertrange|bertrix|beruniy|beruwala|\
 berwick|berwyn|beryozovsky|besalampy|besancon|besbes|beshariq|beshkent|besikduzu|beslan|besni|bessancourt|\
@@ -348,35 +348,36 @@ binmaley|binningen|binnish|binondo|binonga|bintulu|bintuni|biny selo|binyamina g
 binyamina giv'at ada|binzhou|biot|bir el ater|bir el djir|bir el hafey|bir jdid|bir m'cherga|biratnagar|\
 birchcliffe cliffside|birecik|birendranagar|bireun|birganj|birigui|birine|birjand|birkat as sab'|birkelane|\
 birkenhead|birkerød|birkhadem|birkirkara|birmingham|birni n konni|birnin gaoure|birnin kebbi|birnin kudu|\
-birobidzhan|birsfelden|birsk|biruaca|biryulevo|biryulevo zapadnoye|biscarrosse|bisceglie|bischheim|bischwiller|\
-bishan|bishan new town|bishkek|bishoftu|bishop auckland|bishopbriggs|bishops stortford|bishopstoke|biskra|\
-biskupin sepolno dabie bartoszowice|bislig|bismarck|bismil|bissau|bissegem|bissikrima|bistrita|bitam|bitche|\
-bitkine|bitlis|bitola|bitonto|bitterfeld wolfen|bittou|bitung|biu|biyala|biysk|bizanos|bizen|bizerte|biłgoraj|\
-bjelovar|bjorlanda|bla|black creek|blackburn|blackburn hamlet|blackfalds|blackheath|blackpool|blacktown|\
-blackwall|blackwood|blagnac|blagodarnyy|blagoevgrad|blagoveshchensk|blaguiehi|blahou|blain|blaine|blainville|\
-blair road|blairmore|blaj|blake jones|blanca|blanchardstown|blanes|blangpidie|blangwa|blankenberge|blankenburg|\
-blankenfelde mahlow|blanquefort|blansko|blantyre|blanzy|blapleu|blasewitz|blauwgrond|blauwput|blaydon on tyne|\
-blaye|bleanianda|blecherette|bledi dieya|blegny|blendecques|blenheim|blenimeouin|blenod les pont a mousson|\
-blerick|blessegue|bletchley|blida|blieskastel|blitar|blitta|blodi|bloemfontein|bloemhof|blois|blolequin|\
-blomberg|blonay|bloomington|blora|blossom park|blotile|bloxwich|bludenz|blue mountains|blue springs|bluefields|\
-bluewater|blumenau|blundell|blyth|bnei brak|bni bouayach|bni drar|bni tajjit|bo phloi|bo đe|bo'ka|boa vista|\
-boaco|boadilla del monte|boahia|boali|boalo|boane|bobangui|bobi|bobigny|bobingen|boblingen|bobo dioulasso|\
-boboniessoko|bobonong|bobosso tienigbe|boboua|bobrov|bobruysk|bobures|boca chica|boca de aroa|boca de uchire|\
-boca del rio|boca raton|boca suno|bocana de paiwas|bocanda|bocaranga|bocas del toro|bocaue|bochil|bochnia|\
-bocholt|bochum|bochum werne|bockum|bocoio|bocono|boconoito|bocsa|bodaybo|bode saadu|bodegraven|boden|boditi|\
-bodmin|bodo|bodokro|bodrum|bodø|boechout|boedo|boende|boeng kak pir|boffa|bogale|bogande|bogatynia|bogbam|bogd|\
-bogdanovich|bogenhausen|boghni|bognonzra|bognor regis|bogo|bogor|bogoroditsk|bogorodsk|bogorodskoye|bogota|\
-bogotol|bogovinje|bogra|boguchar|boguedia|boguszow gorce|bohain en vermandois|bohicon|bohinou|bohnice|\
-bohodukhiv|bohodukhivskyi|bohumin|bohuniya|bohuslav|boiro|bois colombes|bois d'arcy|bois des filion|\
-bois guillaume|bois le roi|boisbriand|boischatel|boissy saint leger|bojnurd|bojonegoro|boka|bokaro|boke|bokeda|\
-bokhtar|bokoro|boksburg|boksitogorsk|bol'shaya setun'|bol'soj kamen'|bolanos de calatrava|bolbec|boldumsaz|\
-bole|bolenge|bolesławiec|bolgatanga|bolhrad|boli|bolingbrook|bollate|bollene|bolligen|bollullos de la mitacion|\
-bollullos par del condado|bolobo|bologna|bologoye|bolona|bolondron|bolotnoye|bolton|bolu|bolvadin|bolzano|boma|\
-boma la ngombe|bombo|bomfim|bompas|bon encontre|bon secours|bonab|bonaberi|bonanza|bonao|bonaouin|bonares|\
-boncelles|bonchamp les laval|bondo|bondo dioula|bondoufle|bondoukou|bondowoso|bondues|bondy|bonen|bonga|\
-bongabon|bongao|bongor|bongouanou|bonita springs|bonn|bonn hardtberg|bonneuil sur marne|bonneveine|bonneville|\
-bonnevoie sud|bonny|bonnyrigg|bonnyville|bonon|bonoua|bonoufla|bontang|bontoc|bonzi|boo|booda|booischot|\
-boon lay|boortmeerbeek|booth|bootle|booue|boppard|boquete|bor|borama|boraure|borazjan|bordj bou arreridj|\
+birobidzhan|birsfelden|birsk|biruaca|biryulevo|biryulevo zapadnoye|bisbal d'emporda|biscarrosse|bisceglie|\
+bischheim|bischwiller|bishan|bishan new town|bishkek|bishoftu|bishop auckland|bishopbriggs|bishops stortford|\
+bishopstoke|biskra|biskupin sepolno dabie bartoszowice|bislig|bismarck|bismil|bissau|bissegem|bissikrima|\
+bistrita|bitam|bitche|bitkine|bitlis|bitola|bitonto|bitterfeld wolfen|bittou|bitung|biu|biyala|biysk|bizanos|\
+bizen|bizerte|biłgoraj|bjelovar|bjorlanda|bla|black creek|blackburn|blackburn hamlet|blackfalds|blackheath|\
+blackpool|blacktown|blackwall|blackwood|blagnac|blagodarnyy|blagoevgrad|blagoveshchensk|blaguiehi|blahou|blain|\
+blaine|blainville|blair road|blairmore|blaj|blake jones|blanc|blanc mesnil|blanca|blancarde|blanchardstown|\
+blanes|blangpidie|blangwa|blankenberge|blankenburg|blankenfelde mahlow|blanquefort|blansko|blantyre|blanzy|\
+blapleu|blasewitz|blauwgrond|blauwput|blaydon on tyne|blaye|bleanianda|blecherette|bledi dieya|blegny|\
+blendecques|blenheim|blenimeouin|blenod les pont a mousson|blerick|blessegue|bletchley|blida|blieskastel|\
+blitar|blitta|blodi|bloemfontein|bloemhof|blois|blolequin|blomberg|blonay|bloomington|blora|blossom park|\
+blotile|bloxwich|bludenz|blue mountains|blue springs|bluefields|bluewater|blumenau|blundell|blyth|bnei brak|\
+bni bouayach|bni drar|bni tajjit|bo phloi|bo đe|bo'ka|boa vista|boaco|boadilla del monte|boahia|boali|boalo|\
+boane|bobangui|bobi|bobigny|bobingen|boblingen|bobo dioulasso|boboniessoko|bobonong|bobosso tienigbe|boboua|\
+bobrov|bobruysk|bobures|boca chica|boca de aroa|boca de uchire|boca del rio|boca raton|boca suno|\
+bocana de paiwas|bocanda|bocaranga|bocas del toro|bocaue|bochil|bochnia|bocholt|bochum|bochum werne|bockum|\
+bocoio|bocono|boconoito|bocsa|bodaybo|bode saadu|bodegraven|boden|boditi|bodmin|bodo|bodokro|bodrum|bodø|\
+boechout|boedo|boende|boeng kak pir|boffa|bogale|bogande|bogatynia|bogbam|bogd|bogdanovich|bogenhausen|boghni|\
+bognonzra|bognor regis|bogo|bogor|bogoroditsk|bogorodsk|bogorodskoye|bogota|bogotol|bogovinje|bogra|boguchar|\
+boguedia|boguszow gorce|bohain en vermandois|bohicon|bohinou|bohnice|bohodukhiv|bohodukhivskyi|bohumin|\
+bohuniya|bohuslav|boiro|bois colombes|bois d'arcy|bois des filion|bois guillaume|bois le roi|boisbriand|\
+boischatel|boissy saint leger|bojnurd|bojonegoro|boka|bokaro|boke|bokeda|bokhtar|bokoro|boksburg|boksitogorsk|\
+bol'shaya setun'|bol'soj kamen'|bolanos de calatrava|bolbec|boldumsaz|bole|bolenge|bolesławiec|bolgatanga|\
+bolhrad|boli|bolingbrook|bollate|bollene|bolligen|bollullos de la mitacion|bollullos par del condado|bolobo|\
+bologna|bologoye|bolona|bolondron|bolotnoye|bolton|bolu|bolvadin|bolzano|boma|boma la ngombe|bombo|bomfim|\
+bompas|bon encontre|bon secours|bonab|bonaberi|bonanova|bonanza|bonao|bonaouin|bonares|boncelles|\
+bonchamp les laval|bondo|bondo dioula|bondoufle|bondoukou|bondowoso|bondues|bondy|bonen|bonga|bongabon|bongao|\
+bongor|bongouanou|bonita springs|bonn|bonn hardtberg|bonneuil sur marne|bonneveine|bonneville|bonnevoie sud|\
+bonny|bonnyrigg|bonnyville|bonon|bonoua|bonoufla|bontang|bontoc|bonzi|boo|booda|booischot|boon lay|\
+boortmeerbeek|booth|bootle|booue|boppard|boquete|bor|borama|boraure|borazjan|bordeta|bordj bou arreridj|\
 bordj el bahri|bordj el kiffan|bordj ghdir|bordj menaiel|bordj zemoura|bordon|borehamwood|borgerhout|borgloon|\
 borgo|borgo san paolo|borgomanero|borikhan|borisoglebsk|borivli|boriziny|borj cedria|borj el amri|\
 borj mejen bel abbes|borken|borlange|bormes les mimosas|bormujos|bornem|bornheim|bornos|borodino|boromo|boron|\
@@ -388,191 +389,196 @@ bottmingen|bottrop|botucatu|bou arada|bou arfa|bou arkoub|bou chemma|bou fekrane
 bou hanifia el hamamat|bou ismail|bou izakarn|bou saada|bou salem|bou tlelis|boua|bouafla|bouafle|bouake|\
 bouandougou|bouansa|bouanze|bouar|bouarfa|bouaye|bouc bel air|bouca|bouchemaine|boucherville|boudenib|boudepe|\
 bouderbala|boudjima|boudouaou|boufarik|bouffemont|bougaa|bougado|bougadoum|bougara|bougival|bougouni|\
-bouguenais|bougzoul|bouhdida|bouillargues|bouinan|bouira|bouizazarene ihaddadene|boujdour|boujniba|boukadir|\
-bouknadel|boukoumbe|boulder|boulemane|boulogne billancourt|boulogne sur mer|boulsa|bouly|boumagueur|\
-boumahra ahmed|boumalne dades|boumerdas|boumhel el bassatine|boumia|bouna|bounafla|bounantinfla|boundiali|\
-boundji|bounkiling|bounta|bouoissue|bourbon lancy|bourbourg|boureit|bourem|bourg de peage|bourg en bresse|\
-bourg la reine|bourg les valence|bourg saint andeol|bourg saint maurice|bourges|bournemouth|bourzanga|\
-bouskoura|bousse|bousso|boussu|boussy saint antoine|bousteila|boutersem|boutilimitt|bouza|bouznika|\
-bovisio masciago|bovril|bow|bowen|bowie|bowling green|bowmanville|bowness|bowthorpe|boxtel|boyabat|boyarka|\
-boyeros|boyle heights|boyle street|boynton beach|boyolali|boyolangu|boysun|bozhou|bozoum|bozova|bozuyuk|\
-bozyazı|bra|bracebridge|brackel|bracken ridge|brackenheim|bracknell|bracquegnies|brad|bradenton|bradford|\
-braemar hill|braeside|braga|bragado|braganca|braganca paulista|brahmanbaria|brahmapur|braila|braine l'alleud|\
-braine le chateau|braine le comte|braintree|braives|brak|brake (unterweser)|brakel|brakpan|bramhall|brampton|\
-bramsche|brandenburg an der havel|brandys nad labem stara boleslav|braniewo|branik|brant|brantford|brasilandia|\
-brasilia|brasov|brasschaat|brateyevo|bratislava|bratsk|braunschweig|braunstone|bray|brazzaville|brcko|breaza|\
-brech|brecht|breclav|breda|bredasdorp|bredbury|bredene|bree|bregenz|breguiagui|bremen|bremerhaven|bremervorde|\
-bremgarten|brena|brena alta|brenes|brent|brentwood|brentwood bay|brentwood park|brera|brescia|breslau|\
-bressanone|bresso|bressoux|bressuire|brest|bretigny sur orge|bretten|breuillet|breyten|brezina|brezno|bria|\
-briancon|briar hill belgravia|briare|briarwood|brickworks estate|bricolo|bridgend|bridgeport|bridgetown|\
-bridgeview|bridgewater|bridgwater|bridgwater forest|bridle path sunnybrook york mills|bridlewood|bridlington|\
-brie comte robert|brierley hill|briey|brighouse|brighouse city centre|brighton|brighton east|brigittenau|\
-brignais|brignoles|brihi|brikama|brilon|brindisi|brinkmann|brintnell|brioude|brisas barra de suchiate|\
-brisas de zicatela|brisbane|briton ferry|brits|britz|brive la gaillarde|briviesca|brixham|brixton|brizeboua|\
-brno|brno stred|broadmoor|broadstairs|broadview north|brobo|brocklehurst|brockley|brockton|brockville|brodnica|\
-brody|broken arrow|broken hill|bromma|bromsgrove|bron|bronkhorstspruit|bronnitsy|bronte|brookes point|\
-brookhaven|brookhaven amesbury|brooklin|brookline|brooklyn|brooklyn park|brooks|brookswood|broomfield|brossard|\
-brou akpaousso|brouafla nattis|brouagui|broubrou|broudoukou kpenda|brough|broukro|brovary|brow of the hill|\
-brownsburg chatham|brownsville|broxburn|brozan|bruay la buissiere|bruay sur l'escaut|bruchkobel|bruchsal|\
-bruckmuhl|brufut|bruges|brugg|brugge|bruggen|brugherio|bruhl|brumath|brummen|brunehault|brunete|brunoy|\
-brunssum|brunstatt|brunswick|bruntal|brus laguna|brusciano|brussels|bruz|brvenica|bry sur marne|bryan|bryanka|\
-bryansk|brymbo|bryukhovetskaya|brzeg|brzesko|brøndbyvester|bsharri|bu'aale|bua yai|buan|buaran|bubanza|buc|\
-bucak|bucaramanga|bucerias|buchanan|bucharest|buchen in odenwald|bucheon si|buchholz in der nordheide|buchrain|\
-buchs|buckeburg|buckeye|buckingham|buckley|buckow|buco zau|buctzotz|buda|budadiri|budafok|budai|budaka|budaors|\
-budapest|budapest i. kerulet|budapest ii. kerulet|budapest iii. kerulet|budapest iv. kerulet|\
-budapest v. kerulet|budapest vi. kerulet|budapest viii. kerulet|budapest xi. kerulet|budapest xii. kerulet|\
-budapest xiii. kerulet|budapest xix. kerulet|budapest xv. kerulet|budapest xvi. kerulet|budapest xvii. kerulet|\
-budapest xviii. kerulet|budapest xx. kerulet|budapest xxi. kerulet|budapest xxii. kerulet|\
-budapest xxiii. kerulet|budaun|buderim|budingen|budta|buduburam|buduran|budva|budyonnovsk|buea|buena park|\
-buenaventura|buenavista|buenavista de cuellar|buenavista del norte|buenavista tomatlan|bueng kum|buenos aires|\
-buer|buesaco|bueu|buffalo|buftea|bugalagrande|bugaragara|bugarama|bugembe|buggenhout|bugiri|bugo|bugojno|\
-bugulma|buguma|buguruslan|buhe|buhesi|buhi|buhimba|buhl|buhusi|buikwe|buin|buinsk|buizingen|bujalance|\
-bujumbura|bukama|bukan|bukavu|bukhara|bukit batok new town|bukit beruntung|bukit bintang|bukit gambir|\
-bukit gemuroh|bukit indah|bukit jalil|bukit kerinchi|bukit merah estate|bukit mertajam|bukit panjang new town|\
-bukit rahman putra|bukit rambai|bukit tambun|bukit tengah|bukit timah|bukittinggi|bukoba|bukomero|bukuru|\
-bukuya|bula atumba|bulacan|bulach|bulakamba|bulan|bulancak|bulandshahr|bulanık|bulaon|bulaq abu al 'ila|\
-bulawayo|bulgan|bullange|bully les mines|bulnes|bulolo|bulqize|bultfontein|buluan|bulung'ur shahri|bulungu|\
-bumahen|bumba|bumpe|bunamwaya|bunawan|bunbury|bunda|bundaberg|bunde|bundi|bundibugyo|bundoora|bungku|\
-bungo takada shi|bungoma|bungu|buni|bunia|bunkyo|bunol|bununka kunda|bunyola|buochs|buon ho|buon ma thuot|\
-buon trap|bur dubai|buraca|buram|burao|burari|burauen|buraydah|burayu|burbank|burcht|burdur|burela de cabo|\
-buren|bures sur yvette|burewala|burg bei magdeburg|burgas|burgdorf|burgersdorp|burgess hill|burghausen|\
-burglesum|burgos|burhaniye|burhanpur|burhanuddin|buri ram|burien|burirchar|burj al 'arab|\
-burj al 'arab al jadidah|burj islam|burjassot|burke mountain|burlata|burlington|burnaby|burnaby heights|\
-burngreave|burnham on sea|burnie|burnley|burnside|burnside gorge|burnsville|burntwood|burquitlam|burriana|\
-bursa|burscheid|burstadt|burton upon trent|burunday|bururi|burutu|burwood|bury|bury st edmunds|burzaco|busan|\
-busembatia|buseresere|busesa|bushehr|bushekeri|bushenge|bushey|bushwick|busia|business bay|businga|busko zdroj|\
-busogo|busolwe|busselton|bussigny|bussolengo|bussum|bussy saint georges|busto arsizio|buston|bustos|busumbala|\
-butajira|butaleja|butanta|butare|butarque|butel|butemba|butembo|butgenbach|butha buthe|buthidaung town|butiama|\
-butterfly|butternut valley|butterworth|butuan|butubre i|butunduzi|buturlinovka|butwal|butzbach|buulobarde|\
-buurhakaba|buwenge|buxar|buxerolles|buxtehude|buxton|buy|buyale|buyende|buyeo|buynaksk|buyo|buyukcekmece|buzau|\
-buzen|buzi|buzovna|buzuluk|bwambarangwe|bwizibwera|byaroza|byblos|bydgoszcz|byford|bykhov|bystrc|bytom|bytow|\
-byumba|ca mau|caacupe|caaguazu|caala|caazapa|cabadbaran|cabagan|cabaiguan|caballococha|cabanatuan city|\
-cabanillas del campo|cabayangan|cabbagetown south st.james town|cabeceiras de basto|cabestany|cabeza del buey|\
-cabezas|cabezon de la sal|cabiao|cabildo|cabimas|cabinda|cabo de santo agostinho|cabo frio|cabo rojo|\
-cabo san lucas|caboolture|cabral|cabramatta|cabrero|cabrican|cabries|cabrils|cabudare|cabudwaaq|cabuyao|\
-cacabelos|cacahoatan|cacak|cacalchen|cacalomacan|cacem|caceres|cachan|cachoeirinha|cachoeiro de itapemirim|\
-cacocum|caconda|cacongo|cacuaco|cacuso|cadca|cadereyta|cadereyta de montes|cadereyta jimenez|cadiz|caen|\
-caerphilly|cafayate|cafunfo|cagayan de oro|cage mazumbo|caglayancerit|cagliari|cagnes sur mer|cagua|caguas|\
-cahama|cahors|cahul|cai lay|cai rang|cai đoi vam|caia|caibarien|caicara|caicara del orinoco|caicedonia|\
-caieiras|caimancito|cainta|cair|cairns|cairo|caivano|caja seca|cajabamba|cajamarca|cajaruro|cajica|cajititlan|\
-cakovec|cala millor|cala rajada|calabanga|calabar|calabazar de sagua|calabozo|calaca|calafat|calafell|\
-calahorra|calama|calamba|calamonte|calamvale|calapan|calarca|calasiao|calasparra|calatagan|calatayud|calauag|\
-calauan|calbayog city|calbuco|calca|calceta|calchaqui|calcutta|caldas|caldas da rainha|caldas de reis|caldera|\
-calderitas|caldes de montbui|caldwell|caledon|caledonia fairbank|calella|calera chica|calera de tango|\
-caleta de carquin|caleta olivia|calgary|cali|calilegua|calimaya|calimete|calixtlahuaca|calkini|callao|\
-calle blancos|calle larga|calliaqua|callingwood south|callosa de segura|calne|calonamba|calonge|\
-calonne ricouart|caloocan|caloto|caloundra|calp|calpulalpan|caltagirone|caltanissetta|caltzontzin|calucinga|\
-caluire et cuire|calulo|calumbo|calumpang|calumpit|caluquembe|calvi|calvia|calvillo|calw|cam le|cam lo|cam pha|\
-cam pha mines|cam ranh|camabatela|camacari|camacupa|camaguan|camaguey|camaiore|camajuani|camalu|camama|camana|\
-camara de lobos|camaragibe|camarate|camargo|camarillo|camarinas|camarma de esteruelas|camasca|camayenne|\
-cambados|camberley|camberwell|cambita garabitos|camborne|cambridge|cambrils|cambundi|cambundi catembo|\
-cambuslang|camden|camden town|cameron|cameta|camiling|camiri|camlachie|camoapa|campamento|campana|campanario|\
-campanha|campanilla|campbell river|campbellton|campechuela|campestre villas del alamo|campi bisenzio|\
-campia turzii|campillos|campina|campina grande|campinas|campo de criptana|campo de la cruz|campo de ourique|\
-campo di marte|campo florido|campo gallo|campo grande|campo largo|campo limpo|campo quijano|campo ramon|\
-campo real|campo verde|campo viera|campoalegre|campobasso|campos dos goytacazes|campsie|campulung moldovenesc|\
-camrose|camucuio|can|can baro|can gio|can giuoc|can pastilla|can picafort|can tho|can đuoc|canacassala|\
+bouguenais|bougzoul|bouhdida|bouilladisse|bouillargues|bouinan|bouira|bouizazarene ihaddadene|boujdour|\
+boujniba|boukadir|bouknadel|boukoumbe|boulder|boulemane|boulogne billancourt|boulogne sur mer|boulsa|bouly|\
+boumagueur|boumahra ahmed|boumalne dades|boumerdas|boumhel el bassatine|boumia|bouna|bounafla|bounantinfla|\
+boundiali|boundji|bounkiling|bounta|bouoissue|bourbon lancy|bourbourg|boureit|bourem|bourg de peage|\
+bourg en bresse|bourg la reine|bourg les valence|bourg saint andeol|bourg saint maurice|bourges|bourget|\
+bournemouth|bourzanga|bouscat|bouskoura|bousse|bousso|boussu|boussy saint antoine|bousteila|boutersem|\
+boutilimitt|bouverie|bouza|bouznika|bovisio masciago|bovril|bow|bowen|bowie|bowling green|bowmanville|bowness|\
+bowthorpe|boxtel|boyabat|boyarka|boyeros|boyle heights|boyle street|boynton beach|boyolali|boyolangu|boysun|\
+bozhou|bozoum|bozova|bozuyuk|bozyazı|bra|bracebridge|brackel|bracken ridge|brackenheim|bracknell|bracquegnies|\
+brad|bradenton|bradford|braemar hill|braeside|braga|bragado|braganca|braganca paulista|brahmanbaria|brahmapur|\
+braila|braine l'alleud|braine le chateau|braine le comte|braintree|braives|brak|brake (unterweser)|brakel|\
+brakpan|bramhall|brampton|bramsche|brandenburg an der havel|brandys nad labem stara boleslav|braniewo|branik|\
+brant|brantford|brasilandia|brasilia|brasov|brasschaat|brateyevo|bratislava|bratsk|braunschweig|braunstone|\
+bray|brazzaville|brcko|breaza|brech|brecht|breclav|breda|bredasdorp|bredbury|bredene|bree|bregenz|breguiagui|\
+breita|bremen|bremerhaven|bremervorde|bremgarten|brena|brena alta|brenes|brent|brentwood|brentwood bay|\
+brentwood park|brera|brescia|breslau|bressanone|bresse|bresso|bressoux|bressuire|brest|bretigny sur orge|\
+bretten|breuillet|breyten|brezina|brezno|bria|briancon|briar hill belgravia|briare|briarwood|brickworks estate|\
+bricolo|bridgend|bridgeport|bridgetown|bridgeview|bridgewater|bridgwater|bridgwater forest|\
+bridle path sunnybrook york mills|bridlewood|bridlington|brie comte robert|brierley hill|briey|brighouse|\
+brighouse city centre|brighton|brighton east|brigittenau|brignais|brignoles|brihi|brikama|brilon|brindisi|\
+brinkmann|brintnell|brioude|brisas barra de suchiate|brisas de zicatela|brisbane|briton ferry|brits|britz|\
+brive la gaillarde|briviesca|brixham|brixton|brizeboua|brno|brno stred|broadmoor|broadstairs|broadview north|\
+brobo|brocklehurst|brockley|brockton|brockville|brodnica|brody|broken arrow|broken hill|bromma|bromsgrove|bron|\
+bronkhorstspruit|bronnitsy|bronte|brookes point|brookhaven|brookhaven amesbury|brooklin|brookline|brooklyn|\
+brooklyn park|brooks|brookswood|broomfield|brossard|brou akpaousso|brouafla nattis|brouagui|broubrou|\
+broudoukou kpenda|brough|broukro|brovary|brow of the hill|brownsburg chatham|brownsville|broxburn|brozan|\
+bruay la buissiere|bruay sur l'escaut|bruchkobel|bruchsal|bruckmuhl|brufut|bruges|brugg|brugge|bruggen|\
+brugherio|bruhl|brumath|brummen|brunehault|brunete|brunoy|brunssum|brunstatt|brunswick|bruntal|brus laguna|\
+brusciano|brussels|bruyere|bruz|brvenica|bry sur marne|bryan|bryanka|bryansk|brymbo|bryukhovetskaya|brzeg|\
+brzesko|brøndbyvester|bsharri|bu'aale|bua yai|buan|buaran|bubanza|buc|bucak|bucaramanga|bucerias|buchanan|\
+bucharest|buchen in odenwald|bucheon si|buchholz in der nordheide|buchrain|buchs|buckeburg|buckeye|buckingham|\
+buckley|buckow|buco zau|buctzotz|buda|budadiri|budafok|budai|budaka|budaors|budapest|budapest i. kerulet|\
+budapest ii. kerulet|budapest iii. kerulet|budapest iv. kerulet|budapest v. kerulet|budapest vi. kerulet|\
+budapest viii. kerulet|budapest xi. kerulet|budapest xii. kerulet|budapest xiii. kerulet|budapest xix. kerulet|\
+budapest xv. kerulet|budapest xvi. kerulet|budapest xvii. kerulet|budapest xviii. kerulet|budapest xx. kerulet|\
+budapest xxi. kerulet|budapest xxii. kerulet|budapest xxiii. kerulet|budaun|buderim|budingen|budta|buduburam|\
+buduran|budva|budyonnovsk|buea|buena park|buenaventura|buenavista|buenavista de cuellar|buenavista del norte|\
+buenavista tomatlan|bueng kum|buenos aires|buer|buesaco|bueu|buffalo|buftea|bugalagrande|bugaragara|bugarama|\
+bugembe|buggenhout|bugiri|bugo|bugojno|bugulma|buguma|buguruslan|buhe|buhesi|buhi|buhimba|buhl|buhusi|buikwe|\
+buin|buinsk|buizingen|bujalance|bujumbura|bukama|bukan|bukavu|bukhara|bukit batok new town|bukit beruntung|\
+bukit bintang|bukit gambir|bukit gemuroh|bukit indah|bukit jalil|bukit kerinchi|bukit merah estate|\
+bukit mertajam|bukit panjang new town|bukit rahman putra|bukit rambai|bukit tambun|bukit tengah|bukit timah|\
+bukittinggi|bukoba|bukomero|bukuru|bukuya|bula atumba|bulacan|bulach|bulakamba|bulan|bulancak|bulandshahr|\
+bulanık|bulaon|bulaq abu al 'ila|bulawayo|bulgan|bullange|bully les mines|bulnes|bulolo|bulqize|bultfontein|\
+buluan|bulung'ur shahri|bulungu|bumahen|bumba|bumpe|bunamwaya|bunawan|bunbury|bunda|bundaberg|bunde|bundi|\
+bundibugyo|bundoora|bungku|bungo takada shi|bungoma|bungu|buni|bunia|bunkyo|bunol|bununka kunda|bunyola|buochs|\
+buon ho|buon ma thuot|buon trap|bur dubai|buraca|buram|burao|burari|burauen|buraydah|burayu|burbank|burcht|\
+burdur|burela de cabo|buren|bures sur yvette|burewala|burg bei magdeburg|burgas|burgdorf|burgersdorp|\
+burgess hill|burghausen|burglesum|burgos|burhaniye|burhanpur|burhanuddin|buri ram|burien|burirchar|\
+burj al 'arab|burj al 'arab al jadidah|burj islam|burjassot|burke mountain|burlata|burlington|burnaby|\
+burnaby heights|burngreave|burnham on sea|burnie|burnley|burnside|burnside gorge|burnsville|burntwood|\
+burquitlam|burriana|bursa|burscheid|burstadt|burton upon trent|burunday|bururi|burutu|burwood|bury|\
+bury st edmunds|burzaco|busan|busembatia|buseresere|busesa|bushehr|bushekeri|bushenge|bushey|bushwick|busia|\
+business bay|businga|busko zdroj|busogo|busolwe|busselton|bussigny|bussolengo|bussum|bussy saint georges|\
+busto arsizio|buston|bustos|busumbala|butajira|butaleja|butanta|butare|butarque|butel|butemba|butembo|\
+butgenbach|butha buthe|buthidaung town|butiama|butterfly|butternut valley|butterworth|butuan|butubre i|\
+butunduzi|buturlinovka|butwal|butzbach|buulobarde|buurhakaba|buwenge|buxar|buxerolles|buxtehude|buxton|buy|\
+buyale|buyende|buyeo|buynaksk|buyo|buyukcekmece|buzau|buzen|buzi|buzovna|buzuluk|bwambarangwe|bwizibwera|\
+byaroza|byblos|bydgoszcz|byford|bykhov|bystrc|bytom|bytow|byumba|ca mau|caacupe|caaguazu|caala|caazapa|\
+cabadbaran|cabagan|cabaiguan|caballococha|cabanatuan city|cabanillas del campo|cabayangan|\
+cabbagetown south st.james town|cabeceiras de basto|cabecera|cabestany|cabeza del buey|cabezas|\
+cabezon de la sal|cabiao|cabildo|cabima|cabimas|cabinda|cabo de santo agostinho|cabo frio|cabo rojo|\
+cabo san lucas|caboolture|cabot|cabral|cabramatta|cabrero|cabrican|cabries|cabrils|cabucelle|cabudare|\
+cabudwaaq|cabuyao|cacabelos|cacahoatan|cacak|cacalchen|cacalomacan|cacem|caceres|cachan|cachoeirinha|\
+cachoeiro de itapemirim|cacocum|caconda|cacongo|cacuaco|cacuso|cadca|cadereyta|cadereyta de montes|\
+cadereyta jimenez|cadiz|caen|caerphilly|cafayate|cafunfo|cagayan de oro|cage mazumbo|caglayancerit|cagliari|\
+cagnes sur mer|cagua|caguas|cahama|cahors|cahul|cai lay|cai rang|cai đoi vam|caia|caibarien|caicara|\
+caicara del orinoco|caicedonia|caieiras|caillols|caimancito|cainta|cair|cairns|cairo|caivano|caja seca|\
+cajabamba|cajamarca|cajaruro|cajica|cajititlan|cakovec|cala millor|cala rajada|calabanga|calabar|\
+calabazar de sagua|calabozo|calaca|calade|calafat|calafell|calahorra|calama|calamba|calamine|calamonte|\
+calamvale|calapan|calarca|calasiao|calasparra|calatagan|calatayud|calauag|calauan|calbayog city|calbuco|calca|\
+calceta|calchaqui|calcutta|caldas|caldas da rainha|caldas de reis|caldera|calderitas|caldes de montbui|\
+caldwell|caledon|caledonia fairbank|calella|calera|calera chica|calera de tango|caleta de carquin|\
+caleta olivia|calgary|cali|californie|calilegua|calimaya|calimete|calixtlahuaca|calkini|callao|calle blancos|\
+calle larga|calliaqua|callingwood south|callosa de segura|calne|calonamba|calonge|calonne ricouart|caloocan|\
+caloto|caloundra|calp|calpulalpan|caltagirone|caltanissetta|caltzontzin|calucinga|caluire et cuire|calulo|\
+calumbo|calumpang|calumpit|caluquembe|calvi|calvia|calvillo|calw|cam le|cam lo|cam pha|cam pha mines|cam ranh|\
+camabatela|camacari|camacupa|camaguan|camaguey|camaiore|camajuani|camalu|camama|camana|camara de lobos|\
+camaragibe|camarate|camargo|camarillo|camarinas|camarma de esteruelas|camas|camasca|camayenne|cambados|\
+camberley|camberwell|cambita garabitos|camborne|cambridge|cambrils|cambundi|cambundi catembo|cambuslang|camden|\
+camden town|cameron|cameta|camiling|camiri|camlachie|camoapa|campamento|campana|campanario|campanha|campanilla|\
+campbell river|campbellton|campechuela|campestre villas del alamo|campi bisenzio|campia turzii|campillos|\
+campina|campina grande|campinas|campo de criptana|campo de la cruz|campo de ourique|campo di marte|\
+campo florido|campo gallo|campo grande|campo largo|campo limpo|campo quijano|campo ramon|campo real|\
+campo verde|campo viera|campoalegre|campobasso|campos dos goytacazes|campsie|campulung moldovenesc|camrose|\
+camucuio|can|can baro|can gio|can giuoc|can pastilla|can picafort|can tho|can đuoc|canacassala|canada|\
 canada de gomez|canakkale|canalete|canals|cananea|canar|canarsie|canary wharf|canasgordas|canatlan|canberra|\
-cancun|candaba|candas|candelaria|candelaria arenas|candelaria de la frontera|candeleda|candi prambanan|candiac|\
-canejan|canela|canelones|canet de mar|canet en roussillon|canete|cangaiba|cangandala|cangas de onis|\
-cangas del narcea|cangas do morrazo|cangkat jong|cangzhou|canicatti|canico|canidelo|canillas|canillejas|\
-canitas de felipe pescador|cankaya|cankuzo|cankırı|canlaon|canmore|canning|canning town|canning vale|cannock|\
-canoas|canoga park|canosa di puglia|canovanas|canovelles|cantagallo|cantaura|cantel|canteleu|canterbury|\
-cantillana|cantley|canto del llano|cantu|canuelas|canvey island|canyelles|canyon country|canyon meadows|\
-canyon springs|cao bang|cao lanh|caotun|cap acadie|cap aux meules|cap haitien|cap negro ii|capacho nuevo|\
-capacuaro|capalaba|capannori|capao redondo|caparica|caparrapi|capayan|capbreton|capdepera|cape coast|\
-cape coral|cape horn|cape town|capellades|capelle aan den ijssel|capesterre belle eau|capiata|\
-capilla de guadalupe|capilla del monte|capilla del senor|capinota|capiovi|capitan bado|capitan bermudez|\
-capitan sarmiento|capitol hill|cappelle la grande|capua|capula|capulhuac de mirafuentes|capulin|capunda|\
-caqueza|carabacel|caraballeda|carabanchel|caracas|caraguatatuba|carahue|caranavi|caransebes|carapan|carapegua|\
-carapicuiba|carate brianza|caravaca|caraz|carballo|carbon blanc|carbonara di bari|carboneras|carbonia|\
-carcaixent|carcar|carcarana|carcassonne|carcavelos|cardedeu|cardenas|cardiff|cardito|cardona|cardonal|carei|\
-carentan|carepa|carey|carhaix plouguer|carhuamayo|carhuaz|cariacica|cariaco|cariamanga|cariboo|carigara|\
-carignan|carindale|caringin|carini|caripito|carlet|carleton north|carleton place|carletonville|carlingford|\
-carlisle|carlos a. carrillo|carlos casares|carlos tejedor|carlow|carlsbad|carlton|carmagnola|carmarthen|\
-carmaux|carmelo|carmen|carmen de apicala|carmen de areco|carmen de la legua reynoso|carmen de patagones|\
-carmen de viboral|carmenes|carmichael|carmona|carnaxide|carnegie|carnide|carnieres|carnot|carnota|\
-carnoux en provence|carol city|carolina|caroline springs|caronno pertusella|carora|carpentras|carpi|carquefou|\
-carqueiranne|carral|carrara|carrickfergus|carrieres sous poissy|carrieres sur seine|carrigaline|carrizal|\
-carrollton|carros|carrum downs|carry le rouet|carsamba|carshalton|carson|carson city|cartagena|\
-cartagena del chaira|cartago|cartama|cartaya|carterton|carthage|cartierville|caruaru|carugate|carupano|carvin|\
-cary|casa blanca|casa de campo|casa grande|casa loma|casa santa|casabianca|casablanca|casal bertone|\
-casal de' pazzi|casal di principe|casal palocco|casale monferrato|casalecchio di reno|casalnuovo di napoli|\
-casamassima|casanay|casarano|casariche|casas adobes|casas grandes|casavatore|cascade heights|cascais|cascavel|\
-cascina|casco historico de barajas|casco historico de vallecas|casco historico de vicalvaro|caserta|casgyn|\
-casigua el cubo|casilda|casillas|casoria|caspe|casper|cassa de la selva|cassanguidi|cassano d'adda|\
-cassano magnago|cassino|castalla|castanet tolosan|castanhal|castanos|castel maggiore|castel volturno|castelar|\
-castelfranco emilia|castelfranco veneto|castelginest|casteljaloux|castell platja d'aro|castellammare di stabia|\
-castellana|castellane|castellar del valles|castellbisbal|castelldefels|castellet|castelli|castello d'empuries|\
+cancun|candaba|candas|candelaria|candelaria arenas|candelaria de la frontera|candelaria tlapala|candeleda|\
+candi prambanan|candiac|canejan|canela|canelones|canet|canet de mar|canet en roussillon|canete|cangaiba|\
+cangandala|cangas de onis|cangas del narcea|cangas do morrazo|cangkat jong|cangzhou|canicatti|canico|canidelo|\
+canillas|canillejas|canitas de felipe pescador|cankaya|cankuzo|cankırı|canlaon|canmore|cannet|canning|\
+canning town|canning vale|cannock|canoas|canoga park|canonja|canosa di puglia|canovanas|canovelles|cantagallo|\
+cantaura|cantel|canteleu|canterbury|cantillana|cantley|canto del llano|cantu|canuelas|canvey island|canyelles|\
+canyon country|canyon meadows|canyon springs|cao bang|cao lanh|caotun|cap acadie|cap aux meules|cap haitien|\
+cap negro ii|capacho nuevo|capacuaro|capalaba|capannori|capao redondo|caparica|caparrapi|capayan|capbreton|\
+capdepera|cape coast|cape coral|cape horn|cape town|capelette|capellades|capelle aan den ijssel|\
+capesterre belle eau|capiata|capilla de guadalupe|capilla del monte|capilla del senor|capinota|capiovi|\
+capitan bado|capitan bermudez|capitan sarmiento|capitol hill|cappelle la grande|capua|capula|\
+capulhuac de mirafuentes|capulin|capunda|caqueza|carabacel|caraballeda|carabanchel|caracas|caraguatatuba|\
+carahue|caranavi|caransebes|carapan|carapegua|carapicuiba|carate brianza|caravaca|caraz|carballo|carbon blanc|\
+carbonara di bari|carboneras|carbonia|carcaixent|carcar|carcarana|carcassonne|carcavelos|cardedeu|cardenas|\
+cardiff|cardito|cardona|cardonal|carei|carentan|carepa|carey|carhaix plouguer|carhuamayo|carhuaz|cariacica|\
+cariaco|cariamanga|cariboo|carigara|carignan|carindale|caringin|carini|caripito|carlet|carleton north|\
+carleton place|carletonville|carlingford|carlisle|carlos a. carrillo|carlos casares|carlos tejedor|carlota|\
+carlow|carlsbad|carlton|carmagnola|carmarthen|carmaux|carmelo|carmen|carmen de apicala|carmen de areco|\
+carmen de la legua reynoso|carmen de patagones|carmen de viboral|carmenes|carmichael|carmona|carnaxide|\
+carnegie|carnide|carnieres|carnot|carnota|carnoux en provence|carol city|carolina|caroline springs|\
+caronno pertusella|carora|carpentras|carpi|carquefou|carqueiranne|carral|carrara|carrickfergus|\
+carrieres sous poissy|carrieres sur seine|carrigaline|carrizal|carrollton|carros|carrum downs|carry le rouet|\
+carsamba|carshalton|carson|carson city|cartagena|cartagena del chaira|cartago|cartama|cartaya|carterton|\
+carthage|cartierville|caruaru|carugate|carupano|carvin|cary|casa blanca|casa de campo|casa grande|casa loma|\
+casa santa|casabianca|casablanca|casal bertone|casal de' pazzi|casal di principe|casal palocco|\
+casale monferrato|casalecchio di reno|casalnuovo di napoli|casamassima|casanay|casarano|casariche|casas adobes|\
+casas grandes|casavatore|cascade heights|cascais|cascavel|cascina|casco historico de barajas|\
+casco historico de vallecas|casco historico de vicalvaro|caserta|casgyn|casigua el cubo|casilda|casillas|\
+casoria|caspe|casper|cassa de la selva|cassanguidi|cassano d'adda|cassano magnago|cassino|castalla|\
+castanet tolosan|castanhal|castanos|castel maggiore|castel volturno|castelar|castelfranco emilia|\
+castelfranco veneto|castelginest|casteljaloux|castell platja d'aro|castellammare di stabia|castellana|\
+castellane|castellar del valles|castellbisbal|castelldefels|castellet|castelli|castello d'empuries|\
 castello de la plana|castelnau le lez|castelnaudary|castelo branco|castelsarrasin|castelvetrano|\
 castiglione delle stiviere|castilla|castilleja de la cuesta|castillejos|castillo|castillo de locubin|\
 castillo grande|castillos|castle hill|castle rock|castleford|castlegar|castlereagh|castleridge|castricum|\
 castries|castro|castro de rei|castro del rio|castro urdiales|castro valley|castrop rauxel|castrovillari|\
-castuera|casula|cat|cat ba|catabola|catacamas|catacaos|catacocha|catalao|catalca|catalina foothills|catamarca|\
-catamayo|catanauan|catandica|catanduva|catania|catano|catanzaro|catarama|catarman|catarroja|catbalogan|\
-catchiungo|catemaco|catemu|caterham|catford|cathedral|cathedral city|catia la mar|cativa|catral|catriel|\
-cattolica|catumbela|cau dien|cau giay|caucagua|caucaguito|caucaia|caucasia|caucel|caucete|caudan|\
+castuera|casualidad|casula|cat|cat ba|catabola|catacamas|catacaos|catacocha|catalao|catalca|catalina foothills|\
+catamarca|catamayo|catanauan|catandica|catanduva|catania|catano|catanzaro|catarama|catarman|catarroja|\
+catbalogan|catchiungo|catemaco|catemu|caterham|catford|cathedral|cathedral city|catia la mar|cativa|catral|\
+catriel|cattolica|catumbela|cau dien|cau giay|caucagua|caucaguito|caucaia|caucasia|caucel|caucete|caudan|\
 caudebec les elbeuf|caudete|caudry|caulfield north|cauquenes|causeni|caussade|cauto cristo|cava de tirreni|\
-cavalaire sur mer|cavite city|caxias|caxias do sul|caxito|cay|cayambe|caycuma|cayeli|cayenne|cayey|cazenga|\
-cazin|cazombo|cazorla|ceadir lunga|cebazat|cebu city|cecina|cedar cove|cedar park|cedar rapids|cedar valley|\
-cedarbrae|cedeira|cedral|cee|ceeldheer|ceerigaabo|cegled|ceglie messapica|cehegin|ceiba|ceilandia|celanova|\
-celaya|celbridge|celendin|celestun|celica|celina|celje|cendajuru|cenes de la vega|cenisia|cenon|centar|\
-centar zupa|centelles|centenario|centennial|centennial place|centennial scarborough|center city|cento|\
-central business district|central city|central coast|central coquitlam|central lonsdale|central moncton|\
-central saanich|central york|centralniy|centre de flacq|centretown|centreville|centreville chicopee|centro|\
-centro de readaptacion social|centro familiar la soledad|centro habana|ceper|cepu|cerano|cercado abajo|cerceda|\
-cercedilla|cercola|cerdanyola del valles|ceres|ceret|cerete|cergy|cergy pontoise|cerignola|cerkes|cerkezkoy|\
-cermik|cernavoda|cernay|cernusco sul naviglio|cerny most|ceroux mousty|cerritos|cerro|cerro azul|\
-cerro de ortega|cerro de pasco|cerro de san antonio|cerro gordo|cervantes|cervello|cervera|cerveteri|cervia|\
-cesano boscone|cesano maderno|cesena|cesenatico|cesis|ceska lipa|ceska trebova|ceske budejovice|cesky tesin|\
-cesme|cessange|cessnock|cessole|cesson|cesson sevigne|cestas|cetinje|ceuta|ceuti|ceyhan|ceylanpınar|ceyrat|\
-cfi baroko|ch'ench'a|ch'iko|ch'ongdan up|ch'osal li|cha am|chabahar|chabet el ameur|chabeuil|chacabuco|chacao|\
-chacarita|chachapoyas|chachoengsao|chadderton|chaeryong ni|chaeryong up|chagni|chagny|chaguanas|chaguaramas|\
-chahal|chahar dangeh|chahuite|chahuites|chai badan|chai nat|chaidari|chaiyaphum|chajari|chajul|chak|\
-chak azam sahu|chak five hundred seventy five|chak jhumra|chak one hundred twenty nine left|\
-chak thirty one eleven left|chake chake|chaksawari|chakwal|chakwama|chala|chalatenango|chalchihuapan|\
-chalchuapa|chalco|chalette sur loing|chalfont saint peter|chalinze|chalk farm|chalkida|chalkidona|challans|\
-challapata|chalon sur saone|chalonnes sur loire|chalons en champagne|chalus|cham|chamalieres|chaman|chamartin|\
-chambas|chamberi|chambery|chambishi|chambly|chambourcy|chambray les tours|chamgordan|chamical|\
-chamonix mont blanc|champagne au mont d'or|champagne sur seine|champagnole|champaign|champdore|champerico|\
-champigneulles|champigny sur marne|champlain heights|champoton|champs sur marne|chamran|chan kasem|chanal|\
-chanar ladeado|chancay|chanco|chanda|chandannagar|chandigarh|chandler|chandpur|chandra|chanduasi|chang hua|\
-changam ch'on|changchun|changde|changhua|changji|changle|changloon|changning|changnyeong|changsha|changshu|\
-changsu|changuinola|changwon|changyi|changyon|changyuan|changzheng|changzhi|changzhou|chania|chanika|chantada|\
+cavalaire sur mer|cavite city|caxias|caxias do sul|caxito|cay|cayambe|caycuma|cayeli|cayenne|cayes|cayey|\
+cazenga|cazin|cazombo|cazorla|ceadir lunga|cebazat|cebu city|cecina|cedar cove|cedar park|cedar rapids|\
+cedar valley|cedarbrae|cedeira|cedral|cee|ceeldheer|ceerigaabo|cegled|ceglie messapica|cehegin|ceiba|ceilandia|\
+ceja|celanova|celaya|celbridge|celendin|celestun|celica|celina|celje|celle saint cloud|cendajuru|cendre|\
+cenes de la vega|cenisia|cenon|centar|centar zupa|centelles|centenario|centennial|centennial place|\
+centennial scarborough|center city|cento|central business district|central city|central coast|\
+central coquitlam|central lonsdale|central moncton|central saanich|central york|centralniy|centre de flacq|\
+centretown|centreville|centreville chicopee|centro|centro de readaptacion social|centro familiar la soledad|\
+centro habana|ceper|cepu|cerano|cercado abajo|cerceda|cercedilla|cercola|cerdanyola del valles|ceres|ceret|\
+cerete|cergy|cergy pontoise|cerignola|cerkes|cerkezkoy|cermik|cernavoda|cernay|cernusco sul naviglio|\
+cerny most|ceroux mousty|cerritos|cerro|cerro azul|cerro de ortega|cerro de pasco|cerro de san antonio|\
+cerro gordo|cervantes|cervello|cervera|cerveteri|cervia|cesano boscone|cesano maderno|cesena|cesenatico|cesis|\
+ceska lipa|ceska trebova|ceske budejovice|cesky tesin|cesme|cessange|cessnock|cessole|cesson|cesson sevigne|\
+cestas|cetinje|ceuta|ceuti|ceyhan|ceylanpınar|ceyrat|cfi baroko|ch'ench'a|ch'iko|ch'ongdan up|ch'osal li|\
+cha am|chabahar|chabet el ameur|chabeuil|chacabuco|chacao|chacarita|chachapoyas|chachoengsao|chadderton|\
+chaeryong ni|chaeryong up|chagni|chagny|chaguanas|chaguaramas|chahal|chahar dangeh|chahuite|chahuites|\
+chai badan|chai nat|chaidari|chaiyaphum|chajari|chajul|chak|chak azam sahu|chak five hundred seventy five|\
+chak jhumra|chak one hundred twenty nine left|chak thirty one eleven left|chake chake|chaksawari|chakwal|\
+chakwama|chala|chalatenango|chalchihuapan|chalchuapa|chalco|chalette sur loing|chalfont saint peter|chalinze|\
+chalk farm|chalkida|chalkidona|challans|challapata|chalon sur saone|chalonnes sur loire|chalons en champagne|\
+chalus|cham|chamalieres|chaman|chamartin|chamba|chambas|chamberi|chambery|chambishi|chambly|\
+chambon feugerolles|chambourcy|chambray les tours|chamgordan|chamical|chamonix mont blanc|\
+champagne au mont d'or|champagne sur seine|champagnole|champaign|champdore|champerico|champigneulles|\
+champigny sur marne|champlain heights|champoton|champs sur marne|chamran|chan kasem|chanal|chanar ladeado|\
+chancay|chanco|chanda|chandannagar|chandigarh|chandler|chandpur|chandra|chanduasi|chang hua|changam ch'on|\
+changchun|changde|changhua|changji|changle|changloon|changning|changnyeong|changsha|changshu|changsu|\
+changuinola|changwon|changyi|changyon|changyuan|changzheng|changzhi|changzhou|chania|chanika|chantada|\
 chanteloup les vignes|chantepie|chanthaburi|chantonnay|chaohu|chaoyang|chaozhou|chapala|chaparral|chapayevsk|\
-chapeco|chapel allerton|chapel hill|chapelle lez herlaimont|chapeltown|chaponost|chapra|chapulco|chapultepec|\
-char bhadrasan|charallave|charam|charamaddi|charata|charcas|charef|charenton le pont|charentsavan|charikar|\
-charikot|charlemagne|charleroi|charlesbourg|charleville mezieres|charlotte amalie|charlottenburg|\
-charlottenburg nord|charlottenlund|charlottetown|charnay les macon|charneca de caparica|charo|charsadda|\
-chartersville|chartres|chartres de bretagne|charvieu chavagneux|chascomus|chasse sur rhone|chassieu|\
+chapeco|chapel allerton|chapel hill|chapelle lez herlaimont|chapelle saint luc|chapelle saint mesmin|\
+chapelle sur erdre|chapeltown|chapitre|chaponost|chapra|chapulco|chapultepec|char bhadrasan|charallave|charam|\
+charamaddi|charata|charcas|charef|charenton le pont|charentsavan|charikar|charikot|charite sur loire|\
+charlemagne|charleroi|charlesbourg|charleville mezieres|charlotte amalie|charlottenburg|charlottenburg nord|\
+charlottenlund|charlottetown|charnay les macon|charneca de caparica|charo|charsadda|chartersville|chartres|\
+chartres de bretagne|chartreux|charvieu chavagneux|chascomus|chasse sur rhone|chassieu|\
 chastre villeroux blanmont|chatan|chateau d'olonne|chateau du loir|chateau gontier|chateau renault|\
 chateau thierry|chateaubourg|chateaudun|chateaugiron|chateauguay|chateaulin|chateauneuf les martigues|\
 chateauneuf sur loire|chateaurenard|chateauroux|chatel guyon|chatel saint denis|chatelaillon plage|chatelet|\
 chatelineau|chatellerault|chatenay malabry|chatenoy le royal|chatham|chatillon|chatillon sur seiche|\
 chatillon sur seine|chato|chatou|chatswood|chattanooga|chattogram|chatuchak|chatuchak subdistrict|chau phong|\
-chau đoc|chaudfontaine|chauk|chaumont|chaumont gistoux|chauny|chaupimarca|chautara|chautla|chauvigny|chavannes|\
-chaves|chaville|chavinda|chavuma|chawinda|chaykovskiy|chazuta|cheadle hulme|cheb|chebarkul'|chebba|chebli|\
-cheboksary|checy|cheektowaga|chefchaouen|chegem|chegutu|chehimet nord|chek chue|chekhov|chelak|chelenko|\
-chelghoum el aid|chellalat el adhaouara|chelles|chelmsford|chelsea|cheltenham|chelyabinsk|chemax|\
-chemille melay|chemini|chemnitz|chemor|chenaran|chene bougeries|chene bourg|chene feuillu|chenee|chengde|\
-chengdu|chenggu|chengguan qu|chenghua|chengqiao|chengtangcun|chengzhong|chenini nahal|chennai|\
+chau đoc|chaudfontaine|chauk|chaumont|chaumont gistoux|chauny|chaupimarca|chautara|chautla|chauvigny|\
+chaux de fonds|chavannes|chaves|chaville|chavinda|chavuma|chawinda|chaykovskiy|chazuta|cheadle hulme|cheb|\
+chebarkul'|chebba|chebli|cheboksary|checy|cheektowaga|chefchaouen|chegem|chegutu|chehimet nord|chek chue|\
+chekhov|chelak|chelenko|chelghoum el aid|chellalat el adhaouara|chelles|chelmsford|chelsea|cheltenham|\
+chelyabinsk|chemax|chemille melay|chemini|chemnitz|chemor|chenaran|chene bougeries|chene bourg|chene feuillu|\
+chenee|chengde|chengdu|chenggu|chengguan qu|chenghua|chengqiao|chengtangcun|chengzhong|chenini nahal|chennai|\
 chennevieres sur marne|chenove|chenzhou|cheonan|cheongju si|cheongsong gun|cheorwon|chepen|chepica|chepo|\
 cheraga|cheran|cherbourg|cherchell|cheremkhovo|cheremushki|cheremushky|cherepanovo|cherepovets|cheria|cherkasy|\
 cherkessk|chernaya rechka|chernihiv|chernivtsi|chernogolovka|chernogorsk|chernushka|chernyakhovsk|chernyanka|\
-cherry hill|cherrybrook|chertanovo yuzhnoye|chertsey|chesapeake|chesham|cheshunt|chessington|cheste|\
+cherry hill|cherrybrook|chertanovo yuzhnoye|chertsey|chesapeake|chesham|cheshunt|chesnay|chessington|cheste|\
 chester le street|chesterfield|chestermere|chetouane|chetumal|cheung chau|chevigny saint sauveur|\
-chevilly larue|chevreuse|cheyenne|cheylus|chełm|chełmno|chełmza|chhagalnaiya|chhatak|chhatarpur|chhindwara|\
-chhor|chi linh|chiaia|chiaiano|chiang mai|chiang rai|chiantla|chiapa de corzo|chiari|chiasso|chiautla|\
-chiautla de tapia|chiavari|chiayi city|chiba|chibougamau|chibuto|chicacao|chicago|chicago lawn|chicama|\
-chichaoua|chichawatni|chichen itza|chichester|chichibu|chichicapa|chichicastenango|chichigalpa|chichihualco|\
-chichimila|chichiriviche|chiclana de la frontera|chiclayo|chico|chicoana|chicoloapan|chicomuselo|chiconcuac|\
-chicopee|chicoral|chicoutimi|chicureo|chicxulub puerto|chiengi|chiepo|chieri|chieti|chietla|chievres|chifeng|\
-chiffa|chigasaki|chigiri|chignahuapan|chigorodo|chiguayante|chihuahua|chikmagalur|chikugo|chikuma|chikusei|\
-chikushino shi|chilakalurupet|chilanga township|chilanzar|chilapa de alvarez|chilaw|chilca|chilchota|chilecito|\
-chilibre|chililabombwe|chillan|chillan viejo|chilliwack|chilliwack downtown|chilly mazarin|chilmari|chilon|\
-chilpancingo|chima|chimala|chimaltenango|chimay|chimbarongo|chimbas|chimbote|chimichagua|chimoio|chimore|\
-chinacla|chinacota|chinahsen|chinameca|chinampa de gorostiza|chinandega|chinatown|chinautla|chinch'on|\
-chincha alta|chinchina|chinchon|chindumbo|chingford|chingola|chinguar|chinhoyi|chiniot|chinju|chino|\
+chevilly larue|chevreuse|chevroliere|cheyenne|cheylus|chełm|chełmno|chełmza|chhagalnaiya|chhatak|chhatarpur|\
+chhindwara|chhor|chi linh|chiaia|chiaiano|chiang mai|chiang rai|chiantla|chiapa de corzo|chiari|chiasso|\
+chiautla|chiautla de tapia|chiavari|chiayi city|chiba|chibougamau|chibuto|chicacao|chicago|chicago lawn|\
+chicama|chichaoua|chichawatni|chichen itza|chichester|chichibu|chichicapa|chichicastenango|chichigalpa|\
+chichihualco|chichimila|chichiriviche|chiclana de la frontera|chiclayo|chico|chicoana|chicoloapan|chicomuselo|\
+chiconcuac|chicopee|chicoral|chicoutimi|chicureo|chicxulub puerto|chiengi|chiepo|chieri|chieti|chietla|\
+chievres|chifeng|chiffa|chigasaki|chigiri|chignahuapan|chigorodo|chiguayante|chihuahua|chikmagalur|chikugo|\
+chikuma|chikusei|chikushino shi|chilakalurupet|chilanga township|chilanzar|chilapa de alvarez|chilaw|chilca|\
+chilchota|chilecito|chilibre|chililabombwe|chillan|chillan viejo|chilliwack|chilliwack downtown|chilly mazarin|\
+chilmari|chilon|chilpancingo|chima|chimala|chimaltenango|chimay|chimbarongo|chimbas|chimbote|chimichagua|\
+chimoio|chimore|chinacla|chinacota|chinahsen|chinameca|chinampa de gorostiza|chinandega|chinatown|chinautla|\
+chinch'on|chincha alta|chinchina|chinchon|chindumbo|chingford|chingola|chinguar|chinhoyi|chiniot|chinju|chino|\
 chino hills|chinobod|chinon|chinoz|chinsali|chinu|chioggia|chios|chipata|chipinge|chipiona|chippawa|chippenham|\
 chiquimula|chiquimulilla|chiquinquira|chirchiq|chiredzi|chiriguana|chirilagua|chirmiri|chiroqchi|chirpan|\
 chirundu|chiryu|chisankane|chisasa|chisasibi|chisec|chishmy|chishtian|chisinau|chislehurst|chistopol'|chiswick|\
@@ -582,51 +588,52 @@ choa saidan shah|chocaman|choconta|chocope|chodov|chodziez|choele choel|chofu|ch
 choi wan|choi wan estate (i & ii)|choibalsan|choisy le roi|chojnice|chok chai|chokolivka|chokwe|cholargos|\
 cholet|choloma|cholul|cholula|chom bueng|chom thong|chomedey|chomphon|chomutov|chon buri|chon daen|chon thanh|\
 chonchi|chone|chong nonsi|chongfu|chongjin|chongju|chongming|chongoyape|chongqing|chongwe|chongzuo|chontalpa|\
-chorakhe bua|chorbane|chorfa|chorley|chornomors'k|chortiatis|chortkiv|chortoq|chorzow|chos malal|choshi|\
-chosica|choszczno|chota|chrang chamreh muoy|christchurch|christiana|christopher champlain|chrudim|chrzanow|\
-chuarrancho|chubek|chudovo|chuhar jamali|chuhar kana|chuhuyiv|chui|chuk yuen|chuk yuen north estate|chuka|\
-chula vista|chulucanas|chum phae|chumakivskyi|chumbicha|chumphon|chuncheon|chunga|chunggang|chunghwa|chungju|\
-chunian|chunskiy|chuo|chupaca|chur|church yonge corridor|churchill park|churriana de la vega|churu|chusovoy|\
-chust|chutes lavie|chuxiong|chuzhou|chystyakove|ciamis|ciampea|ciampino|cianjur|cibinong|cibitoke|ciboure|\
-cicuco|cicurug|cidade ademar|cidade dutra|cidade lider|cidade tiradentes|cidade universitaria|cidra|ciechanow|\
-ciego de avila|ciempozuelos|cienaga|cienaga de oro|cienega de flores|cienfuegos|cieplice slaskie zdroj|cieszyn|\
-cieza|cifuentes|cigli|cihuatlan|cikampek|cikarang|cikcilli|cikupa|cilacap|cilegon|cileungsir|cileunyi|cimahi|\
-cimiez|cimin|cimitarra|cincinnati|cinco saltos|ciney|cinisello balsamo|cinkanse|cinq avenues|\
-cintalapa de figueroa|cintruenigo|cipolletti|ciputat|ciranjang hilir|circasia|circoiscrizione i|\
-circoiscrizione ii|circoiscrizione iii|circoiscrizione iv|circoiscrizione v|circoiscrizione vi|\
-circoiscrizione vii|circoiscrizione viii|cirebon|cirencester|cirie|ciro|ciro redondo|cisnadie|cisneros|\
-cisterna di latina|cisterniga|citadel|citeureup|citlaltepec|citong|citrus heights|citta di castello|\
-city garden|city of isabela|city of milford (balance)|city of port phillip|city of westminster|city one|\
-ciudad acuna|ciudad altamirano|ciudad apodaca|ciudad arce|ciudad ayala|ciudad barrios|ciudad benito juarez|\
-ciudad bolivar|ciudad bolivia|ciudad camargo|ciudad camilo cienfuegos|ciudad cerralvo|ciudad choluteca|\
-ciudad coahuila|ciudad coahuila (kilometro cincuenta y siete)|ciudad constitucion|ciudad cuauhtemoc|\
-ciudad dario|ciudad de allende|ciudad de armeria|ciudad de chiautla de tapia|ciudad de cuetzalan|\
-ciudad de huajuapan de leon|ciudad de huitzuco|ciudad de nanacamilpa|ciudad de tlatlauquitepec|\
-ciudad de villa de alvarez|ciudad del carmen|ciudad del este|ciudad del maiz|ciudad delicias|ciudad fernandez|\
-ciudad general escobedo|ciudad general teran|ciudad guadalupe victoria|ciudad guayana|ciudad guerrero|\
-ciudad gustavo diaz ordaz|ciudad guzman|ciudad hidalgo|ciudad insurgentes|ciudad jardin|ciudad juarez|\
-ciudad lazaro cardenas|ciudad lineal|ciudad lopez mateos|ciudad madero|ciudad mante|ciudad manuel doblado|\
-ciudad melchor muzquiz|ciudad mendoza|ciudad miguel aleman|ciudad nezahualcoyotl|ciudad nueva|ciudad obregon|\
-ciudad ojeda|ciudad piar|ciudad real|ciudad rio bravo|ciudad rodrigo|ciudad sabinas hidalgo|ciudad sahagun|\
-ciudad sandino|ciudad satelite|ciudad serdan|ciudad tecun uman|ciudad tula|ciudad universitaria|ciudad valles|\
-ciudad victoria|ciudad vieja|ciutadella|ciutat meridiana|ciutat vella|civitanova marche|civitavecchia|cixi|\
-cizre|ckochas|clacton on sea|clair hills|clairlea birchmount|claix|clamart|clanton park|clarence rockland|\
-clarenville|clarksville|clausthal zellerfeld|clay|clayburn|claye souilly|clayton|clayton park|\
-clayton park west|clearwater|cleckheaton|cleethorpes|clemencia|clementi housing estate|cleon|clermont|\
-clermont ferrand|clevedon|cleveland|cleveleys|clichy|clichy sous bois|cliffcrest|clifton|clinton glenwood|\
-clinton township|clisson|cliza|clodomira|cloppenburg|clorinda|cloverdale|clovis|cluain meala|cluj napoca|\
-clydach|clydebank|clydesdale|co loa|co to|co đo|coacalco|coacoatzintla|coacotla|coahuayana de hidalgo|\
-coal harbour|coalcoman de vazquez pallares|coaldale|coalville|coamo|coatbridge|coatepec|coatepec harinas|\
-coatepeque|coatetelco|coaticook|coatzacoalcos|coatzintla|coban|cobena|cobham|cobija|cobly|cobourg|cobquecura|\
-coburg|cocachacra|cocentaina|cochabamba|cochrane|coconut creek|cocorit|cocorna|cocorote|cocotitlan|cocoyoc|\
-cocula|codegua|codlea|codo|codru|coelemu|coello|coesfeld|coffs harbour|cofradia|cofradia de juarez|cogan|\
-cognin|cogolin|coihueco|coimbatore|coimbra|coishco|coity|cojimar|cojumatlan de regules|cojutepeque|\
-col. bosques de las lomas|colatina|colbun|colcapirhua|colchani|colchester|cold lake|coldstream|cole harbour|\
-colegiales|coleraine|colfontaine|coligny|colima|colimes|colina|colinas del roble|colindres|coll d'en rabassa|\
-collado mediano|collado villalba|colle di val d'elsa|colleferro|college heights|college park|college station|\
-collegno|collingwood|collipulli|collo|collombey|colmar|colmenar de oreja|colmenar viejo|colmenarejo|colne|\
-cologno monzese|colomadu|colomba|colombelles|colombia|colombo|colomiers|colomoncagua|coloncito|colonia anahuac|\
-colonia aurora|colonia caroya|colonia del sacramento|colonia del sol|colonia del valle|colonia emiliano zapata|\
+chorakhe bua|chorbane|chorfa|chorley|chornomors'k|chorrera|chortiatis|chortkiv|chortoq|chorzow|chos malal|\
+choshi|chosica|choszczno|chota|chrang chamreh muoy|christchurch|christiana|christopher champlain|chrudim|\
+chrzanow|chuarrancho|chubek|chudovo|chuhar jamali|chuhar kana|chuhuyiv|chui|chuk yuen|chuk yuen north estate|\
+chuka|chula vista|chulucanas|chum phae|chumakivskyi|chumbicha|chumphon|chuncheon|chunga|chunggang|chunghwa|\
+chungju|chunian|chunskiy|chuo|chupaca|chur|church yonge corridor|churchill park|churriana de la vega|churu|\
+chusovoy|chust|chutes lavie|chuxiong|chuzhou|chystyakove|ciamis|ciampea|ciampino|cianjur|cibinong|cibitoke|\
+ciboure|cicuco|cicurug|cidade ademar|cidade dutra|cidade lider|cidade tiradentes|cidade universitaria|cidra|\
+ciechanow|ciego de avila|ciempozuelos|cienaga|cienaga de oro|cienega de flores|cienfuegos|\
+cieplice slaskie zdroj|cieszyn|cieza|cifuentes|cigli|cihuatlan|cikampek|cikarang|cikcilli|cikupa|cilacap|\
+cilegon|cileungsir|cileunyi|cimahi|cimiez|cimin|cimitarra|cincinnati|cinco saltos|ciney|cinisello balsamo|\
+cinkanse|cinq avenues|cintalapa de figueroa|cintruenigo|ciotat|cipolletti|ciputat|ciranjang hilir|circasia|\
+circoiscrizione i|circoiscrizione ii|circoiscrizione iii|circoiscrizione iv|circoiscrizione v|\
+circoiscrizione vi|circoiscrizione vii|circoiscrizione viii|cirebon|cirencester|cirie|ciro|ciro redondo|\
+cisnadie|cisneros|cisterna di latina|cisterniga|citadel|cite limoilou|citeureup|citlaltepec|citong|\
+citrus heights|citta di castello|city garden|city of isabela|city of milford (balance)|city of port phillip|\
+city of westminster|city one|ciudad acuna|ciudad altamirano|ciudad apodaca|ciudad arce|ciudad ayala|\
+ciudad barrios|ciudad benito juarez|ciudad bolivar|ciudad bolivia|ciudad camargo|ciudad camilo cienfuegos|\
+ciudad cerralvo|ciudad choluteca|ciudad coahuila|ciudad coahuila (kilometro cincuenta y siete)|\
+ciudad constitucion|ciudad cuauhtemoc|ciudad dario|ciudad de allende|ciudad de armeria|\
+ciudad de chiautla de tapia|ciudad de cuetzalan|ciudad de huajuapan de leon|ciudad de huitzuco|\
+ciudad de nanacamilpa|ciudad de tlatlauquitepec|ciudad de villa de alvarez|ciudad del carmen|ciudad del este|\
+ciudad del maiz|ciudad delicias|ciudad fernandez|ciudad general escobedo|ciudad general teran|\
+ciudad guadalupe victoria|ciudad guayana|ciudad guerrero|ciudad gustavo diaz ordaz|ciudad guzman|\
+ciudad hidalgo|ciudad insurgentes|ciudad jardin|ciudad juarez|ciudad lazaro cardenas|ciudad lineal|\
+ciudad lopez mateos|ciudad madero|ciudad mante|ciudad manuel doblado|ciudad melchor muzquiz|ciudad mendoza|\
+ciudad miguel aleman|ciudad nezahualcoyotl|ciudad nueva|ciudad obregon|ciudad ojeda|ciudad piar|ciudad real|\
+ciudad rio bravo|ciudad rodrigo|ciudad sabinas hidalgo|ciudad sahagun|ciudad sandino|ciudad satelite|\
+ciudad serdan|ciudad tecun uman|ciudad tula|ciudad universitaria|ciudad valles|ciudad victoria|ciudad vieja|\
+ciutadella|ciutat meridiana|ciutat vella|civitanova marche|civitavecchia|cixi|cizre|ckochas|clacton on sea|\
+clair hills|clairlea birchmount|claix|clamart|clanton park|clarence rockland|clarenville|clarksville|\
+clausthal zellerfeld|clay|clayburn|claye souilly|clayes sous bois|clayton|clayton park|clayton park west|\
+clearwater|cleckheaton|cleethorpes|clemencia|clementi housing estate|cleon|clermont|clermont ferrand|clevedon|\
+cleveland|cleveleys|clichy|clichy sous bois|cliffcrest|clifton|clinton glenwood|clinton township|clisson|cliza|\
+clodomira|cloppenburg|clorinda|cloverdale|clovis|cluain meala|cluj napoca|clydach|clydebank|clydesdale|co loa|\
+co to|co đo|coacalco|coacoatzintla|coacotla|coahuayana de hidalgo|coal harbour|coalcoman de vazquez pallares|\
+coaldale|coalville|coamo|coatbridge|coatepec|coatepec harinas|coatepeque|coatetelco|coaticook|coatzacoalcos|\
+coatzintla|coban|cobena|cobham|cobija|cobly|cobourg|cobquecura|coburg|cocachacra|cocentaina|cocha|cochabamba|\
+cochrane|coconut creek|cocorit|cocorna|cocorote|cocotitlan|cocoyoc|cocula|codegua|codlea|codo|codru|coelemu|\
+coello|coesfeld|coffs harbour|cofradia|cofradia de juarez|cogan|cognin|cogolin|coihueco|coimbatore|coimbra|\
+coishco|coity|cojimar|cojumatlan de regules|cojutepeque|col. bosques de las lomas|colatina|colbun|colcapirhua|\
+colchani|colchester|cold lake|coldstream|cole harbour|colegiales|coleraine|colfontaine|coligny|colima|colimes|\
+colina|colinas del roble|colindres|coll d'en rabassa|collado mediano|collado villalba|colle di val d'elsa|\
+colle sur loup|colleferro|college heights|college park|college station|collegno|collingwood|collipulli|collo|\
+collombey|colmar|colmenar de oreja|colmenar viejo|colmenarejo|colne|cologno monzese|colomadu|colomba|\
+colombelles|colombia|colombo|colomiers|colomoncagua|coloncito|colonia|colonia anahuac|colonia aurora|\
+colonia caroya|colonia del sacramento|colonia del sol|colonia del valle|colonia emiliano zapata|\
 colonia general alfredo stroessner|colonia lindavista|colonia menno|colonia nativitas|colonia nicolich|\
 colonia rincon viejo|colonia santa barbara|colonia segovia|colonia venustiano carranza|colonia wanda|\
 colonial acres|colorado springs|colorines|colotlan|coltauco|colton|columbia|columbia hills|columbus|colwood|\
@@ -634,84 +641,86 @@ colwyn bay|comal|comala|comalapa|comalcalco|comandante fontana|comandante luis p
 comandante nicanor otamendi|comanesti|comayagua|combarbala|comblain au pont|combourg|combs la ville|come|\
 comendador|comilla|comillas|comines|comiso|comitan|comitancillo|commentry|commerce city|commercy|commonwealth|\
 como|comoapan|comodoro rivadavia|comonfort|comox|compiegne|compostela|compton|comrat|conakry|concarneau|\
-concepcion|concepcion chiquirichapa|concepcion de ataco|concepcion de la sierra|concepcion del bermejo|\
-concepcion del norte|concepcion del oro|concepcion del uruguay|concepcion huista|concepcion ibaba|\
-concepcion jolalpan|concepcion tutuapa|conception bay south|concon|concord|concordia|conda|condado|\
-conde sur l'escaut|conde sur noireau|condega|condeixa a nova|condoto|conegliano|coney island|\
-confederation park|conflans sainte honorine|congleton|conil de la frontera|conisbrough|\
+concepcion|concepcion chiquirichapa|concepcion de ataco|concepcion de la sierra|concepcion de los banos|\
+concepcion del bermejo|concepcion del norte|concepcion del oro|concepcion del uruguay|concepcion huista|\
+concepcion ibaba|concepcion jolalpan|concepcion tutuapa|conception|conception bay south|concon|concord|\
+concordia|conda|condado|condamine|conde sur l'escaut|conde sur noireau|condega|condeixa a nova|condoto|\
+conegliano|coney island|confederation park|conflans sainte honorine|congleton|conil de la frontera|conisbrough|\
 conjunto habitacional villas del pedregal|conjunto urbano la loma i|conkal|cono norte|conroe|\
 conselheiro lafaiete|consett|consolacion|consolacion del sur|constancia|constanta|constanti|constantina|\
-constantine|constanza|constitucion|consuegra|contagem|contamana|conthey|contla|contramaestre|contulmo|contumo|\
-conversano|convoy place|conway|coogee|cookshire eaton|coon rapids|coorparoo|copacabana|copainala|copala|\
-copalillo|copan ruinas|copenhagen|copertino|copiapo|copoya|copperfield|coquimatlan|coquimbo|coquitlam|\
-coquitlam town centre|coquitlam west|corabia|coracora|coral gables|coral springs|corato|corbas|\
-corbeil essonnes|corbera de llobregat|corbie|corby|cordenons|cordoba|cordoba (santa leticia)|cordova|\
+constantine|constanza|constitucion|constitucion toltepec|consuegra|consulta|contagem|contamana|conthey|contla|\
+contramaestre|contulmo|contumo|conversano|convoy place|conway|coogee|cookshire eaton|coon rapids|coorparoo|\
+copacabana|copainala|copala|copalillo|copan ruinas|copenhagen|copertino|copiapo|copoya|copperfield|coquimatlan|\
+coquimbo|coquitlam|coquitlam town centre|coquitlam west|corabia|coracora|coral gables|coral springs|corato|\
+corbas|corbeil essonnes|corbera de llobregat|corbie|corby|cordenons|cordoba|cordoba (santa leticia)|cordova|\
 cordova bay|core neighbourhoods|corella|corfu|coria|coria del rio|corigliano scalo|corinto|corio|coristanco|\
 cork|corlu|cormano|cormeilles en parisis|cormontreuil|cornaredo|cornebarrieu|cornella de llobregat|\
 corner brook|cornillon|cornwall|coro|corona|coronango|coronation park|coronda|coronel|coronel brandsen|\
 coronel dorrego|coronel du graty|coronel fabriciano|coronel juan sola|coronel marcelino mariduena|\
 coronel moldes|coronel oviedo|coronel pringles|coronel suarez|coronel vidal|corozal|corpus christi|corquin|\
 corral de almaguer|corral de bustos|corralejo|corralejos|corralillo|corredor|correggio|corrientes|corroios|\
-corsico|corso italia davenport|cortazar|corte|corum|corunna|corvallis|corvera de asturias|corzuela|cosala|\
-cosamaloapan|coscomatepec de bravo|cosenza|coslada|cosne cours sur loire|cosolapa|cosoleacaque|cosquin|cosrou|\
-costa calma|costa de araujo|costa mesa|costa rica|costa teguise|costillares|coswig|cot|cotabato|cotacachi|\
-cote saint luc|coteau du lac|cotia|cotija de la paz|cotoca|cotonou|cotorra|cottbus|cotui|coudekerque branche|\
-coueron|cougar ridge|couillet|coulaines|coulogne|coulounieix chamiers|coulsdon|council bluffs|\
-country hills west|courbevoie|courcelles|courcelles les lens|courcouronnes|courdimanche|cournon d'auvergne|\
-cournonterral|courrieres|coursan|court saint etienne|courtenay|courthezon|courtry|coutances|coutras|couvin|\
-couzeix|cove|coventry|coventry hills|covilha|cowansville|cowes|cowley|cox|cox's bazar|coxcatlan|coxen hole|\
-coyah|coyhaique|coyoacan|coyotepec|coyuca de benitez|coyuca de catalan|coyula|coyutla|cozumel|cradock|\
-craigavon|craigieburn|crailsheim|craiova|cramlington|cran gevrier|cranbourne|cranbourne east|cranbourne north|\
-cranbourne west|cranbrook|cranebrook|cranendonck|crans montana|cranston|craon|craponne|crato|crawley|creel|\
-creil|cremona|crepy en valois|crescent heights|crespo|crest|creston|creteil|creutzwald|crevillente|crewe|\
-criciuma|cricklewood|crimmitschau|crissier|cristo rey|crocetta|croissy sur seine|croix des bouquets|crolles|\
-cronulla|crosne|crotone|croulebarbe|crowborough|crowthorne|croydon|crozon|crucecita|crucero|cruces|cruz alta|\
-cruz del eje|cruz grande|csepel csillagtelep|csepel kiralyerdo|csongrad|cu chi|cua|cua nam|cuacnopalan|\
-cuajinicuilapa|cuamba|cuanala|cuango luzamba|cuapiaxtla|cuapiaxtla de madero|cuatro caminos|\
+corsico|corso italia davenport|cortazar|corte|corts|corum|corunna|corvallis|corvera de asturias|corzuela|\
+cosala|cosamaloapan|coscomatepec de bravo|cosenza|coslada|cosne cours sur loire|cosolapa|cosoleacaque|cosquin|\
+cosrou|costa calma|costa de araujo|costa mesa|costa rica|costa teguise|costillares|coswig|cot|cotabato|\
+cotacachi|cote saint luc|coteau|coteau du lac|coteaux|cotia|cotija de la paz|cotoca|cotonou|cotorra|cottbus|\
+cotui|coudekerque branche|coueron|cougar ridge|couillet|coulaines|coulogne|coulounieix chamiers|coulsdon|\
+council bluffs|country hills west|courbevoie|courcelles|courcelles les lens|courcouronnes|courdimanche|\
+courneuve|cournon d'auvergne|cournonterral|couronne|courrieres|coursan|court saint etienne|courtenay|\
+courthezon|courtry|coutances|coutras|couvin|couzeix|cove|coventry|coventry hills|covilha|cowansville|cowes|\
+cowley|cox|cox's bazar|coxcatlan|coxen hole|coyah|coyhaique|coyoacan|coyotepec|coyuca de benitez|\
+coyuca de catalan|coyula|coyutla|cozumel|cradock|craigavon|craigieburn|crailsheim|craiova|cramlington|\
+cran gevrier|cranbourne|cranbourne east|cranbourne north|cranbourne west|cranbrook|cranebrook|cranendonck|\
+crans montana|cranston|craon|craponne|crato|crau|crawley|creel|creil|cremona|crepy en valois|cres|\
+crescent heights|crespo|crest|creston|creteil|creusot|creutzwald|crevillente|crewe|criciuma|cricklewood|\
+crimmitschau|crissier|cristo rey|crocetta|croissy sur seine|croix des bouquets|croix rouge|crolles|cronulla|\
+crosne|crosse|crotone|croulebarbe|crowborough|crowthorne|croydon|crozon|crucecita|crucero|cruces|cruz|\
+cruz alta|cruz del eje|cruz grande|csepel csillagtelep|csepel kiralyerdo|csongrad|cu chi|cua|cua nam|\
+cuacnopalan|cuajinicuilapa|cuamba|cuanala|cuango luzamba|cuapiaxtla|cuapiaxtla de madero|cuatro caminos|\
 cuatro cienegas de carranza|cuatro vientos|cuauhtemoc|cuautepec de hinojosa|cuautitlan|cuautitlan izcalli|\
 cuautla|cuautlancingo|cuautlapan|cubal|cubal do lumbo|cubatao|cubelles|cubuk|cubuklu|cubulco|cuchi|cucq|cucuta|\
 cucuyagua|cuddalore|cudillero|cuellar|cuemba|cuenca|cuencame de ceniceros|cueramaro|cuernavaca|cuers|cuesmes|\
 cueto|cuetzalan|cuevas del almanzora|cugir|cugnaux|cuiaba|cuichapa|cuilapa|cuilapam de guerrero|cuilo|cuimba|\
 cuincy|cuitlahuac|cuito|cuitzeo (la estancia)|cuitzeo del porvenir|cukai|culemborg|culiacan|culion|cullar vega|\
 cullera|culleredo|cullinan|cumana|cumanacoa|cumanayagua|cumaral|cumaribo|cumbal|cumberland|cumbernauld|\
-cumbitara|cumra|cunco|cunday|cunduacan|cunen|cuneo|cung kiem|cunit|cuntis|cupang|cupertino|cuprija|curacautin|\
-curacavi|curanilahue|curarrehue|curepipe|curico|curillo|curiti|curitiba|curridabat|cursino|curtea de arges|\
-curug|curumani|curundu|curup|curuzu cuatia|cusano|cuscatancingo|cusco|cusset|custoias|cutral co|cuttack|\
-cuxhaven|cuyamel|cuyotenango|cwmbran|cyangugu|cyato|cyberjaya|cypress|cypress hills|czechowice dziedzice|\
-czeladz|czerwionka leszczyny|czestochowa|da nang|da nyin kone|da'il|daanbantayan|dabajuro|dabakala|dabas|dabat|\
-dabeiba|dabo|dabola|dabou|dabrowa gornicza|dachang|dachau|dachnoye|dadhar|dadu|daegu|daejeon|daet|\
-dafrahinou darinsala|dagadji|dagana|daganzo de arriba|dagbao i|dagenham|dagestanskiye ogni|daggakraal|dagomys|\
-dagupan|daharki|dahili|dahira|dahiri|dahlem|dahmani|dai mo|daigo|daik u|dailekh|daimiel|dainava (kaunas)|\
-daine ii|dainville|daireaux|dairo|daisen|daito|dajabon|dajal|dakar|dakhla|dakoro|dakpadou|dalaba|dalaman|\
-dalandzadgad|dalap uliga dorrit|dalat|dalcahue|dale city|dalfsen|dalhem|dalhousie|dali|dalian|daliang|\
-daliyat al karmel|dallas|dalmine|dalnegorsk|dalnerechensk|daloa|dalserf|dalung|dalupura|daly city|dalyoni bolo|\
-dam dam|damad|damaia|damanhur|damansara damai|damascus|damaturu|damavand|dambai|damboa|damboya|dambulla|\
-dame marie|damerdjog|damghan|damietta|dammam|dammarie les lys|dammartin en goele|damme|damnoen saduak|damoh|\
-damongo|dampit|dampremy|damyang|dan khun thot|danai|danane|dananon|danao|danbury|dandenong|dandenong north|\
-danderyd|dandong|danforth|danforth east york|danghara|dangila|dangkao|danguira|dania|daniel flores|danilov|\
-dankov|danli|dano|danshui|danyi apeyeme|daoukro|daouo|dapaong|dapeoua|dapitan|daqing|dar|dar ali ben hassene|\
-dar as salam|dar bouazza|dar chabanne|dar chioukh|dar el barka|dar el beida|dar el haj taieb|dar es salaam|\
-dar kulayb|dar naim|dar ould zidouh|dar ouled khalifa|dar'a|dara|darab|darakokaha|daran|daraw|darayya|darazo|\
-darbhanga|darchula|dardilly|dardoq|dareda|darende|dargaz|dargecit|darhan|darien|darjiling|darlington|darmstadt|\
-darnah|darnetal|darnytskyi masyv|darnytsya|darnytsya car repair plant microdistrict|daro|darras hall|\
-darregueira|darreh shahr|dartford|dartmouth|darton|daru|daruba|darwen|darwin|darya khan|darzciems|dasha|\
-dashtobod|daska kalan|dasmarinas|dasoguz|dassa zoume|dastgerd|datia|datong|datta|datteln|datun|daud khel|\
-daugavpils|daule|daur|daura|davangere|davao|davenport|daventry|david|davie|davie village|davis|davlekanovo|\
-davos|davtashen|davydkovo|dawbon|dawei|dawson creek|dawukou|dax|daxi|daxing|daxing'anling|dayal|daye|\
-dayr al balah|dayr hafir|dayr mawas|dayrah|dayrut|dayton|daytona beach|dazaifu|dazhou|dchira el jihadia|de aar|\
-de haan|de meern|de panne|de pinte|deal|dean funes|dearborn|dearborn heights|deba|debaltseve|debar|debark'|\
-debdou|debica|debila|deblin|debre birhan|debre mark'os|debre tabor|debrecen|decatur|decazeville|deception bay|\
-dechy|decin|decines charpieu|decize|dededo village|deder|dedifla|dedougou|dedovsk|dedza|dee why|deer lake|\
-deer park|deer valley|deerfield beach|deerlijk|deesa|deeside|degache|degeh bur|degema hulk|deggendorf|\
-degollado|degtyarsk|dehaqan|dehdasht|dehiwala mount lavinia|dehloran|dehradun|dehui|deinze|deir ez zor|dej|\
-dejvice|dekoa|del pilar|del remedio|delanggu|delano|delbruck|delcevo|delegacion cuajimalpa de morelos|delemont|\
-delft|delfzijl|delgado|delhi|delhi cantonment|deli tua|delicias|delijan|delitzsch|delle|dellys|delmas|\
-delmenhorst|delray beach|delson|delta del tigre|deltebre|deltona|dema|demak|demba|dembankane|dembech'a|\
-dembi dolo|demirci|demiyivka|demnate|den chai|den den|den helder|den'enchofu|denai alam|denain|denderhoutem|\
-denderleeuw|dendermonde|deneysville|dengzhou|denizciler|denizli|denov|denpasar|denton|denver|deoghar|deoli|\
-deols|deoria|departure bay|depok|dera|dera bugti|dera ghazi khan|dera ismail khan|dera murad jamali|derbent|\
-derendingen|deressia|derhachi|derince|derry|des moines|des plaines|desa parkcity|desa petaling|desaguadero|\
-desamparados|desenzano del garda|desio|desmarchais crawford|desna|desnogorsk|desnyanskyi|desoto|despenaderos|\
+cumbitara|cumbre|cumra|cunco|cunday|cunduacan|cunen|cuneo|cung kiem|cunit|cuntis|cupang|cupertino|cuprija|\
+curacautin|curacavi|curanilahue|curarrehue|curepipe|curico|curillo|curiti|curitiba|curridabat|cursino|\
+curtea de arges|curug|curumani|curundu|curup|curuzu cuatia|curva|cusano|cuscatancingo|cusco|cusset|custoias|\
+cutral co|cuttack|cuxhaven|cuyamel|cuyotenango|cwmbran|cyangugu|cyato|cyberjaya|cypress|cypress hills|\
+czechowice dziedzice|czeladz|czerwionka leszczyny|czestochowa|da nang|da nyin kone|da'il|daanbantayan|dabajuro|\
+dabakala|dabas|dabat|dabeiba|dabo|dabola|dabou|dabrowa gornicza|dachang|dachau|dachnoye|dadhar|dadu|daegu|\
+daejeon|daet|dafrahinou darinsala|dagadji|dagana|daganzo de arriba|dagbao i|dagenham|dagestanskiye ogni|\
+daggakraal|dagomys|dagupan|daharki|dahili|dahira|dahiri|dahlem|dahmani|dai mo|daigo|daik u|dailekh|daimiel|\
+dainava (kaunas)|daine ii|dainville|daireaux|dairo|daisen|daito|dajabon|dajal|dakar|dakhla|dakoro|dakpadou|\
+dalaba|dalaman|dalandzadgad|dalap uliga dorrit|dalat|dalcahue|dale city|dalfsen|dalhem|dalhousie|dali|dalian|\
+daliang|daliyat al karmel|dallas|dalmine|dalnegorsk|dalnerechensk|daloa|dalserf|dalung|dalupura|daly city|\
+dalyoni bolo|dam dam|damad|damaia|damanhur|damansara damai|damascus|damaturu|damavand|dambai|damboa|damboya|\
+dambulla|dame marie|damerdjog|damghan|damietta|dammam|dammarie les lys|dammartin en goele|damme|damnoen saduak|\
+damoh|damongo|dampit|dampremy|damyang|dan khun thot|danai|danane|dananon|danao|danbury|dandenong|\
+dandenong north|danderyd|dandong|danforth|danforth east york|danghara|dangila|dangkao|danguira|dania|\
+daniel flores|danilov|dankov|danli|dano|danshui|danyi apeyeme|daoukro|daouo|dapaong|dapeoua|dapitan|daqing|dar|\
+dar ali ben hassene|dar as salam|dar bouazza|dar chabanne|dar chioukh|dar el barka|dar el beida|\
+dar el haj taieb|dar es salaam|dar kulayb|dar naim|dar ould zidouh|dar ouled khalifa|dar'a|dara|darab|\
+darakokaha|daran|daraw|darayya|darazo|darbhanga|darchula|dardilly|dardoq|dareda|darende|dargaz|dargecit|darhan|\
+darien|darjiling|darlington|darmstadt|darnah|darnetal|darnytskyi masyv|darnytsya|\
+darnytsya car repair plant microdistrict|daro|darras hall|darregueira|darreh shahr|dartford|dartmouth|darton|\
+daru|daruba|darwen|darwin|darya khan|darzciems|dasha|dashtobod|daska kalan|dasmarinas|dasoguz|dassa zoume|\
+dastgerd|datia|datong|datta|datteln|datun|daud khel|daugavpils|daule|daur|daura|davangere|davao|davenport|\
+daventry|david|davie|davie village|davis|davlekanovo|davos|davtashen|davydkovo|dawbon|dawei|dawson creek|\
+dawukou|dax|daxi|daxing|daxing'anling|dayal|daye|dayr al balah|dayr hafir|dayr mawas|dayrah|dayrut|dayton|\
+daytona beach|dazaifu|dazhou|dchira el jihadia|de aar|de haan|de meern|de panne|de pinte|deal|dean funes|\
+dearborn|dearborn heights|deba|debaltseve|debar|debark'|debdou|debica|debila|deblin|debre birhan|debre mark'os|\
+debre tabor|debrecen|decatur|decazeville|deception bay|dechy|decin|decines charpieu|decize|dededo village|\
+deder|dedifla|dedougou|dedovsk|dedza|dee why|deer lake|deer park|deer valley|deerfield beach|deerlijk|deesa|\
+deeside|defense|degache|degeh bur|degema hulk|deggendorf|degollado|degtyarsk|dehaqan|dehdasht|\
+dehiwala mount lavinia|dehloran|dehradun|dehui|deinze|deir ez zor|dej|dejvice|dekoa|del pilar|del remedio|\
+delanggu|delano|delbruck|delcevo|delegacion cuajimalpa de morelos|delemont|delft|delfzijl|delgado|delhi|\
+delhi cantonment|deli tua|delicias|delijan|delitzsch|delle|dellys|delmas|delmenhorst|delorme|delray beach|\
+delson|delta del tigre|deltebre|deltona|dema|demak|demba|dembankane|dembech'a|dembi dolo|demirci|demiyivka|\
+demnate|democracia|den chai|den den|den helder|den'enchofu|denai alam|denain|denderhoutem|denderleeuw|\
+dendermonde|deneysville|dengzhou|denizciler|denizli|denov|denpasar|denton|denver|deoghar|deoli|deols|deoria|\
+departure bay|depok|dera|dera bugti|dera ghazi khan|dera ismail khan|dera murad jamali|derbent|derendingen|\
+deressia|derhachi|derince|derry|des moines|des plaines|desa parkcity|desa petaling|desaguadero|desamparados|\
+descubierta|desenzano del garda|desio|desmarchais crawford|desna|desnogorsk|desnyanskyi|desoto|despenaderos|\
 dessalines|dessau|desselgem|dessie|destelbergen|desvres|det udom|detmold|deuil la barre|deurne|deutz|\
 deux montagnes|develi|deville les rouen|devinska nova ves|devinuwara|devizes|devonport|devoto|devrek|dewas|\
 dewdney east|dewsbury|deyang|dezful|dezhou|dhabad|dhafni|dhahran|dhaka|dhamar|dhamas|dhamtari|dhanbad|\
@@ -738,21 +747,21 @@ do'stlik shahri|doba|dobeln|dobling|dobo|doboj|dobrich|dobropillia|dobrush|dobry
 doctor alberto oviedo mota|doctor arroyo|doctor juan leon mallorquin|doctor mora|dodola|dodoma|doetinchem|\
 dogbo|dogomet|dogonbadan|dogondoutchi|dogubayazıt|doha|dohad|dohar|dohazari|doilungdeqen|dok kham tai|doka|\
 doke|dokolo|dokpodon|dokri|dokuchayevsk|dol de bretagne|dolbeau mistassini|dolgoprudnyy|dolisie|\
-dollard des ormeaux|dolny kubin|dolo|dologon|dolores|dolores hidalgo|dolyna|dolynska|doma|domaa ahenkro|\
-domalanoan|domat|dombasle sur meurthe|dombe grande|dombivali|dombovar|domene|domerat|domingo arenas|domobly|\
-domodedovo|domodossola|domoni|domont|dompierre sur mer|dompu|don antonio|don benito|don bosco|don carlos|\
-don torcuato|don valley village|dona mencia|donaghmede|donaueschingen|donaustadt|donauworth|doncaster|\
-doncaster east|dondo|donetsk|dongen|donges|donggang|donggongon|dongguan|donghae city|donghai|donghol sigon|\
-dongling|dongobesh|dongola|dongou|dongtai|dongyang|dongying|donihue|donmatias|donnacona|\
-donostia / san sebastian|donovans|donskoy|donskoye|donsohouo|doon south|dorado|doral|dorcheh piaz|dorchester|\
-dordrecht|doreen|dori|dorking|dormagen|dornach|dornbirn|dorogomilovo|dorohoi|doropo|dorset park|dorsten|\
-dorstfeld|dortmund|dortyol|dorud|dorval|dos de mayo|dos hermanas|dosquebradas|dosrius|dosso|dothan|dottignies|\
-dotzheim|douague|douako|douala|douar el caid el gueddari|douar hicher|douar tindja|douar toulal|douarnenez|\
-douchy les mines|doue la fontaine|douekpe|douentza|dougabougou|douglas gilpin|douglasdale|dougnane|dougodou|\
-doukouya|douliu|doullens|doumbiadougou|doume|dour|dourados|dourbali|dourdan|dourges|douvres la delivrande|\
-douvrin|douz|dover|dovercourt wallace emerson junction|dovzhansk|dowlatabad|downey|downsview roding cfb|\
-downtown|downtown charlottetown|downtown commercial core|downtown dartmouth|downtown dc|downtown dieppe|\
-downtown eastside|downtown fredericton|downtown halifax|downtown moncton|downtown st. john's|\
+dollard des ormeaux|dolny kubin|dolo|dologon|dolores|dolores hidalgo|dolorita|dolyna|dolynska|doma|\
+domaa ahenkro|domalanoan|domat|dombasle sur meurthe|dombe grande|dombivali|dombovar|domene|domerat|\
+domingo arenas|domobly|domodedovo|domodossola|domoni|domont|dompierre sur mer|dompu|don antonio|don benito|\
+don bosco|don carlos|don torcuato|don valley village|dona mencia|donaghmede|donaueschingen|donaustadt|\
+donauworth|doncaster|doncaster east|dondo|donetsk|dongen|donges|donggang|donggongon|dongguan|donghae city|\
+donghai|donghol sigon|dongling|dongobesh|dongola|dongou|dongtai|dongyang|dongying|donihue|donmatias|donnacona|\
+donostia / san sebastian|donovans|donskoy|donskoye|donsohouo|doon south|dorada|dorado|doral|dorcheh piaz|\
+dorchester|dordrecht|doreen|dori|dorking|dormagen|dornach|dornbirn|dorogomilovo|dorohoi|doropo|dorset park|\
+dorsten|dorstfeld|dortmund|dortyol|dorud|dorval|dos de mayo|dos hermanas|dosquebradas|dosrius|dosso|dothan|\
+dottignies|dotzheim|douague|douako|douala|douar el caid el gueddari|douar hicher|douar tindja|douar toulal|\
+douarnenez|douchy les mines|doue la fontaine|douekpe|douentza|dougabougou|douglas gilpin|douglasdale|dougnane|\
+dougodou|doukouya|douliu|doullens|doumbiadougou|doume|dour|dourados|dourbali|dourdan|dourges|\
+douvres la delivrande|douvrin|douz|dover|dovercourt wallace emerson junction|dovzhansk|dowlatabad|downey|\
+downsview roding cfb|downtown|downtown charlottetown|downtown commercial core|downtown dartmouth|downtown dc|\
+downtown dieppe|downtown eastside|downtown fredericton|downtown halifax|downtown moncton|downtown st. john's|\
 downtown vancouver|doxey|draa ben khedda|draa el mizan|draa esmar|drachten|dragasani|dragash|draguignan|drama|\
 drammen|drancy|draveil|drayo|drayton valley|drean|dreieich|drensteinfurt|dresden|dreta de l'eixample|dreux|\
 driebergen rijsenburg|driefontein|driekoppies|driouch|driyorejo|drobeta turnu severin|drochia|drogheda|\
@@ -825,74 +834,76 @@ encarnacion de diaz|enchanted hills|encheng|encinitas|encontrados|encrucijada|en
 enerhodar|enfidha|enfield|enfield lock|enfield town|engadine|engaru|engels|engelskirchen|enger|enghien|\
 enghien les bains|engis|engkilili|englemount lawrence|english bay|enguera|enid|eniwa|enkhuizen|enkoping|enna|\
 ennepetal|ennigerloh|ennis|enrique b. magalona|enriquillo|ensanche luperon|enschede|ensenada|enshi|ensisheim|\
-entebbe|enterprise|entraigues sur la sorgue|entrerrios|entrevias|entroncamento|enugu|enugu ezike|enugu ukwu|\
-envigado|enyelle|enzan|epalinges|epe|epernay|epernon|epinal|epinay sous senart|epinay sur orge|\
+entebbe|enterprise|entrada|entraigues sur la sorgue|entrerrios|entrevias|entroncamento|enugu|enugu ezike|\
+enugu ukwu|envigado|enyelle|enzan|epalinges|epe|epernay|epernon|epinal|epinay sous senart|epinay sur orge|\
 epinay sur seine|epone|eppan|eppelborn|eppendorf|epping|eppingen|epsom|epworth|eqbaliyeh|eqlid|\
 equeurdreville hainneville|er regueb|er roseires|eragny|erandio|erandique|eravur town|erawan|erba|erbaa|erbil|\
 ercilla|ercis|ercolano|erd|erdek|erdemli|erdenet|erding|erebuni|eregli|eremankono|erembodegem|erftstadt|erfurt|\
 ergani|ergue gaberic|erie|erin|erin woods|eringate centennial west deane|erkelenz|erkrath|erlangen|erlin|erlun|\
-ermelino matarazzo|ermelo|ermenek|ermesinde|ermineskin|ermitagana|ermont|ermua|ernee|erpe|erps kwerps|\
+ermelino matarazzo|ermelo|ermenek|ermesinde|ermineskin|ermita|ermitagana|ermont|ermua|ernee|erpe|erps kwerps|\
 erquelinnes|errachidia|errenteria|erriadh|erskine|erstein|ertvelde|eruwa|erwitte|erzin|erzincan|erzsebetvaros|\
-erzurum|es castell|es molinar|es senia|es somaa|esbjerg|esbly|escalante|escalquens|escarcega|escaudain|escazu|\
-esch sur alzette|eschborn|eschenbach|eschwege|eschweiler|escondido|escuinapa de hidalgo|escuintla|escuque|\
-eseka|eselsberg|esenler|esenyurt|esfarayen|esher|eshowe|eshtehard|esik|esikhaleni|esim|eskilstuna|eskisehir|\
-eslam qaleh|eslamabad e gharb|eslamshahr|eslov|esmeralda|esmeraldas|esna|esneux|espargos|esparragal|\
-esparreguera|espartinas|esparza|espelkamp|esperalvillo|esperanza|espinal|espinho|espita|espiye|\
+erzurum|es castell|es molinar|es senia|es somaa|esbjerg|esbly|escalante|escaldes|escalquens|escarcega|\
+escaudain|escazu|esch sur alzette|eschborn|eschenbach|eschwege|eschweiler|escondido|escuinapa de hidalgo|\
+escuintla|escuque|eseka|eselsberg|esenler|esenyurt|esfarayen|esher|eshowe|eshtehard|esik|esikhaleni|esim|\
+eskilstuna|eskisehir|eslam qaleh|eslamabad e gharb|eslamshahr|eslov|esmeralda|esmeraldas|esna|esneux|espargos|\
+esparragal|esparreguera|espartinas|esparza|espelkamp|esperalvillo|esperanza|espinal|espinho|espita|espiye|\
 esplugues de llobregat|espoo|espoonlahti|esposende|esqueda|esquel|esquias|esquilino|esquimalt|esquina|\
-esquipulas|esquipulas del norte|essaouira|essen|essendon|essex|essey les nancy|essling|esslingen|\
-estacion bamoa|estacion camet|estacion huehuetan|estacion manuel|estacion naranjo|estacion santa engracia|\
-estahban|estaimpuis|estaires|estancias de florida|estanzuela|estavayer le lac|estcourt|estebania|esteli|\
-estella lizarra|estepa|estepona|estevan|estinnes au val|estoril|estrella|esuk oron|esztergom|et taiyiba|\
-et tira|etah|etajima|etalle|etaples|etawah|etchojoa|eten|etlik|etobicoke|etobicoke west mall|etoumbi|etrechy|\
-ettadhamen|ettelbruck|etterbeek|ettlingen|etwatwa|etzatlan|eugene|euless|eunapolis|eunos|eupen|eusebio ayala|\
-euskirchen|eutin|evansdale|evanston|evansville|evaton|evaz|evere|everett|evergem|evergreen|evesham|\
-evian les bains|eving|evington|evka uc|evora|evosmos|evreux|evron|evry|ewell|ewo|ex hacienda de xalpa|\
-ex hacienda santa ines|ex rancho san dimas|exeter|exmouth|eybens|eyguieres|eyl|eysines|eyvan|ez zahra|\
-ezanville|ezeiza|ezequiel montes|ezhou|ezhva|ezine|ezza ohu|ezzouhour|ełk|faaa|fabero|fabijoniskes|fabregues|\
-fabriano|facatativa|faches thumesnil|facobly|fada n'gourma|fadhigaradle|fadiadougou|faenza|fafe|fagaras|\
-failsworth|fairfield|fairhaven|fairvale|fairview|fairview park|faisalabad|fajar|fajardo|faji kunda|fakfak|\
-falagueira|falan|falavarjan|falconara marittima|falconridge|falkenberg|falkenhagener feld|falkensee|falkirk|\
-falkoping|fall river|fallingbrook|falmey|falmouth|falticeni|fam el hisn|famagusta|famailla|fameck|fandrandava|\
-fandriana|fangchenggang|fanipol|fanling|fano|fantino|fanzeres|faqirwali|faqus|fara department|faraba|\
-farafangana|farafenni|farah|faranah|faraskur|farato|faratsiho|farciennes|fardis|farebersviller|fareham|fargo|\
-faridabad|faridpur|farij al amir|farij kulayb|farkhor|farmington hills|farmsen berne|farnborough|farnham|\
-farnworth|farrashband|farrokh shahr|farrukhabad|farsan|farshut|faruka|farum|fasa|fasano|fastiv|fatehjang|\
-fatehpur|fatick|fatih|fatsa|faulquemont|favara|faverges|faversham|favoriten|faya largeau|fayetteville|fayfa'|\
-fayid|fayroz koh|fayt lez manage|fayzabad|fazakerley|fazelabad|fazenda rio grande|fazilpur|fecamp|federacion|\
-federal way|fedj m'zala|fedorovskiy|feidh el botma|feignies|feira|feira de santana|felana|felanitx|felda chini|\
-feldkirch|felege neway|felgueiras|felipe carrillo puerto|felixstowe|fellbach|felling|feltham|fenain|fendou|\
-fene|fengcheng|fenghuang|fengolo|fengshan|fengxiang|feni|fennpfuhl|fenoarivo atsinanana|fenoarivo be|feodosiya|\
-feraoun|ferdows|ferdowsiyeh|ferencvaros|fereydun kenar|fergana|fergus|feriana|ferizaj|ferizli|ferkessedougou|\
-fermo|fernan nunez|fernando de la mora|ferndown|ferney voltaire|fernie|ferntree gully|fernwood|ferrara|\
-ferraz de vasconcelos|ferrenafe|ferriere la grande|ferrol|ferunabad|fes|fes al bali|fetesti|fetesti gara|\
-fethiye|feurs|feytiat|feyzin|fiambala|fianarantsoa|fianga|ficksburg|fiddlesticks|fidenza|fiditi|fiekon|\
-fier cifci|figeac|figueira da foz|figueres|figuig|figuil|filadelfia|filakit|filandia|filderstadt|fili|filiasi|\
-filingue|filomeno mata|financial district|finchley|findimanou|finglas|finlyandskiy|finnkolo|finote selam|\
-finsterwalde|fiorano|firgas|firmat|firminy|firozabad|firozpur|firuzabad|firuzkuh|fischeln|fishers|fismes|\
-fisterra|fiumicino|flagami|flagstaff|flakiedougou|flandes|flatbush|flatlands|flawil|fleet|fleetwood|\
-flemalle grande|flemalle haute|flemingdon park|flensburg|flenu|fleron|flers|flers en escrebieux|fleurance|\
-fleurus|fleury les aubrais|fleury merogis|flin flon|flines lez raches|floirac|floleu|flora|florange|floreffe|\
-florence graham|florencia|florennes|florentino ameghino|florenville|flores costa cuca|floresti|florianopolis|\
-florida|floridablanca|floridia|floridsdorf|florina|florsheim|flower mound|fnidek|fo tan|foca|fochville|focsani|\
-foggia|foios|foix|fokino|folie mericourt|foligno|folkestone|follonica|folsom|folweni|fomboni|fomento|fomeque|\
-fonavi|fond parisien|fonde elimane|fondettes|fondi|fonseca|fonsorbes|fontaine l'eveque|fontaine les dijon|\
-fontaines sur saone|fontana|fontanar|fontarron|fontem|fontenay aux roses|fontenay le comte|fontenay le fleury|\
-fontenay sous bois|fontenay tresigny|footscray|forbach|forchheim|forchies la marche|fordham|fordon|forecariah|\
-forest|forest grove|forest heights|forest hill north|forest hill south|forest hills|forest lake|forest lawn|\
-forio|forli|formby|formia|formigine|formosa|fornacelle|forssa|forst|fort abbas|fort beaufort|fort collins|\
-fort de france|fort erie|fort frances|fort garry south|fort lauderdale|fort liberte|fort mcmurray|fort myers|\
-fort pienc|fort portal|fort richmond|fort saskatchewan|fort smith|fort st. john|fort wayne|fort william|\
-fort worth|fortaleza|fortechnyi|fortin de las flores|fortress hill|fortuna|fos sur mer|foshan|foso|fossano|\
+esquipulas|esquipulas del norte|essaouira|essarts le roi|essen|essendon|essex|essey les nancy|essling|\
+esslingen|estacion bamoa|estacion camet|estacion huehuetan|estacion manuel|estacion naranjo|\
+estacion santa engracia|estahban|estaimpuis|estaires|estancia|estancias de florida|estanzuela|estavayer le lac|\
+estcourt|estebania|esteli|estella lizarra|estepa|estepona|estevan|estinnes au val|estoril|estrella|esuk oron|\
+esztergom|et taiyiba|et tira|etah|etajima|etalle|etaples|etawah|etchojoa|eten|etlik|etobicoke|\
+etobicoke west mall|etoumbi|etrechy|ettadhamen|ettelbruck|etterbeek|ettlingen|etwatwa|etzatlan|eugene|euless|\
+eunapolis|eunos|eupen|eusebio ayala|euskirchen|eutin|evansdale|evanston|evansville|evaton|evaz|evere|everett|\
+evergem|evergreen|evesham|evian les bains|eving|evington|evka uc|evora|evosmos|evreux|evron|evry|ewell|ewo|\
+ex hacienda de xalpa|ex hacienda santa ines|ex rancho san dimas|exeter|exmouth|eybens|eyguieres|eyl|eysines|\
+eyvan|ez zahra|ezanville|ezeiza|ezequiel montes|ezhou|ezhva|ezine|ezza ohu|ezzouhour|ełk|faaa|fabero|\
+fabijoniskes|fabregues|fabriano|facatativa|faches thumesnil|facobly|fada n'gourma|fadhigaradle|fadiadougou|\
+faenza|fafe|fagaras|failsworth|fairfield|fairhaven|fairvale|fairview|fairview park|faisalabad|fajar|fajardo|\
+faji kunda|fakfak|falagueira|falan|falavarjan|falconara marittima|falconridge|falda|falkenberg|\
+falkenhagener feld|falkensee|falkirk|falkoping|fall river|fallingbrook|falmey|falmouth|falticeni|fam el hisn|\
+famagusta|famailla|fameck|fandrandava|fandriana|fangchenggang|fanipol|fanling|fano|fantino|fanzeres|faqirwali|\
+faqus|fara department|faraba|farafangana|farafenni|farah|faranah|faraskur|farato|faratsiho|farciennes|fardis|\
+fare les oliviers|farebersviller|fareham|fargo|faridabad|faridpur|farij al amir|farij kulayb|farkhor|farlede|\
+farmington hills|farmsen berne|farnborough|farnham|farnworth|farrashband|farrokh shahr|farrukhabad|farsan|\
+farshut|faruka|farum|fasa|fasano|fastiv|fatehjang|fatehpur|fatick|fatih|fatsa|faulquemont|favara|faverges|\
+faversham|favoriten|faya largeau|fayetteville|fayfa'|fayid|fayroz koh|fayt lez manage|fayzabad|fazakerley|\
+fazelabad|fazenda rio grande|fazilpur|fecamp|federacion|federal way|fedj m'zala|fedorovskiy|feidh el botma|\
+feignies|feira|feira de santana|felana|felanitx|felda chini|feldkirch|felege neway|felgueiras|felguera|\
+felipe carrillo puerto|felixstowe|fellbach|felling|feltham|fenain|fendou|fene|fengcheng|fenghuang|fengolo|\
+fengshan|fengxiang|feni|fennpfuhl|fenoarivo atsinanana|fenoarivo be|feodosiya|feraoun|ferdows|ferdowsiyeh|\
+ferencvaros|fereydun kenar|fergana|fergus|feriana|ferizaj|ferizli|ferkessedougou|fermo|fernan nunez|\
+fernando de la mora|ferndown|ferney voltaire|fernie|ferntree gully|fernwood|ferrara|ferraz de vasconcelos|\
+ferrenafe|ferriere la grande|ferrol|ferte bernard|ferte mace|ferte saint aubin|ferte sous jouarre|ferunabad|\
+fes|fes al bali|fetesti|fetesti gara|fethiye|feurs|feytiat|feyzin|fiambala|fianarantsoa|fianga|ficksburg|\
+fiddlesticks|fidenza|fiditi|fiekon|fier cifci|figeac|figueira da foz|figueres|figuig|figuil|filadelfia|filakit|\
+filandia|filderstadt|fili|filiasi|filingue|filomeno mata|financial district|finchley|findimanou|finglas|\
+finlyandskiy|finnkolo|finote selam|finsterwalde|fiorano|firgas|firmat|firminy|firozabad|firozpur|firuzabad|\
+firuzkuh|fischeln|fishers|fismes|fisterra|fiumicino|flagami|flagstaff|flakiedougou|flandes|flatbush|flatlands|\
+flawil|fleche|fleet|fleetwood|flemalle grande|flemalle haute|flemingdon park|flensburg|flenu|fleron|flers|\
+flers en escrebieux|fleurance|fleurus|fleury les aubrais|fleury merogis|flin flon|flines lez raches|floirac|\
+floleu|flora|florange|floreffe|florence graham|florencia|florennes|florentino ameghino|florenville|\
+flores costa cuca|floresti|florianopolis|florida|floridablanca|floridia|floridsdorf|florina|florsheim|\
+flower mound|fnidek|fo tan|foca|fochville|focsani|foggia|foios|foix|fokino|folie mericourt|foligno|folkestone|\
+follonica|folsom|folweni|fomboni|fomento|fomeque|fonavi|fond parisien|fonde elimane|fondettes|fondi|fonseca|\
+fonsorbes|font d'en fargues|font de la guatlla|fontaine l'eveque|fontaine les dijon|fontaines sur saone|\
+fontana|fontanar|fontarron|fontem|fontenay aux roses|fontenay le comte|fontenay le fleury|fontenay sous bois|\
+fontenay tresigny|footscray|forbach|forchheim|forchies la marche|fordham|fordon|forecariah|forest|forest grove|\
+forest heights|forest hill north|forest hill south|forest hills|forest lake|forest lawn|forio|forli|formby|\
+formia|formigine|formosa|fornacelle|forssa|forst|fort abbas|fort beaufort|fort collins|fort de france|\
+fort erie|fort frances|fort garry south|fort lauderdale|fort liberte|fort mcmurray|fort myers|fort pienc|\
+fort portal|fort richmond|fort saskatchewan|fort smith|fort st. john|fort wayne|fort william|fort worth|\
+fortaleza|fortechnyi|fortin de las flores|fortress hill|fortuna|fos sur mer|foshan|foso|fossano|\
 fosses la ville|fot|fouchana|fouesnant|fougamou|fouillard|foulayronnes|foum jam'a|foum zguid|foumban|foumbot|\
-foundiougne|fountain valley|fountainebleau|fouquieres les lens|fouriesburg|fourmies|foya kamara|foz|\
+foundiougne|fountain valley|fountainebleau|fouquieres les lens|fouriesburg|fourmies|fourragere|foya kamara|foz|\
 foz do iguacu|fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|\
 fraccionamiento colinas del sol|fraccionamiento galaxia tarimbaro|fraccionamiento geovillas los pinos|\
 fraccionamiento la trinidad|fraccionamiento lomas de ahuatlan|fraccionamiento los angeles|\
 fraccionamiento metropolis ii|fraccionamiento mision del valle|fraccionamiento real palmas|fraga|fraijanes|\
 fraile pintado|frameries|framingham|framingham center|franca|francavilla al mare|francavilla fontana|\
 franceville|francheville|francisco i. madero|francisco javier mina|francisco morato|francistown|franck|\
-franco da rocha|franconville|frankenberg|frankenthal|frankfort|frankfurt (oder)|frankfurt am main|franklin|\
-frankston|frankston east|frankston south|franschhoek|franzosisch buchholz|frascati|fraser heights|\
+franco da rocha|francois|franconville|frankenberg|frankenthal|frankfort|frankfurt (oder)|frankfurt am main|\
+franklin|frankston|frankston east|frankston south|franschhoek|franzosisch buchholz|frascati|fraser heights|\
 frasnes lez buissenal|frattamaggiore|frattaminore|frauenfeld|fray bentos|fray luis a. beltran|\
 fray luis beltran|frechen|fredericia|frederick|fredericton|fredericton northside|frederiksberg|frederikshavn|\
 frederikssund|fredonia|fredrikstad|freeport|freetown|freguesia do o|freha|freiberg|freiberg am neckar|freiburg|\
@@ -919,95 +930,97 @@ galaxia la noria|galdakao|galdar|galeana|galebre|galeras|galesong|galich|galikes
 gallus|galmaarden|galoya toucouleur|galugah|galvan|galvarino|galveston|galvez|galway|gama|gamagori|gamarra|\
 gambat|gambela|gambetta|gambiran satu|gamboma|gamboru|gamla uppsala|gamonal|gampengrejo|gamping lor|gampola|\
 gan|gan yavne|gananoque|ganda|gandajika|gander|ganderkesee|gandhidham|gandhinagar|gandia|gandiaye|ganei tikva|\
-gangapur|gangavati|gangbapleu|ganges|ganghwa gun|gangneung|gangtok|gangu chengguanzhen|ganh hao|ganja|ganki un|\
-gannat|gansbaai|ganshoren|ganvie|ganye|ganzhou|gao|gaojing|gaomi|gaoping|gaoua|gaoual|gaoulou|gaouroubre|\
-gaoussoukro|gaozhou|gapan|gapyeong|garachico|garagoa|garango|garanhuns|garba tula|garbagnate milanese|garbsen|\
-garches|garching|garcia|gardanne|garden city|garden grove|garden village|gardena|gareoult|gargenville|\
-garges les gonesse|gargzdai|garh maharaja|garhi khairo|garissa|garko|garland|garmdarreh|garmisch partenkirchen|\
-garmsar|garneau|garoowe|garoua|garoua boulai|garrucha|garston|gartenstadt|garuhape|garupa|garut|garwolin|gary|\
-garzon|gashua|gaspar hernandez|gaspe|gasperich|gasteiz / vitoria|gastonia|gastown|gasuba|gata de gorgos|gatak|\
-gatchina|gateshead|gatineau|gatumba|gauchy|gaurnadi|gauting|gavar|gavere|gavle|gavrilov yam|gawler|gaya|gayeri|\
-gaz e borkhar|gazahio|gazakh|gazaoua|gaziantep|gazipasa|gazipur|gazojak|gaztambide|gbabam|gbabo|gbadolite|\
-gbalebouo|gbapleu|gbarnga|gbawe|gbehigbly|gbetogo|gbeugrehoa|gbeya|gbily|gbimanan|gbletia|gbliglo|gboko|\
-gbolouville|gbon|gbongan|gbonkaha|gdansk|gdyel|gdynia|gebiley|gebog|gebre guracha|gebze|gedangan|gedeb|gedera|\
-gediz|gedo|geel|geelong|geertruidenberg|geesthacht|geetbets|geidam|geidorf|geilenkirchen|geiro|\
-geislingen an der steige|geispolsheim|geita|gejiu|gelang patah|geldermalsen|geldern|geldrop|geleen|gelemso|\
-gelendzhik|gelibolu|gelida|gelligaer|gelnhausen|gelsenkirchen|gelterkinden|geluwe|gelves|gemas|gembloux|gembu|\
-gemena|gemenos|gemerek|gemert|gemlik|genappe|genc|general acha|general alvear|general angel flores (la palma)|\
-general belgrano|general cabrera|general conesa|general daniel cerri|general emilio aguinaldo|\
-general fernandez oro|general guemes|general jose de san martin|general juan madariaga|general la madrid|\
-general levalle|general mamerto natividad|general miguel aleman|general mosconi|general pacheco|general pico|\
-general pinedo|general ramirez|general roca|general salipada k. pendatun|general santos|general tinio|\
-general trias|general villegas|general zuazua|geneva|genk|genlis|gennep|gennevilliers|genoa|genova|gentbrugge|\
-genteng|gentilly|genval|genzano di roma|geoje|george|george town|georgetown|georgiyevsk|georgsmarienhutte|\
-geraardsbergen|gerakas|geraldton|gerardmer|gerash|gerede|gereida|gerena|gereshk|geretsried|gerik|gerisek|\
-gerlingen|germantown|germasogeia|germering|germersheim|germi|germiston|gernika lumo|gero|gerona|gerrards cross|\
-gersthofen|gerzat|gescher|geseke|gesundbrunnen|gesves|getafe|getxo|gevelsberg|gevgelija|gex|geylang|geyve|\
-ghafsai|ghanzi|ghardaia|ghardimaou|gharo|gharyan|ghauspur|ghayl ba wazir|ghazaouet|ghaziabad|ghazieh|ghazipur|\
-ghazni|ghedi|gheorgheni|gherla|ghinnir|ghlin|ghomrassen|ghormach|ghotki|ghubaysh|ghulja|gia lam|gia nghia|\
-gia rai|giaginskaya|giannitsa|giardinetti tor vergata|giarre|gibara|gibraleon|gibraltar|gibsons|gidole|gien|\
-giengen an der brenz|gieres|gierłoz|gießen|gif sur yvette|gifhorn|gifu|gigante|gignac|gignac la nerthe|gihombo|\
-gijang|gijon|gikongoro|gilbert|gilching|gilgil|gilgit|gillingham|gilly|gilroy|gimbi|gimbicho|gimcheon|\
-gimja bet maryam|gimpo si|ginan|ginch'i|ginebra|gines|gingelom|gingoog|ginja bet|ginosa|ginowan|\
-ginsheim gustavsburg|gioia del colle|gioia tauro|gion|giovinazzo|girardot city|giresun|girga|giridih|girona|\
-gisborne|gisenyi|gisors|gistel|gitarama|gitega|gitesi|githunguri|giubiasco|giugliano in campania|giulianova|\
-giurgiu|giussano|giv'at hananya|giv'at shmuel|givatayim|givet|givors|giyani|giza|gizycko|gjakove|gjilan|\
-gjirokaster|gjorce petro|gjøvik|glabbeek|glace bay|gladbeck|gladstone|glamorgan|glan|glanerbrug|glanie|glarus|\
-glasgow|glastonbury|glauchau|glazoue|glazov|gleize|glen burnie|glen cairn|glen iris|glen parva|glen waverley|\
-glenbrook|glencoe|glendale|glendora|glenferrie|glenfield jane heights|glenmore park|glenrosa|glenrothes|\
-glenroy|glenwood|gligbeuadji|glinde|gliwice|glogovac|gloleu|gloplou|glossop|glostrup|gloubli|gloucester|glugor|\
-glyfada|gnagboya|gnago|gnanke|gnato|gnatroa|gnepasso|gniezno|gnipi|gnititoigui|gnouboyo|go cong|go vap|goa|\
-goascoran|goaso|goazra|gobabis|gobernador galvez|gobernador gregores|gobernador roca|gobernador virasora|\
-gobesa|gobo|gobroko|gobu|goch|god|godalming|godean|godelilie|godella|goderich|godhra|godo|godollo|godome|\
-godoua|goes|gogobro|gogounou|gogrial|goh|gohitafla|gohlis|gohouo|gohouo zarabaon|gohyakkoku|goiania|goirle|\
-gojar|gojo|gojra|gokalpur|gokdepe|goksun|gokwe|gol'yanovo|golbahar|golbası|golbey|golborne|golcuk|gold coast|\
-goldach|goldasht|goldau|golders green|goleniow|golere|golestan|golfito|golitsyno|golpayegan|golungo alto|\
-golwayn|goma|gombe|gombi|gombong|gomboussougou|gomeneberi|gomez palacio|gomez plata|gomishan|gomon|gonabad|\
-gonaives|gonate|gonbad e kavus|gond pontouvre|gonda city|gondal|gondia|gondomar|gonen|gonesse|\
-gongdanglegi kulon|gongheyong|gongju|gongzhuling|gonie tahouake|gonsenheim|gonubie|gonzalez|gonzalillo|\
-goodlands|goodyear|gooik|goole|gopalganj|goppingen|gorakhpur|gorazde|gorbea|gorbella|gorbitz|gordon head|gore|\
-gorele|gorelovo|gorgan|gori|gorinchem|goris|gorizia|gorji ye sofla|gorlice|gorlitz|gorna oryahovitsa|\
-gornji milanovac|gorno altaysk|gornyak|gorod shebekino|gorod solnetchnogorsk|gorodets|gorodishche|gorogly|\
-goroka|gorom gorom|gorongosa|gorontalo|gorseinon|gorukle|goryachevodskiy|goryachiy klyuch|gorzow wielkopolski|\
-gose|gosen|goseong|gosforth|goshogawara|goslar|gosnells|gosport|gossas village|gossau|gosselies|gostivar|\
-gostyn|gostynin|gotemba|goth radhan|gotha|gothenburg|gotheye|goto|gotongouine|gotse delchev|gotsucho|gottingen|\
-gotvand|gouabafla|goudi|goudiry|goudomp|goudouko|goudoumaria|goueda|gouesnou|goulburn|goulikao|goulmima|\
-gouloure|goumere|goundam|goundi|gounou gaya|gourane|gourcy|gourdon|gouriela|gourin|gouriniani|gournay en bray|\
-gournay sur marne|gourrama|goussainville|gouvieux|governador valadares|govlar|goya|goyang si|goycay|goygol|\
-goz beida|gqeberha|graaff reinet|grabels|grabo|grabouw|grabs|gracanica|grace berleur|gradacac|gradignan|grado|\
-grafton|gragnano|grahamstown|grajales|grajau|grajewo|granada|granadero baigorria|granadilla|\
-granadilla de abona|granby|grand alepe|grand bassam|grand bay westfield|grand berebi|grand centre|\
-grand charmont|grand couronne|grand falls|grand falls windsor|grand forks|grand fort philippe|grand gosier|\
-grand island|grand junction|grand lahou|grand lake|grand morie|grand popo|grand prairie|grand rapids|\
-grand river south|grand yapo|grand zattry|grande prairie|grande riviere du nord|grande synthe|\
-grandview woodlands|graneros|grangemouth|grangwav|granichen|granjas ampliacion santa rosa|granollers|grantham|\
-granville|grao de murviedro|grapevine|grarem|graulhet|gravatai|gravelines|gravenhurst|gravesend|\
-gravina di catania|gravina in puglia|grays|graz|grazhdanka|great falls|great malvern|great sankey|great wyrley|\
-great yarmouth|greater napanee|greater noida|greater sudbury|grebouo|greeley|greely|green bay|greenacre|\
-greenburgh|greenfield park|greenford|greenock|greensboro|greensborough|greenvale|greenville|greenway chaplin|\
-greenwich|greenwood|greenwood coxwell|grefrath|gregbeu|greifensee|greikro|greiz|grembergen|gremda|grenay|\
-grenchen|grenoble|gresham|gresik|gressier|gretz armainvilliers|greven|grevenbroich|grevenmacher|greystanes|\
-greystones|greytown|grez doiceau|gribanovskiy|gribouo|gries|griesheim|griffith|grigny|grigny sur rhone|\
-grimbergen|grimma|grimsby|grimstad|grinon|grivegnee|grobbendonk|grobenzell|grodzisk mazowiecki|groesbeek|\
-grogol|groguida|grombalia|gronau|groningen|groot bijgaarden|groot brakrivier|groot ijsselmonde|grootfontein|\
-gropiusstadt|gros islet|gros morne|groslay|grosseto|grottaferrata|grottaglie|grozny|groß gerau|groß umstadt|\
-großenhain|großostheim|grudziadz|grugliasco|grumo nevano|gryazi|gryazovets|gryfice|gryfino|grzegorzki|gstaad|\
-gua musang|guabo|guacara|guacari|guachochi|guacimo|guadalajara|guadalajara de buga|guadalix de la sierra|\
-guadalupe|guadalupe victoria|guadalupe y calvo|guadarrama|guadassuar|guadix|guaduas|guaianases|guaimaca|\
-guaimaro|guaitarilla|guajiquiro|gualaceo|gualaco|gualan|gualcince|gualeguay|gualeguaychu|guama|guamal|guamo|\
-guamuchil|guanabacoa|guanabo|guanaja|guanajay|guanajuato|guanare|guanarito|guane|guang'an|guangshui|guangyuan|\
-guangzhou|guanica|guankou|guantanamo|guapi|guapiles|guara|guarambare|guaranda|guarapari|guarapuava|\
-guaratingueta|guarda|guardamar del segura|guardo|guarena|guarenas|guarita|guarne|guaruja|guarulhos|guasave|\
-guasdualito|guasipati|guastatoya|guatajiagua|guatape|guatemala city|guateque|guatire|guatrache|guayabal|\
-guayama|guayanilla|guayape|guayaquil|guayaramerin|guaymate|guaynabo|guayos|guazacapan|guazapa|gubadag|gubakha|\
-gubat|guben|gubin|gubkin|gubkinskiy|gucun|guder|gudermes|gudivada|guebwiller|gueckedou|guediawaye|guehiebli|\
+gangapur|gangavati|gangbapleu|ganges|ganghwa gun|gangneung|gangosa vistasol|gangtok|gangu chengguanzhen|\
+ganh hao|ganja|ganki un|gannat|gansbaai|ganshoren|ganvie|ganye|ganzhou|gao|gaojing|gaomi|gaoping|gaoua|gaoual|\
+gaoulou|gaouroubre|gaoussoukro|gaozhou|gapan|gapyeong|garachico|garagoa|garango|garanhuns|garba tula|\
+garbagnate milanese|garbsen|garches|garching|garcia|gardanne|garde|garden city|garden grove|garden village|\
+gardena|garenne colombes|gareoult|gargenville|garges les gonesse|gargzdai|garh maharaja|garhi khairo|garissa|\
+garko|garland|garmdarreh|garmisch partenkirchen|garmsar|garneau|garoowe|garoua|garoua boulai|garriga|garrucha|\
+garston|gartenstadt|garuhape|garupa|garut|garwolin|gary|garzon|gashua|gaspar hernandez|gaspe|gasperich|\
+gasteiz / vitoria|gastonia|gastown|gasuba|gata de gorgos|gatak|gatchina|gateshead|gatineau|gatumba|gauchy|\
+gaude|gaurnadi|gauting|gavar|gavere|gavle|gavrilov yam|gawler|gaya|gayeri|gaz e borkhar|gazahio|gazakh|gazaoua|\
+gazelle|gaziantep|gazipasa|gazipur|gazojak|gaztambide|gbabam|gbabo|gbadolite|gbalebouo|gbapleu|gbarnga|gbawe|\
+gbehigbly|gbetogo|gbeugrehoa|gbeya|gbily|gbimanan|gbletia|gbliglo|gboko|gbolouville|gbon|gbongan|gbonkaha|\
+gdansk|gdyel|gdynia|gebiley|gebog|gebre guracha|gebze|gedangan|gedeb|gedera|gediz|gedo|geel|geelong|\
+geertruidenberg|geesthacht|geetbets|geidam|geidorf|geilenkirchen|geiro|geislingen an der steige|geispolsheim|\
+geita|gejiu|gelang patah|geldermalsen|geldern|geldrop|geleen|gelemso|gelendzhik|gelibolu|gelida|gelligaer|\
+gelnhausen|gelsenkirchen|gelterkinden|geluwe|gelves|gemas|gembloux|gembu|gemena|gemenos|gemerek|gemert|gemlik|\
+genappe|genc|general acha|general alvear|general angel flores (la palma)|general belgrano|general cabrera|\
+general conesa|general daniel cerri|general emilio aguinaldo|general fernandez oro|general guemes|\
+general jose de san martin|general juan madariaga|general la madrid|general levalle|general mamerto natividad|\
+general miguel aleman|general mosconi|general pacheco|general pico|general pinedo|general ramirez|general roca|\
+general salipada k. pendatun|general santos|general tinio|general trias|general villegas|general zuazua|geneva|\
+genk|genlis|gennep|gennevilliers|genoa|genova|gentbrugge|genteng|gentilly|genval|genzano di roma|geoje|george|\
+george town|georgetown|georgiyevsk|georgsmarienhutte|geraardsbergen|gerakas|geraldton|gerardmer|gerash|gerede|\
+gereida|gerena|gereshk|geretsried|gerik|gerisek|gerlingen|germantown|germasogeia|germering|germersheim|germi|\
+germiston|gernika lumo|gero|gerona|gerrards cross|gersthofen|gerzat|gescher|geseke|gesundbrunnen|gesves|getafe|\
+getxo|gevelsberg|gevgelija|gex|geylang|geyve|ghafsai|ghanzi|ghardaia|ghardimaou|gharo|gharyan|ghauspur|\
+ghayl ba wazir|ghazaouet|ghaziabad|ghazieh|ghazipur|ghazni|ghedi|gheorgheni|gherla|ghinnir|ghlin|ghomrassen|\
+ghormach|ghotki|ghubaysh|ghulja|gi|gia lam|gia nghia|gia rai|giaginskaya|giannitsa|giardinetti tor vergata|\
+giarre|gibara|gibraleon|gibraltar|gibsons|gidole|gien|giengen an der brenz|gieres|gierłoz|gießen|\
+gif sur yvette|gifhorn|gifu|gigante|gignac|gignac la nerthe|gihombo|gijang|gijon|gikongoro|gilbert|gilching|\
+gilgil|gilgit|gillingham|gilly|gilroy|gimbi|gimbicho|gimcheon|gimja bet maryam|gimpo si|ginan|ginch'i|ginebra|\
+gines|gingelom|gingoog|ginja bet|ginosa|ginowan|ginsheim gustavsburg|gioia del colle|gioia tauro|gion|\
+giovinazzo|girardot city|giresun|girga|giridih|girona|gisborne|gisenyi|gisors|gistel|gitarama|gitega|gitesi|\
+githunguri|giubiasco|giugliano in campania|giulianova|giurgiu|giussano|giv'at hananya|giv'at shmuel|givatayim|\
+givet|givors|giyani|giza|gizycko|gjakove|gjilan|gjirokaster|gjorce petro|gjøvik|glabbeek|glace bay|glacerie|\
+gladbeck|gladstone|glamorgan|glan|glanerbrug|glanie|glarus|glasgow|glastonbury|glauchau|glazoue|glazov|gleize|\
+glen burnie|glen cairn|glen iris|glen parva|glen waverley|glenbrook|glencoe|glendale|glendora|glenferrie|\
+glenfield jane heights|glenmore park|glenrosa|glenrothes|glenroy|glenwood|gligbeuadji|glinde|gliwice|glogovac|\
+gloleu|gloplou|gloria|glossop|glostrup|gloubli|gloucester|glugor|glyfada|gnagboya|gnago|gnanke|gnato|gnatroa|\
+gnepasso|gniezno|gnipi|gnititoigui|gnouboyo|go cong|go vap|goa|goascoran|goaso|goazra|gobabis|\
+gobernador galvez|gobernador gregores|gobernador roca|gobernador virasora|gobesa|gobo|gobroko|gobu|goch|god|\
+godalming|godean|godelilie|godella|goderich|godhra|godo|godollo|godome|godoua|goes|gogobro|gogounou|gogrial|\
+goh|gohitafla|gohlis|gohouo|gohouo zarabaon|gohyakkoku|goiania|goirle|gojar|gojo|gojra|gokalpur|gokdepe|goksun|\
+gokwe|gol'yanovo|golbahar|golbası|golbey|golborne|golcuk|gold coast|goldach|goldasht|goldau|golders green|\
+goleniow|golere|golestan|golfito|golitsyno|golpayegan|golungo alto|golwayn|goma|gombe|gombi|gombong|\
+gomboussougou|gomeneberi|gomera|gomez palacio|gomez plata|gomishan|gomon|gonabad|gonaives|gonate|\
+gonbad e kavus|gond pontouvre|gonda city|gondal|gondia|gondomar|gonen|gonesse|gongdanglegi kulon|gongheyong|\
+gongju|gongzhuling|gonie tahouake|gonsenheim|gonubie|gonzalez|gonzalillo|goodlands|goodyear|gooik|goole|\
+gopalganj|goppingen|gorakhpur|gorazde|gorbea|gorbella|gorbitz|gordon head|gore|gorele|gorelovo|gorgan|gorgue|\
+gori|gorinchem|goris|gorizia|gorji ye sofla|gorlice|gorlitz|gorna oryahovitsa|gornji milanovac|gorno altaysk|\
+gornyak|gorod shebekino|gorod solnetchnogorsk|gorodets|gorodishche|gorogly|goroka|gorom gorom|gorongosa|\
+gorontalo|gorseinon|gorukle|goryachevodskiy|goryachiy klyuch|gorzow wielkopolski|gose|gosen|goseong|gosforth|\
+goshogawara|gosier|goslar|gosnells|gosport|gossas village|gossau|gosselies|gostivar|gostyn|gostynin|gotemba|\
+goth radhan|gotha|gothenburg|gotheye|goto|gotongouine|gotse delchev|gotsucho|gottingen|gotvand|gouabafla|goudi|\
+goudiry|goudomp|goudouko|goudoumaria|goueda|gouesnou|goulburn|goulette|goulikao|goulmima|gouloure|goumere|\
+goundam|goundi|gounou gaya|gourane|gourcy|gourdon|gouriela|gourin|gouriniani|gournay en bray|gournay sur marne|\
+gourrama|goussainville|gouvieux|governador valadares|govlar|goya|goyang si|goycay|goygol|goz beida|gqeberha|\
+graaff reinet|grabels|grabo|grabouw|grabs|gracanica|grace berleur|gradacac|gradignan|grado|grafton|gragnano|\
+grahamstown|grajales|grajau|grajewo|granada|granadero baigorria|granadilla|granadilla de abona|granby|\
+grand alepe|grand bassam|grand bay westfield|grand berebi|grand centre|grand charmont|grand couronne|\
+grand croix|grand falls|grand falls windsor|grand forks|grand fort philippe|grand gosier|grand island|\
+grand junction|grand lahou|grand lake|grand morie|grand popo|grand prairie|grand quevilly|grand rapids|\
+grand river south|grand saconnex|grand yapo|grand zattry|grande motte|grande prairie|grande riviere du nord|\
+grande synthe|grands carmes|grandview woodlands|graneros|grangemouth|grangwav|granichen|\
+granjas ampliacion santa rosa|granollers|grantham|granville|grao de murviedro|grapevine|grarem|grau du roi|\
+graulhet|gravatai|gravelines|gravenhurst|gravesend|gravina di catania|gravina in puglia|grays|graz|grazhdanka|\
+great falls|great malvern|great sankey|great wyrley|great yarmouth|greater napanee|greater noida|\
+greater sudbury|grebouo|greeley|greely|green bay|greenacre|greenburgh|greenfield park|greenford|greenock|\
+greensboro|greensborough|greenvale|greenville|greenway chaplin|greenwich|greenwood|greenwood coxwell|grefrath|\
+gregbeu|greifensee|greikro|greiz|grembergen|gremda|grenay|grenchen|grenoble|gresham|gresik|gressier|\
+gretz armainvilliers|greven|grevenbroich|grevenmacher|greystanes|greystones|greytown|grez doiceau|gribanovskiy|\
+gribouo|gries|griesheim|griffith|grigny|grigny sur rhone|grimbergen|grimma|grimsby|grimstad|grinon|grita|\
+grivegnee|grobbendonk|grobenzell|grodzisk mazowiecki|groesbeek|grogol|groguida|grombalia|gronau|groningen|\
+groot bijgaarden|groot brakrivier|groot ijsselmonde|grootfontein|gropiusstadt|gros islet|gros morne|groslay|\
+grosseto|grottaferrata|grottaglie|grozny|groß gerau|groß umstadt|großenhain|großostheim|grudziadz|grugliasco|\
+grumo nevano|gryazi|gryazovets|gryfice|gryfino|grzegorzki|gstaad|gua musang|guabo|guacara|guacari|guachochi|\
+guacimo|guadalajara|guadalajara de buga|guadalix de la sierra|guadalupe|guadalupe victoria|guadalupe y calvo|\
+guadarrama|guadassuar|guadix|guaduas|guaianases|guaimaca|guaimaro|guaira|guaitarilla|guajiquiro|gualaceo|\
+gualaco|gualan|gualcince|gualeguay|gualeguaychu|guama|guamal|guamo|guamuchil|guanabacoa|guanabo|guanaja|\
+guanajay|guanajuato|guanare|guanarito|guancha|guane|guang'an|guangshui|guangyuan|guangzhou|guanica|guankou|\
+guantanamo|guapi|guapiles|guara|guarambare|guaranda|guarapari|guarapuava|guaratingueta|guarda|\
+guardamar del segura|guardia|guardo|guarena|guarenas|guarita|guarne|guaruja|guarulhos|guasave|guasdualito|\
+guasipati|guastatoya|guata|guatajiagua|guatape|guatemala city|guateque|guatire|guatrache|guayabal|guayama|\
+guayanilla|guayape|guayaquil|guayaramerin|guaymate|guaynabo|guayos|guazacapan|guazapa|gubadag|gubakha|gubat|\
+guben|gubin|gubkin|gubkinskiy|gucun|guder|gudermes|gudivada|guebwiller|gueckedou|guediawaye|guehiebli|\
 guelendeng|guelma|guelmim|guelph|gueltat zemmour|guemar|guenange|guenes|gueoul|gueoule|guepaouo|guer|guerande|\
 guerara|guercif|guereda|guerin kouka|guerou|guerrero negro|guessabo|guessiguie un|gueugnon|gueyo|gueznaia|\
 guezon|guezon tahouake|guia|guia de isora|guiberoua|guichen|guichon|guidan roumdji|guidel plage|guidiguis|\
 guidonia|guidonia montecelio|guiembe|guigang|guiglo|guigue|guiguinto|guihulngan|guijuelo|guildford|guildwood|\
 guilers|guilherand granges|guilin|guillena|guillermo zuniga|guilmaro|guimar|guimaraes|guimba|guindalera|guines|\
-guingamp|guinguineo|guinkin|guinope|guinteguela|guipavas|guira de melena|guiria|guisa|guisborough|guiseley|\
-guiset east|guissona|guitiriz|guitrozon|guitry|guixi|guiyang|gujan mestras|gujangbagh|gujar khan|gujo|\
+guineueta|guingamp|guinguineo|guinkin|guinope|guinteguela|guipavas|guira de melena|guiria|guisa|guisborough|\
+guiseley|guiset east|guissona|guitiriz|guitrozon|guitry|guixi|guiyang|gujan mestras|gujangbagh|gujar khan|gujo|\
 gujranwala|gujrat|gukovo|gul'kevichi|gulariya|gulfport|guli|gulin|guliston|gullegem|gulu|gumaca|gumdag|gumel|\
 gumi|gummersbach|gummi|gumushane|guna|gunan|gundupalaiyam|gunglo zia|gungoren merter|gunjur|gunningsville|\
 gunpo|gunsan|guntakal|guntur|gunungsitoli|gununo|gunzburg|gunzenhausen|gur'yevsk|gura humorului|gurabo|gurbete|\
@@ -1016,22 +1029,22 @@ gusinoozyorsk|gustavo adolfo madero|gustavsberg|gustrow|gutersloh|gutierrez zamo
 guyong|guyuan|gwa|gwadabawa|gwadar|gwalior|gwanda|gwangju|gwangmyeong|gwangyang|gwaram|gwarzo|gweru|gwoza|gyal|\
 gyanpur|gyeongju|gyeongsan si|gympie|gyoda|gyomaendrod|gyongyos|gyor|gyula|gyumri|gyzylarbat|głogow|głowno|\
 głuchołazy|ha giang|ha long|ha tien|ha tinh|ha tsuen|ha đong|ha'il|haabersti|haaga|haaksbergen|haaltert|haan|\
-haar|haarlem|habaswein|habay la vieille|habbouch|habiganj|habikino|habra|hacari|hachimantai|hachinohe|hachioji|\
-hacienda blanca|hacienda heights|hacienda huancane|hacienda la calera|hacienda pucala|hacienda santa fe|\
-hacılar|hacıqabul|had kourt|had oulad zbair|had soualem|hada'iq al qubbah|hadali|hadano|hadejia|hadera|hadero|\
-haderslev|hadim|hadishahr|hadithah|hadjout|hadleigh|hadley wood|hadong|hadyach|haedo|haeju|haenam|\
-hafar al batin|haffouz|hafizabad|hafnarfjorður|hafshejan|haftkel|hagen|hagere hiywet|hagere maryam|hagi|\
-hagondange|hagonoy|haguenau|hai ba trung|hai chau|hai duong|haibara akanedai|haicheng|haifa|haiger|haikou|\
-hailar|hailin|haillicourt|hailsham|hailun|haimen|haine saint paul|haine saint pierre|haiphong|haire lao|\
-haj kaddour|hajduboszormeny|hajdunanas|hajduszoboszlo|haje|hajeb el aioun|haji zeynalabdin|hajiawa|hajiganj|\
-hajin|hajipur|hajira|hajjah|hajjiabad|hajnowka|hakenfelde|hakha|hakkari|hakodate|hakonegasaki|hakui|\
-hakuromachi|hala'ib|halabja|halac|halacho|halberstadt|halden|haldensleben i|haldia|haldwani|halen|halesowen|\
-halewood|half way tree|halfaya|halhul|halifax|halifax north end|halifax south end|halifax west end|halisahar|\
-hallanikro|halle (saale)|halle neustadt|halluin|halmstad|halstenbek|haltern am see|halton hills|halver|halwan|\
-ham|ham ninh|hamadan|hamah|hamakita|hamamatsu|hamanoichi|hamar|hambantota|hamburg|hamburg mitte|hamburg nord|\
-hamden|hameenlinna|hameln|hamhung|hami|hamidiyeh|hamilton|hamilton east|hamina|hamm|hamma bouziane|\
-hammam bou hadjar|hammam el rhezez|hammam lif|hammam righa|hammam sousse|hammamet|hammanskraal|hamme|\
-hamminkeln|hammond|hammonds plains|hamois|hamont|hampstead|hampton|hampton park|hampton village|hamptons|\
+haar|haarlem|habana vieja|habaswein|habay la vieille|habbouch|habiganj|habikino|habra|hacari|hachimantai|\
+hachinohe|hachioji|hacienda blanca|hacienda heights|hacienda huancane|hacienda la calera|hacienda pucala|\
+hacienda santa fe|hacılar|hacıqabul|had kourt|had oulad zbair|had soualem|hada'iq al qubbah|hadali|hadano|\
+hadejia|hadera|hadero|haderslev|hadim|hadishahr|hadithah|hadjout|hadleigh|hadley wood|hadong|hadyach|haedo|\
+haeju|haenam|hafar al batin|haffouz|hafizabad|hafnarfjorður|hafshejan|haftkel|hagen|hagere hiywet|\
+hagere maryam|hagi|hagondange|hagonoy|haguenau|hai ba trung|hai chau|hai duong|haibara akanedai|haicheng|haifa|\
+haiger|haikou|hailar|hailin|haillan|haillicourt|hailsham|hailun|haimen|haine saint paul|haine saint pierre|\
+haiphong|haire lao|haj kaddour|hajduboszormeny|hajdunanas|hajduszoboszlo|haje|hajeb el aioun|haji zeynalabdin|\
+hajiawa|hajiganj|hajin|hajipur|hajira|hajjah|hajjiabad|hajnowka|hakenfelde|hakha|hakkari|hakodate|hakonegasaki|\
+hakui|hakuromachi|hala'ib|halabja|halac|halacho|halberstadt|halden|haldensleben i|haldia|haldwani|halen|\
+halesowen|halewood|half way tree|halfaya|halhul|halifax|halifax north end|halifax south end|halifax west end|\
+halisahar|hallanikro|halle (saale)|halle neustadt|halluin|halmstad|halstenbek|haltern am see|halton hills|\
+halver|halwan|ham|ham ninh|hamadan|hamah|hamakita|hamamatsu|hamanoichi|hamar|hambantota|hamburg|hamburg mitte|\
+hamburg nord|hamden|hameenlinna|hameln|hamhung|hami|hamidiyeh|hamilton|hamilton east|hamina|hamm|\
+hamma bouziane|hammam bou hadjar|hammam el rhezez|hammam lif|hammam righa|hammam sousse|hammamet|hammanskraal|\
+hamme|hamminkeln|hammond|hammonds plains|hamois|hamont|hampstead|hampton|hampton park|hampton village|hamptons|\
 hamura|hanam|hanamaki|hanau am main|hanawa|hanceville|handa|handan|handeni|handlova|haney|hanfeng|hanford|\
 hang dong|hang hau|hanga roa|hangu|hangzhou|haninge|hanjia|hannan|hannie|hanno|hannover|hannoversch munden|\
 hannut|hanoi|hanover|hansestadt salzwedel|hansestadt stade|hanumangarh|hanwell|hanwella ihala|hanworth|hanyu|\
@@ -1045,50 +1058,51 @@ hashtgerd|hashtpar|hashtrud|hashtsal|hasilpur|haskovo|haslemere|haslingden|haspa
 hasselt|hassi bahbah|hassi chegar|hassi messaoud|hassleholm|hastiere lavaux|hastings|hastings sunrise|hasuda|\
 hasune|hat yai|hatfield|hathazari|hathras|hatillo|hato mayor del rey|hatogaya honcho|hatonuevo|hatsukaichi|\
 hatta|hattane|hattersheim|hattingen|hatton|hatvan|haubourdin|haugesund|haukipudas|hausbruch|haute goulaine|\
-hauterive|hautes terres|hautmont|havana|haveli lakha|havelian|haverhill|havertown|havirov|havlickuv brod|havza|\
-hawalli|hawarden|hawkesbury|hawkwood|hawr al 'anz|hawsh 'isa|hawtah bani tamim|hawthorn|hawthorn south|\
-hawthorne|hayama|hayang|hayange|hayashino|haydock|hayes|hayk'|hayling island|hayrabolu|haysboro|haysyn|hayward|\
-haywards heath|hayy al quwaysimah|hayy khilda|hazaribagh|hazebrouck|hazel grove|hazorasp|hazro city|haßloch|\
-heanor|heavitree|hebburn|hebi|hebron|hecelchakan|hechi|hechingen|hechtel|hechuan|heckmondwike|hector caballero|\
-hedaru|hedensted|hedge end|hedong|heemskerk|heemstede|heerenveen|heerhugowaard|heerlen|heers|hefei|hegang|\
-hegnau|heho|heide|heidelberg|heidenau|heidenheim an der brenz|heihe|heilbad heiligenstadt|heilbron|heilbronn|\
-heiligenhaus|heiligensee|heillecourt|heiloo|heimberg|heinola|heinsberg|heinsch|heist|heist op den berg|hejiang|\
-hekelgem|hekinan|helao nafidi|helchteren|helensvale|heliopolis|hell ville|hellersdorf|hellevoetsluis|hellin|\
-helmond|helmstedt|helsingborg|helsingør|helsinki|hemel hempstead|hemer|hemet|hemiksem|hemmingen|hempstead|\
-hencha|hendala|hendaye|hendek|henderson|hendersonville|hendijan|hendrik ido ambacht|hendrina|heng fa chuen|\
-hengchun|hengelo|hengshan|hengshui|hengyang|henichesk|henin beaumont|hennaya|hennebont|hennef (sieg)|hennenman|\
-hennigsdorf|henry farm|hensies|hepo|heppenheim an der bergstrasse|hepu|herat|herblay sur seine|herborn|\
-herceg novi|herdecke|heredia|hereford|herencia|herent|herentals|herford|hergiswil|hericourt|herisau|\
-heritage park|herk de stad|hermanus|hermosa|hermosillo|hermoso campo|hermsdorf|hernals|hernando|hernani|herne|\
-herne bay|herning|heroica caborca|heroica ciudad de ejutla de crespo|heroica ciudad de juchitan de zaragoza|\
-heroica ciudad de tlaxiaco|heroica guaymas|heroica matamoros|heroica villa de san blas atempa|\
-heroica zitacuaro|heron bay|herouville saint clair|herrenberg|herrera|herrliberg|herseaux|herselt|\
-hersin coupigny|herstal|herten|hertford|herttoniemi|hervanta|herve|herveo|hervey bay|herzele|herzliya|\
-herzogenaurach|herzogenbuchsee|herzogenrath|heshan|hespeler|hesperia|hessisch oldendorf|heston|heswall|hetauda|\
-hettange grande|hettstedt|heule|heunghae|heusden|heusenstamm|heusweiler|heusy|hever|heverlee|hevie|heysham|\
-heyuan|heywood|heze|hezhou|hialeah|hida|hidaka|hidalgo del parral|hidden valley|hiddenhausen|hietzing|\
-higashi matsuyama|higashigo|higashigotanda|higashihiroshima|higashikagawa|higashikurume|higashimatsushima|\
-higashimurayama|higashine|higashinozoe|higashiosaka|higashiyamato|high blantyre|high park north|\
-high park swansea|high peak|high point|high river|high wycombe|highbury|highland|highland creek|highland west|\
-highlands ranch|highton|higuera de zaragoza|higuerote|hihya|hiji|hijuelas|hikari|hikarigaoka|hikiso|hikone|\
-hilchenbach|hildegarde|hilden|hildesheim|hillcrest village|hille|hillegom|hillerød|hillhurst|hillsboro|\
-hillsdale|hillside|hillside quadra|hilvan|hilversum|hima|himamaylan|himeji|himi|himimachi|himora|hinatuan|\
-hincesti|hinche|hinckley|hindaun|hindley|hindupur|hinganghat|hingene|hingorja|hinigaran|hino|\
-hinojosa del duque|hinthada|hinton|hintonburg|hinwil|hipolito yrigoyen|hirado|hiragi|hirai|hirakata|hirakawa|\
-hirara|hiratacho|hiratsuka|hire|hirna|hirnytskyi|hirokawa|hirosaki|hiroshima|hirson|hisai motomachi|hisar|\
-hisor|hispanoamerica|historic downtown|hita|hitachi|hitachi naka|hitachi ota|hitachiomiya|hitchin|hitokawame|\
-hitoto|hitoyoshi|hizan|hizume|hjørring|hladkivka|hlaingthaya|hlanganani|hlegu|hlohlolwane|hlohovec|hlotse|\
-hlubocepy|hlukhiv|hlybokaye|hmaw bi|ho chi minh city|ho man tin|hoa binh|hoa cuong|hoa thanh|hoan kiem|\
-hoan lao|hoang mai|hobaramachi|hobart|hoboken|hochdorf|hochfeld|hochheim am main|hockaday|hockenheim|\
-hod hasharon|hoddesdon|hodmezovasarhely|hodonin|hoeilaart|hoenheim|hoensbroek|hoeryong|hoeselt|hoevenen|\
-hoeyang|hof|hoffman estates|hofgeismar|hofheim am taunus|hofstade|hofu|hoge vucht|hoheluft ost|hohen neuendorf|\
-hohenau|hohenems|hohenstein ernstthal|hohhot|hohoe|hoi an|hoi lai estate|hoima|hoji ya henda|hojo|hok yuen|\
-hokmali|hokota|hokuto|holbaek|holesovice|holguin|hollerich|hollick kenyon|hollogne aux pierres|hollola|\
-holloway|hollywood|holmwood|holon|holosiyiv|holsbeek|holstebro|holubivka|holzkirchen|holzminden|holzwickede|\
-homa bay|homagama|hombourg haut|hombrechtikon|homburg|homecourt|homestead|homs|homun|homyel'|honcho|honda|\
-hondarribia|hondomachi hondo|honfleur|hong kah|hong kong|hong kong island|hong linh|hong lok yuen|hong ngu|\
-hongch'on|honggang|hongkou|hongseong|hongwon|honiara|honjo|honmachi|honolulu|hoofddorp|hoogeveen|hoogezand|\
-hooglede|hoogstraten|hoogvliet|hook|hoopstad|hoorn|hoover|hopa|hope|hopelchen|hopin|hopital saint louis|\
+haute saint charles|hauterive|hautes terres|hautmont|havana|haveli lakha|havelian|haverhill|havertown|havirov|\
+havlickuv brod|havre|havza|hawalli|hawarden|hawkesbury|hawkwood|hawr al 'anz|hawsh 'isa|hawtah bani tamim|\
+hawthorn|hawthorn south|hawthorne|hayama|hayang|hayange|hayashino|haydock|hayes|hayk'|hayling island|hayrabolu|\
+haysboro|haysyn|hayward|haywards heath|hayy al quwaysimah|hayy khilda|hazaribagh|hazebrouck|hazel grove|\
+hazorasp|hazro city|haßloch|heanor|heavitree|hebburn|hebi|hebron|hecelchakan|hechi|hechingen|hechtel|hechuan|\
+heckmondwike|hector caballero|hedaru|hedensted|hedge end|hedong|heemskerk|heemstede|heerenveen|heerhugowaard|\
+heerlen|heers|hefei|hegang|hegnau|heho|heide|heidelberg|heidenau|heidenheim an der brenz|heihe|\
+heilbad heiligenstadt|heilbron|heilbronn|heiligenhaus|heiligensee|heillecourt|heiloo|heimberg|heinola|\
+heinsberg|heinsch|heist|heist op den berg|hejiang|hekelgem|hekinan|helao nafidi|helchteren|helensvale|\
+heliopolis|hell ville|hellersdorf|hellevoetsluis|hellin|helmond|helmstedt|helsingborg|helsingør|helsinki|\
+hemel hempstead|hemer|hemet|hemiksem|hemmingen|hempstead|hencha|hendala|hendaye|hendek|henderson|\
+hendersonville|hendijan|hendrik ido ambacht|hendrina|heng fa chuen|hengchun|hengelo|hengshan|hengshui|hengyang|\
+henichesk|henin beaumont|hennaya|hennebont|hennef (sieg)|hennenman|hennigsdorf|henry farm|hensies|hepo|\
+heppenheim an der bergstrasse|hepu|herat|herbiers|herblay sur seine|herborn|herceg novi|herdecke|heredia|\
+hereford|herencia|herent|herentals|herford|hergiswil|hericourt|herisau|heritage park|herk de stad|hermanus|\
+hermosa|hermosillo|hermoso campo|hermsdorf|hernals|hernando|hernani|herne|herne bay|herning|heroica caborca|\
+heroica ciudad de ejutla de crespo|heroica ciudad de juchitan de zaragoza|heroica ciudad de tlaxiaco|\
+heroica guaymas|heroica matamoros|heroica villa de san blas atempa|heroica zitacuaro|heron bay|\
+herouville saint clair|herradura|herrenberg|herrera|herrliberg|herseaux|herselt|hersin coupigny|herstal|herten|\
+hertford|herttoniemi|hervanta|herve|herveo|hervey bay|herzele|herzliya|herzogenaurach|herzogenbuchsee|\
+herzogenrath|heshan|hespeler|hesperia|hessisch oldendorf|heston|heswall|hetauda|hettange grande|hettstedt|\
+heule|heunghae|heusden|heusenstamm|heusweiler|heusy|hever|heverlee|hevie|heysham|heyuan|heywood|heze|hezhou|\
+hialeah|hida|hidaka|hidalgo del parral|hidden valley|hiddenhausen|hietzing|higashi matsuyama|higashigo|\
+higashigotanda|higashihiroshima|higashikagawa|higashikurume|higashimatsushima|higashimurayama|higashine|\
+higashinozoe|higashiosaka|higashiyamato|high blantyre|high park north|high park swansea|high peak|high point|\
+high river|high wycombe|highbury|highland|highland creek|highland west|highlands ranch|highton|\
+higuera de zaragoza|higuerote|hihya|hiji|hijuelas|hikari|hikarigaoka|hikiso|hikone|hilchenbach|hildegarde|\
+hilden|hildesheim|hillcrest village|hille|hillegom|hillerød|hillhurst|hillsboro|hillsdale|hillside|\
+hillside quadra|hilvan|hilversum|hima|himamaylan|himeji|himi|himimachi|himora|hinatuan|hincesti|hinche|\
+hinckley|hindaun|hindley|hindupur|hinganghat|hingene|hingorja|hinigaran|hino|hinojosa del duque|hinthada|\
+hinton|hintonburg|hinwil|hipolito yrigoyen|hirado|hiragi|hirai|hirakata|hirakawa|hirara|hiratacho|hiratsuka|\
+hire|hirna|hirnytskyi|hirokawa|hirosaki|hiroshima|hirson|hisai motomachi|hisar|hisor|hispanoamerica|\
+historic downtown|hita|hitachi|hitachi naka|hitachi ota|hitachiomiya|hitchin|hitokawame|hitoto|hitoyoshi|hizan|\
+hizume|hjørring|hladkivka|hlaingthaya|hlanganani|hlegu|hlohlolwane|hlohovec|hlotse|hlubocepy|hlukhiv|hlybokaye|\
+hmaw bi|ho chi minh city|ho man tin|hoa binh|hoa cuong|hoa thanh|hoan kiem|hoan lao|hoang mai|hobaramachi|\
+hobart|hoboken|hochdorf|hochet|hochfeld|hochheim am main|hockaday|hockenheim|hod hasharon|hoddesdon|\
+hodmezovasarhely|hodonin|hoeilaart|hoenheim|hoensbroek|hoeryong|hoeselt|hoevenen|hoeyang|hof|hoffman estates|\
+hofgeismar|hofheim am taunus|hofstade|hofu|hoge vucht|hoheluft ost|hohen neuendorf|hohenau|hohenems|\
+hohenstein ernstthal|hohhot|hohoe|hoi an|hoi lai estate|hoima|hoji ya henda|hojo|hok yuen|hokmali|hokota|\
+hokuto|holbaek|holesovice|holguin|hollerich|hollick kenyon|hollogne aux pierres|hollola|holloway|hollywood|\
+holmwood|holon|holosiyiv|holsbeek|holstebro|holubivka|holzkirchen|holzminden|holzwickede|homa bay|homagama|\
+hombourg haut|hombrechtikon|homburg|homecourt|homestead|homs|homun|homyel'|honcho|honda|hondarribia|\
+hondomachi hondo|honfleur|hong kah|hong kong|hong kong island|hong linh|hong lok yuen|hong ngu|hongch'on|\
+honggang|hongkou|hongseong|hongwon|honiara|honjo|honmachi|honolulu|hoofddorp|hoogeveen|hoogezand|hooglede|\
+hoogstraten|hoogvliet|hook|hoopstad|hoorn|hoover|hopa|hope|hopelchen|hopin|hopital saint louis|\
 hoppers crossing|horacio zeballos gamez|horad zhodzina|horasan|horb am neckar|horbourg wihr|horcajo|horgen|\
 horgen / horgen (dorfkern)|horikiri|horishni plavni|horizon hills|horki|horley|horlivka|hormigueros|horn|\
 hornchurch|horni mecholupy|hornsby|hornu|horodok|horqueta|horsens|horsforth|horsham|horstel|horta|\
@@ -1096,170 +1110,172 @@ horta guinardo|hortaleza|horten|hortolandia|horw|horwich|horyuji|hosa'ina|hosape
 hostafrancs|hostivar|hostomel|hosur|hotaka|hotting|houdain|houdeng aimeries|houdeng goegnies|hougang new town|\
 houghton le spring|houmt souk|hounde|hounslow|houplines|houston|houthalen|houthulst|hove|hovelhof|hoveyzeh|\
 hovsan|howald|howick|howrah|hoxter|hoyerswerda|hoyland nether|hoyo de manzanares|hpa an|hpakan|hradec kralove|\
-hranice|hrazdan|hrodna|hrubieszow|hruzkyi|hsinchu|hua hin|huacheng|huacho|huadian|huafla|huai khwang|huai yot|\
-huai'an|huaibei|huaihua|huainan|hualahuises|hualane|hualien city|hualmay|hualpen|hualqui|huamachuco|huamak|\
-huamantla|huambo|huamuxtitlan|huancabamba|huancane|huancavelica|huancayo|huanchaquito alto|huandacareo|\
-huanggang|huangpu|huangshan|huangshi|huangzhou|huanimaro|huanta|huanuco|huanuni|huapinol|huaquillas|huaral|\
-huaraz|huarmey|huasahuasi|huasco|huatabampo|huatusco|huauchinango|huaura|huautla de jimenez|huayacocotla|\
-huayin|huayucachi|hub|hubballi|huby|huckarde|huckelhoven|huckeswagen|hucknall|huddersfield|huddinge|hude|\
-hudiksvall|hudson|hue|huehuetan|huehuetenango|huehuetoca|huejotzingo|huejutla de reyes|huelma|huelva|huepil|\
-huercal de almeria|huercal overa|huerta grande|huesca|huescar|huetamo de nunez|huetor tajar|huetor vega|\
-hueyapan|hueyotlipan|hueytamalco|hugli|huichapan|huicheng|huicungo|huilango|huimanguillo|huinca renanco|\
-huinong|huissen|huitan|huitel|huitzila|huixcolotla|huixing|huixquilucan|huixquilucan de degollado|huixtla|\
-huizen|huizhou|hujra shah muqim|hukkyo ri|hulan|hulan ergi|hulbuk|huldenberg|hull|hulu langat|hulu yam lama|\
-huludao|hulunbuir|humacao|humahuaca|humanes de madrid|humansdorp|humbe|humber heights westmount|humber summit|\
-humbermede|humberstone|humboldtkolonie|humen|humenne|humewood cedarvale|hummelsbuttel|humphrey|hun|hunedoara|\
-hunenberg|hunfeld|hung my|hung yen|hungnam|huningue|huntersville|huntingdon|huntington beach|huntington hills|\
-huntington park|hunts cross|huntsville|hunucma|huocheng|huong thuy|huong tra|hura|hurghada|hurlingham|\
-huron east|huron park|hurstville|hurth|huruta|husi|huskvarna|husum|hutan melintang|huy|huyen lam ha|huyton|\
-huzhou|hvidovre|hwacheon|hwadae|hwado|hwange|hwangju up|hwaseong si|hwasong|hwasun|hwawon|hyde|hyderabad|\
-hyeres|hyesan|hyesan dong|hyosha|hythe|hyuga|hyvinge|hørsholm|hıdırbey|hınıs|i n gall|i n tillit|i'zaz|iapala|\
-iasi|iba|ibadan|ibague|ibanda|ibara|ibaraki|ibarra|ibarreta|ibb|ibbenbueren|ibeto|ibi|ibirite|ibiza|ibnat|\
-ibo town|iboguhe|ibra'|ibshaway|ibusuki|ica|ichalkaranji|icheon si|ichihara|ichikawa|ichikikushikino|ichinoe|\
-ichinomiya|ichinoseki|ichtegem|icod de los vinos|icononzo|idaga hamus|idah|idaho falls|idanre|idar oberstein|\
-idhna|idil|idiofa|idku|idlewood|idlib|ido dong|idstein|ieper|ifakara|ifanadiana|ifatsy|ifo|ifrane|iga|iganga|\
-igangan|igarassu|igbara odo|igbeti|igbo ora|igbo ukwu|igboho|igbor|igdır|igede ekiti|ighram|ighram laalam|igis|\
-iglesias|ignacio zaragoza|igny|igra|iguala de la independencia|igualada|iguatemi|igugunu|igunga|igurusi|igusa|\
-iharana|ihiala|ihnasiyah|ihnasya al madinah|ihosy|ihren|iida|iijima|iisalmi|iiyama|iizuka|ijebu igbo|\
-ijebu jesa|ijebu ode|ijero ekiti|ijevan|ijmuiden|ijok|ijoko|ijsselstein|ijuin|ikalamavony|ikare|ikaruga|\
-ikebukuro|ikeda|ikedacho|ikegami|ikeja|ikeno|ikere ekiti|iki|ikire|ikirun|ikom|ikoma|ikongo|ikoni|ikot ekpene|\
-iksan|ikungi|ikwiriri|il'skiy|ila orangun|ilabaya|ilagan|ilam|ilanskiy|ilaro|ilave|ile de lameque|\
-ile des soeurs|ile ife|ilebo|ilembula|ilesa|ilford|ilgın|ilhavo|ilheus|ilidza|iligan|iligan city|ilinden|\
-ilioupoli|ilkeston|ilkhchi|illa de arousa|illapel|ille sur tet|illela|illertissen|illescas|illingen|illizi|\
-illkirch graffenstaden|illora|illzach|ilmenau|ilo|ilobu|iloilo|ilongero|ilopango|ilorin|ilovays'k|ilula|\
-imabari|imaichi|imamoglu|imara daima estate|imaricho ko|imatra|imbert|imerimandroso|imerintsiatosika|\
-imi n tanout|imishli|imizu|imola|imouzzer kandar|impasugong|imperatriz|imperia|imperoyal|impfondo|imphal|imsil|\
-imuris|imus|imzouren|in guezzam|in salah|ina|inabanga|inabe|inada|inagi|inahiri|inami|inaruwa|inashiki|inazawa|\
-incheon|incirli|incirliova|inda silase|indabaguna|indaiatuba|indang|indaparapeo|independence|independencia|\
-indianapolis|indio|indore|indralaya|indramayu|indre by|inegol|inekar|inezgane|infernetto|ingabu|\
-ingelheim am rhein|ingelmunster|ingenbohl|ingeniero guillermo n. juarez|ingeniero jacobacci|\
-ingeniero luis a. huergo|ingeniero pablo nogues|ingenio|ingersoll|inglewood|ingolstadt|ingombota|ingre|\
-inhambane|inhulets|inirida|inisa|injibara|inkhil|inkisi|inlet centre|inner huai khwang|innere stadt|innisfail|\
-innisfil|innoshima|innsbruck|ino|inokashira|inokura|inongo|inopacan|inowrocław|inozemtsevo|insein|inseno|inta|\
-intendente alvear|interlaken|international city|intibuca|intich'o|inuyama|invercargill|inverness|inza|inzai|\
-inđija|ioannina|ionview|iowa city|ipala|ipatinga|ipatovo|iperu|ipiales|ipil|ipinda|ipiranga|ipis|ipoh|ipojuca|\
-ipoti|ipouagui|ippy|ipswich|iqaluit|iquique|iquira|iquitos|iradan|irakleio|irakleion|iramuco|iranshahr|\
-irapuato|irbid|irbit|irewe|iriba|iriga city|irigny|iringa|iriona|irkutsk|irlam|irobo|irondequoit|ironwood|\
-irosin|irpin|iruma|irun|irvine|irving|irving park|irvington|iryango|isa|isabel segunda|isabela|isahaya|isaka|\
-isakogorka|isale|isamba|isanlu itedoijowa|isawa|isbergues|iscar|ischia|ischia porto|ise|ise ekiti|isebania|\
-isehara|iserlohn|isernhagen farster bauerschaft|isernia|isesaki|iseyin|isfahan|isfara|ishaka|ishigaki|ishigami|\
-ishige|ishii|ishikari|ishikawa|ishiki|ishim|ishimbay|ishinari|ishinomaki|ishioka|ishitsuka|ishqoshim|ishwardi|\
-ishøj|isidro casanova|isieke|isil'kul'|isingiro|isiolo|isiro|iskandar|iskandar puteri|iskenderun|iskilip|\
-iskitim|isla|isla aguada|isla cristina|isla de maipo|isla del bosque|isla mujeres|isla soyaltepec|islamabad|\
-islamgarh|isle|isle of lewis|isleworth|islington|islington city centre west|ismailia|ismayilli|isnos|isogo|\
-isoka|isparta|issia|issoire|issoudun|issy les moulineaux|istalif|istanbul|istaravshan|\
-istgah e rah ahan e garmsar|istinye|istiqlol|istmina|istok|istra|istres|isulan|isumi|it ong|ita|itabaiana|\
-itabashi|itabira|itaborai|itabuna|itacoatiara|itaguai|itagui|itahari|itaim bibi|itaim paulista|itaituba|itajai|\
-itako|itami|itampolo|itanhaem|itapecerica da serra|itaperuna|itapetininga|itapevi|itapipoca|itaquaquecetuba|\
-itaquera|itarsi|itati|itatiba|itaugua|itay al barud|itegem|iten|iteya|itezhi tezhi|itigi|ito|itogawa|itogon|\
-itoigawa|itoman|itoshima|itsa|itsoseng|itsukaichi|itteville|ittigen|ittre|itu|ituango|ituiutaba|iturrama|\
-ituzaingo|itzehoe|itzer|ivano frankivsk|ivanovka|ivanovo|ivanovskoye|ivanteyevka|ivato|ivatsevichi|ivdel'|\
-ivohibe|ivory park|ivoz ramet|ivrea|ivry sur seine|iwade|iwai|iwaki|iwakuni|iwakura|iwamizawa|iwanuma|iwase|\
-iwata|iwatsuki|iwo|iwon up|ixelles|ixhuatlan del cafe|ixhuatlan del sureste|ixiamas|ixmiquilpan|ixtaczoquitlan|\
-ixtapa|ixtapa zihuatanejo|ixtapaluca|ixtapan de la sal|ixtenco|ixtepec|ixtlahuaca de rayon|\
-ixtlahuacan de los membrillos|ixtlahuacan del rio|ixtlan del rio|iyesi|iyo|izalco|izamal|izazi|izberbash|\
-izegem|izeh|izhevsk|iziaslav|izki|izluchinsk|izmayil|izmaylovo|izmir|izmit|iznalloz|iznik|izobil'nyy|iztacalco|\
-iztapalapa|izu|izucar de matamoros|izumi|izumiotsu|izumisano|izumo|izunokuni|izyum|iława|ja ela|jabal os saraj|\
-jabalpur|jabalya|jabaquara|jabbeke|jablah|jablonec nad nisou|jaboatao dos guararapes|jaca|jacaltenango|\
-jacarandas|jacarei|jackson|jackson heights|jacksonville|jacmel|jacobabad|jacobo hunter|jacona de plancarte|\
-jacou|jacqueville|jaen|jafaro|jaffna|jagadhri|jagdalpur|jaglot|jagna|jagodina|jagtial|jaguey grande|jahanabad|\
-jahangira|jahanian|jahanian shah|jahrom|jaigaon|jaipur|jajarm|jajmau|jakarta|jakiri|jakobsberg|jakobstad|\
-jakomini|jala|jalacingo|jalai nur|jalajala|jalalabad|jalalpur jattan|jalalpur pirwala|jalandhar|jalapa|\
-jalapilla|jaleshwar|jalgaon|jalhay|jalilabad|jalingo|jalna|jalolquduq|jalostotitlan|jalpa|jalpa de mendez|\
-jalpaiguri|jalpan de serra|jalpatagua|jalq|jaltenango de la paz|jaltenco|jaltepec|jaltipan de morelos|jaltocan|\
-jam|jamaame|jamaat shaim|jamaica|jamalpur|jamay|jambi city|james bay|jamjamal|jammu|jamnagar|jampur|jamrud|\
-jamsa|jamshedpur|jamundi|jamuria|janakkala|janakpur|jand|jandira|janeng|janesville|jangheung|jangseong|janin|\
-janub as surrah|janze|janzur|japekrom|japeri|jarabacoa|jarabulus|jaragua|jaragua do sul|jaraiz de la vera|\
-jarajus|jaral del progreso|jaramana|jaranwala|jarash|jardim angela|jardim helena|jardim sao luis|\
-jardin america|jardin exotique|jardines de la silla|jarny|jarocin|jarosław|jarrow|jaruco|jarvenpaa|\
-jarville la malgrange|jasaan|jasim|jask|jassans riottier|jastrzebie zdroj|jaszbereny|jasło|jatai|jaten|\
-jatibarang|jatibonico|jatiroto|jatiwangi|jatoi shimali|jau|jauharabad|jauja|jaumave|jaunay clan|jaunpur|\
-javanrud|javea|javier rojo gomez|jawhar|jawi|jawor|jaworzno|jaxaay parcelle niakoul rap|jayanca|jayapura|\
-jayrud|jean medecin|jean rabel|jebba|jebel|jebel ali|jeddah|jedeida|jedrzejow|jeffreys bay|jega|jeju city|\
-jekabpils|jekulo|jelcz|jelcz laskowice|jelebu|jelenia gora|jelgava|jelutong|jem'at oulad 'abbou|jemappes|\
-jember|jemeppe sur meuse|jemeppe sur sambre|jemna|jena|jendouba|jenjarum|jenzan|jeongeup|jeonju|jepara|\
-jepelacio|jequie|jerada|jerantut|jerecuaro|jerez de garcia salinas|jerez de la frontera|\
-jerez de los caballeros|jericho|jerico|jerissa|jeronimos|jersey city|jerusalem|jesi|jessore|jesus de otoro|\
-jesus del monte|jesus gomez portugal|jesus gomez portugal (margaritas)|jesus maria|jesus maria garza|\
-jesus menendez|jetafe|jetpur|jeumont|jhang sadr|jhansi|jhawarian|jhelum|jhingergacha|jhol|jhunjhunun|ji parana|\
-ji'an|jiading|jiagedaqi|jiamusi|jianchang|jiangmen|jiangyin|jiangyou|jianshui|jiaohe|jiaojiang|jiaozhou|\
-jiaozuo|jiashan|jiawang|jiaxing|jiayuguan|jiazi|jicaltepec autopan|jicin|jidd hafs|jieshi|jieshou|jieyang|\
-jiguani|jihlava|jijel|jijiang|jijiga|jilib|jilin|jilma|jilotepec de molina enriquez|jilotzingo|jima abajo|\
-jimaguayu|jimani|jimena de la frontera|jimeta|jimma|jinan|jinan gun|jinchang|jincheng|jind|jindrichuv hradec|\
-jinfeng|jing'an|jingdezhen|jinghong|jingling|jingmen|jingzhi|jingzhou|jinhu|jinhua|jining|jinja|jinjiang|jinka|\
-jinotega|jinotepe|jinshan|jinshanlu|jinzhong|jinzhou|jipijapa|jiquilisco|jiquilpan de juarez|jiquipilas|jirapa|\
-jirkov|jiroft|jishou|jishu|jisr ash shughur|jitra|jiujiang|jiupu|jiuquan|jiutai|jiutepec|jiwani|jixi|jiyuan|\
-jizan|jizhou|jizzax|joal|joao pessoa|joaquin suarez|joaquin v. gonzalez|jobabo|jocon|jocotan|jocotenango|\
-jocotepec|jocotitlan|jodar|jodhpur|jodoigne|joensuu|joetsu|joeuf|jogonalan|johannesburg|johannisthal|johi|\
-johin|johns creek|johnson city|johnstone|johor bahru|johor jaya|joigny|joinville|joinville le pont|jojutla|\
-jolalpan|jolo|jombang|jomvu|jona|jonacatepec|jonage|jonava|jonesboro|jonkoping|jonquiere|jonuta|joplin|jorat|\
-jordan|jorf|jorge jimenez cantu|jorhat|jos|jose bonifacio|jose c. paz|jose cardel|jose maria morelos|\
-jose mariano jimenez|jose panganiban|jose pedro varela|jose rizal|josefstadt|joso|jouars pontchartrain|\
-joue les tours|jounieh|jouy en josas|jouy le moutier|jovellanos|joyabaj|joyo|joypur hat|jozefow|jozsefvaros|\
-juan aldama|juan de acosta|juan de herrera|juan diaz|juan diaz covarrubias|juan griego|juan jose castelli|\
-juan jose rios|juan l. lacaze|juan les pins|juan morales|juan rodriguez clara|juana diaz|juanacatlan|juanjui|\
-juarez|juayua|juazeiro|juazeiro do norte|juba|jubayt|juchen|juchipila|juchitepec|jucuapa|judeida makr|judibana|\
-judita|juhaynah|juigalpa|juigne|juiz de fora|juja|julau|juli|juliaca|julianadorp|julich|juma shahri|jumayra|\
+hranice|hrazdan|hrodna|hrubieszow|hruzkyi|hsinchu|hua hin|huaca|huacana|huacheng|huacho|huadian|huafla|\
+huai khwang|huai yot|huai'an|huaibei|huaihua|huainan|hualahuises|hualane|hualien city|hualmay|hualpen|hualqui|\
+huamachuco|huamak|huamantla|huambo|huamuxtitlan|huancabamba|huancane|huancavelica|huancayo|huanchaquito alto|\
+huandacareo|huanggang|huangpu|huangshan|huangshi|huangzhou|huanimaro|huanta|huanuco|huanuni|huapinol|\
+huaquillas|huaral|huaraz|huarmey|huasahuasi|huasco|huatabampo|huatusco|huauchinango|huaura|huautla de jimenez|\
+huayacocotla|huayin|huayucachi|hub|hubballi|huby|huckarde|huckelhoven|huckeswagen|hucknall|huddersfield|\
+huddinge|hude|hudiksvall|hudson|hue|huehuetan|huehuetenango|huehuetoca|huejotzingo|huejutla de reyes|huelma|\
+huelva|huepil|huercal de almeria|huercal overa|huerta|huerta grande|huesca|huescar|huetamo de nunez|\
+huetor tajar|huetor vega|hueyapan|hueyotlipan|hueytamalco|hugli|huichapan|huicheng|huicungo|huilango|\
+huimanguillo|huinca renanco|huinong|huissen|huitan|huitel|huitzila|huixcolotla|huixing|huixquilucan|\
+huixquilucan de degollado|huixtla|huizen|huizhou|hujra shah muqim|hukkyo ri|hulan|hulan ergi|hulbuk|huldenberg|\
+hull|hulpe|hulu langat|hulu yam lama|huludao|hulunbuir|humacao|humahuaca|humanes de madrid|humansdorp|humbe|\
+humber heights westmount|humber summit|humbermede|humberstone|humboldtkolonie|humen|humenne|humewood cedarvale|\
+hummelsbuttel|humphrey|hun|hunedoara|hunenberg|hunfeld|hung my|hung yen|hungnam|huningue|huntersville|\
+huntingdon|huntington beach|huntington hills|huntington park|hunts cross|huntsville|hunucma|huocheng|\
+huong thuy|huong tra|hura|hurghada|hurlingham|huron east|huron park|hurstville|hurth|huruta|husi|huskvarna|\
+husum|hutan melintang|huy|huyen lam ha|huyton|huzhou|hvidovre|hwacheon|hwadae|hwado|hwange|hwangju up|\
+hwaseong si|hwasong|hwasun|hwawon|hyde|hyderabad|hyeres|hyesan|hyesan dong|hyosha|hythe|hyuga|hyvinge|hørsholm|\
+hıdırbey|hınıs|i n gall|i n tillit|i'zaz|iapala|iasi|iba|ibadan|ibague|ibanda|ibara|ibaraki|ibarra|ibarreta|\
+ibb|ibbenbueren|ibeto|ibi|ibirite|ibiza|ibnat|ibo town|iboguhe|ibra'|ibshaway|ibusuki|ica|ichalkaranji|\
+icheon si|ichihara|ichikawa|ichikikushikino|ichinoe|ichinomiya|ichinoseki|ichtegem|icod de los vinos|icononzo|\
+idaga hamus|idah|idaho falls|idanre|idar oberstein|idhna|idil|idiofa|idku|idlewood|idlib|ido dong|idstein|\
+ieper|ifakara|ifanadiana|ifatsy|ifo|ifrane|iga|iganga|igangan|igarassu|igbara odo|igbeti|igbo ora|igbo ukwu|\
+igboho|igbor|igdır|igede ekiti|ighram|ighram laalam|igis|iglesias|ignacio zaragoza|igny|igra|iguala|\
+iguala de la independencia|igualada|iguatemi|igugunu|igunga|igurusi|igusa|iharana|ihiala|ihnasiyah|\
+ihnasya al madinah|ihosy|ihren|iida|iijima|iisalmi|iiyama|iizuka|ijebu igbo|ijebu jesa|ijebu ode|ijero ekiti|\
+ijevan|ijmuiden|ijok|ijoko|ijsselstein|ijuin|ikalamavony|ikare|ikaruga|ikebukuro|ikeda|ikedacho|ikegami|ikeja|\
+ikeno|ikere ekiti|iki|ikire|ikirun|ikom|ikoma|ikongo|ikoni|ikot ekpene|iksan|ikungi|ikwiriri|il'skiy|\
+ila orangun|ilabaya|ilagan|ilam|ilanskiy|ilaro|ilave|ile de lameque|ile des soeurs|ile ife|ilebo|ilembula|\
+ilesa|ilford|ilgın|ilhavo|ilheus|ilidza|iligan|iligan city|ilinden|ilioupoli|ilkeston|ilkhchi|illa de arousa|\
+illapel|ille sur tet|illela|illertissen|illescas|illingen|illizi|illkirch graffenstaden|illora|illzach|ilmenau|\
+ilo|ilobu|iloilo|ilongero|ilopango|ilorin|ilovays'k|ilula|imabari|imaichi|imamoglu|imara daima estate|\
+imaricho ko|imatra|imbert|imerimandroso|imerintsiatosika|imi n tanout|imishli|imizu|imola|imouzzer kandar|\
+impasugong|imperatriz|imperia|imperoyal|impfondo|imphal|imsil|imuris|imus|imzouren|in guezzam|in salah|ina|\
+inabanga|inabe|inada|inagi|inahiri|inami|inaruwa|inashiki|inazawa|incheon|incirli|incirliova|inda silase|\
+indabaguna|indaiatuba|indang|indaparapeo|independence|independencia|indianapolis|indio|indore|indralaya|\
+indramayu|indre by|inegol|inekar|inezgane|infernetto|ingabu|ingelheim am rhein|ingelmunster|ingenbohl|\
+ingeniero guillermo n. juarez|ingeniero jacobacci|ingeniero luis a. huergo|ingeniero pablo nogues|ingenio|\
+ingersoll|inglewood|ingolstadt|ingombota|ingre|inhambane|inhulets|inirida|inisa|injibara|inkhil|inkisi|\
+inlet centre|inner huai khwang|innere stadt|innisfail|innisfil|innoshima|innsbruck|ino|inokashira|inokura|\
+inongo|inopacan|inowrocław|inozemtsevo|insein|inseno|inta|intendente alvear|interlaken|international city|\
+intibuca|intich'o|inuyama|invercargill|inverness|inza|inzai|inđija|ioannina|ionview|iowa city|ipala|ipatinga|\
+ipatovo|iperu|ipiales|ipil|ipinda|ipiranga|ipis|ipoh|ipojuca|ipoti|ipouagui|ippy|ipswich|iqaluit|iquique|\
+iquira|iquitos|iradan|irakleio|irakleion|iramuco|iranshahr|irapuato|irbid|irbit|irewe|iriba|iriga city|irigny|\
+iringa|iriona|irkutsk|irlam|irobo|irondequoit|ironwood|irosin|irpin|iruma|irun|irvine|irving|irving park|\
+irvington|iryango|isa|isabel segunda|isabela|isahaya|isaka|isakogorka|isale|isamba|isanlu itedoijowa|isawa|\
+isbergues|iscar|ischia|ischia porto|ise|ise ekiti|isebania|isehara|iserlohn|isernhagen farster bauerschaft|\
+isernia|isesaki|iseyin|isfahan|isfara|ishaka|ishigaki|ishigami|ishige|ishii|ishikari|ishikawa|ishiki|ishim|\
+ishimbay|ishinari|ishinomaki|ishioka|ishitsuka|ishqoshim|ishwardi|ishøj|isidro casanova|isieke|isil'kul'|\
+isingiro|isiolo|isiro|iskandar|iskandar puteri|iskenderun|iskilip|iskitim|isla|isla aguada|isla cristina|\
+isla de maipo|isla del bosque|isla mujeres|isla soyaltepec|islamabad|islamgarh|isle|isle of lewis|isleworth|\
+islington|islington city centre west|islita|ismailia|ismayilli|isnos|isogo|isoka|isparta|issia|issoire|\
+issoudun|issy les moulineaux|istalif|istanbul|istaravshan|istgah e rah ahan e garmsar|istinye|istiqlol|istmina|\
+istok|istra|istres|isulan|isumi|it ong|ita|itabaiana|itabashi|itabira|itaborai|itabuna|itacoatiara|itaguai|\
+itagui|itahari|itaim bibi|itaim paulista|itaituba|itajai|itako|itami|itampolo|itanhaem|itapecerica da serra|\
+itaperuna|itapetininga|itapevi|itapipoca|itaquaquecetuba|itaquera|itarsi|itati|itatiba|itaugua|itay al barud|\
+itegem|iten|iteya|itezhi tezhi|itigi|ito|itogawa|itogon|itoigawa|itoman|itoshima|itsa|itsoseng|itsukaichi|\
+itteville|ittigen|ittre|itu|ituango|ituiutaba|iturrama|ituzaingo|itzehoe|itzer|ivano frankivsk|ivanovka|\
+ivanovo|ivanovskoye|ivanteyevka|ivato|ivatsevichi|ivdel'|ivohibe|ivory park|ivoz ramet|ivrea|ivry sur seine|\
+iwade|iwai|iwaki|iwakuni|iwakura|iwamizawa|iwanuma|iwase|iwata|iwatsuki|iwo|iwon up|ixelles|ixhuatlan del cafe|\
+ixhuatlan del sureste|ixiamas|ixmiquilpan|ixtaczoquitlan|ixtapa|ixtapa zihuatanejo|ixtapaluca|\
+ixtapan de la sal|ixtenco|ixtepec|ixtlahuaca de rayon|ixtlahuacan de los membrillos|ixtlahuacan del rio|\
+ixtlan del rio|iyesi|iyo|izalco|izamal|izazi|izberbash|izegem|izeh|izhevsk|iziaslav|izki|izluchinsk|izmayil|\
+izmaylovo|izmir|izmit|iznalloz|iznik|izobil'nyy|iztacalco|iztapalapa|izu|izucar de matamoros|izumi|izumiotsu|\
+izumisano|izumo|izunokuni|izyum|iława|ja ela|jabal os saraj|jabalpur|jabalya|jabaquara|jabbeke|jablah|\
+jablonec nad nisou|jaboatao dos guararapes|jaca|jacaltenango|jacarandas|jacarei|jackson|jackson heights|\
+jacksonville|jacmel|jacobabad|jacobo hunter|jacona de plancarte|jacou|jacqueville|jaen|jafaro|jaffna|jagadhri|\
+jagdalpur|jaglot|jagna|jagodina|jagtial|jagua de ibirico|jaguey grande|jahanabad|jahangira|jahanian|\
+jahanian shah|jahrom|jaigaon|jaipur|jajarm|jajmau|jakarta|jakiri|jakobsberg|jakobstad|jakomini|jala|jalacingo|\
+jalai nur|jalajala|jalalabad|jalalpur jattan|jalalpur pirwala|jalandhar|jalapa|jalapilla|jaleshwar|jalgaon|\
+jalhay|jalilabad|jalingo|jalna|jalolquduq|jalostotitlan|jalpa|jalpa de mendez|jalpaiguri|jalpan de serra|\
+jalpatagua|jalq|jaltenango de la paz|jaltenco|jaltepec|jaltipan de morelos|jaltocan|jam|jamaame|jamaat shaim|\
+jamaica|jamalpur|jamay|jambi city|james bay|jamjamal|jammu|jamnagar|jampur|jamrud|jamsa|jamshedpur|jamundi|\
+jamuria|janakkala|janakpur|jand|jandira|janeng|janesville|jangheung|jangseong|janin|janub as surrah|janze|\
+janzur|japekrom|japeri|jarabacoa|jarabulus|jaragua|jaragua do sul|jaraiz de la vera|jarajus|jaral del progreso|\
+jaramana|jaranwala|jarash|jardim angela|jardim helena|jardim sao luis|jardin america|jardin exotique|\
+jardines de la silla|jarny|jarocin|jarosław|jarrow|jaruco|jarvenpaa|jarville la malgrange|jasaan|jasim|jask|\
+jassans riottier|jastrzebie zdroj|jaszbereny|jasło|jatai|jaten|jatibarang|jatibonico|jatiroto|jatiwangi|\
+jatoi shimali|jau|jauharabad|jauja|jaumave|jaunay clan|jaunpur|javanrud|javea|javier rojo gomez|jawhar|jawi|\
+jawor|jaworzno|jaxaay parcelle niakoul rap|jayanca|jayapura|jayrud|jean medecin|jean rabel|jebba|jebel|\
+jebel ali|jeddah|jedeida|jedrzejow|jeffreys bay|jega|jeju city|jekabpils|jekulo|jelcz|jelcz laskowice|jelebu|\
+jelenia gora|jelgava|jelutong|jem'at oulad 'abbou|jemappes|jember|jemeppe sur meuse|jemeppe sur sambre|jemna|\
+jena|jendouba|jenjarum|jenzan|jeongeup|jeonju|jepara|jepelacio|jequie|jerada|jerantut|jerecuaro|\
+jerez de garcia salinas|jerez de la frontera|jerez de los caballeros|jericho|jerico|jerissa|jeronimos|\
+jersey city|jerusalem|jesi|jessore|jesus de otoro|jesus del monte|jesus gomez portugal|\
+jesus gomez portugal (margaritas)|jesus maria|jesus maria garza|jesus menendez|jetafe|jetpur|jeumont|\
+jhang sadr|jhansi|jhawarian|jhelum|jhingergacha|jhol|jhunjhunun|ji parana|ji'an|jiading|jiagedaqi|jiamusi|\
+jianchang|jiangmen|jiangyin|jiangyou|jianshui|jiaohe|jiaojiang|jiaozhou|jiaozuo|jiashan|jiawang|jiaxing|\
+jiayuguan|jiazi|jicaltepec autopan|jicin|jidd hafs|jieshi|jieshou|jieyang|jiguani|jihlava|jijel|jijiang|jijiga|\
+jilib|jilin|jilma|jilotepec de molina enriquez|jilotzingo|jima abajo|jimaguayu|jimani|jimena de la frontera|\
+jimeta|jimma|jinan|jinan gun|jinchang|jincheng|jind|jindrichuv hradec|jinfeng|jing'an|jingdezhen|jinghong|\
+jingling|jingmen|jingzhi|jingzhou|jinhu|jinhua|jining|jinja|jinjiang|jinka|jinotega|jinotepe|jinshan|jinshanlu|\
+jinzhong|jinzhou|jipijapa|jiquilisco|jiquilpan de juarez|jiquipilas|jirapa|jirkov|jiroft|jishou|jishu|\
+jisr ash shughur|jitra|jiujiang|jiupu|jiuquan|jiutai|jiutepec|jiwani|jixi|jiyuan|jizan|jizhou|jizzax|joal|\
+joao pessoa|joaquin suarez|joaquin v. gonzalez|jobabo|jocon|jocotan|jocotenango|jocotepec|jocotitlan|jodar|\
+jodhpur|jodoigne|joensuu|joetsu|joeuf|jogonalan|johannesburg|johannisthal|johi|johin|johns creek|johnson city|\
+johnstone|johor bahru|johor jaya|joigny|joinville|joinville le pont|jojutla|jolalpan|joliette|jolo|jombang|\
+jomvu|jona|jonacatepec|jonage|jonava|jonesboro|jonkoping|jonquiere|jonuta|joplin|jorat|jordan|jorf|\
+jorge jimenez cantu|jorhat|jos|jose bonifacio|jose c. paz|jose cardel|jose maria morelos|jose mariano jimenez|\
+jose panganiban|jose pedro varela|jose rizal|josefstadt|joso|jouars pontchartrain|joue les tours|jounieh|\
+jouy en josas|jouy le moutier|jovellanos|joya|joyabaj|joyo|joypur hat|jozefow|jozsefvaros|juan aldama|\
+juan de acosta|juan de herrera|juan diaz|juan diaz covarrubias|juan griego|juan jose castelli|juan jose rios|\
+juan l. lacaze|juan les pins|juan morales|juan rodriguez clara|juana diaz|juanacatlan|juanjui|juarez|juayua|\
+juazeiro|juazeiro do norte|juba|jubayt|juchen|juchipila|juchitepec|jucuapa|judeida makr|judibana|judita|\
+juhaynah|juigalpa|juigne|juiz de fora|juja|julau|juli|julia|juliaca|julianadorp|julich|juma shahri|jumayra|\
 jumet|jumilla|jumunjin|junagadh|juncos|junction area|jundiai|jungapeo de juarez|jungpyong|junin|\
-junin de los andes|jupille sur meuse|jupiter|juprelle|jurancon|jurbise|juriquilla|jurm|jurmala|jurong east|\
-jurong town|jurong west|justicia|justiniano posse|justiniskes|justo daract|jutiapa|juticalpa|juventino rosas|\
-juvignac|juvisy sur orge|juwana|juybar|jwaneng|jyvaskyla|k'ola diba|k'olito|kaade|kaambooni|kaarela|kaarina|\
-kaarst|kabacan|kabala|kabale|kabalo|kabanga|kabanjahe|kabankalan|kabanovo|kabare|kabarnet|kabaty|kabba|\
-kabbasin|kabeya kamwanga|kabin buri|kabinda|kabirwala|kabkabiyah|kabo|kabompo|kabudarahang|kabul|kabwe|kachia|\
-kachidoki|kachisi|kachkanar|kacoukro|kadan|kadapa|kade|kadeko|kadima zoran|kadioha|kadiolo|kadirli|kadiyivka|\
-kadogawa|kadoma|kadoorie|kadugli|kaduna|kadınhanı|kaech'on|kaedi|kaele|kaeng khoi|kaeng khro|kaesong|kafanchan|\
-kaffrine|kafia kingi|kafr ad dawwar|kafr al battikh|kafr al kurdi|kafr ash shaykh|kafr az zayyat|kafr kanna|\
-kafr laha|kafr manda|kafr qari'|kafr qasim|kafr sa'd|kafr saqr|kafr shukr|kafr takharim|kafr zayta|kafranbel|\
-kafrul|kafue|kaga|kaga bandoro|kagadi|kagano|kagbe|kagnenako|kagoro|kagoshima|kagızman|kahama|kahandhale|\
-kahf nssar|kahin|kahna nau|kahnawake|kahnuj|kahoku|kahone|kahramanmaras|kahrizak|kahror pakka|kahta|kahuta|kai|\
-kai tak|kaiama|kaifeng|kaili|kain|kainan|kairouan|kais|kaisariani|kaiserslautern|kaitaichi|kaithal|kaiyuan|\
-kaizu|kaizuka|kajaani|kajang|kajansi|kajiado|kajiki|kajiya|kaka|kakamega|kakamigahara|kakata|kakegawa|kakhovka|\
-kaki bukit estate|kakinada|kakira|kakiri|kako|kakogawacho honmachi|kakonko|kakuda|kakuma|kakumiro|kalaa srira|\
-kalaat es senam|kalabagh|kalabahi|kalaban koro|kalabo|kalaburagi|kalach|kalach na donu|kalachinsk|kalale|\
-kalaleh|kalamansig|kalamaria|kalamata|kalamazoo|kalasin|kalat|kalaw|kalba|kalbatau|kaleke mandi|kalemie|\
-kalemyo|kalgoorlie|kalia|kalianget|kalibo (poblacion)|kaliganj|kalima|kaliningrad|kalininsk|kalininskiy|\
-kalinkovichi|kaliro|kalisizo|kalisz|kalk|kalken|kallakurichi|kallang|kallangur|kallar kahar|kallio|kallithea|\
-kalmar|kalmiuskyi|kalmthout|kalmunai|kalocsa|kalodzishchy|kalol|kalomo|kaltan|kaltenkirchen|kaluga|kalulushi|\
-kalundborg|kalur kot|kalush|kalutara|kalyan|kalynivka|kalynivskyi|kam tin|kam ying|kamabi|kamachumu|kamagaya|\
-kamaishi|kamakura|kamal|kamalasai|kamalia|kamalshahr|kaman|kamaqhekeza|kamar mushani|kamarhati|kamata|\
-kamateron|kamba|kambar|kambove|kameda honcho|kamen|kamen' na obi|kamenjane|kamenka|kamensk shakhtinsky|\
-kamensk ural'skiy|kamenz|kameoka|kameyama|kamienna gora|kamifukuoka|kamigori|kamigoto|kamigyo ku|kamiichi|\
-kamiigusa|kamiiso|kamikoizumi|kamimaruko|kamina|kaminokawa|kaminoma|kaminoyama|kamioi|kamirenjaku|kamisu|\
-kamiya|kamizawa|kamloops|kamo|kamogatacho kamogata|kamogawa|kamojimacho jogejima|kamoke|kamp lintfort|kampala|\
-kampar|kampen|kampene|kamphaeng phet|kampong baharu cheras batu sebelas|kampong cham|kampong chhnang|\
-kampong dungun|kampong kadok|kampong loyang|kampong masjid tanah|kampong pangkal kalong|kampong pasir ris|\
-kampong sidam|kampong speu|kampong thom|kampot|kampung alor mengkudu|kampung ayer keroh|kampung ayer molek|\
-kampung baharu nilai|kampung baru balakong|kampung baru subang|kampung baru ulu melaka|kampung batu empat|\
-kampung bertam ulu|kampung bukit baharu|kampung cheng|kampung hutan arau|kampung jeli|kampung jelutong tengah|\
-kampung kangkar teberau|kampung kerubong|kampung kupang|kampung larkin lama|kampung machap baru|kampung manjoi|\
-kampung minyak beku|kampung pasir gudang baru|kampung perak|kampung sedenak|kampung selang|kampung setia|\
-kampung simpang renggam|kampung sungai ara|kampung sungai glugur|kampung sungai kajang|kampung tanjung karang|\
-kampung tanjung minyak|kampung teluk air tawar|kampung teluk kemang|kampung teluk kumbar|kamra|kamsar|\
-kamuhanda / ruyenzi|kamuli|kamunting|kamwenge|kamyanets podilskyi|kamyanobridskyi|kamyanske|kamyaran|kamyshin|\
-kamyshlov|kamyzyak|kan nar middle|kan'onjicho|kanaishima|kanaker zeytun|kanakono|kanamachi|kananga|kanangonon|\
-kananwolo|kanash|kanasin|kanata|kanata lakes|kanaya|kanayannur|kanazawa|kanbalu|kanbe|kanchanaburi|kanchipuram|\
-kanchrapara|kanda|kandahar|kandalaksha|kandana|kande|kandhkot|kandi|kandiaro|kandoeng|kandy|kandyagash|kandıra|\
-kanebly|kanegasaki|kanegusuku|kanekomachi|kanel|kanevskaya|kangaba|kangagui|kanganpur|kangar|kangasala|\
-kangavar|kangding|kangdong up|kanggye|kangkar|kangnyong|kango|kangson|kanhangad|kani|kanie|kanifing|kaniv|\
-kankan|kankossa|kanmaki|kannabecho yahiro|kano|kanoroba|kanouan|kanowit|kanoya|kanpur|kanpur cantonment|\
-kansanshi|kansas city|kansk|kant|kantharalak|kantunilkin|kantyshevo|kanuma|kanungu|kanyama|kanye|kanyobagonga|\
-kanyosha|kanzakimachi kanzaki|kanzra|kaohsiung|kaolack|kaoma|kaouara|kaoueni|kapan|kapar|kapchorwa|\
-kapelle op den bos|kapellen|kapenguria|kapiri mposhi|kapit|kaposvar|kapotnya|kaprijke|kapsabet|kapsan up|\
-kapuskasing|kaputa|kara|kara balta|kara kul'|kara kulja|kara suu|karabaglar|karabanovo|karabash|karabuk|\
-karabulak|karacabey|karachayevsk|karachev|karachi|karachi university employees co operative housing society|\
-karacoban|karagandy|karahrud|karaikkudi|karaj|karak city|karakocan|karakol|karakul'|karaman|karamay|karambi|\
-karamokola|karamursel|karang poste|karangampel|karanganom|karangnongko|karangsembung|karankasso|karapınar|\
-karasu|karasu mahallesi|karasuk|karasuyama|karatau|karatina|karatsu|karavayevi dachi|karawalnagar|karawang|\
-karbala|karben|karcag|karditsa|kardzhali|karengera|karhula|kari|karia ba mohamed|kariat arkmane|kariba|karie|\
-kariega|karimabad|karimnagar|kariya|karlova ves|karlovac|karlovo|karlovy vary|karlsfeld|karlshamn|karlshorst|\
-karlskoga|karlskrona|karlsruhe|karlstad|karlstadt|karmi'el|karnal|karnaphuli|karnobat|karoi|karol bagh|\
-karoliniskes|karonga|karor|karori|karow|karpinsk|karratha|kars|karsıyaka|kartaly|kartasura|kartuzy|karuizawa|\
-karukh|karur|karuri|karusi|karvina|karłowice rozanka|kas|kasaali|kasai|kasama|kasamatsucho|kasambya|kasamwa|\
-kasanda|kasangati|kasangulu|kasanje|kasaoka|kasba tadla|kasbate el djena|kaseda shirakame|kasempa|kasese|\
-kaset sombun|kaset wisai|kashan|kashgar|kashiba|kashihara|kashihara shi|kashima|kashima shi|kashin|kashipur|\
-kashira|kashiwa|kashiwara|kashiwazaki|kashmar|kashmor|kasihan|kasimov|kasli|kasoa|kasongo|kasongo lunda|kasozi|\
-kaspiysk|kassala|kassel|kassere|kasserine|kastamonu|kastanayevo|kasterlee|kasuga|kasugai|kasukabe|kasulu|\
-kasumi|kasumigaura|kasungu|kasur|katabi|katagami|katalem va sadat shahr|katanawa|katanda|katano|kataragama|\
+junin de los andes|junta|jupille sur meuse|jupiter|juprelle|jurancon|jurbise|juriquilla|jurm|jurmala|\
+jurong east|jurong town|jurong west|justicia|justiniano posse|justiniskes|justo daract|jutiapa|juticalpa|\
+juventino rosas|juvignac|juvisy sur orge|juwana|juybar|jwaneng|jyvaskyla|k'ola diba|k'olito|kaade|kaambooni|\
+kaarela|kaarina|kaarst|kabacan|kabala|kabale|kabalo|kabanga|kabanjahe|kabankalan|kabanovo|kabare|kabarnet|\
+kabaty|kabba|kabbasin|kabeya kamwanga|kabin buri|kabinda|kabirwala|kabkabiyah|kabo|kabompo|kabudarahang|kabul|\
+kabwe|kachia|kachidoki|kachisi|kachkanar|kacoukro|kadan|kadapa|kade|kadeko|kadima zoran|kadioha|kadiolo|\
+kadirli|kadiyivka|kadogawa|kadoma|kadoorie|kadugli|kaduna|kadınhanı|kaech'on|kaedi|kaele|kaeng khoi|kaeng khro|\
+kaesong|kafanchan|kaffrine|kafia kingi|kafr ad dawwar|kafr al battikh|kafr al kurdi|kafr ash shaykh|\
+kafr az zayyat|kafr kanna|kafr laha|kafr manda|kafr qari'|kafr qasim|kafr sa'd|kafr saqr|kafr shukr|\
+kafr takharim|kafr zayta|kafranbel|kafrul|kafue|kaga|kaga bandoro|kagadi|kagano|kagbe|kagnenako|kagoro|\
+kagoshima|kagızman|kahama|kahandhale|kahf nssar|kahin|kahna nau|kahnawake|kahnuj|kahoku|kahone|kahramanmaras|\
+kahrizak|kahror pakka|kahta|kahuta|kai|kai tak|kaiama|kaifeng|kaili|kain|kainan|kairouan|kais|kaisariani|\
+kaiserslautern|kaitaichi|kaithal|kaiyuan|kaizu|kaizuka|kajaani|kajang|kajansi|kajiado|kajiki|kajiya|kaka|\
+kakamega|kakamigahara|kakata|kakegawa|kakhovka|kaki bukit estate|kakinada|kakira|kakiri|kako|\
+kakogawacho honmachi|kakonko|kakuda|kakuma|kakumiro|kalaa srira|kalaat es senam|kalabagh|kalabahi|kalaban koro|\
+kalabo|kalaburagi|kalach|kalach na donu|kalachinsk|kalale|kalaleh|kalamansig|kalamaria|kalamata|kalamazoo|\
+kalasin|kalat|kalaw|kalba|kalbatau|kaleke mandi|kalemie|kalemyo|kalgoorlie|kalia|kalianget|kalibo (poblacion)|\
+kaliganj|kalima|kaliningrad|kalininsk|kalininskiy|kalinkovichi|kaliro|kalisizo|kalisz|kalk|kalken|kallakurichi|\
+kallang|kallangur|kallar kahar|kallio|kallithea|kalmar|kalmiuskyi|kalmthout|kalmunai|kalocsa|kalodzishchy|\
+kalol|kalomo|kaltan|kaltenkirchen|kaluga|kalulushi|kalundborg|kalur kot|kalush|kalutara|kalyan|kalynivka|\
+kalynivskyi|kam tin|kam ying|kamabi|kamachumu|kamagaya|kamaishi|kamakura|kamal|kamalasai|kamalia|kamalshahr|\
+kaman|kamaqhekeza|kamar mushani|kamarhati|kamata|kamateron|kamba|kambar|kambove|kameda honcho|kamen|\
+kamen' na obi|kamenjane|kamenka|kamensk shakhtinsky|kamensk ural'skiy|kamenz|kameoka|kameyama|kamienna gora|\
+kamifukuoka|kamigori|kamigoto|kamigyo ku|kamiichi|kamiigusa|kamiiso|kamikoizumi|kamimaruko|kamina|kaminokawa|\
+kaminoma|kaminoyama|kamioi|kamirenjaku|kamisu|kamiya|kamizawa|kamloops|kamo|kamogatacho kamogata|kamogawa|\
+kamojimacho jogejima|kamoke|kamp lintfort|kampala|kampar|kampen|kampene|kamphaeng phet|\
+kampong baharu cheras batu sebelas|kampong cham|kampong chhnang|kampong dungun|kampong kadok|kampong loyang|\
+kampong masjid tanah|kampong pangkal kalong|kampong pasir ris|kampong sidam|kampong speu|kampong thom|kampot|\
+kampung alor mengkudu|kampung ayer keroh|kampung ayer molek|kampung baharu nilai|kampung baru balakong|\
+kampung baru subang|kampung baru ulu melaka|kampung batu empat|kampung bertam ulu|kampung bukit baharu|\
+kampung cheng|kampung hutan arau|kampung jeli|kampung jelutong tengah|kampung kangkar teberau|kampung kerubong|\
+kampung kupang|kampung larkin lama|kampung machap baru|kampung manjoi|kampung minyak beku|\
+kampung pasir gudang baru|kampung perak|kampung sedenak|kampung selang|kampung setia|kampung simpang renggam|\
+kampung sungai ara|kampung sungai glugur|kampung sungai kajang|kampung tanjung karang|kampung tanjung minyak|\
+kampung teluk air tawar|kampung teluk kemang|kampung teluk kumbar|kamra|kamsar|kamuhanda / ruyenzi|kamuli|\
+kamunting|kamwenge|kamyanets podilskyi|kamyanobridskyi|kamyanske|kamyaran|kamyshin|kamyshlov|kamyzyak|\
+kan nar middle|kan'onjicho|kanaishima|kanaker zeytun|kanakono|kanamachi|kananga|kanangonon|kananwolo|kanash|\
+kanasin|kanata|kanata lakes|kanaya|kanayannur|kanazawa|kanbalu|kanbe|kanchanaburi|kanchipuram|kanchrapara|\
+kanda|kandahar|kandalaksha|kandana|kande|kandhkot|kandi|kandiaro|kandoeng|kandy|kandyagash|kandıra|kanebly|\
+kanegasaki|kanegusuku|kanekomachi|kanel|kanevskaya|kangaba|kangagui|kanganpur|kangar|kangasala|kangavar|\
+kangding|kangdong up|kanggye|kangkar|kangnyong|kango|kangson|kanhangad|kani|kanie|kanifing|kaniv|kankan|\
+kankossa|kanmaki|kannabecho yahiro|kano|kanoroba|kanouan|kanowit|kanoya|kanpur|kanpur cantonment|kansanshi|\
+kansas city|kansk|kant|kantharalak|kantunilkin|kantyshevo|kanuma|kanungu|kanyama|kanye|kanyobagonga|kanyosha|\
+kanzakimachi kanzaki|kanzra|kaohsiung|kaolack|kaoma|kaouara|kaoueni|kapan|kapar|kapchorwa|kapelle op den bos|\
+kapellen|kapenguria|kapiri mposhi|kapit|kaposvar|kapotnya|kaprijke|kapsabet|kapsan up|kapuskasing|kaputa|kara|\
+kara balta|kara kul'|kara kulja|kara suu|karabaglar|karabanovo|karabash|karabuk|karabulak|karacabey|\
+karachayevsk|karachev|karachi|karachi university employees co operative housing society|karacoban|karagandy|\
+karahrud|karaikkudi|karaj|karak city|karakocan|karakol|karakul'|karaman|karamay|karambi|karamokola|karamursel|\
+karang poste|karangampel|karanganom|karangnongko|karangsembung|karankasso|karapınar|karasu|karasu mahallesi|\
+karasuk|karasuyama|karatau|karatina|karatsu|karavayevi dachi|karawalnagar|karawang|karbala|karben|karcag|\
+karditsa|kardzhali|karengera|karhula|kari|karia ba mohamed|kariat arkmane|kariba|karie|kariega|karimabad|\
+karimnagar|kariya|karlova ves|karlovac|karlovo|karlovy vary|karlsfeld|karlshamn|karlshorst|karlskoga|\
+karlskrona|karlsruhe|karlstad|karlstadt|karmi'el|karnal|karnaphuli|karnobat|karoi|karol bagh|karoliniskes|\
+karonga|karor|karori|karow|karpinsk|karratha|kars|karsıyaka|kartaly|kartasura|kartuzy|karuizawa|karukh|karur|\
+karuri|karusi|karvina|karłowice rozanka|kas|kasaali|kasai|kasama|kasamatsucho|kasambya|kasamwa|kasanda|\
+kasangati|kasangulu|kasanje|kasaoka|kasba tadla|kasbate el djena|kaseda shirakame|kasempa|kasese|kaset sombun|\
+kaset wisai|kashan|kashgar|kashiba|kashihara|kashihara shi|kashima|kashima shi|kashin|kashipur|kashira|kashiwa|\
+kashiwara|kashiwazaki|kashmar|kashmor|kasihan|kasimov|kasli|kasoa|kasongo|kasongo lunda|kasozi|kaspiysk|\
+kassala|kassel|kassere|kasserine|kastamonu|kastanayevo|kasterlee|kasuga|kasugai|kasukabe|kasulu|kasumi|\
+kasumigaura|kasungu|kasur|katabi|katagami|katalem va sadat shahr|katanawa|katanda|katano|kataragama|\
 katav ivanovsk|kataysk|katerero|katerini|katerynivka|katesh|katete|katha|kathmandu|kathu|kati|katiali|katihar|\
 katima mulilo|katiola|kato|kato lakatameia|kato polemidia|katobu|katoke|katori shi|katoro|katowice|katrineholm|\
 katsina|katsina ala|katsuragi|katsuren haebaru|katsushika|katsuta|katsuura|katsuyama|kattaqo'rg'on shahri|\
@@ -1348,58 +1364,58 @@ kovel|kovpakivskyi|kovrov|kovylkino|kowloon|kowloon city|kowloon city centre|kow
 kowon up|koyekro|koysinceq|koz'modem'yansk|kozakai cho|kozan|kozani|kozanow|kozel'sk|kozepso ferencvaros|\
 kozeyevo|kozhikode|kozhukhovo|koziayo ii|kozienice|kozluk|kozyatyn|koło|kołobrzeg|kpada|kpalime|kpandu|\
 kpangban|kpote|kpouebo|kpozoun|kraaifontein|kraainem|krabi|kragujevac|krakow|kraksaan|kraljevo|kralovo pole|\
-kralovske vinohrady|kralupy nad vltavou|kramatorsk|kranj|kranzadougou|krapkowice|krasnaya glinka|krasnik|\
+kralovske vinohrady|kralupy nad vltavou|kram|kramatorsk|kranj|kranzadougou|krapkowice|krasnaya glinka|krasnik|\
 krasnoarmeysk|krasnoarmeyskaya|krasnodar|krasnogorsk|krasnogvardeyskoye|krasnogvargeisky|krasnokamensk|\
 krasnokamsk|krasnoobsk|krasnoturinsk|krasnoufimsk|krasnoural'sk|krasnovishersk|krasnoyarsk|krasnoye selo|\
 krasnoznamensk|krasnystaw|krasnyy sulin|krasyliv|krathum baen|kratie|krc|krefeld|kregbe|kremenchuk|kremenets|\
-kreminna|kresek|krestovskiy ostrov|kretinga|kreuzberg|kreuzlingen|kreuzokoue|kreuztal|krian|kribi|kriel|kriens|\
-krim krim|krimpen aan den ijssel|krinjabo|krishnanagar|kristiansand|kristianstad|kristiansund|kristiine|\
-kristinehamn|kriva palanka|krnov|krokroum|krolevets|kromeriz|kronach|kronberg|kronberg tal|kronstadt|kroonstad|\
-kropeliner tor vorstadt|kropotkin|kropyvnytskyi|krosno|krotoszyn|kroya|krugersdorp|kruibeke|kruisfontein|\
-kruishoutem|kruje|krusevac|krychaw|krymsk|kryukiv|kryvyy rih|krzyki partynice|ksar chellala|ksar el ababsa|\
-ksar el boukhari|ksar el kebir|ksar hellal|ksiba|ksibet el mediouni|ksour essaf|kstovo|kuacjok|kuah|\
-kuala belait|kuala kangsar|kuala kedah|kuala ketil|kuala krai|kuala kubu baharu|kuala kurau|kuala lipis|\
-kuala lumpur|kuala nerus|kuala penyu|kuala pilah|kuala selangor|kuala terengganu|kuala tungkal|kualakapuas|\
-kuang|kuantan|kubang semang|kubinka|kuchai lama|kuchinarai|kuching|kucove|kucukcekmece|kucukcigli|kudamatsu|\
-kudat|kudepsta|kudrovo|kudus|kudymkar|kufa|kuhdasht|kui buri|kuils river|kujang up|kuje|kuji|kukatpally|kukawa|\
-kukes|kukichuo|kukmor|kula|kulachi|kulai|kulebaki|kulim|kulmbach|kulob|kulp|kulti|kulu|kulunda|kumagaya|\
-kumagunnam|kumakura|kumamoto|kumano|kumanovo|kumarapalayam|kumasi|kumba|kumbakonam|kumbo|kumertau|kumi|kumla|\
-kumo|kumru|kunda dya baze|kundian|kunduz|kungalv|kungsbacka|kungsholmen|kungur|kungyangon|kuningan|kunisaki|\
-kunitachi|kunjah|kunkujang|kunming|kunri|kunshan|kuntsevo|kunwi|kunzell|kunzelsau|kuopio|kupang|kupchino|\
-kupino|kupyansk|kur'yanovo|kurakhove|kurashiki|kuraymah|kurayoshi|kurayyimah|kurchaloy|kurchatov|kure|\
-kurenivka|kurgan|kurganinsk|kuri dulal|kurichchi|kurihama|kurihara|kurihashi|kurikka|kuringen|kurnool|\
-kurobe shi|kuroda|kuroishi|kuroiso|kurono|kurortnyy|kurovskoye|kursk|kurtalan|kurtamysh|kurten|kurume|\
-kurunegala|kurye|kusa|kusadası|kusatsu|kuseifa|kushchyovskaya|kushikino|kushima|kushimoto|kushinagar|kushiro|\
-kushk|kushtia|kushva|kuskovo|kusnacht|kusong si|kussnacht|kut chap|kut e 'abdollah|kuta|kutahya|kutaisi|\
-kutchan|kutkai|kutloanong|kutna hora|kutno|kutoarjo|kuttigen|kutu|kutum|kuurne|kuvandyk|kuwait city|kuwana|\
-kuybyshev|kuyera|kuz'minki|kuznetsk|kwaadmechelen|kwadukuza|kwaggafontein|kwai chung|kwail up|kwale|kwangyang|\
-kwekwe|kwidzyn|kwinana|kwun tong|ky anh|kyabe|kyaikkami|kyaiklat|kyaikto|kyaka ii refugee camp|kyakhta|\
-kyamahungu|kyangwali refugee camp|kyarusozi|kyaukme|kyaukpadaung|kyaukpyu|kyaukse|kyauktaga|kyauktan|kyauktaw|\
-kyazanga|kybalchych|kyegegwa|kyeintali|kyela|kyengera|kyenjojo|kyimyindine|kyiv|kyivskyi|kyo kone east|\
-kyongsong|kyonpyaw|kyosai|kyotanabe|kyotango|kyoto|kyrenia|kyshtym|kyurdarmir|kyustendil|kyzyl|kyzyl kyya|\
-kyzyl suu|kyzylorda|køge|kırkagac|kırklareli|kırsehir|kırıkhan|kırıkkale|kızılcahamam|kızıltepe|kłodzko|\
-l'alcora|l'alcudia|l'alfas del pi|l'ametlla del valles|l'amoreaux|l'ancienne lorette|\
-l'antiga esquerra de l'eixample|l'aquila|l'arbaa nait irathen|l'arbresle|l'archet|l'ariane|l'assomption|\
-l'eliana|l'entregu/el entrego|l'escala|l'estaque|l'govskiy|l'hay les roses|l'hospitalet de llobregat|\
-l'ile bizard sainte genevieve|l'ile perrot|l'ile saint denis|l'isle adam|l'isle d'abeau|l'isle jourdain|\
-l'isle sur la sorgue|l'olleria|l'union|la aguada|la agustina|la alameda|la aldea|la algaba|la alianza|\
-la almunia de dona godina|la arena|la asuncion|la azulita|la banda|la baneza|la barca|la barceloneta|la bassee|\
-la baule escoublac|la belgica|la bisbal d'emporda|la blancarde|la bonanova|la bordeta|la bouilladisse|\
-la bouverie|la breita|la bresse|la bruyere|la cabecera|la cabima|la cabucelle|la calade|la calamine|la calera|\
-la californie|la campana|la canada|la candelaria tlapala|la canonja|la capelette|la carlota|la carolina|\
-la castellana|la casualidad|la ceiba|la ceja|la celle saint cloud|la chamba|la chapelle saint luc|\
-la chapelle saint mesmin|la chapelle sur erdre|la charite sur loire|la chaux de fonds|la chevroliere|\
-la chorrera|la ciotat|la cite limoilou|la cocha|la colle sur loup|la colonia|la concepcion|\
-la concepcion de los banos|la conception|la concordia|la condamine|la constitucion toltepec|la consulta|\
-la courneuve|la couronne|la crau|la croix rouge|la crosse|la cruz|la cumbre|la curva|la defense|la delorme|\
-la democracia|la descubierta|la dolorita|la dorada|la entrada|la ermita|la esperanza|la estancia|la estrella|\
-la falda|la fare les oliviers|la farlede|la felguera|la ferte bernard|la ferte mace|la ferte saint aubin|\
-la ferte sous jouarre|la fleche|la font d'en fargues|la font de la guatlla|la fourragere|la fria|\
-la gangosa vistasol|la garde|la garenne colombes|la garriga|la gaude|la gazelle|la gi|la glacerie|la gloria|\
-la gomera|la gorgue|la goulette|la grand croix|la grande motte|la grita|la guaira|la guancha|la guardia|\
-la guata|la guineueta|la habana vieja|la habra|la haute saint charles|la herradura|la huaca|la huacana|\
-la huerta|la hulpe|la iguala|la isla|la islita|la jagua de ibirico|la joliette|la joya|la julia|la junta|\
-la labor|la laguna|la latina|la legua san jacinto|la leonesa|la libertad|la ligua|la lima|\
+kreminna|kremlin bicetre|kresek|krestovskiy ostrov|kretinga|kreuzberg|kreuzlingen|kreuzokoue|kreuztal|krian|\
+krib|kribi|kriel|kriens|krim krim|krimpen aan den ijssel|krinjabo|krishnanagar|kristiansand|kristianstad|\
+kristiansund|kristiine|kristinehamn|kriva palanka|krnov|krokroum|krolevets|kromeriz|kronach|kronberg|\
+kronberg tal|kronstadt|kroonstad|kropeliner tor vorstadt|kropotkin|kropyvnytskyi|krosno|krotoszyn|kroya|\
+krugersdorp|kruibeke|kruisfontein|kruishoutem|kruje|krusevac|krychaw|krymsk|kryukiv|kryvyy rih|\
+krzyki partynice|ksar chellala|ksar el ababsa|ksar el boukhari|ksar el kebir|ksar hellal|ksiba|\
+ksibet el mediouni|ksour essaf|kstovo|kuacjok|kuah|kuala belait|kuala kangsar|kuala kedah|kuala ketil|\
+kuala krai|kuala kubu baharu|kuala kurau|kuala lipis|kuala lumpur|kuala nerus|kuala penyu|kuala pilah|\
+kuala selangor|kuala terengganu|kuala tungkal|kualakapuas|kuang|kuantan|kubang semang|kubinka|kuchai lama|\
+kuchinarai|kuching|kucove|kucukcekmece|kucukcigli|kudamatsu|kudat|kudepsta|kudrovo|kudus|kudymkar|kufa|\
+kuhdasht|kui buri|kuils river|kujang up|kuje|kuji|kukatpally|kukawa|kukes|kukichuo|kukmor|kula|kulachi|kulai|\
+kulebaki|kulim|kulmbach|kulob|kulp|kulti|kulu|kulunda|kumagaya|kumagunnam|kumakura|kumamoto|kumano|kumanovo|\
+kumarapalayam|kumasi|kumba|kumbakonam|kumbo|kumertau|kumi|kumla|kumo|kumru|kunda dya baze|kundian|kunduz|\
+kungalv|kungsbacka|kungsholmen|kungur|kungyangon|kuningan|kunisaki|kunitachi|kunjah|kunkujang|kunming|kunri|\
+kunshan|kuntsevo|kunwi|kunzell|kunzelsau|kuopio|kupang|kupchino|kupino|kupyansk|kur'yanovo|kurakhove|kurashiki|\
+kuraymah|kurayoshi|kurayyimah|kurchaloy|kurchatov|kure|kurenivka|kurgan|kurganinsk|kuri dulal|kurichchi|\
+kurihama|kurihara|kurihashi|kurikka|kuringen|kurnool|kurobe shi|kuroda|kuroishi|kuroiso|kurono|kurortnyy|\
+kurovskoye|kursk|kurtalan|kurtamysh|kurten|kurume|kurunegala|kurye|kusa|kusadası|kusatsu|kuseifa|\
+kushchyovskaya|kushikino|kushima|kushimoto|kushinagar|kushiro|kushk|kushtia|kushva|kuskovo|kusnacht|kusong si|\
+kussnacht|kut chap|kut e 'abdollah|kuta|kutahya|kutaisi|kutchan|kutkai|kutloanong|kutna hora|kutno|kutoarjo|\
+kuttigen|kutu|kutum|kuurne|kuvandyk|kuwait city|kuwana|kuybyshev|kuyera|kuz'minki|kuznetsk|kwaadmechelen|\
+kwadukuza|kwaggafontein|kwai chung|kwail up|kwale|kwangyang|kwekwe|kwidzyn|kwinana|kwun tong|ky anh|kyabe|\
+kyaikkami|kyaiklat|kyaikto|kyaka ii refugee camp|kyakhta|kyamahungu|kyangwali refugee camp|kyarusozi|kyaukme|\
+kyaukpadaung|kyaukpyu|kyaukse|kyauktaga|kyauktan|kyauktaw|kyazanga|kybalchych|kyegegwa|kyeintali|kyela|\
+kyengera|kyenjojo|kyimyindine|kyiv|kyivskyi|kyo kone east|kyongsong|kyonpyaw|kyosai|kyotanabe|kyotango|kyoto|\
+kyrenia|kyshtym|kyurdarmir|kyustendil|kyzyl|kyzyl kyya|kyzyl suu|kyzylorda|køge|kırkagac|kırklareli|kırsehir|\
+kırıkhan|kırıkkale|kızılcahamam|kızıltepe|kłodzko|l'alcora|l'alcudia|l'alfas del pi|l'ametlla del valles|\
+l'amoreaux|l'ancienne lorette|l'antiga esquerra de l'eixample|l'aquila|l'arbaa nait irathen|l'arbresle|\
+l'archet|l'ariane|l'assomption|l'eliana|l'entregu/el entrego|l'escala|l'estaque|l'govskiy|l'hay les roses|\
+l'hospitalet de llobregat|l'ile bizard sainte genevieve|l'ile perrot|l'ile saint denis|l'isle adam|\
+l'isle d'abeau|l'isle jourdain|l'isle sur la sorgue|l'olleria|l'union|la aguada|la agustina|la alameda|\
+la aldea|la algaba|la alianza|la almunia de dona godina|la arena|la asuncion|la azulita|la banda|la baneza|\
+la barca|la barceloneta|la bassee|la baule escoublac|la belgica|la bisbal d'emporda|la blancarde|la bonanova|\
+la bordeta|la bouilladisse|la bouverie|la breita|la bresse|la bruyere|la cabecera|la cabima|la cabucelle|\
+la calade|la calamine|la calera|la californie|la campana|la canada|la candelaria tlapala|la canonja|\
+la capelette|la carlota|la carolina|la castellana|la casualidad|la ceiba|la ceja|la celle saint cloud|\
+la chamba|la chapelle saint luc|la chapelle saint mesmin|la chapelle sur erdre|la charite sur loire|\
+la chaux de fonds|la chevroliere|la chorrera|la ciotat|la cite limoilou|la cocha|la colle sur loup|la colonia|\
+la concepcion|la concepcion de los banos|la conception|la concordia|la condamine|la constitucion toltepec|\
+la consulta|la courneuve|la couronne|la crau|la croix rouge|la crosse|la cruz|la cumbre|la curva|la defense|\
+la delorme|la democracia|la descubierta|la dolorita|la dorada|la entrada|la ermita|la esperanza|la estancia|\
+la estrella|la falda|la fare les oliviers|la farlede|la felguera|la ferte bernard|la ferte mace|\
+la ferte saint aubin|la ferte sous jouarre|la fleche|la font d'en fargues|la font de la guatlla|la fourragere|\
+la fria|la gangosa vistasol|la garde|la garenne colombes|la garriga|la gaude|la gazelle|la gi|la glacerie|\
+la gloria|la gomera|la gorgue|la goulette|la grand croix|la grande motte|la grita|la guaira|la guancha|\
+la guardia|la guata|la guineueta|la habana vieja|la habra|la haute saint charles|la herradura|la huaca|\
+la huacana|la huerta|la hulpe|la iguala|la isla|la islita|la jagua de ibirico|la joliette|la joya|la julia|\
+la junta|la labor|la laguna|la latina|la legua san jacinto|la leonesa|la libertad|la ligua|la lima|\
 la linea de la concepcion|la lira|la llagosta|la llave|la londe les maures|la louviere|la madeleine|\
 la magdalena chichicaspa|la magdalena tetela morelos|la magdalena tlaltelulco|la malbaie|la mana|\
 la manga del mar menor|la marina de port|la marsa|la matanza|la matanza de acentejo|la maternitat i sant ramon|\
@@ -1421,143 +1437,146 @@ la vall d'hebron|la valla|la vega|la vela de coro|la venta|la venta del astiller
 la verpilliere|la verriere|la victoria|la victoria de acentejo|la vila de gracia|la vila olimpica del poblenou|\
 la villa del rosario|la ville du bois|la villette|la virginia|la viste|la voulte sur rhone|la wantzenau|\
 laajasalo|laarne|laascaanood|laattaouia|laatzen|laayoune|labarthe sur leze|labasa|labattoir|labe|labinsk|labis|\
-labo|labodougou|laborde|laboulaye|labrador city|labranza|labruguiere|labuan|labuan bajo|labuhan deli|labutta|\
-labytnangi|lac brome|lac megantic|lachen|lachi|lachute|lacombe|ladang seri kundang|ladhewala waraich|ladispoli|\
-ladner|lady frere|ladybrand|ladysmith|ladyzhyn|lae|laela|laem ngop|laem sing|lafayette|lafey|lafia|lafiagi|\
-lafleche|lagarto|lagawe|lagdo|lage|lages|laghouat|lagkadas|lagnieu|lagny sur marne|lagord|lagos|\
-lagos de moreno|laguilayan|laguna city|laguna de duero|laguna larga|laguna niguel|laguna paiva|laguna salada|\
-laguna verde|lagunas|lagunillas|lagymanyos|lahad datu|lahan|lahat|lahbab|lahewa|lahij|lahijan|lahnstein|lahore|\
-lahr|lahraouyine|lahti|lai chau|lai chi van|lai vung|laibin|lainate|laiwu|laixi|laiyang|laizhou|laja|lajas|\
-lajeado|lak si|lakang|lake bonavista|lake charles|lake country|lake elsinore|lake forest|lake havasu city|\
-lake sebu|lakeburn|lakeland|lakemba|lakeshore north conservation|lakeshore village|lakeview|lakeville|lakewood|\
-lakhdaria|lakhimpur|lakhsas|lakinsk|lakki|lakota|laksham|lakshmipur|lal bahadur nagar|lala musa|lalago|lali|\
-lalian|lalibela|lalin|lalitpur|lalla mimouna|lallaing|lalmohan|lalmonirhat|lalo|lalogo|lalor|lalupon|lam tin|\
-lamani|lamarque|lamballe|lambare|lambarene|lambayeque|lambayong|lambersart|lambesc|lambres lez douai|\
-lambton baby point|lambton shores|lamerd|lamezia terme|lami|lamia|lamin|lamongan|lamorlaye|lampang|\
-lampazos de naranjo|lampertheim|lamphun|lamu|lanaken|lancaster|lancenigo villorba|lanciano|lancing|lanco|\
-lancon provence|lancy|landau in der pfalz|landazuri|landen|lander|landivisiau|landquart|landsberg am lech|\
-landsdale|landshut|landskrona|landstraße|lanester|laneuveville devant nancy|lang son|lang suan|lang thuong|\
-lang'ata|lang's farm|langarud|langdorp|langemark|langen|langendreer|langenfeld|langenhagen|langenhorn|\
-langenthal|langepas|langfang|langford|langley|langnau|langnau am albis|langon|langres|langsa|langueux|\
-languidic|langwarrin|lankaran|lankwitz|lannemezan|lannion|lansdowne|lansing|lansing westgate|lanton|lanus|\
-lanzhou|lao cai|laoag|laoang|laohekou|laon|laouamra|laouda|lappeenranta|laprida|lapu lapu city|lar|lara|\
-laracha|larache|laranjeiro|larbaa|lardero|lardjem|laredo|larisa|larkana|larkhall|larmor plage|larnaca|larne|\
-larreynaga|larroque|larvik|las aguilas|las amapolas|las animas|las brenas|las cabezas de san juan|las cabras|\
-las choapas|las cortes|las cruces|las cumbres|las delicias|las flores|las gabias|las guacamayas|las guaranas|\
-las heras|las higueras|las jarretaderas|las juntas|las lajitas|las lomas|las lomitas|las margaritas|las matas|\
-las matas de farfan|las matas de santa cruz|las navas del marques|las nazarenas|las palmas|\
-las palmas de gran canaria|las parejas|las pedroneras|las piedras|las pinas|las pintas de arriba|las pintitas|\
-las praderas|las rosas|las rozas de madrid|las tablas|las tejerias|las terrenas|las torres de cotillas|\
-las toscas|las tres torres|las trojes|las tunas|las varas|las varillas|las vegas|las vegas, santa barbara|\
-las veredas|las vigas de ramirez|lasalle|lasarte|lascahobas|lascano|lasem|lashibi|lashio|lashkar gah|lasnamae|\
-lasoano|lasologo|lastoursville|lat krabang|lat phrao|lat yao|latacunga|lataha|latakia|latchmere|latina|\
-latkrabang|latokaha|latour|latri kunda|latri sabiji|latur|lauchhammer|lauda konigshofen|lauderhill|\
-laudio / llodio|laudun l'ardoise|lauf an der pegnitz|laufen|laukaa|laukkai|launaguet|launceston|laupheim|laur|\
-laurelwood|laurentian hills|laurentides|lauro de freitas|lausanne|lautaro|lautoka|lauttasaari|lauwe|laval|\
-laval des rapides|lavaltrie|lavapies|lavasan|lavaur|lavelanet|laventille|lavradio|lavras|lawa|lawang|lawas|\
-lawksawk|lawrence|lawrence park north|lawrence park south|lawson|lawson heights|lawton|laxou|layla|layton|\
-layyah|lazarevac|lazarevskoye|lazaro cardenas|lazdynai|le bardo|le beausset|le blanc|le blanc mesnil|\
-le bourget|le bouscat|le cabot|le camas|le canet|le cannet|le cendre|le chambon feugerolles|le chapitre|\
-le chesnay|le coteau|le cres|le creusot|le francois|le gosier|le grand quevilly|le grand saconnex|\
-le grau du roi|le haillan|le havre|le hochet|le kram|le kremlin bicetre|le krib|le lamentin|le lavandou|\
-le locle|le loroux bottereau|le luc|le mans|le mee sur seine|le merlan|le mesnil esnard|le mesnil le roi|\
-le mesnil saint denis|le mont sur lausanne|le moule|le muy|le palais sur vienne|le passage|\
-le peage de roussillon|le pecq|le perray en yvelines|le perreux sur marne|le petit quevilly|le pharo|\
-le pian medoc|le plateau|le plateau mont royal|le plessis bouchard|le plessis robinson|le plessis trevise|\
-le poinconnet|le poire sur vie|le pont de claix|le pontet|le port|le portel|le pouliguen|le pradet|\
-le pre saint gervais|le puy en velay|le puy sainte reparade|le raincy|le relecq kerhuon|le rheu|le robert|\
-le roeulx|le roux|le soler|le sud ouest|le taillan medoc|le tampon|le teich|le teil|le thor|\
-le touquet paris plage|le trait|le treport|le vesinet|le vieux longueuil|league city|leamington|leander|\
-leandro n. alem|leaside bennington|leatherhead|lebach|lebaksiu|lebamba|lebbeke|lebedinovka|lebedyan'|lebedyn|\
-lebohang|lebork|lebowakgomo|lebrija|lebu|leca da palmeira|leca do bailio|lecce|lecco|lecheng|lecherias|lede|\
-ledeberg|ledjean|leduc|ledziny|lee on|lee's summit|leeds|leek|leer|leerdam|leers|leesburg|leeudoringstad|\
-leeuwarden|leffrinckoucke|leforest|lefortovo|legacy|leganes|legaspi|legazpi|legionowo|legnago|legnano|legnica|\
-leguevin|lehi|lehigh acres|lehrte|lei tung|lei tung estate|leicester|leichlingen|leiden|leiderdorp|\
-leidsche rijn|leigh|leighton buzzard|leighton hill|leimen|leinfelden echterdingen|leioa|leipzig|leiria|leiva|\
-leixlip|leiyang|lejamani|lejanias|lekana|lekeitio|lekki|lekoni|leku|leleble|lelouma|lelydorp|lelystad|lembang|\
-lembeek|lembeni|lemberge|lemgo|lemhaya|lempaala|lempdes|lemta|lenbe|lend|lendelede|lenexa|lenger|lengerich|\
-lengnau|lengshuijiang|leningradskaya|leninogorsk|leninsk|leninsk kuznetsky|leninskiye gory|lennestadt|lens|\
-lensk|lentilly|lentini|lenzburg|leo|leogane|leognan|leomidouo|leon|leon de los aldama|leona vicario|leonberg|\
-leones|leonovo|leopoldsburg|leopoldshohe|lepaera|lepe|lephalale|leposaviq|leppavaara|lerdo|lerdo de tejada|\
-lere|lerida|lerik|lerma|lerma de villada|lermontov|lerum|les abymes|les andelys|les anglais|les angles|\
-les arcs|les arnavaux|les avanchets|les aygalades|les baumettes|les caillols|les cayes|les chartreux|\
-les clayes sous bois|les corts|les coteaux|les escaldes|les essarts le roi|les grands carmes|les herbiers|\
-les lilas|les moulins|les mureaux|les olives|les pavillons sous bois|les pennes mirabeau|les ponts de ce|\
-les rivieres|les roquetes|les sables d'olonne|les sorinieres|les trois lucs|les ulis|lescar|leshan|lesigny|\
-leskovac|leslie|lesneven|lesnoy|lesosibirsk|lesozavodsk|lesparre medoc|lesquin|lessines|lessiri|leszno|\
-letchworth garden city|lethbridge|leticia|letlhabile|letlhakane|letnany|letpandan|lettelingen|letterkenny|\
-leuben|leusden|leutkirch|leuven|leuwiliang|leuze|leval trahegnies|levallois perret|levanger|leverkusen|levice|\
-levin|levis|levittown|levoberezhnyy|lewe|lewes|lewisville|lewoleba|lexeiba un|lexington|lexington fayette|\
-leyland|leytonstone|lezhe|lezignan corbieres|lezo|lezoux|lhasa|lhoka|lhokseumawe|liancourt|liang|lianghu|\
-liangping|lianhe|lianjiang|lianozovo|lianshan|lianyungang|liaocheng|liaoyang|libano|liben|libenge|libercourt|\
-liberec|liberia|libertad|libertador general san martin|libiaz|libon|liborina|libourne|librazhd|libreville|\
-licata|licenciado benito juarez|licey al medio|licheng|lichfield|lichinga|lichtaart|lichtenberg|lichtenburg|\
+labo|labodougou|labor|laborde|laboulaye|labrador city|labranza|labruguiere|labuan|labuan bajo|labuhan deli|\
+labutta|labytnangi|lac brome|lac megantic|lachen|lachi|lachute|lacombe|ladang seri kundang|ladhewala waraich|\
+ladispoli|ladner|lady frere|ladybrand|ladysmith|ladyzhyn|lae|laela|laem ngop|laem sing|lafayette|lafey|lafia|\
+lafiagi|lafleche|lagarto|lagawe|lagdo|lage|lages|laghouat|lagkadas|lagnieu|lagny sur marne|lagord|lagos|\
+lagos de moreno|laguilayan|laguna|laguna city|laguna de duero|laguna larga|laguna niguel|laguna paiva|\
+laguna salada|laguna verde|lagunas|lagunillas|lagymanyos|lahad datu|lahan|lahat|lahbab|lahewa|lahij|lahijan|\
+lahnstein|lahore|lahr|lahraouyine|lahti|lai chau|lai chi van|lai vung|laibin|lainate|laiwu|laixi|laiyang|\
+laizhou|laja|lajas|lajeado|lak si|lakang|lake bonavista|lake charles|lake country|lake elsinore|lake forest|\
+lake havasu city|lake sebu|lakeburn|lakeland|lakemba|lakeshore north conservation|lakeshore village|lakeview|\
+lakeville|lakewood|lakhdaria|lakhimpur|lakhsas|lakinsk|lakki|lakota|laksham|lakshmipur|lal bahadur nagar|\
+lala musa|lalago|lali|lalian|lalibela|lalin|lalitpur|lalla mimouna|lallaing|lalmohan|lalmonirhat|lalo|lalogo|\
+lalor|lalupon|lam tin|lamani|lamarque|lamballe|lambare|lambarene|lambayeque|lambayong|lambersart|lambesc|\
+lambres lez douai|lambton baby point|lambton shores|lamentin|lamerd|lamezia terme|lami|lamia|lamin|lamongan|\
+lamorlaye|lampang|lampazos de naranjo|lampertheim|lamphun|lamu|lanaken|lancaster|lancenigo villorba|lanciano|\
+lancing|lanco|lancon provence|lancy|landau in der pfalz|landazuri|landen|lander|landivisiau|landquart|\
+landsberg am lech|landsdale|landshut|landskrona|landstraße|lanester|laneuveville devant nancy|lang son|\
+lang suan|lang thuong|lang'ata|lang's farm|langarud|langdorp|langemark|langen|langendreer|langenfeld|\
+langenhagen|langenhorn|langenthal|langepas|langfang|langford|langley|langnau|langnau am albis|langon|langres|\
+langsa|langueux|languidic|langwarrin|lankaran|lankwitz|lannemezan|lannion|lansdowne|lansing|lansing westgate|\
+lanton|lanus|lanzhou|lao cai|laoag|laoang|laohekou|laon|laouamra|laouda|lappeenranta|laprida|lapu lapu city|\
+lar|lara|laracha|larache|laranjeiro|larbaa|lardero|lardjem|laredo|larisa|larkana|larkhall|larmor plage|larnaca|\
+larne|larreynaga|larroque|larvik|las aguilas|las amapolas|las animas|las brenas|las cabezas de san juan|\
+las cabras|las choapas|las cortes|las cruces|las cumbres|las delicias|las flores|las gabias|las guacamayas|\
+las guaranas|las heras|las higueras|las jarretaderas|las juntas|las lajitas|las lomas|las lomitas|\
+las margaritas|las matas|las matas de farfan|las matas de santa cruz|las navas del marques|las nazarenas|\
+las palmas|las palmas de gran canaria|las parejas|las pedroneras|las piedras|las pinas|las pintas de arriba|\
+las pintitas|las praderas|las rosas|las rozas de madrid|las tablas|las tejerias|las terrenas|\
+las torres de cotillas|las toscas|las tres torres|las trojes|las tunas|las varas|las varillas|las vegas|\
+las vegas, santa barbara|las veredas|las vigas de ramirez|lasalle|lasarte|lascahobas|lascano|lasem|lashibi|\
+lashio|lashkar gah|lasnamae|lasoano|lasologo|lastoursville|lat krabang|lat phrao|lat yao|latacunga|lataha|\
+latakia|latchmere|latina|latkrabang|latokaha|latour|latri kunda|latri sabiji|latur|lauchhammer|\
+lauda konigshofen|lauderhill|laudio / llodio|laudun l'ardoise|lauf an der pegnitz|laufen|laukaa|laukkai|\
+launaguet|launceston|laupheim|laur|laurelwood|laurentian hills|laurentides|lauro de freitas|lausanne|lautaro|\
+lautoka|lauttasaari|lauwe|laval|laval des rapides|lavaltrie|lavandou|lavapies|lavasan|lavaur|lavelanet|\
+laventille|lavradio|lavras|lawa|lawang|lawas|lawksawk|lawrence|lawrence park north|lawrence park south|lawson|\
+lawson heights|lawton|laxou|layla|layton|layyah|lazarevac|lazarevskoye|lazaro cardenas|lazdynai|le bardo|\
+le beausset|le blanc|le blanc mesnil|le bourget|le bouscat|le cabot|le camas|le canet|le cannet|le cendre|\
+le chambon feugerolles|le chapitre|le chesnay|le coteau|le cres|le creusot|le francois|le gosier|\
+le grand quevilly|le grand saconnex|le grau du roi|le haillan|le havre|le hochet|le kram|le kremlin bicetre|\
+le krib|le lamentin|le lavandou|le locle|le loroux bottereau|le luc|le mans|le mee sur seine|le merlan|\
+le mesnil esnard|le mesnil le roi|le mesnil saint denis|le mont sur lausanne|le moule|le muy|\
+le palais sur vienne|le passage|le peage de roussillon|le pecq|le perray en yvelines|le perreux sur marne|\
+le petit quevilly|le pharo|le pian medoc|le plateau|le plateau mont royal|le plessis bouchard|\
+le plessis robinson|le plessis trevise|le poinconnet|le poire sur vie|le pont de claix|le pontet|le port|\
+le portel|le pouliguen|le pradet|le pre saint gervais|le puy en velay|le puy sainte reparade|le raincy|\
+le relecq kerhuon|le rheu|le robert|le roeulx|le roux|le soler|le sud ouest|le taillan medoc|le tampon|\
+le teich|le teil|le thor|le touquet paris plage|le trait|le treport|le vesinet|le vieux longueuil|league city|\
+leamington|leander|leandro n. alem|leaside bennington|leatherhead|lebach|lebaksiu|lebamba|lebbeke|lebedinovka|\
+lebedyan'|lebedyn|lebohang|lebork|lebowakgomo|lebrija|lebu|leca da palmeira|leca do bailio|lecce|lecco|lecheng|\
+lecherias|lede|ledeberg|ledjean|leduc|ledziny|lee on|lee's summit|leeds|leek|leer|leerdam|leers|leesburg|\
+leeudoringstad|leeuwarden|leffrinckoucke|leforest|lefortovo|legacy|leganes|legaspi|legazpi|legionowo|legnago|\
+legnano|legnica|legua san jacinto|leguevin|lehi|lehigh acres|lehrte|lei tung|lei tung estate|leicester|\
+leichlingen|leiden|leiderdorp|leidsche rijn|leigh|leighton buzzard|leighton hill|leimen|\
+leinfelden echterdingen|leioa|leipzig|leiria|leiva|leixlip|leiyang|lejamani|lejanias|lekana|lekeitio|lekki|\
+lekoni|leku|leleble|lelouma|lelydorp|lelystad|lembang|lembeek|lembeni|lemberge|lemgo|lemhaya|lempaala|lempdes|\
+lemta|lenbe|lend|lendelede|lenexa|lenger|lengerich|lengnau|lengshuijiang|leningradskaya|leninogorsk|leninsk|\
+leninsk kuznetsky|leninskiye gory|lennestadt|lens|lensk|lentilly|lentini|lenzburg|leo|leogane|leognan|\
+leomidouo|leon|leon de los aldama|leona vicario|leonberg|leones|leonesa|leonovo|leopoldsburg|leopoldshohe|\
+lepaera|lepe|lephalale|leposaviq|leppavaara|lerdo|lerdo de tejada|lere|lerida|lerik|lerma|lerma de villada|\
+lermontov|lerum|les abymes|les andelys|les anglais|les angles|les arcs|les arnavaux|les avanchets|\
+les aygalades|les baumettes|les caillols|les cayes|les chartreux|les clayes sous bois|les corts|les coteaux|\
+les escaldes|les essarts le roi|les grands carmes|les herbiers|les lilas|les moulins|les mureaux|les olives|\
+les pavillons sous bois|les pennes mirabeau|les ponts de ce|les rivieres|les roquetes|les sables d'olonne|\
+les sorinieres|les trois lucs|les ulis|lescar|leshan|lesigny|leskovac|leslie|lesneven|lesnoy|lesosibirsk|\
+lesozavodsk|lesparre medoc|lesquin|lessines|lessiri|leszno|letchworth garden city|lethbridge|leticia|\
+letlhabile|letlhakane|letnany|letpandan|lettelingen|letterkenny|leuben|leusden|leutkirch|leuven|leuwiliang|\
+leuze|leval trahegnies|levallois perret|levanger|leverkusen|levice|levin|levis|levittown|levoberezhnyy|lewe|\
+lewes|lewisville|lewoleba|lexeiba un|lexington|lexington fayette|leyland|leytonstone|lezhe|lezignan corbieres|\
+lezo|lezoux|lhasa|lhoka|lhokseumawe|liancourt|liang|lianghu|liangping|lianhe|lianjiang|lianozovo|lianshan|\
+lianyungang|liaocheng|liaoyang|libano|liben|libenge|libercourt|liberec|liberia|libertad|\
+libertador general san martin|libiaz|libon|liborina|libourne|librazhd|libreville|licata|\
+licenciado benito juarez|licey al medio|licheng|lichfield|lichinga|lichtaart|lichtenberg|lichtenburg|\
 lichtenfels|lichtenrade|lichtenvoorde|lichterfelde|lichtervelde|lichuan|lida|lidcombe|lidingo|lidkoping|\
 lido di ostia|lidzbark warminski|liedekerke|liepaja|liestal|lieto|lieu giai|lieusaint|lievin|liffre|\
-ligny en barrois|lijiang|likak|likasi|likhobory|likino dulevo|likisa|lilienthal|lilio|liliyo|lille|lillebonne|\
-lillehammer|lillers|lillerød|lillestrøm|liloan|lilongwe|lilydale|lima|limache|limal|limassol|limay|\
+ligny en barrois|ligua|lijiang|likak|likasi|likhobory|likino dulevo|likisa|lilas|lilienthal|lilio|liliyo|lille|\
+lillebonne|lillehammer|lillers|lillerød|lillestrøm|liloan|lilongwe|lilydale|lima|limache|limal|limassol|limay|\
 limbach oberfrohna|limbang|limbiate|limbourg|limburg an der lahn|limehouse|limeil brevannes|limeira|limelette|\
 limonar|limours|limoux|limpertsberg|limpio|limuru|linares|linas|lincang|lincoln|lincoln park|linda a velha|\
-lindau|linden|linden nord|lindenholt|lindi|lindlar|lindsay|linevo|linfen|lingayen|lingen|lingolsheim|lingotto|\
-linguere|linh đam|linhares|linkoping|linnei|linqu|linselles|linshui|linstead|linxi|linxia chengguanzhen|linyi|\
-linz|lipa city|lipetsk|lipkovo|lippstadt|liptovsky mikulas|lisakovsk|lisala|lisbon|lisburn|lisen|lishui|\
-lisieux|liski|lisovyi masyv|lissewege|lissone|listowel|litherland|litomerice|littau|little havana|\
-little portugal|little rock|little's corners|littlehampton|litvinov|liubotyn|liupanshui|liuzhi|liuzhou|\
-livadeia|lively|liverdun|livermore|liverpool|liversedge|livingston|livingstone|livny|livoberezhnyi|\
-livoberezhnyi masyv|livonia|livorno|livron sur drome|livry gargan|liwa|liwale|liwonde|lizhi|ljubljana|ljungby|\
-llagostera|llaillay|llallagua|llandudno|llanelli|llanera|llanes|llano bonito|llanquihue|llazice|llefia|lleida|\
-llerena|llica d'amunt|lliria|llorente|lloret de mar|lloseta|lloydminster|llucmajor|lluta|lo prado|loa janan|\
-loandjili|lobakuya|lobatera|lobatse|lobau|lobbes|loberia|lobito|lobnya|loboc|lobogba|lobos|loboville|lobozoa|\
-lobtau|locarno|lochdale|lochristi|lod|lodelinsart|lodeve|lodeynoye pole|lodhran|lodi|lodja|lodwar|loei|\
-lofthouse|loga|logan|logan city|logan square|logiya|lognes|logouale|logoysk|logrono|lohas park|lohja|lohmar|\
-lohne|lohr am main|loikaw|loimaa|loison sous lens|loja|lokbatan|lokbonoun|lokeren|lokoja|lokossa|lokossou|lola|\
-lolobo|lolodorf|lom|lom sak|loma bonita|loma de cabrera|loma de gato|loma la paz|loma plata|lomara|\
-lomas de altavista|lomas de barrillas|lomas de san agustin|lomas de san sebastian|lomas de santa anita|\
-lomas de sargentillo|lomas de zamora|lomas del sur|lomas verdes|lombardia|lome|lomme|lommel|lomo de arico|\
-lomonosov|loncoche|loncura|london|londonderry county borough|londrina|londuimbali|long beach|long bien|\
-long branch|long dien|long eaton|long khanh|long my|long thanh|long xuyen|longavi|longfeng|longfield|longgang|\
-longjiang|longjing|longjumeau|longling county|longmont|longonjo|longpont sur orge|longshan|longshui|longsight|\
-longton|longueau|longuenesse|longueuil|longuyon|longvic|longview|longwy|longyan|loni|lons|lons le saunier|\
-loon op zand|loon plage|loos|loos en gohelle|lop buri|lopez|lopou|lora del rio|lorain|loralai|lorca|lordegan|\
-lordelo do ouro|loreto|lorgues|lorica|lorient|loriol sur drome|lormont|lorqui|lorrach|los alamos|los alcazares|\
-los altos|los andes|los angeles|los aquijes|los arabos|los arcos|los banos|los barreros|los barriales|\
-los barrios|los berros|los copeles|los corrales de buelna|los corralitos|los dolores|los dos caminos|\
-los frentones|los gabatos|los lagos|los llanos|los llanos de aridane|los mochis|los muermos|los olivos|\
-los palacios|los palacios y villafranca|los palmitos|los patios|los polvorines|los puertos de altagracia|\
-los rastrojos|los realejos|los reyes acaquilpan|los reyes de juarez|los reyes de salgado|los rosales|\
-los ruisenores|los santos|los santos de maimona|los sauces|los teques|los toldos|los tuzos|los villares|\
-los vilos|los yebenes|los zacatones|loschwitz|losheim|losino petrovskiy|losone|lospalos|losser|lota|loudaya|\
-loudeac|loudi|loudima|loudun|louga|loughborough|lougheed|loughton|louhans|louis trichardt|louiseville|\
-louisville|loukolela|loule|loum|louny|loutete|louth|louvain la neuve|louveciennes|louviers|louvres|louvroil|\
-lovech|loveland|lovendegem|loviguie i|lowell|lower earley|lower hutt|lower lonsdale|lower sackville|\
-lower wong tai sin estate (i & ii)|lowertown|lowestoft|loxstedt|loyang|loznica|lozova|lqoliaa|lu'an|luancheng|\
-luanco|luanda|luang prabang|luanshya|luau|lubalo|luban|lubango|lubao|lubartow|lubata|lubbecke|lubbeek|lubbock|\
-lubeck|lubero|lubin|lublin|lubliniec|lubnjow|lubny|lubon|lubuklinggau|lubumbashi|luc la primaube|lucala|lucan|\
-lucapa|lucaya|lucban|lucca|luce|lucena|lucenec|lucento|lucera|lucerna|lucero|luchegorsk|luchingu|luckenwalde|\
-lucknow|lucon|ludenscheid|luderitz|ludhiana|ludinghausen|ludres|ludus|ludvika|ludwigsburg|ludwigsfelde|\
-ludwigshafen am rhein|luebo|luehouan|luena|luenoufla|luga|lugano|lugazi|lugo|lugoba|lugoj|lugones|lugu|lugulu|\
-luhansk|luhuan|luis eduardo magalhaes|luis gil perez|luis moya|lujan|lukavac|lukaya|lukhovitsy|lukolela|lukula|\
-lukuledi|lukulu|lukut|lukwatini|lukyanivka|lulea|luleburgaz|luliang|lumaco|lumajang|lumame|lumbala|lumbang|\
-lumezzane|lumiar|lummen|lumphat|lumut|lunas|lund|lundazi|lundu|luneburg|lunel|lunen|luneville|luninyets|lunsar|\
-luodian|luohe|luohu district|luojiang|luong bang|luoyang|lupeni|lupon|luputa|luque|luquembo|luquillo|lure|\
-luruaco|lurup|lusail|lusaka|lusaka west|lusambo|lusan|lushnje|lushoto|lushui|lustenau|lutes mountain|\
-lutgendortmund|luton|lutry|lutsk|lutterbach|lutuhyne|luuq|luwero|luwingu|luwuk|luxembourg|luxeuil les bains|\
-luxor|luynes|luzern|luzhniki|luzhou|luziania|lviv|lwakyomba|lwengo|ly son|lyantonde|lyantor|lyasny|lydenburg|\
-lyepyel'|lyman|lymburn|lynchburg|lyndhurst|lynn|lynwood|lyon|lypky|lys lez lannoy|lys'va|lyskovo|lyss|\
-lysychansk|lytham st annes|lytkarino|lyubertsy|lyublino|lyudinovo|m'bahiakro|m'batto|m'bengue|m'daourouch|\
-m'dhilla|m'sila|ma on shan|ma tau wai|ma'ale adummim|ma'an|ma'anshan|ma'arratmisrin|ma'rib|maagoula|maai mahiu|\
-maalot tarshiha|maamba|maao|maardu|maarssen|maaseik|maasin|maasmechelen|maaspoort|maassluis|maastricht|maatkas|\
-maatmeur|maba|mabalacat city|mabama|mabanda|mabanza|mabare|mabehiri|mably|mabopane|mabote|mabouo|mabubas|\
-macachin|macae|macael|macapa|macara|macas|macau|macclesfield|maceio|macenta|macerata|macewan|machachi|machagai|\
-machakos|machala|machali|machecoul|machelen|macheng|machida|machilipatnam|machipanda|machiques|machiya|macia|\
-mackay|maclovio rojas|maco|macomia|macpherson|macuba|macuelizo|macultepec|macusani|macuspana|madaba|\
-madanapalle|madang|madaoua|madaripur|madarounfa|madavan|madaya|maddaloni|madera|madhavaram|madhurampur dehri|\
-madhyamgram|madhyapur thimi|madido|madina wandifa|madinah|madinani|madinat 'isa|madinat an nasr|\
-madinat as sadat|madinat hamad|madinat khalifah|madinat wadi an natrun|madison|madiun|madizini|madoge|\
-madonna di campagna|madrid|madrid centro|madridejos|madruga|madurai|mae chan|mae ramat|mae sai|mae sot|\
-maebaru chuo|maebashi|maesteg|maevatanana|mafemani|mafere|mafeteng|mafikeng|mafinga|mafraq|maga|magadan|\
-magalang|magaluf|magamaga|magangue|maganja|maganoy|magarao|magaria|magba|magdalena|magdalena atlicpac|\
-magdalena contreras|magdalena cuayucatepec|magdalena de kino|magdalena milpas altas|magdanly|magdeburg|\
+lindau|linden|linden nord|lindenholt|lindi|lindlar|lindsay|linea de la concepcion|linevo|linfen|lingayen|\
+lingen|lingolsheim|lingotto|linguere|linh đam|linhares|linkoping|linnei|linqu|linselles|linshui|linstead|linxi|\
+linxia chengguanzhen|linyi|linz|lipa city|lipetsk|lipkovo|lippstadt|liptovsky mikulas|lira|lisakovsk|lisala|\
+lisbon|lisburn|lisen|lishui|lisieux|liski|lisovyi masyv|lissewege|lissone|listowel|litherland|litomerice|\
+littau|little havana|little portugal|little rock|little's corners|littlehampton|litvinov|liubotyn|liupanshui|\
+liuzhi|liuzhou|livadeia|lively|liverdun|livermore|liverpool|liversedge|livingston|livingstone|livny|\
+livoberezhnyi|livoberezhnyi masyv|livonia|livorno|livron sur drome|livry gargan|liwa|liwale|liwonde|lizhi|\
+ljubljana|ljungby|llagosta|llagostera|llaillay|llallagua|llandudno|llanelli|llanera|llanes|llano bonito|\
+llanquihue|llave|llazice|llefia|lleida|llerena|llica d'amunt|lliria|llorente|lloret de mar|lloseta|\
+lloydminster|llucmajor|lluta|lo prado|loa janan|loandjili|lobakuya|lobatera|lobatse|lobau|lobbes|loberia|\
+lobito|lobnya|loboc|lobogba|lobos|loboville|lobozoa|lobtau|locarno|lochdale|lochristi|locle|lod|lodelinsart|\
+lodeve|lodeynoye pole|lodhran|lodi|lodja|lodwar|loei|lofthouse|loga|logan|logan city|logan square|logiya|\
+lognes|logouale|logoysk|logrono|lohas park|lohja|lohmar|lohne|lohr am main|loikaw|loimaa|loison sous lens|loja|\
+lokbatan|lokbonoun|lokeren|lokoja|lokossa|lokossou|lola|lolobo|lolodorf|lom|lom sak|loma bonita|\
+loma de cabrera|loma de gato|loma la paz|loma plata|lomara|lomas de altavista|lomas de barrillas|\
+lomas de san agustin|lomas de san sebastian|lomas de santa anita|lomas de sargentillo|lomas de zamora|\
+lomas del sur|lomas verdes|lombardia|lome|lomme|lommel|lomo de arico|lomonosov|loncoche|loncura|\
+londe les maures|london|londonderry county borough|londrina|londuimbali|long beach|long bien|long branch|\
+long dien|long eaton|long khanh|long my|long thanh|long xuyen|longavi|longfeng|longfield|longgang|longjiang|\
+longjing|longjumeau|longling county|longmont|longonjo|longpont sur orge|longshan|longshui|longsight|longton|\
+longueau|longuenesse|longueuil|longuyon|longvic|longview|longwy|longyan|loni|lons|lons le saunier|loon op zand|\
+loon plage|loos|loos en gohelle|lop buri|lopez|lopou|lora del rio|lorain|loralai|lorca|lordegan|\
+lordelo do ouro|loreto|lorgues|lorica|lorient|loriol sur drome|lormont|loroux bottereau|lorqui|lorrach|\
+los alamos|los alcazares|los altos|los andes|los angeles|los aquijes|los arabos|los arcos|los banos|\
+los barreros|los barriales|los barrios|los berros|los copeles|los corrales de buelna|los corralitos|\
+los dolores|los dos caminos|los frentones|los gabatos|los lagos|los llanos|los llanos de aridane|los mochis|\
+los muermos|los olivos|los palacios|los palacios y villafranca|los palmitos|los patios|los polvorines|\
+los puertos de altagracia|los rastrojos|los realejos|los reyes acaquilpan|los reyes de juarez|\
+los reyes de salgado|los rosales|los ruisenores|los santos|los santos de maimona|los sauces|los teques|\
+los toldos|los tuzos|los villares|los vilos|los yebenes|los zacatones|loschwitz|losheim|losino petrovskiy|\
+losone|lospalos|losser|lota|loudaya|loudeac|loudi|loudima|loudun|louga|loughborough|lougheed|loughton|louhans|\
+louis trichardt|louiseville|louisville|loukolela|loule|loum|louny|loutete|louth|louvain la neuve|louveciennes|\
+louviere|louviers|louvres|louvroil|lovech|loveland|lovendegem|loviguie i|lowell|lower earley|lower hutt|\
+lower lonsdale|lower sackville|lower wong tai sin estate (i & ii)|lowertown|lowestoft|loxstedt|loyang|loznica|\
+lozova|lqoliaa|lu'an|luancheng|luanco|luanda|luang prabang|luanshya|luau|lubalo|luban|lubango|lubao|lubartow|\
+lubata|lubbecke|lubbeek|lubbock|lubeck|lubero|lubin|lublin|lubliniec|lubnjow|lubny|lubon|lubuklinggau|\
+lubumbashi|luc|luc la primaube|lucala|lucan|lucapa|lucaya|lucban|lucca|luce|lucena|lucenec|lucento|lucera|\
+lucerna|lucero|luchegorsk|luchingu|luckenwalde|lucknow|lucon|ludenscheid|luderitz|ludhiana|ludinghausen|ludres|\
+ludus|ludvika|ludwigsburg|ludwigsfelde|ludwigshafen am rhein|luebo|luehouan|luena|luenoufla|luga|lugano|lugazi|\
+lugo|lugoba|lugoj|lugones|lugu|lugulu|luhansk|luhuan|luis eduardo magalhaes|luis gil perez|luis moya|lujan|\
+lukavac|lukaya|lukhovitsy|lukolela|lukula|lukuledi|lukulu|lukut|lukwatini|lukyanivka|lulea|luleburgaz|luliang|\
+lumaco|lumajang|lumame|lumbala|lumbang|lumezzane|lumiar|lummen|lumphat|lumut|lunas|lund|lundazi|lundu|luneburg|\
+lunel|lunen|luneville|luninyets|lunsar|luodian|luohe|luohu district|luojiang|luong bang|luoyang|lupeni|lupon|\
+luputa|luque|luquembo|luquillo|lure|luruaco|lurup|lusail|lusaka|lusaka west|lusambo|lusan|lushnje|lushoto|\
+lushui|lustenau|lutes mountain|lutgendortmund|luton|lutry|lutsk|lutterbach|lutuhyne|luuq|luwero|luwingu|luwuk|\
+luxembourg|luxeuil les bains|luxor|luynes|luzern|luzhniki|luzhou|luziania|lviv|lwakyomba|lwengo|ly son|\
+lyantonde|lyantor|lyasny|lydenburg|lyepyel'|lyman|lymburn|lynchburg|lyndhurst|lynn|lynwood|lyon|lypky|\
+lys lez lannoy|lys'va|lyskovo|lyss|lysychansk|lytham st annes|lytkarino|lyubertsy|lyublino|lyudinovo|\
+m'bahiakro|m'batto|m'bengue|m'daourouch|m'dhilla|m'sila|ma on shan|ma tau wai|ma'ale adummim|ma'an|ma'anshan|\
+ma'arratmisrin|ma'rib|maagoula|maai mahiu|maalot tarshiha|maamba|maao|maardu|maarssen|maaseik|maasin|\
+maasmechelen|maaspoort|maassluis|maastricht|maatkas|maatmeur|maba|mabalacat city|mabama|mabanda|mabanza|mabare|\
+mabehiri|mably|mabopane|mabote|mabouo|mabubas|macachin|macae|macael|macapa|macara|macas|macau|macclesfield|\
+maceio|macenta|macerata|macewan|machachi|machagai|machakos|machala|machali|machecoul|machelen|macheng|machida|\
+machilipatnam|machipanda|machiques|machiya|macia|mackay|maclovio rojas|maco|macomia|macpherson|macuba|\
+macuelizo|macultepec|macusani|macuspana|madaba|madanapalle|madang|madaoua|madaripur|madarounfa|madavan|madaya|\
+maddaloni|madeleine|madera|madhavaram|madhurampur dehri|madhyamgram|madhyapur thimi|madido|madina wandifa|\
+madinah|madinani|madinat 'isa|madinat an nasr|madinat as sadat|madinat hamad|madinat khalifah|\
+madinat wadi an natrun|madison|madiun|madizini|madoge|madonna di campagna|madrid|madrid centro|madridejos|\
+madruga|madurai|mae chan|mae ramat|mae sai|mae sot|maebaru chuo|maebashi|maesteg|maevatanana|mafemani|mafere|\
+mafeteng|mafikeng|mafinga|mafraq|maga|magadan|magalang|magaluf|magamaga|magangue|maganja|maganoy|magarao|\
+magaria|magba|magdalena|magdalena atlicpac|magdalena chichicaspa|magdalena contreras|magdalena cuayucatepec|\
+magdalena de kino|magdalena milpas altas|magdalena tetela morelos|magdalena tlaltelulco|magdanly|magdeburg|\
 magelang|maghaghah|maghama|maghar|maghnia|maghull|magnan beaumettes|magnanville|magnery|magnitogorsk|\
 magny en vexin|magny les hameaux|magog|magole|magomeni|magong|magsaysay|magta' lahjar|magtymguly|magu|\
 magugpo poblacion|magugu|magumeri|magway|maha sarakham|mahabad|mahabe|mahajanga|mahajeran|mahalapye|mahale|\
@@ -1573,56 +1592,57 @@ makongolosi|makoua|makouda|maksenyit|maktar|maku|makubetsu|makueni boma|makuhari
 makutano|makuyuni|makwassie|mala|malaba|malabanban norte|malabo|malabon|malabrigo|malacatan|malacca|malacky|\
 maladziecna|malafede|malagon|malagueno|malahide|malakal|malakhovka|malakoff|malakwal|malakwal city|malambo|\
 malampaka|malamulele|malanday|malang|malangawa|malango|malanje|malanville|malapatan|malappuram|malargue|\
-malatia sebastia|malatya|malaunay|malaybalay|malayer|malazgirt|malbaza|malbork|malda|maldegem|malden|maldon|\
-maldonado|malegaon|malekan|malem hodar|malema|malemba|malemba nkulu|malemort sur correze|maler kotla|\
+malatia sebastia|malatya|malaunay|malaybalay|malayer|malazgirt|malbaie|malbaza|malbork|malda|maldegem|malden|\
+maldon|maldonado|malegaon|malekan|malem hodar|malema|malemba|malemba nkulu|malemort sur correze|maler kotla|\
 malesherbes|malgobek|malgrat de mar|maliana|malilipot|malinalco|malinau|malindi|malingao|malinyi|\
 malir cantonment|malita|malkajgiri|malkara|mallawi|mallemort|malmedy|malmesbury|malmo|malnate|malolos|malonne|\
 maloyaroslavets|malpasse|malpica|maltby|maltepe|malters|maltrata|malumfashi|malungun|maluso|malvar|malvern|\
 malvern east|malvinas argentinas|malyn|malzeville|mamafubedu|mamatid|mambuk|mamburao|mamer|mamers|mamfe|\
-maminigui|mamou|mamoudzou|mampikony|mampong|mamporal|mamu kanjan|mamuju|mamuniyeh|man'gyongdae ri|manacapuru|\
-manacor|manado|manafwa|managua|manakara|manama|mananara|mananjary|mananwala|manaoag|manapla|manas|manati|\
-manato|manaung|manaure|manaure balcon del cesar|manaus|manavgat|manay|manbij|mancha real|manchester|\
+maminigui|mamou|mamoudzou|mampikony|mampong|mamporal|mamu kanjan|mamuju|mamuniyeh|man'gyongdae ri|mana|\
+manacapuru|manacor|manado|manafwa|managua|manakara|manama|mananara|mananjary|mananwala|manaoag|manapla|manas|\
+manati|manato|manaung|manaure|manaure balcon del cesar|manaus|manavgat|manay|manbij|mancha real|manchester|\
 manchester city centre|mancora|mandalay|mandali|mandaluyong|mandaluyong city|mandaqui|mandaue city|mandela|\
 mandelia|mandelieu la napoule|mandeni|mandeure|mandeville|mandi bahauddin|mandiana|mandimba|mandoli|mandouri|\
-mandsaur|manduel|mandurah|manduria|mandya|maneah|manfalut|manfla|manfredonia|mangai|mangalagiri|mangaldan|\
-mangalia|mangalme|mangaluru|mangbwalu|mangere|mangere east|manggar|manghit|mangilao village|mangina|mangistau|\
-mangla|mango|mangochi|mangodara|mangotsfield|manhala|manhattan|manhica|mani|manibaug pasig|manica|manicaragua|\
-manikchari|manikganj|manila|manilva|manisa|manises|manismata|maniwa|manizales|manjai kunda|manjakandriana|\
-manjhand|manjil|manjo|mankayan|mankesim|mankhul|mankono|mankweng|manlio fabio altamirano|manlleu|manly|mannar|\
-mannedorf|mannheim|manokwari|manolo fortich|manono|manor park|manosque|manouba|manoufla|manp'o|manresa|mansa|\
-mansalay|mansehra|mansfield|mansfield woodhouse|manshiyat al qanatir|mansilingan|mansoura|mansourah|manta|\
-mantampay|mantasoa|manteca|mantes la jolie|mantes la ville|mantilla|manto|mantongouine|mantsala|mantua|\
-manturovo|manuel j. cobo|manuel ojinaga|manujan|manukau city|manurewa|manyama|manyinga|manyoni|manzanares|\
-manzanares el real|manzanillo|manzanoua|manzini|mao|maoming|mapalo|mapastepec|mapimi|mapinga|mapiripan|\
-maple grove|maple hills|maple leaf|maple ridge|maposeni|mapun|maputo|maputsoe|maqanshy|maquela do zombo|\
-mar de ajo|mar del plata|mar del tuyu|mar'ina gorka|mar'ino|maraba|marabella|maracaibo|maracanau|maracay|\
-maracena|maradi|maradong|maragheh|maragondon|marahui|maraita|maralal|maramag|maramba|maran|marand|marang|\
-marange silvange|maranguape|marano di napoli|marapong|maravatio de ocampo|marawi city|marbach am neckar|\
-marbella|marburg an der lahn|marcabeli|marcala|marcavelica|march|marche en famenne|marchena|marchienne au pont|\
-marchin|marcianise|marcinelle|marck|marcory|marcos juarez|marcoussis|marcovia|marcq en baroeul|mardakan|mardan|\
-mardin|mareth|marg'ilon|margahayukencana|margaret drive|margareten|margarita|margarita belen|margasari|margate|\
-marghera|margny les compiegne|marguerittes|marhanets|maria elena|maria grande|maria la baja|mariahilf|\
-mariakani|mariakerke|marianao|mariano|mariano comense|mariano roque alonso|mariara|maribor|marica|mariel|\
-marienberg|mariendorf|marienfelde|marienthal|mariestad|marietta|marieville|marigliano|marignane|marignier|\
-mariinsk|marijampole|marikana|marikina city|marilao|marilia|marina di ardea tor san lorenzo|marina di carrara|\
-marina di massa|marine parade|maringa|marinha grande|marinilla|marino|marituba|mariupol|marivan|mariveles|\
-marj al hamam|marka|markala|markaz e woluswali ye achin|marke|market harborough|markham|marki|\
-markisches viertel|markkleeberg|markland wood|markova|marktoberdorf|marktredwitz|marl|marlborough|\
-marlborough park|marles les mines|marlow|marly|marly la ville|marly le roi|marmande|marmaris|marmolejo|\
-marne la vallee|marneuli|maro|maroantsetra|marolambo|maromandia|maromme|marondera|maroochydore|maros|maroua|\
-maroubra|marousi|marovantaza|marovatolena|marovoay|marpole|marpole south|marquard|marquelia|marquetalia|\
-marquette lez lille|marrakesh|marratxi|marrickville|marromeu|marroquina|marsa matruh|marsabit|marsala|\
-marsannay la cote|marsassoum|marsberg|marseillan|marseille|marseille endoume|marseille saint victor|\
-marseille vauban|marsella|marshall mccallum|marsiling|marsillargues|marsta|martaban|martapura|\
-marte r. gomez (tobarito)|martensville|marti|martignas sur jalle|martigny ville|martigues|martil|\
-martina franca|martindale|martinez de la torre|martorell|martos|marudi|marugame|maruobara|maruoka|marupe|\
-marvdasht|marvejols|marvila|mary|maryborough|marystown|marysville|maryvale|marzahn|masagua|masai|masaka|\
-masaki cho|masal|masalani|masamba|masan|masantol|masany|masasi|masatepe|masaya|masbate|mascalucia|mascot|\
-mascota|mascouche|masdar city|maseru|mashhad|mashiko|mashtul as suq|masi manimba|masina|masindi|masinloc|masis|\
-masjed soleyman|masohi|maspalomas|masquefa|massafra|massagno|massaguet|massakory|massama|massamagrell|\
-massarosa|massawa|massey|massey east|massinga|massiogo|massy|mastaga|masterton|mastung|masuda|masumbwe|\
-masvingo|maswa|masyaf|matadepera|matadi|matagalpa|matala|matale|matam|matamey|matamoros|matane|matanzas|\
-mataquescuintla|matara|mataram|mataro|matay|mateare|matehuala|materi|mateszalka|mathba|mathura|matiari|\
+mandsaur|manduel|mandurah|manduria|mandya|maneah|manfalut|manfla|manfredonia|manga del mar menor|mangai|\
+mangalagiri|mangaldan|mangalia|mangalme|mangaluru|mangbwalu|mangere|mangere east|manggar|manghit|\
+mangilao village|mangina|mangistau|mangla|mango|mangochi|mangodara|mangotsfield|manhala|manhattan|manhica|mani|\
+manibaug pasig|manica|manicaragua|manikchari|manikganj|manila|manilva|manisa|manises|manismata|maniwa|\
+manizales|manjai kunda|manjakandriana|manjhand|manjil|manjo|mankayan|mankesim|mankhul|mankono|mankweng|\
+manlio fabio altamirano|manlleu|manly|mannar|mannedorf|mannheim|manokwari|manolo fortich|manono|manor park|\
+manosque|manouba|manoufla|manp'o|manresa|mans|mansa|mansalay|mansehra|mansfield|mansfield woodhouse|\
+manshiyat al qanatir|mansilingan|mansoura|mansourah|manta|mantampay|mantasoa|manteca|mantes la jolie|\
+mantes la ville|mantilla|manto|mantongouine|mantsala|mantua|manturovo|manuel j. cobo|manuel ojinaga|manujan|\
+manukau city|manurewa|manyama|manyinga|manyoni|manzanares|manzanares el real|manzanillo|manzanoua|manzini|mao|\
+maoming|mapalo|mapastepec|mapimi|mapinga|mapiripan|maple grove|maple hills|maple leaf|maple ridge|maposeni|\
+mapun|maputo|maputsoe|maqanshy|maquela do zombo|mar de ajo|mar del plata|mar del tuyu|mar'ina gorka|mar'ino|\
+maraba|marabella|maracaibo|maracanau|maracay|maracena|maradi|maradong|maragheh|maragondon|marahui|maraita|\
+maralal|maramag|maramba|maran|marand|marang|marange silvange|maranguape|marano di napoli|marapong|\
+maravatio de ocampo|marawi city|marbach am neckar|marbella|marburg an der lahn|marcabeli|marcala|marcavelica|\
+march|marche en famenne|marchena|marchienne au pont|marchin|marcianise|marcinelle|marck|marcory|marcos juarez|\
+marcoussis|marcovia|marcq en baroeul|mardakan|mardan|mardin|mareth|marg'ilon|margahayukencana|margaret drive|\
+margareten|margarita|margarita belen|margasari|margate|marghera|margny les compiegne|marguerittes|marhanets|\
+maria elena|maria grande|maria la baja|mariahilf|mariakani|mariakerke|marianao|mariano|mariano comense|\
+mariano roque alonso|mariara|maribor|marica|mariel|marienberg|mariendorf|marienfelde|marienthal|mariestad|\
+marietta|marieville|marigliano|marignane|marignier|mariinsk|marijampole|marikana|marikina city|marilao|marilia|\
+marina de port|marina di ardea tor san lorenzo|marina di carrara|marina di massa|marine parade|maringa|\
+marinha grande|marinilla|marino|marituba|mariupol|marivan|mariveles|marj al hamam|marka|markala|\
+markaz e woluswali ye achin|marke|market harborough|markham|marki|markisches viertel|markkleeberg|\
+markland wood|markova|marktoberdorf|marktredwitz|marl|marlborough|marlborough park|marles les mines|marlow|\
+marly|marly la ville|marly le roi|marmande|marmaris|marmolejo|marne la vallee|marneuli|maro|maroantsetra|\
+marolambo|maromandia|maromme|marondera|maroochydore|maros|maroua|maroubra|marousi|marovantaza|marovatolena|\
+marovoay|marpole|marpole south|marquard|marquelia|marquetalia|marquette lez lille|marrakesh|marratxi|\
+marrickville|marromeu|marroquina|marsa|marsa matruh|marsabit|marsala|marsannay la cote|marsassoum|marsberg|\
+marseillan|marseille|marseille endoume|marseille saint victor|marseille vauban|marsella|marshall mccallum|\
+marsiling|marsillargues|marsta|martaban|martapura|marte r. gomez (tobarito)|martensville|marti|\
+martignas sur jalle|martigny ville|martigues|martil|martina franca|martindale|martinez de la torre|martorell|\
+martos|marudi|marugame|maruobara|maruoka|marupe|marvdasht|marvejols|marvila|mary|maryborough|marystown|\
+marysville|maryvale|marzahn|masagua|masai|masaka|masaki cho|masal|masalani|masamba|masan|masantol|masany|\
+masasi|masatepe|masaya|masbate|mascalucia|mascot|mascota|mascouche|masdar city|maseru|mashhad|mashiko|\
+mashtul as suq|masi manimba|masina|masindi|masinloc|masis|masjed soleyman|masohi|maspalomas|masquefa|massafra|\
+massagno|massaguet|massakory|massama|massamagrell|massarosa|massawa|massey|massey east|massinga|massiogo|massy|\
+mastaga|masterton|mastung|masuda|masumbwe|masvingo|maswa|masyaf|matadepera|matadi|matagalpa|matala|matale|\
+matam|matamey|matamoros|matane|matanza|matanza de acentejo|matanzas|mataquescuintla|matara|mataram|mataro|\
+matay|mateare|matehuala|materi|maternitat i sant ramon|mateszalka|mathba|mathura|matiari|\
 matias romero avendano|matiguas|matilda estate|matinkyla|matiri|matli|matola|matongo|matosinhos|matoury|\
 matsubara|matsubase|matsubushi|matsudo|matsue|matsulu|matsumoto|matsusaka|matsushima|matsuto|matsuura|\
 matsuyama|matsuzaki|matuail|matuga|matui|matundasi|maturin|matveyevskoye|matyasfold|mau|maua|mauban|maubara|\
@@ -1638,246 +1658,248 @@ mcmillan|mdantsane|mdiq|meadow lake|meads|meagui|meambar|meano|mecapaca|mecatlan
 mechelen aan de maas|mecheria|mechernich|mechouar kasba|mechraa bel ksiri|meckenheim|meco|meda|medan|medanos|\
 medea|medellin|medellin y madero segunda seccion|medemblik|medenine|mederdra|medford|medgidia|media legua|\
 media luna|medicine hat|medina de pomar|medina de rioseco|medina del campo|medina estates|medina gounas|\
-medina sidonia|medinipur|mediouna|medjez el bab|mednogorsk|medvedevo|medvedovskaya|medvezh'yegorsk|meerane|\
-meerbeke|meerbusch|meerhout|meerut|meeuwen|meftah|megara|megarine|megeve|meggen|megion|megrine|meguro|\
-mehal meda|mehana|mehar|mehdia daira de meghila|mehdiabad|mehdya|mehendiganj|mehestan|mehoni|mehrabpur|\
-mehtar lam|mehun sur yevre|mei foo|mei foo sun chuen|meiderich|meidling|meiganga|meikle earnock|meiktila|\
-meilen|meinerzhagen|meiningen|meise|meishan|meissen|meizhou|mejicanos|mejillones|mejorada del campo|mek'ele|\
-mek'i|mekambo|mekhe|mekla|meknes|melati|melbourne|melbourne city centre|melchor de mencos|melchor ocampo|\
-melegnano|melenki|melesse|meleuz|melfi|melfort|melgar|meliana|melilla|melipilla|melissia|melito di napoli|\
-melitopol|melksham|melle|mellit|mellouleche|mellunkyla|melnik|melong|melouza|melqa el ouidane|melsele|\
-melton mowbray|melun|melzo|membertou|membrilla|memmingen|memni|memot|memphis|memramcook|memuro minami|menaka|\
-mendaha|mende|mendefera|mendeleyevsk|menden|menderes|mendez nunez|mendi|mendip|mendoza|mendrisio|\
+medina sidonia|medinipur|mediouna|medjez el bab|mednogorsk|medvedevo|medvedovskaya|medvezh'yegorsk|\
+mee sur seine|meerane|meerbeke|meerbusch|meerhout|meerut|meeuwen|meftah|megara|megarine|megeve|meggen|megion|\
+megrine|meguro|mehal meda|mehana|mehar|mehdia daira de meghila|mehdiabad|mehdya|mehendiganj|mehestan|mehoni|\
+mehrabpur|mehtar lam|mehun sur yevre|mei foo|mei foo sun chuen|meiderich|meidling|meiganga|meikle earnock|\
+meiktila|meilen|meinerzhagen|meiningen|meise|meishan|meissen|meizhou|mejicanos|mejillones|mejorada del campo|\
+mek'ele|mek'i|mekambo|mekhe|mekla|meknes|melati|melbourne|melbourne city centre|melchor de mencos|\
+melchor ocampo|melegnano|melenki|melesse|meleuz|melfi|melfort|melgar|meliana|melilla|melipilla|melissia|\
+melito di napoli|melitopol|melksham|melle|mellit|mellouleche|mellunkyla|melnik|melong|melouza|melqa el ouidane|\
+melsele|melton mowbray|melun|melzo|membertou|membrilla|memmingen|memni|memot|memphis|memramcook|memuro minami|\
+menaka|mendaha|mende|mendefera|mendeleyevsk|menden|menderes|mendez nunez|mendi|mendip|mendoza|mendrisio|\
 mene de mauroa|mene grande|menemen|menen|mengibar|mengmao|mengzi|menifee|mennecy|mennzel bou zelfa|menongue|\
 mentakab|mentana|mentiri|mentougou|menucourt|menuma|menzel abderhaman|menzel bourguiba|menzel bouzaiane|\
 menzel ennour|menzel hayet|menzel heurr|menzel jemil|menzel kamel|menzel temime|menzelinsk|menziken|meppel|\
 meppen|mer'awi|merano|merauke|mercaderes|merced|mercedes|mercedes norte|merchtem|mercier hochelaga maisonneuve|\
 merefa|merelani|merelbeke|merenwijk|mericourt|merida|meriden|meridian|merignac|merikanjaka|merke|merkezefendi|\
-merksem|merksplas|merlimau|merlo|mermoz boabab|mernda|merouana|merritt|merrylands|mers el kebir|mers el kheir|\
-mersa|merseburg|mersin|mersing|merter keresteciler|merthyr tydfil|mertoyudan|mertule maryam|meru|merville|\
-mery sur oise|merzifon|merzig|mesagne|meschede|mesetas|meshgin shahr|meshkin dasht|meskiana|mesquite|messaad|\
-messadine|messancy|messica|messina|metahara|metairie terrace|metallostroy|metamorfosi|metapan|metchosin|\
-metemma|metepec|methuen|metlaoui|metlili chaamba|metouia|metrogorodok|metrotown|mettet|mettmann|metu|metz|\
-metzingen|meudon|meulaboh|meulan en yvelines|meulebeke|meung sur loire|mevasseret tsiyyon|mexborough|mexicali|\
-mexicaltzingo|mexicanos|mexico|mexico city|meximieux|meybod|meycauayan|meylan|meyrin|meythet|meyzieu|mezapa|\
-mezcala|mezcales|meze|mezgor'e|mezhdurechensk|mezokovesd|mezotur|mezzouna|mgandu|mhalamba|mhamid|mhango|mi'eso|\
-miabi|miacatlan|miadanandriana|miahuatlan|miahuatlan de porfirio diaz|miajadas|miami|miami beach|miami gardens|\
-mian channun|mian sahib|miandoab|miandrarivo|miandrivazo|mianeh|miano|mianwali|mianyang|\
-mianzhu, deyang, sichuan|miaoli|miarinarivo|miass|mibrigue|mibu|michalovce|michelena|michelstadt|michle|\
-michurinsk|micolene|mid city|mid levels|midar|middelburg|middelfart|middelharnis|middelkerke|middlesbrough|\
-middleton|middletown|midelt|midland|midnapore|midori|midoun|midrand|midsayap|midstream|midwest city|midyat|\
-miedzyrzec podlaski|miedzyrzecz|mielec|miercurea ciuc|mieres|mifune|migdal ha'emeq|migennes|migne|mignoure|\
-migori|miguel ahumada|miguel aleman (la doce)|miguel auza|miguel esteban|miguel hidalgo|miguelturra|mihara|\
-miharu|mijas|mijdrecht|mikhalkovo|mikhaylovka|mikhaylovsk|miki|mikkeli|mikołow|mikumi|mikuni|mikuriya|mila|\
-milagro|milan|milange|milanowek|milas|milazzo|mildura|mile end|milford|milhaud|miliana|mill bay|mill park|\
-millau|millcreek|millerovo|millidgeville|milliken|millrise|millview|milot|milpa alta|milpitas|milton|\
-milton keynes|milton parc|milwaukee|mim|mimarsinan|mimico|mimizan|min ga lar don zay|mina clavero|minab|\
-minakami|minakuchicho matoba|minamata|minami alps|minami aoyama|minami oi|minami soma|minamiarupusu|\
-minamiashigara|minamiawaji|minamiboso|minamichita|minamikyushu|minamiminowa|minaminagareyama|minamirinkan|\
-minamisatsuma|minamishibetsucho|minamishimabara|minamiuonuma|minas de barroteran|minas de marcona|\
-minas de matahambre|minas de oro|minase|minatitlan|minato|minato city|minawa|minbu|minchinabad|mindelo|minden|\
-mindif|mindouli|mineral del monte|mineralnye vody|mineros|minfla|mingachevir|mingala tangnyunt|mingaladon|\
-minglanilla|mingora|mingshui|minhang|minignan|minna|minneapolis|minnetonka|minnetonka mills|minoh|minokamo|\
-minsk|minsk mazowiecki|minskyi masyv|minturno|minudasht|minusinsk|minusio|minya|minya al qamh|minyat an nasr|\
-mions|mios|mioveni|mira mesa|mira taglio|mirabel|mirafiori nord|mirafiori sud|miraflores|\
-miraflores de la sierra|miragoane|miramar|miramas|miramichi|miranda|miranda de ebro|mirandola|mirano|\
-mirasierra|mirdif|mirebalais|mirecourt|mirfield|miri|miribel|mirleft|mirny|mirnyy|mirontsi|mirpur khas|\
-mirpur mathelo|mirpur model thana|mirriah|miryalaguda|miryang|mirzapur|misantla|misato, saitama|misawa|misburg|\
-misburg nord|mishima|mishohirajo|misilmeri|mision de chichimecas|mision san pablo|miskolc|mislata|misratah|\
-misserete|mission viejo|missira|mississauga|mississippi mills|missoula|missour|missouri city|misterbianco|\
-mistrato|misungwi|mit abu ghalib|mit ghamr|mit salsil|mitake|mitcham|mitha tiwana|mithi|mito|mitoyo|\
-mitras poniente|mitrovice|mitry mory|mitsukaido|mitsuke|mitte|mittweida|mitu|mityana|mitzic|miura|mixco|\
-mixquiahuala de juarez|miyako|miyakojima|miyakonojo|miyama|miyaodai|miyashiro|miyata|miyawaka|miyazaki|miyazu|\
-miyoshi|miyoshidai|miyota|mizan teferi|mizdah|mizil|mizque|mizuho|mizunami|mizusawa|mkhuhlu|mkoani|mkuranga|\
-mkushi|mlada boleslav|mlalo|mlandizi|mlangali|mlimba|mlolongo|mlonggo|mlowo|mmabatho|mme bafumen|mmopone|\
-mnihla|mo i rana|moa|moabit|moana|moanda|moape|moatize|mobara|mobarakeh|moca|mocha|mochibaru|mochicahui|\
-mochitlan|mochudi|mochumi|mocimboa|mocimboa da praia|mocoa|mocoreta|mocorito|mocuba|modakeke|model town|modena|\
-modesto|modi'in makkabbim re'ut|modica|modiin ilit|modimolle|modling|modrany|modugno|moelan sur mer|moerbeke|\
-moers|moga|mogadishu|mogan|mogaung|mogi das cruzes|mogi guacu|mogliano veneto|mogoditshane|mogok|mogotes|\
-mogtedo|moguer|mohacs|mohale's hoek|mohali|mohammad shahr|mohammadia|mohammadiyeh|mohammadpur|\
-mohammed bin zayed city|mohammedia|mohlin|mohnyin|mohyliv podilskyy|moi's bridge|moia|moinesti|moirans|moissac|\
-moissala|moissy cramayel|mojacar|mojo|mojoagung|mojokerto|mojtame' e maskuni ye namju|mokambo|mokeko|moknine|\
-mokolo|mokopane|mokotow|mokpo|mokwa|mola di bari|molave|molde|molenbeek saint jean|molepolole|molfetta|molina|\
-molina de segura|molins de rei|mollendo|mollerussa|mollet del valles|molln|molndal|molnlycke|molo|molodizhne|\
-moloto south|molsheim|mombasa|mombetsu|momignies|momil|momiraso|momostenango|mompos|mon repos|monachil|monaco|\
-monagrillo|monapo|monastir|moncada|moncalieri|moncao|monceau sur sambre|monchegorsk|monchengladbach|moncion|\
-moncloa aravaca|monclova|moncofa|moncton|mondariz|mondelange|mondeville|mondlo|mondovi|mondragone|moneteau|\
-monfalcone|monforte de lemos|monforte del cid|mong cai|mong kok|mong la|mong yang|mong yawng|monga|mongo|mongu|\
-monguno|monheim am rhein|moninnpebougou|monino|moniquira|monistrol sur loire|monitos|monjaras|monjas|monkayo|\
-monkey bay|monoko zohi deux|monopoli|monor|monovar|monreale|monrovia|mons|mons en baroeul|monsanto|monsefu|\
-monselice|monserrat|monserrato|mont alban|mont de marsan|mont dore|mont joli|mont kiara|mont laurier|\
-mont roig del camp|mont royal|mont saint aignan|mont saint guibert|mont saint hilaire|mont saint martin|\
-mont sur marchienne|mont tremblant|montagu|montaigu|montalban|montalvo|montana|montargis|montataire|montauban|\
-montbard|montbau|montbeliard|montblanc|montbrison|montcada i reixac|montcalm|montceau les mines|montchanin|\
-montdidier|monte blanco|monte buey|monte carlo|monte caseros|monte chingolo|monte estoril|monte hermoso|\
-monte israel|monte kristal|monte llano|monte maiz|monte patria|monte plata|monte rosello|monte vera|monteagudo|\
-montebello|montebelluna|montecalvario|montecanal|montecarlo|montecatini terme|montecchio maggiore alte ceccato|\
-montecillo|montecristi|montecristo|montefrio|montegnee|montego bay|montehermoso|montelibano|montelimar|\
-montellano|montemorelos|montemurlo|montenegro|montepuez|montereau fault yonne|monterey park|monteria|montero|\
-monteros|monterotondo|monterrey|monterusciello|montes claros|montesilvano|montesson|monteux|montevarchi|\
-montevideo|montezo|montfavet|montfermeil|montfort sur meu|montgat|montgeron|montgomery|monthey|montichiari|\
-montignies sur sambre|montigny en gohelle|montigny le bretonneux|montigny le tilleul|montigny les cormeilles|\
-montigny les metz|montijo|montilla|montivilliers|montlhery|montlouis sur loire|montlucon|montluel|montmagny|\
-montmelo|montmorillon|montoir de bretagne|montolivet|montornes del valles|montoro|montpellier|\
-montpon menesterol|montreal|montreal nord|montreal ouest|montreuil|montreux|montrouge|monywa|monza|monze|\
-monzon|mooi river|mooka|mookgophong|moonee ponds|moore|mooroolbark|moorreesburg|moorsel|moorsele|moorslede|\
-moosburg|moose jaw|mopti|moquegua|mora|mora d'ebre|moradabad|moral de calatrava|moraleja|moraleja de enmedio|\
-moralillo|moralzarzal|moramanga|morangis|morata de tajuna|moratalaz|moratalla|moratuwa|morayfield|morazan|\
-mordelles|morden|morecambe|morelia|morelos|morena|moreni|moreno|moreno valley|moreton|morez|morfelden walldorf|\
-morfou|morges|mori|moribabougou|morieres les avignon|moriguchi|moriki|morinville|morioka|moritake|moriya|\
-moriyama|morlaix|morlanwelz mariemont|morley|mormugao|mornant|morningside|morningside heights|mornington|moro|\
+merksem|merksplas|merlan|merlimau|merlo|mermoz boabab|mernda|merouana|merritt|merrylands|mers el kebir|\
+mers el kheir|mersa|merseburg|mersin|mersing|merter keresteciler|merthyr tydfil|mertoyudan|mertule maryam|meru|\
+merville|mery sur oise|merzifon|merzig|mesa|mesagne|meschede|mesetas|meshgin shahr|meshkin dasht|meskiana|\
+mesnil esnard|mesnil le roi|mesnil saint denis|mesquite|messaad|messadine|messancy|messica|messina|metahara|\
+metairie terrace|metallostroy|metamorfosi|metapan|metchosin|metemma|metepec|methuen|metlaoui|metlili chaamba|\
+metouia|metrogorodok|metrotown|mettet|mettmann|metu|metz|metzingen|meudon|meulaboh|meulan en yvelines|\
+meulebeke|meung sur loire|mevasseret tsiyyon|mexborough|mexicali|mexicaltzingo|mexicanos|mexico|mexico city|\
+meximieux|meybod|meycauayan|meylan|meyrin|meythet|meyzieu|mezapa|mezcala|mezcales|meze|mezgor'e|mezhdurechensk|\
+mezokovesd|mezotur|mezzouna|mgandu|mhalamba|mhamid|mhango|mi'eso|miabi|miacatlan|miadanandriana|miahuatlan|\
+miahuatlan de porfirio diaz|miajadas|miami|miami beach|miami gardens|mian channun|mian sahib|miandoab|\
+miandrarivo|miandrivazo|mianeh|miano|mianwali|mianyang|mianzhu, deyang, sichuan|miaoli|miarinarivo|miass|\
+mibrigue|mibu|michalovce|michelena|michelstadt|michle|michurinsk|micolene|mid city|mid levels|midar|middelburg|\
+middelfart|middelharnis|middelkerke|middlesbrough|middleton|middletown|midelt|midland|midnapore|midori|midoun|\
+midrand|midsayap|midstream|midwest city|midyat|miedzyrzec podlaski|miedzyrzecz|mielec|miercurea ciuc|mieres|\
+mifune|migdal ha'emeq|migennes|migne|mignoure|migori|miguel ahumada|miguel aleman (la doce)|miguel auza|\
+miguel esteban|miguel hidalgo|miguelturra|mihara|miharu|mijas|mijdrecht|mikhalkovo|mikhaylovka|mikhaylovsk|\
+miki|mikkeli|mikołow|mikumi|mikuni|mikuriya|mila|milagro|milan|milange|milanowek|milas|milazzo|mildura|\
+mile end|milford|milhaud|miliana|mill bay|mill park|millau|millcreek|millerovo|millidgeville|milliken|millrise|\
+millview|milot|milpa alta|milpitas|milton|milton keynes|milton parc|milwaukee|mim|mimarsinan|mimico|mimizan|\
+min ga lar don zay|mina clavero|minab|minakami|minakuchicho matoba|minamata|minami alps|minami aoyama|\
+minami oi|minami soma|minamiarupusu|minamiashigara|minamiawaji|minamiboso|minamichita|minamikyushu|\
+minamiminowa|minaminagareyama|minamirinkan|minamisatsuma|minamishibetsucho|minamishimabara|minamiuonuma|\
+minas de barroteran|minas de marcona|minas de matahambre|minas de oro|minase|minatitlan|minato|minato city|\
+minawa|minbu|minchinabad|mindelo|minden|mindif|mindouli|mineral del monte|mineralnye vody|mineros|minfla|\
+mingachevir|mingala tangnyunt|mingaladon|minglanilla|mingora|mingshui|minhang|minignan|minna|minneapolis|\
+minnetonka|minnetonka mills|minoh|minokamo|minsk|minsk mazowiecki|minskyi masyv|minturno|minudasht|minusinsk|\
+minusio|minya|minya al qamh|minyat an nasr|mions|mios|mioveni|mira|mira mesa|mira taglio|mirabel|\
+mirafiori nord|mirafiori sud|miraflores|miraflores de la sierra|miragoane|miramar|miramas|miramichi|miranda|\
+miranda de ebro|mirandola|mirano|mirasierra|mirdif|mirebalais|mirecourt|mirfield|miri|miribel|mirleft|mirny|\
+mirnyy|mirontsi|mirpur khas|mirpur mathelo|mirpur model thana|mirriah|miryalaguda|miryang|mirzapur|misantla|\
+misato, saitama|misawa|misburg|misburg nord|mishima|mishohirajo|misilmeri|mision de chichimecas|\
+mision san pablo|miskolc|mislata|misratah|misserete|mission viejo|missira|mississauga|mississippi mills|\
+missoula|missour|missouri city|misterbianco|mistrato|misungwi|mit abu ghalib|mit ghamr|mit salsil|mitake|\
+mitcham|mitha tiwana|mithi|mito|mitoyo|mitra|mitras poniente|mitrovice|mitry mory|mitsukaido|mitsuke|mitte|\
+mittweida|mitu|mityana|mitzic|miura|mixco|mixquiahuala de juarez|miyako|miyakojima|miyakonojo|miyama|miyaodai|\
+miyashiro|miyata|miyawaka|miyazaki|miyazu|miyoshi|miyoshidai|miyota|mizan teferi|mizdah|mizil|mizque|mizuho|\
+mizunami|mizusawa|mkhuhlu|mkoani|mkuranga|mkushi|mlada boleslav|mlalo|mlandizi|mlangali|mlimba|mlolongo|\
+mlonggo|mlowo|mmabatho|mme bafumen|mmopone|mnihla|mo i rana|moa|moabit|moana|moanda|moape|moatize|mobara|\
+mobarakeh|moca|mocha|mochibaru|mochicahui|mochitlan|mochudi|mochumi|mocimboa|mocimboa da praia|mocoa|mocoreta|\
+mocorito|mocuba|modakeke|model town|modena|modesto|modi'in makkabbim re'ut|modica|modiin ilit|modimolle|\
+modling|modrany|modugno|moelan sur mer|moerbeke|moers|moga|mogadishu|mogan|mogaung|mogi das cruzes|mogi guacu|\
+mogliano veneto|mogoditshane|mogok|mogotes|mogtedo|moguer|mohacs|mohale's hoek|mohali|mohammad shahr|\
+mohammadia|mohammadiyeh|mohammadpur|mohammed bin zayed city|mohammedia|mohlin|mohnyin|mohyliv podilskyy|\
+moi's bridge|moia|moinesti|moirans|moissac|moissala|moissy cramayel|mojacar|mojo|mojoagung|mojokerto|mojonera|\
+mojtame' e maskuni ye namju|mokambo|mokeko|moknine|mokolo|mokopane|mokotow|mokpo|mokwa|mola di bari|molave|\
+molde|molenbeek saint jean|molepolole|molfetta|molina|molina de segura|molins de rei|mollendo|mollerussa|\
+mollet del valles|molln|molndal|molnlycke|molo|molodizhne|moloto south|molsheim|mombasa|mombetsu|momignies|\
+momil|momiraso|momostenango|mompos|mon repos|monachil|monaco|monagrillo|monapo|monastir|moncada|moncalieri|\
+moncao|monceau sur sambre|monchegorsk|monchengladbach|moncion|moncloa aravaca|monclova|moncofa|moncton|\
+mondariz|mondelange|mondeville|mondlo|mondovi|mondragone|moneteau|monfalcone|monforte de lemos|\
+monforte del cid|mong cai|mong kok|mong la|mong yang|mong yawng|monga|mongo|mongu|monguno|monheim am rhein|\
+moninnpebougou|monino|moniquira|monistrol sur loire|monitos|monjaras|monjas|monkayo|monkey bay|\
+monoko zohi deux|monopoli|monor|monovar|monreale|monrovia|mons|mons en baroeul|monsanto|monsefu|monselice|\
+monserrat|monserrato|mont alban|mont de marsan|mont dore|mont joli|mont kiara|mont laurier|mont roig del camp|\
+mont royal|mont saint aignan|mont saint guibert|mont saint hilaire|mont saint martin|mont sur lausanne|\
+mont sur marchienne|mont tremblant|montagne|montagu|montaigu|montalban|montalvo|montana|montargis|montataire|\
+montauban|montbard|montbau|montbeliard|montblanc|montbrison|montcada i reixac|montcalm|montceau les mines|\
+montchanin|montdidier|monte blanco|monte buey|monte carlo|monte caseros|monte chingolo|monte estoril|\
+monte hermoso|monte israel|monte kristal|monte llano|monte maiz|monte patria|monte plata|monte rosello|\
+monte vera|monteagudo|montebello|montebelluna|montecalvario|montecanal|montecarlo|montecatini terme|\
+montecchio maggiore alte ceccato|montecillo|montecristi|montecristo|montefrio|montegnee|montego bay|\
+montehermoso|montelibano|montelimar|montellano|montemorelos|montemurlo|montenegro|montepuez|\
+montereau fault yonne|monterey park|monteria|montero|monteros|monterotondo|monterrey|monterusciello|\
+montes claros|montesilvano|montesson|monteux|montevarchi|montevideo|montezo|montfavet|montfermeil|\
+montfort sur meu|montgat|montgeron|montgomery|monthey|montichiari|montignies sur sambre|montigny en gohelle|\
+montigny le bretonneux|montigny le tilleul|montigny les cormeilles|montigny les metz|montijo|montilla|\
+montivilliers|montlhery|montlouis sur loire|montlucon|montluel|montmagny|montmelo|montmorillon|\
+montoir de bretagne|montolivet|montornes del valles|montoro|montpellier|montpon menesterol|montreal|\
+montreal nord|montreal ouest|montreuil|montreux|montrouge|monywa|monza|monze|monzon|mooi river|mooka|\
+mookgophong|moonee ponds|moore|mooroolbark|moorreesburg|moorsel|moorsele|moorslede|moosburg|moose jaw|mopti|\
+moquegua|mora|mora d'ebre|moradabad|moral de calatrava|moraleja|moraleja de enmedio|moralillo|moralzarzal|\
+moramanga|morangis|morata de tajuna|moratalaz|moratalla|moratuwa|morayfield|morazan|mordelles|morden|morecambe|\
+morelia|morelos|morena|moreni|moreno|moreno valley|moreton|morez|morfelden walldorf|morfou|morges|mori|\
+moribabougou|morieres les avignon|moriguchi|moriki|morinville|morioka|moritake|moriya|moriyama|morlaix|\
+morlanwelz mariemont|morley|mormugao|mornaghia|mornant|morningside|morningside heights|mornington|moro|\
 moroceli|morococha|morogoro|morohongo|morokro|moroleon|morolica|morombe|moron|moron de la frontera|morondava|\
 morong|moroni|moronou|moroto|morowa|morozovsk|morphett vale|morrelgonj|morrope|morropon|morrumbala|\
 morsang sur orge|morshansk|mortagne sur sevre|morteau|morteros|morteza gerd|mortsel|morvi|mos|mosbach|moscardo|\
 moscavide e portela|moscow|moshi|moskhaton|moskovskiy|mosman|mosonmagyarovar|mosopa|mosquera|moss|moss park|\
 mossaka|mossamedes|mossel bay|mossendjo|mossingen|mossoro|mossuril|most|mosta|mostaganem|mostar|mostoles|\
 mostovskoy|mostyska|mostytskyi masyv|mosul|mot'a|mota del cuervo|motala|motatan|motherwell|mothihari|motijheel|\
-motilla del palancar|motomachi|motomiya|motosu|motozintla|motril|motru|mott haven|motul|motupe|mouans sartoux|\
-mougins|mougnini|mouila|moulares|moulay abdallah|moulay ali cherif|moulay bou 'azza|moulay bousselham|\
-moulay driss zerhoun|moulay yacoub|mounana|moundou|mount barker|mount cashel|mount davis|mount dennis|\
-mount druitt|mount eden|mount eliza|mount forest|mount gambier|mount hagen|mount hampden|mount hope huron park|\
-mount isa|mount martha|mount olive silverstone jamestown|mount pearl|mount pleasant|mount pleasant east|\
-mount pleasant west|mount prospect|mount royal|mount vernon|mount waverley|mountain view|mountsorrel|mourenx|\
-mourmelon le grand|mouscron|moussadou|moussadougou|moussayo|moussoro|moutsamoudou|mouvaux|mouy|mouyondzi|\
-mouzaia|moya|moyale|moyeuvre grande|moyo|moyobamba|moyotzingo|moyuta|mozambique|mozdok|mozhaysk|mozhga|mpanda|\
-mpigi|mpika|mpondwe|mponela|mpongwe|mpophomeni|mporokoso|mpulungu|mpumalanga|mpwapwa|mragowo|mramani|mranggen|\
-mrauk u|mremani|mrirt|msaken|msalatah|msowero|mt pleasant|mthatha|mtinko|mto wa mbu|mtsapere|mtsensk|mtubatuba|\
-mtwango|mtwapa|mtwara|mu se|mu'aydhir rawdat rashid|muadzam shah|muan|muang khong|muang phonsavan|muang sing|\
-muang xay|muar|muara bungo|muara teweh|mubende|mubi|muborak|much|muchun|mucuchies|mucur|mudanjiang|mudanya|\
-mudon|mueang nonthaburi|mueda|mufulira|mufumbwe|mugardos|muggio|mugina|mugla|mugnano di napoli|mugumu|muhanga|\
-muheza|muhlacker|muhldorf|muhlhausen|muhlheim am main|muhoroni|muhorro|mui ne|muikamachi|muisne|muizen|\
-muizenberg|mukachevo|mukah|mukai awagasaki|mukalla|mukamira|mukdahan|mukim pulai|mukingo|muko|mukono|\
-muktagacha|muktsar|mula|mulanje|mulchen|mulenvos|mulgrave|mulheim|mulhouse|mulia|mullaittivu|mulleriyawa|\
-mullheim|mulongo|multan|mulugu|mumbai|mumbwa|mumias|muna|munakata|muncar|munchenbuchsee|munchenstein|\
-munchwilen|muncie|mundemba|munder buiten|mundo nuevo|mundolsheim|mundy pond|mungaa|munger|mungia|mungo|\
-mungyeong|munich|municipio hato corozal|muniz|munkkiniemi|munoz|munsan|munsha'at abu 'umar|munsingen|muntilan|\
-muntinlupa|muntok|munuf|muong lay|murakami|muramatsu|muramvya|murang'a|murata|muratpasa|muravlenko|murayama|\
-murcia|murfreesboro|muriae|muricay|muridke|muriti|murmansk|muro|muro del alcoy|murom|muroran|muroto misakicho|\
-murrayville|murree|murrieta|murrupula|murs erigne|murten/morat|murwara|murzuk|musa banda/musa khan kallay|\
-musaffah|musan up|musanze|musashimurayama|musashino|mushie|mushin|musina|musoma|musselburgh|mussende|\
-mustafabad|mustafakemalpasa|mustamae|muswell hill|muswellbrook|mutare|mutata|mutengene|mutsu|muttenz|mutuali|\
-mutubas|mutxamel|mutzig|muxaluando|muyinga|muyuka|muzaffarabad|muzaffargarh|muzaffarnagar|muzaffarpur|muzo|\
-mvomero|mvurwi|mwadui|mwala|mwandege|mwandiga|mwanhuzi|mwansabombwe|mwanza|mweka|mwene|mwene ditu|mwingi|\
-mwinilunga|my drarga|my hao|my khe|my lai|my tho|myanaung|myaungmya|myawaddy|myaydo|myeik|myenigon|myingyan|\
-myitkyina|mykilska borshchahivka|mykolayiv|mykytivskyi|mymensingh|myo thit ka|myoko|myongch'on|myonggan dong|\
-myrhorod|myrnohrad|myski|myslenice|mysuru|myszkow|mysłowice|mytilene|mytishchi|myyrmaki|mzimba|mzuzu|mława|\
-n'dalatando|n'deou|n'diareme limamoulaye|n'djamena|n'douffoukankro|n'gaous|n'zeto|na di|na klang|na'in|\
-naaldwijk|naama|naantali|naarden|naas|nabari|nabaruh|nabatiye et tahta|naberezhnyye chelny|nabeul|nabinagar|\
-nabire|nablus|nabua|nabunturan|nacajuca|nacala|nacaome|nachingwea|nachod|nacimiento|naciria|nacka|naco|\
-nacozari de garcia|nacozari viejo|nada|nadi|nadiad|nadodrze|nador|nadvirna|nadym|naeso|naestved|nafada|\
-nafoungolo|nag hammadi|naga|nagadoukou|nagahama|nagai|nagakute|nagano|nagaoka|nagaon|nagapattinam|\
-nagar naluakot|nagareyama|nagarote|nagarpur|nagasaki|nagasu|nagato|nagaur|nagcarlan|nagda|nagercoil|nageswari|\
-nago|nagold|nagornyy|nagoya|nagpur|nagua|nagykanizsa|nagykoros|naha|nahariyya|nahavand|nahiyat al fuhud|\
-nahiyat al iskandariyah|nahiyat ash shinafiyah|nahiyat ghammas|nahrin|nahuala|nahuatzen|nahuizalco|naic|\
-naihati|nailsea|naintre|nairobi|naivasha|najaf|najafabad|najafgarh|najafshahr|najera|najran|naju|naka|\
-naka niida|nakagusuku|nakaiburi|nakaloke|nakama|nakamura|nakano|nakanobu|nakanojo|nakara|nakashibetsu|\
-nakatogari|nakatsu|nakatsugawa|nakatsukuma|nakhabino|nakhl e taqi|nakhodka|nakhon luang|nakhon nayok|\
-nakhon pathom|nakhon phanom|nakhon ratchasima|nakhon sawan|nakhon si thammarat|nakivale refugee camp|nakonde|\
-nakuru|nakło nad notecia|nalayh|nalchik|nalchiti|nalerigu|nalgonda|nalinnes|nallıhan|nalut|nam can|nam cheong|\
-nam som|nam đinh|namacurra|namalombwe|namane|namangan|namanyere|namapa erati|namasuba|namavundu|namayumba|\
-nambezaria|nambingue|namegata|namerikawa|nametil|namhkam|namialo|namie|namioka|namlea|namp'o|nampa|namponkore|\
-nampula|nampundwe|namrole|namsa|namur|namutumba|namwala|namyang|namyang nodongjagu|namyangju|namysłow|nan|\
-nanaimo|nanaku|nanandy|nanao|nanawa|nanbin|nanbonkaha|nancagua|nanchang|nanchital de lazaro cardenas del rio|\
-nanchong|nanchuan|nancun|nancy|nandaime|nandasmo|nanded|nandibo un|nandurbar|nandy|nandyal|nane|nang rong|\
-nanga eboko|nanganga|nangen|nangis|nangloi jat|nangomba|nangwa|nanjin|nanjing|nanjo|nankana sahib|nankoku|\
-nanning|nanoose bay|nanoro|nanpiao|nanping|nanqiao|nansana|nansang|nansio|nantan|nanterre|nantes|\
-nanteuil les meaux|nanto|nanto shi|nantong|nantou|nantwich|nanyamba|nanyang|nanyo|nanyuki|naolinco de victoria|\
-naousa|napa|napanee|naperville|naphegy|napie|napier|naples|naqadah|naqadeh|nar'yan mar|nara|nara shi|narail|\
-narang mandi|narangba|naranjal|naranjito|naranjo|naranjos|narasaraopet|narashino|narathiwat|narayanganj|\
-narbonne|nardo|narela|narian mar|narimasu|narita|narlıca|narmadapuram|naro fominsk|narok|naron|narowal|\
-narre warren|narre warren south|narsingdi|nartkala|naruto|narutocho mitsuishi|narva|naryn|nasarawa|nashik|\
-nashua|nashville|nashwaaksis|nasim shahr|nasimshahr|nasinu|nasirabad|nasiriyah|nasirshahr|nasrallah|nassau|\
-nassian|nassjo|nassogne|nasu|nasugbu|nasukarasuyama|nasushiobara|nata|natagaima|natahoyo|natanz|naters|\
-natiaboani|national city|natitingou|natona|natore|natori shi|naucalpan de juarez|naudero|nauen|naujamiestis|\
-naujininkai|naujoji vilnia|naukot|naumburg|naushahra virkan|naushahro firoz|nauta|nava|navadwip|\
-naval station guantanamo bay|navalcarnero|navalmoral de la mata|navan|navarcles|navarro|navas|\
-navas de san juan|navegantes|navi mumbai|navia|navodari|navoiy|navojoa|navolato|navotas|navrongo|navsari|nawa|\
-nawabganj|nawabshah|naxcıvan|nay pyi taw|nayf|nayoro|nazarabad|nazareno|nazaret|nazareth|nazarovo|nazca|\
-nazerat 'illit|nazilli|nazran|nazret|nchelenge|ncotshane|ndali|ndele|ndelele|ndende|ndera|ndevana|ndiagne|\
-ndiago|ndiamakouta|ndibene dahra|ndikinimeki|ndioum|ndiyona|ndjemin|ndjole|ndofane|ndola|ndom|ndop|ndouci|\
-nea erythraia|nea filadelfeia|nea ionia|nea makri|nea smyrni|nealtican|neapoli|near north side|neath|nebaj|\
-nebbi|necaxa|nechi|neckarsulm|necochea|necocli|nedroma|neefkuceliye|neeroeteren|neerpelt|nefas mewch'a|nefta|\
-neftcala|neftegorsk|neftekamsk|neftekumsk|nefteyugansk|negage|negara|negbatchi|negele|negenmanneke|negombo|\
-negotin|negotino|negreira|negrete|neguepie|nehbandan|nehe|neheim|nehram|neiba|neietsu|neihu|neijiang|neili|\
-neira|neiva|nejo|nek'emte|neka|nekede|nelidovo|nellore|nelson|nema|nema kunku|nemby|nemocon|nemours|nemuro|\
-nepalgunj|nepean|nerac|nerang|neratovice|nerchinsk|nerekhta|nerja|nero|nerva|nerviano|neryungri|nesher|\
-ness ziona|nesterovskaya|neston|nesttun|nesvizh|netanya|nether edge|netishyn|netivot|netphen|netrakona|\
-nettetal|nettuno|neu anspach|neu hohenschonhausen|neu isenburg|neu ulm|neu wulmstorf|neubau|neubrandenburg|\
-neubruck|neuburg an der donau|neuchatel|neudorf weimershof|neue neustadt|neuehrenfeld|neuenhagen|neuenhof|\
-neuenkirch|neufahrn bei freising|neufchateau|neufchatel en bray|neufchatel est lebourgneuf|neugraben fischbek|\
-neuhausen|neuilly plaisance|neuilly sur marne|neuilly sur seine|neukirchen vluyn|neukolln|\
-neumarkt in der oberpfalz|neumunster|neunkirchen|neuquen|neuruppin|neusaß|neuss|neustadt am rubenberge|\
-neustadt an der weinstraße|neustadt in holstein|neustadt/nord|neustadt/sud|neustrelitz|neuves maisons|\
-neuville en ferrain|neuville sur saone|neuwied|nev'yansk|nevel'|nevel'sk|nevele|nevers|nevinnomyssk|nevsehir|\
-new achimota|new amsterdam|new badah|new bani sewif city|new bedford|new braunfels|new brighton|new britain|\
-new brunswick|new cairo|new corella|new cross|new delhi|new fes|new glasgow|new halfa|new hamburg|new haven|\
-new horizons|new jeshwang|new kingston|new lynn|new malden|new mills|new milton|new mirpur city|new orleans|\
-new plymouth|new rochelle|new south memphis|new tafo|new taipei city|new territories|new toronto|new waterford|\
-new westminster|new yekepa|new york city|newala|newala kisimani|newark|newark on trent|newburn|newbury|\
-newcastle|newcastle under lyme|newcastle upon tyne|newmarket|newport|newport beach|newport news|\
-newport pagnell|newquay|newry|newton|newton abbot|newton aycliffe|newton le willows|newton mearns|\
-newtonbrook east|newtonbrook west|newtownabbey|newtownards|neyagawa|neyriz|neyshabur|neyveli|nezlobnaya|\
-nga bay|nga nam|nga son|ngama|ngambe|nganda|nganjuk|ngaoundal|ngaoundere|ngaparou|ngara|ngawi|ngemplak|\
-ngerengere|nggosi|nghen|nghi son|nghi xuan|nghia lo|nghia đo|ngo|ngong|ngora|ngoro|ngororero|ngou|ngouri|ngozi|\
-ngudu|nguekhokh|nguessankro|nguidjlone|nguigmi|nguinou|ngunut|nguru|nguruka|nguti|nha be|nha trang|nhamatanda|\
-nharea|nhlazatje|nia valencia|niafunke|niagara|niagara falls|niagara on the lake|niah|niakaramandougou|\
-niakoblonyoa|niakoul rab|niamey|niamtougou|nianbo|niangoloko|niapidou|nibong tebal|nicastro|nice|nichelino|\
-nichinan|nicolas romero|nicolet|nicosia|nicoya|nidau|nidda|nidderau|nidrou|nieder ingelheim|niederkassel|\
-niederkruchten|niederrad|niederschonhausen|niel|nienburg|niendorf|nieppe|nieul sur mer|nieuw vennep|nieuwegein|\
-nieuwerkerken|nieuwkerken waas|nieuwpoort|nieves|nigde|nigel|nigg|nigran|nihammatsu|nihommatsu|niigata|niihama|\
-niimi|niitsu honcho|niiza|nijar|nijkerk|nijlen|nijmegen|nijverdal|nikaho|nikaia|nikel|nikki|nikko|nikol'sk|\
-nikol'skoye|nikolayevsk|nikolayevsk on amure|nikopol|niksar|nikshahr|niksic|nikulino|nili|nilo|nilopolis|\
-nilufer|nilvange|nimach|nimes|nindiri|ning'er|ningbo|ningde|ninh binh|ninh hoa|ninhue|nino jesus|ninohe|\
-ninomiya|ninove|nioki|nioko i|niono|nioro|nioro du rip|niorouhio|niort|niquero|niquinohomo|nirasaki|nirgua|nis|\
-niscemi|nishi tokyo shi|nishiarai|nishifukuma|nishihara|nishinippori|nishinomiya|nishinoomote|nishio|\
-nishishinminato|nishitawara|nishiwaki|nisko|nisshin|niteroi|nizahon ii|nizamabad|nizao|nizhnekamsk|\
-nizhnesortymskiy|nizhneudinsk|nizhnevartovsk|nizhniy lomov|nizhniy novgorod|nizhny tagil|nizhnyaya salda|\
-nizhnyaya tura|nizhyn|nizip|nizwa|nizza millefonti|njala|njeru|njinikom|njombe|njoro|nkambe|nkawkaw|nkayi|\
-nkhata bay|nkhotakota|nkongsamba|nkoranza|nkoteng|nkourani|nkowakowa|nkpor|nkwerre|nnewi|nobeoka|noble park|\
-noblesville|noboribetsu|noborito|nocera inferiore|nocera superiore|nochistlan de mejia|noci|noda|noe|\
-noeux les mines|nogales|nogata|nogent le rotrou|nogent sur marne|nogent sur oise|nogent sur seine|nogi|noginsk|\
-nogoya|noicattaro|noida|noisiel|noisy le grand|noisy le roi|noisy le sec|nok kundi|nokia|nokou|nola|nolan hill|\
-nombre de dios|nomimachi|non sung|nong bua lamphu|nong chok|nong khae|nong khaem|nong khai|nong kung si|\
-nong phai|nongoa|nonoichi|nonouan|nonsan|nookat|noord|noorderwijk|noordwijk binnen|nootdorp|nopalucan|nor nork|\
-norak|norala|norberto de la riestra|norbury|norcasia|norden|nordenham|norderstedt|nordhausen|nordhorn|\
-nordlingen|nordstadt|norfolk|norfolk county|norilsk|norman|norris green|norrkoping|norrtalje|nort sur erdre|\
-north battleford|north bay|north bergen|north central|north charleston|north chicopee|north cowichan|\
-north delta|north end|north hills|north hollywood|north kamloops|north la crosse|north lakes|north las vegas|\
-north little rock|north melbourne|north miami|north peoria|north perth|north port|north richland hills|\
-north riverdale|north saanich|north shields|north shore|north st.james town|north stamford|north sydney|\
-north vancouver|north watford|northallerton|northam|northampton|northcote|northeast regina|northeim|northolt|\
-northridge|northwich|northwood|norton|norwalk|norway house|norwich|norzagaray|noshiro|nossa senhora de fatima|\
-nossa senhora do socorro|nosy varika|noto|notre dame de bondeville|notre dame de grace|\
-notre dame de gravenchon|notre dame de l'ile perrot|notre dame des prairies|notre dame du mont|\
-notre dame limite|notse|notting hill|nottingham|nottuln|nou barris|nouadhibou|nouakchott|nougoua|noumea|\
-noumousseria i|nouna|nouvel ousrou|nouvelle matmata|nouzonville|nova darnytsya|nova friburgo|nova iguacu|\
-nova kakhovka|nova lima|nova milanese|nova pazova|nova serrana|nova vida|nova zabudova|nova zagora|\
-novaliches proper|novara|novate milanese|novato|novaya balakhna|novaya derevnya|novaya usman'|nove mesto|\
-nove mesto nad vahom|nove zamky|novelda|noveleta|novena|novhorod siverskyi|novi|novi kodaky|novi ligure|\
-novi pazar|novi sad|novo gama|novo hamburgo|novo mesto|novo peredelkino|novoaleksandrovsk|novoaltaysk|\
-novoanninskiy|novobilychi|novocheboksarsk|novocherkassk|novodvinsk|novogireyevo|novogrudok|novokazalinsk|\
-novokhovrino|novokubansk|novokuybyshevsk|novokuz'minki|novokuznetsk|novomichurinsk|novomoskovsk|novopavlovsk|\
-novopokrovskaya|novopolotsk|novorossiysk|novoshakhtinsk|novosibirsk|novosilikatnyy|novotitarovskaya|\
-novotroitsk|novoukrayinka|novoul'yanovsk|novoural'sk|novouzensk|novovladykino|novovolynsk|novovoronezh|\
-novoyavorivs'k|novozavodskyi|novozybkov|novy jicin|novy oskol|novyi lviv|novyi rozdil|novyy turtkul'|\
-novyy urengoy|novyye cheremushki|novyye kuz'minki|nowa ruda|nowa sol|nowogard|nowrangapur|nowshahr|\
-nowshera cantonment|nowshera kalan|nowy dwor mazowiecki|nowy sacz|nowy targ|nowy tomysl|noyabrsk|\
-noyelles godault|noyelles sous lens|noyon|nsanje|nsawam|nshamba|nsoatre|nsukka|nsunga|ntandabale|ntcheu|\
-ntokou raymondville|ntossoni|ntoum|ntui|ntungamo|ntuzuma|nu'ayjah|nubl|nueil les aubiers|nuenen|\
-nuestra senora del rosario de caa cati|nueva bolivia|nueva carteya|nueva concepcion|nueva espana|\
-nueva esperanza|nueva gerona|nueva granada|nueva guadalupe|nueva guinea|nueva helvecia|nueva imperial|\
-nueva italia de ruiz|nueva loja|nueva ocotepeque|nueva palestina|nueva palmira|nueva rosita|nueva santa rosa|\
-nueva villa de padilla|nueve de julio|nuevitas|nuevo arraijan|nuevo baztan|nuevo belen|nuevo casas grandes|\
-nuevo celilac|nuevo cuscatlan|nuevo ideal|nuevo imperial|nuevo laredo|nuevo leon|nuevo mexico|nuevo necaxa|\
-nuevo progreso|nuevo san carlos|nuevo san juan parangaricutiro|nuevo sullana|nui sap|nui thanh|\
-nuits saint georges|nuku'alofa|nukui|nukus|nules|numan|numancia|numata|numazu|numbrecht|nuneaton|nungua|nungwi|\
-nunkini|nunoa|nunspeet|nunukan|nunungan|nuoro|nur|nurabad|nuremberg|nurlat|nurmijarvi|nurota|nurtingen|\
-nusaybin|nushki|nusle|nutana|nutana sector|nuwara eliya|nyabitekeli|nyachera|nyagan|nyagatare|nyahuka|\
-nyahururu|nyakabindi|nyala|nyalikungu|nyamata|nyamira|nyamunuka|nyamuswa|nyandoma|nyangao|nyanza|nyaung|\
-nyaung u|nyaungdon|nyaunglebin|nyborg|nyeri|nyimba|nyingchi|nyiregyhaza|nykoping|nykøbing falster|nyon|nyons|\
-nysa|nytva|nyunzu|nyuzen|nyvky|nyzhnodniprovsk|nyzhnya telychka|nzagi|nzassi|nzega|nzerekore|nzianouan|nzodji|\
-nørresundby|o barco de valdeorras|o carballino|o cho dua|o grove|o mon|o rosal|o'connor parkview|o'fallon|\
-oadar temsia|oadby|oak bay|oak lawn|oak park|oakland|oaklands|oakridge|oakville|oakwood village|oami|\
+motilla del palancar|motomachi|motomiya|motosu|motozintla|motril|motru|mott haven|motte servolex|motul|motupe|\
+mouans sartoux|mougins|mougnini|mouila|moulares|moulay abdallah|moulay ali cherif|moulay bou 'azza|\
+moulay bousselham|moulay driss zerhoun|moulay yacoub|moule|moulins|mounana|moundou|mount barker|mount cashel|\
+mount davis|mount dennis|mount druitt|mount eden|mount eliza|mount forest|mount gambier|mount hagen|\
+mount hampden|mount hope huron park|mount isa|mount martha|mount olive silverstone jamestown|mount pearl|\
+mount pleasant|mount pleasant east|mount pleasant west|mount prospect|mount royal|mount vernon|mount waverley|\
+mountain view|mountsorrel|mourenx|mourmelon le grand|mouscron|moussadou|moussadougou|moussayo|moussoro|\
+moutsamoudou|mouvaux|mouy|mouyondzi|mouzaia|moya|moyale|moyeuvre grande|moyo|moyobamba|moyotzingo|moyuta|\
+mozambique|mozdok|mozhaysk|mozhga|mpanda|mpigi|mpika|mpondwe|mponela|mpongwe|mpophomeni|mporokoso|mpulungu|\
+mpumalanga|mpwapwa|mragowo|mramani|mranggen|mrauk u|mremani|mrirt|msaken|msalatah|msowero|mt pleasant|mthatha|\
+mtinko|mto wa mbu|mtsapere|mtsensk|mtubatuba|mtwango|mtwapa|mtwara|mu se|mu'aydhir rawdat rashid|muadzam shah|\
+muan|muang khong|muang phonsavan|muang sing|muang xay|muar|muara bungo|muara teweh|mubende|mubi|muborak|much|\
+muchun|mucuchies|mucur|mudanjiang|mudanya|mudon|mueang nonthaburi|mueda|muela|mufulira|mufumbwe|mugardos|\
+muggio|mugina|mugla|mugnano di napoli|mugumu|muhanga|muheza|muhlacker|muhldorf|muhlhausen|muhlheim am main|\
+muhoroni|muhorro|mui ne|muikamachi|muisne|muizen|muizenberg|mukachevo|mukah|mukai awagasaki|mukalla|mukamira|\
+mukdahan|mukim pulai|mukingo|muko|mukono|muktagacha|muktsar|mula|mulanje|mulatiere|mulchen|mulenvos|mulgrave|\
+mulheim|mulhouse|mulia|mullaittivu|mulleriyawa|mullheim|mulongo|multan|mulugu|mumbai|mumbwa|mumias|muna|\
+munakata|muncar|munchenbuchsee|munchenstein|munchwilen|muncie|mundemba|munder buiten|mundo nuevo|mundolsheim|\
+mundy pond|mungaa|munger|mungia|mungo|mungyeong|munich|municipio hato corozal|muniz|munkkiniemi|munoz|munsan|\
+munsha'at abu 'umar|munsingen|muntilan|muntinlupa|muntok|munuf|muong lay|murakami|muramatsu|muramvya|murang'a|\
+murata|muratpasa|muravlenko|murayama|murcia|mure|mureaux|murfreesboro|muriae|muricay|muridke|muriti|murmansk|\
+muro|muro del alcoy|murom|muroran|muroto misakicho|murrayville|murree|murrieta|murrupula|murs erigne|\
+murten/morat|murwara|murzuk|musa banda/musa khan kallay|musaffah|musan up|musanze|musashimurayama|musashino|\
+mushie|mushin|musina|musoma|musselburgh|mussende|mustafabad|mustafakemalpasa|mustamae|muswell hill|\
+muswellbrook|mutare|mutata|mutengene|mutsu|muttenz|mutuali|mutubas|mutxamel|mutzig|muxaluando|muy|muyinga|\
+muyuka|muzaffarabad|muzaffargarh|muzaffarnagar|muzaffarpur|muzo|mvomero|mvurwi|mwadui|mwala|mwandege|mwandiga|\
+mwanhuzi|mwansabombwe|mwanza|mweka|mwene|mwene ditu|mwingi|mwinilunga|my drarga|my hao|my khe|my lai|my tho|\
+myanaung|myaungmya|myawaddy|myaydo|myeik|myenigon|myingyan|myitkyina|mykilska borshchahivka|mykolayiv|\
+mykytivskyi|mymensingh|myo thit ka|myoko|myongch'on|myonggan dong|myrhorod|myrnohrad|myski|myslenice|mysuru|\
+myszkow|mysłowice|mytilene|mytishchi|myyrmaki|mzimba|mzuzu|mława|n'dalatando|n'deou|n'diareme limamoulaye|\
+n'djamena|n'douffoukankro|n'gaous|n'zeto|na di|na klang|na'in|naaldwijk|naama|naantali|naarden|naas|nabari|\
+nabaruh|nabatiye et tahta|naberezhnyye chelny|nabeul|nabinagar|nabire|nablus|nabua|nabunturan|nacajuca|nacala|\
+nacaome|nachingwea|nachod|nacimiento|naciria|nacka|naco|nacozari de garcia|nacozari viejo|nada|nadi|nadiad|\
+nadodrze|nador|nadvirna|nadym|naeso|naestved|nafada|nafoungolo|nag hammadi|naga|nagadoukou|nagahama|nagai|\
+nagakute|nagano|nagaoka|nagaon|nagapattinam|nagar naluakot|nagareyama|nagarote|nagarpur|nagasaki|nagasu|nagato|\
+nagaur|nagcarlan|nagda|nagercoil|nageswari|nago|nagold|nagornyy|nagoya|nagpur|nagua|nagykanizsa|nagykoros|naha|\
+nahariyya|nahavand|nahiyat al fuhud|nahiyat al iskandariyah|nahiyat ash shinafiyah|nahiyat ghammas|nahrin|\
+nahuala|nahuatzen|nahuizalco|naic|naihati|nailsea|naintre|nairobi|naivasha|najaf|najafabad|najafgarh|\
+najafshahr|najera|najran|naju|naka|naka niida|nakagusuku|nakaiburi|nakaloke|nakama|nakamura|nakano|nakanobu|\
+nakanojo|nakara|nakashibetsu|nakatogari|nakatsu|nakatsugawa|nakatsukuma|nakhabino|nakhl e taqi|nakhodka|\
+nakhon luang|nakhon nayok|nakhon pathom|nakhon phanom|nakhon ratchasima|nakhon sawan|nakhon si thammarat|\
+nakivale refugee camp|nakonde|nakuru|nakło nad notecia|nalayh|nalchik|nalchiti|nalerigu|nalgonda|nalinnes|\
+nallıhan|nalut|nam can|nam cheong|nam som|nam đinh|namacurra|namalombwe|namane|namangan|namanyere|namapa erati|\
+namasuba|namavundu|namayumba|nambezaria|nambingue|namegata|namerikawa|nametil|namhkam|namialo|namie|namioka|\
+namlea|namp'o|nampa|namponkore|nampula|nampundwe|namrole|namsa|namur|namutumba|namwala|namyang|\
+namyang nodongjagu|namyangju|namysłow|nan|nanaimo|nanaku|nanandy|nanao|nanawa|nanbin|nanbonkaha|nancagua|\
+nanchang|nanchital de lazaro cardenas del rio|nanchong|nanchuan|nancun|nancy|nandaime|nandasmo|nanded|\
+nandibo un|nandurbar|nandy|nandyal|nane|nang rong|nanga eboko|nanganga|nangen|nangis|nangloi jat|nangomba|\
+nangwa|nanjin|nanjing|nanjo|nankana sahib|nankoku|nanning|nanoose bay|nanoro|nanpiao|nanping|nanqiao|nansana|\
+nansang|nansio|nantan|nanterre|nantes|nanteuil les meaux|nanto|nanto shi|nantong|nantou|nantwich|nanyamba|\
+nanyang|nanyo|nanyuki|naolinco de victoria|naousa|napa|napanee|naperville|naphegy|napie|napier|naples|naqadah|\
+naqadeh|nar'yan mar|nara|nara shi|narail|narang mandi|narangba|naranjal|naranjito|naranjo|naranjos|\
+narasaraopet|narashino|narathiwat|narayanganj|narbonne|nardo|narela|narian mar|narimasu|narita|narlıca|\
+narmadapuram|naro fominsk|narok|naron|narowal|narre warren|narre warren south|narsingdi|nartkala|naruto|\
+narutocho mitsuishi|narva|naryn|nasarawa|nashik|nashua|nashville|nashwaaksis|nasim shahr|nasimshahr|nasinu|\
+nasirabad|nasiriyah|nasirshahr|nasrallah|nassau|nassian|nassjo|nassogne|nasu|nasugbu|nasukarasuyama|\
+nasushiobara|nata|natagaima|natahoyo|natanz|naters|natiaboani|national city|natitingou|natona|natore|\
+natori shi|naucalpan de juarez|naudero|nauen|naujamiestis|naujininkai|naujoji vilnia|naukot|naumburg|\
+naushahra virkan|naushahro firoz|nauta|nava|navadwip|naval station guantanamo bay|navalcarnero|\
+navalmoral de la mata|navan|navarcles|navarro|navas|navas de san juan|navegantes|navi mumbai|navia|navodari|\
+navoiy|navojoa|navolato|navotas|navrongo|navsari|nawa|nawabganj|nawabshah|naxcıvan|nay pyi taw|nayf|nayoro|\
+nazarabad|nazareno|nazaret|nazareth|nazarovo|nazca|nazerat 'illit|nazilli|nazran|nazret|nchelenge|ncotshane|\
+ndali|ndele|ndelele|ndende|ndera|ndevana|ndiagne|ndiago|ndiamakouta|ndibene dahra|ndikinimeki|ndioum|ndiyona|\
+ndjemin|ndjole|ndofane|ndola|ndom|ndop|ndouci|nea erythraia|nea filadelfeia|nea ionia|nea makri|nea smyrni|\
+nealtican|neapoli|near north side|neath|nebaj|nebbi|necaxa|nechi|neckarsulm|necochea|necocli|nedroma|\
+neefkuceliye|neeroeteren|neerpelt|nefas mewch'a|nefta|neftcala|neftegorsk|neftekamsk|neftekumsk|nefteyugansk|\
+negage|negara|negbatchi|negele|negenmanneke|negombo|negotin|negotino|negreira|negreta|negrete|neguepie|\
+nehbandan|nehe|neheim|nehram|neiba|neietsu|neihu|neijiang|neili|neira|neiva|nejo|nek'emte|neka|nekede|nelidovo|\
+nellore|nelson|nema|nema kunku|nemby|nemocon|nemours|nemuro|nepalgunj|nepean|nerac|nerang|neratovice|nerchinsk|\
+nerekhta|nerja|nero|nerva|nerviano|neryungri|nesher|ness ziona|nesterovskaya|neston|nesttun|nesvizh|netanya|\
+nether edge|netishyn|netivot|netphen|netrakona|nettetal|nettuno|neu anspach|neu hohenschonhausen|neu isenburg|\
+neu ulm|neu wulmstorf|neubau|neubrandenburg|neubruck|neuburg an der donau|neuchatel|neudorf weimershof|\
+neue neustadt|neuehrenfeld|neuenhagen|neuenhof|neuenkirch|neufahrn bei freising|neufchateau|neufchatel en bray|\
+neufchatel est lebourgneuf|neugraben fischbek|neuhausen|neuilly plaisance|neuilly sur marne|neuilly sur seine|\
+neukirchen vluyn|neukolln|neumarkt in der oberpfalz|neumunster|neunkirchen|neuquen|neuruppin|neusaß|neuss|\
+neustadt am rubenberge|neustadt an der weinstraße|neustadt in holstein|neustadt/nord|neustadt/sud|neustrelitz|\
+neuves maisons|neuville en ferrain|neuville sur saone|neuwied|nev'yansk|nevel'|nevel'sk|nevele|nevers|\
+nevinnomyssk|nevsehir|new achimota|new amsterdam|new badah|new bani sewif city|new bedford|new braunfels|\
+new brighton|new britain|new brunswick|new cairo|new corella|new cross|new delhi|new fes|new glasgow|new halfa|\
+new hamburg|new haven|new horizons|new jeshwang|new kingston|new lynn|new malden|new mills|new milton|\
+new mirpur city|new orleans|new plymouth|new rochelle|new south memphis|new tafo|new taipei city|\
+new territories|new toronto|new waterford|new westminster|new yekepa|new york city|newala|newala kisimani|\
+newark|newark on trent|newburn|newbury|newcastle|newcastle under lyme|newcastle upon tyne|newmarket|newport|\
+newport beach|newport news|newport pagnell|newquay|newry|newton|newton abbot|newton aycliffe|newton le willows|\
+newton mearns|newtonbrook east|newtonbrook west|newtownabbey|newtownards|neyagawa|neyriz|neyshabur|neyveli|\
+nezlobnaya|nga bay|nga nam|nga son|ngama|ngambe|nganda|nganjuk|ngaoundal|ngaoundere|ngaparou|ngara|ngawi|\
+ngemplak|ngerengere|nggosi|nghen|nghi son|nghi xuan|nghia lo|nghia đo|ngo|ngong|ngora|ngoro|ngororero|ngou|\
+ngouri|ngozi|ngudu|nguekhokh|nguessankro|nguidjlone|nguigmi|nguinou|ngunut|nguru|nguruka|nguti|nha be|\
+nha trang|nhamatanda|nharea|nhlazatje|nia valencia|niafunke|niagara|niagara falls|niagara on the lake|niah|\
+niakaramandougou|niakoblonyoa|niakoul rab|niamey|niamtougou|nianbo|niangoloko|niapidou|nibong tebal|nicastro|\
+nice|nichelino|nichinan|nicolas romero|nicolet|nicosia|nicoya|nidau|nidda|nidderau|nidrou|nieder ingelheim|\
+niederkassel|niederkruchten|niederrad|niederschonhausen|niel|nienburg|niendorf|nieppe|nieul sur mer|\
+nieuw vennep|nieuwegein|nieuwerkerken|nieuwkerken waas|nieuwpoort|nieves|nigde|nigel|nigg|nigran|nihammatsu|\
+nihommatsu|niigata|niihama|niimi|niitsu honcho|niiza|nijar|nijkerk|nijlen|nijmegen|nijverdal|nikaho|nikaia|\
+nikel|nikki|nikko|nikol'sk|nikol'skoye|nikolayevsk|nikolayevsk on amure|nikopol|niksar|nikshahr|niksic|\
+nikulino|nili|nilo|nilopolis|nilufer|nilvange|nimach|nimes|nindiri|ning'er|ningbo|ningde|ninh binh|ninh hoa|\
+ninhue|nino jesus|ninohe|ninomiya|ninove|nioki|nioko i|niono|nioro|nioro du rip|niorouhio|niort|niquero|\
+niquinohomo|nirasaki|nirgua|nis|niscemi|nishi tokyo shi|nishiarai|nishifukuma|nishihara|nishinippori|\
+nishinomiya|nishinoomote|nishio|nishishinminato|nishitawara|nishiwaki|nisko|nisshin|niteroi|nizahon ii|\
+nizamabad|nizao|nizhnekamsk|nizhnesortymskiy|nizhneudinsk|nizhnevartovsk|nizhniy lomov|nizhniy novgorod|\
+nizhny tagil|nizhnyaya salda|nizhnyaya tura|nizhyn|nizip|nizwa|nizza millefonti|njala|njeru|njinikom|njombe|\
+njoro|nkambe|nkawkaw|nkayi|nkhata bay|nkhotakota|nkongsamba|nkoranza|nkoteng|nkourani|nkowakowa|nkpor|nkwerre|\
+nnewi|nobeoka|noble park|noblesville|noboribetsu|noborito|nocera inferiore|nocera superiore|\
+nochistlan de mejia|noci|noda|noe|noeux les mines|nogales|nogata|nogent le rotrou|nogent sur marne|\
+nogent sur oise|nogent sur seine|nogi|noginsk|nogoya|noicattaro|noida|noisiel|noisy le grand|noisy le roi|\
+noisy le sec|nok kundi|nokia|nokou|nola|nolan hill|nombre de dios|nomimachi|non sung|nong bua lamphu|nong chok|\
+nong khae|nong khaem|nong khai|nong kung si|nong phai|nongoa|nonoichi|nonouan|nonsan|nookat|noord|noorderwijk|\
+noordwijk binnen|nootdorp|nopalucan|nor nork|norak|norala|norberto de la riestra|norbury|norcasia|norden|\
+nordenham|norderstedt|nordhausen|nordhorn|nordlingen|nordstadt|norfolk|norfolk county|norilsk|norman|\
+norris green|norrkoping|norrtalje|nort sur erdre|north battleford|north bay|north bergen|north central|\
+north charleston|north chicopee|north cowichan|north delta|north end|north hills|north hollywood|\
+north kamloops|north la crosse|north lakes|north las vegas|north little rock|north melbourne|north miami|\
+north peoria|north perth|north port|north richland hills|north riverdale|north saanich|north shields|\
+north shore|north st.james town|north stamford|north sydney|north vancouver|north watford|northallerton|\
+northam|northampton|northcote|northeast regina|northeim|northolt|northridge|northwich|northwood|norton|norwalk|\
+norway house|norwich|norzagaray|noshiro|nossa senhora de fatima|nossa senhora do socorro|nosy varika|noto|\
+notre dame de bondeville|notre dame de grace|notre dame de gravenchon|notre dame de l'ile perrot|\
+notre dame des prairies|notre dame du mont|notre dame limite|notse|notting hill|nottingham|nottuln|nou barris|\
+nouadhibou|nouakchott|nougoua|noumea|noumousseria i|nouna|nouvel ousrou|nouvelle matmata|nouzonville|\
+nova darnytsya|nova esquerra de l'eixample|nova friburgo|nova iguacu|nova kakhovka|nova lima|nova milanese|\
+nova pazova|nova serrana|nova vida|nova zabudova|nova zagora|novaliches proper|novara|novate milanese|novato|\
+novaya balakhna|novaya derevnya|novaya usman'|nove mesto|nove mesto nad vahom|nove zamky|novelda|noveleta|\
+novena|novhorod siverskyi|novi|novi kodaky|novi ligure|novi pazar|novi sad|novo gama|novo hamburgo|novo mesto|\
+novo peredelkino|novoaleksandrovsk|novoaltaysk|novoanninskiy|novobilychi|novocheboksarsk|novocherkassk|\
+novodvinsk|novogireyevo|novogrudok|novokazalinsk|novokhovrino|novokubansk|novokuybyshevsk|novokuz'minki|\
+novokuznetsk|novomichurinsk|novomoskovsk|novopavlovsk|novopokrovskaya|novopolotsk|novorossiysk|novoshakhtinsk|\
+novosibirsk|novosilikatnyy|novotitarovskaya|novotroitsk|novoukrayinka|novoul'yanovsk|novoural'sk|novouzensk|\
+novovladykino|novovolynsk|novovoronezh|novoyavorivs'k|novozavodskyi|novozybkov|novy jicin|novy oskol|\
+novyi lviv|novyi rozdil|novyy turtkul'|novyy urengoy|novyye cheremushki|novyye kuz'minki|nowa ruda|nowa sol|\
+nowogard|nowrangapur|nowshahr|nowshera cantonment|nowshera kalan|nowy dwor mazowiecki|nowy sacz|nowy targ|\
+nowy tomysl|noyabrsk|noyelles godault|noyelles sous lens|noyon|nsanje|nsawam|nshamba|nsoatre|nsukka|nsunga|\
+ntandabale|ntcheu|ntokou raymondville|ntossoni|ntoum|ntui|ntungamo|ntuzuma|nu'ayjah|nubl|nucia|\
+nueil les aubiers|nuenen|nuestra senora del rosario de caa cati|nueva bolivia|nueva carteya|nueva concepcion|\
+nueva espana|nueva esperanza|nueva gerona|nueva granada|nueva guadalupe|nueva guinea|nueva helvecia|\
+nueva imperial|nueva italia de ruiz|nueva loja|nueva ocotepeque|nueva palestina|nueva palmira|nueva rosita|\
+nueva santa rosa|nueva villa de padilla|nueve de julio|nuevitas|nuevo arraijan|nuevo baztan|nuevo belen|\
+nuevo casas grandes|nuevo celilac|nuevo cuscatlan|nuevo ideal|nuevo imperial|nuevo laredo|nuevo leon|\
+nuevo mexico|nuevo necaxa|nuevo progreso|nuevo san carlos|nuevo san juan parangaricutiro|nuevo sullana|nui sap|\
+nui thanh|nuits saint georges|nuku'alofa|nukui|nukus|nules|numan|numancia|numata|numazu|numbrecht|nuneaton|\
+nungua|nungwi|nunkini|nunoa|nunspeet|nunukan|nunungan|nuoro|nur|nurabad|nuremberg|nurlat|nurmijarvi|nurota|\
+nurtingen|nusaybin|nushki|nusle|nutana|nutana sector|nuwara eliya|nyabitekeli|nyachera|nyagan|nyagatare|\
+nyahuka|nyahururu|nyakabindi|nyala|nyalikungu|nyamata|nyamira|nyamunuka|nyamuswa|nyandoma|nyangao|nyanza|\
+nyaung|nyaung u|nyaungdon|nyaunglebin|nyborg|nyeri|nyimba|nyingchi|nyiregyhaza|nykoping|nykøbing falster|nyon|\
+nyons|nysa|nytva|nyunzu|nyuzen|nyvky|nyzhnodniprovsk|nyzhnya telychka|nzagi|nzassi|nzega|nzerekore|nzianouan|\
+nzodji|nørresundby|o barco de valdeorras|o carballino|o cho dua|o grove|o mon|o rosal|o'connor parkview|\
+o'fallon|oadar temsia|oadby|oak bay|oak lawn|oak park|oakland|oaklands|oakridge|oakville|oakwood village|oami|\
 oamishirasato|oarai|oas|oaxaca|oaxtepec|ob'|oba|obala|obalende|obama|obanazawa|obando|ober ramstadt|oberasbach|\
 oberengstringen|oberentfelden|oberhausen|oberkirch|obernai|oberriet|oberschoneweide|obersiggenthal|\
 obertshausen|oberursel|oberuzwil|oberwil|obihiro|obispos|obita|obligado|obninsk|obock|obolon|obonoma|oborniki|\
@@ -1896,8 +1918,8 @@ oktyabrsky|oku|okubo|okubo naka|okuchi shinohara|okunoya|okuta|ol kalou|olamze|o
 olavarria|olaya herrera|olbia|olching|old city|old east york|old harbour|old shinyanga|old swan|old trafford|\
 oldenburg|oldenzaal|oldham|olds|olecko|oleiros|oleksandrivska slobidka|oleksandrivskyi|oleksandriya|\
 oleksiyivka|olenegorsk|olesa de montserrat|oleshky|olesnica|olgii|olhao|olias del rey|olinala|olinda|oliva|\
-oliva de la frontera|olivais|olival|olivares|oliveira do douro|olivenza|oliver|oliver valdefierro|olkusz|\
-ollioules|ollon|olmaliq|olmos|olmue|olocuilta|olodio|olombo|olomouc|olongapo|olonne sur mer|\
+oliva de la frontera|olivais|olival|olivares|oliveira do douro|olivenza|oliver|oliver valdefierro|olives|\
+olkusz|ollioules|ollon|olmaliq|olmos|olmue|olocuilta|olodio|olombo|olomouc|olongapo|olonne sur mer|\
 oloron sainte marie|olot|olpe|olsberg|olsztyn|olten|oltenita|oltiariq|oltinko'l|oltu|olula del rio|olupona|\
 oluta|olvera|olympia|olympic|olympic village|omachi|omaezaki|omagari|omagh|omaha|omamacho omama|omdurman|ome|\
 ometepec|omidiyeh|omigawa|omihachiman|omitama|omiya|ommoord|omoa|omsk|omura|omuta|omutninsk|onati|oncativo|\
@@ -1908,18 +1930,19 @@ opava|open door|opfikon|opglabbeek|opit|opladen|opoczno|opole|opopeo|oporapa|opw
 ora dong|oradea|orahovac|orai|oraiokastro|oran|orange walk|orangeville|orani|oranienburg|oranjestad|orastie|\
 orbassano|orcasitas|orcasur|orchies|orcopampa|ordes|ordos|ordu|orebro|orekhovo borisovo|\
 orekhovo borisovo severnoye|orekhovo zuyevo|orel|orem|orenburg|oress krobou|orestiada|orgeval|orgiva|orhangazi|\
-orhei|oria|orihuela|orillia|orimattila|orion|oristano|orita eruwa|orito|orizaba|orkney|orland park|orlando|\
-orleans|orlova|orlovskiy|orly|ormesson sur marne|ormoc|ormsby place|ormskirk|ornskoldsvik|orodara|oromocto|\
-oropesa del mar|oropoli|oroquieta|oroshaza|oroso|oroszlany|orotina|orpington|orsay|orsha|orsk|orta di atella|\
-orta nova|ortaca|ortakoy|ortega|orthez|ortuella|orumiyeh|orunia gorna gdansk południe|oruro|orvault|orzesze|\
-osaka|osaki|osan|osasco|oschatz|oschersleben|osdorf|osh|oshakati|oshawa|oshie|oshima|oshkosh|oshmyany|\
-oshnaviyeh|oshodi|oshu|osiedle kosmonautow|osiedle powstancow slaskich|osijek|osimo|osinniki|osipovichi|\
-oskarshamn|osku|oslo|osmancık|osmaneli|osmaniye|osnabruck|osny|osogbo|osorno|osowa|osoyoos|ospino|oss|ossett|\
-ostankinskiy|ostashkov|ostend|osterholz scharmbeck|ostermalm|ostersund|ostfildern|ostrava|ostricourt|ostroda|\
-ostrogozhsk|ostrov|ostrow mazowiecka|ostrow wielkopolski|ostrowiec swietokrzyski|ostrołeka|ostuncalco|ostuni|\
-ostwald|osu|osuna|oswestry|oswiecim|otahuhu|otake|otamanivka|otan ayegbaju|otanche|otara|otaru|otavalo|otawara|\
-oteapan|otegen batyra|othis|othmarschen|otjiwarongo|otofuke|otra banda|otradnaya|otradnoye|otradnyy|otrokovice|\
-otsu|otsuka|otsuki|ottakring|ottaviano|ottawa|ottawa south|ottensen|otterburn park|ottewell|ottignies|\
+orhei|oria|orihuela|orilla|orillia|orimattila|orion|oristano|orita eruwa|orito|orizaba|orkney|orland park|\
+orlando|orleans|orlova|orlovskiy|orly|ormesson sur marne|ormoc|ormsby place|ormskirk|ornskoldsvik|orodara|\
+oromocto|oropesa del mar|oropoli|oroquieta|oroshaza|oroso|oroszlany|orotava|orotina|oroya|orpington|orsay|\
+orsha|orsk|orta di atella|orta nova|ortaca|ortakoy|ortega|orthez|ortuella|orumiyeh|\
+orunia gorna gdansk południe|oruro|orvault|orzesze|osaka|osaki|osan|osasco|oschatz|oschersleben|osdorf|osh|\
+oshakati|oshawa|oshie|oshima|oshkosh|oshmyany|oshnaviyeh|oshodi|oshu|osiedle kosmonautow|\
+osiedle powstancow slaskich|osijek|osimo|osinniki|osipovichi|oskarshamn|osku|oslo|osmancık|osmaneli|osmaniye|\
+osnabruck|osny|osogbo|osorno|osowa|osoyoos|ospino|oss|ossett|ostankinskiy|ostashkov|ostend|\
+osterholz scharmbeck|ostermalm|ostersund|ostfildern|ostrava|ostricourt|ostroda|ostrogozhsk|ostrov|\
+ostrow mazowiecka|ostrow wielkopolski|ostrowiec swietokrzyski|ostrołeka|ostuncalco|ostuni|ostwald|osu|osuna|\
+oswestry|oswiecim|otahuhu|otake|otamanivka|otan ayegbaju|otanche|otara|otaru|otavalo|otawara|oteapan|\
+otegen batyra|othis|othmarschen|otjiwarongo|otofuke|otra banda|otradnaya|otradnoye|otradnyy|otrokovice|otsu|\
+otsuka|otsuki|ottakring|ottaviano|ottawa|ottawa south|ottensen|otterburn park|ottewell|ottignies|\
 ottobrunn bei munchen|ottosdal|otukpa|otumba|otura|otuzco|otwock|ou bei choan|ouad naga|ouagadougou|ouahigouya|\
 ouake|oualata|oualidia|ouallam|ouamelhoro|ouanaminthe|ouanderama dioulasso|ouangolodougou|ouani|ouaninou|\
 ouaouizeght|ouardenine|ouargaye|ouargla|ouarzazate|ouattaradougou|oud beijerland|oud heverlee|oud turnhout|\
@@ -1942,147 +1965,154 @@ pagalungan|pagani|pagar alam|pagbilao|paghman|pagnebly|pagoh|pagouda|paharpur|pa
 pailitas|paillaco|pailon|pailou|paimpol|paine|paipa|paiporta|paisley|paita|pajacuaran|pajan|pajapan|pajapita|\
 pajara|pajaros|pajok|pak chong|pak kret|pak phanang|pak tin estate|paka|pakan|pakdasht|pakenham|pakisaji|\
 pakistan employees cooperative housing society|pakokku|pakouabo|pakpattan|paks|pakse|pakwach|pakxan|pala|\
-palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|palaiseau|palakkad|palamos|\
-palang|palanga|palangkaraya|palanpur|palapye|palau|palavas les flots|palayan city|palazzolo sull'oglio|\
-palembang|palencia|palenque|palermo|palestina|palhoca|palimanan|palin|paliseul|pallabi|pallandri|\
-pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|palm bay|palm beach|palm beach gardens|palm coast|\
-palm desert|palm harbor|palma del rio|palma di montechiaro|palma sola|palma soriano|palmanova|palmar de varela|\
-palmarito tochapan|palmdale|palmela|palmers green|palmerston|palmerston little italy|palmerston north|palmi|\
-palmindustrie tamabo|palmira|palmito|palo|palo alto|palo del colle|palo negro|palo santo|palocabildo|palomas|\
-palomeras bajas|palomeras sureste|palopo|palora|palos de la frontera|palos de moguer|palpala|paltan|palu|\
-palwal|pamanukan|pamekasan|pamel|pameungpeuk|pamiers|pampa de tate|pampa del indio|pampa del infierno|pampan|\
-pampanito|pampatar|pampierstad|pamplona|pamulang|pan de azucar|panaba|panabo|panadura|panagyurishte|panajachel|\
-panalanoy|panama city|panambi|panarukan|panatina|panauti|panazol|pancevo|panchagarh|panchimalco|panchkula|\
-pandaan|pandacaqui|pandak|pandamaran|pandan|pandeglang|pandi|pandit deen dayal upadhyaya nagar|pando|panevezys|\
-pangil|pangkalan brandan|pangkalanbuun|pangkalpinang|pangkham|panglong|pango aluquem|pangoa|panguila|\
-panguipulli|pangururan|panihati|panindicuaro|panipat|paniqui|panjakent|panji|panjin|pankow|pankshin|pano aqil|\
-panorama hills|panotla|panquehue|panshan|pantai cenang|pantai remis|pantelho|pantelimon|pantubig|panuco|panvel|\
-panzhihua|panzos|paolo vi|paombong|paotana hat|paoua|paoy paet|papakura|papalotla|papantla de olarte|papar|\
-papatoetoe|papaya|papayal|papeete|papenburg|papendrecht|paphos|par naogaon|parabiago|paracho de verduzco|\
-paracuellos de jarama|paradise|parafield gardens|paragominas|paragsha san andres jose carlos mariategui|\
-paraguari|paraiso|parakou|paralowie|paramaribo|paramonga|paramount|parana|paranagua|paranaque city|parand|\
-parang|paranhos|paraparaumu|parauapebas|paray le monial|paray vieille poste|parbatipur|parbhani|parc extension|\
-parchim|pardes hanna karkur|pardis|pardubice|parede|paredes|paredon|parelheiros|parella|parempuyre|parepare|\
-parets del valles|pariaguan|pariaman|parintins|paris|parit|parit buntar|parit raja|parit sulung|park slope|\
-parkchester|parkent|parkridge|parksville|parkton|parkwoods donalda|parma|parmain|parnaiba|parnamirim|parnas|\
-parnu|paropo|parque das nacoes|parque industrial ciudad mitras|parque lefevre|parque urbano napateco|parral|\
-parramatta|parramos|parras de la fuente|parres|parrilla|parrilla ii|parry sound|parsabad|parsian|parsippany|\
-parthenay|partille|partinico|partizansk|partizanske|parung|parvomay|parys|pasadena|pasaia|pasaje|pasargad|\
-pasarkemis|pasay|pascani|pasco|pascoe vale|paseh|paseos de itzincab|paseos de san juan|pashkovskiy|pasig city|\
-pasilaiciai|pasing|pasinler|pasir gudang|pasir mas|pasir puteh|pasir ris new town|pasni|paso de carrasco|\
-paso de la patria|paso de los libres|paso de los toros|paso de ovejas|paso del macho|paso del toro|pasrur|\
-passaic|passau|passi|passo fundo|passos|passy|pastavy|pasto|pastor ortiz|pastores|pasuruan|pat heung|\
-patacamaya|patan|patapo|patarra|paterna|paterna de rivera|paterno|pateros|paterson|pathankot|pathein|\
-pathum thani|pathum wan|patia|patiala|patigi|pativilca|patiya|patna|patnos|patos|patos de minas|patos fshat|\
-patra|pattani|pattaya|pattoki|patuakhali|patulul|patuto|patzcuaro|patzicia|patzun|pau|pauillac|pauk kone|\
-pauli brousse|paulinia|paulista|paulo afonso|pauna|paung|paungde|paveh|pavia|pavilly|pavlodar|pavlohrad|\
+palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|palais sur vienne|palaiseau|\
+palakkad|palamos|palang|palanga|palangkaraya|palanpur|palapye|palau|palavas les flots|palayan city|\
+palazzolo sull'oglio|palembang|palencia|palenque|palermo|palestina|palhoca|palimanan|palin|paliseul|pallabi|\
+pallandri|pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|palm bay|palm beach|palm beach gardens|\
+palm coast|palm desert|palm harbor|palma del condado|palma del rio|palma di montechiaro|palma sola|\
+palma soriano|palmanova|palmar de varela|palmarito tochapan|palmdale|palmela|palmers green|palmerston|\
+palmerston little italy|palmerston north|palmi|palmindustrie tamabo|palmira|palmito|palo|palo alto|\
+palo del colle|palo negro|palo santo|palocabildo|palomas|palomeras bajas|palomeras sureste|palopo|palora|\
+palos de la frontera|palos de moguer|palpala|paltan|palu|palwal|pamanukan|pamekasan|pamel|pameungpeuk|pamiers|\
+pampa de tate|pampa del indio|pampa del infierno|pampan|pampanito|pampatar|pampierstad|pamplona|pamulang|\
+pan de azucar|panaba|panabo|panadura|panagyurishte|panajachel|panalanoy|panama city|panambi|panarukan|panatina|\
+panauti|panazol|pancevo|panchagarh|panchimalco|panchkula|pandaan|pandacaqui|pandak|pandamaran|pandan|\
+pandeglang|pandi|pandit deen dayal upadhyaya nagar|pando|panevezys|pangil|pangkalan brandan|pangkalanbuun|\
+pangkalpinang|pangkham|panglong|pango aluquem|pangoa|panguila|panguipulli|pangururan|panihati|panindicuaro|\
+panipat|paniqui|panjakent|panji|panjin|pankow|pankshin|pano aqil|panorama hills|panotla|panouse|panquehue|\
+panshan|pantai cenang|pantai remis|pantelho|pantelimon|pantubig|panuco|panvel|panzhihua|panzos|paolo vi|\
+paombong|paotana hat|paoua|paoy paet|papakura|papalotla|papantla de olarte|papar|papatoetoe|papaya|papayal|\
+papeete|papenburg|papendrecht|paphos|par naogaon|parabiago|paracho de verduzco|paracuellos de jarama|paradise|\
+parafield gardens|paragominas|paragsha san andres jose carlos mariategui|paragua|paraguari|paraiso|parakou|\
+paralowie|paramaribo|paramonga|paramount|parana|paranagua|paranaque city|parand|parang|paranhos|paraparaumu|\
+parauapebas|paray le monial|paray vieille poste|parbatipur|parbhani|parc extension|parchim|pardes hanna karkur|\
+pardis|pardubice|parede|paredes|paredon|parelheiros|parella|parempuyre|parepare|parets del valles|pariaguan|\
+pariaman|parintins|paris|parit|parit buntar|parit raja|parit sulung|park slope|parkchester|parkent|parkridge|\
+parksville|parkton|parkwoods donalda|parma|parmain|parnaiba|parnamirim|parnas|parnu|paropo|parque das nacoes|\
+parque industrial ciudad mitras|parque lefevre|parque urbano napateco|parral|parramatta|parramos|\
+parras de la fuente|parres|parrilla|parrilla ii|parry sound|parsabad|parsian|parsippany|parthenay|partille|\
+partinico|partizansk|partizanske|parung|parvomay|parys|pasadena|pasaia|pasaje|pasargad|pasarkemis|pasay|\
+pascani|pasco|pascoe vale|paseh|paseos de itzincab|paseos de san juan|pashkovskiy|pasig city|pasilaiciai|\
+pasing|pasinler|pasir gudang|pasir mas|pasir puteh|pasir ris new town|pasni|paso de carrasco|paso de la patria|\
+paso de los libres|paso de los toros|paso de ovejas|paso del macho|paso del toro|pasrur|passage|passaic|passau|\
+passi|passo fundo|passos|passy|pastavy|pasto|pastor ortiz|pastores|pastoria|pasuruan|pat heung|patacamaya|\
+patan|patapo|patarra|paterna|paterna de rivera|paterno|pateros|paterson|pathankot|pathein|pathum thani|\
+pathum wan|patia|patiala|patigi|pativilca|patiya|patna|patnos|patos|patos de minas|patos fshat|patra|pattani|\
+pattaya|pattoki|patuakhali|patulul|patuto|patzcuaro|patzicia|patzun|pau|pauillac|pauk kone|pauli brousse|\
+paulinia|paulista|paulo afonso|pauna|paung|paungde|paveh|pavia|pavillons sous bois|pavilly|pavlodar|pavlohrad|\
 pavlovo|pavlovsk|pavlovskaya|pavlovskiy posad|pavones|pawgan|pawtucket|paxtakor shahri|paxtaobod|paya lebar|\
-paya terubong|payakumbuh|payande|payathonzu|payerne|paysandu|payshamba shahri|paz de ariporo|pazarcık|\
-pazardzhik|pazundaung|peabody|peace river|peacehaven|peachland|peal de becerro|pearl city|pearland|pearlgate|\
-pebane|pecangaan|pechersk|pechora|peckham|pecquencourt|pecs|pedernales|pedralbes|pedregal|pedreguer|pedreira|\
-pedrera|pedrezuela|pedro amaro|pedro betancourt|pedro carbo|pedro escobedo|pedro juan caballero|pedro luro|\
-pedro meoqui|pedro munoz|pedro ruiz gallo|pedroso|peer|pefki|pego|pegomas|pehonko|pehuajo|peicheng|peje|\
-pekalongan|pekan bahapal|pekan nenas|pekanbaru|pekon|pelabuhan klang|pelabuhanratu|pelahiivka|pelarco|pelaya|\
-pelengana|pelentong|pelezi|pelhrimov|peligros|pelileo|pelissanne|peliyagoda|pellegrini|pelmo park humberlea|\
-pemalang|pemangkat|pematangsiantar|pemba|pembroke|pembroke pines|pemex|pemuco|pena grande|penafiel|penaflor|\
-penalolen|penaranda|penaranda de bracamonte|penarroya pueblonuevo|penarth|penbrooke meadows|pencahue|penco|\
-pendang|pendino|penetanguishene|peng siang|pengerang|pengpu|pengze|penicuik|peniscola|penja|penjamo|\
+paya terubong|payakumbuh|payande|payathonzu|payerne|paysandu|payshamba shahri|paz|paz centro|paz de ariporo|\
+pazarcık|pazardzhik|pazundaung|peabody|peace river|peacehaven|peachland|peage de roussillon|peal de becerro|\
+pearl city|pearland|pearlgate|pebane|peca|pecangaan|pechersk|pechora|peckham|pecq|pecquencourt|pecs|pedernales|\
+pedralbes|pedregal|pedreguer|pedreira|pedrera|pedrezuela|pedro amaro|pedro betancourt|pedro carbo|\
+pedro escobedo|pedro juan caballero|pedro luro|pedro meoqui|pedro munoz|pedro ruiz gallo|pedroso|peer|pefki|\
+pego|pegomas|pehonko|pehuajo|peicheng|peje|pekalongan|pekan bahapal|pekan nenas|pekanbaru|pekon|\
+pelabuhan klang|pelabuhanratu|pelahiivka|pelarco|pelaya|pelengana|pelentong|pelezi|pelhrimov|peligros|pelileo|\
+pelissanne|peliyagoda|pellegrini|pelmo park humberlea|pemalang|pemangkat|pematangsiantar|pemba|pembroke|\
+pembroke pines|pemex|pemuco|pena grande|penafiel|penaflor|penalolen|penaranda|penaranda de bracamonte|\
+penarroya pueblonuevo|penarth|penbrooke meadows|pencahue|penco|pendang|pendino|penetanguishene|peng siang|\
+pengerang|pengpu|pengze|penicuik|peniscola|penita de jaltemba|penja|penjamo|penne sur huveaune|pennes mirabeau|\
 penon blanco|penonome|penrith|pensacola|pensilvania|penticton|penuela|penuelas|penza|penzance|penzberg|penzing|\
 peoria|pepa|pepinster|peqin|peque|perai|peraia|peralillo|peralta|perama|perbaungan|perchtoldsdorf|perdizes|\
 perdriel|pereiaslav|pereira|pereiro de aguiar|perenchies|perene|perere|pereslavl' zalesskiy|peresvet|perevalsk|\
 perez|perez millan|pergamino|pergamos|periban de ramos|perico|pericos|perier|perigny|peringat|peristeri|\
-perito moreno|perling|perm|permatang kuching|pernes les fontaines|pernik|perols|peronnas|peronne|perote|\
-perpignan|perris|perros guirec|perry vale|persianovka|perth|perth amboy|perugia|perugorria|peruwelz|pervomaysk|\
-pervouralsk|pesaro|pesca|pescara|peseux|peshawar|peshtera|pesqueira|pesqueria|pessac|pest|pesterzsebet|\
-pestlorinc|pestovo|petagas|petah tiqva|petalcingo|petaling jaya|petaluma|petange|petapa|petaquillas|petare|\
-petatlan|petauke|petawawa|petegem aan de leie|peterborough|peterhead|peterhof|peterlee|petersberg|petershagen|\
-petershausen west|petionville|petit badien|petit bourg|petit couronne|petit grabo|petite bourgogne|\
-petite foret|petite rosselle|petitgoa i|peto|petoa|petrich|petrila|petrodvorets|petrogradka|petrolia|petrolina|\
-petropavl|petropavlovsk kamchatsky|petropolis|petrosani|petroupolis|petrovsk|petrovsk zabaykal'skiy|\
-petrovskaya|petrozavodsk|petrzalka|petushki|petyonara|peumo|peymeinade|peypin|pezenas|pezinok|\
-pfaffenhofen an der ilm|pfaffikon|pfaffikon / pfaffikon (dorfkern)|pfastatt|pflugerville|pforzheim|pfullingen|\
-pfungstadt|phagwara|phak hai|phalaborwa|phalia|phan rang thap cham|phan thiet|phan thong|phanat nikhom|\
-phanom sarakham|pharr|phasi charoen|phatthalung|phaya thai|phayao|phetchabun|phetchaburi|phibun mangsahan|\
-phichit|philadelphia|philippeville|phitsanulok|phnom penh|pho yen|phoenix|phola|phomolong|phon charoen|\
-phong thanh|phong đien|phool nagar|photharam|phra khanong|phra nakhon|phra nakhon si ayutthaya|phra phutthabat|\
-phra pradaeng|phrae|phu khiao|phu khuong|phu kradueng|phu loc|phu ly|phu my|phu quoc|phu quy|phu tho|phu đo|\
-phuc yen|phuket|phultala|phum anlung vil|phumi ampil leu|phumi tnaot|phumi veal sre|phumi veal tonsay|\
-phumi youl toung|phuntsholing|phuoc an|phuoc hoa|phusro|phuthaditjhaba|pia|piacenza|pianura|piaseczno|piastow|\
-piatra neamt|piazza armerina|pibrac|picanya|picassent|pichanal|pichari|pichidegua|pichilemu|pichucalco|\
-pickering|pico rivera|pico truncado|picpus|picsi|pidhorodnye|piebly un|piecki migowo|piedade|piedecuesta|\
-piedra blanca|piedras|piedras blancas|piedras negras|piekary slaskie|pieksamaki|piendamo|piera|pierre benite|\
-pierrefitte sur seine|pierrefonds|pierrefonds roxboro|pierrelatte|pierrelaye|piestany|piet retief|\
-pietermaritzburg|pietrasanta|pignan|pigue|pihuamo|pijao|pijijiapan|pijino del carmen|pijnacker|pikalevo|pikine|\
-pilaite|pilar|pilar de la horadada|pilcaya|pilcomayo|pilczyce kozanow popowice połnocne|pilibhit|pililla|\
-pillaro|pilsen|pimampiro|pimentel|pimienta vieja|pimlico|pimpri|pimpri chinchwad|pinamalayan|pinamar|\
-pinamungahan|pinar de chamartin|pinar del rey|pinar del rio|pinas|pincourt|pind dadan khan|pindamonhangaba|\
-pindi bhattian|pindi gheb|pindiga|pine hills|pineda de mar|pinellas park|pineridge|pinerolo|pinetown|ping shan|\
-pingdingshan|pingdu|pingliang|pingshan|pingwu county|pingxiang|pinhais|pinhal novo|pinhou|pinillos|pinneberg|\
-pinner|pinos|pinos puente|pinoso|pinotepa de don luis|pinotepa nacional|pinsk|pinto|pio|pioltello|piombino|\
-pioneer park|pionki|piossasco|piotrkow trybunalski|piovera|pir jo goth|pir mahal|piracicaba|piraera|piraeus|\
-pirane|piranshahr|piraquara|pirgaaj|piri|piriapolis|piribebuy|pirita|piritu|pirituba|pirkkala|pirmam|pirmasens|\
-pirna|pirojpur|pirot|pisa|piscataway|piscinola|pisco|pisek|pishin|pishva|piskent|pisochyn|pissekou|pissila|\
-pistoia|pisz|pita|pita kotte|pitajanmaki|pital|pitalito|pitea|pitesti|pithampur|pitiquito|pitmoaga|pitoa|\
-piton saint leu|pitou|pitrufquen|pitsea|pitt meadows|pittem|pittsburg|pittsburgh|pittwater|piura|\
-pivdenna borshchahivka|pivdenne|pivdennoukrainsk|pivijay|pivnichna saltivka|pivnichni osokorky|\
-pivnichno brovarskyi masyv|pizarra|pizarro|pizhou|piła|plabennec|placentia|placetas|placilla|plaine du var|\
-plainfield|plaisance du touch|plan de ayala|plan de cuques|plan les ouates|planadas|planaltina|planeta rica|\
-plano|plano piloto|plantagenet|plaridel|plasencia|plast|platja d'alcudia|plato|platon sanchez|plauen|plavsk|\
+perito moreno|perle|perling|perm|permatang kuching|pernes les fontaines|pernik|perols|peronnas|peronne|perote|\
+perpignan|perray en yvelines|perreux sur marne|perris|perros guirec|perry vale|persianovka|perth|perth amboy|\
+perugia|perugorria|peruwelz|pervomaysk|pervouralsk|pesa|pesaro|pesca|pescara|peseux|peshawar|peshtera|\
+pesqueira|pesqueria|pessac|pest|pesterzsebet|pestlorinc|pestovo|petagas|petah tiqva|petalcingo|petaling jaya|\
+petaluma|petange|petapa|petaquillas|petare|petatlan|petauke|petawawa|petegem aan de leie|peterborough|\
+peterhead|peterhof|peterlee|petersberg|petershagen|petershausen west|petionville|petit badien|petit bourg|\
+petit couronne|petit grabo|petit quevilly|petite bourgogne|petite foret|petite rosselle|petitgoa i|peto|petoa|\
+petrich|petrila|petrodvorets|petrogradka|petrolia|petrolina|petropavl|petropavlovsk kamchatsky|petropolis|\
+petrosani|petroupolis|petrovsk|petrovsk zabaykal'skiy|petrovskaya|petrozavodsk|petrzalka|petushki|petyonara|\
+peumo|peymeinade|peypin|pezenas|pezinok|pfaffenhofen an der ilm|pfaffikon|pfaffikon / pfaffikon (dorfkern)|\
+pfastatt|pflugerville|pforzheim|pfullingen|pfungstadt|phagwara|phak hai|phalaborwa|phalia|phan rang thap cham|\
+phan thiet|phan thong|phanat nikhom|phanom sarakham|pharo|pharr|phasi charoen|phatthalung|phaya thai|phayao|\
+phetchabun|phetchaburi|phibun mangsahan|phichit|philadelphia|philippeville|phitsanulok|phnom penh|pho yen|\
+phoenix|phola|phomolong|phon charoen|phong thanh|phong đien|phool nagar|photharam|phra khanong|phra nakhon|\
+phra nakhon si ayutthaya|phra phutthabat|phra pradaeng|phrae|phu khiao|phu khuong|phu kradueng|phu loc|phu ly|\
+phu my|phu quoc|phu quy|phu tho|phu đo|phuc yen|phuket|phultala|phum anlung vil|phumi ampil leu|phumi tnaot|\
+phumi veal sre|phumi veal tonsay|phumi youl toung|phuntsholing|phuoc an|phuoc hoa|phusro|phuthaditjhaba|pia|\
+piacenza|pian medoc|pianura|piaseczno|piastow|piatra neamt|piazza armerina|pibrac|picanya|picassent|pichanal|\
+pichari|pichidegua|pichilemu|pichucalco|pickering|pico rivera|pico truncado|picpus|picsi|pidhorodnye|piebly un|\
+piecki migowo|piedad de cabadas|piedade|piedecuesta|piedra blanca|piedras|piedras blancas|piedras negras|\
+piekary slaskie|pieksamaki|piendamo|piera|pierre benite|pierrefitte sur seine|pierrefonds|pierrefonds roxboro|\
+pierrelatte|pierrelaye|piestany|piet retief|pietermaritzburg|pietrasanta|pignan|pigue|pihuamo|pijao|pijijiapan|\
+pijino del carmen|pijnacker|pikalevo|pikine|pila|pilaite|pilar|pilar de la horadada|pilcaya|pilcomayo|\
+pilczyce kozanow popowice połnocne|pilibhit|pililla|pillaro|pilsen|pimampiro|pimentel|pimienta vieja|pimlico|\
+pimpri|pimpri chinchwad|pinamalayan|pinamar|pinamungahan|pinar de chamartin|pinar del rey|pinar del rio|pinas|\
+pincourt|pind dadan khan|pindamonhangaba|pindi bhattian|pindi gheb|pindiga|pine hills|pineda|pineda de mar|\
+pinellas park|pineridge|pinerolo|pinetown|ping shan|pingdingshan|pingdu|pingliang|pingshan|pingwu county|\
+pingxiang|pinhais|pinhal novo|pinhou|pinillos|pinneberg|pinner|pinos|pinos puente|pinoso|pinotepa de don luis|\
+pinotepa nacional|pinsk|pintada|pintana|pinto|pio|pioltello|piombino|pioneer park|pionki|piossasco|\
+piotrkow trybunalski|piovera|pir jo goth|pir mahal|piracicaba|piraera|piraeus|pirane|piranshahr|piraquara|\
+pirgaaj|piri|piriapolis|piribebuy|pirita|piritu|pirituba|pirkkala|pirmam|pirmasens|pirna|pirojpur|pirot|pisa|\
+piscataway|piscinola|pisco|pisek|pishin|pishva|piskent|pisochyn|pissekou|pissila|pistoia|pisz|pita|pita kotte|\
+pitajanmaki|pital|pitalito|pitea|pitesti|pithampur|pitiquito|pitmoaga|pitoa|piton saint leu|pitou|pitrufquen|\
+pitsea|pitt meadows|pittem|pittsburg|pittsburgh|pittwater|piura|pivdenna borshchahivka|pivdenne|\
+pivdennoukrainsk|pivijay|pivnichna saltivka|pivnichni osokorky|pivnichno brovarskyi masyv|pizarra|pizarro|\
+pizhou|piła|plabennec|placentia|placetas|placilla|plaine du var|plainfield|plaisance du touch|plan de ayala|\
+plan de cuques|plan les ouates|planadas|planaltina|planeta rica|plano|plano piloto|plantagenet|plaridel|\
+plasencia|plast|plata|plateau|plateau mont royal|platja d'alcudia|plato|platon sanchez|plauen|plavsk|\
 playa baracoa|playa blanca|playa de san juan|playa del carmen|playa del ingles|playa vicente|playarrica|playas|\
 playas del rosario|playter estates danforth|plaza de la revolucion|plaza huincul|pleasant hill|pleasant view|\
-pleasanton|pledran|pleebo city|pleiku|plerin|plessisville|pleszew|plettenberg|plettenberg bay|pleven|pleyel|\
-pljevlja|ploemeur|ploermel|ploiesti|ploneour lanvern|plottier|plouay|ploudalmezeau|ploufragan|\
-plougastel daoulas|plouguerneau|plouzane|plovdiv|plumbon|plumstead|plunge|pluvigner|plymouth|plymstock|poa|\
-pobe|poblacion|poble sec|pocatello|pochep|pocito|pocitos|pocora|pocos de caldas|pocri|podebrady|podgorica|\
-podil|podilsk|podilskyi|podolsk|podor|podporozh'ye|podujeva|podunajske biskupice|poggibonsi|poggiomarino|\
-poggioreale|pogo|pogradec|pohang|pohja tallinn|pohjois hervanta|poinciana|point cook|point fortin|point pedro|\
-pointe a pitre|pointe calumet|pointe claire|pointe du lac|pointe noire|pointe saint charles|poio|poissy|poisy|\
-poitiers|pok fu lam|pok hong|pokachi|pokhara|pokhvistnevo|pokok sena|pokola|pokrov|pokrovsk|\
+pleasanton|pledran|pleebo city|pleiku|plerin|plessis bouchard|plessis robinson|plessis trevise|plessisville|\
+pleszew|plettenberg|plettenberg bay|pleven|pleyel|pljevlja|ploemeur|ploermel|ploiesti|ploneour lanvern|\
+plottier|plouay|ploudalmezeau|ploufragan|plougastel daoulas|plouguerneau|plouzane|plovdiv|plumbon|plumstead|\
+plunge|pluvigner|plymouth|plymstock|poa|pobe|pobla de farnals|pobla de vallbona|poblacion|poble sec|pocatello|\
+pochep|pocito|pocitos|pocora|pocos de caldas|pocri|podebrady|podgorica|podil|podilsk|podilskyi|podolsk|podor|\
+podporozh'ye|podujeva|podunajske biskupice|poggibonsi|poggiomarino|poggioreale|pogo|pogradec|pohang|\
+pohja tallinn|pohjois hervanta|poinciana|poinconnet|point cook|point fortin|point pedro|pointe a pitre|\
+pointe calumet|pointe claire|pointe du lac|pointe noire|pointe rouge|pointe saint charles|poio|poire sur vie|\
+poissy|poisy|poitiers|pok fu lam|pok hong|pokachi|pokhara|pokhvistnevo|pokok sena|pokola|pokrov|pokrovsk|\
 pokrovskoye streshnevo|pola de laviana|pola de lena|pola de siero|polanco|polangui|polatlı|poldasht|poldokhtar|\
 polevskoy|polewali|policarpa|polichni|polinya|polkowice|pollenca|polo nord|polohy|polokwane|polomolok|polonne|\
 polonuevo|polotsk|poltava|polyarnyy|polyarnyye zori|polysayevo|pom prap sattru phai|pomasqui|pombal|pomezia|\
-pomigliano d'arco|pomoca|pomona|pompano beach|pompei|pompey|pomuch|pona vahi|ponan|ponciano arriaga|poncitlan|\
-ponders end|ponedera|ponferrada|pongch'on up|ponnani|ponoka|ponorogo|pons|pont a celles|pont a mousson|\
-pont audemer|pont du chateau|pont eveque|pont l'abbe|pont rouge|pont saint esprit|pont saint martin|\
-pont sainte marie|pont sainte maxence|pont viau|ponta delgada|ponta grossa|pontarlier|pontault combault|\
-pontbuiten|pontcharra|pontchateau|ponte de lima|ponteareas|pontedera|pontefract|pontevedra|ponthierry|pontiac|\
-pontian besar|pontianak|ponticelli|pontinha|pontivy|pontoise|pontypool|pontypridd|poole|popasna|popayan|\
-popcorn house|poperinge|popesti leordeni|popondetta|poponguine|popovo|poppenbuttel|poprad|poptun|por do sol|\
-porac|porbandar|porco|porcuna|pordenone|pordic|pori|porirua|porlamar|pornic|pornichet|poronaysk|porrentruy|\
-porreres|porrino|porsgrunn|port alberni|port alfred|port area|port arthur|port au prince|port blair|\
-port cartier|port charlotte|port colborne|port coquitlam|port d'alcudia|port de bouc|port de paix|\
-port de pollenca|port dickson|port el kantaoui|port elgin|port gentil|port haney|port harcourt|port hedland|\
-port hope|port la nouvelle|port loko|port louis|port macquarie|port melbourne|port moody|port moresby|\
-port of spain|port orange|port perry|port said|port saint louis du rhone|port saint lucie|port shepstone|\
-port sudan|port vila|port wallace|porta palazzo|porta westfalica|portachuelo|portadown|portage la prairie|\
-portage park|portalegre|portazgo|porte saint denis|porte saint martin|porterville|portes les valence|\
-portet sur garonne|porthcawl|portici|porticos de san antonio|portimao|portishead|portlaoise|portmore|\
-porto alegre|porto amboim|porto cristo|porto de mos|porto do son|porto empedocle|porto novo|porto san giorgio|\
-porto sant'elpidio|porto seguro|porto torres|porto vecchio|porto velho|portogruaro|portovelo|portoviejo|\
-portslade|portsmouth|portsmouth heights|portugalete|porvenir|porvoo|porz am rhein|posadas|posillipo|poso|\
-posoltega|posorja|postmasburg|potam|potchefstroom|potenza|poti|potiskum|potosi|potrerillos|potsdam|potters bar|\
-pottuvil|poukham un|poulton le fylde|poumbly|pouso alegre|pout|pouytenga|pouzauges|povazska bystrica|\
-povoa de santa iria|povoa de varzim|povorino|poway|powell river|poykovskiy|poytug'|poza rica de hidalgo|\
+pomigliano d'arco|pomme|pomoca|pomona|pompano beach|pompei|pompey|pomuch|pona vahi|ponan|ponciano arriaga|\
+poncitlan|ponders end|ponedera|ponferrada|pongch'on up|ponnani|ponoka|ponorogo|pons|pont a celles|\
+pont a mousson|pont audemer|pont de claix|pont du chateau|pont eveque|pont l'abbe|pont rouge|pont saint esprit|\
+pont saint martin|pont sainte marie|pont sainte maxence|pont viau|ponta delgada|ponta grossa|pontarlier|\
+pontault combault|pontbuiten|pontcharra|pontchateau|ponte de lima|ponteareas|pontedera|pontefract|pontet|\
+pontevedra|ponthierry|pontiac|pontian besar|pontianak|ponticelli|pontinha|pontivy|pontoise|ponts de ce|\
+pontypool|pontypridd|poole|popasna|popayan|popcorn house|poperinge|popesti leordeni|popondetta|poponguine|\
+popovo|poppenbuttel|poprad|poptun|por do sol|porac|porbandar|porco|porcuna|pordenone|pordic|pori|porirua|\
+porlamar|pornic|pornichet|poronaysk|porrentruy|porreres|porrino|porsgrunn|port|port alberni|port alfred|\
+port area|port arthur|port au prince|port blair|port cartier|port charlotte|port colborne|port coquitlam|\
+port d'alcudia|port de bouc|port de paix|port de pollenca|port dickson|port el kantaoui|port elgin|port gentil|\
+port haney|port harcourt|port hedland|port hope|port la nouvelle|port loko|port louis|port macquarie|\
+port melbourne|port moody|port moresby|port of spain|port orange|port perry|port said|\
+port saint louis du rhone|port saint lucie|port shepstone|port sudan|port vila|port wallace|porta palazzo|\
+porta westfalica|portachuelo|portadown|portage la prairie|portage park|portalegre|portazgo|porte saint denis|\
+porte saint martin|portel|porterville|portes les valence|portet sur garonne|porthcawl|portici|\
+porticos de san antonio|portimao|portishead|portlaoise|portmore|porto alegre|porto amboim|porto cristo|\
+porto de mos|porto do son|porto empedocle|porto novo|porto san giorgio|porto sant'elpidio|porto seguro|\
+porto torres|porto vecchio|porto velho|portogruaro|portovelo|portoviejo|portslade|portsmouth|\
+portsmouth heights|portugalete|porvenir|porvoo|porz am rhein|posadas|posillipo|poso|posoltega|posorja|\
+possession|postmasburg|potam|potchefstroom|potenza|poti|potiskum|potosi|potrerillos|potsdam|potters bar|\
+pottuvil|poukham un|pouliguen|poulton le fylde|poumbly|pouso alegre|pout|pouytenga|pouzauges|povazska bystrica|\
+poveda|povoa de santa iria|povoa de varzim|povorino|poway|powell river|poykovskiy|poytug'|poza rica de hidalgo|\
 pozarevac|pozega|poznan|pozniaky|pozo alcon|pozo almonte|pozo de gamboa|pozo del molle|pozoblanco|\
 pozuelo de alarcon|pozzallo|pozzo strada|pozzuoli|prabumulih|prachantakham|prachin buri|prachin buri town|\
-prachuap khiri khan|pradera|prades|pradl|prado|prado del rey|pradolongo|prados de santa rosa|praga połnoc|\
-praga południe|prague|praia|praia grande|prairie view|prakhon chai|praktiseer|pran buri|prato|pratteln|\
-pravyi bereh|praya|prayagraj|prayon|preaek prasab|preetz|pregassona|premia de dalt|premia de mar|prenzlau|\
-prenzlauer berg|prerov|presas|prescot|presidencia de la plaza|presidencia roque saenz pena|presidente franco|\
-presidente prudente|presnenskiy|presov|prestatyn|prestea|preston|preston centre|prestons|prestwich|pretoria|\
-preveza|prevost|prey veng|pribram|pridonskoy|priego de cordoba|prievidza|prigen|prijedor|prikro|prilep|prilly|\
-primer ensanche|primero de enero|primero de mayo|primorsko akhtarsk|primrose place|prince albert|prince edward|\
-prince george|prince rupert|princess rosethorn|princeville|priorka|priozersk|pristina|privolzhsk|privolzhskiy|\
-priyutovo|prizren|probolinggo|proddatur|profesor carlos hank gonzalez|profesor salvador mazza|profondeville|\
-progreso|progreso de alvaro obregon|progreso industrial|prokhladnyy|prokop'yevsk|prokuplje|proletar|proletarsk|\
-promontory|promyshlennaya|prosek|prosperidad|prostejov|protaras|protvino|provenals del poblenou|providenciales|\
-prudnik|pruszcz gdanski|pruszkow|pruzhany|pryluky|prymorskyi|przasnysz|przedmiescie oławskie|przemysl|\
-przeworsk|przymorze wielkie|psie pole|psie pole zawidawie|pskov|pszczyna|ptolemaida|ptuj|pu'er|puan|pubal|\
-pucallpa|pucarani|puchheim|puchong|puchov|puchuncavi|pucol|pucon|pudong|pudsey|pudu|puducherry|pudukkottai|\
-puebla|puebla de la calzada|pueblo|pueblo nuevo|pueblo nuevo el chivo|pueblo rico|pueblo yaqui|pueblorrico|\
-puebloviejo|puente alto|puente de hierro|puente de ixtla|puente de vallecas|puente genil|puente grande|\
-puente nacional|puente viru|puentes grandes|puerta bonita|puerta del angel|puerto armuelles|puerto asis|\
-puerto aventuras|puerto ayacucho|puerto ayora|puerto aysen|puerto baquerizo moreno|puerto barrios|\
+prachuap khiri khan|pradera|prades|pradet|pradl|prado|prado del rey|pradolongo|prados de santa rosa|\
+praga połnoc|praga południe|prague|praia|praia grande|prairie|prairie view|prakhon chai|praktiseer|pran buri|\
+prato|pratteln|pravyi bereh|praya|prayagraj|prayon|pre saint gervais|preaek prasab|preetz|pregassona|\
+premia de dalt|premia de mar|prenzlau|prenzlauer berg|prerov|presas|prescot|presidencia de la plaza|\
+presidencia roque saenz pena|presidente franco|presidente prudente|presnenskiy|presov|prestatyn|prestea|\
+preston|preston centre|prestons|prestwich|pretoria|preveza|prevost|prey veng|pribram|pridonskoy|\
+priego de cordoba|prievidza|prigen|prijedor|prikro|prilep|prilly|primavera|primer ensanche|primero de enero|\
+primero de mayo|primorsko akhtarsk|primrose place|prince albert|prince edward|prince george|prince rupert|\
+princess rosethorn|princeville|priorka|priozersk|pristina|privolzhsk|privolzhskiy|priyutovo|prizren|\
+probolinggo|proddatur|profesor carlos hank gonzalez|profesor salvador mazza|profondeville|progreso|\
+progreso de alvaro obregon|progreso industrial|prokhladnyy|prokop'yevsk|prokuplje|proletar|proletarsk|\
+promontory|promyshlennaya|prosek|prosperidad|prosperitat|prostejov|protaras|protvino|provenals del poblenou|\
+providencia siglo xxi|providenciales|prudnik|pruszcz gdanski|pruszkow|pruzhany|pryluky|prymorskyi|przasnysz|\
+przedmiescie oławskie|przemysl|przeworsk|przymorze wielkie|psie pole|psie pole zawidawie|pskov|pszczyna|\
+ptolemaida|ptuj|pu'er|puan|pubal|pucallpa|pucarani|puchheim|puchong|puchov|puchuncavi|pucol|pucon|pudong|\
+pudsey|pudu|puducherry|pudukkottai|puebla|puebla de almoradiel|puebla de cazalla|puebla de la calzada|\
+puebla de montalban|puebla del rio|pueblo|pueblo nuevo|pueblo nuevo el chivo|pueblo rico|pueblo yaqui|\
+pueblorrico|puebloviejo|puente alto|puente de hierro|puente de ixtla|puente de vallecas|puente genil|\
+puente grande|puente nacional|puente viru|puentes grandes|puerta bonita|puerta del angel|puerto armuelles|\
+puerto asis|puerto aventuras|puerto ayacucho|puerto ayora|puerto aysen|puerto baquerizo moreno|puerto barrios|\
 puerto berrio|puerto bolivar|puerto boyaca|puerto cabello|puerto cabezas|puerto carreno|puerto cisnes|\
 puerto colombia|puerto concordia|puerto cortez|puerto cumarebo|puerto de la cruz|puerto del carmen|\
 puerto del rosario|puerto deseado|puerto el triunfo|puerto escondido|\
@@ -2095,129 +2125,133 @@ puerto san jose|puerto san julian|puerto santa|puerto santa cruz|puerto santande
 puerto tejada|puerto tirol|puerto triunfo|puerto vallarta|puerto vallemi|puerto varas|puerto vilelas|\
 puerto wilches|puerto yuca|puertollano|pugachev|puget sur argens|puig|puigcerda|pujili|pukekohe east|\
 pul e khumri|pula|pulai|pulandian|pulheim|puli|pulilan|pully|pulong santa cruz|pulpi|pulupandan|pumwani|\
-punaauia|punakha|punasa|punata|punchbowl|pundong|pune|punggol|puning|punitaqui|punjabi market|puno|punta alta|\
-punta arenas|punta cana|punta cardon|punta de bombon|punta de mata|punta de piedras|punta del este|punta gorda|\
-punta santiago|punta umbria|puntarenas|punto fijo|pupiales|puqi|puquio|purbalingga|puren|purepero de echaiz|\
-puri|purificacion|purisima de bustos|purisima de la concepcion|purley|purmerend|purnia|purral|purranque|pursat|\
-puruandiro|puruaran|purulha|puruliya|purwakarta|purwodadi|purwokerto|puryong up|pushchino|pushkin|pushkino|\
-puspokladany|putaendo|putatan|puteaux|puthia|putian|putignano|putina|putla villa de guerrero|putney|\
-putra heights|putrajaya|puttalam|putte|putten|puttlingen|putuo|puurs|puxi|puyang|puyang chengguanzhen|puyo|\
-puławy|pułtusk|pweto|pyan lel nay yar cha htar ye|pyapon|pyatigorsk|pyatykhatky|pyawbwe|pyay|pyeongtaek|\
-pyin oo lwin|pyinmana|pylaia|pyongyang|pyrgos|pyskowice|pyt yakh|pyu|płock|płonsk|qa'em shahr|qa'emiyeh|qa'en|\
-qabatiyah|qabula|qacha's nek|qadirpur ran|qaha|qahderijan|qaisumah|qal'at bishah|qal'at salih|qal'at sukkar|\
-qalansuwa|qalqilyah|qalyub|qandala|qaracuxur|qarah|qarah zia' od din|qarawul|qarchak|qarqin|qarquzah|qarshi|\
-qaryat suluq|qasr al qarabulli|qasr bin ghashir|qasr e qand|qasr e shirin|qasr khiyar|qatana|qayroqqum|qazvin|\
-qeshm|qeładize|qiamdasht|qianjiang|qiaotou|qibao|qibray|qidar|qift|qillin|qina|qingdao|qingnian|qingpu|\
-qingyang|qingyuan|qingzhou|qinhuangdao|qinzhou|qionghai|qiqihar|qir|qir moav|qiryat ata|qiryat bialik|\
-qiryat hayovel|qiryat mal'akhi|qiryat motsqin|qiryat shmona|qiryat tiv'on|qiryat yam|qitaihe|qo'qon|\
-qo'rg'ontepa|qo'shko'pir|qods|qom|qonce|qorasuv|qormi|qorof|qorveh|qoryooley|quadrilatero|quakers hill|\
-qualiano|qualicum beach|quan ba|quan bon|quan hau|quan muoi|quan muoi mot|quan nam|quan sau|quan đuc thinh|\
-quang minh|quang ngai|quang phu|quanzhou|quaregnon|quart de poblet|quarteira|quartier du port|quartiere otto|\
-quarto oggiaro|quartu sant'elena|quatre bornes|quattromiglia|quba|qubo saeed khan|quchan|quebec|quebradillas|\
-quecholac|quechultenango|quedlinburg|queen mary park|queens|queens village|queensborough|queensdale|queenstown|\
-queenstown estate|queenswood heights|queimados|quelele|quelfes|quelimane|quellon|queluz|quemado de guines|\
-quepos|querecotillo|querenburg|querendaro|querqueville|quesada|queseria|quesnel|quesnoy sur deule|questembert|\
-quetigny|quetta|quetzaltenango|quevedo|queven|quevy le petit|quezaltepeque|quezon|quezon city|qui nhon|quiapo|\
-quibala|quibdo|quiberon|quibor|quickborn|quievrain|quievrechain|quiindy|quila|quilali|quilchena|quilicura|\
-quillabamba|quillacollo|quillota|quilmana|quilmes|quilpue|quimbaya|quimili|quimistan|quimperle|quinchia|quincy|\
-quincy sous senart|quincy voisins|quinpool district|quinta de tilcoco|quinta del cedro|quinta do conde|\
-quintana|quintana de la serena|quintanar de la orden|quintanar del rey|quinte west|quintero|quintin arauz|\
-quinto barrio (ejido cahuacan)|quinze vingts|quipungo|quirihue|quiroga|quiruvilca|quispamsis|quisqueya|\
-quissecula|quitilipi|quito|quivican|qujing|qulsary|qunghirot|qurayyat|qus|qusar|quthbullapur|quthing|qutur|\
-quva|quvasoy|quwaysina|quzhou|r'kiz|ra ngae|ra'anana|ra's bayrut|raahe|raalte|rabak|rabat|rabbittown|rabigh|\
-rabinal|rabwah|rach gia|raciborz|rada tilly|radauti|radcliffe|radeberg|radebeul|radevormwald|radlin|radolfzell|\
-radom|radomsko|radomyshl|radovis|raduzhny|raduzhnyy|radviliskis|radzionkow|radzyn podlaski|raebareli|raeren|\
-rafael delgado|rafaela|rafah|rafraf|rafsanjan|ragusa|raha|rahachow|rahad al bardi|rahat|rahden|rahim yar khan|\
-rahimah|rahlstedt|raichur|raiganj|raigarh|rainville|raipur|rais hamidou|raisio|raismes|raiwind|raj nandgaon|\
-raja jang|rajamahendravaram|rajanpur|rajapalayam|rajapolah|rajbiraj|rajin|rajkot|rajpur sonarpur|rajshahi|\
-rakhiv|rakivka|rakoskeresztur|rakospalota|rakosszentmihaly|rakove|rakovnik|rakovski|raleigh|ramada|ramadi|\
-ramagundam|ramallah|ramallo|ramat gan|ramat hasharon|rambervillers|rambouillet|ramenki|ramenskoye|ramganj|\
-ramgundam|ramhormoz|ramillies|ramiriqui|ramiros|ramla|ramna maidan|ramnicu sarat|ramnicu valcea|ramon|\
-ramon castilla|ramonville saint agne|ramos|ramos arizpe|ramotswa|rampur|ramsar|ramsbottom|ramsgate|ramshir|\
-ramu|ranam|ranau|rancagua|ranch park|ranchi|ranchlands|rancho alegre [fraccionamiento]|rancho cordova|\
-rancho cucamonga|rancho penasquitos|ranchuelo|randburg|randers|randfontein|randudongkal|randwick|ranebennur|\
-rangamati|rangel|rangiora|rangiro|rangkasbitung|rangpur|raniganj|ranipet|ranipur|rano|ranohira|ranong|ranot|\
-ransart|ransiki|ranst|rantauprapat|rantepao|ranyah|ranzan|raojan|raon l'etape|rapallo|rapid city|\
-raposo tavares|rapperswil|raqo|ras al khaimah|ras el aioun|ras el ma|ras el oued|ras gharib|ras kebdana|\
-ras tanura|rasapudipalem|raseborg|rasht|rasnov|rass el djebel|rasskazovo|rastatt|rastede|rasunda|rat burana|\
-ratchaburi|ratchathewi|ratekau|rathenow|rathfarnham|ratingen|ratlam|ratnapura|ratodero|raub|rauch|rauco|\
-raudales malpaso|rauma|raurkela industrial township|ravansar|ravar|ravels|ravenna|ravensburg|raviart|\
-rawa mazowiecka|rawalakot|rawalpindi|rawang|rawdon|rawicz|rawmarsh|rawson|rawtenstall|raychikhinsk|\
+punaauia|punakha|punasa|punata|punchbowl|pundong|pune|punggol|puning|punitaqui|punjabi market|puno|punta|\
+punta alta|punta arenas|punta cana|punta cardon|punta de bombon|punta de mata|punta de piedras|punta del este|\
+punta gorda|punta santiago|punta umbria|puntarenas|punto fijo|pupiales|puqi|puquio|purbalingga|puren|\
+purepero de echaiz|puri|purificacion|purisima de bustos|purisima de la concepcion|purley|purmerend|purnia|\
+purral|purranque|pursat|puruandiro|puruaran|purulha|puruliya|purwakarta|purwodadi|purwokerto|puryong up|\
+pushchino|pushkin|pushkino|puspokladany|putaendo|putatan|puteaux|puthia|putian|putignano|putina|\
+putla villa de guerrero|putney|putra heights|putrajaya|puttalam|putte|putten|puttlingen|putuo|puurs|puxi|\
+puy en velay|puy sainte reparade|puyang|puyang chengguanzhen|puyo|puławy|pułtusk|pweto|\
+pyan lel nay yar cha htar ye|pyapon|pyatigorsk|pyatykhatky|pyawbwe|pyay|pyeongtaek|pyin oo lwin|pyinmana|\
+pylaia|pyongyang|pyrgos|pyskowice|pyt yakh|pyu|płock|płonsk|qa'em shahr|qa'emiyeh|qa'en|qabatiyah|qabula|\
+qacha's nek|qadirpur ran|qaha|qahderijan|qaisumah|qal'at bishah|qal'at salih|qal'at sukkar|qalansuwa|qalqilyah|\
+qalyub|qandala|qaracuxur|qarah|qarah zia' od din|qarawul|qarchak|qarqin|qarquzah|qarshi|qaryat suluq|\
+qasr al qarabulli|qasr bin ghashir|qasr e qand|qasr e shirin|qasr khiyar|qatana|qayroqqum|qazvin|qeshm|\
+qeładize|qiamdasht|qianjiang|qiaotou|qibao|qibray|qidar|qift|qillin|qina|qingdao|qingnian|qingpu|qingyang|\
+qingyuan|qingzhou|qinhuangdao|qinzhou|qionghai|qiqihar|qir|qir moav|qiryat ata|qiryat bialik|qiryat hayovel|\
+qiryat mal'akhi|qiryat motsqin|qiryat shmona|qiryat tiv'on|qiryat yam|qitaihe|qo'qon|qo'rg'ontepa|qo'shko'pir|\
+qods|qom|qonce|qorasuv|qormi|qorof|qorveh|qoryooley|quadrilatero|quakers hill|qualiano|qualicum beach|quan ba|\
+quan bon|quan hau|quan muoi|quan muoi mot|quan nam|quan sau|quan đuc thinh|quang minh|quang ngai|quang phu|\
+quanzhou|quaregnon|quart de poblet|quarteira|quartier du port|quartiere otto|quarto oggiaro|quartu sant'elena|\
+quatre bornes|quattromiglia|quba|qubo saeed khan|quchan|quebec|quebradillas|quecholac|quechultenango|\
+quedlinburg|queen mary park|queens|queens village|queensborough|queensdale|queenstown|queenstown estate|\
+queenswood heights|queimados|quelele|quelfes|quelimane|quellon|queluz|quemado de guines|quepos|querecotillo|\
+querenburg|querendaro|querqueville|quesada|queseria|quesnel|quesnoy sur deule|questembert|quetigny|quetta|\
+quetzaltenango|queue en brie|quevedo|queven|quevy le petit|quezaltepeque|quezon|quezon city|qui nhon|quiaca|\
+quiapo|quibala|quibdo|quiberon|quibor|quickborn|quievrain|quievrechain|quiindy|quila|quilali|quilchena|\
+quilicura|quillabamba|quillacollo|quillota|quilmana|quilmes|quilpue|quimbaya|quimili|quimistan|quimperle|\
+quinchia|quincy|quincy sous senart|quincy voisins|quinpool district|quinta de tilcoco|quinta del cedro|\
+quinta do conde|quintana|quintana de la serena|quintanar de la orden|quintanar del rey|quinte west|quintero|\
+quintin arauz|quinto barrio (ejido cahuacan)|quinze vingts|quipungo|quirihue|quiroga|quiruvilca|quispamsis|\
+quisqueya|quissecula|quitilipi|quito|quivican|qujing|qulsary|qunghirot|qurayyat|qus|qusar|quthbullapur|quthing|\
+qutur|quva|quvasoy|quwaysina|quzhou|r'kiz|ra ngae|ra'anana|ra's bayrut|raahe|raalte|rabak|rabat|rabbittown|\
+rabigh|rabinal|rabwah|rach gia|raciborz|rada tilly|radauti|radcliffe|radeberg|radebeul|radevormwald|radlin|\
+radolfzell|radom|radomsko|radomyshl|radovis|raduzhny|raduzhnyy|radviliskis|radzionkow|radzyn podlaski|\
+raebareli|raeren|rafael delgado|rafaela|rafah|rafraf|rafsanjan|ragusa|raha|rahachow|rahad al bardi|rahat|\
+rahden|rahim yar khan|rahimah|rahlstedt|raichur|raiganj|raigarh|raincy|rainville|raipur|rais hamidou|raisio|\
+raismes|raiwind|raj nandgaon|raja jang|rajamahendravaram|rajanpur|rajapalayam|rajapolah|rajbiraj|rajin|rajkot|\
+rajpur sonarpur|rajshahi|rakhiv|rakivka|rakoskeresztur|rakospalota|rakosszentmihaly|rakove|rakovnik|rakovski|\
+raleigh|ramada|ramadi|ramagundam|ramallah|ramallo|ramat gan|ramat hasharon|rambervillers|rambla|rambouillet|\
+ramenki|ramenskoye|ramganj|ramgundam|ramhormoz|ramillies|ramiriqui|ramiros|ramla|ramna maidan|ramnicu sarat|\
+ramnicu valcea|ramon|ramon castilla|ramonville saint agne|ramos|ramos arizpe|ramotswa|rampur|ramsar|ramsbottom|\
+ramsgate|ramshir|ramu|ranam|ranau|rancagua|ranch park|ranchi|ranchlands|rancho alegre [fraccionamiento]|\
+rancho cordova|rancho cucamonga|rancho penasquitos|ranchuelo|randburg|randers|randfontein|randudongkal|\
+randwick|ranebennur|rangamati|rangel|rangiora|rangiro|rangkasbitung|rangpur|raniganj|ranipet|ranipur|rano|\
+ranohira|ranong|ranot|ransart|ransiki|ranst|rantauprapat|rantepao|ranyah|ranzan|raojan|raon l'etape|rapallo|\
+rapid city|raposo tavares|rapperswil|raqo|ras al khaimah|ras el aioun|ras el ma|ras el oued|ras gharib|\
+ras kebdana|ras tanura|rasapudipalem|raseborg|rasht|rasnov|rass el djebel|rasskazovo|rastatt|rastede|rasunda|\
+rat burana|ratchaburi|ratchathewi|ratekau|rathenow|rathfarnham|ratingen|ratlam|ratnapura|ratodero|raub|rauch|\
+rauco|raudales malpaso|rauma|raurkela industrial township|ravansar|ravar|ravels|ravenna|ravensburg|raviart|\
+ravoire|rawa mazowiecka|rawalakot|rawalpindi|rawang|rawdon|rawicz|rawmarsh|rawson|rawtenstall|raychikhinsk|\
 rayduzhnyi masyv|rayevskiy|rayleigh|rayon ktz|rayong|rayside balfour|razgrad|razumnoye|razzakov|reading|\
 real del sol|real del valle (el paraiso) [fraccionamiento]|realejo alto|realico|rebecq rognon|recani|\
 recanto das emas|rechytsa|recife|recklinghausen|recodo|recoletos|reconquista|recreo|red deer|reda|\
 redbank plains|redcar|redcliff|redding|redditch|redhill|redlands|redmond|redon|redondela|redondo beach|redovan|\
-redruth|redstone|redwood city|reef al fujairah city|reet|reftinskiy|regensburg|regensdorf|regent park|reggane|\
-reggio calabria|reggio nell'emilia|reghaia|reghin sat|regidor|regina|reguiba|rehnan|rehoboth|rehovot|\
+redruth|redstone|redwood city|reef al fujairah city|reet|reforma|reftinskiy|regensburg|regensdorf|regent park|\
+reggane|reggio calabria|reggio nell'emilia|reghaia|reghin sat|regidor|regina|reguiba|rehnan|rehoboth|rehovot|\
 reichenbach/vogtland|reichshoffen|reichstett|reigate|reignier esery|reims|reinach|reinbek|reinheim|\
 reinickendorf|reino de antula|reino de bandim|reinosa|reitz|rejas|rejiche|rejon placu grunwaldzkiego|\
-rejon placu swietego macieja|rejon ulicy traugutta|relau|relizane|remada|remagen|rembangan|rembau|rembertow|\
-remchi|remedios|remedios de escalada de san martin|remicourt|remire montjoly|remiremont|remolino|remscheid|\
-remseck am neckar|renaico|renala khurd|renca|rendsburg|renedo|renens|renfrew|renfrew collingwood|\
-renfrew heights|rengasdengklok|rengo|reni|renningen|reno|renton|reo|reocin|repatriacion|repelon|repentigny|\
-repy|reque|requena|requinoa|resen|resende|resistencia|resita|ressano garcia|reston|restrepo|retalhuleu|retford|\
-rethel|rethymno|retie|retiro|retreat|reuleuet|reus|reutlingen|reutov|revda|revel|revelstoke|revin|\
-revolucion mexicana|rewa|rewari|rexdale kipling|rey bouba|reyes|reyes acozac|reyhanlı|reykjanesbaer|reykjavik|\
-reynosa|reze|rezekne|rezh|rezvanshahr|rhar el melah|rheda wiedenbruck|rhede|rheinbach|rheinberg|rheine|\
-rheinfelden|rheinhausen|rheinstetten|rhenen|rhennouch|rhondda|rhoon|rhosllannerchrugog|rhyl|riacho fundo ii|\
-rialto|rianu|rianxo|ribadavia|ribadeo|ribadesella|ribadumia|ribarroja del turia|ribat al khayr|ribaue|ribeira|\
-ribeira de frades|ribeirao das neves|ribeirao pires|ribeirao preto|ribera|riberalta|ribnita|ribnitz damgarten|\
-ricany|ricaurte|riccione|rich|richard toll|richards bay|richardson|richland|richmond|richmond hill|\
-richmond west|richterswil|rickmansworth|ridder|ridderkerk|ridgewood|riedisheim|riedstadt|riegelsberg|riehen|\
-riemst|riesa|rietberg|rieti|rifu|riga|riihimaki|rijau|rijeka|rijen|rijkevorsel|rijmenam|rijssen|rijswijk|\
-rikuzen takata|riley park|rillaar|rillieux la pape|rimavska sobota|rimini|rimouski|rincon|rincon chamula|\
-rincon de la victoria|rincon de nicolas romero (cedros tercera manzana)|rincon de romos|rincon de tamayo|\
-rinconada|rinconada de los andes|ringsted|ringwood|rinkeby|rinteln|rio abajo|rio blanco|rio branco|rio bravo|\
-rio bueno|rio cauto|rio ceballos|rio chico|rio claro|rio colorado|rio cuarto|rio das ostras|rio de janeiro|\
-rio de mouro|rio de oro|rio de teapa|rio frio de juarez|rio gallegos|rio grande|rio guayabal de yateras|\
-rio hato|rio hondo|rio pequeno|rio primero|rio rancho|rio san juan|rio segundo|rio tercero|rio tinto|\
-rio turbio|rio verde|rio viejo|rio viejo primera seccion|riobamba|rioblanco|riofrio|riohacha|rioja|riom|\
-rionegro|riorges|rios rosas|riosucio|rioverde|ripley|ripoll|ripollet|ripon|riquier|ris orangis|\
-risalpur cantonment|risaralda|risca|rishon letsiyyon|rishra|rishton|rissen|ritto|riudoms|riva del garda|\
-rivadavia|rivas vaciamadrid|rive de gier|river atuwara|riverbend|riversdale|riverside|riverview|riverwood|\
-rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|rivne|rivoli|rixensart|rixheim|\
-riyad al khabra'|riyadh|rizal|rize|rizhao|roanne|roanoke|robat karim|robbah|robertson|robertsonpet|roberval|\
-robina|robit|robore|rocafort|rocafuerte|rocca di papa|rochdale|roche la moliere|rochedale south|rochefort|\
-rochefort du gard|rochester|rochester hills|rochford|rock forest|rock hill|rockcliffe smythe|rockdale|rockford|\
-rockhampton|rockingham|rocklin|rockville|rocky mount|rocky mountain house|rocky ridge|rocourt|rodange|\
-rodenkirchen|rodeo del medio|rodgau|rodniki|rodolfo sanchez taboada|rodos|rodriguez|roehampton|roermond|\
-roeselare|rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|rokugo|roldan|\
-roldanillo|rolleston|romagnat|romainville|romano banco|romano di lombardia|romans sur isere|romanshorn|rombas|\
+rejon placu swietego macieja|rejon ulicy traugutta|relau|relecq kerhuon|relizane|remada|remagen|rembangan|\
+rembau|rembertow|remchi|remedios|remedios de escalada de san martin|remicourt|remire montjoly|remiremont|\
+remolino|remscheid|remseck am neckar|renaico|renala khurd|renca|rendsburg|renedo|renens|renfrew|\
+renfrew collingwood|renfrew heights|rengasdengklok|rengo|reni|renningen|reno|renton|reo|reocin|repatriacion|\
+repelon|repentigny|repy|reque|requena|requinoa|resen|resende|resistencia|resita|resolana|ressano garcia|reston|\
+restrepo|resurreccion|retalhuleu|retford|rethel|rethymno|retie|retiro|retreat|reuleuet|reus|reutlingen|reutov|\
+revda|revel|revelstoke|revin|revolucion mexicana|rewa|rewari|rexdale kipling|rey bouba|reyes|reyes acozac|\
+reyhanlı|reykjanesbaer|reykjavik|reynosa|reze|rezekne|rezh|rezvanshahr|rhar el melah|rheda wiedenbruck|rhede|\
+rheinbach|rheinberg|rheine|rheinfelden|rheinhausen|rheinstetten|rhenen|rhennouch|rheu|rhondda|rhoon|\
+rhosllannerchrugog|rhyl|riacho fundo ii|rialto|rianu|rianxo|ribadavia|ribadeo|ribadesella|ribadumia|\
+ribarroja del turia|ribat al khayr|ribaue|ribeira|ribeira de frades|ribeirao das neves|ribeirao pires|\
+ribeirao preto|ribera|riberalta|ribnita|ribnitz damgarten|ricamarie|ricany|ricaurte|riccione|rich|richard toll|\
+richards bay|richardson|riche|richland|richmond|richmond hill|richmond west|richterswil|rickmansworth|ridder|\
+ridderkerk|ridgewood|riedisheim|riedstadt|riegelsberg|riehen|riemst|riesa|rietberg|rieti|rifu|riga|riihimaki|\
+rijau|rijeka|rijen|rijkevorsel|rijmenam|rijssen|rijswijk|rikuzen takata|riley park|rillaar|rillieux la pape|\
+rimavska sobota|rimini|rimouski|rincon|rincon chamula|rincon de la victoria|\
+rincon de nicolas romero (cedros tercera manzana)|rincon de romos|rincon de tamayo|rinconada|\
+rinconada ana maria (la rinconada)|rinconada de los andes|ringsted|ringwood|rinkeby|rinteln|rio abajo|\
+rio blanco|rio branco|rio bravo|rio bueno|rio cauto|rio ceballos|rio chico|rio claro|rio colorado|rio cuarto|\
+rio das ostras|rio de janeiro|rio de mouro|rio de oro|rio de teapa|rio frio de juarez|rio gallegos|rio grande|\
+rio guayabal de yateras|rio hato|rio hondo|rio pequeno|rio primero|rio rancho|rio san juan|rio segundo|\
+rio tercero|rio tinto|rio turbio|rio verde|rio viejo|rio viejo primera seccion|riobamba|rioblanco|riofrio|\
+riohacha|rioja|riom|rionegro|riorges|rios rosas|riosucio|rioverde|ripley|ripoll|ripollet|ripon|riquier|\
+ris orangis|risalpur cantonment|risaralda|risca|rishon letsiyyon|rishra|rishton|rissen|ritto|riudoms|\
+riva del garda|rivadavia|rivas vaciamadrid|rive de gier|river atuwara|riverbend|riversdale|riverside|riverview|\
+riverwood|rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|rivieres|rivne|rivoli|rixensart|\
+rixheim|riyad al khabra'|riyadh|rizal|rize|rizhao|roanne|roanoke|robat karim|robbah|robert|robertson|\
+robertsonpet|roberval|robina|robit|robore|roca del valles|rocafort|rocafuerte|rocca di papa|rochdale|\
+roche la moliere|roche sur foron|roche sur yon|rochedale south|rochefort|rochefort du gard|rochelle|rochester|\
+rochester hills|rochford|rock forest|rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|\
+rocklin|rockville|rocky mount|rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|\
+rodeo del medio|rodgau|rodniki|rodolfo sanchez taboada|rodos|rodriguez|roehampton|roermond|roeselare|roeulx|\
+rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|rokugo|roldan|roldanillo|\
+rolleston|romagnat|romainville|romana|romano banco|romano di lombardia|romans sur isere|romanshorn|rombas|\
 romblon|rome|romeral|romford|romilly sur seine|romita|romny|romont|romorantin lanthenay|rompin|romsey|\
-ron phibun|roncesvalles|ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|rongo|ronnenberg|ronse|roodepoort|\
-roorkee|roosendaal|roost warendin|ropczyce|roque perez|roquebrune cap martin|roquebrune sur argens|roquemaure|\
-roquetas de mar|roquevaire|rorschach|rosa zarate|rosales|rosario|rosario de la frontera|rosario de lerma|\
-rosario de mora|rosario del tala|rosarito|rosedale|rosedale moore park|rosemead|rosemere|\
-rosemont la petite patrie|rosemont mount royal|rosemount|rosenheim|roseto degli abruzzi|rosetta|roseville|\
-rosewood|rosh ha'ayin|roshal'|rosignano solvay castiglioncello|rosiorii de vede|roskilde|roslavl'|\
-rosny sous bois|rosolini|rosporden|rosrath|ross betio|rossano stazione|rossendale|rosso|rossosh'|rostock|\
-rostokino|rostov on don|rostov veliky|roswell|rotenburg|roth|rotherbaum|rotherham|rothesay|rothrist|rotkreuz|\
-rotorua|rotselaar|rottenburg|rotterdam|rottingdean|rottweil|rouached|roubaix|rouen|rouiba|rouissat|round rock|\
-rourkela|roussillon|rouvroy|rouyn noranda|rovaniemi|rovenky|rovereto|rovigo|rovira|rowlett|rowville|roxas|\
-roxas city|roxboro|roxburgh park|royal leamington spa|royal oak|royal tunbridge wells|royan|roye|royston|\
-royton|rozanka polanka|rozdilna|roznava|roznov pod radhostem|rozzano|rrashbull|rtishchevo|ruaha|ruangwa|\
-rubanda|rubi|rubino|rubio|rubizhne|rublevo|rubtsovsk|ruda slaska|rudan|ruddervoorde|rudehen|rudnyy|rudolstadt|\
-rudow|rudrapur|rudsar|rue de france|rueil malmaison|ruelle sur touvre|rufa'a|rufino|rufisque|rufisque est|\
-rugao|rugeley|ruhango|ruhuha|rui'an|ruiru|ruisbroek|ruiselede|ruislip|ruiz|rujewa|rukban|rukungiri|rulenge|\
-ruma|rumah|rumbek|rumbeke|rumia|rumilly|rumlang|rummelsburg|rumoi|rumonge|rumphi|rumst|runcorn|rundle|rundu|\
-rungis|runnymede bloor west village|ruqi|rural saanich|rurrenabaque|rusanivka|rusape|rushden|russeifa|russell|\
-russelsheim am main|rustaq|rustavi|rustenburg|rustic|ruswil|rutana|rutchenkivskyi|rute|ruteng|rutherford|\
-rutherglen|ruti|rutigliano|rutland|rutoma|rutshuru|ruvo di puglia|ruwa|ruwandiz|ruyigi|ruzayevka|ruzomberok|\
-rwamagana|rwamwanja refugee camp|rwiimi|ryazan'|ryazanskiy|ryazhsk|rybatskoye|rybinsk|rybnik|rybnoye|ryde|\
-rydułtowy|ryl'sk|ryogoku|ryotsu minato|rypin|ryton|ryugasaki|ryuo|rzeszow|rzhev|rødovre|s'arenal|sa dec|\
-sa kaeo|sa pobla|sa'adat shahr|sa'dah|sa'idabad|sa'ir|saa|saaba|saalfeld|saalfelden am steinernen meer|saanen|\
-saanich|saanich core|saarbrucken|saarlouis|saatlı|saavedra|saaxo|saba|sabaa aiyoun|sabac|sabadell|sabae|\
-sabah as salim|sabana de la mar|sabana de mendoza|sabana de parra|sabana de torres|sabana grande|\
-sabana grande de boya|sabana iglesia|sabana seca|sabana yegua|sabanagrande|sabanalarga|sabancuy|sabaneta|\
-sabang|sabanilla|sabanitas|sabara|sabaudia|sabbashahr|sabha|sabie|sabinanigo|sabinas|sabirabad|sablayan|\
-sable sur sarthe|sabou|sabratah|sabt alalayah|sabuncu|sabya|sabzevar|sacaba|sacapulas|sacavem|sacele|\
-sachsenheim|sacile|saclepea|sacoma|sacramento|sada|sadabe|sadao|saddat al hindiyah|saddiqabad|saddle ridge|\
-saddleworth|sadjoavato|sado|sadr city|safadasht|safaga|safashahr|safed|saffron walden|safi|safita|safonovo|\
-safranbolu|safwa|safwan|sagae|sagaing|sagalo|sagamihara|sagara|sagay|sagboya|sage hill|saginomiya|sagne|sago|\
-sagrada familia|sagua de tanamo|sagua la grande|saguenay|sagunto|sagure|sahab|sahagun|sahali|saham|sahand|\
-sahar|saharanpur|saharsa|sahatavy|sahavato|sahiwal|sahline|sahnaya|sahneh|sahoua|sahuayo de morelos|sahuye|\
-sai kung|sai mai|sai wan ho|saida|saidia|saidpur|saijo|saikai|saiki|saiku|sain alto|sainghin en weppes|\
-sains en gohelle|saint affrique|saint alban|saint alban leysse|saint albans|saint amable|saint amand les eaux|\
+ron phibun|roncesvalles|ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|ronge|rongo|ronnenberg|ronse|\
+roodepoort|roorkee|roosendaal|roost warendin|ropczyce|roque d'antheron|roque perez|roquebrune cap martin|\
+roquebrune sur argens|roquemaure|roquetas de mar|roquetes|roquevaire|rorschach|rosa zarate|rosales|rosario|\
+rosario de la frontera|rosario de lerma|rosario de mora|rosario del tala|rosarito|rose|rosedale|\
+rosedale moore park|rosemead|rosemere|rosemont la petite patrie|rosemont mount royal|rosemount|rosenheim|\
+roseto degli abruzzi|rosetta|roseville|rosewood|rosh ha'ayin|roshal'|rosignano solvay castiglioncello|\
+rosiorii de vede|roskilde|roslavl'|rosny sous bois|rosolini|rosporden|rosrath|ross betio|rossano stazione|\
+rossendale|rosso|rossosh'|rostock|rostokino|rostov on don|rostov veliky|roswell|rotenburg|roth|rotherbaum|\
+rotherham|rothesay|rothrist|rotkreuz|rotorua|rotselaar|rottenburg|rotterdam|rottingdean|rottweil|rouached|\
+roubaix|rouen|rouiba|rouissat|round rock|rourkela|rousse|roussillon|rouvroy|roux|rouyn noranda|rovaniemi|\
+rovenky|rovereto|rovigo|rovira|rowlett|rowville|roxas|roxas city|roxboro|roxburgh park|royal leamington spa|\
+royal oak|royal tunbridge wells|royan|roye|royston|royton|rozanka polanka|rozdilna|roznava|\
+roznov pod radhostem|rozzano|rrashbull|rtishchevo|ruaha|ruangwa|rubanda|rubi|rubino|rubio|rubizhne|rublevo|\
+rubtsovsk|ruda slaska|rudan|ruddervoorde|rudehen|rudnyy|rudolstadt|rudow|rudrapur|rudsar|rue de france|\
+rueil malmaison|ruelle sur touvre|rufa'a|rufino|rufisque|rufisque est|rugao|rugeley|ruhango|ruhuha|rui'an|\
+ruiru|ruisbroek|ruiselede|ruislip|ruiz|rujewa|rukban|rukungiri|rulenge|ruma|rumah|rumbek|rumbeke|rumia|rumilly|\
+rumlang|rummelsburg|rumoi|rumonge|rumphi|rumst|runcorn|rundle|rundu|rungis|runnymede bloor west village|ruqi|\
+rural saanich|rurrenabaque|rusanivka|rusape|rushden|russeifa|russell|russelsheim am main|rustaq|rustavi|\
+rustenburg|rustic|ruswil|rutana|rutchenkivskyi|rute|ruteng|rutherford|rutherglen|ruti|rutigliano|rutland|\
+rutoma|rutshuru|ruvo di puglia|ruwa|ruwandiz|ruyigi|ruzayevka|ruzomberok|rwamagana|rwamwanja refugee camp|\
+rwiimi|ryazan'|ryazanskiy|ryazhsk|rybatskoye|rybinsk|rybnik|rybnoye|ryde|rydułtowy|ryl'sk|ryogoku|\
+ryotsu minato|rypin|ryton|ryugasaki|ryuo|rzeszow|rzhev|rødovre|s'arenal|sa dec|sa kaeo|sa pobla|sa'adat shahr|\
+sa'dah|sa'idabad|sa'ir|saa|saaba|saalfeld|saalfelden am steinernen meer|saanen|saanich|saanich core|\
+saarbrucken|saarlouis|saatlı|saavedra|saaxo|saba|sabaa aiyoun|sabac|sabadell|sabae|sabah as salim|\
+sabana de la mar|sabana de mendoza|sabana de parra|sabana de torres|sabana grande|sabana grande de boya|\
+sabana iglesia|sabana seca|sabana yegua|sabanagrande|sabanalarga|sabancuy|sabaneta|sabang|sabanilla|sabanitas|\
+sabara|sabaudia|sabbashahr|sabha|sabie|sabinanigo|sabinas|sabirabad|sablayan|sable sur sarthe|sables d'olonne|\
+sabou|sabratah|sabt alalayah|sabuncu|sabya|sabzevar|sacaba|sacapulas|sacavem|sacele|sachsenheim|sacile|\
+saclepea|sacoma|sacramento|sada|sadabe|sadao|saddat al hindiyah|saddiqabad|saddle ridge|saddleworth|sadjoavato|\
+sado|sadr city|safadasht|safaga|safashahr|safed|saffron walden|safi|safita|safonovo|safranbolu|safwa|safwan|\
+sagae|sagaing|sagalo|sagamihara|sagara|sagay|sagboya|sage hill|saginomiya|sagne|sago|sagrada familia|sagrera|\
+sagua de tanamo|sagua la grande|saguenay|sagunto|sagure|sahab|sahagun|sahali|saham|sahand|sahar|saharanpur|\
+saharsa|sahatavy|sahavato|sahiwal|sahline|sahnaya|sahneh|sahoua|sahuayo de morelos|sahuye|sai kung|sai mai|\
+sai wan ho|saida|saidia|saidpur|saijo|saikai|saiki|saiku|sain alto|sainghin en weppes|sains en gohelle|\
+saint affrique|saint alban|saint alban leysse|saint albans|saint amable|saint amand les eaux|\
 saint amand montrond|saint ambroise|saint andre|saint andre les vergers|saint andre lez lille|saint andrews|\
 saint anselme|saint antoine|saint apollinaire|saint arnoult en yvelines|saint aubin de medoc|\
 saint aubin les elbeuf|saint augustin de desmaures|saint ave|saint avertin|saint avold|saint barnabe|\
@@ -2274,30 +2308,30 @@ salerno|salford|salgar|salgotarjan|salies de bearn|salihli|salima|salina cruz|sa
 salinas victoria|salinera colan|salisbury|salitral|salitrillo|salitrillos|sallanches|sallaumines|sallent|\
 salliquelo|salmas|salmon arm|salo|salobrena|salon de provence|salonta|salor|salou|salqin|salsipuedes|\
 salsomaggiore terme|salt|salt lake city|salta|saltash|saltillo|saltivka|salto|salto de agua|salto del guaira|\
-saltpond|saluzzo|salvador|salvaleon de higuey|salvatierra|salvatierra de mino|salwa|salyan|salzburg|salzgitter|\
-salzkotten|sam|sam phran|sam roi yot|sam sen nai|sam shing|sam son|sama|sama'il|samal|samalut|samambaia|samana|\
-samandag|samaniego|samannud|samapleu|samar|samara|samarinda|samarkand|samarra'|samatiguila|samayac|sambaina|\
-sambalpur|sambava|sambhal|sambiase|sambir|sambizanga|samborondon|sambrial|samch'on|same|samfya|\
-samho rodongjagu|samitah|samjiyon up|sammamish|samo|samobor|samokov|sampacho|sampaloc|samphanthawong|sampit|\
-sampsonievskiy|sampues|samraong|samsun|samtredia|samut prakan|samut sakhon|samut songkhram|san|san adrian|\
-san agustin|san agustin acasaguastlan|san agustin de las juntas|san agustin del guadalix|san agustin tlaxco|\
-san agustin tlaxiaca|san al hajar al qibliyah|san alberto|san alejo|san andres|san andres ahuashuatepec|\
-san andres azumiatla|san andres calpan|san andres cholula|san andres cuexcontitlan|san andres de giles|\
-san andres del rabanedo|san andres itzapa|san andres ixtlan|san andres mixquic|san andres ocotlan|\
-san andres tuxtla|san andres villa seca|san andres xecul|san angelo|san antero|san antonino castillo velasco|\
-san antonio|san antonio abad|san antonio acahualco|san antonio aguas calientes|san antonio buenavista|\
-san antonio de areco|san antonio de cortes|san antonio de la cal|san antonio de los altos|\
-san antonio de los banos|san antonio de padua|san antonio del coyote|san antonio del estrecho|\
-san antonio del monte|san antonio del tachira|san antonio huista|san antonio la isla|san antonio la paz|\
-san antonio mihuacan|san antonio oeste|san antonio suchitepequez|san antonio tecomitl|san bartolo|\
-san bartolo cuautlalpan|san bartolo de berrios|san bartolo del llano|san bartolo oxtotitlan|\
-san bartolo tlaxihuicalco|san bartolome|san bartolome atlatlahuca|san bartolome coatepec|\
-san bartolome de tirajana|san bartolome milpas altas|san bartolome tlaltelulco|san benedetto del tronto|\
-san benito abad|san benito xaltocan|san bernardino|san bernardino tlaxcalancingo|san bernardo|\
-san bernardo del tuyu|san bernardo del viento|san blas|san blas canillejas|san bonifacio|san borja|\
-san buenaventura|san carlo all'arena|san carlos|san carlos centro|san carlos de bariloche|\
-san carlos de bolivar|san carlos de guaroa|san carlos del zulia|san carlos sija|san cataldo|san chaung|\
-san ciro de acosta|san clemente|san clemente del tuyu|san cristobal|san cristobal cucho|\
+saltpond|salud|salut|saluzzo|salvador|salvaleon de higuey|salvatierra|salvatierra de mino|\
+salvetat saint gilles|salwa|salyan|salzburg|salzgitter|salzkotten|sam|sam phran|sam roi yot|sam sen nai|\
+sam shing|sam son|sama|sama'il|samal|samalut|samambaia|samana|samandag|samaniego|samannud|samapleu|samar|\
+samara|samarinda|samarkand|samarra'|samatiguila|samayac|sambaina|sambalpur|sambava|sambhal|sambiase|sambir|\
+sambizanga|samborondon|sambrial|samch'on|same|samfya|samho rodongjagu|samitah|samjiyon up|sammamish|samo|\
+samobor|samokov|sampacho|sampaloc|samphanthawong|sampit|sampsonievskiy|sampues|samraong|samsun|samtredia|\
+samut prakan|samut sakhon|samut songkhram|san|san adrian|san agustin|san agustin acasaguastlan|\
+san agustin de las juntas|san agustin del guadalix|san agustin tlaxco|san agustin tlaxiaca|\
+san al hajar al qibliyah|san alberto|san alejo|san andres|san andres ahuashuatepec|san andres azumiatla|\
+san andres calpan|san andres cholula|san andres cuexcontitlan|san andres de giles|san andres del rabanedo|\
+san andres itzapa|san andres ixtlan|san andres mixquic|san andres ocotlan|san andres tuxtla|\
+san andres villa seca|san andres xecul|san angelo|san antero|san antonino castillo velasco|san antonio|\
+san antonio abad|san antonio acahualco|san antonio aguas calientes|san antonio buenavista|san antonio de areco|\
+san antonio de cortes|san antonio de la cal|san antonio de los altos|san antonio de los banos|\
+san antonio de padua|san antonio del coyote|san antonio del estrecho|san antonio del monte|\
+san antonio del tachira|san antonio huista|san antonio la isla|san antonio la paz|san antonio mihuacan|\
+san antonio oeste|san antonio suchitepequez|san antonio tecomitl|san bartolo|san bartolo cuautlalpan|\
+san bartolo de berrios|san bartolo del llano|san bartolo oxtotitlan|san bartolo tlaxihuicalco|san bartolome|\
+san bartolome atlatlahuca|san bartolome coatepec|san bartolome de tirajana|san bartolome milpas altas|\
+san bartolome tlaltelulco|san benedetto del tronto|san benito abad|san benito xaltocan|san bernardino|\
+san bernardino tlaxcalancingo|san bernardo|san bernardo del tuyu|san bernardo del viento|san blas|\
+san blas canillejas|san bonifacio|san borja|san buenaventura|san carlo all'arena|san carlos|san carlos centro|\
+san carlos de bariloche|san carlos de bolivar|san carlos de guaroa|san carlos del zulia|san carlos sija|\
+san cataldo|san chaung|san ciro de acosta|san clemente|san clemente del tuyu|san cristobal|san cristobal cucho|\
 san cristobal de las casas|san cristobal nexquipayac|san cristobal verapaz|san damian texoloc|san diego|\
 san diego de alejandria|san diego de la union|san dionisio ocotepec|san dona di piave|san donato|\
 san donato milanese|san estanislao|san esteban|san esteban tizatlan|san felice a cancello|san felipe|\
@@ -2448,12 +2482,12 @@ saqqez|saqultah|sar e pul|sarab|sarabia|saraburi|sarahs|sarai alamgir|sarai naur
 sarakagui|sarakhs|saraktash|saran|sarande|sarandi|sarandi del yi|sarandi grande|sarankhola|saransk|sarapul|\
 saraqib|sarasota|sarat 'abidah|saratok|saratov|saravan|saray|saraykoy|sardasht|sardinata|sardis|sardrud|\
 sargans|sargodha|sarh|sarhala|sariaya|sarigerme|sarikei|sarishabari|sariwon si|sarkikaraagac|sarkısla|\
-sarlat la caneda|sarmiento|sarnen|sarnia|sarno|sarny|saronno|sarov|sarpol e zahab|sarpsborg|sarqant|sarrebourg|\
-sarreguemines|sarria|sarria sant gervasi|sarrians|sarriguren|sarstedt|sartrouville|sarubetsu|sarvar|sarvestan|\
-saryaghash|sarykemer|sarzana|sarzeau|sarıkamıs|sasaguri|sasaima|sasaram|sasayama|sasazuka|sasebo|sasel|\
-sashalom|sashiki|sashiogi|saskatoon|sasmuan|sasolburg|sasovo|sassandra|sassari|sassenheim|sassier|sassuolo|\
-sastamala|sastre|satara|sathon|sathorn|satikran|satipo|satka|satkania|satkhira|satna|satoraljaujhely|satpayev|\
-sattahip|satte|satu mare|satun|sau mau ping|saucillo|saugor|saujana|saujon|sault ste. marie|\
+sarlat la caneda|sarmiento|sarnen|sarnia|sarno|sarny|saronno|sarov|sarpol e zahab|sarpsborg|sarqant|sarre|\
+sarrebourg|sarreguemines|sarria|sarria sant gervasi|sarrians|sarriguren|sarstedt|sartrouville|sarubetsu|sarvar|\
+sarvestan|saryaghash|sarykemer|sarzana|sarzeau|sarıkamıs|sasaguri|sasaima|sasaram|sasayama|sasazuka|sasebo|\
+sasel|sashalom|sashiki|sashiogi|saskatoon|sasmuan|sasolburg|sasovo|sassandra|sassari|sassenheim|sassier|\
+sassuolo|sastamala|sastre|satara|sathon|sathorn|satikran|satipo|satka|satkania|satkhira|satna|satoraljaujhely|\
+satpayev|sattahip|satte|satu mare|satun|sau mau ping|saucillo|saugor|saujana|saujon|sault ste. marie|\
 saulx les chartreux|saumur|saurimo|sausheim|sausset les pins|sautron|sauveniere|sauzal|sava|savalou|\
 savanna la mar|savannah|savannakhet|savar|save|saveh|savelugu|savenay|saverne|saviese|savigliano|\
 savigny le temple|savigny sur orge|savona|savonlinna|saw bwar gyi kone|sawai madhopur|sawang daen din|sawangan|\
@@ -2466,123 +2500,125 @@ schmargendorf|schmelz|schneeberg|schnelsen|schneverdingen|schoemansdal|schonebec
 schorndorf|schortens|schoten|schramberg|schriek|schrobenhausen|schubelbach|schwabach|schwabisch gmund|\
 schwabisch hall|schwalbach|schwalmstadt|schwalmtal|schwandorf in bayern|schwanewede|schwarzenberg|\
 schwedt (oder)|schweinfurt|schweizer reneke|schwelm|schwerin|schwerte|schwetzingen|schwyz|sciacca|scicli|\
-scionzier|scordia|scottburgh|scottsdale|scranton|scunthorpe|sderot|seafair|seaford|seaham|seattle|sebauh|sebba|\
-sebdou|sebes|sebeta|sebikhotane|sebin karahisar|sebt bni garfett|sebt gzoula|sechelt|sechi|sechura|seclin|\
-second street|secondigliano|secunda|secunderabad|sedan|sedavi|seddouk|sedeh lanjan|sedhiou|sedrata|seeb|\
-seeheim jugenheim|seelze|seesen|seevetal|seferihisar|sefrou|segamat|segbana|segbwema|segezha|segorbe|segou|\
-segovia|segrate|segre|seguela|seguie|segunda jerusalen azunguillo|segundo ensanche|sehnde|sehore|sehwan|seiada|\
-seichamps|seilles|seinajoki|seitifla|sejenane|sejong|sejoumi|sek'ot'a|seka|sekimachi|sekimachi minami|sekondi|\
-sekondi takoradi|sekong|sel'tso|selama|selangau|selargius|selayang baru utara|selb|selby|selcuk|selebi phikwe|\
-selestat|selibaby|selieguhe|seligenstadt|selkirk|selm|selogiri|seloncourt|selong|selouane|selouma|selva alegre|\
-selydove|seman|semarang|sembawang estate|sembe|semboku|semdinli|semender|semenov|semenovskoye|semenyih|semey|\
-semi|semien|semikarakorsk|semikler|semiluki|seminyih|semirom|semnan|semporna|semur en auxois|sena nikhom|\
-senador canedo|senago|senahu|senanga|senas|sendafa|sendagi|sendai|senden|senec|seneffe|senekal|senftenberg|\
-sengerema|sengkang|sengkang new town|sengkurong|senhora da hora|senica|senigallia|senillosa|senirkent|senja|\
-senlis|sennan|sennar|sensenti|sensuntepeque|senta|sentani|sentmenat|sentul|seodong|seogwipo|seonghwan|\
-seongnam si|seoni|seosan|seoul|sepang|sepatan|sepenedyokaha|sept iles|septemes les vallons|sepuka|seputeh|\
-sequeira|seraing|serang|serangoon|serangoon garden|serangoon new town|serasa|serdobsk|sered|sereflikochisar|\
-seregno|serekunda|seremban|serendah|serenje|sergach|sergeli|sergiyev posad|seri kembangan|seri manjung|serian|\
-seriate|serigbangan|serignan|serihio|serik|serilingampalle|serinhisar|serinyol|seririt|serov|serowe|serpong|\
-serpukhov|sertaozinho|sertolovo|sesena|sesheke|sesimbra|seskine|sestao|sesto fiorentino|sesto san giovanni|\
-sestri levante|sestroretsk|sestu|sesvete|set ka lay|setagaya|setakamachi takayanagi|setapak|sete|sete lagoas|\
-sete rios|setharja old|setia alam|setia tropika|setif|seto|setouchi|setsan|settat|setti fatma|settimo torinese|\
-settsu|setubal|setun'|sevan|sevastopol|seven hills|seven sisters|sevenoaks|severnyy|severo zadonsk|\
+scionzier|scordia|scottburgh|scottsdale|scranton|scunthorpe|sderot|seafair|seaford|seaham|seattle|\
+sebala du mornag|sebauh|sebba|sebdou|sebes|sebeta|sebikhotane|sebin karahisar|sebt bni garfett|sebt gzoula|\
+sechelt|sechi|sechura|seclin|second street|secondigliano|secunda|secunderabad|sedan|sedavi|seddouk|\
+sedeh lanjan|sedhiou|sedrata|seeb|seeheim jugenheim|seelze|seesen|seevetal|seferihisar|sefrou|segamat|segbana|\
+segbwema|segezha|segorbe|segou|segovia|segrate|segre|seguela|seguie|segunda jerusalen azunguillo|\
+segundo ensanche|sehnde|sehore|sehwan|seiada|seichamps|seilles|seinajoki|seitifla|sejenane|sejong|sejoumi|\
+sek'ot'a|seka|sekimachi|sekimachi minami|sekondi|sekondi takoradi|sekong|sel'tso|selama|selangau|selargius|\
+selayang baru utara|selb|selby|selcuk|selebi phikwe|selestat|selibaby|selieguhe|seligenstadt|selkirk|selm|\
+selogiri|seloncourt|selong|selouane|selouma|selva|selva alegre|selydove|seman|semarang|sembawang estate|sembe|\
+semboku|semdinli|semender|semenov|semenovskoye|semenyih|semey|semi|semien|semikarakorsk|semikler|semiluki|\
+seminyih|semirom|semnan|semporna|semur en auxois|sena nikhom|senador canedo|senago|senahu|senanga|senas|\
+sendafa|sendagi|sendai|senden|senec|seneffe|senekal|senftenberg|sengerema|sengkang|sengkang new town|\
+sengkurong|senhora da hora|senica|senigallia|senillosa|senirkent|senja|senlis|sennan|sennar|sensenti|\
+sensuntepeque|senta|sentani|sentmenat|sentul|seodong|seogwipo|seonghwan|seongnam si|seoni|seosan|seoul|sepang|\
+sepatan|sepenedyokaha|sept iles|septemes les vallons|sepuka|seputeh|sequeira|seraing|serang|serangoon|\
+serangoon garden|serangoon new town|serasa|serdobsk|sered|sereflikochisar|seregno|serekunda|seremban|serena|\
+serendah|serenje|sergach|sergeli|sergiyev posad|seri kembangan|seri manjung|serian|seriate|serigbangan|\
+serignan|serihio|serik|serilingampalle|serinhisar|serinyol|seririt|serov|serowe|serpong|serpukhov|sertaozinho|\
+sertolovo|sesena|sesheke|sesimbra|seskine|sestao|sesto fiorentino|sesto san giovanni|sestri levante|\
+sestroretsk|sestu|sesvete|set ka lay|setagaya|setakamachi takayanagi|setapak|sete|sete lagoas|sete rios|\
+setharja old|setia alam|setia tropika|setif|seto|setouchi|setsan|settat|setti fatma|settimo torinese|settsu|\
+setubal|setun'|seu d'urgell|sevan|sevastopol|seven hills|seven sisters|sevenoaks|severnyy|severo zadonsk|\
 severobaykal'sk|severodvinsk|severomorsk|severoural'sk|seversk|severskaya|seveso|sevilla|sevilla la nueva|\
-sevlievo|sevran|sewon|seyah cheshmeh|seybaplaya|seydi|seydisehir|seye|seynod|seysses|seyssinet pariset|\
-seyssins|sezanne|sezze|sfantu gheorghe|sfax|sfizef|sh'iariah|sha tin|sha tin wai|shabestar|shabqadar|shache|\
-shadegan|shadrinsk|shadwell|shagamu|shah alam|shahbazpur town|shahdad kot|shahdadpur|shahecheng|shahedshahr|\
-shahhat|shahin dezh|shahin shahr|shahjanpur|shahkot|shahpur chakar|shahr e babak|shahr e kord|shahr e sadra|\
-shahr sultan|shahrak|shahrak e 'ala'in|shahrak e mohandesi ye zera'i|shahrak e pardisan|shahrak e qods|\
-shahrak e taleqani|shahre jadide andisheh|shahreza|shahriar|shahrisabz|shahriston|shahrixon|shahrud|shahuwadi|\
-shahzadpur|shajing|shakargarh|shakaskraal|shakhtarsk|shakhtarske|shakhtinsk|shakhty|shakhun'ya|shakiso|shal|\
-shali|shalkar|shalqar|sham shui po|sham tseng|shama junction|shamakhi|shambu|shamkhir|shan chaung|shanghai|\
-shangi|shangluo|shangqiu|shangrao|shangri la|shangyu|shangzhi|shanhaiguan|shannon|shantipur|shanto|shantou|\
-shanwa|shanwei|shaoguan|shaoshan|shaowu|shaoxing|shaoyang|shap pat heung|shaping|shaqlawah|shaqra|shar'ya|\
-shardara|sharifabad|sharjah|sharm el sheikh|sharqpur sharif|sharypovo|shashamane|shatura|shaughnessy|\
-shawinigan|shawnee|shawnessy|shaykh miskin|shazand|shchekino|shcherbinka|shchigry|shchuchinsk|shchuchyn|\
-shchukino|shchyolkovo|shebekino|shediac|sheepshead bay|shefar'am|sheffield|shek kip mei|shek kip mei estate|\
-shek lei|shek o|shekhupura|sheki|sheksna|shelbourne|shelburne|shelby|shelek|shelekhov|shellmont|shelui|\
-shemonaikha|shendi|shengavit|shenglilu|sheno|shenyang|shenzhen|shepetivka|shepherds bush|shepparton|\
-sheptytskyi|sheraro|sherbrooke|sherman oaks|sherpur|sherwood|sherwood mccarthy|sherwood park|shetou|\
-sheung shui|shevchenkivskyi|shevchenko|sheyban|shibata|shibetsu|shibganj|shibin al kawm|shibin al qanatir|\
-shibirghan|shibukawa|shibushi|shibuya|shido|shihezi|shijiazhuang|shijie|shijonawate|shikarpur|shiki|\
-shikokuchuo|shillong|shilong|shilovo|shima|shimabara|shimada|shimanovsk|shime|shimla|shimo furano|shimo tsuma|\
-shimo'ochiai|shimobuchi|shimoda|shimodate|shimoigusa|shimokizukuri|shimonoseki|shimosuwa|shimotoda|shimotsuke|\
-shin'ichi|shinagawa|shinas|shindand|shinden|shingu|shinjo|shinjuku|shinshicho|shinshiro|shintomi|shinyanga|\
-shiogama|shioiri|shiojiri|shiozawa|shipley|shiqi|shiqiao|shirahama|shirahamacho usazakiminami|shirakawa|\
-shiraoi|shiraoka|shirati|shiraz|shirbin|shirley|shiroi|shiroishi|shirone|shirvan|shiso|shisui|shivaji nagar|\
-shivamogga|shivpuri|shiyan|shiyeli|shizuishan|shizukuishi|shizunai furukawacho|shizuoka|shkoder|sho'rchi|\
-shobara|shobu|shobudahama|shofirkon shahri|shoham|shokat as sufi|sholapur|shomolu|shonai|shone|shoreham by sea|\
-shoreline|shorkot|shostka|shouguang|shovot|showa|showt|shpola|shreveport|shrewsbury|shrirampur|shtime|shtip|\
-shu|shu'fat|shuangcheng|shuanglonghu|shuangyashan|shubra al khaymah|shubrakhit|shuen wan|shui chuen o|shuifu|\
-shuizhai|shujaabad|shulin|shulyavka|shumen|shumerlya|shumikha|shunan|shuniah|shunyi|shuozhou|shurash|shurugwi|\
-shush|shusha|shushary|shushenskoye|shushtar|shuya|shuzenji|shwe lin ban|shwebo|shwegu|shwegyin|shwenatha|\
-shyamnagar|shymkent|shyorongi|si maha phot|si mahosot|si racha|si sa ket|si satchanalai|siahkal|siakakro|\
-sialkot|siauliai|siavonga|siaya|sibanicu|sibassor|sibate|sibay|sibbo|sibenik|sibi|sibiti|sibiu|sibolga|sibonga|\
-sibu|sibu jaya|sibulan|sibundoy|siburan|sibut|sicaya|sicuani|sidareja|siddharthanagar|siderno|sidfa|\
-sidi abdelli|sidi abid|sidi ahmed|sidi aissa|sidi akkacha|sidi ali ben hamdouche|sidi allal el bahraoui|\
-sidi allal tazi|sidi alouane|sidi amar|sidi ameur|sidi amor bou hajela|sidi amrane|sidi barani|sidi bel abbes|\
-sidi ben adda|sidi bennour|sidi bibi|sidi bin zinah|sidi bou ali|sidi bou lanouar|sidi bou othmane|sidi bouzid|\
-sidi ech chahmi|sidi ghazi|sidi ifni|sidi jaber|sidi kacem|sidi khaled|sidi lmokhtar|sidi merouane|sidi moussa|\
-sidi okba|sidi rahal|sidi rahhal|sidi salim|sidi senoussi سيدي سنوسي|sidi slimane|sidi slimane echcharaa|\
-sidi smai'il|sidi tabet|sidi taibi|sidi yahia el gharb|sidi yahya zaer|sidi zouine|sidikalang|sidney|sidoarjo|\
-sidon|siebnen|siedlce|siegburg|siegen|siem reap|siemianowice slaskie|siemiatycze|siena|sieradz|sierpc|\
-sierra grande|sierre|sietinfla|sifra|sig|sigatoka|sighetu marmatiei|sighisoara|sigli|sigmaringen|signal hill|\
-siguatepeque|siguiri|sihanoukville|siheungdong|siilinjarvi|siirt|sijsele|sijung|sijunjung|sik|sikar|sikasso|\
-sikensi|sikonge|sil li|silainiai|silang|silao de la victoria|silchar|sile|siliana|silifke|siliguri|silistra|\
-silivri|silkeborg|silla|sillanwali|silleda|silly|silopi|silvan|silvania|silver berry|silver heights|\
-silver spring|silver springs|silverado|silverspring|silverwood heights|silvia|sim|simancas|simav|simcoe|\
-simei new town|simele|simferopol|simi valley|simiane collongue|simin shahr|simiti|simleu silvaniei|simmering|\
-simoca|simoes filho|simojovel de allende|simpang|simpang empat|simpang renggam|simunjan|sin le noble|sinaai|\
-sinabang|sinah|sinaloa de leyva|sinan|sinanju|sinazongwe|sincelejo|sinch'on up|sinchu alagi|sinda|sindelfingen|\
-sindou|sinematiali|sinende|sinfin|sinfra|sing buri|singa|singaparna|singapore|singaraja|singen|singida|\
-singkawang|singkil|singojuruh|singosari|singrauli|sinhyeon|sinjai|sinjar|sinjhoro|sinkasse|sinkat|sinmak|\
-sinnai|sinngu|sinnuris|sinop|sinp'o|sinsheim|sint amands|sint amandsberg|sint andries|sint denijs westrem|\
-sint genesius rode|sint gillis bij dendermonde|sint gillis waas|sint job in 't goor|sint katelijne waver|\
-sint katherina lombeek|sint kruis|sint kwintens lennik|sint laureins|sint lenaarts|sint lievens houtem|\
-sint maria lierde|sint martens latem|sint martens lennik|sint michiels|sint niklaas|sint oedenrode|\
-sint pieters leeuw|sint stevens woluwe|sint truiden|sintang|sintansin|sintiou bamambe|sintra|sintra nema|\
-sinuapa|sinuiju|sinwon up|sinzig|siocon|siofok|sioux city|sioux falls|sioux lookout|sipalay|sipe sipe|sipilou|\
-siping|sipitang|siquirres|siracusa|siraha|sirajganj|sirakoro meguetana|sirari|sirasso|sirdaryo|siribala coro|\
-sirjan|sirnach|sironko|sirs al layyanah|sirsa|sirte|sirvan|sisa|sisak|sisli|sisophon|sissach|sisteron|\
-sita road|sitampiky|sitangkai|sitapur|sitges|sitiawan|sitionuevo|sitrah|sittard|sitten|sittingbourne|sittwe|\
-situbondo|siu lek yuen|siu sai wan estate|siuna|sivakasi|sivas|siverek|siverskodonetsk|siwah|siwan|\
-six fours les plages|siyabuswa|siyazan|skadovsk|skalica|skanes|skardu|skarzysko kamienna|skawina|skegness|\
-skelleftea|skelmersdale|skhidni kvartaly|skhira|skhirate|skhodnya|skhour rehamna|skien|skierniewice|skikda|\
-skive|skokie|skopin|skopje|skovde|skudai|skvyra|skyview ranch|slagelse|slantsy|slany|slatina|slave lake|\
-slavgorod|slavonski brod|slavuta|slavutych|slavyansk na kubani|slawi|sleaford|sleidinge|sleman|sliedrecht|\
-sliema|sligo|sliven|slobodka|slobodskoy|slobozhanske|slobozia|slonim|slough|slovyansk|slutsk|slyudyanka|\
-smach mean chey|smaliavicy|smara|smarhon|smederevo|smederevska palanka|smethwick|smichov|smila|smithers|\
-smiths falls|smolensk|smolyan|smolyanskyi|smyrna|sneek|snezhinsk|snina|snizhne|snowdon|snuol|so uk|\
-so uk estate|soacha|soalala|soanierana ivongo|soanindrariny|soata|soavinandriana|soba|sobinka|sobral|sobue|\
-soc son|soc trang|soccavo|sochaczew|sochi|soconusco|socopo|socorro|socuellamos|sodegaura|sodermalm|sodertalje|\
-sodesucre village|sodhri|sodo|soe|soest|sofia|sofifi|sofiivska borschahivka|sofo birnin gwari|sofrino|sogamoso|\
-sohag|sohar|soho|soignies|soissons|soisy sous montmorency|soisy sur seine|soka|sokal|sokaraja|sokcho|soke|\
-sokhumi|soko|sokode|sokol|sokol'niki|sokolohirsk|sokolov|sokone|sokoni|sokoto|sokołka|sokołow podlaski|\
-sol' iletsk|sola|solana|solano|solec kujawski|soledad|soledad de doblado|soledad de graciano sanchez|solenzo|\
-soleuvre|solhan|soligorsk|solihull|solikamsk|soliman|solingen|sollentuna|soller|sollies pont|solna|\
-solnechnogorsk|solntsevo|solok|solola|soloma|solomyanka|solothurn|solrød strand|solsona|soltau|soltepec|\
-solwezi|somain|somanda|somaroboro|sombor|sombreffe|sombrerete|somerset|somerset east|somerset west|somerville|\
-somma vesuviana|sommerda|somone|somotillo|somoto|son ferrer|son ferriol|son la|son rapinya|son roca|\
-son servera|son tay|son tra|sona|sonaguera|sonargaon|sonbong|sondershausen|sondrio|song cau|songan|songcheng|\
-songhwa|songjiang|songkhla|songnan|songnim ni|songo|songon|songwa|songwon|songwon up|songyuan|sonipat|\
-sonneberg|sonobe|sononzo|sonoyta|sonqor|sonseca|sonson|sonsonate|sonthofen|sonyachnyi|sonzacate|soo|sook kalan|\
-sooke|sopela|soplaviento|sopo|sopot|sopron|sora|soran|soreang|sorel tracy|sorgun|soria|soritor|sormiou|soroa|\
-soroca|sorocaba|sorochinsk|sorokyne|sorong|soroti|sorriso|sorsogon|sortavala|sosa|soshanguve|sosnogorsk|\
-sosnovaya polyana|sosnovka|sosnovoborsk|sosnovyy bor|sosnowiec|sosua|soteapan|soto del real|soto la marina|\
-sotomayor|sotouboua|sotsmisto|sotteville les rouen|sotuta|souanke|souassi|soubre|souffelweyersheim|sougueur|\
-souk ahras|souk el arba des ait baha|souk el arbaa|souk et tnine jorf el mellah|souk lahad|soukourougban|\
-soultz haut rhin|soum|souma|soumagne|souppes sur loing|souq al had bradya|souq at tlata des loulad|\
-souq khmis ait yadine|souq larb'a al gharb|souq sebt oulad nemma|sour el ghozlane|sources chaudes|sousse|\
-soustons|south arm|south bend|south benfleet|south boston|south cambie|south clearbrook|south croydon|\
-south dublin|south elmsall|south end|south fulton|south gate|south granville|south hayling|south hill|\
-south horizons|south horizons (estate)|south huron|south jordan|south lawndale|south morang|south norwood|\
-south ockendon|south ozone park|south parkdale|south peabody|south pointe|south riverdale|south ruislip|\
-south san francisco|south shields|south shore|south slope|south suffolk|south surrey|south tangerang|\
-south terwillegar|south vineland|south whittier|south yarra|southall|southampton|southaven|southbank|southdale|\
-southend on sea|southfield|southlands|southport|southsea|southwood|souza gare|sovetsk|sovetskaya gavan'|\
-sovetskiy|soweto|sowme'eh sara|soyapango|soyaux|soyibug|soyo|spa|spalding|spallumcheen|spandau|spanish town|\
-sparks|sparta|spassk dal'niy|speke|spenge|spennymoor|speyer|spiez|spijkenisse|spinaceto|spinea orgnano|\
+sevlievo|sevran|sewon|seyah cheshmeh|seybaplaya|seydi|seydisehir|seye|seyne sur mer|seynod|seysses|\
+seyssinet pariset|seyssins|sezanne|sezze|sfantu gheorghe|sfax|sfizef|sh'iariah|sha tin|sha tin wai|shabestar|\
+shabqadar|shache|shadegan|shadrinsk|shadwell|shagamu|shah alam|shahbazpur town|shahdad kot|shahdadpur|\
+shahecheng|shahedshahr|shahhat|shahin dezh|shahin shahr|shahjanpur|shahkot|shahpur chakar|shahr e babak|\
+shahr e kord|shahr e sadra|shahr sultan|shahrak|shahrak e 'ala'in|shahrak e mohandesi ye zera'i|\
+shahrak e pardisan|shahrak e qods|shahrak e taleqani|shahre jadide andisheh|shahreza|shahriar|shahrisabz|\
+shahriston|shahrixon|shahrud|shahuwadi|shahzadpur|shajing|shakargarh|shakaskraal|shakhtarsk|shakhtarske|\
+shakhtinsk|shakhty|shakhun'ya|shakiso|shal|shali|shalkar|shalqar|sham shui po|sham tseng|shama junction|\
+shamakhi|shambu|shamkhir|shan chaung|shanghai|shangi|shangluo|shangqiu|shangrao|shangri la|shangyu|shangzhi|\
+shanhaiguan|shannon|shantipur|shanto|shantou|shanwa|shanwei|shaoguan|shaoshan|shaowu|shaoxing|shaoyang|\
+shap pat heung|shaping|shaqlawah|shaqra|shar'ya|shardara|sharifabad|sharjah|sharm el sheikh|sharqpur sharif|\
+sharypovo|shashamane|shatura|shaughnessy|shawinigan|shawnee|shawnessy|shaykh miskin|shazand|shchekino|\
+shcherbinka|shchigry|shchuchinsk|shchuchyn|shchukino|shchyolkovo|shebekino|shediac|sheepshead bay|shefar'am|\
+sheffield|shek kip mei|shek kip mei estate|shek lei|shek o|shekhupura|sheki|sheksna|shelbourne|shelburne|\
+shelby|shelek|shelekhov|shellmont|shelui|shemonaikha|shendi|shengavit|shenglilu|sheno|shenyang|shenzhen|\
+shepetivka|shepherds bush|shepparton|sheptytskyi|sheraro|sherbrooke|sherman oaks|sherpur|sherwood|\
+sherwood mccarthy|sherwood park|shetou|sheung shui|shevchenkivskyi|shevchenko|sheyban|shibata|shibetsu|\
+shibganj|shibin al kawm|shibin al qanatir|shibirghan|shibukawa|shibushi|shibuya|shido|shihezi|shijiazhuang|\
+shijie|shijonawate|shikarpur|shiki|shikokuchuo|shillong|shilong|shilovo|shima|shimabara|shimada|shimanovsk|\
+shime|shimla|shimo furano|shimo tsuma|shimo'ochiai|shimobuchi|shimoda|shimodate|shimoigusa|shimokizukuri|\
+shimonoseki|shimosuwa|shimotoda|shimotsuke|shin'ichi|shinagawa|shinas|shindand|shinden|shingu|shinjo|shinjuku|\
+shinshicho|shinshiro|shintomi|shinyanga|shiogama|shioiri|shiojiri|shiozawa|shipley|shiqi|shiqiao|shirahama|\
+shirahamacho usazakiminami|shirakawa|shiraoi|shiraoka|shirati|shiraz|shirbin|shirley|shiroi|shiroishi|shirone|\
+shirvan|shiso|shisui|shivaji nagar|shivamogga|shivpuri|shiyan|shiyeli|shizuishan|shizukuishi|\
+shizunai furukawacho|shizuoka|shkoder|sho'rchi|shobara|shobu|shobudahama|shofirkon shahri|shoham|\
+shokat as sufi|sholapur|shomolu|shonai|shone|shoreham by sea|shoreline|shorkot|shostka|shouguang|shovot|showa|\
+showt|shpola|shreveport|shrewsbury|shrirampur|shtime|shtip|shu|shu'fat|shuangcheng|shuanglonghu|shuangyashan|\
+shubra al khaymah|shubrakhit|shuen wan|shui chuen o|shuifu|shuizhai|shujaabad|shulin|shulyavka|shumen|\
+shumerlya|shumikha|shunan|shuniah|shunyi|shuozhou|shurash|shurugwi|shush|shusha|shushary|shushenskoye|shushtar|\
+shuya|shuzenji|shwe lin ban|shwebo|shwegu|shwegyin|shwenatha|shyamnagar|shymkent|shyorongi|si maha phot|\
+si mahosot|si racha|si sa ket|si satchanalai|siahkal|siakakro|sialkot|siauliai|siavonga|siaya|sibanicu|\
+sibassor|sibate|sibay|sibbo|sibenik|sibi|sibiti|sibiu|sibolga|sibonga|sibu|sibu jaya|sibulan|sibundoy|siburan|\
+sibut|sicaya|sicuani|sidareja|siddharthanagar|siderno|sidfa|sidi abdelli|sidi abid|sidi ahmed|sidi aissa|\
+sidi akkacha|sidi ali ben hamdouche|sidi allal el bahraoui|sidi allal tazi|sidi alouane|sidi amar|sidi ameur|\
+sidi amor bou hajela|sidi amrane|sidi barani|sidi bel abbes|sidi ben adda|sidi bennour|sidi bibi|\
+sidi bin zinah|sidi bou ali|sidi bou lanouar|sidi bou othmane|sidi bouzid|sidi ech chahmi|sidi ghazi|sidi ifni|\
+sidi jaber|sidi kacem|sidi khaled|sidi lmokhtar|sidi merouane|sidi moussa|sidi okba|sidi rahal|sidi rahhal|\
+sidi salim|sidi senoussi سيدي سنوسي|sidi slimane|sidi slimane echcharaa|sidi smai'il|sidi tabet|sidi taibi|\
+sidi yahia el gharb|sidi yahya zaer|sidi zouine|sidikalang|sidney|sidoarjo|sidon|siebnen|siedlce|siegburg|\
+siegen|siem reap|siemianowice slaskie|siemiatycze|siena|sieradz|sierpc|sierpe|sierra|sierra grande|sierre|\
+sietinfla|sifra|sig|sigatoka|sighetu marmatiei|sighisoara|sigli|sigmaringen|signal hill|siguatepeque|siguiri|\
+sihanoukville|siheungdong|siilinjarvi|siirt|sijsele|sijung|sijunjung|sik|sikar|sikasso|sikensi|sikonge|sil li|\
+silainiai|silang|silao de la victoria|silchar|sile|siliana|silifke|siliguri|silistra|silivri|silkeborg|silla|\
+sillanwali|silleda|silly|silopi|silvan|silvania|silver berry|silver heights|silver spring|silver springs|\
+silverado|silverspring|silverwood heights|silvia|sim|simancas|simav|simcoe|simei new town|simele|simferopol|\
+simi valley|simiane collongue|simin shahr|simiti|simleu silvaniei|simmering|simoca|simoes filho|\
+simojovel de allende|simpang|simpang empat|simpang renggam|simunjan|sin le noble|sinaai|sinabang|sinah|\
+sinaloa de leyva|sinan|sinanju|sinazongwe|sincelejo|sinch'on up|sinchu alagi|sinda|sindelfingen|sindou|\
+sinematiali|sinende|sinfin|sinfra|sing buri|singa|singaparna|singapore|singaraja|singen|singida|singkawang|\
+singkil|singojuruh|singosari|singrauli|sinhyeon|sinjai|sinjar|sinjhoro|sinkasse|sinkat|sinmak|sinnai|sinngu|\
+sinnuris|sinop|sinp'o|sinsheim|sint amands|sint amandsberg|sint andries|sint denijs westrem|sint genesius rode|\
+sint gillis bij dendermonde|sint gillis waas|sint job in 't goor|sint katelijne waver|sint katherina lombeek|\
+sint kruis|sint kwintens lennik|sint laureins|sint lenaarts|sint lievens houtem|sint maria lierde|\
+sint martens latem|sint martens lennik|sint michiels|sint niklaas|sint oedenrode|sint pieters leeuw|\
+sint stevens woluwe|sint truiden|sintang|sintansin|sintiou bamambe|sintra|sintra nema|sinuapa|sinuiju|\
+sinwon up|sinzig|siocon|siofok|sioux city|sioux falls|sioux lookout|sipalay|sipe sipe|sipilou|siping|sipitang|\
+siquirres|siracusa|siraha|sirajganj|sirakoro meguetana|sirari|sirasso|sirdaryo|siribala coro|sirjan|sirnach|\
+sironko|sirs al layyanah|sirsa|sirte|sirvan|sisa|sisak|sisli|sisophon|sissach|sisteron|sita road|sitampiky|\
+sitangkai|sitapur|sitges|sitiawan|sitionuevo|sitrah|sittard|sitten|sittingbourne|sittwe|situbondo|siu lek yuen|\
+siu sai wan estate|siuna|sivakasi|sivas|siverek|siverskodonetsk|siwah|siwan|six fours les plages|siyabuswa|\
+siyazan|skadovsk|skalica|skanes|skardu|skarzysko kamienna|skawina|skegness|skelleftea|skelmersdale|\
+skhidni kvartaly|skhira|skhirate|skhodnya|skhour rehamna|skien|skierniewice|skikda|skive|skokie|skopin|skopje|\
+skovde|skudai|skvyra|skyview ranch|slagelse|slantsy|slany|slatina|slave lake|slavgorod|slavonski brod|slavuta|\
+slavutych|slavyansk na kubani|slawi|sleaford|sleidinge|sleman|sliedrecht|sliema|sligo|sliven|slobodka|\
+slobodskoy|slobozhanske|slobozia|slonim|slough|slovyansk|slutsk|slyudyanka|smach mean chey|smaliavicy|smara|\
+smarhon|smederevo|smederevska palanka|smethwick|smichov|smila|smithers|smiths falls|smolensk|smolyan|\
+smolyanskyi|smyrna|sneek|snezhinsk|snina|snizhne|snowdon|snuol|so uk|so uk estate|soacha|soalala|\
+soanierana ivongo|soanindrariny|soata|soavinandriana|soba|sobinka|sobral|sobue|soc son|soc trang|soccavo|\
+sochaczew|sochi|soconusco|socopo|socorro|socuellamos|sodegaura|sodermalm|sodertalje|sodesucre village|sodhri|\
+sodo|soe|soest|sofia|sofifi|sofiivska borschahivka|sofo birnin gwari|sofrino|sogamoso|sohag|sohar|soho|\
+soignies|soissons|soisy sous montmorency|soisy sur seine|soka|sokal|sokaraja|sokcho|soke|sokhumi|soko|sokode|\
+sokol|sokol'niki|sokolohirsk|sokolov|sokone|sokoni|sokoto|sokołka|sokołow podlaski|sol' iletsk|sola|solana|\
+solano|solec kujawski|soledad|soledad de doblado|soledad de graciano sanchez|solenzo|soler|soleuvre|solhan|\
+soligorsk|solihull|solikamsk|soliman|solingen|sollentuna|soller|sollies pont|solna|solnechnogorsk|solntsevo|\
+solok|solola|soloma|solomyanka|solothurn|solrød strand|solsona|soltau|soltepec|solwezi|somain|somanda|\
+somaroboro|sombor|sombreffe|sombrerete|somerset|somerset east|somerset west|somerville|somma vesuviana|\
+sommerda|somone|somotillo|somoto|son ferrer|son ferriol|son la|son rapinya|son roca|son servera|son tay|\
+son tra|sona|sonaguera|sonargaon|sonbong|sondershausen|sondrio|song cau|songan|songcheng|songhwa|songjiang|\
+songkhla|songnan|songnim ni|songo|songon|songwa|songwon|songwon up|songyuan|sonipat|sonneberg|sonobe|sononzo|\
+sonoyta|sonqor|sonseca|sonson|sonsonate|sonthofen|sonyachnyi|sonzacate|soo|sook kalan|sooke|sopela|soplaviento|\
+sopo|sopot|sopron|sora|soran|soreang|sorel tracy|sorgun|soria|sorinieres|soritor|sormiou|soroa|soroca|sorocaba|\
+sorochinsk|sorokyne|sorong|soroti|sorriso|sorsogon|sortavala|sosa|soshanguve|sosnogorsk|sosnovaya polyana|\
+sosnovka|sosnovoborsk|sosnovyy bor|sosnowiec|sosua|soteapan|soto del real|soto la marina|sotomayor|sotouboua|\
+sotsmisto|sotteville les rouen|sotuta|souanke|souassi|soubre|souffelweyersheim|sougueur|souk ahras|\
+souk el arba des ait baha|souk el arbaa|souk et tnine jorf el mellah|souk lahad|soukourougban|soultz haut rhin|\
+soum|souma|soumagne|souppes sur loing|souq al had bradya|souq at tlata des loulad|souq khmis ait yadine|\
+souq larb'a al gharb|souq sebt oulad nemma|sour el ghozlane|sources chaudes|sousse|soustons|souterraine|\
+south arm|south bend|south benfleet|south boston|south cambie|south clearbrook|south croydon|south dublin|\
+south elmsall|south end|south fulton|south gate|south granville|south hayling|south hill|south horizons|\
+south horizons (estate)|south huron|south jordan|south lawndale|south morang|south norwood|south ockendon|\
+south ozone park|south parkdale|south peabody|south pointe|south riverdale|south ruislip|south san francisco|\
+south shields|south shore|south slope|south suffolk|south surrey|south tangerang|south terwillegar|\
+south vineland|south whittier|south yarra|southall|southampton|southaven|southbank|southdale|southend on sea|\
+southfield|southlands|southport|southsea|southwood|souza gare|sovetsk|sovetskaya gavan'|sovetskiy|soweto|\
+sowme'eh sara|soyapango|soyaux|soyibug|soyo|spa|spalding|spallumcheen|spandau|spanish town|sparks|sparta|\
+spassk dal'niy|speke|spenge|spennymoor|speyer|spezia|spiez|spijkenisse|spinaceto|spinea orgnano|\
 spisska nova ves|split|spokane|spokane valley|spoleto|spreitenbach|sprimont|spring|spring hill|spring valley|\
 springbank hill|springdale|springe|springfield|springfield lakes|springs|springvale|sprockhovel|spruce grove|\
 spryfield|squamish|sragen|sran belakro|srandakan|sredneuralsk|srem|sremcica|sremska mitrovica|sri aman|\
@@ -2607,7 +2643,7 @@ stride hill|strizkov|strogino|stroitel|strombeek bever|strood|stroud|strovolos|s
 strzegom|strzelce opolskie|studenicani|stuhr|stung treng|stupino|sturgeon falls|stutterheim|stuttgart|\
 stuttgart feuerbach|stuttgart muhlhausen|stuttgart ost|su ngai kolok|suakin|suan|suan luang|suances|suardi|\
 suarez|suay|subang|subang jaya|subaykhan|subic|subotica|subtanjalla|subulussalam|sucaf ci village|\
-suce sur erdre|suceava|suchiapa|suchitoto|sucua|sucy en brie|sudak|sudbury|sudstadt|sueca|suefla|\
+suce sur erdre|suceava|suchiapa|suchitoto|sucua|sucy en brie|sud ouest|sudak|sudbury|sudstadt|sueca|suefla|\
 sueyoshicho ninokata|sufalat sama'il|suffolk|sugai|sugamo|sugar land|suginami|sugita|sugito|suhbaatar|suhl|\
 suhr|suhum|suibara|suicheng|suihua|suining|suipacha|suita|suizhou|sujangarh|sujiatun|sukabumi|sukagawa|\
 sukawati|sukheke mandi|sukhinichi|sukhodilsk|sukhothai|sukhoy log|sukkur|sukrah|sukumo|sukuta|sulaco|\
@@ -2641,139 +2677,141 @@ tadjoura|tadley|tadmait|tadmur|tado|tadotsu|tadpatri|taesal li|tafalla|tafas|taf
 tafresh|taft|taftan|tagadi|tagajo shi|taganrog|taganskiy|tagas|tagawa|tagaytay|tagbilaran city|tagbina|\
 taghazout|tagoloan|taguatinga|tagudin|taguig|tahably glode|tahannout|tahara|tahla|tahoua|tahta|tahuna|tai|\
 tai kok tsui|tai koo|tai mei tuk|tai po|tai shui hang|tai wai|tai wo hau|tai'an|taibai|taibao|taibet|taicang|\
-taichung|taifa|taikkyi|taikoo shing|tain l'hermitage|tainai|tainan|taipa|taipei|taiping|taishan|taito|taitung|\
-taiyuan|taiz|taizhou|tajerouine|tajimi|tajrish|tajura'|tak|tak bai|tak long estate|taka toolo|takab|takaba|\
-takabo|takada|takahagi|takahama|takahashi|takahata|takaishi|takamatsu|takanabe|takanawa|takanini|takanosu|\
-takaoka|takarazuka|takasago|takasaka|takasaki|takashima|takashimadaira|takatsukadai|takatsuki|takayama|\
-takedamachi|takefu|takehara|takelsa|takenotsuka|takeo|takestan|taketoyo|takieta|takikawa|takinomiya|takizawa|\
-takoradi|takoreagui|taku|takua pa|takum|tal'menka|talacogon|talagang|talagante|talaigua viejo|talamba|talanga|\
-talange|talara|talat n ya'qoub|talata mafara|talatona|talavera|talavera de la reina|talavera la real|talayuela|\
-talca|talcahuano|taldykorgan|talence|talghar|talgua|talhar|talinding|taling chan|taliouine|talipapa|talisay|\
-talitay|talitsa|taliwang|talkha|tall rif'at|tallaght|tallahassee|tallang dong|tallbisah|tallere|tallinn|\
-tallkalakh|tallkayf|talnakh|taloc|taloqan|talpa de allende|talsint|taltal|taluker char doani|tam giang|tam ky|\
-tam o'shanter sullivan|tama|tamale|tamalin|tamallalt|tamalous|tamamura|taman desa|taman greenwood|taman melati|\
-taman melawati|taman oug|taman pelangi|taman permas jaya|taman petaling|taman scientex|taman senai|\
-taman senawang indah|taman seremban jaya|taman sri sinar|taman tun dr ismail|taman universiti|tamana|tamanar|\
-tamanghasset|tamano|tamansourt|tamarac|tamarindo|tamaru|tamayo|tamazula de gordiano|\
-tamazulapam villa del progreso|tamazunchale|tamba|tamba sasayama|tambacounda|tambaram|tambo|tambo grande|\
-tambolaka|tambopata|tamboril|tambov|tambunan|tambuwal|tame|tamesis|tameslouht|tamesna|tamiahua|tamiami|tamines|\
-tamiyah|tammenga|tampa|tampere|tampin|tampines estate|tampines new town|tamra|tamu|tamuin|\
-tamulte de las sabanas|tamuning|tamuning tumon harmon village|tamura|tamworth|tan an|tan binh|tan chau|tan tan|\
-tan uyen|tanabe|tanah merah|tanashicho|tanauan|tanay|tanba|tanbi|tancacha|tancitaro|tanda|tandag|tandahimba|\
-tandai|tandalti|tandil|tandlianwala|tando adam|tando allahyar|tando bago|tando jam|tando muhammad khan|tanga|\
-tangail|tangancicuaro de arista|tangara da serra|tangerang|tanggu|tanggulangin|tanghe|tangi|tangier|tangjin|\
-tangkak|tanglin|tangshan|tangub|tanguieta|tangyan|tanhuato de guerrero|tanjay|tanji|tanjong malim|tanjung|\
-tanjung balai|tanjung pandan|tanjung pinang|tanjung selor|tanjung sepat|tanjungagung|tanjungbalai|tanjungtiram|\
-tankessi|tanki leendert|tanout|tanquian de escobedo|tansen|tanta|tantou|tantoyuca|tantramar|tanuma|\
-tanushimarumachi toyoki|tanza|tanzhou|taobly|taonan|taoudi|taounate|taourirt|taoyuan|taozhou|tapachula|\
-tapah road|tapalpa|tapalque|taphan hin|tapilula|tapolca|tarabya|taradale|taradell|tarakan|tarakea|tarancon|\
-tarandacuao|taranto|tarariras|tarascon|tarata|tarawa|taraz|tarazona|tarazona de la mancha|tarbes|tarch'a sodo|\
-tarecuato|taretan|tarfaya|targovishte|targoviste|targowek|targu jiu|targu mures|targu neamt|targu secuiesc|\
-targuist|tarhjicht|tarhuna|tariba|tarif kalba|tarija|tarimbaro|tarime|tarimoro|tarko sale|tarkwa|tarlac city|\
-tarma|tarnaveni|tarneit|tarnobrzeg|tarnos|tarnow|tarnowskie gory|taroudant|tarqui|tarragona|tarrega|tarsus|\
-tartagal|tartar|tartu|tartus|tarub|tarui|tarumizu|tarut|tarutung|tasbuget|tasek glugor|tash kumyr|tashkent|\
-tashtagol|tasikmalaya|taskopru|tasova|tassila|tassin la demi lune|tasucu|tatabanya|tatahuicapan|tataouine|\
-tatarka|tatarsk|tatau|tatebayashi|tateyama|tatkon|tatsuno|tatsuno kita|tatsunocho tominaga|tatui|tatvan|\
-taubate|taufkirchen|taung thu kone|taungdwingyi|taunggyi|taungoo|taungup|taunsa|taunton|taunusstein|taupo|\
-taurage|tauramena|tauranga|tauste|tavda|tavernes blanques|tavernes de la valldigna|taverny|taveta|tavira|\
-tavsanlı|tawara|tawaramoto|tawau|taxco de alarcon|taxisco|tay ho|tay mo|tay ninh|tayabas|taybad|tayga|taylor|\
-taylor massey|taylors hill|taylors lakes|taylorsville|tayma'|tayo|tayoltita|tayshet|taytay|tayu|\
-tayyibat al imam|taza|tazacorte|tazah khurmatu|tazarka|taznakht|tazoult lambese|tbeng meanchey|tbilisi|\
-tbilisskaya|tchamba|tchaourou|tcheboa|tchetaly|tchibanga|tchin tabaraden|tchirozerine|tchollire|tczew|\
-te atatu peninsula|te atatu south|teabo|teapa|tearce|tebedu|tebela|tebesbest|tebessa|tebingtinggi|teboulba|\
-teboulbou|tebourba|tecali|tecalitlan|tecamac|tecamac de felipe villanueva|tecamachalco|tecate|tecax|techiman|\
-teck whye|tecolotes|tecolotlan|tecolutilla|tecoman|tecozautla|tecpan de galeana|tecpan guatemala|tecuala|\
-tecuci|teculutan|tecumseh|tegal|tegel|tegelen|tegina|tegucigalpa|tegueste|teguise|tehran|tehuacan|tehuitzingo|\
-tehuixtla|teia|teiri|teixeira de freitas|tejar|tejen|tejupilco de hidalgo|tekane|tekeli|tekirdag|tekit|\
-tekkekoy|teknaf|tekoh|tekstil'shchiki|tekstylnyk|tekwane|tel aviv|tel sheva'|tela|telabastagan|telavi|telde|\
-telerghma|telford|telfs|telgte|telica|telimele|tello|teloi kanan|telok blangah|teloloapan|telsiai|teltow|\
-teluk dalam|teluk intan|teluk nibung|teluk panglima garang|teluknaga|telychka|tema|tema new town|temamatla|\
-temara|temascal|temascalapa|temascalcingo|temax|tembedgha|temblador|temecula|temerluh|teminabuan|temirtau|\
-temiskaming shores|temixco|temoac|temozon|tempe junction|tempelhof|templeogue|templestowe|templeton est|\
-templeuve en pevele|templin|tempoal de sanchez|temryuk|temse|temuco|tena|tenabo|tenancingo|\
-tenancingo de degollado|tenango de arista|tenango de las flores|tenango del aire|tenares|tendo|tendrara|\
-tenenkou|tenes|tenextepango|tengrela|tengyue|teni|tenkodogo|tenno|teno|tenosique|tenri|tensta|teo|teocaltiche|\
-teocelo|teodoro schmidt|teofilo otoni|teolocholco|teoloyucan|teontepec|teopisca|teotihuacan de arista|\
-teotitlan de flores magon|teotlaltzingo|tepa|tepalcatepec|tepalcingo|tepatepec|tepatitlan de morelos|\
-tepatlaxco de hidalgo|tepeaca|tepeapulco|tepecik|tepecoacuilco de trujano|tepeji del rio de ocampo|tepetitla|\
-tepetlaoxtoc de hidalgo|tepetlixpa|tepetzintla|tepexpan|tepi|tepic|teplice|tepotzotlan|tepoztlan|\
-tequexquinahuac|tequisistlan|tequisistlan primero|tequisquiapan|tequixquiac|tera|teramo|terbanggi besar|terek|\
-teremky|teremky ii|teresa|teresina|teresopolis|tergnier|terlizzi|termas de rio hondo|termini imerese|termoli|\
-ternat|ternate|terneuzen|ternivka|ternopil|terny|teror|terra nova|terrace|terracina|terrasson lavilledieu|\
-terrazas del valle|terre haute|terrebonne|terrier rouge|teruel|terville|tervuren|terwillegar towne|terzigno|\
-tesechoacan|teshi old town|tessaoua|tessenderlo|tessit|testour|teteghem|tetela del volcan|tetepango|tetla|\
-tetlanohcan|tetouan|tetovo|tettnang|tetuan de las victorias|teufen|teulada|teupasenti|tevragh zeina|tewkesbury|\
-texcalac|texcoco de mora|texistepec|teyateyaneng|teykovo|tezie|teziutlan|tezonapa|tezontepec|tezoyuca|tha bo|\
-tha kham|tha mai|tha maka|tha muang|tha raeng|tha ruea|tha yang|thaba nchu|thaba tseka|thabazimbi|thai binh|\
-thai hoa|thai nguyen|thakhek|thakurgaon|thal|thala|thalwil|thalwil / dorfkern|thamaga|thambon na mueang|\
-thamesmead|thanatpin|thanbyuzayat|thane|thanesar|thanh hoa|thanh khe|thanh liet|thanh pho ba ria|\
-thanh pho song cong|thanh pho uong bi|thanh xuan|thanhlyin|thanjavur|thanlyin|thann|thaon les vosges|thap khlo|\
-thap than|tharu shah|tharyarwady|thatcham|thaton|thatta|thawi watthana|thayetmyo|the beaches|\
-the blue mountains|the bronx|the gap|the glebe|the hague|the hammocks|the hamptons|the palm jumeirah|the pas|\
-the peak|the trails of frisco|the villages|the woodlands|theix|thelepte|thembisa|thenali|thenia|theniet el had|\
-therwil|thessaloniki|thetford|thetford mines|theunissen|theux|thi tran ba che|thi tran lam son|\
-thi tran mao khe|thi tran na duong|thi tran ngai giao|thi tran nuoc hai|thi tran pho lu|thi tran phuoc buu|\
-thi tran that khe|thi tran thuan chau|thi tran tien yen|thi tran trung khanh|thi tran viet quang|\
-thi tran đai tu|thi tran đam ha|thi tran đat đo|thi tran đong trieu|thi xa quang tri|thiadiaye|thiais|thiene|\
-thiers|thies|thies nones|thika|thilogne|thimphu|thin gan kyun gyi|thionville|thiruvananthapuram|\
-thistletown beaumond heights|thivai|thoen|thohoyandou|thoi binh|thoi lai|thomastown|thomazeau|thompson|thomson|\
-thon buri|thones|thonex|thongwa|thonon les bains|thoothukudi|thorigny sur marne|thornaby on tees|thornbury|\
-thorncliffe|thorncliffe park|thorne|thornlie|thornton|thornton cleveleys|thorold|thot not|thouare sur loire|\
-thouars|thourotte|thousand oaks|three rivers|thrissur|thu dau mot|thu đuc|thuan an|thuan thanh|thubelihle|\
-thuin|thuir|thul|thulamahashi|thun|thunder bay|thung khru|thung song|thuong cat|thuqbah|thuwal|thyez|\
-ti port de paix|tia juana|tiana|tianfu|tianguismanalco|tianjin|tianshui|tianwei|tianzhong|tiapoum|tiaret|tias|\
-tiassale|tibati|tiberias|tibiri|tibu|ticuantepe|ticul|tidjikja|tie ine|tiebiessou|tiebissou|tiebo|tiegba|\
-tiekou carrefour|tiel|tieli|tieling|tielt|tielt winge|tieme|tiemelekro|tienen|tieningboue|tierra amarilla|\
-tierra blanca|tierra colorada|tierra nueva|tierralta|tieupleu|tiflet|tigard|tighenif|tignieu|tigwav|tihuatlan|\
-tijuana|tikapur|tikhoretsk|tikhvin|tikil dingay|tiko|tikrit|tila|tilaran|tilburg|tilcara|tilff|tilili|\
-tilisarao|tillaberi|tillicum|tillsonburg|tilogne tokossel|tilouline|tilst|tiltil|tima|timana|timaru|\
-timashyovsk|timayy al imdid|timberlea|timbiqui|timbo|timbuktu|time|timgad|timika|timimoun|timisoara|timizart|\
-timmins|timotes|tin shui wai|tin wan|tinaco|tinajdad|tinajo|tinaquillo|tinde|tindouf|tine biougra|tineo|\
-tinerkouk|ting kau|tingambato|tinghir|tingi|tingo maria|tinguindin|tinh bien|tinhou|tinja|tinley park|\
-tinogasta|tinongan|tinqueux|tinsukia|tintane|tinyahuarco|tiom|tiong bahru estate|tionk essil|tipasa|tipitapa|\
-tipton|tiquipaya|tiquisate|tiquisio|tiran|tirana|tiraspol|tirat karmel|tirebolu|tirhanimine|tirhassaline|\
-tirmitine|tirmiz|tiruchirappalli|tirunelveli|tirupati|tiruppur|tiruvannamalai|tiruvottiyur|tisma|tissemsilt|\
-tiszaujvaros|tit mellil|tita|titagarh|titao|titirangi|titiribi|titiwangsa|tiu keng leng|tivaouane|tiverton|\
-tivoli|tiwi|tixkokob|tixtla de guerrero|tizapan el alto|tizayuca|tizi gheniff|tizi n tleta|tizi ouzou|\
-tizi rached|tizimin|tiznit|tiztoutine|tlachichuca|tlacolula de matamoros|tlacotalpan|tlacotepec|tlahuac|\
-tlahualilo de zaragoza|tlahuelilpan|tlaixpan|tlajomulco de zuniga|tlalixtac de cabrera|tlalmanalco|\
-tlalnepantla|tlalpan|tlaltenango|tlaltenango de sanchez roman|tlaltizapan|tlamacazapa|tlanalapa|tlanchinol|\
-tlapa de comonfort|tlapacoyan|tlapanaloya|tlapehuala|tlaquepaque|tlaquiltenango|tlatenchi|tlatlauquitepec|\
-tlaxcala|tlaxco|tlaxcoapan|tlayacapan|tlemcen|tlet el hanchane|tlokoeng|tlokweng|to kwa wan|to'rqao'rg'on|\
-toa payoh new town|toamasina|toay|toazeo|toba|toba tek singh|tobarito|tobarra|tobati|tobelo|tobetsu|\
-tobly bangolo|tobolsk|tobre|tobruk|tocache|tocaima|tocancipa|tocatlan|tochigi|tochio honcho|tochtepec|tocina|\
-tocoa|tocopilla|tocumen|tocuyo de la costa|todi|todos santos|tog wajaale|togane|togitsu|togoshi|toguchin|\
-tohoun|toin|tokamachi|tokar|tokat|tokch'on|toki|tokmak|tokmok|tokoname|tokonou|tokorozawa|tokoza|toktogul|\
-tokushima|tokuyama|tokyo|tolanaro|tolcayuca|toledo|tolentino|tolga|toli toli|toliara|tolosa|tolu viejo|toluca|\
-tolyatti|tomakomai|tomala|tomar|tomares|tomas romero pereira|tomaszow lubelski|tomaszow mazowiecki|tomatlan|\
-tomba kanssa|tombel|tomblaine|tomboco|tombokro|tombua|tomelloso|tomi|tomigusuku|tomilino|tomino|tomioka|tomiya|\
-tomobe|tomohon|tomono|toms river|tomsk|tona|tonacatepeque|tonala|tonami|tonanitla|tonbridge|tondabayashicho|\
-tondano|tondon|tonekabon|toneri|tonga|tongaat|tongchuan|tongchuanshi|tongelre|tongeren|tongerlo|tongging|\
-tonghua|tongliao|tongling|tongouolan|tongren|tongshan|tongyeong|tongzhou|tonho|tonisvorst|tonj|tonk|tonla|\
-tonnay charente|tonneins|tono|tonota|tonypandy|toon|tooting|toowoomba|topeka|topes de collantes|topi|topki|\
-topolcany|topolobampo|tor lupara|torata|torbalı|torbat e heydariyeh|torbat e jam|torbay|torcy|tordera|\
-tordesillas|tordher|torello|toretsk|torgau|torhout|tori bossito|toride|torit|tornio|tornquist|toro|torodi|\
-torokszentmiklos|toronto|tororo|torqabeh|torquay|torrance|torre annunziata|torre del campo|torre del greco|\
-torre del mar|torre pacheco|torreblanca|torredembarra|torredonjimeno|torrejon de ardoz|torrejon de la calzada|\
-torrelavega|torrelles de llobregat|torrelodones|torremaggiore|torremolinos|torreon|torreperogil|\
-torres de la alameda|torres novas|torres vedras|torrevieja|torrijos|torroella de montgri|torrox|tortiya|\
-tortona|tortosa|tortuguitas|torun|torvaianica|torzhok|tosa|tosagua|tosayamadacho nakano|toshbuloq|toshima|\
-toshloq|tosno|tossa de mar|tostado|tosu|tosya|totana|totolac|totolapa|totolapan|totonicapan|totoras|tototlan|\
-tottenham|tottenham hale|totteridge|totton|tottori shi|touagui|touba|toubakoura|touboro|toufen|tougan|\
-touggourt|tougue|touih|toukountouna|toul|toulepleu|toulepleu guere|toulon|toulouges|toulouse|toumanguie|\
-toumodi|toumoukro|tounfit|toupah|tourcoing|tourlaville|tournan en brie|tournefeuille|tournon sur rhone|tournus|\
+taichung|taifa|taikkyi|taikoo shing|taillan medoc|tain l'hermitage|tainai|tainan|taipa|taipei|taiping|taishan|\
+taito|taitung|taiyuan|taiz|taizhou|tajerouine|tajimi|tajrish|tajura'|tak|tak bai|tak long estate|taka toolo|\
+takab|takaba|takabo|takada|takahagi|takahama|takahashi|takahata|takaishi|takamatsu|takanabe|takanawa|takanini|\
+takanosu|takaoka|takarazuka|takasago|takasaka|takasaki|takashima|takashimadaira|takatsukadai|takatsuki|\
+takayama|takedamachi|takefu|takehara|takelsa|takenotsuka|takeo|takestan|taketoyo|takieta|takikawa|takinomiya|\
+takizawa|takoradi|takoreagui|taku|takua pa|takum|tal'menka|talacogon|talagang|talagante|talaigua viejo|talamba|\
+talanga|talange|talara|talat n ya'qoub|talata mafara|talatona|talaudiere|talavera|talavera de la reina|\
+talavera la real|talayuela|talca|talcahuano|taldykorgan|talence|talghar|talgua|talhar|talinding|taling chan|\
+taliouine|talipapa|talisay|talitay|talitsa|taliwang|talkha|tall rif'at|tallaght|tallahassee|tallang dong|\
+tallbisah|tallere|tallinn|tallkalakh|tallkayf|talnakh|taloc|taloqan|talpa de allende|talsint|taltal|\
+taluker char doani|tam giang|tam ky|tam o'shanter sullivan|tama|tamale|tamalin|tamallalt|tamalous|tamamura|\
+taman desa|taman greenwood|taman melati|taman melawati|taman oug|taman pelangi|taman permas jaya|\
+taman petaling|taman scientex|taman senai|taman senawang indah|taman seremban jaya|taman sri sinar|\
+taman tun dr ismail|taman universiti|tamana|tamanar|tamanghasset|tamano|tamansourt|tamarac|tamarindo|tamaru|\
+tamayo|tamazula de gordiano|tamazulapam villa del progreso|tamazunchale|tamba|tamba sasayama|tambacounda|\
+tambaram|tambo|tambo grande|tambolaka|tambopata|tamboril|tambov|tambunan|tambuwal|tame|tamesis|tameslouht|\
+tamesna|tamiahua|tamiami|tamines|tamiyah|tammenga|tampa|tampere|tampin|tampines estate|tampines new town|\
+tampon|tamra|tamu|tamuin|tamulte de las sabanas|tamuning|tamuning tumon harmon village|tamura|tamworth|tan an|\
+tan binh|tan chau|tan tan|tan uyen|tanabe|tanah merah|tanashicho|tanauan|tanay|tanba|tanbi|tancacha|tancitaro|\
+tanda|tandag|tandahimba|tandai|tandalti|tandil|tandlianwala|tando adam|tando allahyar|tando bago|tando jam|\
+tando muhammad khan|tanga|tangail|tangancicuaro de arista|tangara da serra|tangerang|tanggu|tanggulangin|\
+tanghe|tangi|tangier|tangjin|tangkak|tanglin|tangshan|tangub|tanguieta|tangyan|tanhuato de guerrero|tanjay|\
+tanji|tanjong malim|tanjung|tanjung balai|tanjung pandan|tanjung pinang|tanjung selor|tanjung sepat|\
+tanjungagung|tanjungbalai|tanjungtiram|tankessi|tanki leendert|tanout|tanquian de escobedo|tansen|tanta|tantou|\
+tantoyuca|tantramar|tanuma|tanushimarumachi toyoki|tanza|tanzhou|taobly|taonan|taoudi|taounate|taourirt|\
+taoyuan|taozhou|tapachula|tapah road|tapalpa|tapalque|taphan hin|tapilula|tapolca|tarabya|taradale|taradell|\
+tarakan|tarakea|tarancon|tarandacuao|taranto|tarariras|tarascon|tarata|tarawa|taraz|tarazona|\
+tarazona de la mancha|tarbes|tarch'a sodo|tarecuato|taretan|tarfaya|targovishte|targoviste|targowek|targu jiu|\
+targu mures|targu neamt|targu secuiesc|targuist|tarhjicht|tarhuna|tariba|tarif kalba|tarija|tarimbaro|tarime|\
+tarimoro|tarko sale|tarkwa|tarlac city|tarma|tarnaveni|tarneit|tarnobrzeg|tarnos|tarnow|tarnowskie gory|\
+taroudant|tarqui|tarragona|tarrega|tarsus|tartagal|tartar|tartu|tartus|tarub|tarui|tarumizu|tarut|tarutung|\
+tasbuget|tasek glugor|tash kumyr|tashkent|tashtagol|tasikmalaya|taskopru|tasova|tassila|tassin la demi lune|\
+tasucu|tatabanya|tatahuicapan|tataouine|tatarka|tatarsk|tatau|tatebayashi|tateyama|tatkon|tatsuno|tatsuno kita|\
+tatsunocho tominaga|tatui|tatvan|taubate|taufkirchen|taung thu kone|taungdwingyi|taunggyi|taungoo|taungup|\
+taunsa|taunton|taunusstein|taupo|taurage|tauramena|tauranga|tauste|tavda|tavernes blanques|\
+tavernes de la valldigna|taverny|taveta|tavira|tavsanlı|tawara|tawaramoto|tawau|taxco de alarcon|taxisco|\
+tay ho|tay mo|tay ninh|tayabas|taybad|tayga|taylor|taylor massey|taylors hill|taylors lakes|taylorsville|\
+tayma'|tayo|tayoltita|tayshet|taytay|tayu|tayyibat al imam|taza|tazacorte|tazah khurmatu|tazarka|taznakht|\
+tazoult lambese|tbeng meanchey|tbilisi|tbilisskaya|tchamba|tchaourou|tcheboa|tchetaly|tchibanga|\
+tchin tabaraden|tchirozerine|tchollire|tczew|te atatu peninsula|te atatu south|teabo|teapa|tearce|tebaida|\
+tebedu|tebela|tebesbest|tebessa|tebingtinggi|teboulba|teboulbou|tebourba|tecali|tecalitlan|tecamac|\
+tecamac de felipe villanueva|tecamachalco|tecate|tecax|techiman|teck whye|tecolotes|tecolotlan|tecolutilla|\
+tecoman|tecozautla|tecpan de galeana|tecpan guatemala|tecuala|tecuci|teculutan|tecumseh|tegal|tegel|tegelen|\
+tegina|tegucigalpa|tegueste|teguise|tehran|tehuacan|tehuitzingo|tehuixtla|teia|teich|teil|teiri|\
+teixeira de freitas|teixonera|tejar|tejen|tejupilco de hidalgo|tekane|tekeli|tekirdag|tekit|tekkekoy|teknaf|\
+tekoh|tekstil'shchiki|tekstylnyk|tekwane|tel aviv|tel sheva'|tela|telabastagan|telavi|telde|telerghma|telford|\
+telfs|telgte|telica|telimele|tello|teloi kanan|telok blangah|teloloapan|telsiai|teltow|teluk dalam|teluk intan|\
+teluk nibung|teluk panglima garang|teluknaga|telychka|tema|tema new town|temamatla|temara|temascal|temascalapa|\
+temascalcingo|temax|tembedgha|temblador|temecula|temerluh|teminabuan|temirtau|temiskaming shores|temixco|\
+temoac|temozon|tempe junction|tempelhof|templeogue|templestowe|templeton est|templeuve en pevele|templin|\
+tempoal de sanchez|temryuk|temse|temuco|tena|tenabo|tenancingo|tenancingo de degollado|tenango de arista|\
+tenango de las flores|tenango del aire|tenares|tendo|tendrara|tenenkou|tenes|tenextepango|tengrela|tengyue|\
+teni|tenkodogo|tenno|teno|tenosique|tenri|tensta|teo|teocaltiche|teocelo|teodoro schmidt|teofilo otoni|\
+teolocholco|teoloyucan|teontepec|teopisca|teotihuacan de arista|teotitlan de flores magon|teotlaltzingo|tepa|\
+tepalcatepec|tepalcingo|tepatepec|tepatitlan de morelos|tepatlaxco de hidalgo|tepeaca|tepeapulco|tepecik|\
+tepecoacuilco de trujano|tepeji del rio de ocampo|tepetitla|tepetlaoxtoc de hidalgo|tepetlixpa|tepetzintla|\
+tepexpan|tepi|tepic|teplice|tepotzotlan|tepoztlan|tequexquinahuac|tequisistlan|tequisistlan primero|\
+tequisquiapan|tequixquiac|tera|teramo|terbanggi besar|terek|teremky|teremky ii|teresa|teresina|teresopolis|\
+tergnier|terlizzi|termas de rio hondo|termini imerese|termoli|ternat|ternate|terneuzen|ternivka|ternopil|terny|\
+teror|terra nova|terrace|terracina|terrasson lavilledieu|terrazas del valle|terre haute|terrebonne|\
+terrier rouge|teruel|terville|tervuren|terwillegar towne|terzigno|tesechoacan|teshi old town|tessaoua|\
+tessenderlo|tessit|teste de buch|testour|teteghem|tetela del volcan|tetepango|tetla|tetlanohcan|tetouan|tetovo|\
+tettnang|tetuan de las victorias|teufen|teulada|teupasenti|tevragh zeina|tewkesbury|texcalac|texcoco de mora|\
+texistepec|teyateyaneng|teykovo|tezie|teziutlan|tezonapa|tezontepec|tezoyuca|tha bo|tha kham|tha mai|tha maka|\
+tha muang|tha raeng|tha ruea|tha yang|thaba nchu|thaba tseka|thabazimbi|thai binh|thai hoa|thai nguyen|thakhek|\
+thakurgaon|thal|thala|thalwil|thalwil / dorfkern|thamaga|thambon na mueang|thamesmead|thanatpin|thanbyuzayat|\
+thane|thanesar|thanh hoa|thanh khe|thanh liet|thanh pho ba ria|thanh pho song cong|thanh pho uong bi|\
+thanh xuan|thanhlyin|thanjavur|thanlyin|thann|thaon les vosges|thap khlo|thap than|tharu shah|tharyarwady|\
+thatcham|thaton|thatta|thawi watthana|thayetmyo|the beaches|the blue mountains|the bronx|the gap|the glebe|\
+the hague|the hammocks|the hamptons|the palm jumeirah|the pas|the peak|the trails of frisco|the villages|\
+the woodlands|theix|thelepte|thembisa|thenali|thenia|theniet el had|therwil|thessaloniki|thetford|\
+thetford mines|theunissen|theux|thi tran ba che|thi tran lam son|thi tran mao khe|thi tran na duong|\
+thi tran ngai giao|thi tran nuoc hai|thi tran pho lu|thi tran phuoc buu|thi tran that khe|thi tran thuan chau|\
+thi tran tien yen|thi tran trung khanh|thi tran viet quang|thi tran đai tu|thi tran đam ha|thi tran đat đo|\
+thi tran đong trieu|thi xa quang tri|thiadiaye|thiais|thiene|thiers|thies|thies nones|thika|thilogne|thimphu|\
+thin gan kyun gyi|thionville|thiruvananthapuram|thistletown beaumond heights|thivai|thoen|thohoyandou|\
+thoi binh|thoi lai|thomastown|thomazeau|thompson|thomson|thon buri|thones|thonex|thongwa|thonon les bains|\
+thoothukudi|thor|thorigny sur marne|thornaby on tees|thornbury|thorncliffe|thorncliffe park|thorne|thornlie|\
+thornton|thornton cleveleys|thorold|thot not|thouare sur loire|thouars|thourotte|thousand oaks|three rivers|\
+thrissur|thu dau mot|thu đuc|thuan an|thuan thanh|thubelihle|thuin|thuir|thul|thulamahashi|thun|thunder bay|\
+thung khru|thung song|thuong cat|thuqbah|thuwal|thyez|ti port de paix|tia juana|tiana|tianfu|tianguismanalco|\
+tianjin|tianshui|tianwei|tianzhong|tiapoum|tiaret|tias|tiassale|tibati|tiberias|tibiri|tibu|ticuantepe|ticul|\
+tidjikja|tie ine|tiebiessou|tiebissou|tiebo|tiegba|tiekou carrefour|tiel|tieli|tieling|tielt|tielt winge|tieme|\
+tiemelekro|tienen|tieningboue|tierra amarilla|tierra blanca|tierra colorada|tierra nueva|tierralta|tieupleu|\
+tiflet|tigard|tighenif|tignieu|tigwav|tihuatlan|tijera|tijuana|tikapur|tikhoretsk|tikhvin|tikil dingay|tiko|\
+tikrit|tila|tilaran|tilburg|tilcara|tilff|tilili|tilisarao|tillaberi|tillicum|tillsonburg|tilogne tokossel|\
+tilouline|tilst|tiltil|tima|timana|timaru|timashyovsk|timayy al imdid|timberlea|timbiqui|timbo|timbuktu|time|\
+timgad|timika|timimoun|timisoara|timizart|timmins|timone|timotes|tin shui wai|tin wan|tinaco|tinajdad|tinajo|\
+tinaquillo|tinde|tindouf|tine biougra|tineo|tinerkouk|ting kau|tingambato|tinghir|tingi|tingo maria|tinguindin|\
+tinh bien|tinhou|tinja|tinley park|tinogasta|tinongan|tinqueux|tinsukia|tintane|tinyahuarco|tiom|\
+tiong bahru estate|tionk essil|tipasa|tipitapa|tipton|tiquipaya|tiquisate|tiquisio|tiran|tirana|tiraspol|\
+tirat karmel|tirebolu|tirhanimine|tirhassaline|tirmitine|tirmiz|tiruchirappalli|tirunelveli|tirupati|tiruppur|\
+tiruvannamalai|tiruvottiyur|tisma|tissemsilt|tiszaujvaros|tit mellil|tita|titagarh|titao|titirangi|titiribi|\
+titiwangsa|tiu keng leng|tivaouane|tiverton|tivoli|tiwi|tixkokob|tixtla de guerrero|tizapan el alto|tizayuca|\
+tizi gheniff|tizi n tleta|tizi ouzou|tizi rached|tizimin|tiznit|tiztoutine|tlachichuca|tlacolula de matamoros|\
+tlacotalpan|tlacotepec|tlahuac|tlahualilo de zaragoza|tlahuelilpan|tlaixpan|tlajomulco de zuniga|\
+tlalixtac de cabrera|tlalmanalco|tlalnepantla|tlalpan|tlaltenango|tlaltenango de sanchez roman|tlaltizapan|\
+tlamacazapa|tlanalapa|tlanchinol|tlapa de comonfort|tlapacoyan|tlapanaloya|tlapehuala|tlaquepaque|\
+tlaquiltenango|tlatenchi|tlatlauquitepec|tlaxcala|tlaxco|tlaxcoapan|tlayacapan|tlemcen|tlet el hanchane|\
+tlokoeng|tlokweng|to kwa wan|to'rqao'rg'on|toa payoh new town|toamasina|toay|toazeo|toba|toba tek singh|\
+tobarito|tobarra|tobati|tobelo|tobetsu|tobly bangolo|tobolsk|tobre|tobruk|tocache|tocaima|tocancipa|tocatlan|\
+tochigi|tochio honcho|tochtepec|tocina|tocoa|tocopilla|tocumen|tocuyo de la costa|todi|todos santos|\
+tog wajaale|togane|togitsu|togoshi|toguchin|tohoun|toin|tokamachi|tokar|tokat|tokch'on|toki|tokmak|tokmok|\
+tokoname|tokonou|tokorozawa|tokoza|toktogul|tokushima|tokuyama|tokyo|tola|tolanaro|tolcayuca|toledo|tolentino|\
+tolga|toli toli|toliara|tolosa|tolu viejo|toluca|tolyatti|toma|tomakomai|tomala|tomar|tomares|\
+tomas romero pereira|tomaszow lubelski|tomaszow mazowiecki|tomatlan|tomba kanssa|tombel|tomblaine|tomboco|\
+tombokro|tombua|tomelloso|tomi|tomigusuku|tomilino|tomino|tomioka|tomiya|tomobe|tomohon|tomono|toms river|\
+tomsk|tona|tonacatepeque|tonala|tonami|tonanitla|tonbridge|tondabayashicho|tondano|tondon|tonekabon|toneri|\
+tonga|tongaat|tongchuan|tongchuanshi|tongelre|tongeren|tongerlo|tongging|tonghua|tongliao|tongling|tongouolan|\
+tongren|tongshan|tongyeong|tongzhou|tonho|tonisvorst|tonj|tonk|tonla|tonnay charente|tonneins|tono|tonota|\
+tonypandy|toon|tooting|toowoomba|topeka|topes de collantes|topi|topki|topolcany|topolobampo|tor lupara|torata|\
+torbalı|torbat e heydariyeh|torbat e jam|torbay|torcy|tordera|tordesillas|tordher|torello|toretsk|torgau|\
+torhout|tori bossito|toride|torit|tornio|tornquist|toro|torodi|torokszentmiklos|toronto|tororo|torqabeh|\
+torquay|torrance|torre annunziata|torre del campo|torre del greco|torre del mar|torre pacheco|torreblanca|\
+torredembarra|torredonjimeno|torrejon de ardoz|torrejon de la calzada|torrelavega|torrelles de llobregat|\
+torrelodones|torremaggiore|torremolinos|torreon|torreperogil|torres de la alameda|torres novas|torres vedras|\
+torrevieja|torrijos|torroella de montgri|torrox|tortiya|tortona|tortosa|tortuguitas|torun|torvaianica|torzhok|\
+tosa|tosagua|tosayamadacho nakano|toshbuloq|toshima|toshloq|tosno|tossa de mar|tostado|tosu|tosya|totana|\
+totolac|totolapa|totolapan|totonicapan|totoras|tototlan|tottenham|tottenham hale|totteridge|totton|tottori shi|\
+touagui|touba|toubakoura|touboro|toufen|tougan|touggourt|tougue|touih|toukountouna|toul|toulepleu|\
+toulepleu guere|toulon|toulouges|toulouse|toumanguie|toumodi|toumoukro|tounfit|toupah|touquet paris plage|\
+tour de peilz|tour du pin|tourcoing|tourlaville|tournan en brie|tournefeuille|tournon sur rhone|tournus|\
 tourvre|touza|tovar|toviklin|towada|town 'n' country|town plat|townline|townsville|towson|toyama|toyo|toyoake|\
 toyoda|toyohama|toyohashi|toyokawa|toyonaka|toyooka|toyoshina|toyosu|toyota|toyoyama|tozeur|tra vinh|trabzon|\
-tracy|tradate|trafalgar|trahe|traiguen|trail|tralee|tram chim|tran van thoi|trancas|trancoso|trang|trang bang|\
-trang bom|trani|tranovaho|tranqueras|trans en provence|transua|trapani|traralgon|trat|trau quy|traun|traunreut|\
-traunstein|travnik|trawaininkro|trazegnies|trbovlje|trebes|trebic|trebinje|trebisov|trebujena|trecate|tregunc|\
-treillieres|treinta y tres|trekhgornyy|trelaze|trelew|trelissac|trelleborg|tremblay en france|tremelo|tremp|\
-trencin|trenggalek|trenque lauquen|trento|trentola ducenta|trenton|treptow|tres arroyos|tres cantos|\
-tres de mayo|tres isletas|tres lomas|tres marias|tres palos|tres postes|tres rios|tres valles|trets|trevelin|\
-treviglio|treviso|trevoux|trezzano sul naviglio|tri cities|trichardt|triel sur seine|trieste|triggiano|trignac|\
-trigueros|trikala|trilport|trimbach|trincomalee|trindade|trinec|trinidad|trinidad de copan|trinity bellwoods|\
-tripoli|tristan suarez|trith saint leger|triyuga|trnava|trofa|trois rivieres|troisdorf|troitsk|troitskaya|\
-trollhattan|tromsdalen|tromsø|trondheim|trooz|troparevo|tropicana indah|trossingen|trostyanets|trou du nord|\
+tracy|tradate|trafalgar|trahe|traiguen|trail|trait|tralee|tram chim|tran van thoi|trancas|trancoso|trang|\
+trang bang|trang bom|trani|tranovaho|tranqueras|trans en provence|transua|trapani|traralgon|trat|trau quy|\
+traun|traunreut|traunstein|travnik|trawaininkro|trazegnies|trbovlje|trebes|trebic|trebinje|trebisov|trebujena|\
+trecate|tregunc|treillieres|treinta y tres|trekhgornyy|trelaze|trelew|trelissac|trelleborg|tremblay en france|\
+tremelo|tremp|trencin|trenggalek|trenque lauquen|trento|trentola ducenta|trenton|treport|treptow|tres arroyos|\
+tres cantos|tres de mayo|tres isletas|tres lomas|tres marias|tres palos|tres postes|tres rios|tres valles|\
+trets|trevelin|treviglio|treviso|trevoux|trezzano sul naviglio|tri cities|trichardt|triel sur seine|trieste|\
+triggiano|trignac|trigueros|trikala|trilport|trimbach|trincomalee|trindade|trinec|trinidad|trinidad de copan|\
+trinitaria|trinitat nova|trinitat vella|trinite|trinity bellwoods|tripoli|tristan suarez|trith saint leger|\
+triyuga|trnava|trofa|trois lucs|trois rivieres|troisdorf|troitsk|troitskaya|trollhattan|tromsdalen|tromsø|\
+troncal|tronche|trondheim|trooz|troparevo|tropicana indah|trossingen|trostyanets|trou du nord|\
 trouville sur mer|trowbridge|troy|troya|troyan|troyes|trstenik|trubchevsk|trucuk|trudivskyi|trudovoye|\
 truganina|trujillo|trujillo alto|trung phung|truro|truskavets|trutnov|trzcianka|trzebinia|ts'khinvali|\
 tsaratanana|tsaritsyno|tsawwassen|tsentralno miskyi|tsentralnyi|tsetserleg|tseung kwan o|tsevie|tshela|tshiame|\
@@ -2786,26 +2824,26 @@ tudela|tudela de duero|tuen mun|tuen mun san hui|tuggeranong|tuguegarao|tui|tuin
 tula de allende|tulancingo|tulangan utara|tulantongo|tulare|tulcan|tulcea|tulchyn|tulcingo de valle|tulkarm|\
 tullamore|tullinge|tullins|tullus|tulsa|tulsipur|tultepec|tultitlan de mariano escobedo|tulu bolo|tulua|tulum|\
 tulun|tulungagung|tumaco|tumba|tumbes|tumbi|tumeremo|tumkur|tumxuk|tunapuna|tunasan|tunceli|tunduma|tunduru|\
-tung chung|tung tau estate|tungi|tungipara|tunis|tunja|tunuyan|tupac amaru|tupiza|tupungato|tuquerres|turabah|\
-turaif|turar ryskulov|turayf|turbaco|turbana|turbat|turda|turek|turgutlu|turgutreis|turhal|turin|turinsk|turis|\
-turkistan|turkmenabat|turkmenbasy|turkmengala|turku|turlock|turmero|turnhout|turnu magurele|turpan|turrialba|\
-tursunzoda|turubah|tuscaloosa|tuscany|tustin|tutayev|tutong|tuttlingen|tutume|tuusula|tuxedo park|\
-tuxpam de rodriguez cano|tuxpan|tuxtepec|tuxtla|tuxtla chico|tuy hoa|tuyen quang|tuymazy|tuyserkan|tuytepa|\
-tuz khurmatu|tuzamapan|tuzantla|tuzla|tver|twante|twifu praso|twin brooks|twin lakes|tychy|tyldesley|tyler|\
-tynda|tynemouth|tyonle|tyoply stan|tyre|tyrnyauz|tyumen|tzaneen|tzimol|tzucacab|tønder|tønsberg|ualog|uba|\
-ubach palenberg|ubari|ubauro|ube|ubeda|uberaba|uberlandia|uberlingen|ubiaja|ubon ratchathani|ubrique|ubud|\
+tung chung|tung tau estate|tungi|tungipara|tunis|tunja|tunuyan|tupac amaru|tupiza|tupungato|tuque|tuquerres|\
+turabah|turaif|turar ryskulov|turayf|turbaco|turbana|turbat|turda|turek|turgutlu|turgutreis|turhal|turin|\
+turinsk|turis|turkistan|turkmenabat|turkmenbasy|turkmengala|turku|turlock|turmero|turnhout|turnu magurele|\
+turpan|turrialba|tursunzoda|turubah|tuscaloosa|tuscany|tustin|tutayev|tutong|tuttlingen|tutume|tuusula|\
+tuxedo park|tuxpam de rodriguez cano|tuxpan|tuxtepec|tuxtla|tuxtla chico|tuy hoa|tuyen quang|tuymazy|tuyserkan|\
+tuytepa|tuz khurmatu|tuzamapan|tuzantla|tuzla|tver|twante|twifu praso|twin brooks|twin lakes|tychy|tyldesley|\
+tyler|tynda|tynemouth|tyonle|tyoply stan|tyre|tyrnyauz|tyumen|tzaneen|tzimol|tzucacab|tønder|tønsberg|ualog|\
+uba|ubach palenberg|ubari|ubauro|ube|ubeda|uberaba|uberlandia|uberlingen|ubiaja|ubon ratchathani|ubrique|ubud|\
 uccle|uchaly|uchiko|uchiza|uchkeken|uchkuduk|uchqurghon shahri|uckange|uckfield|ucu seles|ucua|ucuma|udachny|\
 udaipur|uddevalla|uden|udgir|udine|udomlya|udon thani|udupi|ueda|uekimachi mono|uelzen|ueno ebisumachi|\
 uenohara|uerdingen|uetendorf|uetersen|ufa|uga|ugep|ughelli|ugie|ugine|uglich|uherske hradiste|uhersky brod|\
 uige|uijeongbu si|uiju|uithoorn|uitkerke|uiwang|ujar|ujescisko łostowice|uji|ujiie|ujjain|ujlipotvaros|\
 ujpalota|ujpest|ujszeged|ukhta|uki|ukiha|ukima|ukmerge|ukunda|ulaangom|ulan bator|ulan ude|ulanhot|ulanqab|\
-ulhasnagar|uliastay|ulldecona|ullyul|ulm|ulongue|ulsan|ulu bedok|ulu kelang|ulu tiram|uluberiya|ulundi|\
+ulhasnagar|uliastay|ulis|ulldecona|ullyul|ulm|ulongue|ulsan|ulu bedok|ulu kelang|ulu tiram|uluberiya|ulundi|\
 ulyanovsk|uman|umarkot|umberto i|umbrete|umea|umeki|umi|umina beach|umluj|umm al quwain city|umm as summaq|\
 umm el fahm|umm ghuwaylinah|umm hajar|umm lakhba|umm qasr|umm ruwaba|umm salal muhammad|umm shawkah|umm suqaym|\
 umraniye|umuahia|umuarama|umutara|un chau estate|unaizah|unch'on up|uncia|undok|undurkhaan|unecha|ungaran|\
-unggi|ungheni|ungsang|unguia|unidad habitacional jose maria morelos y pavon|unieux|union choco|union city|\
-union de reyes|union de san antonio|union de tula|union hidalgo|union y progreso|universal city|universidad|\
-universitats und hansestadt greifswald|university|university endowment lands|university heights|\
+unggi|ungheni|ungsang|unguia|unidad habitacional jose maria morelos y pavon|unieux|union|union choco|\
+union city|union de reyes|union de san antonio|union de tula|union hidalgo|union y progreso|universal city|\
+universidad|universitats und hansestadt greifswald|university|university endowment lands|university heights|\
 university of texas|unna|unnan|unnao|unquillo|unterageri|unterhaching|unterkrozingen|unterschleißheim|\
 unterseen|untersiggenthal|untolovo|unye|unzen|uonuma|uozu|upata|upington|upland|uplands|uppal kalan|\
 upper bicutan|upper coomera|upper dir|upper gilgil|upper hutt|upper norwood|upper west side|upplands vasby|\
@@ -2821,48 +2859,50 @@ uttar char fasson|uttaradit|utuado|uvarovo|uvinza|uvira|uwa|uwajima|uxbridge|uyc
 uzhhorod|uzhur|uzice|uzlovaya|uznach|uzunkopru|uzwil|vaafla|vaalbank|vaalwater|vaasa|vac|vacaville|vacoas|\
 vadodara|vagharshapat|vagonoremont|vahdat|vahidiyeh|vaihingen an der enz|vaires sur marne|vaison la romaine|\
 vakarai|vakfıkebir|vakhsh|val d'or|val david|val de reuil|val des arbres|val des monts|val des sources|val dor|\
-valadares|valasske mezirici|valbonne|valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|valdefuentes|\
-valdemarin|valdemorillo|valdemoro|valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|valdivia|valdoie|\
-valdosta|valdovino|vale of leven|valencia|valencia de alcantara|valencina de la concepcion|valente diaz|\
-valentigney|valentin alsina|valentin gomez farias|valenton|valenza|valenzano|valenzuela|valera|\
-valfin les saint claude|valinhos|valjevo|valkeakoski|valkenswaard|valladolid|vallauris|vallcarca|\
-valle de banderas|valle de bravo|valle de guanape|valle de la pascua|valle de lincoln|valle de santiago|\
-valle del guamuez|valle dorado inn|valle hermoso|vallecas|valledupar|vallegrande|vallehermoso|vallejo|\
-vallejuelo|vallenar|vallensbaek|vallentuna|vallet|valley east|valley glen|valley ridge|vallirana|valls|\
-valmiera|valognes|valongo|valoua|valparaiso|valparaiso de goias|valreas|valsad|valsequillo de gran canaria|\
-valtierrilla|valuyki|valvedditturai|valverde|valverde del camino|vammala|van nuys|vanadzor|vanchiglia|\
-vanchiglietta|vancouver|vanderbijlpark|vandoeuvre les nancy|vanersborg|vang vieng|vangaindrano|vanier|vanino|\
-vanløse|vantaa|vanves|vaou|vapi|vaqueros|varadero|varamin|varanasi|varash|varazdin|varberg|varel|varennes|\
-varennes vauzelles|varese|varginha|vari|varkaus|varna|varnamkhvast|varnamo|varpalota|varsenare|varsity|\
-vartiokyla|varto|varzea grande|varzea paulista|vasastaden|vasco da gama|vasil'yevo|vaslui|vassala|vastaboland|\
-vasteras|vastervik|vasto|vastra frolunda|vasyl'evsky ostrov|vasylkiv|vaterstetten|vatomandry|vatra dornei|\
-vatutino|vaucresson|vaudreuil dorion|vaughan|vaujours|vaukavysk|vaulx en velin|vaureal|vauvert|vaux le penil|\
-vaux sous chevremont|vavatenina|vavoua|vavuniya|vaxjo|veauche|vechelde|vechta|vecindario|vecses|vedado|\
-vedado del cotorro|vedder crossing|vedene|vedia|vedra|vedrin|veendam|veenendaal|veerle|vega alta|vega baja|\
-vega de alatorre|vega de san mateo|vegachi|vegesack|veghel|vegreville|vegueta|veigne|veinticinco de mayo|\
-veintidos de febrero|vejalpur|vejer de la frontera|vejle|vel'sk|velaux|velbert|veldegem|velenje|velez malaga|\
-velez rubio|velika gorica|velika kladusa|velikiy novgorod|velikiy ustyug|velikiye luki|veliko turnovo|\
-velilla de san antonio|velingara|velingrad|velizy villacoublay|velletri|vellmar|vellore|velp|velsen zuid|\
-velserbroek|venadillo|venado|venado tuerto|venaria reale|vence|venceremos|vendargues|vendenheim|\
-vendin le vieil|vendome|venecia|veneux les sablons|venev|venezuela|venice|venilale|venissieux|venlo|venray|\
-venta de banos|ventanas|ventersdorp|ventimiglia|ventspils|ventura|venustiano carranza|vera|veracruz|\
-veragua arriba|veraval|verbania|vercelli|verden|verdun|verduron|vereeniging|verena|veresegyhaz|vereshchagino|\
-verhunskyi|verkhniy ufaley|verkhnodniprovsk|verkhnya telychka|verkhnyaya pyshma|verkhnyaya salda|verl|vermoim|\
-vern sur seiche|verneuil sur avre|verneuil sur seine|vernon|vernouillet|veroia|verona|verrettes|\
-verrieres le buisson|versailles|versmold|versoix|vert saint denis|vertientes|vertou|veruela|verviers|veshnyaki|\
-vesoul|vespasiano|veszprem|vetraz monthoux|veurne|vevey|veyrier|veys|vezirkopru|vi thanh|viacha|viadana|viale|\
+valadares|valasske mezirici|valbarelle|valbonne|valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|\
+valdefuentes|valdemarin|valdemorillo|valdemoro|valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|\
+valdivia|valdoie|valdosta|valdovino|vale of leven|valencia|valencia de alcantara|valencina de la concepcion|\
+valente diaz|valentigney|valentin alsina|valentin gomez farias|valenton|valenza|valenzano|valenzuela|valera|\
+valette du var|valfin les saint claude|valinhos|valjevo|valkeakoski|valkenswaard|vall d'hebron|valla|\
+valladolid|vallauris|vallcarca|valle de banderas|valle de bravo|valle de guanape|valle de la pascua|\
+valle de lincoln|valle de santiago|valle del guamuez|valle dorado inn|valle hermoso|vallecas|valledupar|\
+vallegrande|vallehermoso|vallejo|vallejuelo|vallenar|vallensbaek|vallentuna|vallet|valley east|valley glen|\
+valley ridge|vallirana|valls|valmiera|valognes|valongo|valoua|valparaiso|valparaiso de goias|valreas|valsad|\
+valsequillo de gran canaria|valtierrilla|valuyki|valvedditturai|valverde|valverde del camino|vammala|van nuys|\
+vanadzor|vanchiglia|vanchiglietta|vancouver|vanderbijlpark|vandoeuvre les nancy|vanersborg|vang vieng|\
+vangaindrano|vanier|vanino|vanløse|vantaa|vanves|vaou|vapi|vaqueros|varadero|varamin|varanasi|varash|varazdin|\
+varberg|varel|varennes|varennes vauzelles|varese|varginha|vari|varkaus|varna|varnamkhvast|varnamo|varpalota|\
+varsenare|varsity|vartiokyla|varto|varzea grande|varzea paulista|vasastaden|vasco da gama|vasil'yevo|vaslui|\
+vassala|vastaboland|vasteras|vastervik|vasto|vastra frolunda|vasyl'evsky ostrov|vasylkiv|vaterstetten|\
+vatomandry|vatra dornei|vatutino|vaucresson|vaudreuil dorion|vaughan|vaujours|vaukavysk|vaulx en velin|vaureal|\
+vauvert|vaux le penil|vaux sous chevremont|vavatenina|vavoua|vavuniya|vaxjo|veauche|vechelde|vechta|vecindario|\
+vecses|vedado|vedado del cotorro|vedder crossing|vedene|vedia|vedra|vedrin|veendam|veenendaal|veerle|vega|\
+vega alta|vega baja|vega de alatorre|vega de san mateo|vegachi|vegesack|veghel|vegreville|vegueta|veigne|\
+veinticinco de mayo|veintidos de febrero|vejalpur|vejer de la frontera|vejle|vel'sk|vela de coro|velaux|\
+velbert|veldegem|velenje|velez malaga|velez rubio|velika gorica|velika kladusa|velikiy novgorod|velikiy ustyug|\
+velikiye luki|veliko turnovo|velilla de san antonio|velingara|velingrad|velizy villacoublay|velletri|vellmar|\
+vellore|velp|velsen zuid|velserbroek|venadillo|venado|venado tuerto|venaria reale|vence|venceremos|vendargues|\
+vendenheim|vendin le vieil|vendome|venecia|veneux les sablons|venev|venezuela|venice|venilale|venissieux|venlo|\
+venray|venta|venta de banos|venta del astillero|ventanas|ventersdorp|ventimiglia|ventspils|ventura|\
+venustiano carranza|vera|veracruz|veragua arriba|veraval|verbania|vercelli|verden|verdun|verduron|vereeniging|\
+verena|veresegyhaz|vereshchagino|verhunskyi|verkhniy ufaley|verkhnodniprovsk|verkhnya telychka|\
+verkhnyaya pyshma|verkhnyaya salda|verl|vermoim|vern sur seiche|verneda i la pau|verneuil sur avre|\
+verneuil sur seine|vernon|vernouillet|veroia|verona|verpilliere|verrettes|verriere|verrieres le buisson|\
+versailles|versmold|versoix|vert saint denis|vertientes|vertou|veruela|verviers|veshnyaki|vesinet|vesoul|\
+vespasiano|veszprem|vetraz monthoux|veurne|vevey|veyrier|veys|vezirkopru|vi thanh|viacha|viadana|viale|\
 vialonga|viamao|viana|viana do castelo|vianen|viareggio|vibo valentia|vibora|vibora park|viborg|viby|vic|\
 vic en bigorre|vicalvaro|vicam|vicar|vicaria|vicente camalote|vicente guerrero|vicente noble|vicenza|vichuga|\
-victor raul|victor rosales|victoria de durango|victoria downtown|victoria falls|victoria fraserview|\
-victoria hills|victoria village|victoria west|victorias|victoriaville|victorica|victorville|vicuna|\
-vicuna mackenna|vida mejor i|vidauban|vidin|vidisha|vidnoye|vidradnyi|viedma|vieille chapelle|vieille ville|\
-vielha|vielsalm|vienna|vientiane|viernheim|viersen|vierzon|viet tri|viet yen|vieux conde|vieux montreal|\
-view royal|viewpark|vigan|viganello|vigevano|vigia del fuerte|vigneux de bretagne|vigneux sur seine|vignola|\
-vigo|vihari|vihti|viikki|vijayapura|vijayawada|vikhorevka|vikindu|vila andrade|vila curuca|vila do conde|\
-vila flor|vila franca de xira|vila jacui|vila maria|vila mariana|vila matilde|vila medeiros|vila nova de gaia|\
-vila prudente|vila real|vila seca|vila velha|viladecans|vilafranca del penedes|vilagarcia de arousa|vilalba|\
-vilamarxant|vilankulo|vilanova de arousa|vilanova del cami|vilanova i la geltru|vilapicina i la torre llobeta|\
-vilar|vilar de andorinho|vilaseca|vilassar de mar|vilcun|vileyka|viljandi|viljoenskroon|vilkhivskyi|vilkpede|\
+victor raul|victor rosales|victoria|victoria de acentejo|victoria de durango|victoria downtown|victoria falls|\
+victoria fraserview|victoria hills|victoria village|victoria west|victorias|victoriaville|victorica|\
+victorville|vicuna|vicuna mackenna|vida mejor i|vidauban|vidin|vidisha|vidnoye|vidradnyi|viedma|\
+vieille chapelle|vieille ville|vielha|vielsalm|vienna|vientiane|viernheim|viersen|vierzon|viet tri|viet yen|\
+vieux conde|vieux longueuil|vieux montreal|view royal|viewpark|vigan|viganello|vigevano|vigia del fuerte|\
+vigneux de bretagne|vigneux sur seine|vignola|vigo|vihari|vihti|viikki|vijayapura|vijayawada|vikhorevka|\
+vikindu|vila andrade|vila curuca|vila de gracia|vila do conde|vila flor|vila franca de xira|vila jacui|\
+vila maria|vila mariana|vila matilde|vila medeiros|vila nova de gaia|vila olimpica del poblenou|vila prudente|\
+vila real|vila seca|vila velha|viladecans|vilafranca del penedes|vilagarcia de arousa|vilalba|vilamarxant|\
+vilankulo|vilanova de arousa|vilanova del cami|vilanova i la geltru|vilapicina i la torre llobeta|vilar|\
+vilar de andorinho|vilaseca|vilassar de mar|vilcun|vileyka|viljandi|viljoenskroon|vilkhivskyi|vilkpede|\
 villa alberto andres alvarado aramburo|villa alegre|villa alemana|villa allende|villa alta|villa altagracia|\
 villa angela|villa avila camacho|villa azueta|villa berthet|villa bisono|villa borjas|villa bruzual|\
 villa canales|villa canas|villa carlos paz|villa comaltitlan|villa constitucion|villa consuelo|villa corona|\
@@ -2887,30 +2927,31 @@ villanueva del ariscal|villanueva del arzobispo|villanueva del pardillo|villanue
 villanueva del trabuco|villapinzon|villaquilambre|villard bonnot|villarejo de salvanes|villaricca|villarrica|\
 villarrobledo|villarrubia de los ojos|villars|villars sur glane|villas de alcala|villas de irapuato|\
 villas de la hacienda [fraccionamiento]|villasis|villaverde|villaverde del rio|villavicencio|villaviciosa|\
-villaviciosa de odon|villazon|ville d'avray|ville emard|ville la grand|ville marie|villebon sur yvette|\
-villecresnes|villefontaine|villefranche de rouergue|villefranche sur mer|villefranche sur saone|villejuif|\
-villemandeur|villemoisson sur orge|villemomble|villemur sur tarn|villena|villenave d'ornon|villeneuve d'ascq|\
-villeneuve la garenne|villeneuve le roi|villeneuve les avignon|villeneuve les maguelone|villeneuve loubet|\
-villeneuve saint georges|villeneuve sur lot|villeneuve sur yonne|villeneuve tolosane|villennes sur seine|\
-villeparisis|villepinte|villepreux|villeray saint michel parc extension|villers cotterets|villers la ville|\
-villers le bouillet|villers les nancy|villers saint paul|villerupt|villeta|villetaneuse|villeurbanne|villiers|\
-villiers le bel|villiers sur marne|villingen schwenningen|villmergen|vilnius|vilnohirsk|vilnyansk|vilshofen|\
-vilvoorde|vilyuchinsk|vimercate|vimodrone|vina del mar|vinales|vinaros|vinateros|vincennes|vinces|vineland|\
-vineuil|vinh|vinh chau|vinh long|vinh thanh|vinh tuy|vinh yen|vinhomes ocean park|vinhomes royal city|\
-vinhomes smart city|vinhomes times city|vinica|vinkovci|vinnytsya|vinto|vinzons|viota|virac|viransehir|virar|\
-virei|virginia|virginia beach|viriat|viroflay|virton|viru|viry chatillon|visaginas|visakhapatnam|visalia|visby|\
+villaviciosa de odon|villazon|ville d'avray|ville du bois|ville emard|ville la grand|ville marie|\
+villebon sur yvette|villecresnes|villefontaine|villefranche de rouergue|villefranche sur mer|\
+villefranche sur saone|villejuif|villemandeur|villemoisson sur orge|villemomble|villemur sur tarn|villena|\
+villenave d'ornon|villeneuve d'ascq|villeneuve la garenne|villeneuve le roi|villeneuve les avignon|\
+villeneuve les maguelone|villeneuve loubet|villeneuve saint georges|villeneuve sur lot|villeneuve sur yonne|\
+villeneuve tolosane|villennes sur seine|villeparisis|villepinte|villepreux|\
+villeray saint michel parc extension|villers cotterets|villers la ville|villers le bouillet|villers les nancy|\
+villers saint paul|villerupt|villeta|villetaneuse|villette|villeurbanne|villiers|villiers le bel|\
+villiers sur marne|villingen schwenningen|villmergen|vilnius|vilnohirsk|vilnyansk|vilshofen|vilvoorde|\
+vilyuchinsk|vimercate|vimodrone|vina del mar|vinales|vinaros|vinateros|vincennes|vinces|vineland|vineuil|vinh|\
+vinh chau|vinh long|vinh thanh|vinh tuy|vinh yen|vinhomes ocean park|vinhomes royal city|vinhomes smart city|\
+vinhomes times city|vinica|vinkovci|vinnytsya|vinto|vinzons|viota|virac|viransehir|virar|virei|virginia|\
+virginia beach|viriat|viroflay|virton|viru|viry chatillon|visaginas|visakhapatnam|visalia|visby|\
 viscount alexander park|viseu|viseu de sus|visoko|visp|vista|vista alegre|vista hermosa|\
-vista hermosa de negrete|vitebsk|viterbo|vitina|vitoria|vitoria da conquista|vitoria de santo antao|vitrolles|\
-vitry le francois|vitry sur seine|vitryani hory|vittel|vittoria|vittorio veneto|viveiro|vizianagaram|vizille|\
-vlaardingen|vladikavkaz|vladimir|vladivostok|vlissingen|vlore|vlotho|vnukovo|vobkent shahri|voerde|vogan|\
-voghera|vohibinany|vohimanitra|vohipaho|vohipeno|voi|voinjama|voiron|voisins le bretonneux|vol'sk|volendam|\
-volgodonsk|volgograd|volgorechensk|volkhov|volklingen|volksdorf|volksrust|volla|volnovakha|volochysk|\
+vista hermosa de negrete|viste|vitebsk|viterbo|vitina|vitoria|vitoria da conquista|vitoria de santo antao|\
+vitrolles|vitry le francois|vitry sur seine|vitryani hory|vittel|vittoria|vittorio veneto|viveiro|vizianagaram|\
+vizille|vlaardingen|vladikavkaz|vladimir|vladivostok|vlissingen|vlore|vlotho|vnukovo|vobkent shahri|voerde|\
+vogan|voghera|vohibinany|vohimanitra|vohipaho|vohipeno|voi|voinjama|voiron|voisins le bretonneux|vol'sk|\
+volendam|volgodonsk|volgograd|volgorechensk|volkhov|volklingen|volksdorf|volksrust|volla|volnovakha|volochysk|\
 volodymyr volynskyi|vologda|volokolamsk|volos|volta redonda|voluntari|volzhsk|volzhsky|vomero|vondrozo|\
 voorburg|voorschoten|vordingborg|voreppe|vorgashor|vorkuta|vorob'yovo|voronezh|vorst|voskresenka|voskresensk|\
-vosselaar|vostochnoe degunino|vostryakovo|votkinsk|votorantim|vottem|voula|vovchansk|voznesenivka|voznesensk|\
-voznesenskyi|vrakuna|vrangel'|vranje|vranov nad toplou|vratsa|vrbas|vrede|vredefort|vreden|vredenburg|\
-vredendal|vrilissia|vrouo|vrsac|vrsovice|vryburg|vryheid|vsetin|vsevolozhsk|vught|vukovar|vulcan|vung tau|\
-vuosaari|vura|vushtrri|vwawa|vyanda|vyatskiye polyany|vyaz'ma|vyazemskiy|vyazniki|vyborg|\
+vosselaar|vostochnoe degunino|vostryakovo|votkinsk|votorantim|vottem|voula|voulte sur rhone|vovchansk|\
+voznesenivka|voznesensk|voznesenskyi|vrakuna|vrangel'|vranje|vranov nad toplou|vratsa|vrbas|vrede|vredefort|\
+vreden|vredenburg|vredendal|vrilissia|vrouo|vrsac|vrsovice|vryburg|vryheid|vsetin|vsevolozhsk|vught|vukovar|\
+vulcan|vung tau|vuosaari|vura|vushtrri|vwawa|vyanda|vyatskiye polyany|vyaz'ma|vyazemskiy|vyazniki|vyborg|\
 vyhurivshchyna troyeshchyna|vykhino zhulebino|vyksa|vynnyky|vynohradar|vynohradiv|vyronas|vyselki|vyshhorod|\
 vyshhorodskyi masyv|vyshneve|vyshniy volochek|vyskov|vysocany|waal|waalwijk|waarschoot|waasmunster|wabu|wacha|\
 wachtberg|wachtebeke|waco|wad medani|wadayama|waddinxveen|wadenswil|wadern|wadgassen|wadhraf|wadi 'utbah|\
@@ -2923,9 +2964,9 @@ walnut creek|walnut grove|walsall|walsh acres lakeridge garden ridge|walsrode|wa
 walthamstow|walton on thames|walton on the naze|waltrop|walvis bay|wamba|wambrechies|wamena|wan chai|wanaraja|\
 wanchaq|wandlitz|wandre|wandsbek|wanewa|wanfercee baulet|wang nam yen|wang noi|wang saphung|wang tau hom|\
 wang tau hom estate|wang thonglang|wangaratta|wangen|wangon|wangsa maju|wanguru|wanju|wankyi|wanlaweyn|wanning|\
-wansheng|wantirna south|wanxian|wanze|wanzhou|wao|waounde|warabi|warah|warangal|waranyene|warburg|wardenburg|\
-warder|wardha|ware|waregem|waremme|waren|warendorf|warichaphum|warin chamrap|warisan|warman|warminster|\
-warner robins|warnes|warragul|warren|warrenton|warri|warrington|warrnambool|warsaw|warstein|warwick|\
+wansheng|wantirna south|wantzenau|wanxian|wanze|wanzhou|wao|waounde|warabi|warah|warangal|waranyene|warburg|\
+wardenburg|warder|wardha|ware|waregem|waremme|waren|warendorf|warichaphum|warin chamrap|warisan|warman|\
+warminster|warner robins|warnes|warragul|warren|warrenton|warri|warrington|warrnambool|warsaw|warstein|warwick|\
 wasaga beach|washington|washington heights|washinomiya|washuk|washwood heath|waslala|wasmes|waspan|wasquehal|\
 wasselonne|wassenaar|wassenberg|wat tha phra|watampone|watamu|wataradougou|watari|waterbury|waterdown|\
 waterford|waterfront communities the island|waterloo|waterlooville|watermael boitsfort|watford|\

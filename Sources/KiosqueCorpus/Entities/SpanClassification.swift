@@ -14,7 +14,10 @@ extension SpanFinder {
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
 
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
-        if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first)) { candidate.fallbackType = .misc; return }
+        if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
+            candidate.fallbackType = .misc
+            return
+        }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
@@ -79,6 +82,12 @@ extension SpanFinder {
                 candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded) ? .place : .org
                 return
             }
+            // `… France`, `… Logistique`: a people's name ends neither with a place nor with a
+            // common noun after an unknown first word (`Martin Boucher` has a given name, above).
+            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || hasCommonWordHead(last) {
+                candidate.fallbackType = .org
+                return
+            }
             if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
                 candidate.type = .person
             }
@@ -87,6 +96,7 @@ extension SpanFinder {
         // One capitalised word.
         // `Radio-Lyon`-like compounds of a word and a place are organisations.
         if isPlaceCompound(first) { candidate.type = .org; return }
+        if isVenueCompound(first) { candidate.fallbackType = .place; return }
         let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
         if first.afterElision || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
@@ -97,7 +107,8 @@ extension SpanFinder {
         } else if first.hasInnerCapital && !first.folded.contains(" ") {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if Lexicon.isGivenName(first.folded) || Self.isSpanishSurname(first) {
+        } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
+            // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person
         } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
@@ -146,6 +157,13 @@ extension SpanFinder {
         guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
         let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         return digits >= 2 && digits < bytes.count
+    }
+
+    /// `B737max`-like model names: a word of letters with digits inside, not an acronym.
+    static func mixesDigits(_ token: NameToken) -> Bool {
+        guard !token.isAcronym, token.length >= 4 else { return false }
+        let bytes = token.folded.utf8
+        return bytes.contains { $0 >= 0x30 && $0 <= 0x39 } && bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// A hyphenated word whose last part is a number (`Sat-1`): a product's name.

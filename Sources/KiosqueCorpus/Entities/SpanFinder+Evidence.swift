@@ -61,6 +61,29 @@ extension SpanFinder {
             && (parts.contains { Self.compassPoints.contains($0) } || parts.allSatisfy { !Lexicon.isGivenName($0) })
     }
 
+    /// A sentence's first word that is a French common noun heading no known kind of name,
+    /// before a capitalised word that is not one.
+    func isOpeningCommonNoun(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.isAcronym, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
+              !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
+        let next = tokens[index + 1].folded
+        return !Lexicon.commonWords.contains(next) && !Lexicon.organisationHeads.contains(token.folded)
+            && !Lexicon.miscHeads.contains(token.folded) && !Lexicon.placeFirstWords.contains(token.folded)
+            && !Lexicon.featureNouns.contains(token.folded) && Lexicon.classNouns[token.folded] == nil
+            && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil
+    }
+
+    /// `Palais-…`, `Château-…`, `Pont-…`: a hyphenated word headed by a noun of buildings or
+    /// sites names a place.
+    func isVenueCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, let space = token.folded.utf8.firstIndex(of: 0x20) else { return false }
+        return Self.venueNouns.contains(String(token.folded[..<space]))
+    }
+
+    static let venueNouns: WordSet = ["palais", "chateau", "pont", "port", "fort", "mont", "val", "bois", "clos", "moulin",
+        "plessis", "bourg", "ville", "neuilly"]
+
     /// What the verb right after a name says of it.
     enum VerbEvidence { case firm, speech }
 
@@ -105,7 +128,10 @@ extension SpanFinder {
         // Not after a number: `Cuba 3, Japon 2` is a score.
         if next + 1 < tokens.count {
             let after = tokens[next + 1]
-            if !after.isWord && after.symbol != "." && after.symbol != ")" && after.symbol != "»" { return nil }
+            // (`Cuba 3, Japon 2`: a comma then another name and number is a list of scores.)
+            if after.symbol == ",", next + 3 < tokens.count, tokens[next + 2].isCapitalized,
+               tokens[next + 3].folded.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false { return nil }
+            if !after.isWord && ![".", ")", "»", ","].contains(after.symbol) { return nil }
             if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
             if after.isWord && (Self.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
             // `5 à 3`: a score (`à` is two bytes, the verb `a` one).

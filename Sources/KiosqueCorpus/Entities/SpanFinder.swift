@@ -184,6 +184,9 @@ struct SpanFinder {
         if token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) { return nil }
         if let saint = saintPlace(at: index) { return saint }
         if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
+        // `Verdict Lubrizol`-like sentence openings: a capitalised common noun that heads no
+        // institution, before an unknown name, is the sentence's word, not the name's.
+        if token.sentenceStart, isOpeningCommonNoun(at: index) { return nil }
         // `Tempête Ciara`: a capitalised storm noun heads the storm's name and stays outside its span.
         if token.length >= 6, Lexicon.stormWords.contains(token.folded), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
             return nil
@@ -227,6 +230,13 @@ struct SpanFinder {
         var end = index
         while true {
             let next = end + 1
+            // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
+            if end == index, next + 1 < tokens.count, tokens[next].isCapitalized, tokens[next].length <= 3,
+               Self.surnameParticles.contains(tokens[next].folded), tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
+               !tokens[next + 1].afterElision, Lexicon.isGivenName(token.folded) {
+                end = next + 1
+                continue
+            }
             if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized, !tokens[next].afterElision,
                !Lexicon.titles.contains(tokens[next].folded), !Lexicon.notNames.contains(tokens[next].folded) {
                 end = next
@@ -587,6 +597,7 @@ struct SpanFinder {
         "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
 
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
+    static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
