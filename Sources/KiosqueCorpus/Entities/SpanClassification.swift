@@ -28,6 +28,12 @@ extension SpanFinder {
             candidate.type = type
             return
         }
+        // `le britannique X`, `filiale de X`: a company.
+        if lowercaseNationalityBefore(start) || (wordCount >= 2 && companyContext(before: start)) {
+            candidate.fallbackType = .org
+            if wordCount >= 2 { candidate.type = .org }
+            return
+        }
         // `le Cubain Alejo Carpentier`: a full name after a people's singular is a person (a company
         // after one, `le Chinois Huawei`, is mostly one word).
         if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
@@ -101,12 +107,14 @@ extension SpanFinder {
         if first.afterElision || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
-            candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first) ? .place : .org
-        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
-            candidate.fallbackType = .place
+            // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
+            candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
+                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) ? .place : .org
         } else if first.hasInnerCapital && !first.folded.contains(" ") {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
+        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+            candidate.fallbackType = .place
         } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person

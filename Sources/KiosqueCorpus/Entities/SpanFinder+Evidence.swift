@@ -74,6 +74,37 @@ extension SpanFinder {
             && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil
     }
 
+    /// `le britannique X`, `l’américain X`: a nationality adjective in lower case after an
+    /// article qualifies a thing, a company or a body (a person is `le Britannique X`).
+    func lowercaseNationalityBefore(_ start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let adjective = tokens[start - 1]
+        guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !Lexicon.titles.contains(adjective.folded),
+              Lexicon.classNouns[adjective.folded] == nil, !Lexicon.isGivenName(tokens[start].folded),
+              adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
+        return Lexicon.nationalityAdjectives.contains(adjective.folded)
+            || (Self.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
+    }
+
+    /// `aux « Enfants du sel »`: after a preposition, a quotation of a few words that opens
+    /// with a capitalised noun is a title (a quoted sentence follows a verb or a colon).
+    func isShortTitleQuote(at index: Int) -> Bool {
+        guard index >= 1, index + 2 < tokens.count, tokens[index - 1].isWord,
+              Self.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
+        let first = tokens[index + 1]
+        guard first.isWord, first.isCapitalized, !first.afterElision, !Lexicon.notNames.contains(first.folded),
+              !StopWords.contains(folded: first.folded) else { return false }
+        var cursor = index + 2
+        while cursor < tokens.count && cursor - index <= 6 {
+            if tokens[cursor].symbol == "»" { return true }
+            guard tokens[cursor].isWord else { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
+
     /// `Palais-…`, `Château-…`, `Pont-…`: a hyphenated word headed by a noun of buildings or
     /// sites names a place.
     func isVenueCompound(_ token: NameToken) -> Bool {
@@ -131,7 +162,9 @@ extension SpanFinder {
             // (`Cuba 3, Japon 2`: a comma then another name and number is a list of scores.)
             if after.symbol == ",", next + 3 < tokens.count, tokens[next + 2].isCapitalized,
                tokens[next + 3].folded.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false { return nil }
-            if !after.isWord && ![".", ")", "»", ","].contains(after.symbol) { return nil }
+            // (`1,2 %`: a decimal comma.)
+            if after.symbol == ",", next + 2 < tokens.count, tokens[next + 2].utf8.lowerBound == after.utf8.upperBound { return nil }
+            if !after.isWord && ![".", ")", "»", ",", ":", ";", "!", "?"].contains(after.symbol) { return nil }
             if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
             if after.isWord && (Self.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
             // `5 à 3`: a score (`à` is two bytes, the verb `a` one).

@@ -108,7 +108,8 @@ struct SpanFinder {
         }
         // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`);
         // anywhere, so is one whose words are all capitalised (`reprendra « Chan Chan »`).
-        guard announced || field == .title || isCapitalisedTitle(from: index + 1) || isArticleTitle(from: index + 1) else { return nil }
+        guard announced || field == .title || isCapitalisedTitle(from: index + 1) || isArticleTitle(from: index + 1)
+            || isShortTitleQuote(at: index) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count && cursor - index <= 9 {
             if tokens[cursor].symbol == "»" {
@@ -205,7 +206,10 @@ struct SpanFinder {
             return nil
         }
         // 3. An organisation or event head: absorbs adjectives and `de …` complements.
-        if Lexicon.organisationHeads.contains(token.folded) || Lexicon.miscHeads.contains(token.folded) {
+        // (`Marine Le Pen`: a head that is also a given name, before a surname, is the person's.)
+        if Lexicon.organisationHeads.contains(token.folded) || Lexicon.miscHeads.contains(token.folded),
+           !(Lexicon.isGivenName(token.folded) && index + 2 < tokens.count && tokens[index + 1].isCapitalized
+             && Self.surnameParticles.contains(tokens[index + 1].folded)) {
             var type: EntityType = Lexicon.organisationHeads.contains(token.folded) ? .org : .misc
             // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
             if token.folded == "ligue", index + 1 < tokens.count, ["de", "des", "du"].contains(tokens[index + 1].folded) { type = .misc }
@@ -219,7 +223,7 @@ struct SpanFinder {
             return nil
         }
         // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
-        if index > 0, token.afterElision || ["la", "le", "l"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
+        if index > 0, token.afterElision || ["la", "le", "l", "du", "au"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
            tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !token.isAcronym,
            Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded) {
             return nil
@@ -287,6 +291,12 @@ struct SpanFinder {
         if end + 1 < tokens.count, isYear(tokens[end + 1]), !Lexicon.places.contains(token.folded) {
             return (makeCandidate(index, end + 1, type: .misc), end + 2)
         }
+        // `Canal+`: a plus sign glued to a name belongs to it.
+        if end + 1 < tokens.count, tokens[end + 1].symbol == "+", tokens[end + 1].utf8.lowerBound == tokens[end].utf8.upperBound {
+            var candidate = makeCandidate(index, end + 1, type: nil)
+            candidate.fallbackType = .org
+            return (candidate, end + 2)
+        }
         // `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an index).
         if let numbered = numberEnd(after: end), !Lexicon.places.contains(token.folded) {
             return (makeCandidate(index, numbered, type: .misc), numbered + 1)
@@ -343,6 +353,13 @@ struct SpanFinder {
            tokens[best.end + 1].isWord, tokens[best.end + 1].isCapitalized, !tokens[best.end + 1].afterElision,
            !Lexicon.notNames.contains(tokens[best.end + 1].folded), !Lexicon.places.contains(tokens[best.end + 1].folded) {
             return nil
+        }
+        // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that
+        // spells the whole is the acronym's organisation.
+        if best.type == .place, best.end + 1 < tokens.count, !tokens[best.end + 1].isCapitalized, parenthesisFollows(best.end),
+           let last = expansionEnd(after: best.end), last + 2 < tokens.count, tokens[last + 2].isAcronym,
+           MentionResolver.spells(tokens[last + 2].folded, tokens[index...last].filter(\.isWord).map(\.folded)) {
+            return (makeCandidate(index, last, type: .org), last + 1)
         }
         // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
         if best.type == .place, best.end + 2 < tokens.count, tokens[best.end + 2].isCapitalized, tokens[best.end + 1].length == 2,
