@@ -60,7 +60,7 @@ struct SpanFinder {
         // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
-        return token.folded == "ministere"
+        return token.folded == "ministere" || (token.length >= 5 && token.length <= 10 && Self.lowerCaseHeads.contains(token.folded))
     }
 
     /// When an organisation's name continues in lower case up to an acronym in parentheses
@@ -166,6 +166,12 @@ struct SpanFinder {
         if let place = namedFeature(at: index) { return place }
         // 2. `ministère (adjective) de/des … Capitalised`: an institution written out.
         if token.folded == "ministere", let end = institutionEnd(from: index) {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
+        // `tribunal correctionnel de …`, `préfecture de …`, `université …`: a body written in lower
+        // case keeps its head when a capitalised name completes it.
+        if !token.isCapitalized, token.length >= 5, token.length <= 10, Self.lowerCaseHeads.contains(token.folded),
+           let end = institutionEnd(from: index), (index + 1...end).contains(where: { tokens[$0].isCapitalized }) {
             return (makeCandidate(index, end, type: .org), end + 1)
         }
         // `le département d’État`: the US foreign ministry.
@@ -614,6 +620,8 @@ struct SpanFinder {
         "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
 
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
+    /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
+    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet"]
     static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
