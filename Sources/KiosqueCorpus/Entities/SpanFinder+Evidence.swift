@@ -47,7 +47,8 @@ extension SpanFinder {
     func isPlaceCompound(_ token: NameToken) -> Bool {
         guard token.isWord, let space = token.folded.utf8.lastIndex(of: 0x20) else { return false }
         let head = String(token.folded[..<space]), tail = String(token.folded[token.folded.utf8.index(after: space)...])
-        guard !head.contains(" "), Lexicon.places.contains(tail), !Lexicon.places.contains(head),
+        guard !head.contains(" "), Lexicon.places.contains(tail) || Lexicon.cities.contains(tail), !Lexicon.places.contains(head),
+              !Lexicon.cities.contains(head),
               !Self.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
         return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
     }
