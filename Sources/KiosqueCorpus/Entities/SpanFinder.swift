@@ -79,6 +79,8 @@ struct SpanFinder {
             }
             // `… non alignés et auprès de la Communauté … (SADC)`: the acronym is another institution's.
             if token.isWord && token.isCapitalized && Lexicon.organisationHeads.contains(token.folded) { return nil }
+            // `… national et de La Terre libre (LTL)`: a capitalised article after `et` opens another name.
+            if token.isWord && token.length == 2 && token.folded == "et", startsAnotherName(after: cursor) { return nil }
             if !token.isWord {
                 guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count,
                       tokens[cursor + 1].isAcronym || isAliasWord(tokens[cursor + 1]),
@@ -339,8 +341,13 @@ struct SpanFinder {
         while cursor < tokens.count && cursor - index < 7 {
             let token = tokens[cursor]
             guard token.isWord else { break }
-            if cursor > index && token.afterElision { break }
-            name = name.isEmpty ? token.folded : name + " " + token.folded
+            if cursor > index && token.afterElision {
+                // `Côte d’Ivoire`: a known name may hold an elided `d’`/`l’` (folded with `'`).
+                guard let article = elidedArticleLetter(token) else { break }
+                name += " " + article + "'" + token.folded
+            } else {
+                name = name.isEmpty ? token.folded : name + " " + token.folded
+            }
             guard let entry = Lexicon.gazetteer[name] else { break }
             if let type = entry.type { best = (cursor, type) }
             cursor += 1
@@ -571,6 +578,28 @@ struct SpanFinder {
               tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !Lexicon.notNames.contains(tokens[index + 1].folded)
         else { return nil }
         return (makeCandidate(index, index + 1, type: .place), index + 2)
+    }
+
+    /// After `et` at `index`, past lower-case `de`/`du`/`la`…, a capitalised `La`/`Le`/`Les`.
+    private func startsAnotherName(after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
+              ["de", "du", "des", "d", "la", "le", "l"].contains(tokens[cursor].folded) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized else { return false }
+        return Self.nameArticles.contains(tokens[cursor].folded) || tokens[cursor].folded == "les"
+    }
+
+    /// The elided `d` or `l` before `token`, as the fold writes it; nil for other elisions.
+    func elidedArticleLetter(_ token: NameToken) -> String? {
+        guard token.afterElision else { return nil }
+        let start = token.utf8.lowerBound
+        let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
+        guard letter >= 0 else { return nil }
+        switch utf8[letter] | 0x20 {
+        case 0x64: return "d"
+        case 0x6C: return "l"
+        default: return nil
+        }
     }
 
     /// Whether the article elided before `token` was `d’` (`d’Irlande`), not `l’`, `s’` or `qu’`.
