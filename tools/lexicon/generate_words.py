@@ -6,7 +6,7 @@
   dictionary, GNU Free Documentation License 1.2; per-country frequencies 1–13). Kept: names
   with a frequency of 4 or more in some country, that are not country names (Debian
   `iso-codes`) and, unless common in France or Belgium (5+), neither French common words nor
-  names of cities of 300,000 people (below).
+  names of cities of 300,000 people in French-speaking countries (below).
 - Sources/KiosqueCorpus/Entities/GeneratedCommonWords.swift: French common nouns and
   adjectives, from Debian's `wfrench` word list (/usr/share/dict/french, GPL-2+): words of
   four letters or more whose plural (`-s`, `-x`) is also listed, or invariable ones in `-s`
@@ -104,6 +104,7 @@ def common_words():
 # French- and Spanish-speaking countries, whose towns the articles name most.
 NEAR = set("FR BE CH LU MC CA SN CI ML BF NE CM CD CG GA TD GN BJ TG MG HT DZ MA TN RW BI MR DJ KM "
            "CU MX ES CO VE AR PE CL EC BO PY UY PA CR NI HN SV GT DO PR".split())
+FRANCOPHONE = set("FR BE CH LU MC CA SN CI ML BF NE CM CD CG GA TD GN BJ TG MG HT DZ MA TN RW BI MR DJ KM".split())
 MINIMUM = {"US": 50000, "IN": 100000, "CN": 100000, "BR": 100000}
 
 
@@ -149,7 +150,7 @@ def main():
         sys.exit("usage: generate_words.py PATH/TO/nam_dict.txt PATH/TO/cities5000.json")
     common, every_word = common_words()
     city_data = load_cities(sys.argv[2])
-    big_cities = {fold(c["name"]) for c in city_data.values() if c["population"] >= 300000}
+    big_cities = {fold(c["name"]) for c in city_data.values() if c["population"] >= 300000 and c["countrycode"] in FRANCOPHONE}
     given = given_names(sys.argv[1], every_word, big_cities)
     write(os.path.join(ENTITIES, "GeneratedCommonWords.swift"), "GeneratedCommonWords",
           "French common nouns and adjectives", "Debian's wfrench (GPL-2+)", common)

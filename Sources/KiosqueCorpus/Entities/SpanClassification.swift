@@ -90,9 +90,9 @@ extension SpanFinder {
             }
             // `… France`, `… Logistique`: a people's name ends neither with a place nor with a
             // common noun after an unknown first word (`Martin Boucher` has a given name, above).
-            // (Nor does it start with a city's: `Lyon Métropole`-like names are bodies.)
+            // (Nor does it start with a known place's: `Paris …`-like names are bodies.)
             if !connector, let last = words.last, Lexicon.places.contains(last.folded) || hasCommonWordHead(last)
-                || Lexicon.places.contains(first.folded) || Lexicon.cities.contains(first.folded) {
+                || Lexicon.places.contains(first.folded) {
                 candidate.fallbackType = .org
                 return
             }

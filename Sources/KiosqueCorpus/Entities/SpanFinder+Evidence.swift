@@ -70,6 +70,7 @@ extension SpanFinder {
               !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
         let next = tokens[index + 1].folded
         return !Lexicon.commonWords.contains(next) && !Lexicon.organisationHeads.contains(token.folded)
+            && !Self.prenominalAdjectives.contains(token.folded)
             && !Lexicon.miscHeads.contains(token.folded) && !Lexicon.placeFirstWords.contains(token.folded)
             && !Lexicon.featureNouns.contains(token.folded) && Lexicon.classNouns[token.folded] == nil
             && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil

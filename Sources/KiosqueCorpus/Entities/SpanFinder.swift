@@ -233,7 +233,8 @@ struct SpanFinder {
         // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
         if index > 0, token.afterElision || ["la", "le", "l", "du", "au"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
            tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !token.isAcronym,
-           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded) {
+           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded),
+           !Self.prenominalAdjectives.contains(token.folded) {
             return nil
         }
         // `Baptisé Guamá, …`: a participle opening a sentence is not part of the name after it.
