@@ -182,8 +182,8 @@ struct SpanFinder {
            tokens[index + 1].folded == "etat", tokens[index + 1].isCapitalized {
             return (makeCandidate(index, index + 1, type: .org), index + 2)
         }
-        // `le prix Casa de las Américas`: an award keeps its lower-case noun.
-        if token.length == 4, token.folded == "prix", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+        // `le prix Casa de las Américas`, `la loi Verlaine`: an award or a law keeps its lower-case noun.
+        if (token.length == 4 && token.folded == "prix") || (token.length == 3 && token.folded == "loi"), !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
            !tokens[index + 1].afterElision, !Lexicon.notNames.contains(tokens[index + 1].folded),
            let (_, next) = span(at: index + 1) {
             return (makeCandidate(index, next - 1, type: .misc), next)
@@ -258,7 +258,9 @@ struct SpanFinder {
             // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
             if next + 1 < tokens.count, tokens[next].isWord, Lexicon.connectors.contains(tokens[next].folded),
                tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !Lexicon.notNames.contains(tokens[next + 1].folded),
-               tokens[next + 1].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 1].folded) {
+               tokens[next + 1].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 1].folded),
+               // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
+               !tokens[next + 1].isAcronym, !(tokens[next + 1].afterElision && Lexicon.places.contains(tokens[next + 1].folded)) {
                 end = next + 1
                 continue
             }
