@@ -28,7 +28,11 @@ extension Lexicon {
     static let companySuffixes: WordSet = ["labs", "lab", "sas", "sarl", "sasu", "gmbh", "ag", "plc", "nv", "bv", "spa",
         "technologies", "technology", "tech", "systems", "capital", "partners", "ventures", "solutions", "energy",
         "energies", "pharmaceuticals", "therapeutics", "biotech", "software", "electric", "industries", "international",
-        "holding", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility"]
+        "holding", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility",
+        // French and English sector nouns that end company names (`… Aviation`, `… Logistique`).
+        "aviation", "logistique", "distribution", "transports", "industrie", "services", "automobiles", "telecom",
+        "energie", "environnement", "developpement", "music", "records", "entertainment", "motors", "dynamics",
+        "aerospace", "airlines", "pharma", "bank", "banque", "media", "medias", "productions", "nation"]
 
     /// Last words of English place names (`… Valley`, `… Beach`).
     static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",

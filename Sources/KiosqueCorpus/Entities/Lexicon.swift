@@ -79,7 +79,7 @@ enum Lexicon {
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
-    Haut-Commissariat|Commissariat
+    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -175,12 +175,13 @@ enum Lexicon {
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
         "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
-        "wallonnes"]
+        "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
     static let workNouns: WordSet = folded("""
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
-    tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage
+    tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage|\
+    tube|single|morceau|titre|tournée
     """.split(separator: "|").map(String.init))
 
     /// Lower-case class nouns that announce the type of the unknown name after them

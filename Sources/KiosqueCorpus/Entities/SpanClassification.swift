@@ -88,11 +88,9 @@ extension SpanFinder {
                 candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded) ? .place : .org
                 return
             }
-            // `… France`, `… Logistique`: a people's name ends neither with a place nor with a
-            // common noun after an unknown first word (`Martin Boucher` has a given name, above).
+            // `… France`: a people's name does not end with a place.
             // (Nor does it start with a known place's: `Paris …`-like names are bodies.)
-            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || hasCommonWordHead(last)
-                || Lexicon.places.contains(first.folded) {
+            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded) {
                 candidate.fallbackType = .org
                 return
             }
@@ -112,7 +110,7 @@ extension SpanFinder {
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
             candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
                 || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) ? .place : .org
-        } else if first.hasInnerCapital && !first.folded.contains(" ") {
+        } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
         } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {

@@ -7,8 +7,10 @@ extension SpanFinder {
     /// suffix (`… Labs`), an English place or law word at its end (`… Valley`, `… Act`).
     func shapeEvidence(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
-        if Lexicon.englishPlaceWords.contains(last.folded) && !Lexicon.isGivenName(first.folded) { return .place }
-        if Lexicon.englishMiscWords.contains(last.folded) && !Lexicon.isGivenName(first.folded) { return .misc }
+        // (`Anna Arena` is more likely a person than `Anna Court Arena`.)
+        let notAPerson = words.count >= 3 || !Lexicon.isGivenName(first.folded)
+        if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
+        if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
         for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
         // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
         // a family prefix (`McCartney`, `DiCaprio`, `LeBlanc`).

@@ -116,7 +116,10 @@ struct SpanFinder {
         while cursor < tokens.count && cursor - index <= 9 {
             if tokens[cursor].symbol == "»" {
                 guard cursor - 1 > index else { return nil }
-                return (makeCandidate(index + 1, cursor - 1, type: .misc), cursor + 1)
+                var work = makeCandidate(index + 1, cursor - 1, type: .misc)
+                // A title keeps its elided article (`« L’Aube »`).
+                if tokens[index + 1].afterElision { keepArticle(of: &work) }
+                return (work, cursor + 1)
             }
             if !tokens[cursor].isWord && tokens[cursor].symbol != "'" && tokens[cursor].symbol != "," { return nil }
             cursor += 1
@@ -192,7 +195,15 @@ struct SpanFinder {
         // `titre III`, `phase III`: a numeral ends a name but starts none; `l’ONG` is a common noun.
         if token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) { return nil }
         if let saint = saintPlace(at: index) { return saint }
-        if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
+        // (`General Dynamics`-like: a title word before a company word is the company's name.)
+        if Lexicon.titles.contains(token.folded) && !token.isAcronym
+            && !(index + 1 < tokens.count && Lexicon.companySuffixes.contains(tokens[index + 1].folded)) { return nil }
+        // `Haute Autorité de …`: a prenominal adjective before an institution head starts the institution.
+        if token.length >= 4, Self.prenominalAdjectives.contains(token.folded), index + 1 < tokens.count,
+           tokens[index + 1].isCapitalized, Lexicon.organisationHeads.contains(tokens[index + 1].folded),
+           let end = institutionEnd(from: index + 1) {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
         // `Verdict Lubrizol`-like sentence openings: a capitalised common noun that heads no
         // institution, before an unknown name, is the sentence's word, not the name's.
         if token.sentenceStart, isOpeningCommonNoun(at: index) { return nil }
@@ -233,7 +244,8 @@ struct SpanFinder {
         // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
         if index > 0, token.afterElision || ["la", "le", "l", "du", "au"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
            tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !token.isAcronym,
-           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded),
+           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix) || Lexicon.nationalityAdjectives.contains(token.folded),
+           !Lexicon.places.contains(token.folded),
            !Self.prenominalAdjectives.contains(token.folded) {
             return nil
         }
@@ -310,7 +322,9 @@ struct SpanFinder {
         }
         // `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an index).
         if let numbered = numberEnd(after: end), !Lexicon.places.contains(token.folded) {
-            return (makeCandidate(index, numbered, type: .misc), numbered + 1)
+            // (`Palais 12`: a venue's noun and a number name a place.)
+            let type: EntityType = isVenueCompound(token) || Self.venueNouns.contains(token.folded) ? .place : .misc
+            return (makeCandidate(index, numbered, type: type), numbered + 1)
         }
         var candidate = makeCandidate(index, end, type: nil)
         classify(&candidate, start: index, end: end)
