@@ -132,7 +132,12 @@ extension SpanFinder {
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org }
         if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
-        if first.sentenceStart { candidate.needsConfirmation = true }
+        // (A sentence start is kept without confirmation when its shape or its verb says it is a
+        // name: `BioVerda a racheté …`.)
+        if first.sentenceStart, !(first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first)),
+           verbEvidence(after: end) != .firm {
+            candidate.needsConfirmation = true
+        }
     }
 
     /// The type a multi-word name's own words give it: `Cavalry FC`, `World Boxing`, `Los Van Van`
