@@ -98,13 +98,7 @@ extension SpanFinder {
         let first = tokens[index + 1]
         guard first.isWord, first.isCapitalized, !first.afterElision, !Lexicon.notNames.contains(first.folded),
               !StopWords.contains(folded: first.folded) else { return false }
-        var cursor = index + 2
-        while cursor < tokens.count && cursor - index <= 6 {
-            if tokens[cursor].symbol == "»" { return true }
-            guard tokens[cursor].isWord else { return false }
-            cursor += 1
-        }
-        return false
+        return quoteCloses(from: index + 2, within: 5)
     }
 
     static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
@@ -186,10 +180,7 @@ extension SpanFinder {
     /// Whether the elided article before `token` is a capital `L` inside a sentence
     /// (`chez L’Oréal`-like names keep it: a capital there says it belongs to the name).
     func keepsCapitalArticle(_ token: NameToken) -> Bool {
-        guard token.afterElision, !token.sentenceStart else { return false }
-        let start = token.utf8.lowerBound
-        let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
-        guard letter >= 0, utf8[letter] == 0x4C else { return false }  // `L`
+        guard !token.sentenceStart, let letter = elidedLetterOffset(token), utf8[letter] == 0x4C else { return false }  // `L`
         // The article stands alone: a space or an opening mark before it.
         return letter == 0 || utf8[letter - 1] == 0x20 || utf8[letter - 1] == 0xA0 || utf8[letter - 1] == 0x28
     }

@@ -118,7 +118,7 @@ struct SpanFinder {
                 guard cursor - 1 > index else { return nil }
                 var work = makeCandidate(index + 1, cursor - 1, type: .misc)
                 // A title keeps its elided article (`« L’Aube »`).
-                if tokens[index + 1].afterElision { keepArticle(of: &work) }
+                if tokens[index + 1].afterElision { keepArticle(of: &work, first: tokens[index + 1]) }
                 return (work, cursor + 1)
             }
             if !tokens[cursor].isWord && tokens[cursor].symbol != "'" && tokens[cursor].symbol != "," { return nil }
@@ -136,13 +136,7 @@ struct SpanFinder {
               !Self.demonymEndings.contains(where: tokens[start + 1].folded.hasSuffix),
               !Lexicon.nationalityAdjectives.contains(tokens[start + 1].folded) else { return false }
         // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
-        var cursor = start + 2
-        while cursor < tokens.count && cursor - start <= 4 {
-            if tokens[cursor].symbol == "»" { return true }
-            guard tokens[cursor].isWord else { return false }
-            cursor += 1
-        }
-        return false
+        return quoteCloses(from: start + 2, within: 3)
     }
 
     /// `« Chan Chan »`, `« Le Dernier Tramway »`: up to four words, all capitalised (or
@@ -328,17 +322,16 @@ struct SpanFinder {
         }
         var candidate = makeCandidate(index, end, type: nil)
         classify(&candidate, start: index, end: end)
-        if keepsCapitalArticle(token) { keepArticle(of: &candidate) }
+        if keepsCapitalArticle(token) { keepArticle(of: &candidate, first: token) }
         return (candidate, end + 1)
     }
 
     /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names
     /// are mostly companies and titles.
-    private func keepArticle(of candidate: inout Candidate) {
+    private func keepArticle(of candidate: inout Candidate, first: NameToken) {
         let mention = candidate.mention
-        let start = mention.utf8Range.lowerBound
-        let width = start >= 2 && utf8[start - 1] == 0x27 ? 2 : 4
-        let utf8Range = (start - width)..<mention.utf8Range.upperBound
+        guard let letter = elidedLetterOffset(first) else { return }
+        let utf8Range = letter..<mention.utf8Range.upperBound
         let surface = String(decoding: self.utf8[utf8Range], as: UTF8.self)
         candidate.mention = Mention(text: surface, field: field, utf8Range: utf8Range,
                                     utf16Range: (mention.utf16Range.lowerBound - 2)..<mention.utf16Range.upperBound)
@@ -608,10 +601,7 @@ struct SpanFinder {
 
     /// The elided `d` or `l` before `token`, as the fold writes it; nil for other elisions.
     func elidedArticleLetter(_ token: NameToken) -> String? {
-        guard token.afterElision else { return nil }
-        let start = token.utf8.lowerBound
-        let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
-        guard letter >= 0 else { return nil }
+        guard let letter = elidedLetterOffset(token) else { return nil }
         switch utf8[letter] | 0x20 {
         case 0x64: return "d"
         case 0x6C: return "l"
@@ -621,11 +611,29 @@ struct SpanFinder {
 
     /// Whether the article elided before `token` was `d’` (`d’Irlande`), not `l’`, `s’` or `qu’`.
     func elidedDe(_ token: NameToken) -> Bool {
-        guard token.afterElision else { return false }
+        guard let letter = elidedLetterOffset(token) else { return false }
+        return utf8[letter] | 0x20 == 0x64
+    }
+
+    /// The byte offset of the elided article's letter before `token` (`l` of `l’Union`), nil
+    /// when nothing was elided.
+    func elidedLetterOffset(_ token: NameToken) -> Int? {
+        guard token.afterElision else { return nil }
         let start = token.utf8.lowerBound
         // `'` is one byte, `’` three.
         let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
-        return letter >= 0 && utf8[letter] | 0x20 == 0x64
+        return letter >= 0 ? letter : nil
+    }
+
+    /// Whether a `»` closes the quotation within `words` words from `start` (only words between).
+    func quoteCloses(from start: Int, within words: Int) -> Bool {
+        var cursor = start
+        while cursor < tokens.count && cursor - start < words {
+            if tokens[cursor].symbol == "»" { return true }
+            guard tokens[cursor].isWord else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether a `(` comes within an expansion's reach after `end` (a symbol test per token, before
