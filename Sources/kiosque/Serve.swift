@@ -29,7 +29,10 @@ struct Serve: AsyncParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: [try options.resolvedData], strict: try options.resolvedStrict)
+            let data = try options.resolvedData
+            corpus = SnapshotFile.hasSnapshotHeader(path: data)
+                ? try CorpusSnapshot.load(path: data)
+                : try CorpusLoader.load(paths: [data], strict: try options.resolvedStrict)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)

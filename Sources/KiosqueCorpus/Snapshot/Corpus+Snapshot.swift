@@ -1,0 +1,82 @@
+/// The corpus's part of a snapshot: articles, the load report, resolved entities and each
+/// article's compact entity table, so a snapshot start skips parsing and extraction.
+/// Entities name their articles by position, not id (4 bytes instead of a string each).
+extension Corpus {
+    package func encode(into writer: inout SnapshotWriter) {
+        loadReport.encode(into: &writer)
+        writer.write(extractionSeconds)
+        writer.write(UInt32(articles.count))
+        for article in articles { article.encode(into: &writer) }
+        let positions = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($0.element.id, UInt32($0.offset)) })
+        writer.write(UInt32(entities.count))
+        for entity in entities { entity.encode(into: &writer, positions: positions) }
+        for (entries, mentions) in zip(articleEntries, articleMentions) {
+            writer.write(UInt32(entries.count))
+            for entry in entries {
+                writer.write(UInt32(bitPattern: entry.entity))
+                writer.write(UInt32(bitPattern: entry.mentions.lowerBound))
+                writer.write(UInt32(bitPattern: entry.mentions.upperBound))
+            }
+            writer.write(UInt32(mentions.count))
+            for mention in mentions { mention.encode(into: &writer) }
+        }
+    }
+
+    package static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Corpus {
+        let report = try LoadReport.decode(from: &reader)
+        let extractionSeconds = try reader.readDouble("extraction seconds")
+        let articleCount = try reader.readCount("article count", minimumSize: 16)
+        var articles: [Article] = []
+        articles.reserveCapacity(articleCount)
+        for _ in 0..<articleCount { articles.append(try Article.decode(from: &reader)) }
+        let entityCount = try reader.readCount("entity count", minimumSize: 16)
+        var entities: [Entity] = []
+        entities.reserveCapacity(entityCount)
+        for _ in 0..<entityCount { entities.append(try Entity.decode(from: &reader, articles: articles)) }
+        var allEntries: [[ResolvedEntry]] = []
+        var allMentions: [[CompactMention]] = []
+        allEntries.reserveCapacity(articleCount)
+        allMentions.reserveCapacity(articleCount)
+        for _ in 0..<articleCount {
+            let entryCount = try reader.readCount("article entity count", minimumSize: 12)
+            var entries: [ResolvedEntry] = []
+            entries.reserveCapacity(entryCount)
+            for _ in 0..<entryCount { entries.append(try ResolvedEntry.decode(from: &reader, entityCount: entityCount)) }
+            let mentionCount = try reader.readCount("article mention count", minimumSize: 20)
+            var mentions: [CompactMention] = []
+            mentions.reserveCapacity(mentionCount)
+            for _ in 0..<mentionCount { mentions.append(try CompactMention.decode(from: &reader)) }
+            guard entries.allSatisfy({ $0.mentions.upperBound <= mentionCount }) else {
+                throw .malformed("an article's entity points past its \(mentionCount) mentions")
+            }
+            allEntries.append(entries)
+            allMentions.append(mentions)
+        }
+        return Corpus(articles: articles, loadReport: report, entities: entities, extractionSeconds: extractionSeconds,
+                      articleEntries: allEntries, articleMentions: allMentions)
+    }
+}
+
+extension ResolvedEntry {
+    static func decode(from reader: inout SnapshotReader, entityCount: Int) throws(SnapshotError) -> ResolvedEntry {
+        let entity = Int32(bitPattern: try reader.readUInt32("entity position"))
+        let lower = Int32(bitPattern: try reader.readUInt32("mention start"))
+        let upper = Int32(bitPattern: try reader.readUInt32("mention end"))
+        guard entity >= 0, Int(entity) < entityCount, lower >= 0, lower <= upper else {
+            throw .malformed("article entity \(entity) with mentions \(lower)..<\(upper) is out of range")
+        }
+        return ResolvedEntry(entity: entity, mentions: lower..<upper)
+    }
+}
+
+extension CompactMention {
+    func encode(into writer: inout SnapshotWriter) {
+        for value in [field, utf8Start, utf8Count, utf16Start, utf16Count] { writer.write(value) }
+    }
+
+    static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> CompactMention {
+        CompactMention(field: try reader.readUInt32("mention field"),
+                       utf8Start: try reader.readUInt32("mention start"), utf8Count: try reader.readUInt32("mention length"),
+                       utf16Start: try reader.readUInt32("mention start"), utf16Count: try reader.readUInt32("mention length"))
+    }
+}
