@@ -29,10 +29,7 @@ struct Serve: AsyncParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         let corpus: Corpus
         do {
-            let data = try options.resolvedData
-            corpus = SnapshotFile.hasSnapshotHeader(path: data)
-                ? try CorpusSnapshot.load(path: data)
-                : try CorpusLoader.load(paths: [data], strict: try options.resolvedStrict)
+            corpus = try CorpusSource.load(try options.resolvedData, strict: try options.resolvedStrict)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
