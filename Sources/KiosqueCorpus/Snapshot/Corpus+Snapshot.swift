@@ -5,55 +5,59 @@ extension Corpus {
     package func encode(into writer: inout SnapshotWriter) {
         loadReport.encode(into: &writer)
         writer.write(extractionSeconds)
-        writer.write(UInt32(articles.count))
-        for article in articles { article.encode(into: &writer) }
+        SnapshotBlocks.write(count: articles.count, into: &writer) { writer, index in articles[index].encode(into: &writer) }
         let positions = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($0.element.id, UInt32($0.offset)) })
-        writer.write(UInt32(entities.count))
-        for entity in entities { entity.encode(into: &writer, positions: positions) }
-        for (entries, mentions) in zip(articleEntries, articleMentions) {
-            writer.write(UInt32(entries.count))
-            for entry in entries {
+        SnapshotBlocks.write(count: entities.count, into: &writer) { writer, index in
+            entities[index].encode(into: &writer, positions: positions)
+        }
+        SnapshotBlocks.write(count: articles.count, into: &writer) { writer, index in
+            writer.write(UInt32(articleEntries[index].count))
+            for entry in articleEntries[index] {
                 writer.write(UInt32(bitPattern: entry.entity))
                 writer.write(UInt32(bitPattern: entry.mentions.lowerBound))
                 writer.write(UInt32(bitPattern: entry.mentions.upperBound))
             }
-            writer.write(UInt32(mentions.count))
-            for mention in mentions { mention.encode(into: &writer) }
+            writer.write(UInt32(articleMentions[index].count))
+            for mention in articleMentions[index] { mention.encode(into: &writer) }
         }
     }
 
+    /// Decodes what `encode` wrote, each list's blocks on all cores.
     package static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Corpus {
         let report = try LoadReport.decode(from: &reader)
         let extractionSeconds = try reader.readDouble("extraction seconds")
-        let articleCount = try reader.readCount("article count", minimumSize: 16)
-        var articles: [Article] = []
-        articles.reserveCapacity(articleCount)
-        for _ in 0..<articleCount { articles.append(try Article.decode(from: &reader)) }
-        let entityCount = try reader.readCount("entity count", minimumSize: 16)
-        var entities: [Entity] = []
-        entities.reserveCapacity(entityCount)
-        for _ in 0..<entityCount { entities.append(try Entity.decode(from: &reader, articles: articles)) }
-        var allEntries: [[ResolvedEntry]] = []
-        var allMentions: [[CompactMention]] = []
-        allEntries.reserveCapacity(articleCount)
-        allMentions.reserveCapacity(articleCount)
-        for _ in 0..<articleCount {
-            let entryCount = try reader.readCount("article entity count", minimumSize: 12)
-            var entries: [ResolvedEntry] = []
-            entries.reserveCapacity(entryCount)
-            for _ in 0..<entryCount { entries.append(try ResolvedEntry.decode(from: &reader, entityCount: entityCount)) }
-            let mentionCount = try reader.readCount("article mention count", minimumSize: 20)
-            var mentions: [CompactMention] = []
-            mentions.reserveCapacity(mentionCount)
-            for _ in 0..<mentionCount { mentions.append(try CompactMention.decode(from: &reader)) }
-            guard entries.allSatisfy({ $0.mentions.upperBound <= mentionCount }) else {
-                throw .malformed("an article's entity points past its \(mentionCount) mentions")
-            }
-            allEntries.append(entries)
-            allMentions.append(mentions)
+        let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
+            try Article.decode(from: &reader)
+        }
+        let entities = try SnapshotBlocks.read("entities", from: &reader) { reader, _ throws(SnapshotError) in
+            try Entity.decode(from: &reader, articles: articles)
+        }
+        let entityCount = entities.count
+        let tables = try SnapshotBlocks.read("article entities", from: &reader) { reader, _ throws(SnapshotError) in
+            try decodeArticleTable(from: &reader, entityCount: entityCount)
+        }
+        guard tables.count == articles.count else {
+            throw .malformed("\(tables.count) article entity tables for \(articles.count) articles")
         }
         return Corpus(articles: articles, loadReport: report, entities: entities, extractionSeconds: extractionSeconds,
-                      articleEntries: allEntries, articleMentions: allMentions)
+                      articleEntries: tables.map(\.entries), articleMentions: tables.map(\.mentions))
+    }
+
+    /// One article's entities and the compact mentions they point into.
+    private static func decodeArticleTable(from reader: inout SnapshotReader, entityCount: Int)
+        throws(SnapshotError) -> (entries: [ResolvedEntry], mentions: [CompactMention]) {
+        let entryCount = try reader.readCount("article entity count", minimumSize: 12)
+        var entries: [ResolvedEntry] = []
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount { entries.append(try ResolvedEntry.decode(from: &reader, entityCount: entityCount)) }
+        let mentionCount = try reader.readCount("article mention count", minimumSize: 20)
+        var mentions: [CompactMention] = []
+        mentions.reserveCapacity(mentionCount)
+        for _ in 0..<mentionCount { mentions.append(try CompactMention.decode(from: &reader)) }
+        guard entries.allSatisfy({ $0.mentions.upperBound <= mentionCount }) else {
+            throw .malformed("an article's entity points past its \(mentionCount) mentions")
+        }
+        return (entries, mentions)
     }
 }
 

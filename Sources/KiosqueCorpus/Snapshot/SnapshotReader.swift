@@ -48,6 +48,15 @@ package struct SnapshotReader {
         return count
     }
 
+    /// A UInt64 length and that many bytes, as a reader of its own.
+    package mutating func readBlock(_ what: String) throws(SnapshotError) -> SnapshotReader {
+        let length = try readUInt64(what)
+        guard length <= UInt64(bytes.count - offset) else {
+            throw .malformed("\(what) of \(length) bytes at byte \(offset - 8) runs past the end of the data")
+        }
+        return SnapshotReader(try take(Int(length), what))
+    }
+
     package mutating func readDouble(_ what: String) throws(SnapshotError) -> Double {
         Double(bitPattern: try readUInt64(what))
     }

@@ -8,6 +8,10 @@ package struct SnapshotWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    package mutating func append(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
     package mutating func write(_ value: UInt8) {
         bytes.append(value)
     }
