@@ -29,9 +29,10 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print(total)' "$1"
 }
 
-# One start: prints "MS RSS_KB ANON_KB PEAK_KB".
+# One start: prints "MS RSS_KB ANON_KB PEAK_KB CPU_MS" (CPU time, user + system, is the figure
+# least disturbed by other work on a shared machine).
 start_once() {
-    local data="$1" started port="" ms
+    local data="$1" started port="" ms cpu
     started=$(date +%s%3N)
     "$BIN" serve --port 0 --data "$data" --no-access-log >"$LOG" 2>&1 &
     PID=$!
@@ -43,16 +44,17 @@ start_once() {
         sleep 0.02
     done
     ms=$(($(date +%s%3N) - started))
-    awk -v ms="$ms" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak }' "/proc/$PID/status"
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$PID/stat")
+    awk -v ms="$ms" -v cpu="$cpu" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak, cpu }' "/proc/$PID/status"
     kill -TERM "$PID"
     wait "$PID" || true
     PID=""
 }
 
 report() {
-    awk -v kind="$1" -v ms="$2" -v rss="$3" -v anon="$4" -v peak="$5" -v text="$6" 'BEGIN {
-        printf "  %-8s start -> /readyz 200 in %6.2f s; RSS at ready %5.0f MB = %.2fx the text, anonymous %5.0f MB = %.2fx, peak %5.0f MB\n",
-               kind, ms / 1000, rss * 1024 / 1e6, rss * 1024 / text, anon * 1024 / 1e6, anon * 1024 / text, peak * 1024 / 1e6 }'
+    awk -v kind="$1" -v ms="$2" -v rss="$3" -v anon="$4" -v peak="$5" -v cpu="$6" -v text="$7" 'BEGIN {
+        printf "  %-8s start -> /readyz 200 in %6.2f s (CPU %6.2f s); RSS at ready %5.0f MB = %.2fx the text, anonymous %5.0f MB = %.2fx, peak %5.0f MB\n",
+               kind, ms / 1000, cpu / 1000, rss * 1024 / 1e6, rss * 1024 / text, anon * 1024 / 1e6, anon * 1024 / text, peak * 1024 / 1e6 }'
 }
 
 for n in "${SIZES[@]}"; do
@@ -64,10 +66,11 @@ for n in "${SIZES[@]}"; do
     echo "== $n articles: $text bytes of text; snapshot written in $written; file $size bytes = $(awk -v s="$size" -v t="$text" 'BEGIN { printf "%.2f", s / t }')x the text"
     for run in $(seq "$RUNS"); do
         echo "pair $run:"
-        read -r ms rss anon peak < <(start_once "$corpus")
-        report raw "$ms" "$rss" "$anon" "$peak" "$text"
-        read -r ms rss anon peak < <(start_once "$snapshot")
-        report snapshot "$ms" "$rss" "$anon" "$peak" "$text"
+        read -r ms rss anon peak cpu < <(start_once "$corpus")
+        report raw "$ms" "$rss" "$anon" "$peak" "$cpu" "$text"
+        grep -o 'ready after.*' "$LOG" | sed 's/^/    server: /'
+        read -r ms rss anon peak cpu < <(start_once "$snapshot")
+        report snapshot "$ms" "$rss" "$anon" "$peak" "$cpu" "$text"
         grep -o 'ready after.*' "$LOG" | sed 's/^/    server: /'
     done
     rm -f "$snapshot"
