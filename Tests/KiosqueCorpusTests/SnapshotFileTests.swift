@@ -1,10 +1,11 @@
 import Foundation
 import KiosqueCorpus
+import KiosqueTestSupport
 import Testing
 
 /// The snapshot file round-trips the corpus and refuses damaged files with the reason.
 @Suite struct SnapshotFileTests {
-    static let articles = SharedFixtures.packageRoot + "/Tests/KiosqueCorpusTests/Fixtures/articles"
+    static let articles = PackageRoot.url.appendingPathComponent("Tests/KiosqueCorpusTests/Fixtures/articles").path
 
     /// A fresh snapshot of the fixture articles in a temporary file, and the corpus it holds.
     private static func written() throws -> (path: String, corpus: Corpus) {

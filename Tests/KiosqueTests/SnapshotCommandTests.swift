@@ -17,7 +17,7 @@ import Testing
         let port = try await server.listeningPort()
         let response = try await RawClient(port: port).exchange(get("/api/v1/stats"))
         let stats = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        let fixtures = try FileManager.default.contentsOfDirectory(atPath: KiosqueProcess.packageRoot.path + "/" + Self.articles)
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: try PackageRoot.path(Self.articles))
         #expect(stats?["articles"] as? Int == fixtures.filter { $0.hasSuffix(".txt") }.count)
         server.signal(SIGTERM)
         #expect(try await server.exitStatus() == 0)
