@@ -51,12 +51,21 @@ final class Connection: @unchecked Sendable {
     /// Whether the deadline means "no request head in time" (408) rather than "idle".
     private var deadlineSends408 = false
     private var closed = false
+    private var finallyClosed = false
     private var pendingCancels = 0
     private var draining = false
     /// The I/O wants of a TLS read or write that OpenSSL reported blocked on the other direction.
     private var tlsReadNeedsWritable = false
     /// `processInput` is running (guards against re-entry from a synchronous write).
     private var processing = false
+
+    /// Most unparsed input held before reading pauses (saturating: limits may be huge).
+    private var inputLimit: Int {
+        let limits = core.configuration.limits
+        let headers = limits.maxHeaderBytes.multipliedReportingOverflow(by: 2)
+        let total = limits.maxBodyBytes.addingReportingOverflow(headers.partialValue)
+        return headers.overflow || total.overflow ? Int.max : total.partialValue
+    }
 
     /// Stop parsing pipelined requests while this many response bytes are unsent.
     private static let outputHighWater = 512 * 1024
@@ -127,7 +136,7 @@ final class Connection: @unchecked Sendable {
             input.append(contentsOf: UnsafeRawBufferPointer(start: worker.readBuffer.baseAddress, count: count))
             gotBytes = true
             if count < worker.readBuffer.count && tls == nil { break }
-            if input.count > core.configuration.limits.maxBodyBytes + core.configuration.limits.maxHeaderBytes * 2 { break }
+            if input.count > inputLimit { break }
         }
         if gotBytes { processInput() }
     }
@@ -139,6 +148,8 @@ final class Connection: @unchecked Sendable {
             return close()
         }
         processInput()
+        // Answering may have failed to write and closed the connection already.
+        guard !closed else { return }
         phase = .closing
         suspendReading()
         if outputBytes == 0 { close() }
@@ -372,6 +383,7 @@ final class Connection: @unchecked Sendable {
     }
 
     private func armWritable() {
+        guard !closed else { return }
         if writeSource == nil {
             let source = DispatchSource.makeWriteSource(fileDescriptor: descriptor, queue: worker.queue)
             source.setEventHandler { [unowned self] in self.writable() }
@@ -386,8 +398,10 @@ final class Connection: @unchecked Sendable {
         }
     }
 
+    /// Never after `close()`: a cancelled source that is suspended never runs its cancel
+    /// handler, and the descriptor, the slot and the TLS session would stay forever.
     private func disarmWritable() {
-        if let writeSource, !writeSuspended, !tlsReadNeedsWritable {
+        if let writeSource, !writeSuspended, !tlsReadNeedsWritable, !closed {
             writeSuspended = true
             writeSource.suspend()
         }
@@ -406,8 +420,9 @@ final class Connection: @unchecked Sendable {
         flush()
     }
 
+    /// Never after `close()` (see `disarmWritable`).
     private func suspendReading() {
-        if let readSource, !readSuspended {
+        if let readSource, !readSuspended, !closed {
             readSuspended = true
             readSource.suspend()
         }
@@ -467,9 +482,19 @@ final class Connection: @unchecked Sendable {
     }
 
     private func setDeadline(_ duration: Duration, sends408: Bool) {
-        let (seconds, attoseconds) = duration.components
-        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
+        deadline = Self.instant(after: duration, from: DispatchTime.now().uptimeNanoseconds)
         deadlineSends408 = sends408
+    }
+
+    /// `now + duration` in nanoseconds, saturating (a negative duration means now), so that
+    /// no configured timeout can overflow.
+    static func instant(after duration: Duration, from now: UInt64) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
+        guard seconds >= 0, attoseconds >= 0 else { return now }
+        let whole = UInt64(seconds).multipliedReportingOverflow(by: 1_000_000_000)
+        let span = whole.partialValue.addingReportingOverflow(UInt64(attoseconds / 1_000_000_000))
+        let end = now.addingReportingOverflow(span.partialValue)
+        return whole.overflow || span.overflow || end.overflow ? .max : end.partialValue
     }
 
     /// Called by the worker's sweep when `deadline` has passed.
@@ -519,7 +544,10 @@ final class Connection: @unchecked Sendable {
         if pendingCancels == 0 { finalClose() }
     }
 
+    /// Runs exactly once, after every dispatch source is cancelled (or when there is none).
     private func finalClose() {
+        guard !finallyClosed else { return }
+        finallyClosed = true
         tls = nil
         Glibc.close(descriptor)
         core.openConnections.subtract(1, ordering: .relaxed)

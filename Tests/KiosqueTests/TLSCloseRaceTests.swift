@@ -1,0 +1,58 @@
+import Foundation
+import KiosqueTestSupport
+import Testing
+
+/// TLS clients that send pipelined requests and `close_notify` in one segment, then vanish,
+/// must not leave their connection (descriptor, slot, TLS session) behind.
+@Suite(.serialized) struct TLSCloseRaceTests {
+    /// Each client: handshake, then two requests and close_notify written as one segment, then close.
+    private static let script = """
+    import socket, ssl, sys
+    context = ssl.create_default_context(cafile=sys.argv[1])
+    for _ in range(int(sys.argv[3])):
+        sock = socket.create_connection(("127.0.0.1", int(sys.argv[2])))
+        incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+        tls = context.wrap_bio(incoming, outgoing, server_hostname="localhost")
+        while True:
+            try:
+                tls.do_handshake()
+                break
+            except ssl.SSLWantReadError:
+                sock.sendall(outgoing.read())
+                incoming.write(sock.recv(65536))
+        sock.sendall(outgoing.read())
+        tls.write(b"GET /healthz HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n" * 2)
+        try:
+            tls.unwrap()
+        except ssl.SSLWantReadError:
+            pass
+        sock.sendall(outgoing.read())
+        sock.close()
+    print("sent")
+    """
+
+    /// The server's open-connection gauge, read over HTTPS (the reading connection counts itself).
+    private func openConnections(_ certificates: TLSTests.Certificates, _ port: Int) throws -> Int? {
+        let metrics = try run("/usr/bin/curl", ["-sS", "--cacert", certificates.ca, "https://localhost:\(port)/metrics"])
+        let line = metrics.output.split(separator: "\n").first { $0.hasPrefix("kiosque_open_connections ") }
+        return line.flatMap { Int($0.split(separator: " ").last ?? "") }
+    }
+
+    @Test func pipelinedRequestsAndCloseNotifyLeakNothing() async throws {
+        let certificates = try TLSTests.Certificates()
+        let kiosque = try KiosqueProcess(["--port", "0", "--no-access-log", "--tls-cert", certificates.certificate,
+                                          "--tls-key", certificates.key, "--max-connections", "10"])
+        let port = try await kiosque.listeningPort(scheme: "https")
+        let result = try run("/usr/bin/python3", ["-c", Self.script, certificates.ca, String(port), "12"])
+        #expect(result.output.contains("sent"), "\(result.output)")
+        let end = ContinuousClock.now + .seconds(8)
+        var open = try openConnections(certificates, port)
+        while open != 1 && ContinuousClock.now < end {
+            try await Task.sleep(for: .milliseconds(100))
+            open = try openConnections(certificates, port)
+        }
+        #expect(open == 1, "connections still open after the clients left")
+        kiosque.signal(SIGTERM)
+        #expect(try await kiosque.exitStatus() == 0)
+    }
+}
