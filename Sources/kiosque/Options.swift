@@ -27,6 +27,10 @@ struct ServeOptions: ParsableArguments {
     var headerTimeout: Double?
     @Option(help: "Seconds an idle keep-alive connection stays open. (env: KIOSQUE_KEEP_ALIVE_TIMEOUT, default: 30)")
     var keepAliveTimeout: Double?
+    @Option(help: "Seconds a body or a response write may take, plus its size at --min-transfer-rate. (env: KIOSQUE_IO_TIMEOUT, default: 30)")
+    var ioTimeout: Double?
+    @Option(help: "Slowest average bytes per second for bodies and response reads. (env: KIOSQUE_MIN_TRANSFER_RATE, default: 8192)")
+    var minTransferRate: Int?
     @Option(help: "Most open connections; past it clients get 503. (env: KIOSQUE_MAX_CONNECTIONS, default: from the open-file limit)")
     var maxConnections: Int?
     @Option(help: "Longest request line in bytes (414 beyond). (env: KIOSQUE_MAX_REQUEST_LINE, default: 8192)")
@@ -147,6 +151,9 @@ struct ServeOptions: ParsableArguments {
         configuration.accessLog = try Self.resolveBool(accessLog, "KIOSQUE_ACCESS_LOG", true)
         configuration.headerReadTimeout = try Self.seconds(Self.resolve(headerTimeout, "KIOSQUE_HEADER_TIMEOUT", 10.0), "--header-timeout")
         configuration.keepAliveTimeout = try Self.seconds(Self.resolve(keepAliveTimeout, "KIOSQUE_KEEP_ALIVE_TIMEOUT", 30.0), "--keep-alive-timeout")
+        configuration.ioStallTimeout = try Self.seconds(Self.resolve(ioTimeout, "KIOSQUE_IO_TIMEOUT", 30.0), "--io-timeout")
+        configuration.minTransferRate = try Self.bounded(Self.resolve(minTransferRate, "KIOSQUE_MIN_TRANSFER_RATE", 8192),
+                                                         "--min-transfer-rate", 1...(1 << 30))
         if let connections = try Self.resolve(maxConnections.map(String.init), "KIOSQUE_MAX_CONNECTIONS", "").nonEmpty {
             guard let value = Int(connections) else { throw ValidationError("--max-connections must be an integer.") }
             configuration.maxConnections = try Self.bounded(value, "--max-connections", 1...1_000_000)

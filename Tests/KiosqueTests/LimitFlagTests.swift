@@ -18,6 +18,8 @@ import Testing
         ("--grace-period", "-1"),
         ("--cache-max-age", "-5"),
         ("--header-timeout", "nan"),
+        ("--io-timeout", "0"),
+        ("--min-transfer-rate", "0"),
     ]
 
     @Test(arguments: outOfRange)

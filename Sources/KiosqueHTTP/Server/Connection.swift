@@ -46,6 +46,12 @@ final class Connection: @unchecked Sendable {
     /// Response bytes waiting for the socket: buffers and how much of each is already written.
     private var output: [(bytes: SharedBytes, written: Int)] = []
     private var outputBytes = 0
+    /// When the body being read, and the output being written, started (nanoseconds) and how
+    /// many bytes have moved since: their deadlines follow from these, not from the last byte.
+    private var bodyStart: UInt64 = 0
+    private var bodyBytes = 0
+    private var writeStart: UInt64 = 0
+    private var writtenBytes = 0
     /// When the current phase times out, in `DispatchTime` nanoseconds.
     private(set) var deadline: UInt64 = .max
     /// Whether the deadline means "no request head in time" (408) rather than "idle".
@@ -204,15 +210,17 @@ final class Connection: @unchecked Sendable {
                     respond(to: head, body: received)
                 } else {
                     phase = .body(head, remaining: remaining - take, received: received)
-                    setDeadline(core.configuration.ioStallTimeout, sends408: false)
+                    bodyBytes += take
+                    setBodyDeadline()
                     return false
                 }
             case .chunked(let head, var decoder):
                 switch decoder.feed(input, from: 0) {
                 case .needMore:
+                    bodyBytes += input.count
                     input.removeAll(keepingCapacity: true)
                     phase = .chunked(head, decoder)
-                    setDeadline(core.configuration.ioStallTimeout, sends408: false)
+                    setBodyDeadline()
                     return false
                 case .failure(let error):
                     fail(error, method: head.method)
@@ -228,6 +236,8 @@ final class Connection: @unchecked Sendable {
     }
 
     private func startBody(of head: RequestHead) {
+        bodyStart = DispatchTime.now().uptimeNanoseconds
+        bodyBytes = 0
         switch head.framing {
         case .none:
             respond(to: head, body: [])
@@ -238,9 +248,11 @@ final class Connection: @unchecked Sendable {
             }
             sendContinueIfExpected(head)
             phase = .body(head, remaining: length, received: [])
+            setBodyDeadline()
         case .chunked:
             sendContinueIfExpected(head)
             phase = .chunked(head, ChunkedDecoder(maxBodyBytes: core.configuration.limits.maxBodyBytes))
+            setBodyDeadline()
         }
     }
 
@@ -312,6 +324,10 @@ final class Connection: @unchecked Sendable {
     private static let tlsRecordPayload = 16_384
 
     private func enqueue(_ bytes: SharedBytes) {
+        if output.isEmpty {
+            writeStart = DispatchTime.now().uptimeNanoseconds
+            writtenBytes = 0
+        }
         output.append((bytes, 0))
         outputBytes += bytes.count
     }
@@ -343,7 +359,9 @@ final class Connection: @unchecked Sendable {
                 written = n
             }
             consumeOutput(written)
-            setDeadline(core.configuration.ioStallTimeout, sends408: false)
+            writtenBytes += written
+            deadline = transferDeadline(since: writeStart, bytes: writtenBytes)
+            deadlineSends408 = false
         }
         guard !closed else { return }
         outputDrained()
@@ -377,7 +395,10 @@ final class Connection: @unchecked Sendable {
                         sends408: !input.isEmpty)
             resumeReading()
             if !input.isEmpty && !processing { processInput() }
-        default:
+        case .body, .chunked:
+            setBodyDeadline()
+            resumeReading()
+        case .handshake:
             resumeReading()
         }
     }
@@ -484,6 +505,19 @@ final class Connection: @unchecked Sendable {
     private func setDeadline(_ duration: Duration, sends408: Bool) {
         deadline = Self.instant(after: duration, from: DispatchTime.now().uptimeNanoseconds)
         deadlineSends408 = sends408
+    }
+
+    private func setBodyDeadline() {
+        deadline = transferDeadline(since: bodyStart, bytes: bodyBytes)
+        deadlineSends408 = false
+    }
+
+    /// A transfer that started at `start` and moved `bytes` must end by `start + ioStallTimeout
+    /// + bytes / minTransferRate`: progress earns time only at the minimum rate.
+    private func transferDeadline(since start: UInt64, bytes: Int) -> UInt64 {
+        let rate = Double(max(1, core.configuration.minTransferRate))
+        let earned = Duration.seconds(min(Double(bytes) / rate, 1e9))
+        return Self.instant(after: core.configuration.ioStallTimeout + earned, from: start)
     }
 
     /// `now + duration` in nanoseconds, saturating (a negative duration means now), so that
