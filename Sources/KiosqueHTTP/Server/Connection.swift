@@ -62,6 +62,8 @@ final class Connection: @unchecked Sendable {
     private var draining = false
     /// The I/O wants of a TLS read or write that OpenSSL reported blocked on the other direction.
     private var tlsReadNeedsWritable = false
+    /// A request is with the handler pool; its answer has not come back yet.
+    private var awaitingHandler = false
     /// `processInput` is running (guards against re-entry from a synchronous write).
     private var processing = false
 
@@ -145,6 +147,8 @@ final class Connection: @unchecked Sendable {
             if input.count > inputLimit { break }
         }
         if gotBytes { processInput() }
+        // Waiting for a handler with a full input buffer: stop reading until it answers.
+        if awaitingHandler && input.count > inputLimit { suspendReading() }
     }
 
     /// The peer shut its side: finish what was asked, then close.
@@ -158,7 +162,7 @@ final class Connection: @unchecked Sendable {
         guard !closed else { return }
         phase = .closing
         suspendReading()
-        if outputBytes == 0 { close() }
+        if outputBytes == 0 && !awaitingHandler { close() }
     }
 
     /// Parses and answers every complete request in `input`, in order, then writes the
@@ -178,7 +182,7 @@ final class Connection: @unchecked Sendable {
     /// Answers complete requests until input runs out or too much output is queued; returns
     /// true when it stopped because of the output.
     private func parseAndRespond() -> Bool {
-        while !closed {
+        while !closed && !awaitingHandler {
             if outputBytes >= Self.outputHighWater { return true }
             switch phase {
             case .handshake, .closing, .lingering:
@@ -263,10 +267,25 @@ final class Connection: @unchecked Sendable {
 
     // MARK: Responding
 
+    /// Hands the request to the handler pool; the answer comes back on this connection's
+    /// queue. One request at a time: pipelined ones wait in `input`, which keeps order.
     private func respond(to head: RequestHead, body: [UInt8]) {
         let started = DispatchTime.now().uptimeNanoseconds
         let request = head.request(body: body)
-        let response = core.responder.respond(to: request)
+        awaitingHandler = true
+        deadline = .max  // the handler's time is not the client's to account for
+        let core = core, worker = worker
+        core.handlers.submit { [self] in
+            let response = core.responder.respond(to: request)
+            worker.queue.async { [self] in
+                handlerAnswered(head, path: request.path, response: response, started: started)
+            }
+        }
+    }
+
+    private func handlerAnswered(_ head: RequestHead, path: String, response: HTTPResponse, started: UInt64) {
+        awaitingHandler = false
+        guard !closed else { return }
         let keepAlive = head.keepAlive && !draining && !core.draining.load(ordering: .relaxed)
         // Over TLS, cross-site requests get no compression: the BREACH mitigation (see CrossSiteRequest).
         let compressionAllowed = tls == nil || !CrossSiteRequest.isCrossSite(head.headers)
@@ -276,13 +295,14 @@ final class Connection: @unchecked Sendable {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: head.method.rawValue, path: request.path, finished: finished, since: started)
+        record(method: head.method.rawValue, path: path, finished: finished, since: started)
         if !keepAlive {
             phase = .closing
             suspendReading()
-        } else {
+        } else if case .head = phase {
             setDeadline(core.configuration.keepAliveTimeout, sends408: false)
         }
+        processInput()
     }
 
     /// Answers a request that cannot be served, then closes: after a framing error the rest
@@ -390,6 +410,10 @@ final class Connection: @unchecked Sendable {
         case .lingering:
             break
         case .head:
+            if awaitingHandler {
+                deadline = .max
+                return resumeReading()
+            }
             if draining && input.isEmpty { return close() }
             setDeadline(input.isEmpty ? core.configuration.keepAliveTimeout : core.configuration.headerReadTimeout,
                         sends408: !input.isEmpty)
@@ -544,7 +568,7 @@ final class Connection: @unchecked Sendable {
     /// Graceful stop: close now if idle, else after the response in progress.
     func drain() {
         draining = true
-        if case .head = phase, input.isEmpty, outputBytes == 0 { close() }
+        if case .head = phase, input.isEmpty, outputBytes == 0, !awaitingHandler { close() }
         if case .handshake = phase { close() }
         if isLingering { close() }
     }

@@ -21,6 +21,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var maxConnections: Int?
     /// Serial I/O queues connections are spread over; nil: one per core.
     public var ioQueueCount: Int?
+    /// Most request handlers running at once, on threads apart from the I/O queues;
+    /// nil: twice the cores, at least 4 (CPU-bound handlers then share the cores fairly).
+    public var handlerConcurrency: Int?
     /// `Server` header value.
     public var serverName = "kiosque"
     /// Log one line per request at info level.
