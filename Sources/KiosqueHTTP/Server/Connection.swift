@@ -193,6 +193,12 @@ final class Connection: @unchecked Sendable {
                     // The first byte of a new request: the header-read clock starts now.
                     setDeadline(core.configuration.headerReadTimeout, sends408: true)
                 }
+                // A TLS record (0x16: handshake) on a plain port never becomes a request head:
+                // answer at once instead of waiting for the header timeout.
+                if tls == nil, input.first == 0x16 {
+                    fail(HTTPParseError(.badRequest, "This port speaks plain HTTP, not TLS."), method: nil)
+                    return false
+                }
                 switch RequestHeadParser.parse(input, scanned: scanned, limits: core.configuration.limits) {
                 case .needMore(let scannedUpTo):
                     scanned = scannedUpTo
@@ -278,12 +284,12 @@ final class Connection: @unchecked Sendable {
         core.handlers.submit { [self] in
             let response = core.responder.respond(to: request)
             worker.queue.async { [self] in
-                handlerAnswered(head, path: request.path, response: response, started: started)
+                handlerAnswered(head, request: request, response: response, started: started)
             }
         }
     }
 
-    private func handlerAnswered(_ head: RequestHead, path: String, response: HTTPResponse, started: UInt64) {
+    private func handlerAnswered(_ head: RequestHead, request: HTTPRequest, response: HTTPResponse, started: UInt64) {
         awaitingHandler = false
         guard !closed else { return }
         let keepAlive = head.keepAlive && !draining && !core.draining.load(ordering: .relaxed)
@@ -295,7 +301,7 @@ final class Connection: @unchecked Sendable {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: head.method.rawValue, path: path, finished: finished, since: started)
+        record(method: head.method.rawValue, path: request.path, target: request.target, finished: finished, since: started)
         if !keepAlive {
             phase = .closing
             suspendReading()
@@ -313,17 +319,19 @@ final class Connection: @unchecked Sendable {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: false,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: method?.rawValue ?? "-", path: "-", finished: finished, since: DispatchTime.now().uptimeNanoseconds)
+        record(method: method?.rawValue ?? "-", path: "-", target: "-", finished: finished, since: DispatchTime.now().uptimeNanoseconds)
         phase = .closing
         input.removeAll()
         suspendReading()
         flush()
     }
 
-    private func record(method: String, path: String, finished: FinishedResponse, since started: UInt64) {
+    /// Logs the target as received, not the decoded path: decoded, `%0a` would forge log lines
+    /// and `%1b` would send terminal escapes.
+    private func record(method: String, path: String, target: String, finished: FinishedResponse, since started: UInt64) {
         let micros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         if core.configuration.accessLog {
-            core.logger.info("\(method) \(path) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
+            core.logger.info("\(method) \(LogText.escaped(target)) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
         }
         core.observer?(HTTPExchangeRecord(method: method, path: path, status: finished.status.code,
                                           bytes: finished.byteCount, microseconds: micros))
