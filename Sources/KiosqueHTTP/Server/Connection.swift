@@ -58,6 +58,8 @@ final class Connection: @unchecked Sendable {
     private var deadlineSends408 = false
     private var closed = false
     private var finallyClosed = false
+    /// OpenSSL could not make a session for this HTTPS connection.
+    private let sessionFailed: Bool
     private var pendingCancels = 0
     private var draining = false
     /// The I/O wants of a TLS read or write that OpenSSL reported blocked on the other direction.
@@ -82,10 +84,13 @@ final class Connection: @unchecked Sendable {
         self.descriptor = descriptor
         self.worker = worker
         self.core = core
-        if let tls, let session = TLSSession(context: tls, descriptor: descriptor) {
-            self.tls = session
-            phase = .handshake
+        if let tls {
+            // No session on an HTTPS port means closing, never falling back to plaintext.
+            self.tls = TLSSession(context: tls, descriptor: descriptor)
+            sessionFailed = self.tls == nil
+            phase = sessionFailed ? .closing : .handshake
         } else {
+            sessionFailed = false
             phase = .head
         }
     }
@@ -93,6 +98,7 @@ final class Connection: @unchecked Sendable {
     /// Registers the connection on its queue and starts reading. Called on `worker.queue`.
     func start() {
         worker.add(self)
+        if sessionFailed { return close() }
         let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: worker.queue)
         source.setEventHandler { [unowned self] in self.readable() }
         source.setCancelHandler { [self] in self.sourceCancelled() }
