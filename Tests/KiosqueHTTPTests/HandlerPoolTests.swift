@@ -24,8 +24,9 @@ import Testing
             latencies.append(ContinuousClock.now - start)
         }
         let median = latencies.sorted()[latencies.count / 2]
-        // On the I/O queue each probe waited for a 300 ms handler.
-        #expect(median < .milliseconds(100), "median \(median)")
+        // On the I/O queue each probe waited for at least one 300 ms handler; the bound is
+        // loose because parallel suites load the machine's two cores.
+        #expect(median < .milliseconds(250), "median \(median)")
         for client in slow {
             for _ in 0..<8 { #expect(try await client.readResponse().status == 200) }
         }
