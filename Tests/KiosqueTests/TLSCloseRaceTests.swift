@@ -56,3 +56,26 @@ import Testing
         #expect(try await kiosque.exitStatus() == 0)
     }
 }
+
+/// `--redirect-http` builds `Location` only from a valid host, and keeps the path of
+/// absolute-form targets.
+@Suite(.serialized) struct RedirectHostTests {
+    @Test func redirectValidatesHostAndKeepsAbsoluteFormPaths() async throws {
+        let certificates = try TLSTests.Certificates()
+        let kiosque = try KiosqueProcess(["--port", "0", "--no-access-log", "--tls-cert", certificates.certificate,
+                                          "--tls-key", certificates.key, "--tls-port", "0", "--redirect-http"])
+        let tlsPort = try await kiosque.listeningPort(scheme: "https")
+        let httpPort = try await kiosque.listeningPort(scheme: "http")
+        let empty = try await RawClient(port: httpPort).exchange("GET /x HTTP/1.1\r\nHost: \r\n\r\n")
+        #expect(empty.status == 400)
+        let bad = try await RawClient(port: httpPort).exchange("GET /x HTTP/1.1\r\nHost: evil.example/@x\r\n\r\n")
+        #expect(bad.status == 400)
+        let absolute = try await RawClient(port: httpPort).exchange("GET http://localhost:8080/api/v1/stats?pretty HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        #expect(absolute.status == 308)
+        #expect(absolute.headers["Location"] == "https://localhost:\(tlsPort)/api/v1/stats?pretty")
+        let v6 = try await RawClient(port: httpPort).exchange("GET /a HTTP/1.1\r\nHost: [::1]:80\r\n\r\n")
+        #expect(v6.headers["Location"] == "https://[::1]:\(tlsPort)/a")
+        kiosque.signal(SIGTERM)
+        #expect(try await kiosque.exitStatus() == 0)
+    }
+}
