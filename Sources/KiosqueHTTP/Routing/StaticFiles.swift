@@ -24,8 +24,9 @@ public struct StaticFiles: HTTPResponder {
         }
         var files: [String: PreparedBody] = [:]
         var directories: Set<String> = []
+        var walked: Set<String> = [realRoot]
         Self.walk(directory: realRoot, urlPath: "", root: realRoot, maxFileBytes: maxFileBytes, cacheControl: cacheControl,
-                  files: &files, directories: &directories, depth: 0)
+                  files: &files, directories: &directories, walked: &walked, depth: 0)
         self.files = files
         self.directories = directories
         self.cacheControl = cacheControl
@@ -80,7 +81,8 @@ public struct StaticFiles: HTTPResponder {
     }
 
     private static func walk(directory: String, urlPath: String, root: String, maxFileBytes: Int, cacheControl: String,
-                             files: inout [String: PreparedBody], directories: inout Set<String>, depth: Int) {
+                             files: inout [String: PreparedBody], directories: inout Set<String>,
+                             walked: inout Set<String>, depth: Int) {
         guard depth < 32, let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -95,8 +97,11 @@ public struct StaticFiles: HTTPResponder {
             guard stat(real, &info) == 0 else { continue }
             let url = urlPath + "/" + name
             if (info.st_mode & S_IFMT) == S_IFDIR {
+                // Each real directory is walked once: symlink loops (or many links to one
+                // directory) would otherwise make start-up exponential.
+                guard walked.insert(real).inserted else { continue }
                 walk(directory: real, urlPath: url, root: root, maxFileBytes: maxFileBytes, cacheControl: cacheControl,
-                     files: &files, directories: &directories, depth: depth + 1)
+                     files: &files, directories: &directories, walked: &walked, depth: depth + 1)
                 if files[url + "/index.html"] != nil { directories.insert(url) }
             } else if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= maxFileBytes, let bytes = readFile(real) {
                 files[url] = PreparedBody(bytes: bytes, contentType: MediaTypes.type(forFileName: name), cacheControl: cacheControl)
