@@ -30,3 +30,22 @@ import Glibc
         #expect(files.count == 1)
     }
 }
+
+/// `Last-Modified` on static files, and `If-Modified-Since` answered 304.
+@Suite struct StaticFilesDateTests {
+    @Test func lastModifiedAndIfModifiedSince() async throws {
+        let tree = try StaticFilesTests.Tree()
+        let server = try TestServer(responder: TestServer.defaultResponder(fallback: try StaticFiles(root: tree.root)))
+        let client = try server.client()
+        let first = try await client.exchange(get("/app.js"))
+        let stamp = try #require(first.headers["Last-Modified"])
+        #expect(stamp.hasSuffix(" GMT"))
+        #expect(try await client.exchange(get("/app.js", "If-Modified-Since: \(stamp)\r\n")).status == 304)
+        #expect(try await client.exchange(get("/app.js", "If-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n")).status == 200)
+        // If-None-Match takes precedence: a non-matching tag means 200 whatever the date.
+        #expect(try await client.exchange(get("/app.js", "If-Modified-Since: \(stamp)\r\nIf-None-Match: \"other\"\r\n")).status == 200)
+        #expect(try await client.exchange(get("/app.js", "If-Modified-Since: garbage\r\n")).status == 200)
+        await server.stop()
+        _ = tree
+    }
+}
