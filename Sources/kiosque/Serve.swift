@@ -29,7 +29,7 @@ struct Serve: AsyncParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: [try options.resolvedData], strict: try options.resolvedStrict)
+            corpus = try CorpusSource.load(try options.resolvedData, strict: try options.resolvedStrict, logger: logger)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
