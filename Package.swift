@@ -44,6 +44,13 @@ let package = Package(
             ]
         ),
 
+        // Fuzz harness: replays inputs in a normal build; `Fuzz/run.sh` builds it with libFuzzer.
+        .executableTarget(
+            name: "kiosque-fuzz",
+            dependencies: ["KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "KiosqueAPI"],
+            path: "Fuzz/Sources/kiosque-fuzz"
+        ),
+
         // Raw-socket client, in-process test server and fixture paths shared by the test targets.
         .target(name: "KiosqueTestSupport", dependencies: ["KiosqueHTTP"], path: "Tests/KiosqueTestSupport"),
         .testTarget(name: "KiosqueHTTPTests", dependencies: ["KiosqueHTTP", "KiosqueTestSupport"]),
