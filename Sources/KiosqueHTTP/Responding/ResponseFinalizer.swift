@@ -5,6 +5,7 @@ struct RequestContext {
     var acceptEncoding: [String]
     var ifNoneMatch: [String]
     var ifMatch: [String] = []
+    var ifUnmodifiedSince: String? = nil
 }
 
 /// A response ready for the socket: its head and the body bytes to write after it.
@@ -85,7 +86,16 @@ enum ResponseFinalizer {
         // RFC 9110 §13.1.1: If-Match that matches no current tag (strongly) → 412.
         if (200..<300).contains(status.code), !request.ifMatch.isEmpty,
            !(etag.map(EntityTagList(request.ifMatch).matchesStrongly) ?? EntityTagList(request.ifMatch).matchesAny) {
-            return preconditionFailed(request, keepAlive: keepAlive, serverName: serverName, date: date)
+            return preconditionFailed(request, detail: "If-Match matches no current representation.",
+                                      keepAlive: keepAlive, serverName: serverName, date: date)
+        }
+        // RFC 9110 §13.1.4: If-Unmodified-Since (only without If-Match, §13.2.2) → 412 when the
+        // representation changed after the given date; no valid date on either side: ignored.
+        if (200..<300).contains(status.code), request.ifMatch.isEmpty,
+           let since = request.ifUnmodifiedSince.flatMap(HTTPDateCache.parse),
+           let modified = headers["Last-Modified"].flatMap(HTTPDateCache.parse), modified > since {
+            return preconditionFailed(request, detail: "The representation was modified after If-Unmodified-Since.",
+                                      keepAlive: keepAlive, serverName: serverName, date: date)
         }
         // RFC 9110 §13.1.2: If-None-Match on GET/HEAD → 304 when a tag matches (`*`: any
         // representation); evaluated before Range (§13.2.2), so a 206 becomes 304 too.
@@ -143,11 +153,13 @@ enum ResponseFinalizer {
         return etag.dropLast() + "-gz\""
     }
 
-    private static func preconditionFailed(_ request: RequestContext, keepAlive: Bool, serverName: String, date: String) -> FinishedResponse {
-        let problem = HTTPResponse.problem(.preconditionFailed, detail: "If-Match matches no current representation.")
+    private static func preconditionFailed(_ request: RequestContext, detail: String, keepAlive: Bool,
+                                           serverName: String, date: String) -> FinishedResponse {
+        let problem = HTTPResponse.problem(.preconditionFailed, detail: detail)
         var plain = request
         plain.acceptEncoding = []
         plain.ifMatch = []
+        plain.ifUnmodifiedSince = nil
         plain.ifNoneMatch = []
         return finish(problem, for: plain, keepAlive: keepAlive, serverName: serverName, date: date)
     }

@@ -94,7 +94,7 @@ public struct Router: HTTPResponder {
 
     /// The route pattern matching `path` (e.g. for metrics labels), if any.
     public func pattern(for method: HTTPMethod, path: String) -> String? {
-        guard let (node, _) = match(path) else { return nil }
+        guard let (node, _) = match(Self.segments(of: path)) else { return nil }
         return (node.routes[method] ?? node.routes[.get])?.pattern
     }
 
@@ -103,7 +103,9 @@ public struct Router: HTTPResponder {
             // OPTIONS * asks about the server as a whole (RFC 9110 §9.3.7).
             return HTTPResponse(status: .noContent, headers: ["Allow": "GET, HEAD, OPTIONS"])
         }
-        guard let (node, parameters) = match(request.path), !node.routes.isEmpty else {
+        // Segments come from the raw path and are decoded one by one: `%2F` is data inside a
+        // segment, never a separator (`/api%2Fv1` is one segment, an id may hold a slash).
+        guard let (node, parameters) = match(Self.decodedSegments(ofRaw: request.rawPath)), !node.routes.isEmpty else {
             if let fallback { return fallback.respond(to: request) }
             return .problem(.notFound, detail: "No resource at this path.")
         }
@@ -128,9 +130,8 @@ public struct Router: HTTPResponder {
             .joined(separator: ", ")
     }
 
-    private func match(_ path: String) -> (Node, Parameters)? {
+    private func match(_ segments: [String]) -> (Node, Parameters)? {
         var parameters: Parameters = [:]
-        let segments = Self.segments(of: path)
         var node = root
         for (index, segment) in segments.enumerated() {
             if let next = node.literals[segment] {
@@ -146,6 +147,15 @@ public struct Router: HTTPResponder {
             }
         }
         return (node, parameters)
+    }
+
+    /// The raw path's segments, each percent-decoded (the request parser has already refused
+    /// malformed escapes and invalid UTF-8, so the fallback to the raw text is never taken).
+    private static func decodedSegments(ofRaw rawPath: String) -> [String] {
+        segments(of: rawPath).map { segment in
+            RequestTarget.percentDecode(Array(segment.utf8)[...], plusAsSpace: false)
+                .flatMap { String(validating: $0, as: UTF8.self) } ?? segment
+        }
     }
 
     fileprivate static func segments(of path: String) -> [String] {

@@ -304,7 +304,8 @@ final class Connection: @unchecked Sendable {
         let context = RequestContext(method: head.method, version: head.version,
                                      acceptEncoding: compressionAllowed ? head.headers.values(for: "Accept-Encoding") : [],
                                      ifNoneMatch: head.headers.values(for: "If-None-Match"),
-                                     ifMatch: head.headers.values(for: "If-Match"))
+                                     ifMatch: head.headers.values(for: "If-Match"),
+                                     ifUnmodifiedSince: head.headers["If-Unmodified-Since"])
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
