@@ -39,6 +39,8 @@ struct ServeOptions: ParsableArguments {
     var maxBody: Int?
     @Option(help: "Seconds to finish in-flight requests on SIGTERM/SIGINT. (env: KIOSQUE_GRACE_PERIOD, default: 10)")
     var gracePeriod: Double?
+    @Option(help: "Seconds between SIGTERM and closing the listener, while /readyz answers 503 so balancers stop sending first. (env: KIOSQUE_DRAIN_DELAY, default: 0)")
+    var drainDelay: Double?
     @Option(help: "Serial I/O queues. (env: KIOSQUE_IO_QUEUES, default: one per core)")
     var ioQueues: Int?
     @Option(help: "PEM certificate (chain) file: serve HTTPS. (env: KIOSQUE_TLS_CERT)")
@@ -111,6 +113,14 @@ struct ServeOptions: ParsableArguments {
     var resolvedStrict: Bool { get throws { strict ? true : try Self.resolveBool(nil, "KIOSQUE_STRICT", false) } }
     var resolvedGracePeriod: Duration {
         get throws { .milliseconds(Int(try Self.resolve(gracePeriod, "KIOSQUE_GRACE_PERIOD", 10.0) * 1000)) }
+    }
+
+    var resolvedDrainDelay: Duration {
+        get throws {
+            let seconds = try Self.resolve(drainDelay, "KIOSQUE_DRAIN_DELAY", 0.0)
+            guard seconds >= 0, seconds.isFinite else { throw ValidationError("The drain delay must be zero or more seconds.") }
+            return .milliseconds(Int(seconds * 1000))
+        }
     }
 
     var resolvedLogLevel: Logger.Level {
