@@ -44,12 +44,15 @@ final class KiosqueProcess: @unchecked Sendable {
         return String(decoding: captured, as: UTF8.self)
     }
 
-    /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port.
-    func listeningPort(scheme: String = "http", timeout: Duration = .seconds(60)) async throws -> Int {
+    /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port; with
+    /// `ready` (the default), also for the "ready after" line (the server listens while loading).
+    func listeningPort(scheme: String = "http", ready: Bool = true, timeout: Duration = .seconds(60)) async throws -> Int {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let range = text.range(of: "listening on \(scheme)://127\\.0\\.0\\.1:(\\d+)", options: .regularExpression) {
-                let match = text[range]
+            let output = text
+            if let range = output.range(of: "listening on \(scheme)://127\\.0\\.0\\.1:(\\d+)", options: .regularExpression),
+               !ready || output.contains("ready after") {
+                let match = output[range]
                 if let colon = match.lastIndex(of: ":"), let port = Int(match[match.index(after: colon)...]) { return port }
             }
             guard process.isRunning else { throw ClientError("kiosque exited early:\n\(text)") }
