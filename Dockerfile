@@ -23,7 +23,7 @@ RUN tools/build-release.sh build /kiosque
 FROM ${RUNTIME_IMAGE}
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libssl3 zlib1g libstdc++6 \
- && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb \
+ && rm -rf /var/lib/apt/lists/* /var/cache/apt/* \
  && useradd --system --uid 10001 --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin kiosque \
  && mkdir /data
 COPY --from=build /kiosque /usr/local/bin/kiosque

@@ -52,7 +52,9 @@ make_local_runtime_base() {
     mirror="$(debian_mirror)"
     echo "creating $LOCAL_RUNTIME_BASE with debootstrap from $mirror"
     debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >/dev/null
-    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
+    # As Debian's slim images do: no documentation, manual pages or apt caches.
+    rm -rf "$rootfs"/var/cache/apt/* "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc/* \
+        "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* "$rootfs"/usr/share/locale/*
     tar -C "$rootfs" -c . | pm import --change 'CMD ["/bin/bash"]' - "$LOCAL_RUNTIME_BASE" >/dev/null
     rm -rf "$rootfs"
 }
@@ -76,7 +78,7 @@ make_local_build_base() {
         apt-get update -qq
         apt-get install -y -qq --no-install-recommends libc6-dev libstdc++-12-dev gcc binutils git ca-certificates \
             zlib1g-dev libssl-dev libcurl4 libxml2 libsqlite3-0 libncurses6 libedit2 libz3-4 libpython3.11 >/dev/null
-        rm -rf /var/lib/apt/lists/*
+        rm -rf /var/lib/apt/lists/* /var/cache/apt/*
         cp /tmp/gitconfig /etc/gitconfig' >/dev/null
     pm commit -q --change "ENV PATH=$toolchain/usr/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
         "$container" "$LOCAL_BUILD_BASE" >/dev/null
