@@ -40,8 +40,9 @@ ENV KIOSQUE_HOST=0.0.0.0 \
     KIOSQUE_DRAIN_DELAY=3
 EXPOSE 8080
 USER 10001:10001
-# The binary is its own probe (no curl in the image): exit 0 once /readyz answers 200.
+# The binary is its own probe (no curl in the image): exit 0 once /readyz answers 200. Without
+# --url it checks http://127.0.0.1:$KIOSQUE_PORT/readyz, so it follows a changed port.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-  CMD ["/usr/local/bin/kiosque", "healthcheck", "--url", "http://127.0.0.1:8080/readyz"]
+  CMD ["/usr/local/bin/kiosque", "healthcheck"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/kiosque"]
