@@ -45,7 +45,7 @@ now_ms() { date +%s%3N; }
 # run NAME PORT [podman run options...] [-- server arguments...]: the image, read-only, on the
 # host's loopback (KIOSQUE_HOST=127.0.0.1: nothing listens beyond this machine).
 run() {
-    local name="$PREFIX-$1" port="$2"; shift 2
+    local label="$1" name="$PREFIX-$1" port="$2"; shift 2
     local options=() arguments=()
     while (($#)) && [[ $1 != -- ]]; do options+=("$1"); shift; done
     (($#)) && { shift; arguments=("$@"); }
@@ -53,7 +53,7 @@ run() {
     # the check itself runs on demand (podman healthcheck run), so that is shown only on failure.
     pm run -d --name "$name" --network host --read-only "${ULIMITS[@]}" \
         -e KIOSQUE_HOST=127.0.0.1 -e "KIOSQUE_PORT=$port" "${options[@]}" "$IMAGE" "${arguments[@]}" \
-        >/dev/null 2>"$WORK/run-$1.log" || { cat "$WORK/run-$1.log"; return 1; }
+        >/dev/null 2>"$WORK/run-$label.log" || { cat "$WORK/run-$label.log"; return 1; }
 }
 
 # wait_ready URL [SECONDS] [CURL OPTIONS]: until the URL answers 200.
