@@ -2,7 +2,7 @@
 # Three replicas of the image behind HAProxy, steady wrk traffic through the balancer, and a
 # rolling restart one replica at a time (SIGTERM, then start again and wait for /readyz):
 # every request must succeed. Prints the requests served and failed, then "N passed, M failed".
-#   Tests/integration/replicas.sh            (DURATION=45 seconds of traffic by default)
+#   Tests/integration/replicas.sh      (DURATION=45 s of traffic; DRAIN_DELAY=3 s, 0 shows why it matters)
 # HAProxy checks /readyz every 500 ms: a replica leaves the rotation as soon as its drain
 # starts (/readyz 503, KIOSQUE_DRAIN_DELAY=3 in the image) and returns once loaded.
 # Everything listens on 127.0.0.1; wrk's run is bounded by DURATION.
@@ -59,7 +59,8 @@ for replica in 1 2 3; do
     port="$(free_port)"
     PORTS+=("$port")
     pm run -d --name "$PREFIX-$replica" --network host --read-only "${ULIMITS[@]}" \
-        -e KIOSQUE_HOST=127.0.0.1 -e "KIOSQUE_PORT=$port" -e KIOSQUE_ACCESS_LOG=0 "$IMAGE" >/dev/null 2>"$WORK/run.log" \
+        -e KIOSQUE_HOST=127.0.0.1 -e "KIOSQUE_PORT=$port" -e KIOSQUE_ACCESS_LOG=0 \
+        -e "KIOSQUE_DRAIN_DELAY=${DRAIN_DELAY:-3}" "$IMAGE" >/dev/null 2>"$WORK/run.log" \
         || { cat "$WORK/run.log"; exit 1; }
 done
 for replica in 1 2 3; do
