@@ -3,8 +3,8 @@
 # system, non-root user, /readyz, the API, gzip, a corpus mounted at /data, TLS with a
 # mounted certificate, the built-in health check, and a SIGTERM drain that completes a
 # request in flight. Prints "N passed, M failed"; exits 1 if any check failed.
-#   Tests/integration/container.sh
-# Base images: the official ones when a registry answers, else local ones made once with
+#   Tests/integration/container.sh           (CORPUS=file.jsonl adds a timed start on that corpus)
+# Base images: the official ones (KIOSQUE_BASE_IMAGES=official), else local ones made once with
 # debootstrap (see container/common.sh). Every server listens on 127.0.0.1 only.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -161,6 +161,27 @@ check "HTTPS API answer" bash -c "curl -fsS --cacert $WORK/tls/cert.pem --resolv
     https://localhost:$TLS_PORT/api/v1/stats | grep -q '\"articles\":2'"
 check "plain port beside it keeps the health check working" pm exec "$PREFIX-tls" kiosque healthcheck --url "http://127.0.0.1:$PORT/readyz"
 pm rm -f -t 0 "$PREFIX-tls" >/dev/null 2>&1
+
+if [[ -n ${CORPUS:-} ]]; then
+    # CORPUS=file.jsonl (e.g. from Benchmarks/corpus/make.sh 100000): a large raw start, timed.
+    echo "== start to ready on $CORPUS"
+    PORT="$(free_port)"
+    started=$(now_ms)
+    run big "$PORT" -v "$(cd "$(dirname "$CORPUS")" && pwd)/$(basename "$CORPUS"):/data/corpus.jsonl:ro" -e KIOSQUE_DATA=/data \
+        -e KIOSQUE_ACCESS_LOG=0
+    check "/livez 200 while loading" wait_ready "http://127.0.0.1:$PORT/livez" 30
+    check "/readyz 503 while loading" bash -c "[[ \$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/readyz) == 503 ]]"
+    check "podman healthcheck run: unhealthy while loading" bash -c "! ${PODMAN[*]} healthcheck run $PREFIX-big"
+    check "/readyz 200 on the large corpus" wait_ready "http://127.0.0.1:$PORT/readyz" 900
+    ready_ms=$(($(now_ms) - started))
+    pid="$(pm inspect "$PREFIX-big" --format '{{.State.Pid}}')"
+    awk -v ms="$ready_ms" '/^VmRSS/ { rss = $2 } /^VmHWM/ { peak = $2 }
+        END { printf "     start to ready: %.1f s (podman run included); RSS at ready %.0f MB, peak %.0f MB\n", ms / 1000, rss / 1024, peak / 1024 }' \
+        "/proc/$pid/status"
+    pm logs "$PREFIX-big" 2>&1 | grep -o 'ready after.*' | sed 's/^/     server: /'
+    check "podman healthcheck run: healthy once loaded" pm healthcheck run "$PREFIX-big"
+    pm rm -f -t 0 "$PREFIX-big" >/dev/null 2>&1
+fi
 
 echo "== snapshot"
 if pm run --rm "$IMAGE" snapshot --help >/dev/null 2>&1; then

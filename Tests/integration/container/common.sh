@@ -1,5 +1,5 @@
 # Shared by container.sh and replicas.sh (sourced, not run): podman with the flags this kind
-# of host needs, local base images when no registry is reachable, and the image build.
+# of host needs, local base images where no registry serves them, and the image build.
 # Everything machine-specific is discovered at run time (apt sources, `which swift`, git config).
 
 # Rootful podman without systemd or a user namespace: the defaults (vfs/crun/systemd) fail here.
@@ -38,10 +38,16 @@ git_mirror_dir() {
     git_mirror_rules | awk '$1 ~ /^\// { print $1; exit }'
 }
 
-# True when the official images can be pulled (a normal Docker/podman host).
-registry_reachable() {
-    [[ -n ${KIOSQUE_USE_REGISTRY:-} ]] && return 0
-    timeout 20 "${PODMAN[@]}" pull -q docker.io/library/debian:bookworm-slim >/dev/null 2>&1
+# Official base images (the Dockerfile's defaults, pulled as on any Docker host) or local
+# ones: KIOSQUE_BASE_IMAGES=official|local decides; otherwise official when both are already
+# present, local when this host has a Swift toolchain to bind in (no pull is attempted).
+use_official_images() {
+    case "${KIOSQUE_BASE_IMAGES:-}" in
+        official) return 0 ;;
+        local) return 1 ;;
+    esac
+    image_exists "docker.io/library/swift:6.3-bookworm" && image_exists "docker.io/library/debian:bookworm-slim" && return 0
+    ! command -v swift >/dev/null
 }
 
 # A Debian bookworm minbase root file system imported as an image.
@@ -86,12 +92,12 @@ make_local_build_base() {
     rm -f "$gitconfig"
 }
 
-# Builds $IMAGE from the repository's Dockerfile: with the official base images when a
-# registry answers, else with the local ones and the host's toolchain and mirror bound in.
+# Builds $IMAGE from the repository's Dockerfile: with the official base images (see
+# use_official_images), else with the local ones and the host's toolchain and mirror bound in.
 build_image() {
     local root="$1"
     local args=(build --format docker --network host "${ULIMITS[@]}" -t "$IMAGE" -f "$root/Dockerfile")
-    if ! registry_reachable; then
+    if ! use_official_images; then
         make_local_build_base
         local toolchain mirror
         toolchain="$(swift_toolchain_root)"
