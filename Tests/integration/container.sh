@@ -184,7 +184,7 @@ if [[ -n ${CORPUS:-} ]]; then
 fi
 
 echo "== snapshot"
-if pm run --rm "$IMAGE" snapshot --help >/dev/null 2>&1; then
+if pm run --rm "${ULIMITS[@]}" "$IMAGE" --help 2>/dev/null | grep -qE '^ +snapshot '; then
     echo "     (kiosque snapshot exists: add its mounted and baked checks here)"
 else
     echo "     skipped: this kiosque has no snapshot command yet"
