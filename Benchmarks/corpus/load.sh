@@ -62,7 +62,8 @@ for n in "${SIZES[@]}"; do
                    run, ms / 1000, rss * 1024 / 1e6, rss * 1024 / text, peak * 1024 / 1e6, peak * 1024 / text }'
         grep -o 'ready after.*' "$LOG" | sed 's/^/  server: /'
     done
-    printf '%s\n' "${results[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "median start -> ready: %.2f s over %d runs\n", v[int((NR + 1) / 2)] / 1000, NR }'
+    # The median run (the upper one of two).
+    printf '%s\n' "${results[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "median start -> ready: %.2f s over %d runs\n", v[int(NR / 2) + 1] / 1000, NR }'
     # Snapshot starts (issue 17): once `kiosque snapshot --data SRC --out FILE` exists, write the
     # snapshot of $corpus here and time `start_once FILE` the same way, beside the raw start.
     if "$BIN" --help | grep -qE '^ +snapshot '; then
