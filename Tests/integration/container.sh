@@ -176,7 +176,7 @@ if [[ -n ${CORPUS:-} ]]; then
     ready_ms=$(($(now_ms) - started))
     pid="$(pm inspect "$PREFIX-big" --format '{{.State.Pid}}')"
     awk -v ms="$ready_ms" '/^VmRSS/ { rss = $2 } /^VmHWM/ { peak = $2 }
-        END { printf "     start to ready: %.1f s (podman run included); RSS at ready %.0f MB, peak %.0f MB\n", ms / 1000, rss / 1024, peak / 1024 }' \
+        END { printf "     start to ready: %.1f s (podman run included); RSS at ready %.0f MB, peak %.0f MB\n", ms / 1000, rss * 1024 / 1e6, peak * 1024 / 1e6 }' \
         "/proc/$pid/status"
     pm logs "$PREFIX-big" 2>&1 | grep -o 'ready after.*' | sed 's/^/     server: /'
     check "podman healthcheck run: healthy once loaded" pm healthcheck run "$PREFIX-big"
