@@ -14,7 +14,7 @@ import Glibc
 /// 503 at once, the listener stays open for the drain delay, then the servers drain and close.
 final class ServeLifecycle: Sendable {
     private let servers: Mutex<[HTTPServer]> = Mutex([])
-    private let loaded: Mutex<PreparedService?> = Mutex(nil)
+    private let recorder: Mutex<ExchangeRecorder?> = Mutex(nil)
     private let stopping = Atomic<Bool>(false)
     let drainDelay: Duration
     let gracePeriod: Duration
@@ -34,20 +34,18 @@ final class ServeLifecycle: Sendable {
     func attach(_ list: [HTTPServer]) { servers.withLock { $0 = list } }
 
     /// Called once every structure is built, just before the responder switches to it.
-    func markLoaded(_ service: PreparedService) { loaded.withLock { $0 = service } }
+    func markLoaded(_ service: PreparedService) { recorder.withLock { $0 = ExchangeRecorder(service) } }
 
     /// Counts a finished exchange in the metrics under its route (nothing while loading).
     func record(_ exchange: HTTPExchangeRecord) {
-        guard let service = loaded.withLock({ $0 }) else { return }
-        let route = service.router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
-        service.api.record(exchange, route: route)
+        recorder.withLock { $0 }?.record(exchange)
     }
 
     /// SIGTERM or SIGINT. A second signal, a drain delay of zero, or a stop while still
     /// loading skip the delay.
     func stop(signal: Int32) {
         let repeated = stopping.exchange(true, ordering: .relaxed)
-        let isLoaded = loaded.withLock { $0 != nil }
+        let isLoaded = recorder.withLock { $0 != nil }
         guard !repeated, isLoaded, drainDelay > .zero else {
             logger.info("received signal \(signal): stopping (grace period \(gracePeriod))")
             return closeAll(exitWhenDone: !isLoaded)
@@ -72,5 +70,22 @@ final class ServeLifecycle: Sendable {
                 exit(0)
             }
         }
+    }
+}
+
+/// The metrics' view of the loaded API, in one object: the per-request lookup takes one
+/// reference instead of copying the whole service.
+private final class ExchangeRecorder: Sendable {
+    private let router: Router
+    private let api: KiosqueAPI
+
+    init(_ service: PreparedService) {
+        router = service.router
+        api = service.api
+    }
+
+    func record(_ exchange: HTTPExchangeRecord) {
+        let route = router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
+        api.record(exchange, route: route)
     }
 }
