@@ -17,6 +17,7 @@ final class KiosqueProcess: @unchecked Sendable {
     private let output = Pipe()
     private let lock = NSLock()
     private var captured = Data()
+    private var outputEnded = false
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         process.executableURL = Self.binary
@@ -29,12 +30,20 @@ final class KiosqueProcess: @unchecked Sendable {
         process.standardError = output
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
+            guard let self else { return }
             self.lock.lock()
-            self.captured.append(data)
+            // End of file: the process and everything it started have closed the pipe.
+            if data.isEmpty { self.outputEnded = true } else { self.captured.append(data) }
             self.lock.unlock()
+            if data.isEmpty { handle.readabilityHandler = nil }
         }
         try process.run()
+    }
+
+    private var ended: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return outputEnded
     }
 
     /// Everything printed so far (stdout and stderr).
@@ -71,6 +80,9 @@ final class KiosqueProcess: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
+        // The last lines may still be in the pipe when the process is reaped: read up to its end.
+        let drained = ContinuousClock.now + .seconds(2)
+        while !ended && ContinuousClock.now < drained { try await Task.sleep(for: .milliseconds(5)) }
         return process.terminationStatus
     }
 
