@@ -9,14 +9,9 @@ import Testing
 /// Honest readiness: the server answers while the corpus loads, alive but not ready, and
 /// becomes ready exactly when every structure is built.
 @Suite struct StartupTests {
-    /// The repository's own seeds.
-    static let seeds: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path + "/seeds"
-    }()
 
     @Test func livezIsUpAndReadyzDownUntilTheLoadEnds() async throws {
+        let seeds = try PackageRoot.path("seeds")
         let responder = ResponderSwitch(StartupResponder())
         let server = try TestServer(responder: responder)
         // The load is held at its first phase until the test has probed the server.
@@ -27,7 +22,7 @@ import Testing
                     continuation.resume(with: Result {
                         try PreparedService(loadCorpus: {
                             gate.wait()
-                            return try CorpusLoader.load(paths: [Self.seeds])
+                            return try CorpusLoader.load(paths: [seeds])
                         }, status: ServiceStatus(startedAt: 0))
                     })
                 }
@@ -58,14 +53,16 @@ import Testing
     }
 
     @Test func everyPhaseIsTimed() throws {
-        let service = try PreparedService(loadCorpus: { try CorpusLoader.load(paths: [Self.seeds]) }, status: ServiceStatus(startedAt: 0))
+        let seeds = try PackageRoot.path("seeds")
+        let service = try PreparedService(loadCorpus: { try CorpusLoader.load(paths: [seeds]) }, status: ServiceStatus(startedAt: 0))
         let timings = service.timings
         #expect(timings.parse >= 0 && timings.entities > 0 && timings.index > 0 && timings.responses > 0)
     }
 
     @Test func readyzTurns503WhenDrainingStarts() async throws {
         let draining = DrainFlag()
-        let service = try PreparedService(loadCorpus: { try CorpusLoader.load(paths: [Self.seeds]) },
+        let seeds = try PackageRoot.path("seeds")
+        let service = try PreparedService(loadCorpus: { try CorpusLoader.load(paths: [seeds]) },
                                           status: ServiceStatus(startedAt: 0, isDraining: { draining.isSet }))
         let server = try TestServer(responder: service.router)
         let client = try server.client()
