@@ -10,18 +10,21 @@ public struct SearchDocument: Sendable {
     public let entities: [(id: String, type: EntityType, name: String)]
     public let source: String?
     public let author: String?
+    /// The dateline as written (`Moscou, 19 novembre (RHC)`), for highlights.
+    public let dateline: String?
     /// Month and day, when the article has a dateline.
     public let month: Int?
     public let day: Int?
 
     public init(id: String, title: String, paragraphs: [String], entities: [(id: String, type: EntityType, name: String)],
-                source: String?, author: String?, month: Int?, day: Int?) {
+                source: String?, author: String?, month: Int?, day: Int?, dateline: String? = nil) {
         self.id = id
         self.title = title
         self.paragraphs = paragraphs
         self.entities = entities
         self.source = source
         self.author = author
+        self.dateline = dateline
         self.month = month
         self.day = day
     }
@@ -35,7 +38,7 @@ public struct SearchDocument: Sendable {
             }
             return SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
                                   source: article.source, author: article.author, month: article.dateline?.month,
-                                  day: article.dateline?.day)
+                                  day: article.dateline?.day, dateline: article.dateline?.raw)
         }
     }
 }

@@ -32,3 +32,13 @@ public struct SearchFacets: Sendable {
     public let sources: [(value: String, count: Int)]
     public let months: [(value: String, count: Int)]
 }
+
+extension SearchFacets {
+    static let none = SearchFacets(entities: [], types: [], sources: [], months: [])
+
+    /// Only the facets asked for (the others empty).
+    func selecting(_ wanted: Set<SearchFacet>) -> SearchFacets {
+        SearchFacets(entities: wanted.contains(.entities) ? entities : [], types: wanted.contains(.types) ? types : [],
+                     sources: wanted.contains(.sources) ? sources : [], months: wanted.contains(.months) ? months : [])
+    }
+}

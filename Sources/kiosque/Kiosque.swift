@@ -6,7 +6,7 @@ struct Kiosque: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque",
         abstract: "A fast HTTP/1.1 JSON API over a corpus of French news articles.",
-        subcommands: [Serve.self, Extract.self, Check.self, Healthcheck.self],
+        subcommands: [Serve.self, Extract.self, Check.self, Snapshot.self, Healthcheck.self],
         defaultSubcommand: Serve.self
     )
 }

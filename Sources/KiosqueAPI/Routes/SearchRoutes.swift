@@ -27,7 +27,7 @@ struct SearchRoutes {
     private func search(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            let text = try query.text("q", what: "the words to search for")
+            let text = try query.searchText("q", what: "the words to search for")
             var search = SearchQuery(text: text)
             let paging = try Paging(query)
             search.page = paging.page
@@ -39,7 +39,9 @@ struct SearchRoutes {
                 }
                 search.entityType = entityType
             }
-            search.source = try query.short("source")
+            search.sources = try query.ids("source")
+            search.facets = try SearchFacetParameters.facets(query)
+            search.entityFacetLimit = try query.int("facetSize", default: 10, in: 0...100)
             search.author = try query.short("author")
             search.from = try query.monthDay("from").map { $0.month * 100 + $0.day }
             search.to = try query.monthDay("to").map { $0.month * 100 + $0.day }
@@ -55,8 +57,9 @@ struct SearchRoutes {
                 throw .badParameter("q", error.message)
             }
             var json = JSONWriter(capacity: 8192)
-            SearchRepresentation.write(result, query: text, paging: paging, corpus: context.corpus, into: &json)
-            return context.json(json, request: request, cacheControl: "public, max-age=60", etag: false)
+            let tag = SearchRepresentation.write(result, query: text, paging: paging, facets: search.facets,
+                                                 corpus: context.corpus, into: &json)
+            return context.json(json, request: request, cacheControl: "public, max-age=60", entityTag: tag)
         } catch {
             return context.problem(error)
         }
@@ -65,7 +68,7 @@ struct SearchRoutes {
     private func suggest(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            let text = try query.text("q", what: "what the user typed so far")
+            let text = try query.searchText("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
             let titles = words.isEmpty ? [] : titleWords.filter { entry in
                 words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
@@ -128,7 +131,12 @@ struct SearchRoutes {
 
 /// JSON shape of a search result (OpenAPI schema `SearchResult`).
 enum SearchRepresentation {
-    static func write(_ result: SearchResult, query: String, paging: Paging, corpus: Corpus, into json: inout JSONWriter) {
+    /// Writes the result; returns the hash of every byte but the timing (`tookMs`, last), so
+    /// that the same answer always has the same entity tag.
+    @discardableResult
+    static func write(_ result: SearchResult, query: String, paging: Paging, facets: Set<SearchFacet> = Set(SearchFacet.allCases),
+                      corpus: Corpus, into json: inout JSONWriter) -> String {
+        var tag = ""
         json.object { json in
             json.field("query", query)
             json.key("items")
@@ -161,17 +169,20 @@ enum SearchRepresentation {
             json.field("pages", paging.pages(total: result.total))
             json.key("facets")
             json.object { json in
-                json.key("entities")
-                json.array(result.facets.entities) { json, facet in
-                    json.object { json in
-                        json.field("id", facet.id)
-                        json.field("name", facet.name)
-                        json.field("type", facet.type.rawValue)
-                        json.field("count", facet.count)
+                if facets.contains(.entities) {
+                    json.key("entities")
+                    json.array(result.facets.entities) { json, facet in
+                        json.object { json in
+                            json.field("id", facet.id)
+                            json.field("name", facet.name)
+                            json.field("type", facet.type.rawValue)
+                            json.field("count", facet.count)
+                        }
                     }
                 }
-                for (name, values) in [("types", result.facets.types), ("sources", result.facets.sources), ("months", result.facets.months)] {
-                    json.key(name)
+                for (facet, values) in [(SearchFacet.types, result.facets.types), (.sources, result.facets.sources), (.months, result.facets.months)]
+                where facets.contains(facet) {
+                    json.key(facet.rawValue)
                     json.array(values) { json, value in
                         json.object { json in
                             json.field("value", value.value)
@@ -180,7 +191,9 @@ enum SearchRepresentation {
                     }
                 }
             }
+            tag = ContentHash.fnv1a64(json.bytes)
             json.field("tookMs", result.tookMilliseconds)
         }
+        return tag
     }
 }
