@@ -109,17 +109,22 @@ public struct Corpus: Sendable {
             .sorted { ($1.count, $0.entityID) < ($0.count, $1.entityID) }
     }
 
-    /// First and last articles mentioning the entity, by date (day and month; undated
-    /// articles after dated ones), then load order.
+    /// First and last articles mentioning the entity by date: the oldest and the newest of
+    /// its dated articles; yearless datelines only when none has a full date, undated
+    /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
-        let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }
-        func key(_ index: Int) -> (Int, Int, Int) {
-            let dateline = articles[index].dateline
-            return (dateline?.month ?? 13, dateline?.day ?? 0, index)
-        }
-        guard let first = mentioning.min(by: { key($0) < key($1) }), let last = mentioning.max(by: { key($0) < key($1) }) else { return nil }
-        return (articles[first], articles[last])
+        let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }.map { articles[$0] }
+        let first = mentioning.min { Self.precedes($0, $1, newestFirst: false) }
+        let last = mentioning.min { Self.precedes($0, $1, newestFirst: true) }
+        guard let first, let last else { return nil }
+        return (first, last)
+    }
+
+    /// Date order of two articles (see `Chronology`), ties by id in natural order.
+    public static func precedes(_ lhs: Article, _ rhs: Article, newestFirst: Bool) -> Bool {
+        Chronology.precedes(Chronology(lhs), Chronology(rhs), newestFirst: newestFirst)
+            ?? Collation.naturalPrecedes(lhs.id, rhs.id)
     }
 
     /// Number of entities of each type.

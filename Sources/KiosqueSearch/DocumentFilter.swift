@@ -21,8 +21,8 @@ struct DocumentFilter {
             return number
         }
         typeBit = query.entityType.map(DocumentTable.bit)
-        source = query.source.map { table.sourceNumbers[$0] ?? -1 }
-        author = query.author.map { table.authorNumbers[$0] ?? -1 }
+        source = query.source.map { table.sourceNumbers[DocumentTable.filterKey($0)] ?? -1 }
+        author = query.author.map { table.authorNumbers[DocumentTable.filterKey($0)] ?? -1 }
         if source == -1 || author == -1 { unknown = true }
         from = query.from
         to = query.to

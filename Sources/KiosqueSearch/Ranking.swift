@@ -32,9 +32,11 @@ enum Ranking {
                 best.insert(Key(primary: date < 0 ? 1 : -date, score: scores[index], doc: documents[index]))
             }
         case .dateAscending:
+            // Dated (`yyyymmdd`, shifted below every yearless `mmdd`), then yearless.
             for index in documents.indices {
                 let date = sortDates[Int(documents[index])]
-                best.insert(Key(primary: date < 0 ? .max : date, score: scores[index], doc: documents[index]))
+                let primary = date < 0 ? Int32.max : (date >= 10_000 ? date - 100_000_000 : date)
+                best.insert(Key(primary: primary, score: scores[index], doc: documents[index]))
             }
         }
         return best.sorted()[start..<end].map { ($0.doc, $0.score) }

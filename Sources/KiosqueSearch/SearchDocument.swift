@@ -10,12 +10,13 @@ public struct SearchDocument: Sendable {
     public let entities: [(id: String, type: EntityType, name: String)]
     public let source: String?
     public let author: String?
-    /// Month and day, when the article has a dateline.
+    /// Month and day, when the article has a date or a dateline; the year when known.
     public let month: Int?
     public let day: Int?
+    public let year: Int?
 
     public init(id: String, title: String, paragraphs: [String], entities: [(id: String, type: EntityType, name: String)],
-                source: String?, author: String?, month: Int?, day: Int?) {
+                source: String?, author: String?, month: Int?, day: Int?, year: Int? = nil) {
         self.id = id
         self.title = title
         self.paragraphs = paragraphs
@@ -24,6 +25,7 @@ public struct SearchDocument: Sendable {
         self.author = author
         self.month = month
         self.day = day
+        self.year = year
     }
 
     /// The documents of a corpus, in corpus order.
@@ -34,8 +36,9 @@ public struct SearchDocument: Sendable {
                 (id: entity.id, type: entity.type, name: entity.name)
             }
             return SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
-                                  source: article.source, author: article.author, month: article.dateline?.month,
-                                  day: article.dateline?.day)
+                                  source: article.source, author: article.author,
+                                  month: article.published?.month ?? article.dateline?.month,
+                                  day: article.published?.day ?? article.dateline?.day, year: article.published?.year)
         }
     }
 }

@@ -8,7 +8,7 @@ public struct SearchQuery: Sendable {
     public var entityType: EntityType?
     public var source: String?
     public var author: String?
-    /// Inclusive month-day range, as `month * 100 + day`.
+    /// Inclusive date range, as `yyyymmdd`; only documents with a full date pass.
     public var from: Int?
     public var to: Int?
     public var sort: SearchSort = .relevance

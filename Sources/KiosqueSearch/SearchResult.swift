@@ -30,5 +30,7 @@ public struct SearchFacets: Sendable {
     public let entities: [(id: String, name: String, type: EntityType, count: Int)]
     public let types: [(value: String, count: Int)]
     public let sources: [(value: String, count: Int)]
+    /// `YYYY-MM` and `YYYY` of the hits with a full date, oldest first.
     public let months: [(value: String, count: Int)]
+    public let years: [(value: String, count: Int)]
 }

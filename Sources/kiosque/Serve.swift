@@ -29,7 +29,9 @@ struct Serve: AsyncParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         let corpus: Corpus
         do {
-            corpus = try CorpusLoader.load(paths: [try options.resolvedData], strict: try options.resolvedStrict)
+            let data = try options.resolvedData
+            try DataPath.checkReadable(data)
+            corpus = try CorpusLoader.load(paths: [data], strict: try options.resolvedStrict)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
@@ -189,6 +191,7 @@ enum LoadReportLog {
         logger.info("loaded \(report.articlesLoaded) articles from \(report.filesRead) files in \(Int(report.parseSeconds * 1000)) ms; \(corpus.entities.count) entities (\(byType.joined(separator: ", "))) in \(Int(corpus.extractionSeconds * 1000)) ms")
         for issue in report.skipped { logger.warning("skipped \(issue)") }
         for issue in report.duplicates { logger.warning("\(issue)") }
+        for issue in report.notes { logger.notice("\(issue)") }
     }
 }
 

@@ -18,6 +18,8 @@ struct SearchRoutes {
         }
     }
 
+    static let searchParameters = ["q", "page", "pageSize", "entity", "type", "source", "author", "from", "to", "sort"]
+
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/search") { request, _ in self.search(request) }
         router.get("/api/v1/suggest") { request, _ in self.suggest(request) }
@@ -27,6 +29,7 @@ struct SearchRoutes {
     private func search(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(Self.searchParameters)
             let text = try query.text("q", what: "the words to search for")
             var search = SearchQuery(text: text)
             let paging = try Paging(query)
@@ -41,8 +44,7 @@ struct SearchRoutes {
             }
             search.source = try query.short("source")
             search.author = try query.short("author")
-            search.from = try query.monthDay("from").map { $0.month * 100 + $0.day }
-            search.to = try query.monthDay("to").map { $0.month * 100 + $0.day }
+            (search.from, search.to) = try query.dateRange()
             switch try query.choice("sort", ["relevance", "date", "-date"], default: "relevance") {
             case "date": search.sort = .dateAscending
             case "-date": search.sort = .dateDescending
@@ -65,6 +67,7 @@ struct SearchRoutes {
     private func suggest(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["q"])
             let text = try query.text("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
             let titles = words.isEmpty ? [] : titleWords.filter { entry in
@@ -99,6 +102,7 @@ struct SearchRoutes {
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["text"])
             let text = try query.text("text", what: "the text to analyze")
             var json = JSONWriter()
             json.object { json in
@@ -133,10 +137,13 @@ enum SearchRepresentation {
             json.field("query", query)
             json.key("items")
             json.array(result.hits) { json, hit in
-                let article = corpus.article(id: hit.id)
                 json.object { json in
-                    json.field("id", hit.id)
-                    json.field("title", hit.title)
+                    if let article = corpus.article(id: hit.id) {
+                        corpus.writeSummaryMembers(article, into: &json)
+                    } else {
+                        json.field("id", hit.id)
+                        json.field("title", hit.title)
+                    }
                     json.field("score", hit.score)
                     json.field("snippet", hit.snippet)
                     json.key("highlights")
@@ -148,11 +155,6 @@ enum SearchRepresentation {
                             json.field("length", highlight.utf16Length)
                         }
                     }
-                    json.field("dateline", article?.dateline?.raw)
-                    json.field("day", article?.dateline?.day)
-                    json.field("month", article?.dateline?.month)
-                    json.field("source", article?.source)
-                    json.field("author", article?.author)
                 }
             }
             json.field("total", result.total)
@@ -170,7 +172,7 @@ enum SearchRepresentation {
                         json.field("count", facet.count)
                     }
                 }
-                for (name, values) in [("types", result.facets.types), ("sources", result.facets.sources), ("months", result.facets.months)] {
+                for (name, values) in [("types", result.facets.types), ("sources", result.facets.sources), ("years", result.facets.years), ("months", result.facets.months)] {
                     json.key(name)
                     json.array(values) { json, value in
                         json.object { json in

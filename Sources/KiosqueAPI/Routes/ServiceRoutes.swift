@@ -51,7 +51,7 @@ struct ServiceRoutes {
                 let report = corpus.loadReport
                 json.field("filesRead", report.filesRead)
                 json.field("articlesLoaded", report.articlesLoaded)
-                for (name, issues) in [("skipped", report.skipped), ("duplicates", report.duplicates)] {
+                for (name, issues) in [("skipped", report.skipped), ("duplicates", report.duplicates), ("notes", report.notes)] {
                     json.key(name)
                     json.array(issues) { json, issue in
                         json.object { json in
