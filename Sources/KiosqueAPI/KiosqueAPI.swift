@@ -29,7 +29,10 @@ public struct KiosqueAPI: Sendable {
         ServiceRoutes(context: context).register(in: &builder)
         for pattern in Self.corsPatterns { builder.add(.options, pattern) { [context] _, _ in context.preflight() } }
         // An unknown API path is a problem+json 404 with CORS headers, not a static-file miss.
-        builder.get("/api/*") { [context] _, _ in context.problem(.notFound("No API resource at this path.")) }
+        // (The router does not backtrack: each level that has literal children needs its own.)
+        for pattern in ["/api/*", "/api/v1/*", "/api/v1/articles/:id/*", "/api/v1/entities/:id/*"] {
+            builder.get(pattern) { [context] _, _ in context.problem(.notFound("No API resource at this path.")) }
+        }
         if let fallback { builder.fallback(fallback) }
         return builder.build()
     }
