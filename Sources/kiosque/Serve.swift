@@ -48,7 +48,7 @@ struct Serve: AsyncParsableCommand {
         apiConfiguration.cacheMaxAge = try options.resolvedCacheMaxAge
         apiConfiguration.corsOrigin = try options.resolvedCORSOrigin
         let api = KiosqueAPI(corpus: corpus, index: index, configuration: apiConfiguration, status: status, loadSeconds: loadSeconds)
-        let router = api.router(fallback: staticFiles(logger: logger))
+        let router = api.router(fallback: staticFiles(logger: logger).map(ReaderPageHeaders.init))
         let observer: @Sendable (HTTPExchangeRecord) -> Void = { exchange in
             let route = router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
             api.record(exchange, route: route)
