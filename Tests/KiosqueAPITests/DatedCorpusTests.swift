@@ -10,6 +10,11 @@ import Testing
         try #require(try await APITestServer.json(server, path).1 as? [String: Any])
     }
 
+    /// The id of La Havane, the entity most articles of the corpus mention.
+    static func havane(_ server: TestServer) async throws -> String {
+        try #require(try await json(server, "/api/v1/entities?q=havane")[list: "items"].first?["id"] as? String)
+    }
+
     static func ids(_ body: [String: Any]) -> [String] {
         body[list: "items"].compactMap { $0["id"] as? String }
     }
@@ -53,7 +58,7 @@ import Testing
         let search = try await Self.json(server, "/api/v1/search?q=havane&pageSize=100")
         #expect(search[list: "items"].allSatisfy { summaryKeys.isSubset(of: Set($0.keys)) && $0["dateline"] is NSNull || $0["dateline"] is [String: Any] })
         #expect(search[list: "items"].contains { $0["published"] as? String == "2021-11-19" })
-        let entityID = try #require(try await Self.json(server, "/api/v1/entities?q=havane")[list: "items"].first?["id"] as? String)
+        let entityID = try await Self.havane(server)
         let entity = try await Self.json(server, "/api/v1/entities/\(entityID)")
         let articles = try #require(entity["articles"] as? [String: Any])
         #expect(articles[list: "items"].allSatisfy { Set($0.keys) == summaryKeys })
@@ -116,7 +121,7 @@ import Testing
 
     @Test func appearancesFollowTheDates() async throws {
         let server = try DatedCorpus.start()
-        let entityID = try #require(try await Self.json(server, "/api/v1/entities?q=havane")[list: "items"].first?["id"] as? String)
+        let entityID = try await Self.havane(server)
         let entity = try await Self.json(server, "/api/v1/entities/\(entityID)")
         let first = try #require(entity["firstAppearance"] as? [String: Any])
         let last = try #require(entity["lastAppearance"] as? [String: Any])
@@ -186,7 +191,7 @@ import Testing
 
     @Test func entityArticlesAndRelatedSharedArticlesArePaged() async throws {
         let server = try DatedCorpus.start()
-        let entityID = try #require(try await Self.json(server, "/api/v1/entities?q=havane")[list: "items"].first?["id"] as? String)
+        let entityID = try await Self.havane(server)
         let page = try await Self.json(server, "/api/v1/entities/\(entityID)?page=2&pageSize=3")
         let articles = try #require(page["articles"] as? [String: Any])
         #expect(articles["total"] as? Int == page["articleCount"] as? Int)
@@ -203,7 +208,7 @@ import Testing
 
     @Test func mentionSentenceStartsWhereTheSentenceStarts() async throws {
         let server = try DatedCorpus.start()
-        let entityID = try #require(try await Self.json(server, "/api/v1/entities?q=havane")[list: "items"].first?["id"] as? String)
+        let entityID = try await Self.havane(server)
         let mentions = try await Self.json(server, "/api/v1/entities/\(entityID)/mentions?pageSize=100")
         for mention in mentions[list: "items"] {
             let articleID = try #require(mention["articleId"] as? String)

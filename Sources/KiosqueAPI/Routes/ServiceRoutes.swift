@@ -71,20 +71,12 @@ struct ServiceRoutes {
     }
 }
 
-/// `2026-11-24T20:45:00Z` from seconds since 1970 (civil-from-days, proleptic Gregorian).
+/// `2026-11-24T20:45:00Z` from seconds since 1970.
 enum ISODate {
     static func format(_ seconds: Int) -> String {
         let days = seconds / 86_400, rest = seconds % 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+        let civil = PublicationDate.civilFromDays(days)
+        guard let date = PublicationDate(year: civil.year, month: civil.month, day: civil.day, secondsOfDay: rest) else { return "" }
+        return date.iso
     }
 }
