@@ -16,6 +16,8 @@ public struct Corpus: Sendable {
     public let entities: [Entity]
     /// Seconds spent extracting and resolving entities.
     public let extractionSeconds: Double
+    /// The articles' date orders (newest and oldest first) and each article's rank in them.
+    public let chronology: ChronologicalOrder
 
     private let articleIndex: [String: Int]
     private let urlIndex: [String: Int]
@@ -37,6 +39,7 @@ public struct Corpus: Sendable {
         }
         self.articleIndex = articleIndex
         self.urlIndex = urlIndex
+        chronology = ChronologicalOrder(articles)
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
         let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
@@ -51,6 +54,11 @@ public struct Corpus: Sendable {
     /// The article with this id.
     public func article(id: String) -> Article? {
         articleIndex[id].map { articles[$0] }
+    }
+
+    /// The position of the article with this id in `articles`.
+    public func articleIndex(id: String) -> Int? {
+        articleIndex[id]
     }
 
     /// The article with this URL.
@@ -114,17 +122,11 @@ public struct Corpus: Sendable {
     /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
-        let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }.map { articles[$0] }
-        let first = mentioning.min { Self.precedes($0, $1, newestFirst: false) }
-        let last = mentioning.min { Self.precedes($0, $1, newestFirst: true) }
+        let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }
+        let first = mentioning.min { chronology.oldestRank[$0] < chronology.oldestRank[$1] }
+        let last = mentioning.min { chronology.newestRank[$0] < chronology.newestRank[$1] }
         guard let first, let last else { return nil }
-        return (first, last)
-    }
-
-    /// Date order of two articles (see `Chronology`), ties by id in natural order.
-    public static func precedes(_ lhs: Article, _ rhs: Article, newestFirst: Bool) -> Bool {
-        Chronology.precedes(Chronology(lhs), Chronology(rhs), newestFirst: newestFirst)
-            ?? Collation.naturalPrecedes(lhs.id, rhs.id)
+        return (articles[first], articles[last])
     }
 
     /// Number of entities of each type.

@@ -16,24 +16,35 @@ public enum Collation {
     /// Natural order: runs of ASCII digits compare by value (`a9` < `a10`), the rest by
     /// code unit; equal values with different zero padding fall back to the text.
     public static func naturalPrecedes(_ lhs: String, _ rhs: String) -> Bool {
-        let a = Array(lhs.utf8), b = Array(rhs.utf8)
+        var (left, right) = (lhs, rhs)
+        let order = left.withUTF8 { a in right.withUTF8 { b in naturalOrder(a, b) } }
+        return order != 0 ? order < 0 : lhs < rhs
+    }
+
+    /// -1, 0 or 1 for the natural order of two UTF-8 texts (0 when equal but for zero padding).
+    private static func naturalOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0, j = 0
         while i < a.count && j < b.count {
             if isDigit(a[i]) && isDigit(b[j]) {
-                let startA = i, startB = j
-                while i < a.count && isDigit(a[i]) { i += 1 }
-                while j < b.count && isDigit(b[j]) { j += 1 }
-                let digitsA = a[startA..<i].drop { $0 == 0x30 }, digitsB = b[startB..<j].drop { $0 == 0x30 }
-                if digitsA.count != digitsB.count { return digitsA.count < digitsB.count }
-                if !digitsA.elementsEqual(digitsB) { return digitsA.lexicographicallyPrecedes(digitsB) }
+                while i < a.count && a[i] == 0x30 && i + 1 < a.count && isDigit(a[i + 1]) { i += 1 }
+                while j < b.count && b[j] == 0x30 && j + 1 < b.count && isDigit(b[j + 1]) { j += 1 }
+                var endA = i, endB = j
+                while endA < a.count && isDigit(a[endA]) { endA += 1 }
+                while endB < b.count && isDigit(b[endB]) { endB += 1 }
+                if endA - i != endB - j { return endA - i < endB - j ? -1 : 1 }
+                while i < endA {
+                    if a[i] != b[j] { return a[i] < b[j] ? -1 : 1 }
+                    i += 1
+                    j += 1
+                }
                 continue
             }
-            if a[i] != b[j] { return a[i] < b[j] }
+            if a[i] != b[j] { return a[i] < b[j] ? -1 : 1 }
             i += 1
             j += 1
         }
-        if (a.count - i) != (b.count - j) { return (a.count - i) < (b.count - j) }
-        return lhs < rhs
+        let restA = a.count - i, restB = b.count - j
+        return restA == restB ? 0 : (restA < restB ? -1 : 1)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -48,7 +48,8 @@ package enum EntityRepresentation {
 
     /// An entity's articles, newest first (full dates, yearless, undated; ties by id).
     package static func articles(of entity: Entity, corpus: Corpus) -> [Article] {
-        entity.articleIDs.compactMap(corpus.article(id:)).sorted { Corpus.precedes($0, $1, newestFirst: true) }
+        let ranks = corpus.chronology.newestRank
+        return entity.articleIDs.compactMap(corpus.articleIndex(id:)).sorted { ranks[$0] < ranks[$1] }.map { corpus.articles[$0] }
     }
 
     /// Most shared article ids a related entity lists; the rest are paged by

@@ -103,8 +103,8 @@ struct ArticleOrders: Sendable {
 
     init(_ corpus: Corpus) {
         let articles = corpus.articles
-        newestFirst = articles.indices.sorted { Corpus.precedes(articles[$0], articles[$1], newestFirst: true) }
-        oldestFirst = articles.indices.sorted { Corpus.precedes(articles[$0], articles[$1], newestFirst: false) }
+        newestFirst = corpus.chronology.newestFirst
+        oldestFirst = corpus.chronology.oldestFirst
         let keys = articles.map { Collation.frenchKey($0.title) }
         byTitle = articles.indices.sorted { lhs, rhs in
             if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }

@@ -29,7 +29,14 @@ struct ServiceRoutes {
             return HTTPResponse(status: .ok, headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store"],
                                 body: .bytes(body))
         }
-        router.get("/api/v1/stats") { request, _ in context.json(stats(), request: request, cacheControl: "no-cache") }
+        router.get("/api/v1/stats") { request, _ in
+            do throws(APIError) {
+                try QueryParameters(request.queryItems).onlyAllowing([])
+            } catch {
+                return context.problem(error)
+            }
+            return context.json(stats(), request: request, cacheControl: "no-cache")
+        }
         router.get("/openapi.json") { request, _ in context.cached(context.cache.openAPI, request: request) }
         router.get("/.well-known/api-catalog") { _, _ in .prepared(context.cache.apiCatalog, headers: context.corsHeaders) }
     }

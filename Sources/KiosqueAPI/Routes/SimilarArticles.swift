@@ -18,20 +18,17 @@ struct SimilarArticles: Sendable {
     static let candidateShare = 0.2
 
     init(corpus: Corpus) {
-        let analyzer = FrenchAnalyzer()
-        var stems: [String: String] = [:]
-        var terms: [[String]] = []
-        var frequency: [String: Int] = [:]
-        terms.reserveCapacity(corpus.articles.count)
-        for article in corpus.articles {
+        // Titles analyzed on all cores (a start-up cost), counted on one.
+        let terms = ResponseCache.concurrentMap(corpus.articles) { article in
             var seen: [String] = []
-            for token in analyzer.analyze(article.title, stems: &stems)
+            for token in FrenchAnalyzer().analyze(article.title)
             where !token.isStopWord && token.folded.count >= 3 && !seen.contains(token.stem) {
                 seen.append(token.stem)
             }
-            for stem in seen { frequency[stem, default: 0] += 1 }
-            terms.append(seen)
+            return seen
         }
+        var frequency: [String: Int] = [:]
+        for title in terms { for stem in title { frequency[stem, default: 0] += 1 } }
         titleTerms = terms
         termFrequency = frequency
         articleIndex = Dictionary(corpus.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -82,7 +79,7 @@ struct SimilarArticles: Sendable {
         }
         return found.values.sorted { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
-            return Corpus.precedes(corpus.articles[lhs.article], corpus.articles[rhs.article], newestFirst: true)
+            return corpus.chronology.newestRank[lhs.article] < corpus.chronology.newestRank[rhs.article]
         }
     }
 
