@@ -66,6 +66,14 @@ struct APIContext: Sendable {
         return HTTPResponse(status: .noContent, headers: headers)
     }
 
+    /// The repeatable `entity` filter: each value an entity id (`la-havane`), or a name that
+    /// folds to one (`La Havane`); an unknown one stays as given and matches nothing.
+    func entityFilter(_ query: QueryParameters) throws(APIError) -> [String] {
+        try query.ids("entity").map { value in
+            corpus.entity(id: value) != nil ? value : (corpus.entity(id: Slug.make(value))?.id ?? value)
+        }
+    }
+
     func problem(_ error: APIError) -> HTTPResponse {
         var extra: [(String, String)] = []
         if let parameter = error.parameter { extra.append(("parameter", parameter)) }

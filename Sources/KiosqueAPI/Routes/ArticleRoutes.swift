@@ -35,7 +35,7 @@ struct ArticleRoutes {
             try query.onlyAllowing(Self.listParameters)
             let paging = try Paging(query)
             let sort = try query.choice("sort", ["-date", "date", "title", "-title"], default: "-date")
-            let entityIDs = try query.ids("entity")
+            let entityIDs = try context.entityFilter(query)
             let source = try query.short("source").map(TextFolding.foldName)
             let author = try query.short("author").map(TextFolding.foldName)
             let place = try query.short("place").map(TextFolding.foldName)

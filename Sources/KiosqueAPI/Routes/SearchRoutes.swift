@@ -35,7 +35,7 @@ struct SearchRoutes {
             let paging = try Paging(query)
             search.page = paging.page
             search.pageSize = paging.pageSize
-            search.entityIDs = try query.ids("entity")
+            search.entityIDs = try context.entityFilter(query)
             if let type = try query.string("type") {
                 guard let entityType = EntityType(rawValue: type.uppercased()) else {
                     throw .badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(type.prefix(40))'.")
