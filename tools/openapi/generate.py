@@ -75,7 +75,8 @@ PUBLISHED = {"type": ["string", "null"],
              "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)?$",
              "description": "Publication date with its year, ISO 8601 (`2021-11-19`, or with a UTC time); null when unknown."}
 ENTITY = param("entity", {"type": "array", "items": {"type": "string", "maxLength": 200}},
-               "Entity id; repeat it for several (all must be present).", style="form", explode=True)
+               "Entity id (`la-havane`), or a name that folds to one (`La Havane`); repeat it for several (all must be present).",
+               style="form", explode=True)
 TYPE = param("type", ref("EntityType"), "Entity type.")
 SOURCE = param("source", {"type": "string", "maxLength": 200}, "Source name (the article's `Source` line); case, accents and hyphens ignored.")
 AUTHOR = param("author", {"type": "string", "maxLength": 200}, "Author name; case, accents and hyphens ignored.")
