@@ -39,7 +39,7 @@ public struct KiosqueAPI: Sendable {
 
     /// The API's paths, which answer CORS preflights (static files and probes do not need to).
     static let corsPatterns = ["/api/v1/articles", "/api/v1/articles/:id", "/api/v1/articles/:id/similar",
-                               "/api/v1/entities", "/api/v1/entities/:id", "/api/v1/entities/:id/related",
+                               "/api/v1/entities", "/api/v1/entities/:id", "/api/v1/entities/:id/articles", "/api/v1/entities/:id/related",
                                "/api/v1/entities/:id/mentions", "/api/v1/search", "/api/v1/suggest", "/api/v1/analyze",
                                "/api/v1/stats", "/openapi.json", "/.well-known/api-catalog"]
 

@@ -201,6 +201,8 @@ import Testing
         let articles = try #require(page["articles"] as? [String: Any])
         #expect(articles["total"] as? Int == page["articleCount"] as? Int)
         #expect(articles[list: "items"].count == 3 && articles["page"] as? Int == 2)
+        let listed = try await Self.json(server, "/api/v1/entities/\(entityID)/articles?page=2&pageSize=3")
+        #expect(Self.ids(listed) == Self.ids(articles) && listed["total"] as? Int == articles["total"] as? Int)
         let related = try await Self.json(server, "/api/v1/entities/\(entityID)/related")
         for item in related[list: "items"] {
             #expect((item["articleIds"] as? [String])?.count ?? 99 <= 10)

@@ -216,6 +216,8 @@ PATHS = {
     "/api/v1/entities/{id}": {"get": op("getEntity", "One entity: variants, a page of its articles, first and last appearance",
                                         [ID, PAGE, PAGE_SIZE],
                                         {"200": ok(ref("Entity")), **ERRORS}, "entities")},
+    "/api/v1/entities/{id}/articles": {"get": op("entityArticles", "The entity's articles, newest first, paged",
+                                                 [ID, PAGE, PAGE_SIZE], {"200": ok(list_of(ref("ArticleSummary"))), **ERRORS}, "entities")},
     "/api/v1/entities/{id}/related": {"get": op("relatedEntities", "Entities that share articles with this one (`articles` pages the shared ones)",
                                                 [ID, PAGE, PAGE_SIZE], {"200": ok(list_of(ref("RelatedEntity"))), **ERRORS}, "entities")},
     "/api/v1/entities/{id}/mentions": {"get": op("entityMentions", "Each mention of the entity, in its sentence",

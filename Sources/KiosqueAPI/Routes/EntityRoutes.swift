@@ -2,7 +2,7 @@ import KiosqueCorpus
 import KiosqueHTTP
 import KiosqueText
 
-/// `GET /api/v1/entities`, `/api/v1/entities/{id}`, `/{id}/related`, `/{id}/mentions`.
+/// `GET /api/v1/entities`, `/api/v1/entities/{id}`, `/{id}/articles`, `/{id}/related`, `/{id}/mentions`.
 struct EntityRoutes {
     let context: APIContext
     let autocomplete: EntityAutocomplete
@@ -15,6 +15,21 @@ struct EntityRoutes {
             }
             return page(request, cached: cached) { paging, json in
                 EntityRepresentation.full(entity, corpus: context.corpus, paging: paging, into: &json)
+            }
+        }
+        router.get("/api/v1/entities/:id/articles") { request, parameters in
+            guard let entity = context.corpus.entity(id: parameters["id"] ?? "") else { return notFound(parameters) }
+            do throws(APIError) {
+                let query = QueryParameters(request.queryItems)
+                try query.onlyAllowing(["page", "pageSize"])
+                let paging = try Paging(query)
+                var json = JSONWriter()
+                ListEnvelope.write(EntityRepresentation.articles(of: entity, corpus: context.corpus), paging: paging, into: &json) { json, article in
+                    context.corpus.writeSummary(article, into: &json)
+                }
+                return context.json(json, request: request)
+            } catch {
+                return context.problem(error)
             }
         }
         router.get("/api/v1/entities/:id/related") { request, parameters in
