@@ -234,7 +234,7 @@ PATHS = {
                                   [param("text", QUERY, "Text to analyze.", required=True)],
                                   {"200": ok(ref("Analysis")), **ERRORS}, "search")},
     "/api/v1/stats": {"get": op("stats", "Corpus counts, the load report, timings, version", [],
-                                {"200": ok(ref("Stats"))}, "service")},
+                                {"200": ok(ref("Stats")), "400": {"$ref": "#/components/responses/BadRequest"}}, "service")},
     "/healthz": {"get": op("healthz", "The process is alive", [], {"200": ok(ref("Health"))}, "service")},
     "/livez": {"get": op("livez", "The process is alive", [], {"200": ok(ref("Health"))}, "service")},
     "/readyz": {"get": op("readyz", "Ready once the corpus is loaded; 503 while draining", [],

@@ -94,10 +94,10 @@ package struct QueryParameters: Sendable {
 
     /// Refuses a parameter the endpoint does not read (`limit` for `pageSize`, `order-by`
     /// for `sort`): silently ignoring it would answer a different question. `pretty` is
-    /// allowed everywhere.
+    /// allowed everywhere; a nameless item (`?=1`, `?&`) says nothing and is passed over.
     package func onlyAllowing(_ allowed: [String]) throws(APIError) {
         var unknown: [String] = []
-        for item in items where item.name != "pretty" && !allowed.contains(item.name) && !unknown.contains(item.name) {
+        for item in items where !item.name.isEmpty && item.name != "pretty" && !allowed.contains(item.name) && !unknown.contains(item.name) {
             unknown.append(item.name)
         }
         guard let first = unknown.first else { return }
