@@ -147,6 +147,7 @@ import Testing
         let detail = try await APITestServer.json(server, "/api/v1/articles?limit=5").1 as? [String: Any]
         #expect((detail?["detail"] as? String)?.contains("pageSize") == true)
         #expect(try await server.client().exchange(get("/api/v1/articles?pretty")).status == 200)
+        #expect(try await server.client().exchange(get("/api/v1/stats?=1&")).status == 200)  // nameless items say nothing
         await server.stop()
     }
 
