@@ -27,9 +27,10 @@ import Testing
             #"{"title":"C","paragraphs":["P"],"published":"2020-05-06","publishedAt":"1999-01-01"}"#,
             #"{"title":"D","paragraphs":["P"],"datePublished":"2021-02-31"}"#,
             #"{"title":"E","paragraphs":["P"],"published":20210101}"#,
+            #"{"title":"F","paragraphs":["P"],"published":" "}"#,
         ]
         let parsed = JSONLParser.parse(Array(lines.joined(separator: "\n").utf8), path: "t.jsonl")
-        #expect(parsed.articles.map { $0.published?.iso } == ["2021-01-02", "2021-01-03", "2020-05-06"])
+        #expect(parsed.articles.map { $0.published?.iso } == ["2021-01-02", "2021-01-03", "2020-05-06", nil])
         #expect(parsed.notes.map(\.description) == ["t.jsonl:1: publication dates read from field 'date' (an alias of 'published')"])
         #expect(parsed.errors.map(\.location.line) == [4, 5])
         #expect(parsed.errors.first?.message.contains("'datePublished'") == true)

@@ -174,7 +174,7 @@ public enum JSONLParser {
             return .failure(ArticleParseError(location, problem))
         }
         var published = Byline.publication(parsedDateline?.dateline, year: parsedDateline?.year)
-        if let text = record.published {
+        if let text = record.published, !SeedParser.trim(text).isEmpty {  // "" is no date, like null
             guard let date = PublicationDate(iso: SeedParser.trim(text)) else {
                 let name = record.publishedAlias ?? "published"
                 return .failure(ArticleParseError(location, "field '\(name)' is not a possible ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '\(text.prefix(40))'"))
