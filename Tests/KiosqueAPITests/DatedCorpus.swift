@@ -37,7 +37,7 @@ enum DatedCorpus {
             lines.append(line(["id": id, "title": "Même jour \(id)", "published": "2018-05-05", "paragraphs": [body]]))
         }
         // More dated articles, for paging.
-        for number in 1...12 {
+        for number in 1...45 {  // enough articles that the busiest entities count as common in similar-article scoring
             let month = 1 + number % 12
             lines.append(line(["id": "g\(number)", "title": "Chronique \(number)",
                                "published": "2023-\(month < 10 ? "0" : "")\(month)-15",

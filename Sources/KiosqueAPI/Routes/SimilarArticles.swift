@@ -52,20 +52,25 @@ struct SimilarArticles: Sendable {
     func matches(of index: Int, corpus: Corpus) -> [Match] {
         let count = Double(max(1, corpus.articles.count))
         let article = corpus.articles[index]
+        // Distinctive entities find the candidates; common ones only add to their scores. When
+        // every entity is common, the rarest of them finds the candidates.
+        let shared = corpus.entityIDs(inArticle: article.id).compactMap(corpus.entity(id:)).filter { $0.articleIDs.count > 1 }
+        var distinctive = shared.filter { Double($0.articleIDs.count) <= Self.candidateShare * count || corpus.articles.count < 50 }
+        var common = shared.filter { entity in !distinctive.contains { $0.id == entity.id } }
+        if distinctive.isEmpty, let rarest = common.min(by: { $0.articleIDs.count < $1.articleIDs.count }) {
+            distinctive = [rarest]
+            common.removeAll { $0.id == rarest.id }
+        }
         var found: [Int: Match] = [:]
-        for entityID in corpus.entityIDs(inArticle: article.id) {
-            guard let entity = corpus.entity(id: entityID), entity.articleIDs.count > 1 else { continue }
-            guard Double(entity.articleIDs.count) <= Self.candidateShare * count || corpus.articles.count < 50 else { continue }
+        for entity in distinctive {
             let weight = log(1 + count / Double(entity.articleIDs.count))
             for otherID in entity.articleIDs {
                 guard let other = articleIndex[otherID], other != index else { continue }
                 found[other, default: Match(article: other, score: 0, reasons: [])].add(Reason(kind: "entity", id: entity.id, label: entity.name, weight: weight))
             }
         }
-        // Common entities and title words only add to candidates already found by entities.
+        // Common entities and title words only add to candidates already found.
         let ownTerms = Set(titleTerms[index])
-        let common = corpus.entityIDs(inArticle: article.id).compactMap(corpus.entity(id:))
-            .filter { Double($0.articleIDs.count) > Self.candidateShare * count && corpus.articles.count >= 50 }
         for key in Array(found.keys) {
             let otherID = corpus.articles[key].id
             let otherEntities = corpus.entityIDs(inArticle: otherID)
