@@ -58,6 +58,8 @@ import Testing
         let search = try await Self.json(server, "/api/v1/search?q=havane&pageSize=100")
         #expect(search[list: "items"].allSatisfy { summaryKeys.isSubset(of: Set($0.keys)) && $0["dateline"] is NSNull || $0["dateline"] is [String: Any] })
         #expect(search[list: "items"].contains { $0["published"] as? String == "2021-11-19" })
+        let suggested = try await Self.json(server, "/api/v1/suggest?q=zafra")[list: "titles"]
+        #expect(suggested.first?["published"] as? String == "2022-01-02T23:30:00Z")
         let entityID = try await Self.havane(server)
         let entity = try await Self.json(server, "/api/v1/entities/\(entityID)")
         let articles = try #require(entity["articles"] as? [String: Any])

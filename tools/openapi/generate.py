@@ -168,7 +168,7 @@ SCHEMAS = {
                                    years={"type": "array", "items": ref("FacetValue"), "description": "`YYYY`, oldest first."},
                                    months={"type": "array", "items": ref("FacetValue"), "description": "`YYYY-MM`, oldest first."})),
     "Suggestions": obj(["query", "titles", "entities"], query=STR,
-                       titles={"type": "array", "items": obj(["id", "title"], id=STR, title=STR)},
+                       titles={"type": "array", "items": obj(["id", "title", "published"], id=STR, title=STR, published=PUBLISHED)},
                        entities={"type": "array", "items": obj(["id", "name", "type"], id=STR, name=STR, type=ref("EntityType"))}),
     "Analysis": obj(["text", "tokens"], text=STR, tokens={"type": "array", "items": obj(
         ["original", "normalized", "folded", "stem", "stopWord", "position", "utf8Start", "utf8Length", "utf16Start", "utf16Length"],

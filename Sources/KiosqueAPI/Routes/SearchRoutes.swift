@@ -82,6 +82,7 @@ struct SearchRoutes {
                     json.object { json in
                         json.field("id", entry.article.id)
                         json.field("title", entry.article.title)
+                        json.field("published", entry.article.published?.iso)
                     }
                 }
                 json.key("entities")
