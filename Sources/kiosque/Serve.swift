@@ -191,7 +191,7 @@ enum LoadReportLog {
         logger.info("loaded \(report.articlesLoaded) articles from \(report.filesRead) files in \(Int(report.parseSeconds * 1000)) ms; \(corpus.entities.count) entities (\(byType.joined(separator: ", "))) in \(Int(corpus.extractionSeconds * 1000)) ms")
         for issue in report.skipped { logger.warning("skipped \(issue)") }
         for issue in report.duplicates { logger.warning("\(issue)") }
-        for issue in report.notes { logger.notice("\(issue)") }
+        for issue in report.notes { logger.warning("\(issue)") }
     }
 }
 
