@@ -30,6 +30,7 @@ enum DatedCorpus {
             line(["id": "yearless", "title": "Sans année", "dateline": "Moscou, 5 mars (PL)", "paragraphs": [body]]),
             line(["id": "undated", "title": "Sans date", "paragraphs": [body]]),
             line(["id": "a/b?c", "title": "Identifiant à nettoyer", "datePublished": "2019-06-01T12:00:00Z", "paragraphs": [body]]),
+            line(["id": "a?b!c", "title": "Autre identifiant à nettoyer", "paragraphs": ["Texte."]]),
             line(["id": "new-year", "title": "Nouvel an", "published": "2021-12-31", "paragraphs": ["La Havane fête la nouvelle année."]]),
         ]
         // Same date: ties go by id in natural order (n9 before n10, unlike code-point order).
