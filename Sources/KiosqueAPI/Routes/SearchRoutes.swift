@@ -18,6 +18,7 @@ struct SearchRoutes {
         }
     }
 
+    /// What `/search` reads; any other parameter is a 400 that lists these.
     static let searchParameters = ["q", "page", "pageSize", "entity", "type", "source", "author", "from", "to", "sort"]
 
     func register(in router: inout Router.Builder) {
