@@ -31,5 +31,7 @@ import Testing
         #expect(try await kiosque.exitStatus() == 0, "\(kiosque.text)")
         let written = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(written == ["a.json"])
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/a.json"))) as? [String: Any]
+        #expect(document?["published"] as? String == "2021-11-19")
     }
 }
