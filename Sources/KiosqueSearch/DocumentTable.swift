@@ -24,9 +24,8 @@ struct DocumentTable: Sendable {
     let authors: [Int32]
     /// `yyyymmdd` for the date filter, -1 without a full date (a year, month and day).
     let filterDates: [Int32]
-    /// For date order: `yyyymmdd` with a year, `mmdd` without one (day 0 when unknown), -1
-    /// without a month. `Ranking` keeps the yearless after the dated both ways.
-    let sortDates: [Int32]
+    /// What date order reads (see `DateOrder`).
+    let sortDates: DateOrder
     /// The `YYYY-MM` months of the dated documents, oldest first; per document its month's
     /// number + 1, 0 for none (the facet counts only dates with a year).
     let monthNames: [String]
@@ -104,7 +103,9 @@ struct DocumentTable: Sendable {
         self.authorNumbers = authorNumbers
         self.authors = authors
         self.filterDates = filterDates
-        self.sortDates = sortDates
+        let ranked = documents.allSatisfy { $0.dateRanks != nil }
+        self.sortDates = DateOrder(keys: sortDates, newestRanks: ranked ? documents.map { $0.dateRanks?.newest ?? 0 } : nil,
+                                   oldestRanks: ranked ? documents.map { $0.dateRanks?.oldest ?? 0 } : nil)
         self.months = months
     }
 

@@ -78,6 +78,14 @@ import Testing
         // The search's date order agrees on the groups.
         let hits = Self.ids(try await Self.json(server, "/api/v1/search?q=havane&sort=date&pageSize=100"))
         #expect(hits.last == "undated" && hits.dropLast().last == "yearless")
+        // ...and on ties: the same day goes by id in natural order, both ways, whatever the scores.
+        for sort in ["date", "-date"] {
+            let sameDay = Self.ids(try await Self.json(server, "/api/v1/search?q=venezuela&sort=\(sort)&pageSize=100")).filter { $0.hasPrefix("n") }
+            #expect(sameDay == ["n9", "n10"], "\(sort)")
+        }
+        let all = Self.ids(try await Self.json(server, "/api/v1/articles?pageSize=100"))
+        let searchedAll = Self.ids(try await Self.json(server, "/api/v1/search?q=venezuela&sort=-date&pageSize=100"))
+        #expect(searchedAll == all.filter(searchedAll.contains))  // search and list agree on date order
         await server.stop()
     }
 
