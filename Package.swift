@@ -44,12 +44,12 @@ let package = Package(
             ]
         ),
 
-        // Raw-socket client and in-process test server shared by the test targets.
+        // Raw-socket client, in-process test server and fixture paths shared by the test targets.
         .target(name: "KiosqueTestSupport", dependencies: ["KiosqueHTTP"], path: "Tests/KiosqueTestSupport"),
         .testTarget(name: "KiosqueHTTPTests", dependencies: ["KiosqueHTTP", "KiosqueTestSupport"]),
-        .testTarget(name: "KiosqueTextTests", dependencies: ["KiosqueText"]),
-        .testTarget(name: "KiosqueCorpusTests", dependencies: ["KiosqueCorpus", "KiosqueText"], exclude: ["Fixtures", "Holdout", "Holdout2", "Holdout3", "Holdout4"]),
-        .testTarget(name: "KiosqueSearchTests", dependencies: ["KiosqueSearch", "KiosqueCorpus", "KiosqueText"]),
+        .testTarget(name: "KiosqueTextTests", dependencies: ["KiosqueText", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueCorpusTests", dependencies: ["KiosqueCorpus", "KiosqueText", "KiosqueTestSupport"], exclude: ["Fixtures", "Holdout", "Holdout2", "Holdout3", "Holdout4"]),
+        .testTarget(name: "KiosqueSearchTests", dependencies: ["KiosqueSearch", "KiosqueCorpus", "KiosqueText", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueAPITests", dependencies: ["KiosqueAPI", "KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "KiosqueTestSupport"]),
         // Runs the built `kiosque` binary as a subprocess (flags, signals, exit codes).
         .testTarget(name: "KiosqueTests", dependencies: ["kiosque", "KiosqueTestSupport"]),

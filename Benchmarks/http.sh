@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Benchmarks/http.sh — kiosque's HTTP engine side by side with nginx and a Hummingbird app.
 #
-# Uses the shared peer harness (../shared/bench/peers/run.sh): every server serves the same
-# 3.5 KB JSON body and the same 8 KB HTML file; wrk measures them in interleaved rounds and
-# the harness prints req/s, p50/p99 and kiosque's ratios. Then this script measures kiosque's
-# idle RSS and the memory cost of 1,000 idle keep-alive connections.
+# Every server serves the same bytes (Benchmarks/peers/fixtures: a 3.7 KB article JSON and a
+# 6.7 KB HTML page) and /healthz; Benchmarks/peers/compare.py checks they do, measures them
+# with wrk in interleaved rounds and prints req/s, p50/p99 and the ratios to Hummingbird.
+# Then this script measures kiosque's idle RSS and the memory cost of 1,000 idle keep-alive
+# connections. Needs only the repository (and the packages it installs: wrk, nginx, curl).
 #
-# Environment (all optional): ROUNDS, DURATION, SERVERS ("hummingbird nginx" by default; add
-# flyingfox), PIN, LATENCY, HARNESS (path of the peer harness). Results go to bench-results/.
+# Environment (all optional): ROUNDS [3], DURATION [10s], SERVERS ["hummingbird nginx"],
+# PIN, LATENCY, WARMUP (see compare.py), PEER_BUILD [.build-peers: where the Swift peer is
+# built; another checkout's folder saves a rebuild]. Results go to bench-results/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-HARNESS="${HARNESS:-$ROOT/../shared/bench/peers}"
-[[ -x $HARNESS/run.sh ]] || { echo "peer harness not found at $HARNESS" >&2; exit 1; }
+PEERS="$ROOT/Benchmarks/peers"
 
 missing=()
 for tool in wrk nginx curl taskset; do command -v "$tool" >/dev/null || missing+=("$tool"); done
@@ -25,21 +26,44 @@ cd "$ROOT"
 swift build -c release --product kiosque
 BIN="$ROOT/.build/release/kiosque"
 
-# The peers serve the harness fixtures; kiosque serves the very same bytes as static files.
-FIX="$ROOT/.build-bench/fixtures"
+export ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-10s}"
+SERVERS="${SERVERS-hummingbird nginx}"
+RESULTS="$ROOT/bench-results"
+PEER_BUILD="${PEER_BUILD:-$ROOT/.build-peers}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+# nginx workers run as an unprivileged user: they read the fixtures from a world-readable copy.
+FIX="$WORK/fixtures"
 mkdir -p "$FIX"
-cp "$HARNESS/fixtures/article.json" "$HARNESS/fixtures/index.html" "$FIX/"
+cp "$PEERS/fixtures/article.json" "$PEERS/fixtures/index.html" "$FIX/"
+chmod -R a+rX "$WORK"
 
-export ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-10s}" SERVERS="${SERVERS-hummingbird nginx}"
-export RESULTS_DIR="$ROOT/bench-results" SCRATCH="$ROOT/.build-peers"
-export PROJECT_DIR="$ROOT"
-export PROJECT_CMD="exec '$BIN' --port \"\$PORT\" --public '$FIX' --no-access-log"
-export PROJECT_PATHS="/api/v1/articles/1=/article.json /static/index.html=/index.html"
-mkdir -p "$RESULTS_DIR"
-"$HARNESS/run.sh"
+args=()
+for server in $SERVERS; do
+    case $server in
+        hummingbird)
+            started=$SECONDS
+            (cd "$PEERS/hummingbird-peer" && swift build -c release --scratch-path "$PEER_BUILD/hummingbird-peer" >/dev/null)
+            args+=(--build-seconds "hummingbird=$((SECONDS - started))")
+            args+=(--server "hummingbird=FIXTURES_DIR='$FIX' exec '$PEER_BUILD/hummingbird-peer/release/PeerHummingbird'")
+            ;;
+        nginx)
+            # One worker when pinned (it gets one CPU), every core otherwise; fixtures via sendfile.
+            workers=$([[ ${PIN:-1} == 1 ]] && echo 1 || echo auto)
+            sed -e "s#@WORK@#$WORK#g" -e "s#@FIXTURES@#$FIX#g" -e "s#@WORKERS@#$workers#g" "$PEERS/nginx.conf" >"$WORK/nginx.conf.in"
+            args+=(--server "nginx=sed s/@PORT@/\$PORT/ '$WORK/nginx.conf.in' >'$WORK/nginx-\$PORT.conf' && exec nginx -p '$WORK' -e '$WORK/error.log' -c '$WORK/nginx-\$PORT.conf'")
+            ;;
+        *) echo "unknown server $server (known: hummingbird nginx)" >&2; exit 2 ;;
+    esac
+done
+# kiosque serves the very same bytes as static files, under its own paths.
+args+=(--server "kiosque=exec '$BIN' --port \"\$PORT\" --public '$FIX' --no-access-log")
+args+=(--map "kiosque:/api/v1/articles/1=/article.json" --map "kiosque:/static/index.html=/index.html")
+mkdir -p "$RESULTS"
+python3 "$PEERS/compare.py" --fixtures "$FIX" --results "$RESULTS" "${args[@]}"
 
 echo
 echo "== memory: idle RSS and 1,000 idle keep-alive connections"
 ulimit -n 8192
 python3 "$ROOT/Benchmarks/idle_connections.py" --binary "$BIN" --public "$FIX" --connections 1000 \
-    | tee "$RESULTS_DIR/memory-$(date -u +%Y%m%dT%H%M%SZ).txt"
+    | tee "$RESULTS/memory-$(date -u +%Y%m%dT%H%M%SZ).txt"

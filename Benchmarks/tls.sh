@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks/tls.sh — HTTPS on kiosque beside nginx with the same certificate, protocols and
-# ciphers, serving the same bytes: keep-alive requests per second (wrk, 64 connections) and
-# new connections per second (every request on a fresh connection, so a full handshake).
+# ciphers, serving the same bytes (Benchmarks/peers/fixtures/article.json): keep-alive
+# requests per second (wrk, 64 connections) and new connections per second (every request
+# on a fresh connection, so a full handshake).
 # Interleaved rounds; servers pinned to CPU 0, wrk to CPU 1. Prints medians and ratios.
 #   ROUNDS=3 DURATION=5s Benchmarks/tls.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-HARNESS="${HARNESS:-$ROOT/../shared/bench/peers}"
 ROUNDS="${ROUNDS:-3}" DURATION="${DURATION:-5s}"
 for tool in wrk nginx openssl taskset; do
     command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx openssl util-linux >/dev/null; break; }
@@ -18,7 +18,7 @@ WORK="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 chmod 755 "$WORK"  # nginx workers run as an unprivileged user
 mkdir -p "$WORK/public"
-cp "$HARNESS/fixtures/article.json" "$WORK/public/article.json"
+cp "$ROOT/Benchmarks/peers/fixtures/article.json" "$WORK/public/article.json"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" \
     -days 2 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" 2>/dev/null
 chmod -R a+rX "$WORK"

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Scores the entity extractor on every annotated set with ../shared/gold/score_entities.py:
+# Scores the entity extractor on every annotated set with Tests/Fixtures/gold/score.py:
 # the two seeds, our fixtures (written with the rules), and the held-out sets (annotated by
 # hand before the extractor ran on them; see each set's README for what it was tuned on).
 #   Benchmarks/entities/score.sh [-v]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-SCORER="$ROOT/../shared/gold/score_entities.py"
-[ -f "$SCORER" ] || { echo "needs ../shared/gold/score_entities.py next to the repository" >&2; exit 2; }
+# SCORER=other.py compares another scorer with ours on the same predictions.
+SCORER="${SCORER:-$ROOT/Tests/Fixtures/gold/score.py}"
 swift build -c release --product kiosque >/dev/null
 BIN="$(swift build -c release --show-bin-path)/kiosque"
 OUT="$(mktemp -d)"
@@ -18,7 +18,7 @@ score() {  # name articles-dir gold-dir
     printf '%-10s ' "$1"
     python3 "$SCORER" "$3" "$OUT/$1" "${@:4}" | tail -1
 }
-score seeds ../shared/seeds ../shared/gold "$@"
+score seeds seeds Tests/Fixtures/gold "$@"
 for set in Fixtures Holdout Holdout2 Holdout3 Holdout4; do
     score "$set" "Tests/KiosqueCorpusTests/$set/articles" "Tests/KiosqueCorpusTests/$set/gold" "$@"
 done

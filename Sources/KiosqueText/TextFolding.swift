@@ -1,7 +1,7 @@
 /// Case, apostrophe, elision, ligature and accent folding for French text.
 ///
 /// Two folds exist because they serve two purposes:
-/// - `foldToken` is the search analyzer's per-token fold (`../shared/analysis/README.md`):
+/// - `foldToken` is the search analyzer's per-token fold (`Tests/Fixtures/analysis/README.md`):
 ///   lowercase, `’`→`'`, elision, ligatures, accents.
 /// - `foldName` compares entity names (annotation guidelines §5): no elision, but hyphens
 ///   become spaces and white space collapses, so `Díaz-Canel` and `Diaz Canel` are equal.

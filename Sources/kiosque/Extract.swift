@@ -7,7 +7,7 @@ import Glibc
 
 /// `kiosque extract FILE...`: each article's parse and entities as JSON, so anyone can check
 /// the extractor without the server. With `--out DIR`, one `<file>.json` per input file in the
-/// shape `../shared/gold/score_entities.py` reads.
+/// shape the entity scorer `Tests/Fixtures/gold/score.py` reads.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the parse and entities of article files as JSON.",

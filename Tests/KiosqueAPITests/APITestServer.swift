@@ -7,14 +7,8 @@ import KiosqueTestSupport
 
 /// The API over the two seeds, on a free loopback port.
 enum APITestServer {
-    static let seeds: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path + "/../shared/seeds"
-    }()
-
     static func start() throws -> TestServer {
-        let corpus = try CorpusLoader.load(paths: [seeds])
+        let corpus = try CorpusLoader.load(paths: [try PackageRoot.path("seeds")])
         let api = KiosqueAPI(corpus: corpus, index: SearchIndex(corpus: corpus), status: ServiceStatus(startedAt: 0))
         return try TestServer(responder: api.router())
     }

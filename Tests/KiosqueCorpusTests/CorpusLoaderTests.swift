@@ -17,7 +17,7 @@ import Testing
     }
 
     func seedsInto(_ directory: Directory) throws {
-        for name in SharedFixtures.seedNames { try directory.write(name + ".txt", try SharedFixtures.seed(name)) }
+        for name in SeedFixtures.seedNames { try directory.write(name + ".txt", try SeedFixtures.seed(name)) }
     }
 
     @Test func badFilesAreSkippedWithPathAndLineAndTheRestLoads() throws {
@@ -48,7 +48,7 @@ import Testing
     @Test func duplicatesLoadOnceWithAWarning() throws {
         let directory = try Directory()
         try seedsInto(directory)
-        try directory.write("copy.txt", try SharedFixtures.seed("000_cff959b02f2fecdc"))
+        try directory.write("copy.txt", try SeedFixtures.seed("000_cff959b02f2fecdc"))
         let corpus = try CorpusLoader.load(paths: [directory.path])
         #expect(corpus.articles.count == 2)
         #expect(corpus.loadReport.duplicates.count == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueCorpus
+import KiosqueTestSupport
 import KiosqueText
 import Testing
 
@@ -24,12 +25,12 @@ import Testing
         try CorpusLoader.load(paths: paths, strict: true)
     }
 
-    @Test(arguments: SharedFixtures.seedNames)
+    @Test(arguments: SeedFixtures.seedNames)
     func seedEntitiesMatchTheGoldExactly(name: String) throws {
-        let corpus = try Self.corpus(SharedFixtures.seedNames.map { SharedFixtures.seeds + "/\($0).txt" })
+        let corpus = try Self.corpus(SeedFixtures.seedNames.map { try SeedFixtures.seeds + "/\($0).txt" })
         let article = try #require(corpus.articles.first { $0.origin.path.hasSuffix("\(name).txt") })
         let found = corpus.entities(inArticle: article.id)
-        let gold = Self.goldEntities(try SharedFixtures.gold(name))
+        let gold = Self.goldEntities(try SeedFixtures.gold(name))
         for expected in gold where !expected.optional {
             let match = found.first { entity in
                 let surfaces = entity.mentions.map(\.text)
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func mentionOffsetsSliceTheOriginalText() throws {
-        let corpus = try Self.corpus([SharedFixtures.seeds])
+        let corpus = try Self.corpus([SeedFixtures.seeds])
         for article in corpus.articles {
             for entity in corpus.entities(inArticle: article.id) {
                 for mention in entity.mentions {
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func variantsResolveAcrossArticles() throws {
-        let corpus = try Self.corpus([SharedFixtures.seeds])
+        let corpus = try Self.corpus([SeedFixtures.seeds])
         let borisov = try #require(corpus.entity(id: "yuri-borisov"))
         #expect(borisov.type == .person)
         #expect(Set(borisov.variants) == ["Yuri Borísov", "Yuri Borisov", "Borisov"])
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func relatedEntitiesShareArticles() throws {
-        let corpus = try Self.corpus([SharedFixtures.seeds])
+        let corpus = try Self.corpus([SeedFixtures.seeds])
         let related = corpus.related(to: "cuba")
         let russie = try #require(related.first { $0.entityID == "russie" })
         #expect(russie.count == 2)
@@ -241,13 +242,12 @@ import Testing
     /// here (the figures to quote come from `Benchmarks/entities/score.sh`).
     @Test(arguments: [("Fixtures", 0.95), ("Holdout", 0.88), ("Holdout2", 0.88), ("Holdout3", 0.90), ("Holdout4", 0.82)])
     func ownArticlesTypedF1(set: String, floor: Double) throws {
-        let fixtures = SharedFixtures.packageRoot + "/Tests/KiosqueCorpusTests/" + set
-        let corpus = try Self.corpus([fixtures + "/articles"])
+        let fixtures = "Tests/KiosqueCorpusTests/" + set
+        let corpus = try Self.corpus([try PackageRoot.path(fixtures + "/articles")])
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
         for article in corpus.articles {
             let base = (article.origin.path as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")
-            let data = try Data(contentsOf: URL(fileURLWithPath: fixtures + "/gold/\(base).json"))
-            let gold = Self.goldEntities(try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
+            let gold = Self.goldEntities(try PackageRoot.jsonObject(fixtures + "/gold/\(base).json"))
             let optional = Set(gold.filter(\.optional).flatMap { [$0.canonical] + $0.mentions }.map(TextFolding.foldName))
             var unmatched = gold.filter { !$0.optional }
             for entity in corpus.entities(inArticle: article.id) {

@@ -3,10 +3,10 @@ import Foundation
 import Testing
 
 @Suite struct SeedParserTests {
-    @Test(arguments: SharedFixtures.seedNames)
+    @Test(arguments: SeedFixtures.seedNames)
     func seedsParseExactlyAsTheGold(name: String) throws {
-        let gold = try SharedFixtures.gold(name)
-        let article = try SeedParser.parse(try SharedFixtures.seed(name), path: "\(name).txt")
+        let gold = try SeedFixtures.gold(name)
+        let article = try SeedParser.parse(try SeedFixtures.seed(name), path: "\(name).txt")
         #expect(article.title == gold["title"] as? String)
         #expect(article.dateline?.raw == gold["date_or_dateline"] as? String)
         #expect(article.author == gold["author"] as? String)
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func datelineParts() throws {
-        let article = try SeedParser.parse(try SharedFixtures.seed("000_cff959b02f2fecdc"), path: "a.txt")
+        let article = try SeedParser.parse(try SeedFixtures.seed("000_cff959b02f2fecdc"), path: "a.txt")
         #expect(article.dateline == Dateline(raw: "Moscou, 19 novembre (RHC)", place: "Moscou", day: 19, month: 11))
         #expect(article.id == "277616")
     }
@@ -47,7 +47,7 @@ import Testing
     @Test(arguments: ["CRLF", "BOM", "trailing spaces", "NBSP at line ends", "extra blank lines",
                       "plain image marker", "plain title", "plain publisher"])
     func toleratedVariants(name: String) throws {
-        let original = String(decoding: try SharedFixtures.seed("002_1d30f0507083ace3"), as: UTF8.self)
+        let original = String(decoding: try SeedFixtures.seed("002_1d30f0507083ace3"), as: UTF8.self)
         let expected = try SeedParser.parse(Array(original.utf8), path: "a.txt")
         let changed = Self.variant(name, of: original)
         #expect(changed != original, "\(name) changed nothing")

@@ -119,8 +119,8 @@ import Testing
         })
     }
 
-    @Test func seeds() {
-        Self.check(SearchDocument.documents(of: SearchIndexTests.corpus))
+    @Test func seeds() throws {
+        Self.check(SearchDocument.documents(of: try SearchIndexTests.corpus))
     }
 
     @Test func positionsBeyondSixteenBitsAreDropped() {

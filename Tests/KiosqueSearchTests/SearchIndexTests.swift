@@ -1,17 +1,16 @@
 import KiosqueCorpus
 @testable import KiosqueSearch
+import KiosqueTestSupport
 import KiosqueText
 import Testing
 
 /// Search over the two seeds, through the public `search` API.
 @Suite struct SearchIndexTests {
-    static let seedsPath: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path + "/../shared/seeds"
-    }()
-    static let corpus: Corpus = (try? CorpusLoader.load(paths: [seedsPath])) ?? Corpus(articles: [], loadReport: LoadReport())
-    static let index = SearchIndex(corpus: corpus)
+    /// Loaded once; a seeds directory that cannot be loaded fails every test that reads it.
+    static let loaded = Result { try CorpusLoader.load(paths: [try PackageRoot.path("seeds")]) }
+    static let indexed = loaded.map { SearchIndex(corpus: $0) }
+    static var corpus: Corpus { get throws { try loaded.get() } }
+    static var index: SearchIndex { get throws { try indexed.get() } }
     static let cooperation = "277616", liens = "273805"
 
     func ids(_ text: String, prefix: Bool = false) throws -> [String] {
@@ -21,7 +20,7 @@ import Testing
     }
 
     @Test func unaccentedQueryFindsAccentedText() throws {
-        #expect(Self.corpus.articles.count == 2)
+        #expect(try Self.corpus.articles.count == 2)
         #expect(try ids("borisov").contains(Self.cooperation))  // it writes "Borísov"
         #expect(try Set(ids("borisov")) == [Self.cooperation, Self.liens])
     }
@@ -39,8 +38,8 @@ import Testing
     @Test func elisionAndStemming() throws {
         let result = try Self.index.search(SearchQuery(text: "l'economie"))
         #expect(result.total >= 1)
-        let marked = result.hits.flatMap { hit in
-            hit.highlights.map { highlight in Self.slice(hit.id, highlight) }
+        let marked = try result.hits.flatMap { hit in
+            try hit.highlights.map { highlight in try Self.slice(hit.id, highlight) }
         }
         #expect(marked.contains { TextFolding.foldAccents($0).hasPrefix("econom") })
         #expect(marked.contains("économique") || marked.contains("économiques"))
@@ -111,7 +110,8 @@ import Testing
     /// Property: over many queries, every highlight sliced from the original text folds to a
     /// word the query asked for (exactly, by stem, as a prefix, or within the typo distance).
     @Test func everyHighlightFoldsToAQueryTerm() throws {
-        let vocabulary = Self.corpus.articles.flatMap { ($0.paragraphs + [$0.title]).flatMap { FrenchAnalyzer().analyze($0) } }
+        let index = try Self.index
+        let vocabulary = try Self.corpus.articles.flatMap { ($0.paragraphs + [$0.title]).flatMap { FrenchAnalyzer().analyze($0) } }
             .filter { !$0.isStopWord && $0.folded.count >= 3 && !$0.folded.contains("-") }
         var generator = SeededGenerator(seed: 20261124)
         var checked = 0
@@ -120,18 +120,18 @@ import Testing
             var words = (0..<count).map { _ in vocabulary.randomElement(using: &generator)?.normalized ?? "cuba" }
             if round % 5 == 0, let first = words.first, first.count > 4 { words[0] = String(first.dropLast()) + "x" }  // a typo
             let text = words.joined(separator: " ")
-            let result = try Self.index.search(SearchQuery(text: text))
+            let result = try index.search(SearchQuery(text: text))
             // Stems of the indexed words a typo may have meant (computed apart from the index's own expansion).
             let corrected: Set<String> = Set(words.flatMap { word -> [String] in
                 let folded = TextFolding.foldAccents(word)
                 guard folded.count >= 5 else { return [] }
-                return Self.index.words.filter {
+                return index.words.filter {
                     EditDistance.within(Array(folded.unicodeScalars), Array($0.unicodeScalars), folded.count >= 9 ? 2 : 1)
                 }.map { SearchAnalysis.stem($0) }
             })
             for hit in result.hits {
                 for highlight in hit.highlights {
-                    let marked = TextFolding.foldAccents(Self.slice(hit.id, highlight))
+                    let marked = TextFolding.foldAccents(try Self.slice(hit.id, highlight))
                     let ok = words.contains { word in
                         let folded = TextFolding.foldAccents(word)
                         let stem = SearchAnalysis.stem(word)
@@ -147,8 +147,8 @@ import Testing
         #expect(checked > 50)
     }
 
-    static func slice(_ id: String, _ highlight: Highlight) -> String {
-        guard let article = corpus.article(id: id) else { return "" }
+    static func slice(_ id: String, _ highlight: Highlight) throws -> String {
+        guard let article = try corpus.article(id: id) else { return "" }
         let text = highlight.field.text(in: article)
         let units = Array(text.utf16)[highlight.utf16Start..<(highlight.utf16Start + highlight.utf16Length)]
         return String(decoding: units, as: UTF16.self)

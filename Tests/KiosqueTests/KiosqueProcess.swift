@@ -9,10 +9,6 @@ final class KiosqueProcess: @unchecked Sendable {
             .appendingPathComponent("kiosque")
     }
 
-    /// The package root (for `seeds/` and `Public/`).
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     let process = Process()
     private let output = Pipe()
     private let lock = NSLock()
@@ -21,7 +17,7 @@ final class KiosqueProcess: @unchecked Sendable {
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         process.executableURL = Self.binary
         process.arguments = arguments
-        process.currentDirectoryURL = Self.packageRoot
+        process.currentDirectoryURL = PackageRoot.url  // for `seeds/` and `Public/`
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

@@ -1,17 +1,12 @@
 import Foundation
+import KiosqueTestSupport
 import KiosqueText
 import Testing
 
-/// Every line of `../shared/analysis/*.tsv` (the reference vectors of the French analyzer).
+/// Every line of `Tests/Fixtures/analysis/*.tsv` (the reference vectors of the French analyzer).
 @Suite struct ReferenceVectorTests {
-    static let analysisDirectory: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]) }
-        return path + "/../shared/analysis/"
-    }()
-
     static func vectors(_ name: String) throws -> [(input: String, expected: String)] {
-        let text = try String(contentsOfFile: analysisDirectory + name, encoding: .utf8)
+        let text = try PackageRoot.text("Tests/Fixtures/analysis/" + name)
         return text.split(separator: "\n").map { line in
             let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")

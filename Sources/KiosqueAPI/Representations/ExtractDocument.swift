@@ -1,7 +1,7 @@
 import KiosqueCorpus
 
 /// The JSON `kiosque extract` prints for one article: its parse and its entities, in the
-/// field names of the gold files (`../shared/gold/`) so the entity scorer reads it as is.
+/// field names of the gold files (`Tests/Fixtures/gold/`) so the entity scorer reads it as is.
 package enum ExtractDocument {
     package static func write(_ article: Article, corpus: Corpus, into json: inout JSONWriter) {
         json.object { json in

@@ -27,7 +27,7 @@ public struct ExtractedEntity: Sendable, Hashable {
 }
 
 /// Rule- and lexicon-based named-entity extraction for French news text, following the
-/// annotation guidelines (`../shared/gold/GUIDELINES.md`): proper names only; titles,
+/// annotation guidelines (`Tests/Fixtures/gold/GUIDELINES.md`): proper names only; titles,
 /// determiners and elided articles outside the span unless part of the name; institutions
 /// written out are organisations; no nested mentions; acronyms join their expansion.
 public struct EntityExtractor: Sendable {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the hand-annotated test articles (articles/*.txt, seed format) and their gold
 (gold/*.json, GUIDELINES.md shape) from the definitions below. The annotation follows
-../shared/gold/GUIDELINES.md; it was written before running the extractor on the texts.
+Tests/Fixtures/gold/GUIDELINES.md; it was written before running the extractor on the texts.
 
     python3 Tests/KiosqueCorpusTests/Fixtures/make_fixtures.py
 """

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes the blind held-out articles (articles/*.txt, seed format) and their gold
-(gold/*.json, the shape of ../shared/gold/*.json) from the definitions below.
+(gold/*.json, the shape of Tests/Fixtures/gold/*.json) from the definitions below.
 
 These six articles (ids 201-206) are a *blind* evaluation set, kept apart from Fixtures/:
-the texts were written and annotated by hand, following ../shared/gold/GUIDELINES.md,
+the texts were written and annotated by hand, following Tests/Fixtures/gold/GUIDELINES.md,
 BEFORE the extractor was ever run on them. Their first, blind score was typed F1 0.662
 (untyped 0.851). The error classes that score showed then guided general rules (class nouns,
 places after `à`, acronym initials…), so the set is no longer blind: later scores on it are
@@ -13,7 +13,7 @@ GUIDELINES, and say so in the entity's note.
 
     python3 Tests/KiosqueCorpusTests/Holdout/make_holdout.py
     kiosque extract --out /tmp/holdout-pred Tests/KiosqueCorpusTests/Holdout/articles/
-    python3 ../shared/gold/score_entities.py Tests/KiosqueCorpusTests/Holdout/gold /tmp/holdout-pred -v
+    python3 Tests/Fixtures/gold/score.py Tests/KiosqueCorpusTests/Holdout/gold /tmp/holdout-pred -v
 
 Layout variants exercised (as in the two real seeds): dateline `Ville, 12 mars (PL)` or
 `Auteur ... (RHC)` line; with or without the `Source` line; italic or plain image
