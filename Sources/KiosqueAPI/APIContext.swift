@@ -21,12 +21,19 @@ struct APIContext: Sendable {
 
     /// The response for a computed JSON value: `?pretty` indents it; a strong ETag lets
     /// clients revalidate even dynamic results.
-    func json(_ json: JSONWriter, request: HTTPRequest, cacheControl: String? = nil, etag: Bool = true) -> HTTPResponse {
+    /// `entityTag` replaces the hash of the bytes (a search hashes its answer without its timing).
+    func json(_ json: JSONWriter, request: HTTPRequest, cacheControl: String? = nil, etag: Bool = true,
+              entityTag: String? = nil) -> HTTPResponse {
         let query = QueryParameters(request.queryItems)
-        let bytes = query.has("pretty") ? JSONPrettyPrinter.indent(json.bytes) : json.bytes
+        let pretty = query.has("pretty")
+        let bytes = pretty ? JSONPrettyPrinter.indent(json.bytes) : json.bytes
         var headers = corsHeaders
         headers.add("Cache-Control", cacheControl ?? self.cacheControl)
-        if etag { headers.add("ETag", "\"\(ContentHash.fnv1a64(bytes))\"") }
+        if let entityTag {
+            headers.add("ETag", "\"\(entityTag)\(pretty ? "p" : "")\"")
+        } else if etag {
+            headers.add("ETag", "\"\(ContentHash.fnv1a64(bytes))\"")
+        }
         return .json(bytes: bytes, headers: headers)
     }
 

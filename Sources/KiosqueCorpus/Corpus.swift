@@ -23,22 +23,15 @@ public struct Corpus: Sendable {
     private let urlIndex: [String: Int]
     private let entityIndex: [String: Int]
     /// Per article (load order): its entities and their mentions, compact (see `CompactMention`).
-    private let articleEntries: [[ResolvedEntry]]
-    private let articleMentions: [[CompactMention]]
+    let articleEntries: [[ResolvedEntry]]
+    let articleMentions: [[CompactMention]]
 
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
         let started = DispatchTime.now().uptimeNanoseconds
         self.articles = articles
         self.loadReport = loadReport
-        var articleIndex: [String: Int] = Dictionary(minimumCapacity: articles.count)
-        var urlIndex: [String: Int] = Dictionary(minimumCapacity: articles.count)
-        for (index, article) in articles.enumerated() {
-            articleIndex[article.id] = index
-            if let url = article.url { urlIndex[url] = index }
-        }
-        self.articleIndex = articleIndex
-        self.urlIndex = urlIndex
+        (articleIndex, urlIndex) = Self.lookupTables(articles)
         chronology = ChronologicalOrder(articles)
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
@@ -49,6 +42,21 @@ public struct Corpus: Sendable {
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
         FreedMemory.returnToSystem()
         extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+    }
+
+    /// Reassembles a corpus from parts already extracted and resolved (a snapshot's); only the
+    /// lookup tables are rebuilt.
+    init(articles: [Article], loadReport: LoadReport, entities: [Entity], extractionSeconds: Double,
+         articleEntries: [[ResolvedEntry]], articleMentions: [[CompactMention]]) {
+        self.articles = articles
+        self.loadReport = loadReport
+        self.entities = entities
+        self.extractionSeconds = extractionSeconds
+        self.articleEntries = articleEntries
+        self.articleMentions = articleMentions
+        (articleIndex, urlIndex) = Self.lookupTables(articles)
+        chronology = ChronologicalOrder(articles)
+        entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
     }
 
     /// The article with this id.
@@ -137,6 +145,17 @@ public struct Corpus: Sendable {
     /// Total mentions in the corpus.
     public var mentionCount: Int {
         entities.reduce(0) { $0 + $1.mentionCount }
+    }
+
+    /// Article positions by id and by URL.
+    private static func lookupTables(_ articles: [Article]) -> (byID: [String: Int], byURL: [String: Int]) {
+        var byID: [String: Int] = Dictionary(minimumCapacity: articles.count)
+        var byURL: [String: Int] = Dictionary(minimumCapacity: articles.count)
+        for (index, article) in articles.enumerated() {
+            byID[article.id] = index
+            if let url = article.url { byURL[url] = index }
+        }
+        return (byID, byURL)
     }
 
     /// Runs the extractor over every article, in chunks spread over all cores.

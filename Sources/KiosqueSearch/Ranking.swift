@@ -58,6 +58,10 @@ enum Ranking {
         }
 
         func sorted() -> [Key] { heap.sorted() }
+
+        var isFull: Bool { heap.count == capacity }
+        /// The worst key kept (valid once there is one).
+        var worst: Key { heap[0] }
     }
 }
 

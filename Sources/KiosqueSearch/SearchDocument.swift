@@ -10,6 +10,8 @@ public struct SearchDocument: Sendable {
     public let entities: [(id: String, type: EntityType, name: String)]
     public let source: String?
     public let author: String?
+    /// The dateline as written (`Moscou, 19 novembre (RHC)`), for highlights.
+    public let dateline: String?
     /// Month and day, when the article has a date or a dateline; the year when known.
     public let month: Int?
     public let day: Int?
@@ -19,13 +21,14 @@ public struct SearchDocument: Sendable {
     public var dateRanks: (newest: Int32, oldest: Int32)?
 
     public init(id: String, title: String, paragraphs: [String], entities: [(id: String, type: EntityType, name: String)],
-                source: String?, author: String?, month: Int?, day: Int?, year: Int? = nil) {
+                source: String?, author: String?, month: Int?, day: Int?, dateline: String? = nil, year: Int? = nil) {
         self.id = id
         self.title = title
         self.paragraphs = paragraphs
         self.entities = entities
         self.source = source
         self.author = author
+        self.dateline = dateline
         self.month = month
         self.day = day
         self.year = year
@@ -41,7 +44,8 @@ public struct SearchDocument: Sendable {
             var document = SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
                                   source: article.source, author: article.author,
                                   month: article.published?.month ?? article.dateline?.month,
-                                  day: article.published?.day ?? article.dateline?.day, year: article.published?.year)
+                                  day: article.published?.day ?? article.dateline?.day, dateline: article.dateline?.raw,
+                                  year: article.published?.year)
             document.dateRanks = (corpus.chronology.newestRank[index], corpus.chronology.oldestRank[index])
             return document
         }

@@ -34,3 +34,14 @@ public struct SearchFacets: Sendable {
     public let months: [(value: String, count: Int)]
     public let years: [(value: String, count: Int)]
 }
+
+extension SearchFacets {
+    static let none = SearchFacets(entities: [], types: [], sources: [], months: [], years: [])
+
+    /// Only the facets asked for (the others empty).
+    func selecting(_ wanted: Set<SearchFacet>) -> SearchFacets {
+        SearchFacets(entities: wanted.contains(.entities) ? entities : [], types: wanted.contains(.types) ? types : [],
+                     sources: wanted.contains(.sources) ? sources : [], months: wanted.contains(.months) ? months : [],
+                     years: wanted.contains(.years) ? years : [])
+    }
+}

@@ -8,7 +8,7 @@ struct Kiosque: AsyncParsableCommand {
         commandName: "kiosque",
         abstract: "A fast HTTP/1.1 JSON API over a corpus of French news articles.",
         version: KiosqueVersion.current,
-        subcommands: [Serve.self, Extract.self, Check.self],
+        subcommands: [Serve.self, Extract.self, Check.self, Snapshot.self],
         defaultSubcommand: Serve.self
     )
 }

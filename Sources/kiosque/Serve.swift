@@ -31,7 +31,7 @@ struct Serve: AsyncParsableCommand {
         do {
             let data = try options.resolvedData
             try DataPath.checkReadable(data)
-            corpus = try CorpusLoader.load(paths: [data], strict: try options.resolvedStrict)
+            corpus = try CorpusSource.load(data, strict: try options.resolvedStrict, logger: logger)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
         LoadReportLog.log(corpus, logger: logger)
         let index = SearchIndex(corpus: corpus)
         let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        logger.info("indexed \(index.count) articles in \(Int(index.buildSeconds * 1000)) ms; ready after \(Int(loadSeconds * 1000)) ms")
+        logger.info("indexed \(index.count) articles in \(Int(index.buildSeconds * 1000)) ms (index \(index.memoryBytes / 1_000_000) MB, postings \(index.postingMemoryBytes / 1_000_000) MB); ready after \(Int(loadSeconds * 1000)) ms")
 
         let live = LiveServer()
         let status = ServiceStatus(startedAt: Int(time(nil)), isDraining: { live.server?.isDraining ?? false },

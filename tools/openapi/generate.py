@@ -87,6 +87,16 @@ ID = param("id", {"type": "string", "minLength": 1, "maxLength": 200}, "Identifi
 QUERY = {"type": "string", "minLength": 1, "maxLength": 1024, "pattern": "\\S"}
 
 
+GRAMMAR = ("words side by side must all match (implicit AND; `AND` says it explicitly); `a OR b`; `NOT word` or `-word` "
+           "excludes; parentheses group (`(navire OR vaisseau) AND mer`); `\"exact phrase\"`, `« phrase »` or `“phrase”`; "
+           "`pref*` matches words whose accent-folded form starts with `pref`; `title:word` (in the title only), "
+           "`author:word`, `source:word` (a word of the author or source), `entity:<id>`. Operators are upper case; "
+           "OR binds tighter than AND. Accents, case and elision do not matter. A word of 5-8 letters may have one "
+           "typo, of 9 or more two (a transposition is one), when the index has no such word. The last word is also "
+           "a prefix (search as you type) unless the query ends with a space. Malformed queries (unbalanced "
+           "parentheses or quotes) are read leniently, never refused.")
+
+
 def op(operation_id, summary, params, responses, tag):
     return {"operationId": operation_id, "summary": summary, "tags": [tag],
             "parameters": params + [PRETTY], "responses": {**responses, **COMMON}}
@@ -147,7 +157,9 @@ SCHEMAS = {
                          paragraph=nullable("integer"), text=STR, sentence=STR,
                          sentenceUtf16Start={"type": "integer", "description": "Where the sentence starts in the field's text (UTF-16), like `utf16Start`."},
                          utf16Start=INT, utf16Length=INT, utf8Start=INT, utf8Length=INT),
-    "Highlight": obj(["field", "paragraph", "start", "length"], field={"enum": ["title", "paragraph"]},
+    "Highlight": obj(["field", "paragraph", "start", "length"],
+                     field={"enum": ["title", "paragraph", "author", "dateline", "source"],
+                            "description": "Where the match is; a phrase is one highlight from its first word to its last."},
                      paragraph=nullable("integer"),
                      start={"type": "integer", "description": "UTF-16 offset into the original text of the field."},
                      length=INT),
@@ -160,7 +172,7 @@ SCHEMAS = {
     "SearchResult": obj(["query", "items", "total", "page", "pageSize", "pages", "facets", "tookMs"],
                         query=STR, items={"type": "array", "items": ref("SearchHit")}, total=INT, page=INT,
                         pageSize=INT, pages=INT, tookMs=NUM,
-                        facets=obj(["entities", "types", "sources", "years", "months"],
+                        facets=obj([],
                                    entities={"type": "array", "items": obj(["id", "name", "type", "count"], id=STR, name=STR,
                                                                            type=ref("EntityType"), count=INT)},
                                    types={"type": "array", "items": ref("FacetValue")},
@@ -223,14 +235,23 @@ PATHS = {
     "/api/v1/entities/{id}/mentions": {"get": op("entityMentions", "Each mention of the entity, in its sentence",
                                                  [ID, PAGE, PAGE_SIZE], {"200": ok(list_of(ref("EntityMention"))), **ERRORS}, "entities")},
     "/api/v1/search": {"get": op("search", "Full-text search (BM25) with facets and highlights", [
-        param("q", QUERY, 'Query: terms (AND), "phrase", -exclusion, OR, prefix*; the last term is also a prefix.', required=True),
-        PAGE, PAGE_SIZE, ENTITY, TYPE, SOURCE, AUTHOR, FROM, TO,
+        param("q", QUERY, "Query, in the query language: " + GRAMMAR, required=True),
+        PAGE, PAGE_SIZE, ENTITY, TYPE,
+        param("source", {"type": "array", "items": {"type": "string", "maxLength": 200}},
+              "Exact source name; repeat it for several (any of them). The sources facet is then counted as if no "
+              "source were selected (disjunctive).", style="form", explode=True),
+        AUTHOR, FROM, TO,
+        param("facets", {"type": "string", "maxLength": 200, "pattern": "^(none|(entities|types|sources|months)(,(entities|types|sources|months))*)$"},
+              "Facets to count, comma-separated, or `none` (no counting); default: all. Only those asked for are in `facets`."),
+        param("facetSize", {"type": "integer", "minimum": 0, "maximum": 100, "default": 10},
+              "Entity facet values returned (the most frequent; of the `type` given, if any)."),
         param("sort", {"enum": ["relevance", "date", "-date"], "default": "relevance"}, "Sort order."),
     ], {"200": ok(ref("SearchResult")), **ERRORS}, "search")},
     "/api/v1/suggest": {"get": op("suggest", "As-you-type suggestions: titles and entities",
                                   [param("q", QUERY, "What the user typed so far.", required=True)],
                                   {"200": ok(ref("Suggestions")), **ERRORS}, "search")},
-    "/api/v1/analyze": {"get": op("analyze", "The French analyzer's tokens for a text",
+    "/api/v1/analyze": {"get": op("analyze", "The French analyzer's tokens for a text (what a search word becomes). "
+                                             "The search query language around those words: " + GRAMMAR,
                                   [param("text", QUERY, "Text to analyze.", required=True)],
                                   {"200": ok(ref("Analysis")), **ERRORS}, "search")},
     "/api/v1/stats": {"get": op("stats", "Corpus counts, the load report, timings, version", [],

@@ -19,7 +19,7 @@ struct SearchRoutes {
     }
 
     /// What `/search` reads; any other parameter is a 400 that lists these.
-    static let searchParameters = ["q", "page", "pageSize", "entity", "type", "source", "author", "from", "to", "sort"]
+    static let searchParameters = ["q", "page", "pageSize", "entity", "type", "source", "author", "from", "to", "sort", "facets", "facetSize"]
 
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/search") { request, _ in self.search(request) }
@@ -43,7 +43,9 @@ struct SearchRoutes {
                 }
                 search.entityType = entityType
             }
-            search.source = try query.short("source")
+            search.sources = try query.ids("source")
+            search.facets = try SearchFacetParameters.facets(query)
+            search.entityFacetLimit = try query.int("facetSize", default: 10, in: 0...100)
             search.author = try query.short("author")
             (search.from, search.to) = try query.dateRange()
             switch try query.choice("sort", ["relevance", "date", "-date"], default: "relevance") {
@@ -58,8 +60,9 @@ struct SearchRoutes {
                 throw .badParameter("q", error.message)
             }
             var json = JSONWriter(capacity: 8192)
-            SearchRepresentation.write(result, query: text, paging: paging, corpus: context.corpus, into: &json)
-            return context.json(json, request: request, cacheControl: "public, max-age=60", etag: false)
+            let tag = SearchRepresentation.write(result, query: text, paging: paging, facets: search.facets,
+                                                 corpus: context.corpus, into: &json)
+            return context.json(json, request: request, cacheControl: "public, max-age=60", entityTag: tag)
         } catch {
             return context.problem(error)
         }
@@ -134,7 +137,12 @@ struct SearchRoutes {
 
 /// JSON shape of a search result (OpenAPI schema `SearchResult`).
 enum SearchRepresentation {
-    static func write(_ result: SearchResult, query: String, paging: Paging, corpus: Corpus, into json: inout JSONWriter) {
+    /// Writes the result; returns the hash of every byte but the timing (`tookMs`, last), so
+    /// that the same answer always has the same entity tag.
+    @discardableResult
+    static func write(_ result: SearchResult, query: String, paging: Paging, facets: Set<SearchFacet> = Set(SearchFacet.allCases),
+                      corpus: Corpus, into json: inout JSONWriter) -> String {
+        var tag = ""
         json.object { json in
             json.field("query", query)
             json.key("items")
@@ -165,17 +173,21 @@ enum SearchRepresentation {
             json.field("pages", paging.pages(total: result.total))
             json.key("facets")
             json.object { json in
-                json.key("entities")
-                json.array(result.facets.entities) { json, facet in
-                    json.object { json in
-                        json.field("id", facet.id)
-                        json.field("name", facet.name)
-                        json.field("type", facet.type.rawValue)
-                        json.field("count", facet.count)
+                if facets.contains(.entities) {
+                    json.key("entities")
+                    json.array(result.facets.entities) { json, facet in
+                        json.object { json in
+                            json.field("id", facet.id)
+                            json.field("name", facet.name)
+                            json.field("type", facet.type.rawValue)
+                            json.field("count", facet.count)
+                        }
                     }
                 }
-                for (name, values) in [("types", result.facets.types), ("sources", result.facets.sources), ("years", result.facets.years), ("months", result.facets.months)] {
-                    json.key(name)
+                for (facet, values) in [(SearchFacet.types, result.facets.types), (.sources, result.facets.sources),
+                                        (.years, result.facets.years), (.months, result.facets.months)]
+                where facets.contains(facet) {
+                    json.key(facet.rawValue)
                     json.array(values) { json, value in
                         json.object { json in
                             json.field("value", value.value)
@@ -184,7 +196,9 @@ enum SearchRepresentation {
                     }
                 }
             }
+            tag = ContentHash.fnv1a64(json.bytes)
             json.field("tookMs", result.tookMilliseconds)
         }
+        return tag
     }
 }
