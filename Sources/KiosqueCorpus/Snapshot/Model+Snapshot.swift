@@ -67,7 +67,7 @@ extension LoadReport {
     func encode(into writer: inout SnapshotWriter) {
         writer.write(filesRead)
         writer.write(articlesLoaded)
-        for issues in [skipped, duplicates] {
+        for issues in [skipped, duplicates, notes] {
             writer.write(UInt32(issues.count))
             for issue in issues {
                 issue.location.encode(into: &writer)
@@ -81,7 +81,7 @@ extension LoadReport {
         let filesRead = try reader.readInt("files read")
         let articlesLoaded = try reader.readInt("articles loaded")
         var lists: [[Issue]] = []
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let count = try reader.readCount("issue count", minimumSize: 16)
             var issues: [Issue] = []
             issues.reserveCapacity(count)
@@ -90,8 +90,10 @@ extension LoadReport {
             }
             lists.append(issues)
         }
-        return LoadReport(filesRead: filesRead, articlesLoaded: articlesLoaded, skipped: lists[0], duplicates: lists[1],
-                          parseSeconds: try reader.readDouble("parse seconds"))
+        var report = LoadReport(filesRead: filesRead, articlesLoaded: articlesLoaded, skipped: lists[0], duplicates: lists[1],
+                                parseSeconds: try reader.readDouble("parse seconds"))
+        report.notes = lists[2]
+        return report
     }
 }
 
