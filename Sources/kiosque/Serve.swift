@@ -147,17 +147,47 @@ struct HTTPSRedirect: HTTPResponder {
     let fallbackHost: String
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
-        var host = request.headers["Host"] ?? fallbackHost
-        if host.hasPrefix("[") {
-            host = String(host[...(host.firstIndex(of: "]") ?? host.index(before: host.endIndex))])
-        } else if let colon = host.lastIndex(of: ":") {
-            host = String(host[..<colon])
+        var authority = request.headers["Host"] ?? fallbackHost
+        var target = request.target
+        // Absolute form (RFC 9112 §3.2.2): its authority wins over Host, its path is kept.
+        if target.lowercased().hasPrefix("http"), let colon = target.firstIndex(of: ":"),
+           target[colon...].hasPrefix("://") {
+            let rest = target[target.index(colon, offsetBy: 3)...]
+            let pathStart = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+            authority = String(rest[..<pathStart])
+            target = String(rest[pathStart...])
+        }
+        if !target.hasPrefix("/") { target = "/" + target }
+        guard let host = Self.host(of: authority) else {
+            return .problem(.badRequest, detail: "The Host is missing or not a valid host name; cannot redirect to HTTPS.")
         }
         let port = server.port ?? 443
-        let target = request.target.hasPrefix("/") ? request.target : "/"
         let location = "https://\(host)\(port == 443 ? "" : ":\(port)")\(target)"
         return HTTPResponse(status: .permanentRedirect, headers: ["Location": location, "Content-Type": "text/plain; charset=utf-8"],
                             body: .bytes(Array("Moved to \(location)\n".utf8)))
+    }
+}
+
+extension HTTPSRedirect {
+    /// The host of `authority` (`name[:port]`, `[v6][:port]`), or nil when it is empty or
+    /// has characters no host name or address has: it goes into `Location` as is.
+    static func host(of authority: String) -> String? {
+        var host = authority[...]
+        if host.hasPrefix("[") {
+            guard let close = host.firstIndex(of: "]") else { return nil }
+            let inside = host[host.index(after: host.startIndex)..<close]
+            guard !inside.isEmpty, inside.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else { return nil }
+            let rest = host[host.index(after: close)...]
+            guard rest.isEmpty || (rest.first == ":" && rest.dropFirst().allSatisfy(\.isASCII) && rest.dropFirst().allSatisfy(\.isNumber)) else { return nil }
+            return String(host[...close])
+        }
+        if let colon = host.lastIndex(of: ":") {
+            guard host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            host = host[..<colon]
+        }
+        guard !host.isEmpty, host.count <= 253,
+              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return nil }
+        return String(host)
     }
 }
 

@@ -51,13 +51,34 @@ package struct QueryParameters: Sendable {
         return value
     }
 
-    /// Every value of a repeatable id parameter, each at most `maxCharacters` characters.
+    /// Most distinct values of a repeatable id parameter: each one costs a filter pass.
+    package static let maxRepeatedValues = 32
+    /// Most words in a search text: each word costs a posting-list walk (and its expansions).
+    package static let maxQueryTerms = 32
+
+    /// Every distinct value of a repeatable id parameter, in first-seen order, each at most
+    /// `maxCharacters` characters; repeats are dropped so they cost nothing, and more than
+    /// `maxRepeatedValues` distinct values are refused.
     package func ids(_ name: String, maxCharacters: Int = 200) throws(APIError) -> [String] {
-        let values = try all(name).filter { !$0.isEmpty }
+        var seen = Set<String>()
+        let values = try all(name).filter { !$0.isEmpty && seen.insert($0).inserted }
         if values.contains(where: { $0.unicodeScalars.count > maxCharacters }) {
             throw .badParameter(name, "'\(name)' is longer than \(maxCharacters) characters.")
         }
+        guard values.count <= Self.maxRepeatedValues else {
+            throw .badParameter(name, "'\(name)' may be given at most \(Self.maxRepeatedValues) different values.")
+        }
         return values
+    }
+
+    /// A search text (`text` rules) of at most `maxQueryTerms` words.
+    package func searchText(_ name: String, what: String) throws(APIError) -> String {
+        let value = try text(name, what: what)
+        let words = value.split { !$0.isLetter && !$0.isNumber }.count
+        guard words <= Self.maxQueryTerms else {
+            throw .badParameter(name, "'\(name)' has \(words) words; at most \(Self.maxQueryTerms) are searched.")
+        }
+        return value
     }
 
     /// A required text (`q`, `text`): present, not only white space, at most 1,024 code points.

@@ -31,7 +31,7 @@ struct SearchRoutes {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
             try query.onlyAllowing(Self.searchParameters)
-            let text = try query.text("q", what: "the words to search for")
+            let text = try query.searchText("q", what: "the words to search for")
             var search = SearchQuery(text: text)
             let paging = try Paging(query)
             search.page = paging.page
@@ -72,7 +72,7 @@ struct SearchRoutes {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
             try query.onlyAllowing(["q"])
-            let text = try query.text("q", what: "what the user typed so far")
+            let text = try query.searchText("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
             let titles = words.isEmpty ? [] : titleWords.filter { entry in
                 words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
