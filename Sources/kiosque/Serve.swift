@@ -28,6 +28,12 @@ struct Serve: AsyncParsableCommand {
         let tls = TLSOptions(configuration: try options.resolvedTLS, port: try options.resolvedTLSPort,
                              redirect: try options.resolvedRedirect)
         let data = try options.resolvedData, strict = try options.resolvedStrict
+        do {
+            try DataPath.checkReadable(data)  // a missing --data is exit 2 before anything listens
+        } catch {
+            logger.critical("\(error)")
+            throw ExitCode(2)
+        }
         var apiConfiguration = APIConfiguration()
         apiConfiguration.cacheMaxAge = try options.resolvedCacheMaxAge
         apiConfiguration.corsOrigin = try options.resolvedCORSOrigin
@@ -54,7 +60,7 @@ struct Serve: AsyncParsableCommand {
         let status = ServiceStatus(startedAt: Int(time(nil)),
                                    isDraining: { lifecycle.isStopping || (lifecycle.primary?.isDraining ?? false) },
                                    openConnections: { lifecycle.primary?.openConnections ?? 0 })
-        let fallback = staticFiles(logger: logger), settings = apiConfiguration
+        let fallback = staticFiles(logger: logger).map(ReaderPageHeaders.init), settings = apiConfiguration
         let service: PreparedService
         do {
             service = try await Self.offCooperativePool {
@@ -213,6 +219,7 @@ enum LoadReportLog {
         logger.info("loaded \(report.articlesLoaded) articles from \(report.filesRead) files in \(Int(report.parseSeconds * 1000)) ms; \(corpus.entities.count) entities (\(byType.joined(separator: ", "))) in \(Int(corpus.extractionSeconds * 1000)) ms")
         for issue in report.skipped { logger.warning("skipped \(issue)") }
         for issue in report.duplicates { logger.warning("\(issue)") }
+        for issue in report.notes { logger.warning("\(issue)") }
     }
 }
 
