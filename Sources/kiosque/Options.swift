@@ -43,6 +43,8 @@ struct ServeOptions: ParsableArguments {
     var maxBody: Int?
     @Option(help: "Seconds to finish in-flight requests on SIGTERM/SIGINT. (env: KIOSQUE_GRACE_PERIOD, default: 10)")
     var gracePeriod: Double?
+    @Option(help: "Seconds between SIGTERM and closing the listener, while /readyz answers 503 so balancers stop sending first. (env: KIOSQUE_DRAIN_DELAY, default: 0)")
+    var drainDelay: Double?
     @Option(help: "Serial I/O queues. (env: KIOSQUE_IO_QUEUES, default: one per core)")
     var ioQueues: Int?
     @Option(help: "PEM certificate (chain) file: serve HTTPS. (env: KIOSQUE_TLS_CERT)")
@@ -128,6 +130,14 @@ struct ServeOptions: ParsableArguments {
             guard seconds.isFinite, (0...Self.maxSeconds).contains(seconds) else {
                 throw ValidationError("--grace-period must be between 0 and \(Int(Self.maxSeconds)) seconds.")
             }
+            return .milliseconds(Int(seconds * 1000))
+        }
+    }
+
+    var resolvedDrainDelay: Duration {
+        get throws {
+            let seconds = try Self.resolve(drainDelay, "KIOSQUE_DRAIN_DELAY", 0.0)
+            guard seconds >= 0, seconds.isFinite else { throw ValidationError("The drain delay must be zero or more seconds.") }
             return .milliseconds(Int(seconds * 1000))
         }
     }
