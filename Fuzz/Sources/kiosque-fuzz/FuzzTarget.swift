@@ -25,7 +25,8 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? parameters.ids("id")
             _ = try? parameters.int("limit", default: 10, in: 1...100)
             _ = try? parameters.choice("sort", ["relevance", "date"], default: "relevance")
-            _ = try? parameters.monthDay("from")
+            _ = try? parameters.dateRange()
+            _ = try? parameters.onlyAllowing(["q", "id", "limit", "sort", "from", "to", "source"])
             _ = try? parameters.short("source")
         case .searchQuery:
             QueryParserFuzzing.parse(String(decoding: bytes, as: UTF8.self))
