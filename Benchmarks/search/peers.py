@@ -371,6 +371,17 @@ class KiosqueServer:
             raise SystemExit("kiosque did not start:\n" + "\n".join(lines[-20:]))
         # Keep draining the log so that the server never blocks on a full pipe.
         threading.Thread(target=lambda: [None for _ in self.process.stdout], daemon=True).start()
+        while True:  # kiosque listens while it loads: wait for /readyz 200
+            try:
+                probe = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                probe.request("GET", "/readyz")
+                if probe.getresponse().status == 200:
+                    break
+            except OSError:
+                pass
+            if self.process.poll() is not None:
+                raise SystemExit("kiosque exited while loading")
+            time.sleep(0.05)
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         memory = proc_status(self.process.pid)
         stats = self.get("/api/v1/stats")

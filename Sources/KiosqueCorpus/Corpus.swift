@@ -16,6 +16,8 @@ public struct Corpus: Sendable {
     public let entities: [Entity]
     /// Seconds spent extracting and resolving entities.
     public let extractionSeconds: Double
+    /// The articles' date orders (newest and oldest first) and each article's rank in them.
+    public let chronology: ChronologicalOrder
 
     private let articleIndex: [String: Int]
     private let urlIndex: [String: Int]
@@ -30,6 +32,7 @@ public struct Corpus: Sendable {
         self.articles = articles
         self.loadReport = loadReport
         (articleIndex, urlIndex) = Self.lookupTables(articles)
+        chronology = ChronologicalOrder(articles)
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
         let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
@@ -52,12 +55,18 @@ public struct Corpus: Sendable {
         self.articleEntries = articleEntries
         self.articleMentions = articleMentions
         (articleIndex, urlIndex) = Self.lookupTables(articles)
+        chronology = ChronologicalOrder(articles)
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
     }
 
     /// The article with this id.
     public func article(id: String) -> Article? {
         articleIndex[id].map { articles[$0] }
+    }
+
+    /// The position of the article with this id in `articles`.
+    public func articleIndex(id: String) -> Int? {
+        articleIndex[id]
     }
 
     /// The article with this URL.
@@ -116,16 +125,15 @@ public struct Corpus: Sendable {
             .sorted { ($1.count, $0.entityID) < ($0.count, $1.entityID) }
     }
 
-    /// First and last articles mentioning the entity, by date (day and month; undated
-    /// articles after dated ones), then load order.
+    /// First and last articles mentioning the entity by date: the oldest and the newest of
+    /// its dated articles; yearless datelines only when none has a full date, undated
+    /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
         let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }
-        func key(_ index: Int) -> (Int, Int, Int) {
-            let dateline = articles[index].dateline
-            return (dateline?.month ?? 13, dateline?.day ?? 0, index)
-        }
-        guard let first = mentioning.min(by: { key($0) < key($1) }), let last = mentioning.max(by: { key($0) < key($1) }) else { return nil }
+        let first = mentioning.min { chronology.oldestRank[$0] < chronology.oldestRank[$1] }
+        let last = mentioning.min { chronology.newestRank[$0] < chronology.newestRank[$1] }
+        guard let first, let last else { return nil }
         return (articles[first], articles[last])
     }
 

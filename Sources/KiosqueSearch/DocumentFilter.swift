@@ -28,9 +28,9 @@ struct DocumentFilter {
         }
         typeBit = query.entityType.map(DocumentTable.bit)
         let wanted = ignoringSources ? [] : (query.source.map { [$0] } ?? []) + query.sources
-        sources = wanted.compactMap { table.sourceNumbers[$0] }
+        sources = wanted.compactMap { table.sourceNumbers[DocumentTable.filterKey($0)] }
         sourcesUnknown = !wanted.isEmpty && sources.isEmpty
-        author = query.author.map { table.authorNumbers[$0] ?? -1 }
+        author = query.author.map { table.authorNumbers[DocumentTable.filterKey($0)] ?? -1 }
         if sourcesUnknown || author == -1 { unknown = true }
         from = query.from
         to = query.to

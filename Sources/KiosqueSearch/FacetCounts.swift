@@ -11,7 +11,8 @@ struct FacetCounts: Sendable {
     var sparseEntities: [(entity: Int32, count: Int32)]?
     var types: [Int32]
     var sources: [Int32]
-    /// Index 1–12; 0 counts documents without a month.
+    /// Index: the month's number in `DocumentTable.monthNames` + 1; 0 counts documents
+    /// without a dated month.
     var months: [Int32]
 
     /// Visits costing at most this (in `perDocument` units) skip the comparison with the sets.
@@ -65,7 +66,7 @@ struct FacetCounts: Sendable {
                                countEntities: Bool) -> FacetCounts {
         var typeSets = [Int32](repeating: 0, count: 1 << DocumentTable.types.count)
         var sources = [Int32](repeating: 0, count: table.sourceNames.count)
-        var months = [Int32](repeating: 0, count: 13)
+        var months = [Int32](repeating: 0, count: table.monthNames.count + 1)
         var touched: [Int32] = []
         table.withColumns { columns in
             for doc in hits.lazy.map(Int.init) {
@@ -113,7 +114,7 @@ struct FacetCounts: Sendable {
             typeBase = table.entities.count
             sourceBase = typeBase + (1 << DocumentTable.types.count)
             monthBase = sourceBase + table.sourceNames.count
-            counts = Array(repeating: 0, count: monthBase + 13)
+            counts = Array(repeating: 0, count: monthBase + table.monthNames.count + 1)
         }
 
         mutating func add(_ documents: UnsafeBufferPointer<Int32>, _ table: DocumentTable) {
@@ -185,7 +186,14 @@ struct FacetCounts: Sendable {
         let sourceList = sources.indices.filter { sources[$0] > 0 }
             .map { (value: table.sourceNames[$0], count: Int(sources[$0])) }
             .sorted { ($1.count, $0.value) < ($0.count, $1.value) }
-        let monthList = (1...12).filter { months[$0] > 0 }.map { (value: $0 < 10 ? "0\($0)" : "\($0)", count: Int(months[$0])) }
-        return SearchFacets(entities: top, types: typeList, sources: sourceList, months: monthList)
+        let monthList = table.monthNames.indices.filter { months[$0 + 1] > 0 }
+            .map { (value: table.monthNames[$0], count: Int(months[$0 + 1])) }
+        // Years add up their months (`2021-11` → `2021`), oldest first like the months.
+        var yearList: [(value: String, count: Int)] = []
+        for month in monthList {
+            let year = String(month.value.prefix(4))
+            if yearList.last?.value == year { yearList[yearList.count - 1].count += month.count } else { yearList.append((year, month.count)) }
+        }
+        return SearchFacets(entities: top, types: typeList, sources: sourceList, months: monthList, years: yearList)
     }
 }

@@ -11,7 +11,7 @@ public struct SearchQuery: Sendable {
     /// the sources facet counts the hits as if no source were selected.
     public var sources: [String] = []
     public var author: String?
-    /// Inclusive month-day range, as `month * 100 + day`.
+    /// Inclusive date range, as `yyyymmdd`; only documents with a full date pass.
     public var from: Int?
     public var to: Int?
     public var sort: SearchSort = .relevance
@@ -31,7 +31,7 @@ public struct SearchQuery: Sendable {
 
 /// A facet a search can count.
 public enum SearchFacet: String, Sendable, CaseIterable {
-    case entities, types, sources, months
+    case entities, types, sources, years, months
 }
 
 /// Result order.

@@ -9,7 +9,7 @@ import Testing
         let server = try APITestServer.start()
         let all = try #require(try await APITestServer.json(server, "/api/v1/search?q=cuba").1 as? [String: Any])
         let allFacets = try #require(all["facets"] as? [String: Any])
-        #expect(Set(allFacets.keys) == ["entities", "types", "sources", "months"])
+        #expect(Set(allFacets.keys) == ["entities", "types", "sources", "years", "months"])
         let none = try #require(try await APITestServer.json(server, "/api/v1/search?q=cuba&facets=none").1 as? [String: Any])
         #expect((none["facets"] as? [String: Any])?.isEmpty == true)
         #expect(none["total"] as? Int == all["total"] as? Int)

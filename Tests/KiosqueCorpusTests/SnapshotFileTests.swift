@@ -46,6 +46,24 @@ import Testing
         #expect(loaded.related(to: first.id) == corpus.related(to: first.id))
     }
 
+    @Test func roundTripKeepsPublicationDatesAndLoadNotes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-dated-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let lines = [#"{"id":"a/b","title":"Un","published":"2021-11-19T08:30:00+01:00","paragraphs":["La Havane."]}"#,
+                     #"{"id":"c","title":"Deux","date":"2020-02-29","paragraphs":["Moscou."]}"#,
+                     #"{"id":"d","title":"Trois","paragraphs":["Cuba."]}"#]
+        try lines.joined(separator: "\n").write(toFile: folder + "/a.jsonl", atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [folder])
+        let path = folder + "/corpus.snapshot"
+        try CorpusSnapshot.write(corpus, to: path)
+        let loaded = try CorpusSnapshot.load(path: path)
+        #expect(loaded.articles.map { $0.published?.iso } == ["2021-11-19T07:30:00Z", "2020-02-29", nil])
+        #expect(loaded.articles == corpus.articles && loaded.loadReport == corpus.loadReport)
+        #expect(loaded.loadReport.notes.count == 2)  // the alias and the rewritten id
+        #expect(loaded.chronology.newestFirst == corpus.chronology.newestFirst)
+    }
+
     @Test func truncatedSnapshotIsRefused() throws {
         let (path, _) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }

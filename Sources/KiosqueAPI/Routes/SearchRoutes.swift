@@ -18,6 +18,9 @@ struct SearchRoutes {
         }
     }
 
+    /// What `/search` reads; any other parameter is a 400 that lists these.
+    static let searchParameters = ["q", "page", "pageSize", "entity", "type", "source", "author", "from", "to", "sort", "facets", "facetSize"]
+
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/search") { request, _ in self.search(request) }
         router.get("/api/v1/suggest") { request, _ in self.suggest(request) }
@@ -27,12 +30,13 @@ struct SearchRoutes {
     private func search(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            let text = try query.text("q", what: "the words to search for")
+            try query.onlyAllowing(Self.searchParameters)
+            let text = try query.searchText("q", what: "the words to search for")
             var search = SearchQuery(text: text)
             let paging = try Paging(query)
             search.page = paging.page
             search.pageSize = paging.pageSize
-            search.entityIDs = try query.ids("entity")
+            search.entityIDs = try context.entityFilter(query)
             if let type = try query.string("type") {
                 guard let entityType = EntityType(rawValue: type.uppercased()) else {
                     throw .badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(type.prefix(40))'.")
@@ -43,8 +47,7 @@ struct SearchRoutes {
             search.facets = try SearchFacetParameters.facets(query)
             search.entityFacetLimit = try query.int("facetSize", default: 10, in: 0...100)
             search.author = try query.short("author")
-            search.from = try query.monthDay("from").map { $0.month * 100 + $0.day }
-            search.to = try query.monthDay("to").map { $0.month * 100 + $0.day }
+            (search.from, search.to) = try query.dateRange()
             switch try query.choice("sort", ["relevance", "date", "-date"], default: "relevance") {
             case "date": search.sort = .dateAscending
             case "-date": search.sort = .dateDescending
@@ -68,7 +71,8 @@ struct SearchRoutes {
     private func suggest(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            let text = try query.text("q", what: "what the user typed so far")
+            try query.onlyAllowing(["q"])
+            let text = try query.searchText("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
             let titles = words.isEmpty ? [] : titleWords.filter { entry in
                 words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
@@ -82,6 +86,7 @@ struct SearchRoutes {
                     json.object { json in
                         json.field("id", entry.article.id)
                         json.field("title", entry.article.title)
+                        json.field("published", entry.article.published?.iso)
                     }
                 }
                 json.key("entities")
@@ -102,6 +107,7 @@ struct SearchRoutes {
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["text"])
             let text = try query.text("text", what: "the text to analyze")
             var json = JSONWriter()
             json.object { json in
@@ -141,10 +147,13 @@ enum SearchRepresentation {
             json.field("query", query)
             json.key("items")
             json.array(result.hits) { json, hit in
-                let article = corpus.article(id: hit.id)
                 json.object { json in
-                    json.field("id", hit.id)
-                    json.field("title", hit.title)
+                    if let article = corpus.article(id: hit.id) {
+                        corpus.writeSummaryMembers(article, into: &json)
+                    } else {
+                        json.field("id", hit.id)
+                        json.field("title", hit.title)
+                    }
                     json.field("score", hit.score)
                     json.field("snippet", hit.snippet)
                     json.key("highlights")
@@ -156,11 +165,6 @@ enum SearchRepresentation {
                             json.field("length", highlight.utf16Length)
                         }
                     }
-                    json.field("dateline", article?.dateline?.raw)
-                    json.field("day", article?.dateline?.day)
-                    json.field("month", article?.dateline?.month)
-                    json.field("source", article?.source)
-                    json.field("author", article?.author)
                 }
             }
             json.field("total", result.total)
@@ -180,7 +184,8 @@ enum SearchRepresentation {
                         }
                     }
                 }
-                for (facet, values) in [(SearchFacet.types, result.facets.types), (.sources, result.facets.sources), (.months, result.facets.months)]
+                for (facet, values) in [(SearchFacet.types, result.facets.types), (.sources, result.facets.sources),
+                                        (.years, result.facets.years), (.months, result.facets.months)]
                 where facets.contains(facet) {
                     json.key(facet.rawValue)
                     json.array(values) { json, value in

@@ -9,17 +9,32 @@ extension Article {
         for field in [author, agency, source, url, publisher] { writer.write(field) }
         writer.write(paragraphs)
         origin.encode(into: &writer)
+        writer.write(published != nil)
+        if let published {
+            for part in [published.year, published.month, published.day] { writer.write(part) }
+            writer.write(published.secondsOfDay)
+        }
     }
 
     static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Article {
         let id = try reader.readString("article id")
         let title = try reader.readString("title")
         let dateline = try reader.readBool("dateline presence") ? try Dateline.decode(from: &reader) : nil
-        return Article(id: id, title: title, dateline: dateline,
-                       author: try reader.readOptionalString("author"), agency: try reader.readOptionalString("agency"),
-                       source: try reader.readOptionalString("source"), url: try reader.readOptionalString("url"),
-                       publisher: try reader.readOptionalString("publisher"),
-                       paragraphs: try reader.readStrings("paragraphs"), origin: try SourceLocation.decode(from: &reader))
+        let author = try reader.readOptionalString("author"), agency = try reader.readOptionalString("agency")
+        let source = try reader.readOptionalString("source"), url = try reader.readOptionalString("url")
+        let publisher = try reader.readOptionalString("publisher")
+        let paragraphs = try reader.readStrings("paragraphs"), origin = try SourceLocation.decode(from: &reader)
+        var published: PublicationDate?
+        if try reader.readBool("publication date presence") {
+            let year = try reader.readInt("publication year"), month = try reader.readInt("publication month")
+            let day = try reader.readInt("publication day"), seconds = try reader.readOptionalInt("publication time")
+            guard let date = PublicationDate(year: year, month: month, day: day, secondsOfDay: seconds) else {
+                throw .malformed("impossible publication date \(year)-\(month)-\(day)")
+            }
+            published = date
+        }
+        return Article(id: id, title: title, dateline: dateline, author: author, agency: agency, source: source, url: url,
+                       publisher: publisher, paragraphs: paragraphs, origin: origin, published: published)
     }
 }
 
@@ -52,7 +67,7 @@ extension LoadReport {
     func encode(into writer: inout SnapshotWriter) {
         writer.write(filesRead)
         writer.write(articlesLoaded)
-        for issues in [skipped, duplicates] {
+        for issues in [skipped, duplicates, notes] {
             writer.write(UInt32(issues.count))
             for issue in issues {
                 issue.location.encode(into: &writer)
@@ -66,7 +81,7 @@ extension LoadReport {
         let filesRead = try reader.readInt("files read")
         let articlesLoaded = try reader.readInt("articles loaded")
         var lists: [[Issue]] = []
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let count = try reader.readCount("issue count", minimumSize: 16)
             var issues: [Issue] = []
             issues.reserveCapacity(count)
@@ -75,8 +90,10 @@ extension LoadReport {
             }
             lists.append(issues)
         }
-        return LoadReport(filesRead: filesRead, articlesLoaded: articlesLoaded, skipped: lists[0], duplicates: lists[1],
-                          parseSeconds: try reader.readDouble("parse seconds"))
+        var report = LoadReport(filesRead: filesRead, articlesLoaded: articlesLoaded, skipped: lists[0], duplicates: lists[1],
+                                parseSeconds: try reader.readDouble("parse seconds"))
+        report.notes = lists[2]
+        return report
     }
 }
 

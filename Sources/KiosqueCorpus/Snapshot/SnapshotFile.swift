@@ -14,7 +14,7 @@ import Glibc
 /// payload byte is decoded.
 public enum SnapshotFile {
     /// Bumped whenever any structure's encoding changes: an older file is refused, not misread.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2  // 2: articles carry their publication date
     static let magic: [UInt8] = Array("KIOSQSNP".utf8)
     static let headerSize = 32
 
