@@ -31,19 +31,34 @@ async function api(path, signal) {
   return body;
 }
 
+/** "19 novembre 2021" from `published` (ISO), else "19 novembre" from a yearless dateline; null when undated. */
 function dateOf(item) {
-  if (item.month) return `${item.day ? item.day + " " : ""}${MONTHS[item.month - 1]}`;
+  const published = typeof item.published === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(item.published) : null;
+  if (published) return `${Number(published[3])} ${MONTHS[Number(published[2]) - 1]} ${published[1]}`;
+  const dateline = item.dateline && typeof item.dateline === "object" ? item.dateline : null;
+  if (dateline && dateline.month) return `${dateline.day ? dateline.day + " " : ""}${MONTHS[dateline.month - 1]}`;
   return null;
 }
 
+/** `<time>` for a summary's date, or null: nothing is written for an undated article. */
+function dateElement(item) {
+  const text = dateOf(item);
+  if (!text) return null;
+  return typeof item.published === "string" ? el("time", { datetime: item.published }, text) : el("span", {}, text);
+}
+
 function metaLine(item) {
-  const parts = [dateOf(item), item.place, item.author && `par ${item.author}`, item.source && `source : ${item.source}`].filter(Boolean);
-  return el("p", { class: "meta" }, parts.join(" · "));
+  const place = item.dateline && typeof item.dateline === "object" ? item.dateline.place : null;
+  const parts = [place, item.author && `par ${item.author}`, item.source && `source : ${item.source}`].filter(Boolean);
+  const date = dateElement(item);
+  if (!date && !parts.length) return null;
+  return el("p", { class: "meta" }, date, date && parts.length ? " · " : null, parts.join(" · "));
 }
 
 function render(title, ...content) {
   document.title = title ? `${title} — Kiosque` : "Kiosque — actualités";
-  main.replaceChildren(...content);
+  // replaceChildren would write a null or undefined as the text "null".
+  main.replaceChildren(...content.flat().filter((node) => node !== null && node !== undefined && node !== false));
   const heading = main.querySelector("h1");
   (heading || main).setAttribute("tabindex", "-1");
   (heading || main).focus({ preventScroll: false });
@@ -129,14 +144,24 @@ async function search(params, signal) {
         ...facet("Entités", "entity", result.facets.entities, (v) => v.name),
         ...facet("Types", "type", result.facets.types, (v) => TYPES[v.value] || v.value),
         ...facet("Sources", "source", result.facets.sources, (v) => v.value),
-        ...facet("Mois", "month", result.facets.months, (v) => MONTHS[Number(v.value) - 1] || v.value))));
-  // The month facet filters by date range.
-  for (const button of main.querySelectorAll("aside button")) {
-    if (button.textContent && MONTHS.some((m) => button.firstChild.textContent === m)) {
-      const month = String(MONTHS.indexOf(button.firstChild.textContent) + 1).padStart(2, "0");
-      button.onclick = () => { const next = new URLSearchParams(params); next.set("from", `${month}-01`); next.set("to", `${month}-31`); navigate(`#/search?${next}`); };
-    }
-  }
+        ...dateFacet("Années", result.facets.years || [], params, (v) => v.value),
+        ...dateFacet("Mois", result.facets.months || [], params, (v) => `${MONTHS[Number(v.value.slice(5, 7)) - 1] || ""} ${v.value.slice(0, 4)}`))));
+}
+
+/** A year or month facet: each value filters the range to itself (`from` = `to` = value); again clears it. */
+function dateFacet(title, values, params, label) {
+  if (!values.length) return [];
+  return [el("h2", {}, title), el("ul", {}, values.map((v) => {
+    const pressed = params.get("from") === v.value && params.get("to") === v.value;
+    const go = () => {
+      const next = new URLSearchParams(params);
+      next.delete("page");
+      if (pressed) { next.delete("from"); next.delete("to"); } else { next.set("from", v.value); next.set("to", v.value); }
+      navigate(`#/search?${next}`);
+    };
+    return el("li", {}, el("button", { class: "facet", "aria-pressed": String(pressed), onclick: go },
+      el("span", {}, label(v)), el("span", { class: "count" }, String(v.count))));
+  }))];
 }
 
 /** A paragraph with its entity mentions as links, placed by their UTF-16 offsets. */
@@ -165,12 +190,12 @@ async function article(id, signal) {
       byField.get(key).push({ ...m, entity: entity.id, type: entity.type, name: entity.name });
     }
   }
-  const item = { ...a, place: a.dateline && a.dateline.place, day: a.dateline && a.dateline.day, month: a.dateline && a.dateline.month };
+  const similar = await api(`/api/v1/articles/${encodeURIComponent(id)}/similar?pageSize=5`, signal).catch(() => ({ items: [] }));
   render(a.title,
     el("div", { class: "layout" },
       el("article", {},
         annotated(a.title, byField.get("title") || [], "h1"),
-        metaLine(item),
+        metaLine(a),
         el("ul", { class: "legend", "aria-label": "Légende" }, Object.entries(TYPES).map(([type, label]) => el("li", { class: type }, label))),
         el("div", { class: "article-body" }, a.paragraphs.map((text, index) => annotated(text, byField.get(`p${index}`) || []))),
         a.url ? el("p", {}, el("a", { href: a.url, rel: "noopener noreferrer" }, "Lire l’article original")) : null),
@@ -178,12 +203,18 @@ async function article(id, signal) {
         el("h2", {}, "Entités"),
         el("ul", {}, a.entities.map((entity) => el("li", {},
           el("a", { class: `entity ${entity.type}`, href: `#/entity/${encodeURIComponent(entity.id)}` }, entity.name),
-          el("span", { class: "meta" }, ` ${TYPES[entity.type]} · ${entity.mentionCount}`)))))));
+          el("span", { class: "meta" }, ` ${TYPES[entity.type]} · ${entity.mentionCount}`)))),
+        similar.items.length ? el("h2", {}, "À lire aussi") : null,
+        similar.items.length ? el("ul", { class: "similar" }, similar.items.map((s) => el("li", {},
+          el("a", { href: `#/article/${encodeURIComponent(s.id)}` }, s.title),
+          el("span", { class: "meta" }, ` ${dateOf(s) || ""}`.trimEnd(),
+            s.shared.length ? ` — en commun : ${s.shared.slice(0, 3).map((x) => x.label).join(", ")}` : "")))) : null)));
 }
 
-async function entity(id, signal) {
+async function entity(id, params, signal) {
+  const page = Number(params.get("page") || 1);
   const [e, related, mentions] = await Promise.all([
-    api(`/api/v1/entities/${encodeURIComponent(id)}`, signal),
+    api(`/api/v1/entities/${encodeURIComponent(id)}?page=${page}&pageSize=12`, signal),
     api(`/api/v1/entities/${encodeURIComponent(id)}/related`, signal),
     api(`/api/v1/entities/${encodeURIComponent(id)}/mentions?pageSize=20`, signal),
   ]);
@@ -193,18 +224,33 @@ async function entity(id, signal) {
         el("h1", {}, e.name),
         el("p", { class: "meta" }, `${TYPES[e.type]} · ${e.mentionCount} mention${e.mentionCount > 1 ? "s" : ""} dans ${e.articleCount} article${e.articleCount > 1 ? "s" : ""}`),
         e.variants.length > 1 ? el("p", {}, "Aussi écrit : ", e.variants.join(", ")) : null,
+        appearances(e),
         el("h2", {}, "Articles"),
-        el("ul", { class: "cards" }, e.articles.map((a) => el("li", { class: "card" }, el("h3", {}, el("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title))))),
+        el("ul", { class: "cards" }, e.articles.items.map((a) => articleCard(a, "h3"))),
+        pager(e.articles.page, e.articles.pages, (p) => navigate(`#/entity/${encodeURIComponent(id)}?page=${p}`)),
         el("h2", {}, "Mentions en contexte"),
-        mentions.items.map((m) => el("blockquote", {},
-          m.sentence.slice(0, m.sentenceUtf16Start), el("mark", {}, m.sentence.slice(m.sentenceUtf16Start, m.sentenceUtf16Start + m.utf16Length)),
-          m.sentence.slice(m.sentenceUtf16Start + m.utf16Length),
-          el("footer", { class: "meta" }, el("a", { href: `#/article/${encodeURIComponent(m.articleId)}` }, m.articleTitle))))),
+        mentions.items.map((m) => {
+          // The mention's offset inside its sentence: both offsets count from the field's start.
+          const at = m.utf16Start - m.sentenceUtf16Start;
+          return el("blockquote", {},
+          m.sentence.slice(0, at), el("mark", {}, m.sentence.slice(at, at + m.utf16Length)),
+          m.sentence.slice(at + m.utf16Length),
+          el("footer", { class: "meta" }, el("a", { href: `#/article/${encodeURIComponent(m.articleId)}` }, m.articleTitle)));
+        })),
       el("aside", { "aria-label": "Entités liées" },
         el("h2", {}, "Souvent avec"),
         related.items.length ? el("ul", { class: "related" }, related.items.map((r) => el("li", {},
           el("a", { class: `entity ${r.entity.type}`, href: `#/entity/${encodeURIComponent(r.entity.id)}` }, r.entity.name),
           el("span", { class: "meta" }, ` ${r.count} article${r.count > 1 ? "s" : ""}`)))) : el("p", {}, "Aucune."))));
+}
+
+/** "Première mention : … · Dernière : …", with dates when the articles have them. */
+function appearances(e) {
+  const line = (label, a) => a ? [label, el("a", { href: `#/article/${encodeURIComponent(a.articleId)}` }, a.title), dateOf(a) ? ` (${dateOf(a)})` : ""] : [];
+  const first = line("Première mention : ", e.firstAppearance), last = line("Dernière : ", e.lastAppearance);
+  if (!first.length) return null;
+  const same = e.firstAppearance && e.lastAppearance && e.firstAppearance.articleId === e.lastAppearance.articleId;
+  return el("p", { class: "meta" }, first, same ? [] : [" · ", last]);
 }
 
 async function entities(params, signal) {
@@ -251,7 +297,7 @@ async function route() {
     if (parts.length === 0) await home(params, signal);
     else if (parts[0] === "search") await search(params, signal);
     else if (parts[0] === "article" && parts[1]) await article(parts[1], signal);
-    else if (parts[0] === "entity" && parts[1]) await entity(parts[1], signal);
+    else if (parts[0] === "entity" && parts[1]) await entity(parts[1], params, signal);
     else if (parts[0] === "entities") await entities(params, signal);
     else throw new ProblemError(404, "Cette page n’existe pas.");
   } catch (error) {
@@ -322,6 +368,16 @@ form.addEventListener("submit", (event) => {
   closeSuggestions();
   const q = input.value.trim();
   if (q) navigate(`#/search?q=${encodeURIComponent(q)}`);
+});
+
+// "/" jumps to the search box from anywhere but a text field (as on most news sites).
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target?.isContentEditable) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
 });
 
 window.addEventListener("hashchange", route);

@@ -404,7 +404,7 @@ class Index:
                     result.setdefault(other, PREFIX_WEIGHT)
                 position += 1
                 taken += 1
-        fuzzy = mode == "kiosque" or (mode == "fuzzy-fallback" and not result)
+        fuzzy = mode in ("kiosque", "fuzzy-fallback") and not result
         if fuzzy and len(folded) >= 5:
             limit = 2 if len(folded) >= 9 else 1
             for candidate in self.words_by_first.get(folded[0], ()):
@@ -458,10 +458,21 @@ class Server:
             ready.set()
 
         threading.Thread(target=read, daemon=True).start()
-        ready.wait(120)
+        ready.wait(1800)  # a large collection takes minutes to load on 2 cores
         if self.port is None:
             self.stop()
             raise RuntimeError("the server did not start:\n" + "\n".join(self.log[-20:]))
+        while True:  # kiosque listens while it loads: wait for /readyz 200
+            try:
+                probe = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
+                probe.request("GET", "/readyz")
+                if probe.getresponse().status == 200:
+                    break
+            except OSError:
+                pass
+            if self.process.poll() is not None:
+                raise SystemExit("kiosque exited while loading")
+            time.sleep(0.05)
         self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
 
     def get(self, path):
@@ -615,6 +626,54 @@ def same_as_mirror(answer, mirror):
             and all(abs(score - theirs) <= 5e-4 + 1e-9 for (_, score), theirs in zip(mirror, answer["scores"])))
 
 
+def generated_queries(index, docs, count, seed):
+    """`count` queries drawn from the collection itself (for a collection without a hand-picked
+    list, like the Littré or an unseen one): a third single words (common and rare), a third
+    two words of one document, a sixth three words of one document, a sixth words typed without
+    their accents. Words are alphabetic, of 4 letters or more, not stop words; deterministic
+    for a seed."""
+    import random
+    rng = random.Random(seed)
+    queries, seen = [], set()
+
+    def words_of(doc):
+        _, title, paragraphs = doc
+        text = " ".join([title] + paragraphs[:6])
+        return [t["normalized"] for t in analyze(text)
+                if len(t["normalized"]) >= 4 and t["normalized"].isalpha() and fold(t["normalized"]) not in STOP_WORDS]
+
+    def add(query, unaccented=False):
+        if query and query not in seen:
+            seen.add(query)
+            queries.append(query)
+            if unaccented:
+                UNACCENTED_QUERIES.append(query)
+
+    plan = [(1, count // 3, False), (2, count // 3, False), (3, count // 6, False)]
+    plan.append((1, count - sum(n for _, n, _ in plan), True))
+    for size, wanted, unaccented in plan:
+        made, tries = 0, 0
+        while made < wanted and tries < 100 * wanted:
+            tries += 1
+            words = words_of(docs[rng.randrange(len(docs))])
+            if len(words) < size:
+                continue
+            chosen = rng.sample(sorted(set(words)), size) if len(set(words)) >= size else None
+            if not chosen:
+                continue
+            if unaccented:
+                chosen = [w for w in chosen if fold(w) != w]
+                if not chosen:
+                    continue
+                query = fold(chosen[0])
+            else:
+                query = " ".join(chosen)
+            before = len(queries)
+            add(query, unaccented)
+            made += len(queries) - before
+    return queries
+
+
 def mean(values):
     values = list(values)
     return sum(values) / len(values) if values else float("nan")
@@ -627,6 +686,9 @@ def main():
     parser.add_argument("--min", type=float, default=0.8, help="lowest acceptable mean overlap@10 (default: 0.8)")
     parser.add_argument("--examples", type=int, default=5, help="examples shown per difference (default: 5)")
     parser.add_argument("--skip-analysis", action="store_true", help="do not compare the analysis word by word")
+    parser.add_argument("--generate", type=int, default=0,
+                        help="draw this many queries from the collection instead of the hand-picked manual-page list")
+    parser.add_argument("--seed", type=int, default=16, help="seed of --generate (default 16)")
     args = parser.parse_args()
     started = time.monotonic()
 
@@ -670,7 +732,12 @@ def main():
                     "scores": [item["score"] for item in answer["items"]]}
 
         rows = []
-        for query in QUERIES + UNACCENTED_QUERIES:
+        queries = QUERIES + UNACCENTED_QUERIES
+        if args.generate:
+            UNACCENTED_QUERIES.clear()
+            queries = generated_queries(index, docs, args.generate, args.seed)
+            print(f"queries: {len(queries)} drawn from the collection (seed {args.seed})")
+        for query in queries:
             words = parse_query(query + " ")
             typed_words = parse_query(query, prefix_last=True)
             # A trailing space: the last word is not taken as a prefix (search as you type).

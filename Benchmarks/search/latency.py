@@ -47,6 +47,15 @@ def main():
         server.kill()
         sys.exit("server did not start")
     base = f"http://127.0.0.1:{port}"
+    while True:  # kiosque listens while it loads: wait for /readyz 200
+        try:
+            if urllib.request.urlopen(base + "/readyz", timeout=5).status == 200:
+                break
+        except OSError:
+            pass
+        if server.poll() is not None:
+            raise SystemExit("kiosque exited while loading")
+        time.sleep(0.05)
     try:
         stats = get(base, "/api/v1/stats")
         print(f"corpus: {stats['articles']} articles, {stats['entities']} entities; load {stats['loadSeconds']:.1f} s, index {stats['indexSeconds']:.1f} s")

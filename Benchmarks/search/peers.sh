@@ -6,6 +6,8 @@
 #   --build        swift build -c release --product kiosque first, and use that binary
 #   --binary PATH  the kiosque executable (default: $KIOSQUE_BINARY, else .build/release/kiosque)
 #   --count N      articles in the corpus (default 100000); Benchmarks/corpus/make.sh makes the corpus if missing
+#   --littre       the real French collection instead (Benchmarks/search/littre.py: Debian's stardict-xmlittre,
+#                  recombined to N documents) and its query mix
 #   anything else goes to peers.py, e.g. --rounds 3, --exact-last, --engines kiosque,tantivy
 #
 # Installs the tantivy Python package if it cannot be imported; the results go to stdout as
@@ -16,6 +18,7 @@ cd "$ROOT"
 
 N=100000
 BUILD=0
+LITTRE=0
 BINARY="${KIOSQUE_BINARY:-}"
 PASS=()
 while (($#)); do
@@ -25,6 +28,7 @@ while (($#)); do
         --binary=*) BINARY="${1#--binary=}" ;;
         --count) N="$2"; shift ;;
         --count=*) N="${1#--count=}" ;;
+        --littre) LITTRE=1 ;;
         -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) PASS+=("$1") ;;
     esac
@@ -47,6 +51,14 @@ fi
 BINARY="${BINARY:-$ROOT/.build/release/kiosque}"
 [[ -x $BINARY ]] || { echo "peers.sh: no kiosque executable at $BINARY (pass --build or --binary PATH)" >&2; exit 1; }
 
-CORPUS="$(bash Benchmarks/corpus/make.sh "$N")"
+if ((LITTRE)); then
+    CORPUS=".build-bench/littre-$N.jsonl"
+    [[ -s $CORPUS ]] || "$PYTHON" Benchmarks/search/littre.py --count "$N" --out "$CORPUS" >&2
+    PASS=(--mix littre "${PASS[@]+"${PASS[@]}"}")
+    REPORT=".build-bench/peers-littre-$N.json"
+else
+    CORPUS="$(bash Benchmarks/corpus/make.sh "$N")"
+    REPORT=".build-bench/peers-$N.json"
+fi
 
-exec "$PYTHON" Benchmarks/search/peers.py --binary "$BINARY" --data "$CORPUS" --json ".build-bench/peers-$N.json" "${PASS[@]+"${PASS[@]}"}"
+exec "$PYTHON" Benchmarks/search/peers.py --binary "$BINARY" --data "$CORPUS" --json "$REPORT" "${PASS[@]+"${PASS[@]}"}"

@@ -5,7 +5,7 @@ public struct APIConfiguration: Sendable {
     /// `Access-Control-Allow-Origin` on API responses.
     public var corsOrigin = "*"
     /// Reported by `/api/v1/stats`.
-    public var version = "1.0.0"
+    public var version = KiosqueVersion.current
 
     public init() {}
 }

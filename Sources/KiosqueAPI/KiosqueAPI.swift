@@ -5,13 +5,16 @@ import KiosqueSearch
 /// The REST API over a corpus: builds every cacheable response once, then routes requests.
 public struct KiosqueAPI: Sendable {
     let context: APIContext
+    let orders: ArticleOrders
 
     /// Prepares the API: precomputes the responses of every fixed resource (articles,
     /// entities, first pages of lists, related entities, mentions, OpenAPI).
     public init(corpus: Corpus, index: SearchIndex, configuration: APIConfiguration = APIConfiguration(),
                 status: ServiceStatus, loadSeconds: Double = 0) {
         let cacheControl = "public, max-age=\(configuration.cacheMaxAge)"
-        let cache = ResponseCache(corpus: corpus, cacheControl: cacheControl, articleOrder: ArticleOrder.newestFirst(corpus))
+        let orders = ArticleOrders(corpus)
+        self.orders = orders
+        let cache = ResponseCache(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
         context = APIContext(corpus: corpus, index: index, configuration: configuration, status: status, metrics: Metrics(),
                              cache: cache, loadSeconds: loadSeconds)
     }
@@ -20,13 +23,25 @@ public struct KiosqueAPI: Sendable {
     public func router(fallback: (any HTTPResponder)? = nil) -> Router {
         var builder = Router.Builder()
         let autocomplete = EntityAutocomplete(corpus: context.corpus)
-        ArticleRoutes(context: context, newestFirst: ArticleOrder.newestFirst(context.corpus)).register(in: &builder)
+        ArticleRoutes(context: context, orders: orders, similar: SimilarArticles(corpus: context.corpus)).register(in: &builder)
         EntityRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
         SearchRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
         ServiceRoutes(context: context).register(in: &builder)
+        for pattern in Self.corsPatterns { builder.add(.options, pattern) { [context] _, _ in context.preflight() } }
+        // An unknown API path is a problem+json 404 with CORS headers, not a static-file miss.
+        // (The router does not backtrack: each level that has literal children needs its own.)
+        for pattern in ["/api/*", "/api/v1/*", "/api/v1/articles/:id/*", "/api/v1/entities/:id/*"] {
+            builder.get(pattern) { [context] _, _ in context.problem(.notFound("No API resource at this path.")) }
+        }
         if let fallback { builder.fallback(fallback) }
         return builder.build()
     }
+
+    /// The API's paths, which answer CORS preflights (static files and probes do not need to).
+    static let corsPatterns = ["/api/v1/articles", "/api/v1/articles/:id", "/api/v1/articles/:id/similar",
+                               "/api/v1/entities", "/api/v1/entities/:id", "/api/v1/entities/:id/articles", "/api/v1/entities/:id/related",
+                               "/api/v1/entities/:id/mentions", "/api/v1/search", "/api/v1/suggest", "/api/v1/analyze",
+                               "/api/v1/stats", "/openapi.json", "/.well-known/api-catalog"]
 
     /// Records a completed exchange in the Prometheus metrics (pass as the server's observer).
     public func record(_ exchange: HTTPExchangeRecord, route: String) {

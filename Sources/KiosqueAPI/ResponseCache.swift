@@ -32,10 +32,10 @@ final class ResponseCache: Sendable {
         let articles = Dictionary(zip(corpus.articles.map(\.id), articleBodies), uniquingKeysWith: { first, _ in first })
         let firstPage = Paging.first
         let entityBodies = Self.concurrentMap(corpus.entities) { entity in
-            (entity: prepare { EntityRepresentation.full(entity, corpus: corpus, into: &$0) },
+            (entity: prepare { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
              related: prepare { json in
                 ListEnvelope.write(corpus.related(to: entity.id), paging: firstPage, into: &json) { json, item in
-                    EntityRepresentation.related(item, corpus: corpus, into: &json)
+                    EntityRepresentation.related(item, of: entity.id, corpus: corpus, into: &json)
                 }
              },
              mentions: prepare { json in
@@ -54,8 +54,7 @@ final class ResponseCache: Sendable {
         self.mentions = mentions
         articleList = prepare { json in
             ListEnvelope.write(articleOrder, paging: firstPage, into: &json) { json, index in
-                let article = corpus.articles[index]
-                ArticleRepresentation.summary(article, entityCount: corpus.entityIDs(inArticle: article.id).count, into: &json)
+                corpus.writeSummary(corpus.articles[index], into: &json)
             }
         }
         entityList = prepare { json in

@@ -16,27 +16,23 @@ public struct Corpus: Sendable {
     public let entities: [Entity]
     /// Seconds spent extracting and resolving entities.
     public let extractionSeconds: Double
+    /// The articles' date orders (newest and oldest first) and each article's rank in them.
+    public let chronology: ChronologicalOrder
 
     private let articleIndex: [String: Int]
     private let urlIndex: [String: Int]
     private let entityIndex: [String: Int]
     /// Per article (load order): its entities and their mentions, compact (see `CompactMention`).
-    private let articleEntries: [[ResolvedEntry]]
-    private let articleMentions: [[CompactMention]]
+    let articleEntries: [[ResolvedEntry]]
+    let articleMentions: [[CompactMention]]
 
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
         let started = DispatchTime.now().uptimeNanoseconds
         self.articles = articles
         self.loadReport = loadReport
-        var articleIndex: [String: Int] = Dictionary(minimumCapacity: articles.count)
-        var urlIndex: [String: Int] = Dictionary(minimumCapacity: articles.count)
-        for (index, article) in articles.enumerated() {
-            articleIndex[article.id] = index
-            if let url = article.url { urlIndex[url] = index }
-        }
-        self.articleIndex = articleIndex
-        self.urlIndex = urlIndex
+        (articleIndex, urlIndex) = Self.lookupTables(articles)
+        chronology = ChronologicalOrder(articles)
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
         let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
@@ -48,9 +44,29 @@ public struct Corpus: Sendable {
         extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 
+    /// Reassembles a corpus from parts already extracted and resolved (a snapshot's); only the
+    /// lookup tables are rebuilt.
+    init(articles: [Article], loadReport: LoadReport, entities: [Entity], extractionSeconds: Double,
+         articleEntries: [[ResolvedEntry]], articleMentions: [[CompactMention]]) {
+        self.articles = articles
+        self.loadReport = loadReport
+        self.entities = entities
+        self.extractionSeconds = extractionSeconds
+        self.articleEntries = articleEntries
+        self.articleMentions = articleMentions
+        (articleIndex, urlIndex) = Self.lookupTables(articles)
+        chronology = ChronologicalOrder(articles)
+        entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
+    }
+
     /// The article with this id.
     public func article(id: String) -> Article? {
         articleIndex[id].map { articles[$0] }
+    }
+
+    /// The position of the article with this id in `articles`.
+    public func articleIndex(id: String) -> Int? {
+        articleIndex[id]
     }
 
     /// The article with this URL.
@@ -109,16 +125,15 @@ public struct Corpus: Sendable {
             .sorted { ($1.count, $0.entityID) < ($0.count, $1.entityID) }
     }
 
-    /// First and last articles mentioning the entity, by date (day and month; undated
-    /// articles after dated ones), then load order.
+    /// First and last articles mentioning the entity by date: the oldest and the newest of
+    /// its dated articles; yearless datelines only when none has a full date, undated
+    /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
         let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }
-        func key(_ index: Int) -> (Int, Int, Int) {
-            let dateline = articles[index].dateline
-            return (dateline?.month ?? 13, dateline?.day ?? 0, index)
-        }
-        guard let first = mentioning.min(by: { key($0) < key($1) }), let last = mentioning.max(by: { key($0) < key($1) }) else { return nil }
+        let first = mentioning.min { chronology.oldestRank[$0] < chronology.oldestRank[$1] }
+        let last = mentioning.min { chronology.newestRank[$0] < chronology.newestRank[$1] }
+        guard let first, let last else { return nil }
         return (articles[first], articles[last])
     }
 
@@ -130,6 +145,17 @@ public struct Corpus: Sendable {
     /// Total mentions in the corpus.
     public var mentionCount: Int {
         entities.reduce(0) { $0 + $1.mentionCount }
+    }
+
+    /// Article positions by id and by URL.
+    private static func lookupTables(_ articles: [Article]) -> (byID: [String: Int], byURL: [String: Int]) {
+        var byID: [String: Int] = Dictionary(minimumCapacity: articles.count)
+        var byURL: [String: Int] = Dictionary(minimumCapacity: articles.count)
+        for (index, article) in articles.enumerated() {
+            byID[article.id] = index
+            if let url = article.url { byURL[url] = index }
+        }
+        return (byID, byURL)
     }
 
     /// Runs the extractor over every article, in chunks spread over all cores.

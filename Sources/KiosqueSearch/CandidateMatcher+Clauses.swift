@@ -10,6 +10,20 @@ extension CandidateMatcher {
         switch clause {
         case .term(let expansions): scoreTerm(expansions)
         case .phrase(let words): scorePhrase(words)
+        case .documents(let list): scoreList(list)
+        }
+    }
+
+    /// Seeks each candidate in the list.
+    private func scoreList(_ list: DocumentList) {
+        let candidates = scratch.candidates, scores = scratch.clauseScores
+        list.documents.withUnsafeBufferPointer { documents in
+            var position = 0
+            for index in 0..<candidates.count {
+                while position < documents.count && documents[position] < candidates[index] { position += 1 }
+                if position == documents.count { break }
+                if documents[position] == candidates[index] { scores[index] = list.scores[position] }
+            }
         }
     }
 

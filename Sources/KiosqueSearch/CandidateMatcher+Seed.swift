@@ -6,7 +6,12 @@ extension CandidateMatcher {
     /// (for a phrase, those of its rarest word). A lone word is scored here as well, into
     /// `seedScores`; returns whether it was.
     func seed(_ group: [CompiledClause], filter: DocumentFilter) -> Bool {
+        if group.count == 1, case .documents(let list) = group[0] {
+            scratch.count = copy(list, filter: filter)
+            return true
+        }
         var lists: [(range: Range<Int>, factor: Double)] = []
+        var extra: [DocumentList] = []
         for clause in group {
             switch clause {
             case .term(let expansions):
@@ -14,11 +19,15 @@ extension CandidateMatcher {
             case .phrase(let words):
                 guard let rarest = Self.rarestWord(words, view) else { continue }
                 for term in words[rarest] { lists.append((view.range(of: term), 0)) }
+            case .documents(let list):
+                extra.append(list)
             }
         }
         var scored = false
         if group.count == 1, case .term = group[0] { scored = true }
-        if lists.count == 1 {
+        if !extra.isEmpty {
+            scratch.count = union(lists, extra: extra, scored: scored, filter: filter)
+        } else if lists.count == 1 {
             scratch.count = copy(lists[0].range, factor: scored ? lists[0].factor : nil, filter: filter)
         } else if !lists.isEmpty {
             scratch.count = union(lists, scored: scored, filter: filter)
@@ -51,7 +60,8 @@ extension CandidateMatcher {
 
     /// Several lists: their union as bits (the first visit of a document sets its bit and
     /// value, later ones keep the best value), read back in order word by word.
-    private func union(_ lists: [(range: Range<Int>, factor: Double)], scored: Bool, filter: DocumentFilter) -> Int {
+    private func union(_ lists: [(range: Range<Int>, factor: Double)], extra: [DocumentList] = [], scored: Bool,
+                       filter: DocumentFilter) -> Int {
         let documents = scratch.documents, seedScores = scratch.seedScores
         let bits = UnsafeMutableBufferPointer(rebasing: scratch.bits[0..<(view.documentCount / 64 + 1)])
         let values = scratch.values
@@ -66,6 +76,15 @@ extension CandidateMatcher {
                     values[doc] = score
                 } else if score > values[doc] {
                     values[doc] = score
+                }
+            }
+        }
+        for list in extra {
+            for doc in list.documents {
+                let bit: UInt64 = 1 << UInt64(doc & 63)
+                if bits[Int(doc) >> 6] & bit == 0 {
+                    bits[Int(doc) >> 6] |= bit
+                    values[Int(doc)] = 0
                 }
             }
         }
@@ -84,6 +103,18 @@ extension CandidateMatcher {
         return kept
     }
 
+
+    /// A document list, scored on the way.
+    private func copy(_ list: DocumentList, filter: DocumentFilter) -> Int {
+        let documents = scratch.documents, seedScores = scratch.seedScores
+        var kept = 0
+        for (index, doc) in list.documents.enumerated() where filter.passes(Int(doc)) {
+            documents[kept] = doc
+            seedScores[kept] = list.scores[index]
+            kept += 1
+        }
+        return kept
+    }
 
     /// The word of a phrase with the fewest postings, or nil when a word matches nothing.
     static func rarestWord(_ words: [[Int32]], _ view: IndexView) -> Int? {
@@ -105,6 +136,8 @@ extension CandidateMatcher {
             case .phrase(let words):
                 guard let rarest = rarestWord(words, view) else { return sum }
                 return sum + words[rarest].reduce(0) { $0 + view.range(of: $1).count }
+            case .documents(let list):
+                return sum + list.documents.count
             }
         }
     }

@@ -62,6 +62,18 @@ struct CandidateMatcher {
         for index in 0..<count { totals[index] += seedScores[index] }
     }
 
+    /// Keeps the candidates that pass `test`, with their totals.
+    func keep(_ test: (Int32) -> Bool) {
+        let documents = scratch.documents, totals = scratch.totals
+        var kept = 0
+        for index in 0..<count where test(documents[index]) {
+            documents[kept] = documents[index]
+            totals[kept] = totals[index]
+            kept += 1
+        }
+        scratch.count = kept
+    }
+
     /// Drops the candidates that `clause` matches (an exclusion).
     func exclude(_ clause: CompiledClause, seedScored: Bool) {
         score(clause)

@@ -25,6 +25,8 @@ struct ChunkPostings: Sendable {
 
     /// Field lengths in tokens, three per document: title, body, entities.
     private(set) var lengths: [UInt32] = []
+    /// Per document: the first position after its title (positions below it are the title's).
+    private(set) var titleEnds: [UInt16] = []
     /// Per chunk term: postings, and positions kept.
     private(set) var postingCounts: [UInt32] = []
     private(set) var positionCounts: [UInt32] = []
@@ -39,12 +41,14 @@ struct ChunkPostings: Sendable {
     private var streamPositions: [Int32] = []
     private var sorted: [Int32] = []
     private var kept: [UInt16] = []
+    private var lastTitleEnd: UInt16 = 0
 
     /// First reading: analyses new words, counts field lengths and each term's postings and
     /// positions.
     mutating func count(_ document: SearchDocument) {
         let fieldLengths = collect(document)
         lengths += [fieldLengths.0, fieldLengths.1, fieldLengths.2]
+        titleEnds.append(lastTitleEnd)
         emit(counting: true) { _, _, _ in }
     }
 
@@ -60,6 +64,7 @@ struct ChunkPostings: Sendable {
         var base = 0
         var fieldLengths: (UInt32, UInt32, UInt32) = (0, 0, 0)
         fieldLengths.0 = addText(document.title, field: 0, base: &base)
+        lastTitleEnd = UInt16(clamping: base)
         for paragraph in document.paragraphs { fieldLengths.1 += addText(paragraph, field: 1, base: &base) }
         for entity in document.entities { fieldLengths.2 += addText(entity.name, field: 2, base: &base) }
         return fieldLengths

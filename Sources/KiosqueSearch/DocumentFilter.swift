@@ -5,7 +5,8 @@ struct DocumentFilter {
     private let table: DocumentTable
     private let entities: [Int32]
     private let typeBit: UInt8?
-    private let source: Int32?
+    /// Source numbers of which a document needs one (none: any source).
+    private let sources: [Int32]
     private let author: Int32?
     private let from: Int?
     private let to: Int?
@@ -13,7 +14,12 @@ struct DocumentFilter {
     /// No filter at all: every document passes.
     let isEmpty: Bool
 
-    init(_ query: SearchQuery, table: DocumentTable) {
+    /// Whether the filter restricts sources (so that the sources facet can be counted before it).
+    var hasSources: Bool { !sources.isEmpty || sourcesUnknown }
+    private let sourcesUnknown: Bool
+
+    /// `ignoringSources` leaves the source condition out (for disjunctive source counts).
+    init(_ query: SearchQuery, table: DocumentTable, ignoringSources: Bool = false) {
         self.table = table
         var unknown = false
         entities = query.entityIDs.map { id in
@@ -21,13 +27,15 @@ struct DocumentFilter {
             return number
         }
         typeBit = query.entityType.map(DocumentTable.bit)
-        source = query.source.map { table.sourceNumbers[$0] ?? -1 }
-        author = query.author.map { table.authorNumbers[$0] ?? -1 }
-        if source == -1 || author == -1 { unknown = true }
+        let wanted = ignoringSources ? [] : (query.source.map { [$0] } ?? []) + query.sources
+        sources = wanted.compactMap { table.sourceNumbers[DocumentTable.filterKey($0)] }
+        sourcesUnknown = !wanted.isEmpty && sources.isEmpty
+        author = query.author.map { table.authorNumbers[DocumentTable.filterKey($0)] ?? -1 }
+        if sourcesUnknown || author == -1 { unknown = true }
         from = query.from
         to = query.to
         matchesNothing = unknown
-        isEmpty = !unknown && entities.isEmpty && typeBit == nil && source == nil && author == nil && from == nil && to == nil
+        isEmpty = !unknown && entities.isEmpty && typeBit == nil && sources.isEmpty && author == nil && from == nil && to == nil
     }
 
     @inline(__always)
@@ -39,7 +47,7 @@ struct DocumentFilter {
             for entity in entities where !own.contains(entity) { return false }
         }
         if let typeBit, table.filterTypeMasks[doc] & typeBit == 0 { return false }
-        if let source, table.sources[doc] != source { return false }
+        if !sources.isEmpty, !sources.contains(table.sources[doc]) { return false }
         if let author, table.authors[doc] != author { return false }
         if from != nil || to != nil {
             let key = Int(table.filterDates[doc])

@@ -1,4 +1,5 @@
 import KiosqueCorpus
+import KiosqueText
 
 /// What filters, facets and date order read per document, as flat arrays of small integers:
 /// a hit is checked and counted without touching its strings.
@@ -14,18 +15,21 @@ struct DocumentTable: Sendable {
     /// list them (for the filter) and as the entity table has them (for the facet).
     let filterTypeMasks: [UInt8]
     let facetTypeMasks: [UInt8]
-    /// Sources and authors by number; per document its number or -1.
+    /// Sources and authors by number, one number per folded spelling (`Granma`, `granma`),
+    /// named by the first spelling seen; per document its number or -1.
     let sourceNames: [String]
     let sourceNumbers: [String: Int32]
     let sources: [Int32]
     let authorNumbers: [String: Int32]
     let authors: [Int32]
-    /// `month * 100 + day` for the date filter, -1 without a full date.
+    /// `yyyymmdd` for the date filter, -1 without a full date (a year, month and day).
     let filterDates: [Int32]
-    /// `month * 100 + (day ?? 0)` for date order, -1 without a month.
-    let sortDates: [Int32]
-    /// Month 1–12 for the facet, 0 for none.
-    let months: [UInt8]
+    /// What date order reads (see `DateOrder`).
+    let sortDates: DateOrder
+    /// The `YYYY-MM` months of the dated documents, oldest first; per document its month's
+    /// number + 1, 0 for none (the facet counts only dates with a year).
+    let monthNames: [String]
+    let months: [UInt16]
 
     static let types = EntityType.allCases
 
@@ -36,12 +40,13 @@ struct DocumentTable: Sendable {
         var filterTypeMasks: [UInt8] = [], facetTypeMasks: [UInt8] = []
         var sourceNames: [String] = [], sourceNumbers: [String: Int32] = [:], sources: [Int32] = []
         var authorNames: [String] = [], authorNumbers: [String: Int32] = [:], authors: [Int32] = []
-        var filterDates: [Int32] = [], sortDates: [Int32] = [], months: [UInt8] = []
+        var filterDates: [Int32] = [], sortDates: [Int32] = [], monthKeys: [Int32] = []
         func number(_ value: String?, _ names: inout [String], _ numbers: inout [String: Int32]) -> Int32 {
             guard let value else { return -1 }
-            if let known = numbers[value] { return known }
+            let key = Self.filterKey(value)
+            if let known = numbers[key] { return known }
             names.append(value)
-            numbers[value] = Int32(names.count - 1)
+            numbers[key] = Int32(names.count - 1)
             return Int32(names.count - 1)
         }
         for document in documents {
@@ -64,9 +69,23 @@ struct DocumentTable: Sendable {
             facetTypeMasks.append(facetMask)
             sources.append(number(document.source, &sourceNames, &sourceNumbers))
             authors.append(number(document.author, &authorNames, &authorNumbers))
-            if let month = document.month, let day = document.day { filterDates.append(Int32(clamping: month * 100 + day)) } else { filterDates.append(-1) }
-            sortDates.append(document.month.map { Int32(clamping: $0 * 100 + (document.day ?? 0)) } ?? -1)
-            months.append(document.month.map { (1...12).contains($0) ? UInt8($0) : 0 } ?? 0)
+            let monthDay = document.month.map { $0 * 100 + (document.day ?? 0) }
+            if let year = document.year, let monthDay {
+                filterDates.append(document.day == nil ? -1 : Int32(clamping: year * 10_000 + monthDay))
+                sortDates.append(Int32(clamping: year * 10_000 + monthDay))
+                monthKeys.append(Int32(clamping: year * 100 + monthDay / 100))
+            } else {
+                filterDates.append(-1)
+                sortDates.append(monthDay.map { Int32(clamping: $0) } ?? -1)
+                monthKeys.append(-1)
+            }
+        }
+        let distinctMonths = Set(monthKeys.filter { $0 >= 0 }).sorted()
+        let monthNumbers = Dictionary(uniqueKeysWithValues: distinctMonths.enumerated().map { ($0.element, UInt16(clamping: $0.offset + 1)) })
+        let months = monthKeys.map { monthNumbers[$0] ?? 0 }
+        monthNames = distinctMonths.map { key in
+            let (year, month) = (Int(key) / 100, Int(key) % 100)
+            return String(repeating: "0", count: max(0, 4 - String(year).count)) + "\(year)-" + (month < 10 ? "0\(month)" : "\(month)")
         }
         let byName = entities.indices.sorted { (entities[$0].name, entities[$0].id) < (entities[$1].name, entities[$1].id) }
         var ranks = [Int32](repeating: 0, count: entities.count)
@@ -84,9 +103,14 @@ struct DocumentTable: Sendable {
         self.authorNumbers = authorNumbers
         self.authors = authors
         self.filterDates = filterDates
-        self.sortDates = sortDates
+        let ranked = documents.allSatisfy { $0.dateRanks != nil }
+        self.sortDates = DateOrder(keys: sortDates, newestRanks: ranked ? documents.map { $0.dateRanks?.newest ?? 0 } : nil,
+                                   oldestRanks: ranked ? documents.map { $0.dateRanks?.oldest ?? 0 } : nil)
         self.months = months
     }
+
+    /// How source and author filters compare: case, accents and hyphens folded.
+    static func filterKey(_ value: String) -> String { TextFolding.foldName(value) }
 
     static func bit(_ type: EntityType) -> UInt8 {
         1 << UInt8(types.firstIndex(of: type) ?? 0)
@@ -102,7 +126,7 @@ struct DocumentTable: Sendable {
         let entityList: UnsafeBufferPointer<Int32>
         let facetTypeMasks: UnsafeBufferPointer<UInt8>
         let sources: UnsafeBufferPointer<Int32>
-        let months: UnsafeBufferPointer<UInt8>
+        let months: UnsafeBufferPointer<UInt16>
     }
 
     func withColumns<R>(_ body: (Columns) -> R) -> R {

@@ -6,10 +6,17 @@ import KiosqueCorpus
 /// hits' bits with each value's documents (`FacetSets`).
 struct FacetCounts: Sendable {
     var entities: [Int32]
+    /// The hits' entities with their counts, when counted by visiting few hits (then
+    /// `entities` is empty): no array over every entity of the corpus is made or read.
+    var sparseEntities: [(entity: Int32, count: Int32)]?
     var types: [Int32]
     var sources: [Int32]
-    /// Index 1–12; 0 counts documents without a month.
+    /// Index: the month's number in `DocumentTable.monthNames` + 1; 0 counts documents
+    /// without a dated month.
     var months: [Int32]
+
+    /// Visits costing at most this (in `perDocument` units) skip the comparison with the sets.
+    static let cheapVisitCost = 250_000.0
 
     /// Counts over every document of the table.
     static func corpus(_ table: DocumentTable) -> FacetCounts {
@@ -20,18 +27,21 @@ struct FacetCounts: Sendable {
 
     /// Counts over `hits` (ascending documents); `bits` is scratch of one bit per document.
     static func hits(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, corpus: FacetCounts, sets: FacetSets,
-                     bits: UnsafeMutableBufferPointer<UInt64>, entityLimit: Int) -> FacetCounts {
+                     bits: UnsafeMutableBufferPointer<UInt64>, entityCounts: UnsafeMutableBufferPointer<Int32>,
+                     entityLimit: Int) -> FacetCounts {
         let documentCount = table.months.count
         let visited = min(hits.count, documentCount - hits.count)
         let perDocument = 4 + 1.2 * Double(table.entityList.count) / Double(max(1, documentCount))
-        if Double(visited) * perDocument > sets.cost(hits: hits.count, entityLimit: entityLimit) + Double(hits.count) {
+        // Visiting up to this much is always cheap (measured at 100,000 Littré documents: hit
+        // sets of 4–7 thousand took 1.5–2 ms through the sets, which the estimate missed).
+        let cheapVisit = Double(visited) * perDocument <= Self.cheapVisitCost && hits.count * 2 <= documentCount
+        if !cheapVisit && Double(visited) * perDocument > sets.cost(hits: hits.count, entityLimit: entityLimit) + Double(hits.count) {
             return intersecting(hits, table: table, sets: sets, bits: bits, entityLimit: entityLimit)
         }
-        var counts = Visit(table: table)
         guard hits.count * 2 > documentCount else {
-            counts.add(hits, table)
-            return counts.result()
+            return sparse(hits, table: table, entityCounts: entityCounts, countEntities: entityLimit > 0)
         }
+        var counts = Visit(table: table)
         // Most documents hit: count the others, off the corpus's counts.
         var missed: [Int32] = []
         missed.reserveCapacity(documentCount - hits.count)
@@ -41,6 +51,46 @@ struct FacetCounts: Sendable {
         }
         missed.withUnsafeBufferPointer { counts.add($0, table) }
         return corpus.subtracting(counts.result())
+    }
+
+    /// Hits per source number.
+    static func sources(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable) -> [Int32] {
+        var counts = [Int32](repeating: 0, count: table.sourceNames.count)
+        for doc in hits where table.sources[Int(doc)] >= 0 { counts[Int(table.sources[Int(doc)])] += 1 }
+        return counts
+    }
+
+    /// Counts by visiting a few hits: entity counts go to `entityCounts` (all zero before and
+    /// after), and only the entities met are listed.
+    private static func sparse(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, entityCounts: UnsafeMutableBufferPointer<Int32>,
+                               countEntities: Bool) -> FacetCounts {
+        var typeSets = [Int32](repeating: 0, count: 1 << DocumentTable.types.count)
+        var sources = [Int32](repeating: 0, count: table.sourceNames.count)
+        var months = [Int32](repeating: 0, count: table.monthNames.count + 1)
+        var touched: [Int32] = []
+        table.withColumns { columns in
+            for doc in hits.lazy.map(Int.init) {
+                if countEntities {
+                    for index in Int(columns.entityStarts[doc])..<Int(columns.entityStarts[doc + 1]) {
+                        let entity = Int(columns.entityList[index])
+                        if entityCounts[entity] == 0 { touched.append(Int32(entity)) }
+                        entityCounts[entity] += 1
+                    }
+                }
+                typeSets[Int(columns.facetTypeMasks[doc])] += 1
+                if columns.sources[doc] >= 0 { sources[Int(columns.sources[doc])] += 1 }
+                months[Int(columns.months[doc])] += 1
+            }
+        }
+        let pairs = touched.map { (entity: $0, count: entityCounts[Int($0)]) }
+        for entity in touched { entityCounts[Int(entity)] = 0 }
+        var types = [Int32](repeating: 0, count: DocumentTable.types.count)
+        for set in typeSets.indices where typeSets[set] > 0 {
+            for bit in types.indices where set & (1 << bit) != 0 { types[bit] += typeSets[set] }
+        }
+        var counts = FacetCounts(entities: [], types: types, sources: sources, months: months)
+        counts.sparseEntities = pairs
+        return counts
     }
 
     /// Only the `entityLimit` most frequent entities get their counts (see `FacetSets`).
@@ -64,7 +114,7 @@ struct FacetCounts: Sendable {
             typeBase = table.entities.count
             sourceBase = typeBase + (1 << DocumentTable.types.count)
             monthBase = sourceBase + table.sourceNames.count
-            counts = Array(repeating: 0, count: monthBase + 13)
+            counts = Array(repeating: 0, count: monthBase + table.monthNames.count + 1)
         }
 
         mutating func add(_ documents: UnsafeBufferPointer<Int32>, _ table: DocumentTable) {
@@ -110,16 +160,23 @@ struct FacetCounts: Sendable {
         return result
     }
 
-    /// The facets as the API gives them: the `limit` most frequent entities (ties by name,
-    /// then id), every type, source and month with its count.
-    func facets(table: DocumentTable, limit: Int) -> SearchFacets {
+    /// The facets as the API gives them: the `limit` most frequent entities (of `type`, when
+    /// given; ties by name, then id), every type, source and month with its count.
+    func facets(table: DocumentTable, limit: Int, type: EntityType? = nil) -> SearchFacets {
         struct Ranked: Comparable {
             let count: Int32, rank: Int32, entity: Int
             static func < (lhs: Ranked, rhs: Ranked) -> Bool { (rhs.count, lhs.rank) < (lhs.count, rhs.rank) }
         }
-        let present = entities.indices.lazy.filter { entities[$0] > 0 }
-            .map { Ranked(count: entities[$0], rank: table.entityNameRanks[$0], entity: $0) }
-        let top = Heap.smallest(max(0, limit), of: present).map { ranked in
+        let wanted = { (entity: Int) in type == nil || table.entities[entity].type == type }
+        let ranked: [Ranked]
+        if let sparseEntities {
+            ranked = Heap.smallest(max(0, limit), of: sparseEntities.lazy.filter { wanted(Int($0.entity)) }
+                .map { Ranked(count: $0.count, rank: table.entityNameRanks[Int($0.entity)], entity: Int($0.entity)) })
+        } else {
+            ranked = Heap.smallest(max(0, limit), of: entities.indices.lazy.filter { entities[$0] > 0 && wanted($0) }
+                .map { Ranked(count: entities[$0], rank: table.entityNameRanks[$0], entity: $0) })
+        }
+        let top = ranked.map { ranked in
             let entity = table.entities[ranked.entity]
             return (id: entity.id, name: entity.name, type: entity.type, count: Int(ranked.count))
         }
@@ -129,7 +186,14 @@ struct FacetCounts: Sendable {
         let sourceList = sources.indices.filter { sources[$0] > 0 }
             .map { (value: table.sourceNames[$0], count: Int(sources[$0])) }
             .sorted { ($1.count, $0.value) < ($0.count, $1.value) }
-        let monthList = (1...12).filter { months[$0] > 0 }.map { (value: $0 < 10 ? "0\($0)" : "\($0)", count: Int(months[$0])) }
-        return SearchFacets(entities: top, types: typeList, sources: sourceList, months: monthList)
+        let monthList = table.monthNames.indices.filter { months[$0 + 1] > 0 }
+            .map { (value: table.monthNames[$0], count: Int(months[$0 + 1])) }
+        // Years add up their months (`2021-11` → `2021`), oldest first like the months.
+        var yearList: [(value: String, count: Int)] = []
+        for month in monthList {
+            let year = String(month.value.prefix(4))
+            if yearList.last?.value == year { yearList[yearList.count - 1].count += month.count } else { yearList.append((year, month.count)) }
+        }
+        return SearchFacets(entities: top, types: typeList, sources: sourceList, months: monthList, years: yearList)
     }
 }

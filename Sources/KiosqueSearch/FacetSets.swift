@@ -6,7 +6,7 @@
 /// visiting the hits counts it: each value is a stack of sets, the documents where it occurs
 /// at least once, at least twice, and so on.
 struct FacetSets: Sendable {
-    /// Values in one numbering: entities, then types, sources, months 1–12.
+    /// Values in one numbering: entities, then types, sources, months (`DocumentTable.monthNames`).
     let typeBase: Int, sourceBase: Int, monthBase: Int, valueCount: Int
     let documentCount: Int
     /// Words of 64 documents per bit set.
@@ -33,7 +33,7 @@ struct FacetSets: Sendable {
         typeBase = table.entities.count
         sourceBase = typeBase + DocumentTable.types.count
         monthBase = sourceBase + table.sourceNames.count
-        valueCount = monthBase + 12
+        valueCount = monthBase + table.monthNames.count
         words = documentCount / 64 + 1
         // Each value's documents, in order (an entity listed twice in a document, twice).
         var lists = [[Int32]](repeating: [], count: valueCount)

@@ -5,30 +5,44 @@ import KiosqueText
 /// their texts are scanned for words (`SpanScanner`) and each word's folded forms come from
 /// the index's table of spans, so nothing is analysed again; a form is marked when one of the
 /// matched terms was indexed from it. Spans are first screened by a hash of their ends and
-/// length, so that most are never looked up.
+/// length, so that most are never looked up. A phrase is marked whole, from its first word
+/// to its last, where its words follow each other (`PhraseMarks`).
 struct Highlighter {
     let index: SearchIndex
     /// One bit per vocabulary word: indexed under a matched term.
     private let marked: [UInt64]
     /// One bit per screen hash (`SpanWords.screen`) of the spans holding a marked word.
     private let screen: [UInt64]
+    /// Per phrase, per word: the vocabulary words indexed under its terms.
+    private var phrases: [[Set<Int32>]] = []
+    /// Metadata clauses (`author:`, `source:`): the field is marked whole in the documents listed.
+    private let metadata: [(field: TextField, list: DocumentList)]
 
-    init(index: SearchIndex, terms: Set<Int32>) {
+    init(index: SearchIndex, terms: Set<Int32>, phrases: [[[Int32]]] = [], metadata: [(field: TextField, list: DocumentList)] = []) {
         self.index = index
+        self.metadata = metadata
         var marked = [UInt64](repeating: 0, count: (index.vocabulary.words.count + 63) / 64)
         var screen = [UInt64](repeating: 0, count: (1 << 16) / 64)
-        let table = index.spanWords
         for term in terms {
             for word in index.vocabulary.words(ofTerm: term) {
                 marked[Int(word) >> 6] |= 1 << UInt64(word & 63)
-                for span in table.spans(ofWord: word) {
-                    let key = table.spans.withBytes(of: Int(span)) { SpanWords.screen($0) }
-                    screen[key >> 6] |= 1 << UInt64(key & 63)
-                }
+                Self.screenSpans(of: word, index.spanWords, &screen)
             }
         }
         self.marked = marked
+        for phrase in phrases {
+            let sets = phrase.map { terms in Set(terms.flatMap { index.vocabulary.words(ofTerm: $0) }) }
+            for word in sets.joined() { Self.screenSpans(of: word, index.spanWords, &screen) }
+            self.phrases.append(sets)
+        }
         self.screen = screen
+    }
+
+    private static func screenSpans(of word: Int32, _ table: SpanWords, _ screen: inout [UInt64]) {
+        for span in table.spans(ofWord: word) {
+            let key = table.spans.withBytes(of: Int(span)) { SpanWords.screen($0) }
+            screen[key >> 6] |= 1 << UInt64(key & 63)
+        }
     }
 
     func hit(_ doc: Int, score: Double) -> SearchHit {
@@ -37,6 +51,13 @@ struct Highlighter {
         var best: (text: String, ranges: [Range<Int>])?
         for range in matches(in: document.title) {
             highlights.append(Highlight(field: .title, utf16Start: range.lowerBound, utf16Length: range.count))
+        }
+        // Matches in the metadata (indexed with the entity names), after the title.
+        for (field, text) in [(TextField.author, document.author), (.dateline, document.dateline), (.source, document.source)] {
+            guard let text else { continue }
+            let whole = metadata.contains { $0.field == field && $0.list.documents.contains(Int32(doc)) }
+            let ranges = whole ? [0..<text.utf16.count] : matches(in: text, indexed: false)
+            highlights += ranges.map { Highlight(field: field, utf16Start: $0.lowerBound, utf16Length: $0.count) }
         }
         for (number, paragraph) in document.paragraphs.enumerated() {
             let ranges = matches(in: paragraph)
@@ -54,6 +75,8 @@ struct Highlighter {
     /// spans are known); other text is analysed word by word, unscreened.
     func matches(in text: String, indexed: Bool = true) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        var tokens: [(word: Int32, utf16: Range<Int>)] = []
+        let tracking = !phrases.isEmpty
         let table = index.spanWords
         var text = text
         text.withUTF8 { utf8 in
@@ -62,23 +85,33 @@ struct Highlighter {
                 let key = UnsafeBufferPointer(rebasing: utf8[span.bytes])
                 if indexed {
                     let screened = SpanWords.screen(key)
-                    if screen[screened >> 6] & (1 << UInt64(screened & 63)) == 0 { continue }
-                }
-                guard let entry = table.spans.find(key, hash: SpanTable.hash(key)) else {
-                    // Not indexed text: analyse the word here.
-                    for word in SpanWords.foldedWords(String(decoding: key, as: UTF8.self), vocabulary: index.vocabulary)
-                    where isMarked(word.number) {
-                        Self.mark((span.utf16Start + word.utf16.lowerBound)..<(span.utf16Start + word.utf16.upperBound), in: &ranges)
+                    if screen[screened >> 6] & (1 << UInt64(screened & 63)) == 0 {
+                        // A word no phrase has: it breaks any phrase running through it.
+                        if tracking { tokens.append((-1, span.utf16Start..<span.utf16Start)) }
+                        continue
                     }
-                    continue
                 }
-                for word in Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1]) where isMarked(table.words[word]) {
-                    let start = span.utf16Start + Int(table.utf16Starts[word])
-                    Self.mark(start..<(start + Int(table.utf16Lengths[word])), in: &ranges)
+                var words: [(word: Int32, utf16: Range<Int>)]
+                if let entry = table.spans.find(key, hash: SpanTable.hash(key)) {
+                    words = (Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1])).map { word in
+                        let start = span.utf16Start + Int(table.utf16Starts[word])
+                        return (table.words[word], start..<(start + Int(table.utf16Lengths[word])))
+                    }
+                } else {
+                    // Not indexed text: analyse the word here.
+                    words = SpanWords.foldedWords(String(decoding: key, as: UTF8.self), vocabulary: index.vocabulary).map { word in
+                        (word.number, (span.utf16Start + word.utf16.lowerBound)..<(span.utf16Start + word.utf16.upperBound))
+                    }
+                }
+                for word in words where isMarked(word.word) { Self.mark(word.utf16, in: &ranges) }
+                // A hyphenated word counts by its parts, as phrases are indexed.
+                if tracking {
+                    if words.count > 1, words.dropFirst().allSatisfy({ words[0].utf16.contains($0.utf16.lowerBound) }) { words.removeFirst() }
+                    tokens += words.isEmpty ? [(-1, span.utf16Start..<span.utf16Start)] : words
                 }
             }
         }
-        return ranges
+        return tracking ? PhraseMarks.merge(ranges, phrases: PhraseMarks.find(phrases, in: tokens)) : ranges
     }
 
     private static func mark(_ range: Range<Int>, in ranges: inout [Range<Int>]) {

@@ -10,6 +10,7 @@ struct IndexBuilder {
     let vocabulary: Vocabulary
     let spanWords: SpanWords
     let scoring: BM25
+    let titleEnds: [UInt16]
 
     init(_ documents: [SearchDocument]) {
         // Two chunks per core balance the load; more would analyse the same words more often.
@@ -47,6 +48,7 @@ struct IndexBuilder {
                        documentCount: documents.count)
         postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
         spanWords = SpanWords(chunks: chunks, vocabulary: vocabulary)
+        titleEnds = chunks.flatMap(\.titleEnds)
     }
 
     /// Where every list starts, and where each chunk's part of each list starts.
@@ -127,7 +129,7 @@ struct IndexBuilder {
             }
         }
         return PostingLists(starts: layout.starts, documents: postingDocuments, scores: scores,
-                            positionStarts: positionStarts, positions: positions)
+                            positionStarts: positionStarts, positions: positions, blockMaxima: PostingLists.blockMaxima(scores))
     }
 
     /// Runs `body` on every chunk, one thread each (no locks: a chunk is its thread's alone).

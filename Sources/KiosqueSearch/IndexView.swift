@@ -7,6 +7,7 @@ struct IndexView {
     let positionStarts: UnsafeBufferPointer<UInt32>
     let positions: UnsafeBufferPointer<UInt16>
     let idf: UnsafeBufferPointer<Double>
+    let blockMaxima: UnsafeBufferPointer<Double>
     let documentCount: Int
 
     func range(of term: Int32) -> Range<Int> {
@@ -54,9 +55,11 @@ extension SearchIndex {
                     postings.positionStarts.withUnsafeBufferPointer { positionStarts in
                         postings.positions.withUnsafeBufferPointer { positions in
                             scoring.inverseDocumentFrequencies.withUnsafeBufferPointer { idf in
-                                body(IndexView(starts: starts, documents: documents, scores: scores,
-                                               positionStarts: positionStarts, positions: positions,
-                                               idf: idf, documentCount: count))
+                                postings.blockMaxima.withUnsafeBufferPointer { blockMaxima in
+                                    body(IndexView(starts: starts, documents: documents, scores: scores,
+                                                   positionStarts: positionStarts, positions: positions,
+                                                   idf: idf, blockMaxima: blockMaxima, documentCount: count))
+                                }
                             }
                         }
                     }

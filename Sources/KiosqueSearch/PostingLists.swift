@@ -9,10 +9,22 @@ struct PostingLists: Sendable {
     let positionStarts: [UInt32]
     /// Token positions in the document, ascending per posting.
     let positions: [UInt16]
+    /// Per block of `blockSize` postings (counted over all lists, so a block may straddle two
+    /// terms): the highest score in it, an upper bound that lets top-k skip whole blocks.
+    let blockMaxima: [Double]
+
+    static let blockShift = 6
+    static let blockSize = 1 << blockShift
 
     var termCount: Int { starts.count - 1 }
 
     func range(of term: Int32) -> Range<Int> {
         Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
+    }
+
+    static func blockMaxima(_ scores: [Double]) -> [Double] {
+        stride(from: 0, to: scores.count, by: blockSize).map { start in
+            scores[start..<min(scores.count, start + blockSize)].max() ?? 0
+        }
     }
 }

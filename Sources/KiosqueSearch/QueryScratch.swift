@@ -21,9 +21,13 @@ final class QueryScratch: @unchecked Sendable {
     /// for facets; and the candidates a pass has scored.
     let bits: UnsafeMutableBufferPointer<UInt64>
     let moreBits: UnsafeMutableBufferPointer<UInt64>
+    /// Per entity: its count among a query's hits, zero between queries (`FacetCounts.sparse`).
+    let entityCounts: UnsafeMutableBufferPointer<Int32>
 
-    init(documentCount: Int) {
+    init(documentCount: Int, entityCount: Int) {
         self.documentCount = documentCount
+        entityCounts = .allocate(capacity: max(1, entityCount))
+        entityCounts.update(repeating: 0)
         let size = max(1, documentCount)
         values = .allocate(capacity: size)
         documents = .allocate(capacity: size)
@@ -40,6 +44,7 @@ final class QueryScratch: @unchecked Sendable {
         documents.deallocate()
         bits.deallocate()
         moreBits.deallocate()
+        entityCounts.deallocate()
     }
 
     /// Writes every buffer once.
@@ -59,19 +64,20 @@ final class QueryScratch: @unchecked Sendable {
 /// The idle scratches, one per query that ran at the same time (bounded).
 final class ScratchPool: Sendable {
     private let idle = Mutex<[QueryScratch]>([])
-    private let documentCount: Int
+    private let documentCount: Int, entityCount: Int
     private static let kept = 16
 
     /// Keeps one scratch ready, its memory touched, so that the first query pays no page faults.
-    init(documentCount: Int) {
+    init(documentCount: Int, entityCount: Int) {
         self.documentCount = documentCount
-        let first = QueryScratch(documentCount: documentCount)
+        self.entityCount = entityCount
+        let first = QueryScratch(documentCount: documentCount, entityCount: entityCount)
         first.touchMemory()
         give(first)
     }
 
     func take() -> QueryScratch {
-        idle.withLock { $0.popLast() } ?? QueryScratch(documentCount: documentCount)
+        idle.withLock { $0.popLast() } ?? QueryScratch(documentCount: documentCount, entityCount: entityCount)
     }
 
     func give(_ scratch: QueryScratch) {

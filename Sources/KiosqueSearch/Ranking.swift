@@ -17,7 +17,7 @@ enum Ranking {
 
     /// The hits `start..<start + size` in `order`.
     static func page(documents: UnsafeBufferPointer<Int32>, scores: UnsafeBufferPointer<Double>, order: SearchSort,
-                     sortDates: [Int32], start: Int, size: Int) -> [(doc: Int32, score: Double)] {
+                     sortDates: DateOrder, start: Int, size: Int) -> [(doc: Int32, score: Double)] {
         guard start < documents.count else { return [] }
         let end = start + min(max(0, size), documents.count - start)
         guard start < end else { return [] }
@@ -25,16 +25,11 @@ enum Ranking {
         switch order {
         case .relevance:
             for index in documents.indices { best.insert(Key(primary: 0, score: scores[index], doc: documents[index])) }
-        // Undated documents come last both ways.
-        case .dateDescending:
+        case .dateDescending, .dateAscending:
+            let descending = order == .dateDescending
             for index in documents.indices {
-                let date = sortDates[Int(documents[index])]
-                best.insert(Key(primary: date < 0 ? 1 : -date, score: scores[index], doc: documents[index]))
-            }
-        case .dateAscending:
-            for index in documents.indices {
-                let date = sortDates[Int(documents[index])]
-                best.insert(Key(primary: date < 0 ? .max : date, score: scores[index], doc: documents[index]))
+                let doc = documents[index]
+                best.insert(Key(primary: sortDates.primary(Int(doc), descending: descending), score: scores[index], doc: doc))
             }
         }
         return best.sorted()[start..<end].map { ($0.doc, $0.score) }
@@ -63,6 +58,10 @@ enum Ranking {
         }
 
         func sorted() -> [Key] { heap.sorted() }
+
+        var isFull: Bool { heap.count == capacity }
+        /// The worst key kept (valid once there is one).
+        var worst: Key { heap[0] }
     }
 }
 

@@ -10,32 +10,44 @@ public struct SearchDocument: Sendable {
     public let entities: [(id: String, type: EntityType, name: String)]
     public let source: String?
     public let author: String?
-    /// Month and day, when the article has a dateline.
+    /// The dateline as written (`Moscou, 19 novembre (RHC)`), for highlights.
+    public let dateline: String?
+    /// Month and day, when the article has a date or a dateline; the year when known.
     public let month: Int?
     public let day: Int?
+    public let year: Int?
+    /// The document's positions in the corpus's newest-first and oldest-first orders, when
+    /// the corpus gives them: date order then needs no other tie-break (ids in natural order).
+    public var dateRanks: (newest: Int32, oldest: Int32)?
 
     public init(id: String, title: String, paragraphs: [String], entities: [(id: String, type: EntityType, name: String)],
-                source: String?, author: String?, month: Int?, day: Int?) {
+                source: String?, author: String?, month: Int?, day: Int?, dateline: String? = nil, year: Int? = nil) {
         self.id = id
         self.title = title
         self.paragraphs = paragraphs
         self.entities = entities
         self.source = source
         self.author = author
+        self.dateline = dateline
         self.month = month
         self.day = day
+        self.year = year
     }
 
     /// The documents of a corpus, in corpus order.
     public static func documents(of corpus: Corpus) -> [SearchDocument] {
-        corpus.articles.map { article in
+        corpus.articles.enumerated().map { index, article in
             // Ids only: the index needs no mentions, and building their texts for every article costs start-up time.
             let entities = corpus.entityIDs(inArticle: article.id).compactMap(corpus.entity(id:)).map { entity in
                 (id: entity.id, type: entity.type, name: entity.name)
             }
-            return SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
-                                  source: article.source, author: article.author, month: article.dateline?.month,
-                                  day: article.dateline?.day)
+            var document = SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
+                                  source: article.source, author: article.author,
+                                  month: article.published?.month ?? article.dateline?.month,
+                                  day: article.published?.day ?? article.dateline?.day, dateline: article.dateline?.raw,
+                                  year: article.published?.year)
+            document.dateRanks = (corpus.chronology.newestRank[index], corpus.chronology.oldestRank[index])
+            return document
         }
     }
 }

@@ -10,33 +10,69 @@ extension SearchIndex {
         let parsed = try QueryParser.parse(query.text, prefixLast: query.prefixLastTerm)
         // Stop words are required only when the query has nothing else.
         let groups = parsed.required.filter { group in !group.allSatisfy(isStopWordTerm) }
-        let compiled = (groups.isEmpty ? parsed.required : groups).map { group in group.map { compile($0, expand: true) } }
+        let kept = groups.isEmpty ? parsed.required : groups
+        let compiled = kept.map { group in group.map { compile($0, expand: true) } }
         let exclusions = parsed.excluded.map { compile($0, expand: false) }
         let filter = DocumentFilter(query, table: table)
+        // Sources are counted disjunctively: matched without the source condition, counted, then filtered.
+        let disjunctive = query.facets.contains(.sources) && filter.hasSources
+        let matchFilter = disjunctive ? DocumentFilter(query, table: table, ignoringSources: true) : filter
+        let single = parsed.excluded.isEmpty && filter.isEmpty && query.sort == .relevance ? Self.singleList(compiled) : nil
         let (page, total, facets) = withView { view in
             let matcher = CandidateMatcher(view: view, scratch: scratch.take())
             defer { scratch.give(matcher.scratch) }
+            if let single {
+                // One word of one term: its list is the hits, in order; no copy, no full ranking.
+                let range = view.range(of: single.term)
+                let page = TopPostings.page(range, factor: single.factor, view: view, start: min(range.count, Self.pageStart(query)),
+                                            size: query.pageSize)
+                let facets = facetCounts(UnsafeBufferPointer(rebasing: view.documents[range]), query, scratch: matcher.scratch)
+                return (page, range.count, facets)
+            }
             if compiled.isEmpty {
                 // Only exclusions (`-washington`): every document but the excluded ones.
-                if !parsed.excluded.isEmpty { matcher.takeAll(filter) }
+                if !parsed.excluded.isEmpty { matcher.takeAll(matchFilter) }
                 for clause in exclusions where matcher.count > 0 { matcher.exclude(clause, seedScored: false) }
             } else {
-                Self.match(compiled, exclusions: exclusions, filter: filter, view: view, matcher: matcher)
+                Self.match(compiled, exclusions: exclusions, filter: matchFilter, view: view, matcher: matcher)
+            }
+            var sourceCounts: [Int32]?
+            if disjunctive {
+                sourceCounts = FacetCounts.sources(UnsafeBufferPointer(matcher.scratch.candidates), table: table)
+                matcher.keep { filter.passes(Int($0)) }
             }
             let found = matcher.scratch
             let documents = UnsafeBufferPointer(found.candidates)
             let scores = UnsafeBufferPointer(rebasing: found.totals[0..<found.count])
             let page = Ranking.page(documents: documents, scores: scores, order: query.sort, sortDates: table.sortDates,
                                     start: min(found.count, Self.pageStart(query)), size: query.pageSize)
-            let facets = FacetCounts.hits(documents, table: table, corpus: corpusFacets, sets: facetSets, bits: found.bits,
-                                          entityLimit: query.entityFacetLimit)
-                .facets(table: table, limit: query.entityFacetLimit)
-            return (page, found.count, facets)
+            return (page, found.count, facetCounts(documents, query, scratch: found, sources: sourceCounts))
         }
-        let highlighter = Highlighter(index: self, terms: page.isEmpty ? [] : Self.matchedTerms(compiled))
+        let highlighter = page.isEmpty ? Highlighter(index: self, terms: [])
+            : Highlighter(index: self, terms: matchedTerms(compiled, kept), phrases: Self.phrases(compiled),
+                          metadata: Self.metadataLists(compiled, kept))
         let hits = page.map { highlighter.hit(Int($0.doc), score: $0.score) }
         let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         return SearchResult(total: total, hits: hits, facets: facets, tookMilliseconds: took)
+    }
+
+    /// The facets asked for, over `hits` (ascending); `sources` replaces the sources' counts
+    /// (counted before the source filter).
+    private func facetCounts(_ hits: UnsafeBufferPointer<Int32>, _ query: SearchQuery, scratch: QueryScratch,
+                             sources: [Int32]? = nil) -> SearchFacets {
+        guard !query.facets.isEmpty else { return SearchFacets.none }
+        // With a type, the top entities of that type may be past the overall top: count them all.
+        let entityLimit = !query.facets.contains(.entities) ? 0 : (query.entityType == nil ? query.entityFacetLimit : table.entities.count)
+        var counts = FacetCounts.hits(hits, table: table, corpus: corpusFacets, sets: facetSets, bits: scratch.bits,
+                                      entityCounts: scratch.entityCounts, entityLimit: entityLimit)
+        if let sources { counts.sources = sources }
+        return counts.facets(table: table, limit: query.entityFacetLimit, type: query.entityType).selecting(query.facets)
+    }
+
+    /// The one term of a query that is a single word matching a single term.
+    private static func singleList(_ groups: [[CompiledClause]]) -> Expansion? {
+        guard groups.count == 1, groups[0].count == 1, case .term(let expansions) = groups[0][0], expansions.count == 1 else { return nil }
+        return expansions[0]
     }
 
     /// Seeds the candidates from the group expected to match fewest documents, drops the
@@ -58,18 +94,33 @@ extension SearchIndex {
         }
     }
 
-    /// The terms to highlight: every expansion of every word, and the words of phrases that
-    /// can match.
-    private static func matchedTerms(_ groups: [[CompiledClause]]) -> Set<Int32> {
+    /// The terms to highlight: every expansion of every word (of a title word too).
+    private func matchedTerms(_ groups: [[CompiledClause]], _ clauses: [[ParsedQuery.Clause]]) -> Set<Int32> {
         var terms: Set<Int32> = []
-        for clause in groups.joined() {
-            switch clause {
-            case .term(let expansions): terms.formUnion(expansions.map(\.term))
-            case .phrase(let words) where !words.contains(where: \.isEmpty): terms.formUnion(words.joined())
-            case .phrase: break
+        for (clause, parsed) in zip(groups.joined(), clauses.joined()) {
+            switch (clause, parsed) {
+            case (.term(let expansions), _): terms.formUnion(expansions.map(\.term))
+            case (.documents, .titleTerm(let word, let prefix)): terms.formUnion(expansions(of: word, prefix: prefix).map(\.term))
+            default: break
             }
         }
         return terms
+    }
+
+    /// The phrases that can match, each as its words' terms.
+    private static func phrases(_ groups: [[CompiledClause]]) -> [[[Int32]]] {
+        groups.joined().compactMap { clause in
+            if case .phrase(let words) = clause, !words.contains(where: \.isEmpty) { return words }
+            return nil
+        }
+    }
+
+    /// The documents each `author:` and `source:` clause matched, with its field.
+    private static func metadataLists(_ groups: [[CompiledClause]], _ clauses: [[ParsedQuery.Clause]]) -> [(field: TextField, list: DocumentList)] {
+        zip(groups.joined(), clauses.joined()).compactMap { clause, parsed in
+            guard case .documents(let list) = clause, case .metadata(let field, _) = parsed, field != .entity else { return nil }
+            return (field == .author ? .author : .source, list)
+        }
     }
 
     /// The index of the page's first hit, saturating instead of overflowing.

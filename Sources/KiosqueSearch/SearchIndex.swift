@@ -14,6 +14,8 @@ public final class SearchIndex: Sendable {
     let vocabulary: Vocabulary
     let fuzzy: FuzzyIndex
     let scoring: BM25
+    /// Per document: the first position after its title.
+    let titleEnds: [UInt16]
     let table: DocumentTable
     let corpusFacets: FacetCounts
     let facetSets: FacetSets
@@ -43,10 +45,11 @@ public final class SearchIndex: Sendable {
         spanWords = built.spanWords
         fuzzy = FuzzyIndex(words: built.vocabulary.words)
         scoring = built.scoring
+        titleEnds = built.titleEnds
         table = DocumentTable(documents)
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)
-        scratch = ScratchPool(documentCount: documents.count)
+        scratch = ScratchPool(documentCount: documents.count, entityCount: table.entities.count)
         buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 }

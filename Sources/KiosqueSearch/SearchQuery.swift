@@ -7,8 +7,11 @@ public struct SearchQuery: Sendable {
     public var entityIDs: [String] = []
     public var entityType: EntityType?
     public var source: String?
+    /// Sources of which a hit must have one (with `source`, if given); counted disjunctively:
+    /// the sources facet counts the hits as if no source were selected.
+    public var sources: [String] = []
     public var author: String?
-    /// Inclusive month-day range, as `month * 100 + day`.
+    /// Inclusive date range, as `yyyymmdd`; only documents with a full date pass.
     public var from: Int?
     public var to: Int?
     public var sort: SearchSort = .relevance
@@ -16,12 +19,19 @@ public struct SearchQuery: Sendable {
     public var pageSize = 20
     /// How many entity facet values to return.
     public var entityFacetLimit = 10
+    /// The facets to count (none: no counting at all).
+    public var facets: Set<SearchFacet> = Set(SearchFacet.allCases)
     /// Treat the last word as a prefix (search as you type).
     public var prefixLastTerm = true
 
     public init(text: String) {
         self.text = text
     }
+}
+
+/// A facet a search can count.
+public enum SearchFacet: String, Sendable, CaseIterable {
+    case entities, types, sources, years, months
 }
 
 /// Result order.

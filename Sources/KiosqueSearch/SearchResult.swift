@@ -30,5 +30,18 @@ public struct SearchFacets: Sendable {
     public let entities: [(id: String, name: String, type: EntityType, count: Int)]
     public let types: [(value: String, count: Int)]
     public let sources: [(value: String, count: Int)]
+    /// `YYYY-MM` and `YYYY` of the hits with a full date, oldest first.
     public let months: [(value: String, count: Int)]
+    public let years: [(value: String, count: Int)]
+}
+
+extension SearchFacets {
+    static let none = SearchFacets(entities: [], types: [], sources: [], months: [], years: [])
+
+    /// Only the facets asked for (the others empty).
+    func selecting(_ wanted: Set<SearchFacet>) -> SearchFacets {
+        SearchFacets(entities: wanted.contains(.entities) ? entities : [], types: wanted.contains(.types) ? types : [],
+                     sources: wanted.contains(.sources) ? sources : [], months: wanted.contains(.months) ? months : [],
+                     years: wanted.contains(.years) ? years : [])
+    }
 }

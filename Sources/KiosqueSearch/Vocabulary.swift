@@ -1,8 +1,9 @@
 /// The index's terms (stems) and words (folded surface forms), and which words were indexed
 /// under which terms, both ways, as flat lists.
 struct Vocabulary: Sendable {
-    /// Stem → term number.
+    /// Stem → term number, and back.
     let termIDs: [String: Int32]
+    let stems: [String]
     /// Folded surface words, sorted.
     let words: [String]
     /// Per word: its terms (ascending), as starts into `wordTermList` (one more at the end).
@@ -37,6 +38,9 @@ struct Vocabulary: Sendable {
     /// Builds both directions from (word, term) pairs.
     init(termIDs: [String: Int32], termCount: Int, words: [String], pairs: [(word: Int32, term: Int32)]) {
         self.termIDs = termIDs
+        var stems = [String](repeating: "", count: termCount)
+        for (stem, term) in termIDs { stems[Int(term)] = stem }
+        self.stems = stems
         self.words = words
         let byWord = pairs.sorted { ($0.word, $0.term) < ($1.word, $1.term) }
         (wordTermStarts, wordTermList) = Self.lists(byWord.map { ($0.word, $0.term) }, count: words.count)

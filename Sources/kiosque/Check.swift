@@ -27,6 +27,7 @@ struct Check: ParsableCommand {
         let report = corpus.loadReport
         for issue in report.skipped { print("skipped \(issue)") }
         for issue in report.duplicates { print("\(issue)") }
+        for issue in report.notes { print("note: \(issue)") }
         let byType = corpus.entityCountsByType.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
         print("loaded \(report.articlesLoaded) articles from \(report.filesRead) files in \(Int(seconds * 1000)) ms "
               + "(parse \(Int(report.parseSeconds * 1000)) ms, entities \(Int(corpus.extractionSeconds * 1000)) ms)")

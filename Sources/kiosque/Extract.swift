@@ -26,6 +26,7 @@ struct Extract: ParsableCommand {
             writeAll(Array("\(problem)\n".utf8), to: 2)
         }
         if let out {
+            try DataPath.makeDirectory(out)
             for article in corpus.articles {
                 var json = JSONWriter()
                 ExtractDocument.write(article, corpus: corpus, into: &json)
@@ -54,7 +55,7 @@ struct Extract: ParsableCommand {
 
     private func write(_ bytes: [UInt8], to path: String) throws {
         guard let file = fopen(path, "wb") else {
-            throw ValidationError("\(path): cannot write: \(String(cString: strerror(errno)))")
+            throw DataPath.Failure(message: "\(path): cannot write: \(String(cString: strerror(errno)))")
         }
         defer { fclose(file) }
         _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }

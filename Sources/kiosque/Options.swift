@@ -27,6 +27,10 @@ struct ServeOptions: ParsableArguments {
     var headerTimeout: Double?
     @Option(help: "Seconds an idle keep-alive connection stays open. (env: KIOSQUE_KEEP_ALIVE_TIMEOUT, default: 30)")
     var keepAliveTimeout: Double?
+    @Option(help: "Seconds a body or a response write may take, plus its size at --min-transfer-rate. (env: KIOSQUE_IO_TIMEOUT, default: 30)")
+    var ioTimeout: Double?
+    @Option(help: "Slowest average bytes per second for bodies and response reads. (env: KIOSQUE_MIN_TRANSFER_RATE, default: 8192)")
+    var minTransferRate: Int?
     @Option(help: "Most open connections; past it clients get 503. (env: KIOSQUE_MAX_CONNECTIONS, default: from the open-file limit)")
     var maxConnections: Int?
     @Option(help: "Longest request line in bytes (414 beyond). (env: KIOSQUE_MAX_REQUEST_LINE, default: 8192)")
@@ -39,6 +43,8 @@ struct ServeOptions: ParsableArguments {
     var maxBody: Int?
     @Option(help: "Seconds to finish in-flight requests on SIGTERM/SIGINT. (env: KIOSQUE_GRACE_PERIOD, default: 10)")
     var gracePeriod: Double?
+    @Option(help: "Seconds between SIGTERM and closing the listener, while /readyz answers 503 so balancers stop sending first. (env: KIOSQUE_DRAIN_DELAY, default: 0)")
+    var drainDelay: Double?
     @Option(help: "Serial I/O queues. (env: KIOSQUE_IO_QUEUES, default: one per core)")
     var ioQueues: Int?
     @Option(help: "PEM certificate (chain) file: serve HTTPS. (env: KIOSQUE_TLS_CERT)")
@@ -93,7 +99,7 @@ struct ServeOptions: ParsableArguments {
             guard !certificate.isEmpty, !key.isEmpty else {
                 throw ValidationError("TLS needs both --tls-cert and --tls-key (or KIOSQUE_TLS_CERT and KIOSQUE_TLS_KEY).")
             }
-            let timeout = try Self.seconds(Self.resolve(tlsHandshakeTimeout, "KIOSQUE_TLS_HANDSHAKE_TIMEOUT", 10.0), "TLS handshake timeout")
+            let timeout = try Self.seconds(Self.resolve(tlsHandshakeTimeout, "KIOSQUE_TLS_HANDSHAKE_TIMEOUT", 10.0), "--tls-handshake-timeout")
             return TLSConfiguration(certificatePath: certificate, privateKeyPath: key, handshakeTimeout: timeout)
         }
     }
@@ -106,11 +112,34 @@ struct ServeOptions: ParsableArguments {
     }
     var resolvedRedirect: Bool { get throws { redirectHTTP ? true : try Self.resolveBool(nil, "KIOSQUE_REDIRECT_HTTP", false) } }
 
-    var resolvedCacheMaxAge: Int { get throws { try Self.positiveOrZero(Self.resolve(cacheMaxAge, "KIOSQUE_CACHE_MAX_AGE", 300)) } }
-    var resolvedCORSOrigin: String { get throws { try Self.resolve(corsOrigin, "KIOSQUE_CORS_ORIGIN", "*") } }
+    var resolvedCacheMaxAge: Int { get throws { try Self.bounded(Self.resolve(cacheMaxAge, "KIOSQUE_CACHE_MAX_AGE", 300), "--cache-max-age", 0...Self.oneYear) } }
+    var resolvedCORSOrigin: String {
+        get throws {
+            let origin = try Self.resolve(corsOrigin, "KIOSQUE_CORS_ORIGIN", "*")
+            // A header value: CR or LF would let it split the response (RFC 9110 §5.5).
+            guard !origin.isEmpty, origin.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else {
+                throw ValidationError("--cors-origin must be a non-empty header value without control characters (CR, LF, ...).")
+            }
+            return origin
+        }
+    }
     var resolvedStrict: Bool { get throws { strict ? true : try Self.resolveBool(nil, "KIOSQUE_STRICT", false) } }
     var resolvedGracePeriod: Duration {
-        get throws { .milliseconds(Int(try Self.resolve(gracePeriod, "KIOSQUE_GRACE_PERIOD", 10.0) * 1000)) }
+        get throws {
+            let seconds = try Self.resolve(gracePeriod, "KIOSQUE_GRACE_PERIOD", 10.0)
+            guard seconds.isFinite, (0...Self.maxSeconds).contains(seconds) else {
+                throw ValidationError("--grace-period must be between 0 and \(Int(Self.maxSeconds)) seconds.")
+            }
+            return .milliseconds(Int(seconds * 1000))
+        }
+    }
+
+    var resolvedDrainDelay: Duration {
+        get throws {
+            let seconds = try Self.resolve(drainDelay, "KIOSQUE_DRAIN_DELAY", 0.0)
+            guard seconds >= 0, seconds.isFinite else { throw ValidationError("The drain delay must be zero or more seconds.") }
+            return .milliseconds(Int(seconds * 1000))
+        }
     }
 
     var resolvedLogLevel: Logger.Level {
@@ -130,35 +159,45 @@ struct ServeOptions: ParsableArguments {
         configuration.port = try Self.resolve(port, "KIOSQUE_PORT", 8080)
         guard (0...65535).contains(configuration.port) else { throw ValidationError("The port must be between 0 and 65535.") }
         configuration.accessLog = try Self.resolveBool(accessLog, "KIOSQUE_ACCESS_LOG", true)
-        configuration.headerReadTimeout = try Self.seconds(Self.resolve(headerTimeout, "KIOSQUE_HEADER_TIMEOUT", 10.0), "header timeout")
-        configuration.keepAliveTimeout = try Self.seconds(Self.resolve(keepAliveTimeout, "KIOSQUE_KEEP_ALIVE_TIMEOUT", 30.0), "keep-alive timeout")
+        configuration.headerReadTimeout = try Self.seconds(Self.resolve(headerTimeout, "KIOSQUE_HEADER_TIMEOUT", 10.0), "--header-timeout")
+        configuration.keepAliveTimeout = try Self.seconds(Self.resolve(keepAliveTimeout, "KIOSQUE_KEEP_ALIVE_TIMEOUT", 30.0), "--keep-alive-timeout")
+        configuration.ioStallTimeout = try Self.seconds(Self.resolve(ioTimeout, "KIOSQUE_IO_TIMEOUT", 30.0), "--io-timeout")
+        configuration.minTransferRate = try Self.bounded(Self.resolve(minTransferRate, "KIOSQUE_MIN_TRANSFER_RATE", 8192),
+                                                         "--min-transfer-rate", 1...(1 << 30))
         if let connections = try Self.resolve(maxConnections.map(String.init), "KIOSQUE_MAX_CONNECTIONS", "").nonEmpty {
-            guard let value = Int(connections), value > 0 else { throw ValidationError("max connections must be a positive integer.") }
-            configuration.maxConnections = value
+            guard let value = Int(connections) else { throw ValidationError("--max-connections must be an integer.") }
+            configuration.maxConnections = try Self.bounded(value, "--max-connections", 1...1_000_000)
         }
-        configuration.limits.maxRequestLineBytes = try Self.positive(Self.resolve(maxRequestLine, "KIOSQUE_MAX_REQUEST_LINE", 8192), "max request line")
-        configuration.limits.maxHeaderBytes = try Self.positive(Self.resolve(maxHeaderBytes, "KIOSQUE_MAX_HEADER_BYTES", 32768), "max header bytes")
-        configuration.limits.maxHeaderCount = try Self.positive(Self.resolve(maxHeaders, "KIOSQUE_MAX_HEADERS", 100), "max headers")
-        configuration.limits.maxBodyBytes = try Self.positive(Self.resolve(maxBody, "KIOSQUE_MAX_BODY", 1 << 20), "max body")
+        configuration.limits.maxRequestLineBytes = try Self.bounded(Self.resolve(maxRequestLine, "KIOSQUE_MAX_REQUEST_LINE", 8192), "--max-request-line", 64...(1 << 20))
+        configuration.limits.maxHeaderBytes = try Self.bounded(Self.resolve(maxHeaderBytes, "KIOSQUE_MAX_HEADER_BYTES", 32768), "--max-header-bytes", 256...(1 << 20))
+        configuration.limits.maxHeaderCount = try Self.bounded(Self.resolve(maxHeaders, "KIOSQUE_MAX_HEADERS", 100), "--max-headers", 1...10_000)
+        configuration.limits.maxBodyBytes = try Self.bounded(Self.resolve(maxBody, "KIOSQUE_MAX_BODY", 1 << 20), "--max-body", 1...(1 << 30))
         if let queues = try Self.resolve(ioQueues.map(String.init), "KIOSQUE_IO_QUEUES", "").nonEmpty {
-            guard let value = Int(queues), value > 0 else { throw ValidationError("io queues must be a positive integer.") }
-            configuration.ioQueueCount = value
+            guard let value = Int(queues) else { throw ValidationError("--io-queues must be an integer.") }
+            configuration.ioQueueCount = try Self.bounded(value, "--io-queues", 1...256)
         }
         return configuration
     }
 
-    private static func seconds(_ value: Double, _ name: String) throws -> Duration {
-        guard value > 0, value.isFinite else { throw ValidationError("The \(name) must be a positive number of seconds.") }
-        return .milliseconds(Int(value * 1000))
+    /// The longest duration any flag accepts: an hour is already far past any sane timeout,
+    /// and it keeps deadline arithmetic far from overflow.
+    static let maxSeconds = 3600.0
+    private static let oneYear = 365 * 24 * 3600
+
+    /// A duration flag: more than 0 and at most `maxSeconds`, else exit 64 naming the flag.
+    static func seconds(_ value: Double, _ flag: String) throws -> Duration {
+        guard value.isFinite, value > 0, value <= maxSeconds else {
+            throw ValidationError("\(flag) must be more than 0 and at most \(Int(maxSeconds)) seconds.")
+        }
+        return .milliseconds(max(1, Int(value * 1000)))
     }
 
-    private static func positiveOrZero(_ value: Int) throws -> Int {
-        guard value >= 0 else { throw ValidationError("The cache max-age must be zero or more seconds.") }
-        return value
-    }
-
-    private static func positive(_ value: Int, _ name: String) throws -> Int {
-        guard value > 0 else { throw ValidationError("The \(name) must be positive.") }
+    /// A size or count flag within `range`, else exit 64 naming the flag: the maxima keep
+    /// sums of limits far from integer overflow.
+    static func bounded(_ value: Int, _ flag: String, _ range: ClosedRange<Int>) throws -> Int {
+        guard range.contains(value) else {
+            throw ValidationError("\(flag) must be between \(range.lowerBound) and \(range.upperBound).")
+        }
         return value
     }
 }

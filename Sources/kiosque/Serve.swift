@@ -23,43 +23,84 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "kiosque")
+        let started = DispatchTime.now().uptimeNanoseconds
         let configuration = try options.httpConfiguration()
         let tls = TLSOptions(configuration: try options.resolvedTLS, port: try options.resolvedTLSPort,
                              redirect: try options.resolvedRedirect)
-        let started = DispatchTime.now().uptimeNanoseconds
-        let corpus: Corpus
+        let data = try options.resolvedData, strict = try options.resolvedStrict
         do {
-            corpus = try CorpusLoader.load(paths: [try options.resolvedData], strict: try options.resolvedStrict)
+            try DataPath.checkReadable(data)  // a missing --data is exit 2 before anything listens
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
         }
-        LoadReportLog.log(corpus, logger: logger)
-        let index = SearchIndex(corpus: corpus)
-        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        logger.info("indexed \(index.count) articles in \(Int(index.buildSeconds * 1000)) ms; ready after \(Int(loadSeconds * 1000)) ms")
-
-        let live = LiveServer()
-        let status = ServiceStatus(startedAt: Int(time(nil)), isDraining: { live.server?.isDraining ?? false },
-                                   openConnections: { live.server?.openConnections ?? 0 })
         var apiConfiguration = APIConfiguration()
         apiConfiguration.cacheMaxAge = try options.resolvedCacheMaxAge
         apiConfiguration.corsOrigin = try options.resolvedCORSOrigin
-        let api = KiosqueAPI(corpus: corpus, index: index, configuration: apiConfiguration, status: status, loadSeconds: loadSeconds)
-        let router = api.router(fallback: staticFiles(logger: logger))
-        let observer: @Sendable (HTTPExchangeRecord) -> Void = { exchange in
-            let route = router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
-            api.record(exchange, route: route)
+        let lifecycle = ServeLifecycle(drainDelay: try options.resolvedDrainDelay, gracePeriod: try options.resolvedGracePeriod,
+                                       logger: logger)
+
+        // Listen before loading: probes then tell a slow start (/livez 200, /readyz 503) from a dead process.
+        let responder = ResponderSwitch(StartupResponder())
+        let servers = try startServers(configuration: configuration, tls: tls, responder: responder,
+                                       observer: { lifecycle.record($0) }, logger: logger)
+        lifecycle.attach(servers)
+        let signals = SignalWatcher(signals: [SIGTERM, SIGINT]) { lifecycle.stop(signal: $0) }
+        let reload = SignalWatcher(signals: [SIGHUP]) { _ in
+            for each in servers where each.tlsContext != nil {
+                do {
+                    try each.reloadTLS()
+                    logger.info("reloaded the TLS certificate and key")
+                } catch {
+                    logger.error("TLS reload failed, keeping the current certificate: \(error)")
+                }
+            }
         }
+
+        let status = ServiceStatus(startedAt: Int(time(nil)),
+                                   isDraining: { lifecycle.isStopping || (lifecycle.primary?.isDraining ?? false) },
+                                   openConnections: { lifecycle.primary?.openConnections ?? 0 })
+        let fallback = staticFiles(logger: logger).map(ReaderPageHeaders.init), settings = apiConfiguration
+        let service: PreparedService
+        do {
+            service = try await Self.offCooperativePool {
+                try PreparedService(loadCorpus: { try CorpusSource.load(data, strict: strict, logger: logger) },
+                                    configuration: settings, status: status, fallback: fallback, startedAt: started)
+            }
+        } catch {
+            logger.critical("\(error)")
+            for each in servers { await each.shutdown(gracePeriod: .zero) }
+            throw ExitCode(2)
+        }
+        LoadReportLog.log(service.corpus, logger: logger)
+        lifecycle.markLoaded(service)
+        responder.replace(with: service.router)
+        StartupLog.ready(service, startedAt: started, logger: logger)
+
+        for each in servers { await each.waitUntilStopped() }
+        signals.cancel()
+        reload.cancel()
+        logger.info("stopped")
+    }
+
+    /// Runs the load on a Dispatch queue, so that it never holds one of the few threads of
+    /// Swift's cooperative pool (the signal handling needs them).
+    private static func offCooperativePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
+    /// Makes and starts the servers; exit 2 for a bad TLS file, 1 when the port cannot be bound.
+    private func startServers(configuration: HTTPServerConfiguration, tls: TLSOptions, responder: any HTTPResponder,
+                              observer: @escaping @Sendable (HTTPExchangeRecord) -> Void, logger: Logger) throws -> [HTTPServer] {
         let servers: [HTTPServer]
         do {
-            servers = try makeServers(configuration: configuration, tls: tls, router: router, observer: observer, logger: logger)
+            servers = try makeServers(configuration: configuration, tls: tls, responder: responder, observer: observer, logger: logger)
         } catch {
             logger.critical("\(error)")
             throw ExitCode(2)
         }
-        guard let server = servers.first else { throw ExitCode(1) }
-        live.server = server
         for each in servers {
             let addresses: [String]
             do {
@@ -74,26 +115,7 @@ struct Serve: AsyncParsableCommand {
                 logger.warning("\(context.configuration.certificatePath): the certificate has expired; clients will refuse it")
             }
         }
-        let grace = try options.resolvedGracePeriod
-        let signals = SignalWatcher(signals: [SIGTERM, SIGINT]) { signal in
-            logger.info("received signal \(signal): stopping (grace period \(grace))")
-            for each in servers { each.beginShutdown() }  // at once; the tasks below wait for the end
-            for each in servers { Task { await each.shutdown(gracePeriod: grace) } }
-        }
-        let reload = SignalWatcher(signals: [SIGHUP]) { _ in
-            for each in servers where each.tlsContext != nil {
-                do {
-                    try each.reloadTLS()
-                    logger.info("reloaded the TLS certificate and key")
-                } catch {
-                    logger.error("TLS reload failed, keeping the current certificate: \(error)")
-                }
-            }
-        }
-        for each in servers { await each.waitUntilStopped() }
-        signals.cancel()
-        reload.cancel()
-        logger.info("stopped")
+        return servers
     }
 
     /// One server, or two with `--tls-port` (HTTP, optionally redirecting, beside HTTPS).
@@ -104,7 +126,7 @@ struct Serve: AsyncParsableCommand {
         let redirect: Bool
     }
 
-    private func makeServers(configuration: HTTPServerConfiguration, tls: TLSOptions, router: Router,
+    private func makeServers(configuration: HTTPServerConfiguration, tls: TLSOptions, responder router: any HTTPResponder,
                              observer: @escaping @Sendable (HTTPExchangeRecord) -> Void,
                              logger: Logger) throws(TLSConfigurationError) -> [HTTPServer] {
         guard let certificate = tls.configuration else {
@@ -145,39 +167,47 @@ struct HTTPSRedirect: HTTPResponder {
     let fallbackHost: String
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
-        var host = request.headers["Host"] ?? fallbackHost
-        if host.hasPrefix("[") {
-            host = String(host[...(host.firstIndex(of: "]") ?? host.index(before: host.endIndex))])
-        } else if let colon = host.lastIndex(of: ":") {
-            host = String(host[..<colon])
+        var authority = request.headers["Host"] ?? fallbackHost
+        var target = request.target
+        // Absolute form (RFC 9112 §3.2.2): its authority wins over Host, its path is kept.
+        if target.lowercased().hasPrefix("http"), let colon = target.firstIndex(of: ":"),
+           target[colon...].hasPrefix("://") {
+            let rest = target[target.index(colon, offsetBy: 3)...]
+            let pathStart = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+            authority = String(rest[..<pathStart])
+            target = String(rest[pathStart...])
+        }
+        if !target.hasPrefix("/") { target = "/" + target }
+        guard let host = Self.host(of: authority) else {
+            return .problem(.badRequest, detail: "The Host is missing or not a valid host name; cannot redirect to HTTPS.")
         }
         let port = server.port ?? 443
-        let target = request.target.hasPrefix("/") ? request.target : "/"
         let location = "https://\(host)\(port == 443 ? "" : ":\(port)")\(target)"
         return HTTPResponse(status: .permanentRedirect, headers: ["Location": location, "Content-Type": "text/plain; charset=utf-8"],
                             body: .bytes(Array("Moved to \(location)\n".utf8)))
     }
 }
 
-/// The server once it exists, for the API's readiness and connection gauges.
-final class LiveServer: @unchecked Sendable {
-    private let lock = NSLockLike()
-    private var stored: HTTPServer?
-    var server: HTTPServer? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
-    }
-}
-
-/// A tiny mutex (the executable avoids Foundation).
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
+extension HTTPSRedirect {
+    /// The host of `authority` (`name[:port]`, `[v6][:port]`), or nil when it is empty or
+    /// has characters no host name or address has: it goes into `Location` as is.
+    static func host(of authority: String) -> String? {
+        var host = authority[...]
+        if host.hasPrefix("[") {
+            guard let close = host.firstIndex(of: "]") else { return nil }
+            let inside = host[host.index(after: host.startIndex)..<close]
+            guard !inside.isEmpty, inside.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else { return nil }
+            let rest = host[host.index(after: close)...]
+            guard rest.isEmpty || (rest.first == ":" && rest.dropFirst().allSatisfy(\.isASCII) && rest.dropFirst().allSatisfy(\.isNumber)) else { return nil }
+            return String(host[...close])
+        }
+        if let colon = host.lastIndex(of: ":") {
+            guard host[host.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            host = host[..<colon]
+        }
+        guard !host.isEmpty, host.count <= 253,
+              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return nil }
+        return String(host)
     }
 }
 
@@ -189,6 +219,7 @@ enum LoadReportLog {
         logger.info("loaded \(report.articlesLoaded) articles from \(report.filesRead) files in \(Int(report.parseSeconds * 1000)) ms; \(corpus.entities.count) entities (\(byType.joined(separator: ", "))) in \(Int(corpus.extractionSeconds * 1000)) ms")
         for issue in report.skipped { logger.warning("skipped \(issue)") }
         for issue in report.duplicates { logger.warning("\(issue)") }
+        for issue in report.notes { logger.warning("\(issue)") }
     }
 }
 

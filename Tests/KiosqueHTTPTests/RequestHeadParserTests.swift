@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func chunkedDecoderByteByByte() {
-        let body = Array("4\r\nWiki\r\n5;ext=1\r\npedia\r\nE\r\n in\r\n\r\nchunks.\r\n0\r\nTrailer: x\r\n\r\nNEXT".utf8)
+        let body = Array("4 ; a = \"q \\\" x\" ;b\r\nWiki\r\n5;ext=1\r\npedia\r\nE\r\n in\r\n\r\nchunks.\r\n0\r\nTrailer: x\r\n\r\nNEXT".utf8)
         var decoder = ChunkedDecoder(maxBodyBytes: 1000)
         var done = false
         for (index, byte) in body.enumerated() where !done {

@@ -22,19 +22,24 @@ import Testing
             let text = (0..<8).map { _ in words.randomElement(using: &generator) ?? "cuba" }.joined(separator: " ")
             return SearchDocument(id: "d\(doc)", title: "Titre \(doc % 7)", paragraphs: [text], entities: entities,
                                   source: doc % 5 == 0 ? nil : "source\(doc % 3)", author: nil,
-                                  month: doc % 11 == 0 ? nil : 1 + doc % 12, day: 1 + doc % 28)
+                                  month: doc % 11 == 0 ? nil : 1 + doc % 12, day: 1 + doc % 28,
+                                  year: doc % 3 == 0 ? nil : 2019 + doc % 4)
         }
     }()
     static let index = SearchIndex(documents: documents)
 
     /// Counts straight from the documents, for the ids of a result's hits.
-    static func expected(_ ids: Set<String>) -> (entities: [String: Int], types: [String: Int], sources: [String: Int], months: [String: Int]) {
-        var result: (entities: [String: Int], types: [String: Int], sources: [String: Int], months: [String: Int]) = ([:], [:], [:], [:])
+    static func expected(_ ids: Set<String>) -> (entities: [String: Int], types: [String: Int], sources: [String: Int], months: [String: Int], years: [String: Int]) {
+        var result: (entities: [String: Int], types: [String: Int], sources: [String: Int], months: [String: Int], years: [String: Int]) = ([:], [:], [:], [:], [:])
         for document in documents where ids.contains(document.id) {
             for entity in document.entities { result.entities[entity.id, default: 0] += 1 }
             for type in Set(document.entities.map(\.type)) { result.types[type.rawValue, default: 0] += 1 }
             if let source = document.source { result.sources[source, default: 0] += 1 }
-            if let month = document.month { result.months[month < 10 ? "0\(month)" : "\(month)", default: 0] += 1 }
+            // Month and year facets count only full dates (a year, a month).
+            if let month = document.month, let year = document.year {
+                result.months["\(year)-" + (month < 10 ? "0\(month)" : "\(month)"), default: 0] += 1
+                result.years["\(year)", default: 0] += 1
+            }
         }
         return result
     }
@@ -51,6 +56,8 @@ import Testing
         #expect(Dictionary(uniqueKeysWithValues: result.facets.types.map { ($0.value, $0.count) }) == expected.types)
         #expect(Dictionary(uniqueKeysWithValues: result.facets.sources.map { ($0.value, $0.count) }) == expected.sources)
         #expect(Dictionary(uniqueKeysWithValues: result.facets.months.map { ($0.value, $0.count) }) == expected.months)
+        #expect(Dictionary(uniqueKeysWithValues: result.facets.years.map { ($0.value, $0.count) }) == expected.years)
+        #expect(result.facets.months.map(\.value) == result.facets.months.map(\.value).sorted())
     }
 
     @Test func bitSetsCountLikeVisits() {

@@ -54,7 +54,16 @@ public final class RawClient: @unchecked Sendable {
         }
     }
 
+    private var isOpen = true
+
     deinit {
+        closeNow()
+    }
+
+    /// Closes the socket now (unread answers make the kernel reset the connection).
+    public func closeNow() {
+        guard isOpen else { return }
+        isOpen = false
         close(descriptor)
     }
 

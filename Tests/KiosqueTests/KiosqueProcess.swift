@@ -13,6 +13,7 @@ final class KiosqueProcess: @unchecked Sendable {
     private let output = Pipe()
     private let lock = NSLock()
     private var captured = Data()
+    private var outputEnded = false
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         process.executableURL = Self.binary
@@ -25,12 +26,20 @@ final class KiosqueProcess: @unchecked Sendable {
         process.standardError = output
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
+            guard let self else { return }
             self.lock.lock()
-            self.captured.append(data)
+            // End of file: the process and everything it started have closed the pipe.
+            if data.isEmpty { self.outputEnded = true } else { self.captured.append(data) }
             self.lock.unlock()
+            if data.isEmpty { handle.readabilityHandler = nil }
         }
         try process.run()
+    }
+
+    private var ended: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return outputEnded
     }
 
     /// Everything printed so far (stdout and stderr).
@@ -40,12 +49,15 @@ final class KiosqueProcess: @unchecked Sendable {
         return String(decoding: captured, as: UTF8.self)
     }
 
-    /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port.
-    func listeningPort(scheme: String = "http", timeout: Duration = .seconds(60)) async throws -> Int {
+    /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port; with
+    /// `ready` (the default), also for the "ready after" line (the server listens while loading).
+    func listeningPort(scheme: String = "http", ready: Bool = true, timeout: Duration = .seconds(60)) async throws -> Int {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let range = text.range(of: "listening on \(scheme)://127\\.0\\.0\\.1:(\\d+)", options: .regularExpression) {
-                let match = text[range]
+            let output = text
+            if let range = output.range(of: "listening on \(scheme)://127\\.0\\.0\\.1:(\\d+)", options: .regularExpression),
+               !ready || output.contains("ready after") {
+                let match = output[range]
                 if let colon = match.lastIndex(of: ":"), let port = Int(match[match.index(after: colon)...]) { return port }
             }
             guard process.isRunning else { throw ClientError("kiosque exited early:\n\(text)") }
@@ -64,6 +76,9 @@ final class KiosqueProcess: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
+        // The last lines may still be in the pipe when the process is reaped: read up to its end.
+        let drained = ContinuousClock.now + .seconds(2)
+        while !ended && ContinuousClock.now < drained { try await Task.sleep(for: .milliseconds(5)) }
         return process.terminationStatus
     }
 

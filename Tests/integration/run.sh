@@ -17,9 +17,14 @@ fi
 BIN="$(swift build --show-bin-path)/kiosque"
 [[ -x $BIN ]] || swift build --product kiosque
 LOG="$(mktemp)"
-"$BIN" --port 0 --data seeds --public Public >"$LOG" 2>&1 &
+# The seeds plus 60 generated JSONL articles, most dated over several years, some with a
+# yearless dateline or none: the checks then meet every kind of date.
+DATA="$(mktemp -d)"
+cp seeds/*.txt "$DATA/"
+python3 Benchmarks/corpus/generate.py --count 60 --seed 18 --out "$DATA/dated.jsonl" >/dev/null
+"$BIN" --port 0 --data "$DATA" --public Public >"$LOG" 2>&1 &
 PID=$!
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$LOG" "$DATA"' EXIT
 
 PORT=""
 for _ in $(seq 1 300); do

@@ -1,3 +1,5 @@
+import KiosqueCorpus
+
 /// Typed access to a request's query parameters, each accessor failing with a 400 that names
 /// the parameter. Values arrive percent-decoded from the HTTP layer.
 package struct QueryParameters: Sendable {
@@ -49,13 +51,34 @@ package struct QueryParameters: Sendable {
         return value
     }
 
-    /// Every value of a repeatable id parameter, each at most `maxCharacters` characters.
+    /// Most distinct values of a repeatable id parameter: each one costs a filter pass.
+    package static let maxRepeatedValues = 32
+    /// Most words in a search text: each word costs a posting-list walk (and its expansions).
+    package static let maxQueryTerms = 32
+
+    /// Every distinct value of a repeatable id parameter, in first-seen order, each at most
+    /// `maxCharacters` characters; repeats are dropped so they cost nothing, and more than
+    /// `maxRepeatedValues` distinct values are refused.
     package func ids(_ name: String, maxCharacters: Int = 200) throws(APIError) -> [String] {
-        let values = try all(name).filter { !$0.isEmpty }
+        var seen = Set<String>()
+        let values = try all(name).filter { !$0.isEmpty && seen.insert($0).inserted }
         if values.contains(where: { $0.unicodeScalars.count > maxCharacters }) {
             throw .badParameter(name, "'\(name)' is longer than \(maxCharacters) characters.")
         }
+        guard values.count <= Self.maxRepeatedValues else {
+            throw .badParameter(name, "'\(name)' may be given at most \(Self.maxRepeatedValues) different values.")
+        }
         return values
+    }
+
+    /// A search text (`text` rules) of at most `maxQueryTerms` words.
+    package func searchText(_ name: String, what: String) throws(APIError) -> String {
+        let value = try text(name, what: what)
+        let words = value.split { !$0.isLetter && !$0.isNumber }.count
+        guard words <= Self.maxQueryTerms else {
+            throw .badParameter(name, "'\(name)' has \(words) words; at most \(Self.maxQueryTerms) are searched.")
+        }
+        return value
     }
 
     /// A required text (`q`, `text`): present, not only white space, at most 1,024 code points.
@@ -90,13 +113,38 @@ package struct QueryParameters: Sendable {
         return value
     }
 
-    /// A month-day date `MM-DD` (the corpus has no years).
-    package func monthDay(_ name: String) throws(APIError) -> MonthDay? {
-        guard let text = try string(name) else { return nil }
-        guard let date = MonthDay(text) else {
-            throw .badParameter(name, "'\(name)' must be a date MM-DD (e.g. 11-19), not '\(text.prefix(40))'.")
+    /// Refuses a parameter the endpoint does not read (`limit` for `pageSize`, `order-by`
+    /// for `sort`): silently ignoring it would answer a different question. `pretty` is
+    /// allowed everywhere; a nameless item (`?=1`, `?&`) says nothing and is passed over.
+    package func onlyAllowing(_ allowed: [String]) throws(APIError) {
+        var unknown: [String] = []
+        for item in items where !item.name.isEmpty && item.name != "pretty" && !allowed.contains(item.name) && !unknown.contains(item.name) {
+            unknown.append(item.name)
         }
-        return date
+        guard let first = unknown.first else { return }
+        let names = unknown.prefix(5).map { "'\($0.prefix(40))'" }.joined(separator: ", ")
+        let list = allowed.isEmpty ? "this endpoint takes none but 'pretty'" : "allowed: \((allowed + ["pretty"]).joined(separator: ", "))"
+        throw .badParameter(first, "Unknown query parameter\(unknown.count > 1 ? "s" : "") \(names); \(list).")
+    }
+
+    /// `from` and `to` as an inclusive range of `yyyymmdd` keys: each `YYYY`, `YYYY-MM` or
+    /// `YYYY-MM-DD` (a year or month stands for its first day in `from`, its last in `to`).
+    package func dateRange() throws(APIError) -> (from: Int?, to: Int?) {
+        let from = try dateBound("from", atStart: true)
+        let to = try dateBound("to", atStart: false)
+        if let from, let to, to < from {
+            let (toText, fromText) = (try string("to") ?? "", try string("from") ?? "")
+            throw .badParameter("to", "'to' (\(toText.prefix(40))) is before 'from' (\(fromText.prefix(40))): the range is empty.")
+        }
+        return (from, to)
+    }
+
+    private func dateBound(_ name: String, atStart: Bool) throws(APIError) -> Int? {
+        guard let text = try string(name) else { return nil }
+        guard let bound = DateBound(text) else {
+            throw .badParameter(name, "'\(name)' must be a date YYYY, YYYY-MM or YYYY-MM-DD that exists (e.g. 2021, 2021-11, 2021-11-19), not '\(text.prefix(40))'.")
+        }
+        return atStart ? bound.first : bound.last
     }
 
     private func checkLength(_ name: String, _ value: String) throws(APIError) {
@@ -106,34 +154,34 @@ package struct QueryParameters: Sendable {
     }
 }
 
-/// A day of the year without a year, as the articles' datelines give it.
-package struct MonthDay: Sendable, Hashable, Comparable {
-    /// 1–12.
-    package let month: Int
-    /// 1–31. Any month accepts up to 31: as a range bound `02-30` simply means "the end of
-    /// February", and the OpenAPI pattern allows it.
-    package let day: Int
+/// A year, month or day as `from`/`to` give it, with its first and last day as `yyyymmdd`.
+package struct DateBound: Sendable, Equatable {
+    package let first: Int
+    package let last: Int
 
-    /// Validated month and day, or nil.
-    package init?(month: Int, day: Int) {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        self.month = month
-        self.day = day
-    }
-
-    /// Parses `MM-DD` (exactly two digits each).
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (digits exactly so); nil when malformed or
+    /// when the date does not exist.
     package init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 5, bytes[2] == UInt8(ascii: "-"),
-              bytes.enumerated().allSatisfy({ $0.offset == 2 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) })
-        else { return nil }
-        let digit = { (index: Int) in Int(bytes[index] - UInt8(ascii: "0")) }
-        self.init(month: digit(0) * 10 + digit(1), day: digit(3) * 10 + digit(4))
-    }
-
-    /// Orders by month, then day.
-    package static func < (lhs: MonthDay, rhs: MonthDay) -> Bool {
-        (lhs.month, lhs.day) < (rhs.month, rhs.day)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+              parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, numbers[0] >= 1 else { return nil }
+        let year = numbers[0]
+        if numbers.count == 1 {
+            (first, last) = (year * 10_000 + 101, year * 10_000 + 1231)
+            return
+        }
+        let month = numbers[1]
+        guard (1...12).contains(month) else { return nil }
+        if numbers.count == 2 {
+            let days = PublicationDate.daysIn(month: month, year: year)
+            (first, last) = (year * 10_000 + month * 100 + 1, year * 10_000 + month * 100 + days)
+            return
+        }
+        guard let date = PublicationDate(year: year, month: month, day: numbers[2]) else { return nil }
+        (first, last) = (date.dayKey, date.dayKey)
     }
 }
 

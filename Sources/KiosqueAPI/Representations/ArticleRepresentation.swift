@@ -1,11 +1,12 @@
 import KiosqueCorpus
 
-/// JSON shapes of an article: the full document and the list summary (see the OpenAPI schemas
-/// `Article` and `ArticleSummary`).
+/// JSON shapes of an article (OpenAPI schemas `Article` and `ArticleSummary`): one summary
+/// for every list (articles, search hits, an entity's articles, similar articles) and one
+/// full document for `/articles/{id}`.
 package enum ArticleRepresentation {
-    /// Keys an `ArticleSummary` may have, in output order; `fields=` selects among them.
-    package static let summaryKeys = ["id", "title", "dateline", "place", "day", "month", "author", "agency",
-                                      "source", "url", "excerpt", "entityCount"]
+    /// Keys an `ArticleSummary` has, in output order; `fields=` selects among them.
+    package static let summaryKeys = ["id", "title", "published", "dateline", "author", "agency", "source", "url",
+                                      "excerpt", "entityCount"]
 
     /// The full article with its entities and every mention's offsets.
     package static func full(_ article: Article, entities: [ArticleEntity], names: (String) -> String,
@@ -13,6 +14,7 @@ package enum ArticleRepresentation {
         json.object { json in
             json.field("id", article.id)
             json.field("title", article.title)
+            json.field("published", article.published?.iso)
             writeMetadataAndParagraphs(article, into: &json)
             json.key("entities")
             json.array(entities) { json, entity in
@@ -31,16 +33,7 @@ package enum ArticleRepresentation {
     /// The dateline object, author, agency, source, URL, publisher and paragraphs members.
     package static func writeMetadataAndParagraphs(_ article: Article, into json: inout JSONWriter) {
         json.key("dateline")
-        if let dateline = article.dateline {
-            json.object { json in
-                json.field("raw", dateline.raw)
-                json.field("place", dateline.place)
-                json.field("day", dateline.day)
-                json.field("month", dateline.month)
-            }
-        } else {
-            json.null()
-        }
+        dateline(article.dateline, into: &json)
         json.field("author", article.author)
         json.field("agency", article.agency)
         json.field("source", article.source)
@@ -50,26 +43,41 @@ package enum ArticleRepresentation {
         json.array(article.paragraphs) { json, paragraph in json.string(paragraph) }
     }
 
-    /// The list summary, restricted to `fields` when given (in `summaryKeys` order).
+    /// `{raw, place, day, month}` or null.
+    static func dateline(_ dateline: Dateline?, into json: inout JSONWriter) {
+        guard let dateline else { return json.null() }
+        json.object { json in
+            json.field("raw", dateline.raw)
+            json.field("place", dateline.place)
+            json.field("day", dateline.day)
+            json.field("month", dateline.month)
+        }
+    }
+
+    /// The summary, restricted to `fields` when given (in `summaryKeys` order).
     package static func summary(_ article: Article, entityCount: Int, fields: Set<String>? = nil,
                                 into json: inout JSONWriter) {
-        json.object { json in
-            for key in summaryKeys where fields?.contains(key) ?? true {
-                switch key {
-                case "id": json.field(key, article.id)
-                case "title": json.field(key, article.title)
-                case "dateline": json.field(key, article.dateline?.raw)
-                case "place": json.field(key, article.dateline?.place)
-                case "day": json.field(key, article.dateline?.day)
-                case "month": json.field(key, article.dateline?.month)
-                case "author": json.field(key, article.author)
-                case "agency": json.field(key, article.agency)
-                case "source": json.field(key, article.source)
-                case "url": json.field(key, article.url)
-                case "excerpt": json.field(key, excerpt(of: article))
-                case "entityCount": json.field(key, entityCount)
-                default: break
-                }
+        json.object { json in summaryMembers(article, entityCount: entityCount, fields: fields, into: &json) }
+    }
+
+    /// The summary's members, written into the current object (search hits add theirs).
+    package static func summaryMembers(_ article: Article, entityCount: Int, fields: Set<String>? = nil,
+                                       into json: inout JSONWriter) {
+        for key in summaryKeys where fields?.contains(key) ?? true {
+            switch key {
+            case "id": json.field(key, article.id)
+            case "title": json.field(key, article.title)
+            case "published": json.field(key, article.published?.iso)
+            case "dateline":
+                json.key(key)
+                dateline(article.dateline, into: &json)
+            case "author": json.field(key, article.author)
+            case "agency": json.field(key, article.agency)
+            case "source": json.field(key, article.source)
+            case "url": json.field(key, article.url)
+            case "excerpt": json.field(key, excerpt(of: article))
+            case "entityCount": json.field(key, entityCount)
+            default: break
             }
         }
     }
@@ -81,6 +89,18 @@ package enum ArticleRepresentation {
         var cut = first.prefix(limit)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         return cut + "…"
+    }
+}
+
+extension Corpus {
+    /// The summary of an article of this corpus.
+    package func writeSummary(_ article: Article, fields: Set<String>? = nil, into json: inout JSONWriter) {
+        ArticleRepresentation.summary(article, entityCount: entityIDs(inArticle: article.id).count, fields: fields, into: &json)
+    }
+
+    /// The summary's members into the current object (a search hit or similar article adds its own).
+    package func writeSummaryMembers(_ article: Article, into json: inout JSONWriter) {
+        ArticleRepresentation.summaryMembers(article, entityCount: entityIDs(inArticle: article.id).count, into: &json)
     }
 }
 

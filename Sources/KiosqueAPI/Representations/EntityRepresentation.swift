@@ -13,7 +13,8 @@ package enum EntityRepresentation {
         }
     }
 
-    package static func full(_ entity: Entity, corpus: Corpus, into json: inout JSONWriter) {
+    /// The entity with one page of its articles (summaries, newest first: see `articles(of:)`).
+    package static func full(_ entity: Entity, corpus: Corpus, paging: Paging, into json: inout JSONWriter) {
         json.object { json in
             json.field("id", entity.id)
             json.field("name", entity.name)
@@ -23,11 +24,8 @@ package enum EntityRepresentation {
             json.field("mentionCount", entity.mentionCount)
             json.field("articleCount", entity.articleIDs.count)
             json.key("articles")
-            json.array(entity.articleIDs.compactMap(corpus.article(id:))) { json, article in
-                json.object { json in
-                    json.field("id", article.id)
-                    json.field("title", article.title)
-                }
+            ListEnvelope.write(articles(of: entity, corpus: corpus), paging: paging, into: &json) { json, article in
+                corpus.writeSummary(article, into: &json)
             }
             let appearances = corpus.appearances(of: entity.id)
             json.key("firstAppearance")
@@ -42,18 +40,30 @@ package enum EntityRepresentation {
         json.object { json in
             json.field("articleId", article.id)
             json.field("title", article.title)
+            json.field("published", article.published?.iso)
             json.field("day", article.dateline?.day)
             json.field("month", article.dateline?.month)
         }
     }
 
-    package static func related(_ related: RelatedEntity, corpus: Corpus, into json: inout JSONWriter) {
+    /// An entity's articles, newest first (full dates, yearless, undated; ties by id).
+    package static func articles(of entity: Entity, corpus: Corpus) -> [Article] {
+        let ranks = corpus.chronology.newestRank
+        return entity.articleIDs.compactMap(corpus.articleIndex(id:)).sorted { ranks[$0] < ranks[$1] }.map { corpus.articles[$0] }
+    }
+
+    /// Most shared article ids a related entity lists; the rest are paged by
+    /// `/api/v1/articles?entity=A&entity=B` (`articles` is that link).
+    package static let sharedArticleLimit = 10
+
+    package static func related(_ related: RelatedEntity, of entityID: String, corpus: Corpus, into json: inout JSONWriter) {
         json.object { json in
             json.key("entity")
             if let entity = corpus.entity(id: related.entityID) { summary(entity, into: &json) } else { json.null() }
             json.field("count", related.count)
             json.key("articleIds")
-            json.array(related.articleIDs) { json, id in json.string(id) }
+            json.array(related.articleIDs.prefix(sharedArticleLimit)) { json, id in json.string(id) }
+            json.field("articles", "/api/v1/articles?entity=\(PathEscaping.query(entityID))&entity=\(PathEscaping.query(related.entityID))")
         }
     }
 
@@ -111,7 +121,8 @@ package enum EntityRepresentation {
             json.field("articleTitle", item.article.title)
             json.field("text", item.mention.text)
             json.field("sentence", sentence.text)
-            json.field("sentenceUtf16Start", item.mention.utf16Range.lowerBound - sentence.utf16Start)
+            // Where the sentence starts in the field's text (the mention is at `utf16Start`).
+            json.field("sentenceUtf16Start", sentence.utf16Start)
             MentionRepresentation.writeLocation(item.mention, into: &json)
         }
     }
@@ -135,5 +146,23 @@ enum Sentences {
         while end < units.count && !isEnd(end) { end += 1 }
         if end < units.count { end += 1 }
         return (String(decoding: units[start..<end], as: UTF16.self), start)
+    }
+}
+
+/// Percent-encoding for values put into links the API gives out.
+enum PathEscaping {
+    /// `value` with everything but unreserved characters percent-encoded.
+    static func query(_ value: String) -> String {
+        var out = ""
+        for byte in value.utf8 {
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
     }
 }

@@ -9,6 +9,7 @@ package enum ExtractDocument {
             json.field("id", article.id)
             json.field("title", article.title)
             json.field("date_or_dateline", article.dateline?.raw)
+            json.field("published", article.published?.iso)
             ArticleRepresentation.writeMetadataAndParagraphs(article, into: &json)
             json.key("entities")
             json.array(corpus.entities(inArticle: article.id)) { json, entity in

@@ -1,36 +1,46 @@
 import KiosqueCorpus
 import KiosqueHTTP
+import KiosqueText
 
-/// `GET /api/v1/articles` and `GET /api/v1/articles/{id}`.
+/// `GET /api/v1/articles`, `/api/v1/articles/{id}` and `/api/v1/articles/{id}/similar`.
 struct ArticleRoutes {
     let context: APIContext
-    /// Article indices newest first (undated last), then by id: the default order.
-    let newestFirst: [Int]
+    let orders: ArticleOrders
+    let similar: SimilarArticles
+
+    /// Parameters of the article list.
+    static let listParameters = ["page", "pageSize", "sort", "entity", "source", "author", "place", "from", "to", "fields", "url"]
 
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/articles") { request, _ in self.list(request) }
         router.get("/api/v1/articles/:id") { request, parameters in
+            do throws(APIError) {
+                try QueryParameters(request.queryItems).onlyAllowing([])
+            } catch {
+                return context.problem(error)
+            }
             guard let id = parameters["id"], let body = context.cache.articles[id] else {
                 return context.problem(.notFound("No article with id '\(parameters["id"] ?? "")'."))
             }
             return context.cached(body, request: request)
+        }
+        router.get("/api/v1/articles/:id/similar") { request, parameters in
+            similar.respond(request, id: parameters["id"] ?? "", context: context)
         }
     }
 
     private func list(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            if let url = try query.short("url", maxCharacters: 2048) {
-                guard let article = context.corpus.article(url: url), let body = context.cache.articles[article.id] else {
-                    throw .notFound("No article with this URL.")
-                }
-                return context.cached(body, request: request)
-            }
+            try query.onlyAllowing(Self.listParameters)
             let paging = try Paging(query)
-            let sort = try query.choice("sort", ["-date", "date", "title"], default: "-date")
-            let entityIDs = try query.ids("entity")
-            let source = try query.short("source"), author = try query.short("author")
-            let from = try query.monthDay("from"), to = try query.monthDay("to")
+            let sort = try query.choice("sort", ["-date", "date", "title", "-title"], default: "-date")
+            let entityIDs = try context.entityFilter(query)
+            let source = try query.short("source").map(TextFolding.foldName)
+            let author = try query.short("author").map(TextFolding.foldName)
+            let place = try query.short("place").map(TextFolding.foldName)
+            let url = try query.short("url", maxCharacters: 2048)
+            let range = try query.dateRange()
             let fields = try query.string("fields").map { text throws(APIError) -> Set<String> in
                 let names = Set(text.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
                 let unknown = names.subtracting(ArticleRepresentation.summaryKeys)
@@ -42,29 +52,35 @@ struct ArticleRoutes {
             if request.queryItems.allSatisfy({ $0.name == "pretty" }) { return context.cached(context.cache.articleList, request: request) }
 
             let corpus = context.corpus
-            var order = newestFirst
-            if sort == "date" { order = ArticleOrder.oldestFirst(corpus) }
-            if sort == "title" { order = corpus.articles.indices.sorted { (corpus.articles[$0].title, corpus.articles[$0].id) < (corpus.articles[$1].title, corpus.articles[$1].id) } }
+            let order: [Int]
+            switch sort {
+            case "date": order = orders.oldestFirst
+            case "title": order = orders.byTitle
+            case "-title": order = orders.byTitle.reversed()
+            default: order = orders.newestFirst
+            }
+            let urlIndex = url.flatMap { corpus.article(url: $0) }.map(\.id)
             let selected = order.filter { index in
                 let article = corpus.articles[index]
-                if let source, article.source != source { return false }
-                if let author, article.author != author { return false }
-                if from != nil || to != nil {
-                    guard let month = article.dateline?.month, let day = article.dateline?.day,
-                          let date = MonthDay(month: month, day: day) else { return false }
-                    if let from, date < from { return false }
-                    if let to, to < date { return false }
+                if url != nil && urlIndex != article.id { return false }
+                let folded = orders.folded[index]
+                if let source, folded.source != source { return false }
+                if let author, folded.author != author { return false }
+                if let place, folded.place != place { return false }
+                if range.from != nil || range.to != nil {
+                    guard let key = article.published?.dayKey else { return false }
+                    if let from = range.from, key < from { return false }
+                    if let to = range.to, key > to { return false }
                 }
                 if !entityIDs.isEmpty {
-                    let ids = Set(corpus.entityIDs(inArticle: article.id))
+                    let ids = corpus.entityIDs(inArticle: article.id)
                     if !entityIDs.allSatisfy(ids.contains) { return false }
                 }
                 return true
             }
             var json = JSONWriter(capacity: 4096)
             ListEnvelope.write(selected, paging: paging, into: &json) { json, index in
-                let article = corpus.articles[index]
-                ArticleRepresentation.summary(article, entityCount: corpus.entityIDs(inArticle: article.id).count, fields: fields, into: &json)
+                corpus.writeSummary(corpus.articles[index], fields: fields, into: &json)
             }
             return context.json(json, request: request)
         } catch {
@@ -73,26 +89,31 @@ struct ArticleRoutes {
     }
 }
 
-/// Orders of articles by their dateline's day and month (the corpus has no years).
-enum ArticleOrder {
-    static func dateKey(_ article: Article) -> Int? {
-        guard let month = article.dateline?.month else { return nil }
-        return month * 100 + (article.dateline?.day ?? 0)
-    }
+/// The article orders lists use, computed once, and the folded text filters' values.
+struct ArticleOrders: Sendable {
+    /// Full dates newest first, then yearless datelines (latest day first), then undated;
+    /// ties by id in natural order.
+    let newestFirst: [Int]
+    /// Full dates oldest first, then yearless, then undated; ties by id in natural order.
+    let oldestFirst: [Int]
+    /// French collation of titles (accents and case folded, then exact), then id.
+    let byTitle: [Int]
+    /// Per article: folded source, author and dateline place, for case- and accent-blind filters.
+    let folded: [(source: String?, author: String?, place: String?)]
 
-    /// Newest first; undated articles last; ties by id.
-    static func newestFirst(_ corpus: Corpus) -> [Int] {
-        corpus.articles.indices.sorted { lhs, rhs in
-            let (a, b) = (dateKey(corpus.articles[lhs]) ?? -1, dateKey(corpus.articles[rhs]) ?? -1)
-            return a != b ? a > b : corpus.articles[lhs].id < corpus.articles[rhs].id
+    init(_ corpus: Corpus) {
+        let articles = corpus.articles
+        newestFirst = corpus.chronology.newestFirst
+        oldestFirst = corpus.chronology.oldestFirst
+        let keys = articles.map { Collation.frenchKey($0.title) }
+        byTitle = articles.indices.sorted { lhs, rhs in
+            if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }
+            if articles[lhs].title != articles[rhs].title { return articles[lhs].title < articles[rhs].title }
+            return Collation.naturalPrecedes(articles[lhs].id, articles[rhs].id)
         }
-    }
-
-    /// Oldest first; undated articles last; ties by id.
-    static func oldestFirst(_ corpus: Corpus) -> [Int] {
-        corpus.articles.indices.sorted { lhs, rhs in
-            let (a, b) = (dateKey(corpus.articles[lhs]) ?? Int.max, dateKey(corpus.articles[rhs]) ?? Int.max)
-            return a != b ? a < b : corpus.articles[lhs].id < corpus.articles[rhs].id
+        folded = articles.map { article in
+            (article.source.map(TextFolding.foldName), article.author.map(TextFolding.foldName),
+             article.dateline?.place.map(TextFolding.foldName))
         }
     }
 }

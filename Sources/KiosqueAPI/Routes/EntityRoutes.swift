@@ -2,7 +2,7 @@ import KiosqueCorpus
 import KiosqueHTTP
 import KiosqueText
 
-/// `GET /api/v1/entities`, `/api/v1/entities/{id}`, `/{id}/related`, `/{id}/mentions`.
+/// `GET /api/v1/entities`, `/api/v1/entities/{id}`, `/{id}/articles`, `/{id}/related`, `/{id}/mentions`.
 struct EntityRoutes {
     let context: APIContext
     let autocomplete: EntityAutocomplete
@@ -10,15 +10,34 @@ struct EntityRoutes {
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/entities") { request, _ in self.list(request) }
         router.get("/api/v1/entities/:id") { request, parameters in
-            guard let body = context.cache.entities[parameters["id"] ?? ""] else { return notFound(parameters) }
-            return context.cached(body, request: request)
+            guard let entity = context.corpus.entity(id: parameters["id"] ?? ""), let cached = context.cache.entities[entity.id] else {
+                return notFound(parameters)
+            }
+            return page(request, cached: cached) { paging, json in
+                EntityRepresentation.full(entity, corpus: context.corpus, paging: paging, into: &json)
+            }
+        }
+        router.get("/api/v1/entities/:id/articles") { request, parameters in
+            guard let entity = context.corpus.entity(id: parameters["id"] ?? "") else { return notFound(parameters) }
+            do throws(APIError) {
+                let query = QueryParameters(request.queryItems)
+                try query.onlyAllowing(["page", "pageSize"])
+                let paging = try Paging(query)
+                var json = JSONWriter()
+                ListEnvelope.write(EntityRepresentation.articles(of: entity, corpus: context.corpus), paging: paging, into: &json) { json, article in
+                    context.corpus.writeSummary(article, into: &json)
+                }
+                return context.json(json, request: request)
+            } catch {
+                return context.problem(error)
+            }
         }
         router.get("/api/v1/entities/:id/related") { request, parameters in
             let id = parameters["id"] ?? ""
             guard context.corpus.entity(id: id) != nil, let cached = context.cache.related[id] else { return notFound(parameters) }
             return page(request, cached: cached) { paging, json in
                 ListEnvelope.write(context.corpus.related(to: id), paging: paging, into: &json) { json, item in
-                    EntityRepresentation.related(item, corpus: context.corpus, into: &json)
+                    EntityRepresentation.related(item, of: id, corpus: context.corpus, into: &json)
                 }
             }
         }
@@ -41,7 +60,9 @@ struct EntityRoutes {
     /// The cached first page, or another page computed on demand.
     private func page(_ request: HTTPRequest, cached: PreparedBody, build: (Paging, inout JSONWriter) -> Void) -> HTTPResponse {
         do throws(APIError) {
-            let paging = try Paging(QueryParameters(request.queryItems))
+            let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["page", "pageSize"])
+            let paging = try Paging(query)
             if paging == .first { return context.cached(cached, request: request) }
             var json = JSONWriter()
             build(paging, &json)
@@ -54,8 +75,9 @@ struct EntityRoutes {
     private func list(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["page", "pageSize", "sort", "type", "q"])
             let paging = try Paging(query)
-            let sort = try query.choice("sort", ["mentions", "name"], default: "mentions")
+            let sort = try query.choice("sort", ["mentions", "name", "-name"], default: "mentions")
             let type = try query.string("type").map { text throws(APIError) -> EntityType in
                 guard let type = EntityType(rawValue: text.uppercased()) else {
                     throw APIError.badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(text.prefix(40))'.")
@@ -71,7 +93,12 @@ struct EntityRoutes {
             }
             var entities = text.map { autocomplete.matches($0) } ?? context.corpus.entities
             if let type { entities = entities.filter { $0.type == type } }
-            if sort == "name" { entities.sort { (TextFolding.foldName($0.name), $0.id) < (TextFolding.foldName($1.name), $1.id) } }
+            if sort != "mentions" {
+                // French collation: accents and case folded, then the exact name, then the id.
+                let keyed = entities.map { (entity: $0, key: Collation.frenchKey($0.name)) }
+                entities = keyed.sorted { ($0.key, $0.entity.name, $0.entity.id) < ($1.key, $1.entity.name, $1.entity.id) }.map(\.entity)
+                if sort == "-name" { entities.reverse() }
+            }
             var json = JSONWriter()
             ListEnvelope.write(entities, paging: paging, into: &json) { json, entity in EntityRepresentation.summary(entity, into: &json) }
             return context.json(json, request: request)

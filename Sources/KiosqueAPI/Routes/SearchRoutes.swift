@@ -18,6 +18,9 @@ struct SearchRoutes {
         }
     }
 
+    /// What `/search` reads; any other parameter is a 400 that lists these.
+    static let searchParameters = ["q", "page", "pageSize", "entity", "type", "source", "author", "from", "to", "sort", "facets", "facetSize"]
+
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/search") { request, _ in self.search(request) }
         router.get("/api/v1/suggest") { request, _ in self.suggest(request) }
@@ -27,22 +30,24 @@ struct SearchRoutes {
     private func search(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            let text = try query.text("q", what: "the words to search for")
+            try query.onlyAllowing(Self.searchParameters)
+            let text = try query.searchText("q", what: "the words to search for")
             var search = SearchQuery(text: text)
             let paging = try Paging(query)
             search.page = paging.page
             search.pageSize = paging.pageSize
-            search.entityIDs = try query.ids("entity")
+            search.entityIDs = try context.entityFilter(query)
             if let type = try query.string("type") {
                 guard let entityType = EntityType(rawValue: type.uppercased()) else {
                     throw .badParameter("type", "'type' must be PERSON, PLACE, ORG or MISC, not '\(type.prefix(40))'.")
                 }
                 search.entityType = entityType
             }
-            search.source = try query.short("source")
+            search.sources = try query.ids("source")
+            search.facets = try SearchFacetParameters.facets(query)
+            search.entityFacetLimit = try query.int("facetSize", default: 10, in: 0...100)
             search.author = try query.short("author")
-            search.from = try query.monthDay("from").map { $0.month * 100 + $0.day }
-            search.to = try query.monthDay("to").map { $0.month * 100 + $0.day }
+            (search.from, search.to) = try query.dateRange()
             switch try query.choice("sort", ["relevance", "date", "-date"], default: "relevance") {
             case "date": search.sort = .dateAscending
             case "-date": search.sort = .dateDescending
@@ -55,8 +60,9 @@ struct SearchRoutes {
                 throw .badParameter("q", error.message)
             }
             var json = JSONWriter(capacity: 8192)
-            SearchRepresentation.write(result, query: text, paging: paging, corpus: context.corpus, into: &json)
-            return context.json(json, request: request, cacheControl: "public, max-age=60", etag: false)
+            let tag = SearchRepresentation.write(result, query: text, paging: paging, facets: search.facets,
+                                                 corpus: context.corpus, into: &json)
+            return context.json(json, request: request, cacheControl: "public, max-age=60", entityTag: tag)
         } catch {
             return context.problem(error)
         }
@@ -65,7 +71,8 @@ struct SearchRoutes {
     private func suggest(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
-            let text = try query.text("q", what: "what the user typed so far")
+            try query.onlyAllowing(["q"])
+            let text = try query.searchText("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
             let titles = words.isEmpty ? [] : titleWords.filter { entry in
                 words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
@@ -79,6 +86,7 @@ struct SearchRoutes {
                     json.object { json in
                         json.field("id", entry.article.id)
                         json.field("title", entry.article.title)
+                        json.field("published", entry.article.published?.iso)
                     }
                 }
                 json.key("entities")
@@ -99,6 +107,7 @@ struct SearchRoutes {
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["text"])
             let text = try query.text("text", what: "the text to analyze")
             var json = JSONWriter()
             json.object { json in
@@ -128,15 +137,23 @@ struct SearchRoutes {
 
 /// JSON shape of a search result (OpenAPI schema `SearchResult`).
 enum SearchRepresentation {
-    static func write(_ result: SearchResult, query: String, paging: Paging, corpus: Corpus, into json: inout JSONWriter) {
+    /// Writes the result; returns the hash of every byte but the timing (`tookMs`, last), so
+    /// that the same answer always has the same entity tag.
+    @discardableResult
+    static func write(_ result: SearchResult, query: String, paging: Paging, facets: Set<SearchFacet> = Set(SearchFacet.allCases),
+                      corpus: Corpus, into json: inout JSONWriter) -> String {
+        var tag = ""
         json.object { json in
             json.field("query", query)
             json.key("items")
             json.array(result.hits) { json, hit in
-                let article = corpus.article(id: hit.id)
                 json.object { json in
-                    json.field("id", hit.id)
-                    json.field("title", hit.title)
+                    if let article = corpus.article(id: hit.id) {
+                        corpus.writeSummaryMembers(article, into: &json)
+                    } else {
+                        json.field("id", hit.id)
+                        json.field("title", hit.title)
+                    }
                     json.field("score", hit.score)
                     json.field("snippet", hit.snippet)
                     json.key("highlights")
@@ -148,11 +165,6 @@ enum SearchRepresentation {
                             json.field("length", highlight.utf16Length)
                         }
                     }
-                    json.field("dateline", article?.dateline?.raw)
-                    json.field("day", article?.dateline?.day)
-                    json.field("month", article?.dateline?.month)
-                    json.field("source", article?.source)
-                    json.field("author", article?.author)
                 }
             }
             json.field("total", result.total)
@@ -161,17 +173,21 @@ enum SearchRepresentation {
             json.field("pages", paging.pages(total: result.total))
             json.key("facets")
             json.object { json in
-                json.key("entities")
-                json.array(result.facets.entities) { json, facet in
-                    json.object { json in
-                        json.field("id", facet.id)
-                        json.field("name", facet.name)
-                        json.field("type", facet.type.rawValue)
-                        json.field("count", facet.count)
+                if facets.contains(.entities) {
+                    json.key("entities")
+                    json.array(result.facets.entities) { json, facet in
+                        json.object { json in
+                            json.field("id", facet.id)
+                            json.field("name", facet.name)
+                            json.field("type", facet.type.rawValue)
+                            json.field("count", facet.count)
+                        }
                     }
                 }
-                for (name, values) in [("types", result.facets.types), ("sources", result.facets.sources), ("months", result.facets.months)] {
-                    json.key(name)
+                for (facet, values) in [(SearchFacet.types, result.facets.types), (.sources, result.facets.sources),
+                                        (.years, result.facets.years), (.months, result.facets.months)]
+                where facets.contains(facet) {
+                    json.key(facet.rawValue)
                     json.array(values) { json, value in
                         json.object { json in
                             json.field("value", value.value)
@@ -180,7 +196,9 @@ enum SearchRepresentation {
                     }
                 }
             }
+            tag = ContentHash.fnv1a64(json.bytes)
             json.field("tookMs", result.tookMilliseconds)
         }
+        return tag
     }
 }

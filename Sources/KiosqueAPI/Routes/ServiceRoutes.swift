@@ -29,7 +29,14 @@ struct ServiceRoutes {
             return HTTPResponse(status: .ok, headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store"],
                                 body: .bytes(body))
         }
-        router.get("/api/v1/stats") { request, _ in context.json(stats(), request: request, cacheControl: "no-cache") }
+        router.get("/api/v1/stats") { request, _ in
+            do throws(APIError) {
+                try QueryParameters(request.queryItems).onlyAllowing([])
+            } catch {
+                return context.problem(error)
+            }
+            return context.json(stats(), request: request, cacheControl: "no-cache")
+        }
         router.get("/openapi.json") { request, _ in context.cached(context.cache.openAPI, request: request) }
         router.get("/.well-known/api-catalog") { _, _ in .prepared(context.cache.apiCatalog, headers: context.corsHeaders) }
     }
@@ -51,7 +58,7 @@ struct ServiceRoutes {
                 let report = corpus.loadReport
                 json.field("filesRead", report.filesRead)
                 json.field("articlesLoaded", report.articlesLoaded)
-                for (name, issues) in [("skipped", report.skipped), ("duplicates", report.duplicates)] {
+                for (name, issues) in [("skipped", report.skipped), ("duplicates", report.duplicates), ("notes", report.notes)] {
                     json.key(name)
                     json.array(issues) { json, issue in
                         json.object { json in
@@ -71,20 +78,12 @@ struct ServiceRoutes {
     }
 }
 
-/// `2026-11-24T20:45:00Z` from seconds since 1970 (civil-from-days, proleptic Gregorian).
+/// `2026-11-24T20:45:00Z` from seconds since 1970.
 enum ISODate {
     static func format(_ seconds: Int) -> String {
         let days = seconds / 86_400, rest = seconds % 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+        let civil = PublicationDate.civilFromDays(days)
+        guard let date = PublicationDate(year: civil.year, month: civil.month, day: civil.day, secondsOfDay: rest) else { return "" }
+        return date.iso
     }
 }

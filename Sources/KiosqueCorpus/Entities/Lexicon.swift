@@ -79,14 +79,14 @@ enum Lexicon {
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
-    Haut-Commissariat|Commissariat
+    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
-    Partenariat
+    Partenariat|Tournoi|Trophée|Rallye
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -174,12 +174,14 @@ enum Lexicon {
     static let nationalityAdjectives: WordSet = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
-        "uni", "unie", "unies", "unis"]
+        "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
+        "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
     static let workNouns: WordSet = folded("""
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
-    tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage
+    tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage|\
+    tube|single|morceau|titre|tournée
     """.split(separator: "|").map(String.init))
 
     /// Lower-case class nouns that announce the type of the unknown name after them
@@ -203,6 +205,7 @@ enum Lexicon {
         navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat|\
         fievre|maladie
         """.split(separator: "|") { table[String(word)] = .misc }
+        for (word, type) in moreClassNouns where table[word] == nil { table[word] = type }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 

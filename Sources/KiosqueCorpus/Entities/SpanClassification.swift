@@ -13,12 +13,25 @@ extension SpanFinder {
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
 
-        // `Premier12`, `COP30`: a word with a number at its end is an event or a product.
-        if wordCount == 1 && Self.endsWithNumber(first) { candidate.fallbackType = .misc; return }
+        // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
+        if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
+            candidate.fallbackType = .misc
+            return
+        }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
             candidate.type = type
+            return
+        }
+        if wordCount >= 2, let type = shapeEvidence(words) {
+            candidate.type = type
+            return
+        }
+        // `le britannique X`, `filiale de X`: a company.
+        if lowercaseNationalityBefore(start) || (wordCount >= 2 && companyContext(before: start)) {
+            candidate.fallbackType = .org
+            if wordCount >= 2 { candidate.type = .org }
             return
         }
         // `le Cubain Alejo Carpentier`: a full name after a people's singular is a person (a company
@@ -38,11 +51,18 @@ extension SpanFinder {
             return
         }
         // `The Old Man and the Sea`: an English title with its function words is a work.
+        // `The Lancet`-like: an English article before one name is a title of the press.
+        if wordCount == 2, first.length == 3, first.folded == "the" { candidate.fallbackType = .org; return }
         if wordCount >= 3, first.length == 3, first.folded == "the", words.contains(where: { !$0.isCapitalized }) {
             candidate.fallbackType = .misc
             return
         }
-        if Lexicon.givenNames.contains(first.folded) && wordCount >= 2 { candidate.type = .person; return }
+        // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
+        if wordCount >= 2, Lexicon.givenNames.contains(first.folded)
+            || (Lexicon.dictionaryGivenNames.contains(first.folded) && words.allSatisfy(\.isCapitalized)) {
+            candidate.type = .person
+            return
+        }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
             if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
@@ -62,32 +82,62 @@ extension SpanFinder {
             // with a connector and no known given name is typed by its context, weakly.
             let connector = words.contains { !$0.isCapitalized }
             candidate.fallbackType = connector ? .place : .person
+            // `Crédit …`, `Bourse de …`: a common noun heading the name makes it an institution
+            // (or a place, for a noun of places: `Vallée de …`).
+            if hasCommonWordHead(first) {
+                candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded) ? .place : .org
+                return
+            }
+            // `… France`: a people's name does not end with a place.
+            // (Nor does it start with a known place's: `Paris …`-like names are bodies.)
+            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded) {
+                candidate.fallbackType = .org
+                return
+            }
             if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
                 candidate.type = .person
             }
             return
         }
         // One capitalised word.
+        // `Radio-Lyon`-like compounds of a word and a place are organisations.
+        if isPlaceCompound(first) { candidate.type = .org; return }
+        if isVenueCompound(first) { candidate.fallbackType = .place; return }
         let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
         if first.afterElision || determiner {
-            // People's names take no article in French; `l’Oriente`, `le Venezuela` are places.
-            candidate.fallbackType = .place
-        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
-            candidate.fallbackType = .place
-        } else if first.hasInnerCapital && !first.folded.contains(" ") {
+            // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
+            // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
+            // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
+            candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
+                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) ? .place : .org
+        } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
+        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+            candidate.fallbackType = .place
         } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
+            // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person
+        } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
+            // `le PDG de X`, `chez X`, `X a racheté`: a company.
+            candidate.fallbackType = .org
+        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) {
+            candidate.fallbackType = .place
         } else {
             // News introduces people by their full name (a later surname joins it, see
-            // `MentionResolver`); an unknown single name on its own is more often a place.
-            candidate.fallbackType = .place
+            // `MentionResolver`), and places after a preposition (above): an unknown single
+            // name on its own is most often a company or another body.
+            candidate.fallbackType = .org
         }
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org }
         if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
-        if first.sentenceStart { candidate.needsConfirmation = true }
+        // (A sentence start is kept without confirmation when its shape or its verb says it is a
+        // name: `BioVerda a racheté …`.)
+        if first.sentenceStart, !(first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first)),
+           verbEvidence(after: end) != .firm {
+            candidate.needsConfirmation = true
+        }
     }
 
     /// The type a multi-word name's own words give it: `Cavalry FC`, `World Boxing`, `Los Van Van`
@@ -120,6 +170,20 @@ extension SpanFinder {
         guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
         let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         return digits >= 2 && digits < bytes.count
+    }
+
+    /// `B737max`-like model names: a word of letters with digits inside, not an acronym.
+    static func mixesDigits(_ token: NameToken) -> Bool {
+        guard !token.isAcronym, token.length >= 4 else { return false }
+        let bytes = token.folded.utf8
+        return bytes.contains { $0 >= 0x30 && $0 <= 0x39 } && bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// A hyphenated word whose last part is a number (`Sat-1`): a product's name.
+    static func endsWithNumberPart(_ token: NameToken) -> Bool {
+        guard let space = token.folded.utf8.lastIndex(of: 0x20) else { return false }
+        let tail = token.folded.utf8[token.folded.utf8.index(after: space)...]
+        return !tail.isEmpty && tail.count <= 3 && tail.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// The type a class noun shortly before gives the name (`le groupe espagnol Iberdrola`,

@@ -60,7 +60,7 @@ struct SpanFinder {
         // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
-        return token.folded == "ministere"
+        return token.folded == "ministere" || (token.length >= 5 && token.length <= 10 && Self.lowerCaseHeads.contains(token.folded))
     }
 
     /// When an organisation's name continues in lower case up to an acronym in parentheses
@@ -79,6 +79,8 @@ struct SpanFinder {
             }
             // `… non alignés et auprès de la Communauté … (SADC)`: the acronym is another institution's.
             if token.isWord && token.isCapitalized && Lexicon.organisationHeads.contains(token.folded) { return nil }
+            // `… national et de La Terre libre (LTL)`: a capitalised article after `et` opens another name.
+            if token.isWord && token.length == 2 && token.folded == "et", startsAnotherName(after: cursor) { return nil }
             if !token.isWord {
                 guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count,
                       tokens[cursor + 1].isAcronym || isAliasWord(tokens[cursor + 1]),
@@ -108,12 +110,16 @@ struct SpanFinder {
         }
         // In a headline, a short capitalised quotation is a title (`« Fresa y chocolate » restauré`);
         // anywhere, so is one whose words are all capitalised (`reprendra « Chan Chan »`).
-        guard announced || field == .title || isCapitalisedTitle(from: index + 1) || isArticleTitle(from: index + 1) else { return nil }
+        guard announced || field == .title || isCapitalisedTitle(from: index + 1) || isArticleTitle(from: index + 1)
+            || isShortTitleQuote(at: index) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count && cursor - index <= 9 {
             if tokens[cursor].symbol == "»" {
                 guard cursor - 1 > index else { return nil }
-                return (makeCandidate(index + 1, cursor - 1, type: .misc), cursor + 1)
+                var work = makeCandidate(index + 1, cursor - 1, type: .misc)
+                // A title keeps its elided article (`« L’Aube »`).
+                if tokens[index + 1].afterElision { keepArticle(of: &work, first: tokens[index + 1]) }
+                return (work, cursor + 1)
             }
             if !tokens[cursor].isWord && tokens[cursor].symbol != "'" && tokens[cursor].symbol != "," { return nil }
             cursor += 1
@@ -130,13 +136,7 @@ struct SpanFinder {
               !Self.demonymEndings.contains(where: tokens[start + 1].folded.hasSuffix),
               !Lexicon.nationalityAdjectives.contains(tokens[start + 1].folded) else { return false }
         // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
-        var cursor = start + 2
-        while cursor < tokens.count && cursor - start <= 4 {
-            if tokens[cursor].symbol == "»" { return true }
-            guard tokens[cursor].isWord else { return false }
-            cursor += 1
-        }
-        return false
+        return quoteCloses(from: start + 2, within: 3)
     }
 
     /// `« Chan Chan »`, `« Le Dernier Tramway »`: up to four words, all capitalised (or
@@ -167,14 +167,20 @@ struct SpanFinder {
         if token.folded == "ministere", let end = institutionEnd(from: index) {
             return (makeCandidate(index, end, type: .org), end + 1)
         }
+        // `tribunal correctionnel de …`, `préfecture de …`, `université …`: a body written in lower
+        // case keeps its head when a capitalised name completes it.
+        if !token.isCapitalized, token.length >= 5, token.length <= 10, Self.lowerCaseHeads.contains(token.folded),
+           let end = institutionEnd(from: index), (index + 1...end).contains(where: { tokens[$0].isCapitalized }) {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
         // `le département d’État`: the US foreign ministry.
         // (Lengths first: string comparisons that fail cost a call, and this runs for most words.)
         if token.length == 11, token.folded == "departement", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].afterElision,
            tokens[index + 1].folded == "etat", tokens[index + 1].isCapitalized {
             return (makeCandidate(index, index + 1, type: .org), index + 2)
         }
-        // `le prix Casa de las Américas`: an award keeps its lower-case noun.
-        if token.length == 4, token.folded == "prix", !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+        // `le prix Casa de las Américas`, `la loi Verlaine`: an award or a law keeps its lower-case noun.
+        if (token.length == 4 && token.folded == "prix") || (token.length == 3 && token.folded == "loi"), !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
            !tokens[index + 1].afterElision, !Lexicon.notNames.contains(tokens[index + 1].folded),
            let (_, next) = span(at: index + 1) {
             return (makeCandidate(index, next - 1, type: .misc), next)
@@ -183,7 +189,22 @@ struct SpanFinder {
         // `titre III`, `phase III`: a numeral ends a name but starts none; `l’ONG` is a common noun.
         if token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) { return nil }
         if let saint = saintPlace(at: index) { return saint }
-        if Lexicon.titles.contains(token.folded) && !token.isAcronym { return nil }
+        // (`General Dynamics`-like: a title word before a company word is the company's name.)
+        if Lexicon.titles.contains(token.folded) && !token.isAcronym
+            && !(index + 1 < tokens.count && Lexicon.companySuffixes.contains(tokens[index + 1].folded)) { return nil }
+        // `Haute Autorité de …`: a prenominal adjective before an institution head starts the institution.
+        if token.length >= 4, Self.prenominalAdjectives.contains(token.folded), index + 1 < tokens.count,
+           tokens[index + 1].isCapitalized, Lexicon.organisationHeads.contains(tokens[index + 1].folded),
+           let end = institutionEnd(from: index + 1) {
+            return (makeCandidate(index, end, type: .org), end + 1)
+        }
+        // `Verdict Lubrizol`-like sentence openings: a capitalised common noun that heads no
+        // institution, before an unknown name, is the sentence's word, not the name's.
+        if token.sentenceStart, isOpeningCommonNoun(at: index) { return nil }
+        // `Tempête Ciara`: a capitalised storm noun heads the storm's name and stays outside its span.
+        if token.length >= 6, Lexicon.stormWords.contains(token.folded), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            return nil
+        }
         // `Centre national des ouragans`: a head that is also a common capitalised word is a
         // name only with an adjective and a complement.
         if Lexicon.notNames.contains(token.folded), Lexicon.organisationHeads.contains(token.folded),
@@ -198,7 +219,10 @@ struct SpanFinder {
             return nil
         }
         // 3. An organisation or event head: absorbs adjectives and `de …` complements.
-        if Lexicon.organisationHeads.contains(token.folded) || Lexicon.miscHeads.contains(token.folded) {
+        // (`Marine Le Pen`: a head that is also a given name, before a surname, is the person's.)
+        if Lexicon.organisationHeads.contains(token.folded) || Lexicon.miscHeads.contains(token.folded),
+           !(Lexicon.isGivenName(token.folded) && index + 2 < tokens.count && tokens[index + 1].isCapitalized
+             && Self.surnameParticles.contains(tokens[index + 1].folded)) {
             var type: EntityType = Lexicon.organisationHeads.contains(token.folded) ? .org : .misc
             // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
             if token.folded == "ligue", index + 1 < tokens.count, ["de", "des", "du"].contains(tokens[index + 1].folded) { type = .misc }
@@ -212,9 +236,11 @@ struct SpanFinder {
             return nil
         }
         // `la Vénézuélienne Rosángela Urdaneta`: a people's name before a name is not part of it.
-        if index > 0, token.afterElision || ["la", "le", "l"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
+        if index > 0, token.afterElision || ["la", "le", "l", "du", "au"].contains(tokens[index - 1].folded), index + 1 < tokens.count,
            tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !token.isAcronym,
-           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix), !Lexicon.places.contains(token.folded) {
+           Self.singularDemonymEndings.contains(where: token.folded.hasSuffix) || Lexicon.nationalityAdjectives.contains(token.folded),
+           !Lexicon.places.contains(token.folded),
+           !Self.prenominalAdjectives.contains(token.folded) {
             return nil
         }
         // `Baptisé Guamá, …`: a participle opening a sentence is not part of the name after it.
@@ -223,6 +249,13 @@ struct SpanFinder {
         var end = index
         while true {
             let next = end + 1
+            // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
+            if end == index, next + 1 < tokens.count, tokens[next].isCapitalized, tokens[next].length <= 3,
+               Self.surnameParticles.contains(tokens[next].folded), tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
+               !tokens[next + 1].afterElision, Lexicon.isGivenName(token.folded) {
+                end = next + 1
+                continue
+            }
             if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized, !tokens[next].afterElision,
                !Lexicon.titles.contains(tokens[next].folded), !Lexicon.notNames.contains(tokens[next].folded) {
                 end = next
@@ -231,7 +264,9 @@ struct SpanFinder {
             // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
             if next + 1 < tokens.count, tokens[next].isWord, Lexicon.connectors.contains(tokens[next].folded),
                tokens[next + 1].isWord, tokens[next + 1].isCapitalized, !Lexicon.notNames.contains(tokens[next + 1].folded),
-               tokens[next + 1].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 1].folded) {
+               tokens[next + 1].length < 4 || !Lexicon.organisationHeads.contains(tokens[next + 1].folded),
+               // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
+               !tokens[next + 1].isAcronym, !(tokens[next + 1].afterElision && Lexicon.places.contains(tokens[next + 1].folded)) {
                 end = next + 1
                 continue
             }
@@ -259,7 +294,8 @@ struct SpanFinder {
         }
         // `la Cinémathèque française`, `l’Académie cubaine`: an institution named by a noun and an adjective.
         let previous = index > 0 ? tokens[index - 1] : nil
-        let afterArticle = token.afterElision || (previous.map { ["la", "le", "les"].contains($0.folded) } ?? false)
+        // (`du Rassemblement national`: `du`, `au` hold an article too.)
+        let afterArticle = token.afterElision || (previous.map { ["la", "le", "les", "du", "au"].contains($0.folded) } ?? false)
         if end == index, afterArticle, !token.isAcronym, end + 1 < tokens.count, isAdjective(tokens[end + 1]),
            !Lexicon.places.contains(token.folded), !portfolioContext(before: index) {
             // It may go on with complements: `l’État-major national de la Défense civile`.
@@ -272,9 +308,35 @@ struct SpanFinder {
         if end + 1 < tokens.count, isYear(tokens[end + 1]), !Lexicon.places.contains(token.folded) {
             return (makeCandidate(index, end + 1, type: .misc), end + 2)
         }
+        // `Canal+`: a plus sign glued to a name belongs to it.
+        if end + 1 < tokens.count, tokens[end + 1].symbol == "+", tokens[end + 1].utf8.lowerBound == tokens[end].utf8.upperBound {
+            var candidate = makeCandidate(index, end + 1, type: nil)
+            candidate.fallbackType = .org
+            return (candidate, end + 2)
+        }
+        // `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an index).
+        if let numbered = numberEnd(after: end), !Lexicon.places.contains(token.folded) {
+            // (`Palais 12`: a venue's noun and a number name a place.)
+            let type: EntityType = isVenueCompound(token) || Self.venueNouns.contains(token.folded) ? .place : .misc
+            return (makeCandidate(index, numbered, type: type), numbered + 1)
+        }
         var candidate = makeCandidate(index, end, type: nil)
         classify(&candidate, start: index, end: end)
+        if keepsCapitalArticle(token) { keepArticle(of: &candidate, first: token) }
         return (candidate, end + 1)
+    }
+
+    /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names
+    /// are mostly companies and titles.
+    private func keepArticle(of candidate: inout Candidate, first: NameToken) {
+        let mention = candidate.mention
+        guard let letter = elidedLetterOffset(first) else { return }
+        let utf8Range = letter..<mention.utf8Range.upperBound
+        let surface = String(decoding: self.utf8[utf8Range], as: UTF8.self)
+        candidate.mention = Mention(text: surface, field: field, utf8Range: utf8Range,
+                                    utf16Range: (mention.utf16Range.lowerBound - 2)..<mention.utf16Range.upperBound)
+        candidate.folded = TextFolding.foldName(surface)
+        if candidate.type == nil { candidate.fallbackType = .org }
     }
 
     /// The longest known place, organisation or MISC name starting at `index` (up to 7 words).
@@ -289,8 +351,13 @@ struct SpanFinder {
         while cursor < tokens.count && cursor - index < 7 {
             let token = tokens[cursor]
             guard token.isWord else { break }
-            if cursor > index && token.afterElision { break }
-            name = name.isEmpty ? token.folded : name + " " + token.folded
+            if cursor > index && token.afterElision {
+                // `Côte d’Ivoire`: a known name may hold an elided `d’`/`l’` (folded with `'`).
+                guard let article = elidedArticleLetter(token) else { break }
+                name += " " + article + "'" + token.folded
+            } else {
+                name = name.isEmpty ? token.folded : name + " " + token.folded
+            }
             guard let entry = Lexicon.gazetteer[name] else { break }
             if let type = entry.type { best = (cursor, type) }
             cursor += 1
@@ -309,6 +376,13 @@ struct SpanFinder {
            tokens[best.end + 1].isWord, tokens[best.end + 1].isCapitalized, !tokens[best.end + 1].afterElision,
            !Lexicon.notNames.contains(tokens[best.end + 1].folded), !Lexicon.places.contains(tokens[best.end + 1].folded) {
             return nil
+        }
+        // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that
+        // spells the whole is the acronym's organisation.
+        if best.type == .place, best.end + 1 < tokens.count, !tokens[best.end + 1].isCapitalized, parenthesisFollows(best.end),
+           let last = expansionEnd(after: best.end), last + 2 < tokens.count, tokens[last + 2].isAcronym,
+           MentionResolver.spells(tokens[last + 2].folded, tokens[index...last].filter(\.isWord).map(\.folded)) {
+            return (makeCandidate(index, last, type: .org), last + 1)
         }
         // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
         if best.type == .place, best.end + 2 < tokens.count, tokens[best.end + 2].isCapitalized, tokens[best.end + 1].length == 2,
@@ -516,13 +590,50 @@ struct SpanFinder {
         return (makeCandidate(index, index + 1, type: .place), index + 2)
     }
 
+    /// After `et` at `index`, past lower-case `de`/`du`/`la`…, a capitalised `La`/`Le`/`Les`.
+    private func startsAnotherName(after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
+              ["de", "du", "des", "d", "la", "le", "l"].contains(tokens[cursor].folded) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized else { return false }
+        return Self.nameArticles.contains(tokens[cursor].folded) || tokens[cursor].folded == "les"
+    }
+
+    /// The elided `d` or `l` before `token`, as the fold writes it; nil for other elisions.
+    func elidedArticleLetter(_ token: NameToken) -> String? {
+        guard let letter = elidedLetterOffset(token) else { return nil }
+        switch utf8[letter] | 0x20 {
+        case 0x64: return "d"
+        case 0x6C: return "l"
+        default: return nil
+        }
+    }
+
     /// Whether the article elided before `token` was `d’` (`d’Irlande`), not `l’`, `s’` or `qu’`.
     func elidedDe(_ token: NameToken) -> Bool {
-        guard token.afterElision else { return false }
+        guard let letter = elidedLetterOffset(token) else { return false }
+        return utf8[letter] | 0x20 == 0x64
+    }
+
+    /// The byte offset of the elided article's letter before `token` (`l` of `l’Union`), nil
+    /// when nothing was elided.
+    func elidedLetterOffset(_ token: NameToken) -> Int? {
+        guard token.afterElision else { return nil }
         let start = token.utf8.lowerBound
         // `'` is one byte, `’` three.
         let letter = start >= 2 && utf8[start - 1] == 0x27 ? start - 2 : start - 4
-        return letter >= 0 && utf8[letter] | 0x20 == 0x64
+        return letter >= 0 ? letter : nil
+    }
+
+    /// Whether a `»` closes the quotation within `words` words from `start` (only words between).
+    func quoteCloses(from start: Int, within words: Int) -> Bool {
+        var cursor = start
+        while cursor < tokens.count && cursor - start < words {
+            if tokens[cursor].symbol == "»" { return true }
+            guard tokens[cursor].isWord else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether a `(` comes within an expansion's reach after `end` (a symbol test per token, before
@@ -563,6 +674,9 @@ struct SpanFinder {
         "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
 
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
+    /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
+    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet"]
+    static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",

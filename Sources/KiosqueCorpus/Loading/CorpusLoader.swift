@@ -38,7 +38,17 @@ public enum CorpusLoader {
         var seenURLs: [String: SourceLocation] = Dictionary(minimumCapacity: total)
         for result in results {
             report.skipped += result.errors.map { LoadReport.Issue(location: $0.location, message: $0.message) }
-            for article in result.articles {
+            report.notes += result.notes
+            for var article in result.articles {
+                if !ArticleID.isSafe(article.id) {
+                    var safe = ArticleID.slug(article.id, title: article.title, paragraphs: article.paragraphs)
+                    // Two unsafe ids may slug alike (`a/b`, `a?b`): the later one gets a number, not dropped.
+                    var suffix = 2
+                    while seenIDs[safe] != nil { safe = ArticleID.slug(article.id, title: article.title, paragraphs: article.paragraphs) + "-\(suffix)"; suffix += 1 }
+                    report.notes.append(LoadReport.Issue(location: article.origin,
+                                                         message: "id '\(article.id.prefix(80))' has characters outside A-Z a-z 0-9 - _ . ~; loaded as '\(safe)'"))
+                    article = article.withID(safe)
+                }
                 if let first = seenIDs[article.id] ?? article.url.flatMap({ seenURLs[$0] }) {
                     report.duplicates.append(LoadReport.Issue(location: article.origin,
                                                               message: "duplicate of the article at \(first) (id \(article.id)); loaded once"))
@@ -60,6 +70,7 @@ public enum CorpusLoader {
     struct FileResult {
         var articles: [Article] = []
         var errors: [ArticleParseError] = []
+        var notes: [LoadReport.Issue] = []
     }
 
     /// A path as the list of article files it names.
@@ -87,7 +98,7 @@ public enum CorpusLoader {
         }
         if isJSONL {
             let parsed = JSONLParser.parse(bytes, path: path)
-            return FileResult(articles: parsed.articles, errors: parsed.errors)
+            return FileResult(articles: parsed.articles, errors: parsed.errors, notes: parsed.notes)
         }
         do {
             return FileResult(articles: [try SeedParser.parse(bytes, path: path)])

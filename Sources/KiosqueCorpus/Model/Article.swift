@@ -6,6 +6,10 @@ public struct Article: Sendable, Hashable {
     public let title: String
     /// The dateline (`Moscou, 19 novembre (RHC)`), when the article has one.
     public let dateline: Dateline?
+    /// The publication date with its year: JSONL `published` (or an alias), else a year
+    /// written in the dateline. Nil when no year is known (a yearless dateline keeps its
+    /// day and month in `dateline`).
+    public let published: PublicationDate?
     /// The author from an `Auteur … (RHC)` line, when the article has one.
     public let author: String?
     /// The agency in parentheses on the dateline or author line (`RHC`).
@@ -22,8 +26,10 @@ public struct Article: Sendable, Hashable {
     public let origin: SourceLocation
 
     public init(id: String, title: String, dateline: Dateline?, author: String?, agency: String?,
-                source: String?, url: String?, publisher: String?, paragraphs: [String], origin: SourceLocation) {
+                source: String?, url: String?, publisher: String?, paragraphs: [String], origin: SourceLocation,
+                published: PublicationDate? = nil) {
         self.id = id
+        self.published = published
         self.title = title
         self.dateline = dateline
         self.author = author
@@ -36,7 +42,16 @@ public struct Article: Sendable, Hashable {
     }
 }
 
-/// A dateline such as `Moscou, 19 novembre (RHC)`. No year is given, so none is invented.
+extension Article {
+    /// The same article under another id.
+    public func withID(_ newID: String) -> Article {
+        Article(id: newID, title: title, dateline: dateline, author: author, agency: agency, source: source, url: url,
+                publisher: publisher, paragraphs: paragraphs, origin: origin, published: published)
+    }
+}
+
+/// A dateline such as `Moscou, 19 novembre (RHC)`. A year written in it goes to the
+/// article's `published`; none is invented.
 public struct Dateline: Sendable, Hashable {
     /// The dateline exactly as written.
     public let raw: String

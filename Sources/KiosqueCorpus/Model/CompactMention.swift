@@ -9,6 +9,14 @@ struct CompactMention: Sendable, Hashable {
     let utf16Start: UInt32
     let utf16Count: UInt32
 
+    init(field: UInt32, utf8Start: UInt32, utf8Count: UInt32, utf16Start: UInt32, utf16Count: UInt32) {
+        self.field = field
+        self.utf8Start = utf8Start
+        self.utf8Count = utf8Count
+        self.utf16Start = utf16Start
+        self.utf16Count = utf16Count
+    }
+
     init(_ mention: Mention) {
         field = Self.pack(mention.field)
         utf8Start = UInt32(clamping: mention.utf8Range.lowerBound)

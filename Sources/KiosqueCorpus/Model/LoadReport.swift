@@ -21,6 +21,9 @@ public struct LoadReport: Sendable, Hashable {
     public var duplicates: [Issue]
     /// Wall time spent reading and parsing, in seconds.
     public var parseSeconds: Double
+    /// Things done to make inputs usable, said once: a date read from an alias of
+    /// `published`, an id rewritten to the safe alphabet.
+    public var notes: [Issue] = []
 
     public init(filesRead: Int = 0, articlesLoaded: Int = 0, skipped: [Issue] = [], duplicates: [Issue] = [], parseSeconds: Double = 0) {
         self.filesRead = filesRead

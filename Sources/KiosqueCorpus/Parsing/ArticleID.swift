@@ -28,3 +28,32 @@ public enum ArticleID {
         return String(digits)
     }
 }
+
+extension ArticleID {
+    /// Whether `id` can go in a URL path as is: ASCII letters, digits, `-`, `_`, `.`, `~`,
+    /// starting with a letter or digit, at most 128 characters.
+    public static func isSafe(_ id: String) -> Bool {
+        guard let first = id.utf8.first, isAlphanumeric(first), id.utf8.count <= 128 else { return false }
+        return id.utf8.allSatisfy { isAlphanumeric($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E || $0 == 0x7E }
+    }
+
+    /// A safe id for an unsafe one: accents folded, every run of other characters one `-`
+    /// (`a/b?c` → `a-b-c`); a content hash when nothing is left.
+    public static func slug(_ id: String, title: String, paragraphs: [String]) -> String {
+        var out: [UInt8] = []
+        for byte in TextFoldingBridge.fold(id).utf8 {
+            if isAlphanumeric(byte) || byte == 0x5F || byte == 0x2E || byte == 0x7E {
+                out.append(byte)
+            } else if out.last != 0x2D && !out.isEmpty {
+                out.append(0x2D)
+            }
+        }
+        while let last = out.last, !isAlphanumeric(last) { out.removeLast() }
+        let slug = String(decoding: out.prefix(128), as: UTF8.self)
+        return isSafe(slug) ? slug : make(url: nil, title: title, paragraphs: paragraphs)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}

@@ -29,7 +29,9 @@ enum Byline {
     }
 
     /// `Place, 19 novembre (AGENCY) rest` or `Place, 1er mars 2021 (AGENCY) rest`.
-    static func dateline(_ text: String) -> (dateline: Dateline, agency: String?, rest: String)? {
+    /// `year` is a four-digit year written after the month. The day is not checked against
+    /// the month here (`datelineProblem` does, so the caller can name the line).
+    static func dateline(_ text: String) -> (dateline: Dateline, year: Int?, agency: String?, rest: String)? {
         guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 60 else { return nil }
         let place = SeedParser.trim(String(text[..<comma]))
         guard let firstLetter = place.first, firstLetter.isUppercase, !place.contains("."),
@@ -43,9 +45,12 @@ enum Byline {
         let monthText = cursor.prefix { $0.isLetter }
         guard let month = months[TextFoldingBridge.fold(String(monthText))] else { return nil }
         cursor = cursor.dropFirst(monthText.count).drop { $0 == " " || $0 == "\u{00A0}" }
-        // An optional year is read past, not kept: the model has no year.
         let yearText = cursor.prefix { $0.isNumber }
-        if yearText.count == 4 { cursor = cursor.dropFirst(4).drop { $0 == " " || $0 == "\u{00A0}" } }
+        var year: Int?
+        if yearText.count == 4, let value = Int(yearText) {
+            year = value
+            cursor = cursor.dropFirst(4).drop { $0 == " " || $0 == "\u{00A0}" }
+        }
         var agency: String?
         if cursor.first == "(", let close = cursor.firstIndex(of: ")"), cursor.distance(from: cursor.startIndex, to: close) <= 30 {
             agency = SeedParser.trim(String(cursor[cursor.index(after: cursor.startIndex)..<close]))
@@ -56,7 +61,25 @@ enum Byline {
         if rest.hasPrefix("—") || rest.hasPrefix("–") || rest.hasPrefix("-") || rest.hasPrefix(".") {
             rest = SeedParser.trim(String(rest.dropFirst()))
         }
-        return (Dateline(raw: raw, place: place, day: day, month: month), agency, rest)
+        return (Dateline(raw: raw, place: place, day: day, month: month), year, agency, rest)
+    }
+
+    /// What is impossible in a dateline's date (`31 février`, `29 février 2021`), or nil.
+    static func datelineProblem(_ dateline: Dateline, year: Int?) -> String? {
+        guard let day = dateline.day, let month = dateline.month else { return nil }
+        if let year, PublicationDate(year: year, month: month, day: day) == nil {
+            return "impossible date in the dateline '\(dateline.raw)': \(day)/\(month)/\(year) does not exist"
+        }
+        if day > PublicationDate.daysIn(month: month, year: year) {
+            return "impossible date in the dateline '\(dateline.raw)': month \(month) has no day \(day)"
+        }
+        return nil
+    }
+
+    /// The publication date a dateline gives when it has a year.
+    static func publication(_ dateline: Dateline?, year: Int?) -> PublicationDate? {
+        guard let year, let month = dateline?.month, let day = dateline?.day else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
     }
 }
 

@@ -83,6 +83,7 @@ public enum SeedParser {
         if !current.isEmpty { blocks.append((currentLine, current.joined(separator: " "))) }
 
         var dateline: Dateline?
+        var published: PublicationDate?
         var author: String?
         var agency: String?
         if let firstBlock = blocks.first {
@@ -91,7 +92,11 @@ public enum SeedParser {
                 agency = byline.agency
                 if byline.rest.isEmpty { blocks.removeFirst() } else { blocks[0].text = byline.rest }
             } else if let parsed = Byline.dateline(firstBlock.text) {
+                if let problem = Byline.datelineProblem(parsed.dateline, year: parsed.year) {
+                    throw ArticleParseError(SourceLocation(path: path, line: firstBlock.line), problem)
+                }
                 dateline = parsed.dateline
+                published = Byline.publication(parsed.dateline, year: parsed.year)
                 agency = parsed.agency
                 if parsed.rest.isEmpty { blocks.removeFirst() } else { blocks[0].text = parsed.rest }
             }
@@ -102,7 +107,7 @@ public enum SeedParser {
         }
         return Article(id: ArticleID.make(url: url, title: title, paragraphs: paragraphs), title: title, dateline: dateline,
                        author: author, agency: agency, source: source, url: url, publisher: publisher,
-                       paragraphs: paragraphs, origin: SourceLocation(path: path, line: first.number))
+                       paragraphs: paragraphs, origin: SourceLocation(path: path, line: first.number), published: published)
     }
 
     /// UTF-8 text → trimmed lines. Refuses binary data and invalid UTF-8 with the line.

@@ -45,7 +45,11 @@ struct ChunkedDecoder {
                     }
                     continue
                 }
-                if line.last == 0x0D { line.removeLast() }
+                // RFC 9112 §7.1: lines end in CRLF; a bare LF (or a CR inside) is a framing
+                // error, since another parser could split the stream differently (smuggling).
+                guard line.last == 0x0D else { return .failure(.bad("A chunk line ends with a bare LF.")) }
+                line.removeLast()
+                if line.contains(0x0D) || line.contains(0) { return .failure(.bad("A chunk line contains CR or NUL.")) }
                 let current = line
                 line.removeAll(keepingCapacity: true)
                 switch state {
@@ -68,7 +72,8 @@ struct ChunkedDecoder {
                     }
                     // Trailer fields are read and ignored; a malformed one still breaks framing.
                     guard let colon = current.firstIndex(of: UInt8(ascii: ":")), colon > 0,
-                          current[..<colon].allSatisfy(ASCII.isTokenCharacter) else {
+                          current[..<colon].allSatisfy(ASCII.isTokenCharacter),
+                          current[(colon + 1)...].allSatisfy({ $0 == 0x09 || ($0 >= 0x20 && $0 != 0x7F) }) else {
                         return .failure(.bad("Malformed trailer field."))
                     }
                 case .data:
@@ -84,9 +89,11 @@ struct ChunkedDecoder {
         return .needMore
     }
 
-    /// `chunk-size [ chunk-ext ]`: hex digits, then optional `;name[=value]` extensions (ignored).
+    /// `chunk-size [ chunk-ext ]`: hex digits, then optional `;name[=value]` extensions,
+    /// checked (token names, token or quoted-string values) and ignored.
     private static func chunkSize(_ line: [UInt8]) -> Int? {
         let sizePart = line.prefix { $0 != UInt8(ascii: ";") }
+        guard extensionsAreValid(line[sizePart.endIndex...]) else { return nil }
         var digits = sizePart[...]
         while let last = digits.last, last == 0x20 || last == 0x09 { digits = digits.dropLast() }
         guard !digits.isEmpty, digits.count <= 15 else { return nil }
@@ -96,5 +103,47 @@ struct ChunkedDecoder {
             size = size << 4 | Int(value)
         }
         return size
+    }
+
+    /// `*( BWS ";" BWS name [ BWS "=" BWS ( token / quoted-string ) ] )` (RFC 9112 §7.1.1).
+    private static func extensionsAreValid(_ text: ArraySlice<UInt8>) -> Bool {
+        var rest = text
+        func skipSpace() { while let first = rest.first, first == 0x20 || first == 0x09 { rest = rest.dropFirst() } }
+        func token() -> Bool {
+            let name = rest.prefix(while: ASCII.isTokenCharacter)
+            rest = rest.dropFirst(name.count)
+            return !name.isEmpty
+        }
+        while true {
+            skipSpace()
+            guard let first = rest.first else { return true }
+            guard first == UInt8(ascii: ";") else { return false }
+            rest = rest.dropFirst()
+            skipSpace()
+            guard token() else { return false }
+            skipSpace()
+            guard rest.first == UInt8(ascii: "=") else { continue }
+            rest = rest.dropFirst()
+            skipSpace()
+            if rest.first == UInt8(ascii: "\"") {
+                rest = rest.dropFirst()
+                var closed = false
+                while let byte = rest.first {
+                    rest = rest.dropFirst()
+                    if byte == UInt8(ascii: "\\") {
+                        guard !rest.isEmpty else { return false }
+                        rest = rest.dropFirst()
+                    } else if byte == UInt8(ascii: "\"") {
+                        closed = true
+                        break
+                    } else if byte < 0x20 && byte != 0x09 || byte == 0x7F {
+                        return false
+                    }
+                }
+                guard closed else { return false }
+            } else if !token() {
+                return false
+            }
+        }
     }
 }

@@ -35,10 +35,10 @@ enum RequestHeadParser {
             firstLineEnd = buffer[start..<buffer.count].firstIndex(of: 0x0A)
         }
         let requestLineLength = (firstLineEnd ?? buffer.count) - start
-        if requestLineLength > limits.maxRequestLineBytes + 1 {
+        if requestLineLength - 1 > limits.maxRequestLineBytes {  // the line's LF; no overflow at Int.max
             return .failure(HTTPParseError(.uriTooLong, "The request line is longer than \(limits.maxRequestLineBytes) bytes."))
         }
-        if let firstLineEnd, buffer.count - firstLineEnd > limits.maxHeaderBytes + 2 {
+        if let firstLineEnd, buffer.count - firstLineEnd - 2 > limits.maxHeaderBytes {
             return .failure(HTTPParseError(.requestHeaderFieldsTooLarge, "The header section is larger than \(limits.maxHeaderBytes) bytes."))
         }
         // Resume the next search a few bytes back so a CR LF CR LF split across reads is seen.

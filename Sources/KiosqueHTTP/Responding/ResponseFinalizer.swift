@@ -4,6 +4,7 @@ struct RequestContext {
     var version: HTTPVersion
     var acceptEncoding: [String]
     var ifNoneMatch: [String]
+    var ifMatch: [String] = []
 }
 
 /// A response ready for the socket: its head and the body bytes to write after it.
@@ -71,6 +72,8 @@ enum ResponseFinalizer {
                     body = SharedBytes(compressed)
                     gzipped = true
                     vary = true
+                    // Two representations, two strong tags (RFC 9110 §8.8.3).
+                    etag = etag.map(Self.gzipTag)
                 } else if coding.identity > 0 {
                     body = SharedBytes(bytes)
                 } else {
@@ -79,17 +82,27 @@ enum ResponseFinalizer {
             }
         }
 
-        // RFC 9110 §13.1.2: If-None-Match on GET/HEAD → 304 when a tag matches.
-        if status.code == 200, !request.ifNoneMatch.isEmpty, let etag,
-           request.method == .get || request.method == .head,
-           EntityTagList(request.ifNoneMatch).matches(etag) {
-            status = .notModified
-            body = nil
+        // RFC 9110 §13.1.1: If-Match that matches no current tag (strongly) → 412.
+        if (200..<300).contains(status.code), !request.ifMatch.isEmpty,
+           !(etag.map(EntityTagList(request.ifMatch).matchesStrongly) ?? EntityTagList(request.ifMatch).matchesAny) {
+            return preconditionFailed(request, keepAlive: keepAlive, serverName: serverName, date: date)
+        }
+        // RFC 9110 §13.1.2: If-None-Match on GET/HEAD → 304 when a tag matches (`*`: any
+        // representation); evaluated before Range (§13.2.2), so a 206 becomes 304 too.
+        if status.code == 200 || status.code == 206, !request.ifNoneMatch.isEmpty,
+           request.method == .get || request.method == .head {
+            let list = EntityTagList(request.ifNoneMatch)
+            if list.matchesAny || etag.map(list.matches) == true {
+                status = .notModified
+                body = nil
+            }
         }
 
         var head: [UInt8] = []
         head.reserveCapacity(384)
         func line(_ name: String, _ value: String) {
+            // A value with CR, LF or NUL would split the response: never written.
+            guard !value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else { return }
             head.append(contentsOf: name.utf8)
             head.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
             head.append(contentsOf: value.utf8)
@@ -122,6 +135,21 @@ enum ResponseFinalizer {
         head.append(contentsOf: [0x0D, 0x0A])
         if request.method == .head { body = nil }
         return FinishedResponse(status: status, head: head, body: body)
+    }
+
+    /// `"abc"` → `"abc-gz"`, `W/"abc"` → `W/"abc-gz"`: the gzip representation's tag.
+    static func gzipTag(_ etag: String) -> String {
+        guard etag.hasSuffix("\""), !etag.hasSuffix("-gz\"") else { return etag }
+        return etag.dropLast() + "-gz\""
+    }
+
+    private static func preconditionFailed(_ request: RequestContext, keepAlive: Bool, serverName: String, date: String) -> FinishedResponse {
+        let problem = HTTPResponse.problem(.preconditionFailed, detail: "If-Match matches no current representation.")
+        var plain = request
+        plain.acceptEncoding = []
+        plain.ifMatch = []
+        plain.ifNoneMatch = []
+        return finish(problem, for: plain, keepAlive: keepAlive, serverName: serverName, date: date)
     }
 
     private static func notAcceptable(_ request: RequestContext, keepAlive: Bool, serverName: String, date: String) -> FinishedResponse {

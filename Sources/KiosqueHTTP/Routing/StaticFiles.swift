@@ -12,6 +12,8 @@ public struct StaticFiles: HTTPResponder {
     private let files: [String: PreparedBody]
     /// Directories (as `/dir`) that have an index, to redirect `/dir` to `/dir/`.
     private let directories: Set<String>
+    /// Each file's modification time (seconds since 1970), for `Last-Modified`.
+    private let modified: [String: Int]
     private let cacheControl: String
 
     /// Number of files loaded.
@@ -24,9 +26,12 @@ public struct StaticFiles: HTTPResponder {
         }
         var files: [String: PreparedBody] = [:]
         var directories: Set<String> = []
+        var walked: Set<String> = [realRoot]
+        var modified: [String: Int] = [:]
         Self.walk(directory: realRoot, urlPath: "", root: realRoot, maxFileBytes: maxFileBytes, cacheControl: cacheControl,
-                  files: &files, directories: &directories, depth: 0)
+                  files: &files, directories: &directories, walked: &walked, modified: &modified, depth: 0)
         self.files = files
+        self.modified = modified
         self.directories = directories
         self.cacheControl = cacheControl
     }
@@ -47,10 +52,25 @@ public struct StaticFiles: HTTPResponder {
         if request.method == .options {
             return HTTPResponse(status: .noContent, headers: ["Allow": "GET, HEAD, OPTIONS"])
         }
-        if let range = request.headers["Range"], request.method == .get || request.method == .head {
-            return ranged(body, range: range, ifRange: request.headers["If-Range"])
+        let key = path.hasSuffix("/") ? path + "index.html" : path
+        let lastModified = modified[key].map { HTTPDateCache.format(time_t($0)) }
+        // RFC 9110 §13.1.3: If-Modified-Since counts only without If-None-Match.
+        if request.headers["If-None-Match"] == nil, let mtime = modified[key],
+           let since = request.headers["If-Modified-Since"].flatMap(HTTPDateCache.parse), mtime <= since {
+            var headers: HTTPHeaders = ["ETag": body.etag, "Cache-Control": cacheControl]
+            if let lastModified { headers.add("Last-Modified", lastModified) }
+            return HTTPResponse(status: .notModified, headers: headers)
         }
-        return HTTPResponse(status: .ok, headers: ["Accept-Ranges": "bytes"], body: .prepared(body))
+        var response: HTTPResponse
+        if let range = request.headers["Range"], request.method == .get || request.method == .head {
+            response = ranged(body, range: range, ifRange: request.headers["If-Range"])
+        } else {
+            response = HTTPResponse(status: .ok, headers: ["Accept-Ranges": "bytes"], body: .prepared(body))
+        }
+        if let lastModified, response.status.code == 200 || response.status.code == 206 {
+            response.headers.add("Last-Modified", lastModified)
+        }
+        return response
     }
 
     private func lookup(_ path: String) -> PreparedBody? {
@@ -80,7 +100,8 @@ public struct StaticFiles: HTTPResponder {
     }
 
     private static func walk(directory: String, urlPath: String, root: String, maxFileBytes: Int, cacheControl: String,
-                             files: inout [String: PreparedBody], directories: inout Set<String>, depth: Int) {
+                             files: inout [String: PreparedBody], directories: inout Set<String>,
+                             walked: inout Set<String>, modified: inout [String: Int], depth: Int) {
         guard depth < 32, let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -95,11 +116,15 @@ public struct StaticFiles: HTTPResponder {
             guard stat(real, &info) == 0 else { continue }
             let url = urlPath + "/" + name
             if (info.st_mode & S_IFMT) == S_IFDIR {
+                // Each real directory is walked once: symlink loops (or many links to one
+                // directory) would otherwise make start-up exponential.
+                guard walked.insert(real).inserted else { continue }
                 walk(directory: real, urlPath: url, root: root, maxFileBytes: maxFileBytes, cacheControl: cacheControl,
-                     files: &files, directories: &directories, depth: depth + 1)
+                     files: &files, directories: &directories, walked: &walked, modified: &modified, depth: depth + 1)
                 if files[url + "/index.html"] != nil { directories.insert(url) }
             } else if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= maxFileBytes, let bytes = readFile(real) {
                 files[url] = PreparedBody(bytes: bytes, contentType: MediaTypes.type(forFileName: name), cacheControl: cacheControl)
+                modified[url] = Int(info.st_mtim.tv_sec)
             }
         }
     }

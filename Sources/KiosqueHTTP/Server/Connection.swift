@@ -46,17 +46,36 @@ final class Connection: @unchecked Sendable {
     /// Response bytes waiting for the socket: buffers and how much of each is already written.
     private var output: [(bytes: SharedBytes, written: Int)] = []
     private var outputBytes = 0
+    /// When the body being read, and the output being written, started (nanoseconds) and how
+    /// many bytes have moved since: their deadlines follow from these, not from the last byte.
+    private var bodyStart: UInt64 = 0
+    private var bodyBytes = 0
+    private var writeStart: UInt64 = 0
+    private var writtenBytes = 0
     /// When the current phase times out, in `DispatchTime` nanoseconds.
     private(set) var deadline: UInt64 = .max
     /// Whether the deadline means "no request head in time" (408) rather than "idle".
     private var deadlineSends408 = false
     private var closed = false
+    private var finallyClosed = false
+    /// OpenSSL could not make a session for this HTTPS connection.
+    private let sessionFailed: Bool
     private var pendingCancels = 0
     private var draining = false
     /// The I/O wants of a TLS read or write that OpenSSL reported blocked on the other direction.
     private var tlsReadNeedsWritable = false
+    /// A request is with the handler pool; its answer has not come back yet.
+    private var awaitingHandler = false
     /// `processInput` is running (guards against re-entry from a synchronous write).
     private var processing = false
+
+    /// Most unparsed input held before reading pauses (saturating: limits may be huge).
+    private var inputLimit: Int {
+        let limits = core.configuration.limits
+        let headers = limits.maxHeaderBytes.multipliedReportingOverflow(by: 2)
+        let total = limits.maxBodyBytes.addingReportingOverflow(headers.partialValue)
+        return headers.overflow || total.overflow ? Int.max : total.partialValue
+    }
 
     /// Stop parsing pipelined requests while this many response bytes are unsent.
     private static let outputHighWater = 512 * 1024
@@ -65,10 +84,13 @@ final class Connection: @unchecked Sendable {
         self.descriptor = descriptor
         self.worker = worker
         self.core = core
-        if let tls, let session = TLSSession(context: tls, descriptor: descriptor) {
-            self.tls = session
-            phase = .handshake
+        if let tls {
+            // No session on an HTTPS port means closing, never falling back to plaintext.
+            self.tls = TLSSession(context: tls, descriptor: descriptor)
+            sessionFailed = self.tls == nil
+            phase = sessionFailed ? .closing : .handshake
         } else {
+            sessionFailed = false
             phase = .head
         }
     }
@@ -76,6 +98,7 @@ final class Connection: @unchecked Sendable {
     /// Registers the connection on its queue and starts reading. Called on `worker.queue`.
     func start() {
         worker.add(self)
+        if sessionFailed { return close() }
         let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: worker.queue)
         source.setEventHandler { [unowned self] in self.readable() }
         source.setCancelHandler { [self] in self.sourceCancelled() }
@@ -127,9 +150,11 @@ final class Connection: @unchecked Sendable {
             input.append(contentsOf: UnsafeRawBufferPointer(start: worker.readBuffer.baseAddress, count: count))
             gotBytes = true
             if count < worker.readBuffer.count && tls == nil { break }
-            if input.count > core.configuration.limits.maxBodyBytes + core.configuration.limits.maxHeaderBytes * 2 { break }
+            if input.count > inputLimit { break }
         }
         if gotBytes { processInput() }
+        // Waiting for a handler with a full input buffer: stop reading until it answers.
+        if awaitingHandler && input.count > inputLimit { suspendReading() }
     }
 
     /// The peer shut its side: finish what was asked, then close.
@@ -139,9 +164,11 @@ final class Connection: @unchecked Sendable {
             return close()
         }
         processInput()
+        // Answering may have failed to write and closed the connection already.
+        guard !closed else { return }
         phase = .closing
         suspendReading()
-        if outputBytes == 0 { close() }
+        if outputBytes == 0 && !awaitingHandler { close() }
     }
 
     /// Parses and answers every complete request in `input`, in order, then writes the
@@ -161,7 +188,7 @@ final class Connection: @unchecked Sendable {
     /// Answers complete requests until input runs out or too much output is queued; returns
     /// true when it stopped because of the output.
     private func parseAndRespond() -> Bool {
-        while !closed {
+        while !closed && !awaitingHandler {
             if outputBytes >= Self.outputHighWater { return true }
             switch phase {
             case .handshake, .closing, .lingering:
@@ -171,6 +198,12 @@ final class Connection: @unchecked Sendable {
                 if deadlineSends408 == false {
                     // The first byte of a new request: the header-read clock starts now.
                     setDeadline(core.configuration.headerReadTimeout, sends408: true)
+                }
+                // A TLS record (0x16: handshake) on a plain port never becomes a request head:
+                // answer at once instead of waiting for the header timeout.
+                if tls == nil, input.first == 0x16 {
+                    fail(HTTPParseError(.badRequest, "This port speaks plain HTTP, not TLS."), method: nil)
+                    return false
                 }
                 switch RequestHeadParser.parse(input, scanned: scanned, limits: core.configuration.limits) {
                 case .needMore(let scannedUpTo):
@@ -193,15 +226,17 @@ final class Connection: @unchecked Sendable {
                     respond(to: head, body: received)
                 } else {
                     phase = .body(head, remaining: remaining - take, received: received)
-                    setDeadline(core.configuration.ioStallTimeout, sends408: false)
+                    bodyBytes += take
+                    setBodyDeadline()
                     return false
                 }
             case .chunked(let head, var decoder):
                 switch decoder.feed(input, from: 0) {
                 case .needMore:
+                    bodyBytes += input.count
                     input.removeAll(keepingCapacity: true)
                     phase = .chunked(head, decoder)
-                    setDeadline(core.configuration.ioStallTimeout, sends408: false)
+                    setBodyDeadline()
                     return false
                 case .failure(let error):
                     fail(error, method: head.method)
@@ -217,6 +252,8 @@ final class Connection: @unchecked Sendable {
     }
 
     private func startBody(of head: RequestHead) {
+        bodyStart = DispatchTime.now().uptimeNanoseconds
+        bodyBytes = 0
         switch head.framing {
         case .none:
             respond(to: head, body: [])
@@ -227,9 +264,11 @@ final class Connection: @unchecked Sendable {
             }
             sendContinueIfExpected(head)
             phase = .body(head, remaining: length, received: [])
+            setBodyDeadline()
         case .chunked:
             sendContinueIfExpected(head)
             phase = .chunked(head, ChunkedDecoder(maxBodyBytes: core.configuration.limits.maxBodyBytes))
+            setBodyDeadline()
         }
     }
 
@@ -240,26 +279,43 @@ final class Connection: @unchecked Sendable {
 
     // MARK: Responding
 
+    /// Hands the request to the handler pool; the answer comes back on this connection's
+    /// queue. One request at a time: pipelined ones wait in `input`, which keeps order.
     private func respond(to head: RequestHead, body: [UInt8]) {
         let started = DispatchTime.now().uptimeNanoseconds
         let request = head.request(body: body)
-        let response = core.responder.respond(to: request)
+        awaitingHandler = true
+        deadline = .max  // the handler's time is not the client's to account for
+        let core = core, worker = worker
+        core.handlers.submit { [self] in
+            let response = core.responder.respond(to: request)
+            worker.queue.async { [self] in
+                handlerAnswered(head, request: request, response: response, started: started)
+            }
+        }
+    }
+
+    private func handlerAnswered(_ head: RequestHead, request: HTTPRequest, response: HTTPResponse, started: UInt64) {
+        awaitingHandler = false
+        guard !closed else { return }
         let keepAlive = head.keepAlive && !draining && !core.draining.load(ordering: .relaxed)
         // Over TLS, cross-site requests get no compression: the BREACH mitigation (see CrossSiteRequest).
         let compressionAllowed = tls == nil || !CrossSiteRequest.isCrossSite(head.headers)
         let context = RequestContext(method: head.method, version: head.version,
                                      acceptEncoding: compressionAllowed ? head.headers.values(for: "Accept-Encoding") : [],
-                                     ifNoneMatch: head.headers.values(for: "If-None-Match"))
+                                     ifNoneMatch: head.headers.values(for: "If-None-Match"),
+                                     ifMatch: head.headers.values(for: "If-Match"))
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: head.method.rawValue, path: request.path, finished: finished, since: started)
+        record(method: head.method.rawValue, path: request.path, target: request.target, finished: finished, since: started)
         if !keepAlive {
             phase = .closing
             suspendReading()
-        } else {
+        } else if case .head = phase {
             setDeadline(core.configuration.keepAliveTimeout, sends408: false)
         }
+        processInput()
     }
 
     /// Answers a request that cannot be served, then closes: after a framing error the rest
@@ -270,17 +326,19 @@ final class Connection: @unchecked Sendable {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: false,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: method?.rawValue ?? "-", path: "-", finished: finished, since: DispatchTime.now().uptimeNanoseconds)
+        record(method: method?.rawValue ?? "-", path: "-", target: "-", finished: finished, since: DispatchTime.now().uptimeNanoseconds)
         phase = .closing
         input.removeAll()
         suspendReading()
         flush()
     }
 
-    private func record(method: String, path: String, finished: FinishedResponse, since started: UInt64) {
+    /// Logs the target as received, not the decoded path: decoded, `%0a` would forge log lines
+    /// and `%1b` would send terminal escapes.
+    private func record(method: String, path: String, target: String, finished: FinishedResponse, since started: UInt64) {
         let micros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         if core.configuration.accessLog {
-            core.logger.info("\(method) \(path) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
+            core.logger.info("\(method) \(LogText.escaped(target)) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
         }
         core.observer?(HTTPExchangeRecord(method: method, path: path, status: finished.status.code,
                                           bytes: finished.byteCount, microseconds: micros))
@@ -301,6 +359,10 @@ final class Connection: @unchecked Sendable {
     private static let tlsRecordPayload = 16_384
 
     private func enqueue(_ bytes: SharedBytes) {
+        if output.isEmpty {
+            writeStart = DispatchTime.now().uptimeNanoseconds
+            writtenBytes = 0
+        }
         output.append((bytes, 0))
         outputBytes += bytes.count
     }
@@ -332,7 +394,9 @@ final class Connection: @unchecked Sendable {
                 written = n
             }
             consumeOutput(written)
-            setDeadline(core.configuration.ioStallTimeout, sends408: false)
+            writtenBytes += written
+            deadline = transferDeadline(since: writeStart, bytes: writtenBytes)
+            deadlineSends408 = false
         }
         guard !closed else { return }
         outputDrained()
@@ -361,17 +425,25 @@ final class Connection: @unchecked Sendable {
         case .lingering:
             break
         case .head:
+            if awaitingHandler {
+                deadline = .max
+                return resumeReading()
+            }
             if draining && input.isEmpty { return close() }
             setDeadline(input.isEmpty ? core.configuration.keepAliveTimeout : core.configuration.headerReadTimeout,
                         sends408: !input.isEmpty)
             resumeReading()
             if !input.isEmpty && !processing { processInput() }
-        default:
+        case .body, .chunked:
+            setBodyDeadline()
+            resumeReading()
+        case .handshake:
             resumeReading()
         }
     }
 
     private func armWritable() {
+        guard !closed else { return }
         if writeSource == nil {
             let source = DispatchSource.makeWriteSource(fileDescriptor: descriptor, queue: worker.queue)
             source.setEventHandler { [unowned self] in self.writable() }
@@ -386,8 +458,10 @@ final class Connection: @unchecked Sendable {
         }
     }
 
+    /// Never after `close()`: a cancelled source that is suspended never runs its cancel
+    /// handler, and the descriptor, the slot and the TLS session would stay forever.
     private func disarmWritable() {
-        if let writeSource, !writeSuspended, !tlsReadNeedsWritable {
+        if let writeSource, !writeSuspended, !tlsReadNeedsWritable, !closed {
             writeSuspended = true
             writeSource.suspend()
         }
@@ -406,8 +480,9 @@ final class Connection: @unchecked Sendable {
         flush()
     }
 
+    /// Never after `close()` (see `disarmWritable`).
     private func suspendReading() {
-        if let readSource, !readSuspended {
+        if let readSource, !readSuspended, !closed {
             readSuspended = true
             readSource.suspend()
         }
@@ -467,9 +542,32 @@ final class Connection: @unchecked Sendable {
     }
 
     private func setDeadline(_ duration: Duration, sends408: Bool) {
-        let (seconds, attoseconds) = duration.components
-        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000)
+        deadline = Self.instant(after: duration, from: DispatchTime.now().uptimeNanoseconds)
         deadlineSends408 = sends408
+    }
+
+    private func setBodyDeadline() {
+        deadline = transferDeadline(since: bodyStart, bytes: bodyBytes)
+        deadlineSends408 = false
+    }
+
+    /// A transfer that started at `start` and moved `bytes` must end by `start + ioStallTimeout
+    /// + bytes / minTransferRate`: progress earns time only at the minimum rate.
+    private func transferDeadline(since start: UInt64, bytes: Int) -> UInt64 {
+        let rate = Double(max(1, core.configuration.minTransferRate))
+        let earned = Duration.seconds(min(Double(bytes) / rate, 1e9))
+        return Self.instant(after: core.configuration.ioStallTimeout + earned, from: start)
+    }
+
+    /// `now + duration` in nanoseconds, saturating (a negative duration means now), so that
+    /// no configured timeout can overflow.
+    static func instant(after duration: Duration, from now: UInt64) -> UInt64 {
+        let (seconds, attoseconds) = duration.components
+        guard seconds >= 0, attoseconds >= 0 else { return now }
+        let whole = UInt64(seconds).multipliedReportingOverflow(by: 1_000_000_000)
+        let span = whole.partialValue.addingReportingOverflow(UInt64(attoseconds / 1_000_000_000))
+        let end = now.addingReportingOverflow(span.partialValue)
+        return whole.overflow || span.overflow || end.overflow ? .max : end.partialValue
     }
 
     /// Called by the worker's sweep when `deadline` has passed.
@@ -485,7 +583,7 @@ final class Connection: @unchecked Sendable {
     /// Graceful stop: close now if idle, else after the response in progress.
     func drain() {
         draining = true
-        if case .head = phase, input.isEmpty, outputBytes == 0 { close() }
+        if case .head = phase, input.isEmpty, outputBytes == 0, !awaitingHandler { close() }
         if case .handshake = phase { close() }
         if isLingering { close() }
     }
@@ -519,7 +617,10 @@ final class Connection: @unchecked Sendable {
         if pendingCancels == 0 { finalClose() }
     }
 
+    /// Runs exactly once, after every dispatch source is cancelled (or when there is none).
     private func finalClose() {
+        guard !finallyClosed else { return }
+        finallyClosed = true
         tls = nil
         Glibc.close(descriptor)
         core.openConnections.subtract(1, ordering: .relaxed)

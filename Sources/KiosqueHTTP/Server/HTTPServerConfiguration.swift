@@ -10,13 +10,20 @@ public struct HTTPServerConfiguration: Sendable {
     public var headerReadTimeout: Duration = .seconds(10)
     /// An idle keep-alive connection is closed after this long without a request.
     public var keepAliveTimeout: Duration = .seconds(30)
-    /// A body, or a response write, that makes no progress for this long is dropped.
+    /// A body, or a response being written, gets this long plus its size at `minTransferRate`,
+    /// counted from its start: trickling bytes cannot stretch it (slow-drip defence).
     public var ioStallTimeout: Duration = .seconds(30)
+    /// Slowest average rate, in bytes per second, at which a client may send a body or read
+    /// responses once `ioStallTimeout` has passed.
+    public var minTransferRate = 8 * 1024
     /// Most open connections; past it new clients get 503 and are closed.
     /// nil: derived from `RLIMIT_NOFILE` (leaving room for files and listeners).
     public var maxConnections: Int?
     /// Serial I/O queues connections are spread over; nil: one per core.
     public var ioQueueCount: Int?
+    /// Most request handlers running at once, on threads apart from the I/O queues;
+    /// nil: twice the cores, at least 4 (CPU-bound handlers then share the cores fairly).
+    public var handlerConcurrency: Int?
     /// `Server` header value.
     public var serverName = "kiosque"
     /// Log one line per request at info level.

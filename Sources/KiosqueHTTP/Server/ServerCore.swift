@@ -13,6 +13,8 @@ final class ServerCore: Sendable {
     let tls: TLSContextHolder?
     let openConnections = Atomic<Int>(0)
     let draining = Atomic<Bool>(false)
+    /// Where request handlers run (never on the I/O queues).
+    let handlers: HandlerPool
     /// Bytes of the canned 503 sent to clients past `maxConnections`.
     let overloadedResponse: [UInt8]
 
@@ -24,6 +26,7 @@ final class ServerCore: Sendable {
         self.observer = observer
         self.maxConnections = maxConnections
         self.tls = tls
+        handlers = HandlerPool(width: configuration.handlerConcurrency ?? HandlerPool.defaultWidth)
         let problem = ProblemDetails(status: .serviceUnavailable, detail: "Too many open connections; retry shortly.").json
         overloadedResponse = Array(("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\n"
             + "Content-Length: \(problem.count)\r\nRetry-After: 1\r\nConnection: close\r\n\r\n").utf8) + problem

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Raw start against snapshot start, paired: writes `kiosque snapshot` of N synthetic articles
+# once, then alternates starts of the release `kiosque serve` on the JSONL and on the snapshot,
+# timing process start -> first `/readyz` 200 (polled every 20 ms), with RSS and anonymous RSS at
+# that moment, as multiples of the corpus's raw text (UTF-8 of titles and paragraphs).
+#   Benchmarks/corpus/snapshot.sh [N ...]     (default: 10000 100000; RUNS=2 pairs each)
+# A shared 2-core machine: absolute figures are noisy; the pairs are run side by side.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+RUNS="${RUNS:-2}"
+SIZES=("$@")
+((${#SIZES[@]})) || SIZES=(10000 100000)
+TIMEOUT="${READY_TIMEOUT:-600}"
+
+swift build -c release --product kiosque >&2
+BIN="$(swift build -c release --show-bin-path)/kiosque"
+LOG="$(mktemp)"
+PID=""
+trap '[[ -n $PID ]] && kill "$PID" 2>/dev/null; rm -f "$LOG"' EXIT
+
+text_bytes() {
+    python3 -c '
+import json, sys
+total = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    total += len(record["title"].encode()) + sum(len(p.encode()) for p in record["paragraphs"])
+print(total)' "$1"
+}
+
+# One start: prints "MS RSS_KB ANON_KB PEAK_KB CPU_MS" (CPU time, user + system, is the figure
+# least disturbed by other work on a shared machine).
+start_once() {
+    local data="$1" started port="" ms cpu
+    started=$(date +%s%3N)
+    "$BIN" serve --port 0 --data "$data" --no-access-log >"$LOG" 2>&1 &
+    PID=$!
+    while true; do
+        [[ -z $port ]] && port="$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$LOG" | head -1 | sed 's/.*://')" || true
+        if [[ -n $port ]] && curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; then break; fi
+        kill -0 "$PID" 2>/dev/null || { echo "kiosque exited:" >&2; cat "$LOG" >&2; exit 1; }
+        (($(date +%s%3N) - started < TIMEOUT * 1000)) || { echo "not ready after ${TIMEOUT} s" >&2; exit 1; }
+        sleep 0.02
+    done
+    ms=$(($(date +%s%3N) - started))
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$PID/stat")
+    awk -v ms="$ms" -v cpu="$cpu" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak, cpu }' "/proc/$PID/status"
+    kill -TERM "$PID"
+    wait "$PID" || true
+    PID=""
+}
+
+report() {
+    awk -v kind="$1" -v ms="$2" -v rss="$3" -v anon="$4" -v peak="$5" -v cpu="$6" -v text="$7" 'BEGIN {
+        printf "  %-8s start -> /readyz 200 in %6.2f s (CPU %6.2f s); RSS at ready %5.0f MB = %.2fx the text, anonymous %5.0f MB = %.2fx, peak %5.0f MB\n",
+               kind, ms / 1000, cpu / 1000, rss * 1024 / 1e6, rss * 1024 / text, anon * 1024 / 1e6, anon * 1024 / text, peak * 1024 / 1e6 }'
+}
+
+for n in "${SIZES[@]}"; do
+    corpus="$(bash Benchmarks/corpus/make.sh "$n")"
+    text="$(text_bytes "$corpus")"
+    snapshot="${corpus%.jsonl}.snapshot"
+    written=$( { /usr/bin/env time -f '%e s, peak %M KB' "$BIN" snapshot --data "$corpus" --out "$snapshot" >/dev/null; } 2>&1 | tail -1)
+    size=$(stat -c %s "$snapshot")
+    echo "== $n articles: $text bytes of text; snapshot written in $written; file $size bytes = $(awk -v s="$size" -v t="$text" 'BEGIN { printf "%.2f", s / t }')x the text"
+    for run in $(seq "$RUNS"); do
+        echo "pair $run:"
+        read -r ms rss anon peak cpu < <(start_once "$corpus")
+        report raw "$ms" "$rss" "$anon" "$peak" "$cpu" "$text"
+        grep -o 'ready after.*' "$LOG" | sed 's/^/    server: /'
+        read -r ms rss anon peak cpu < <(start_once "$snapshot")
+        report snapshot "$ms" "$rss" "$anon" "$peak" "$cpu" "$text"
+        grep -o 'ready after.*' "$LOG" | sed 's/^/    server: /'
+    done
+    rm -f "$snapshot"
+done

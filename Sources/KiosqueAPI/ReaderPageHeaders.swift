@@ -1,0 +1,25 @@
+import KiosqueHTTP
+
+/// The reader page's security policy, sent as HTTP headers on every static-file response
+/// (a `<meta>` policy cannot say `frame-ancestors`, and `nosniff`/`Referrer-Policy` have no
+/// `<meta>` form at all).
+public struct ReaderPageHeaders: HTTPResponder {
+    /// Only this origin's scripts, styles and API; no framing, plugins or base rewriting.
+    public static let contentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+    private let files: any HTTPResponder
+
+    public init(_ files: any HTTPResponder) {
+        self.files = files
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        var response = files.respond(to: request)
+        response.headers.add("Content-Security-Policy", Self.contentSecurityPolicy)
+        response.headers.add("X-Content-Type-Options", "nosniff")
+        response.headers.add("Referrer-Policy", "strict-origin-when-cross-origin")
+        response.headers.add("X-Frame-Options", "DENY")
+        return response
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import KiosqueCorpus
+import KiosqueHTTP
+import KiosqueText
+
+/// `GET /api/v1/articles/{id}/similar`: the articles sharing the most distinctive entities
+/// and title words with one article, each with the shared items and their weights (the
+/// score is their sum), so a reader sees why it is related.
+struct SimilarArticles: Sendable {
+    /// Per article (load order): its title's distinct content stems.
+    private let titleTerms: [[String]]
+    /// Articles whose title has the stem.
+    private let termFrequency: [String: Int]
+    private let articleIndex: [String: Int]
+
+    /// An entity in more than this share of the corpus is too common to find candidates by
+    /// (it still counts in their scores): `La Havane` would otherwise bring in everything.
+    static let candidateShare = 0.2
+
+    init(corpus: Corpus) {
+        // Titles analyzed on all cores (a start-up cost), counted on one.
+        let terms = ResponseCache.concurrentMap(corpus.articles) { article in
+            var seen: [String] = []
+            for token in FrenchAnalyzer().analyze(article.title)
+            where !token.isStopWord && token.folded.count >= 3 && !seen.contains(token.stem) {
+                seen.append(token.stem)
+            }
+            return seen
+        }
+        var frequency: [String: Int] = [:]
+        for title in terms { for stem in title { frequency[stem, default: 0] += 1 } }
+        titleTerms = terms
+        termFrequency = frequency
+        articleIndex = Dictionary(corpus.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One shared entity or word and what it adds to the score.
+    struct Reason {
+        let kind: String
+        let id: String
+        let label: String
+        let weight: Double
+    }
+
+    struct Match {
+        let article: Int
+        var score: Double
+        var reasons: [Reason]
+    }
+
+    /// The matches of article `index`, best first (ties by date, newest first, then id).
+    func matches(of index: Int, corpus: Corpus) -> [Match] {
+        let count = Double(max(1, corpus.articles.count))
+        let article = corpus.articles[index]
+        // Distinctive entities find the candidates; common ones only add to their scores. When
+        // every entity is common, the rarest of them finds the candidates.
+        let shared = corpus.entityIDs(inArticle: article.id).compactMap(corpus.entity(id:)).filter { $0.articleIDs.count > 1 }
+        var distinctive = shared.filter { Double($0.articleIDs.count) <= Self.candidateShare * count || corpus.articles.count < 50 }
+        var common = shared.filter { entity in !distinctive.contains { $0.id == entity.id } }
+        if distinctive.isEmpty, let rarest = common.min(by: { $0.articleIDs.count < $1.articleIDs.count }) {
+            distinctive = [rarest]
+            common.removeAll { $0.id == rarest.id }
+        }
+        var found: [Int: Match] = [:]
+        for entity in distinctive {
+            let weight = log(1 + count / Double(entity.articleIDs.count))
+            for otherID in entity.articleIDs {
+                guard let other = articleIndex[otherID], other != index else { continue }
+                found[other, default: Match(article: other, score: 0, reasons: [])].add(Reason(kind: "entity", id: entity.id, label: entity.name, weight: weight))
+            }
+        }
+        // Common entities and title words only add to candidates already found.
+        let ownTerms = Set(titleTerms[index])
+        for key in Array(found.keys) {
+            let otherID = corpus.articles[key].id
+            let otherEntities = corpus.entityIDs(inArticle: otherID)
+            for entity in common where otherEntities.contains(entity.id) {
+                found[key]?.add(Reason(kind: "entity", id: entity.id, label: entity.name, weight: log(1 + count / Double(entity.articleIDs.count))))
+            }
+            for term in titleTerms[key] where ownTerms.contains(term) {
+                let weight = log(1 + count / Double(termFrequency[term] ?? 1))
+                found[key]?.add(Reason(kind: "term", id: term, label: term, weight: weight))
+            }
+        }
+        return found.values.sorted { lhs, rhs in
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            return corpus.chronology.newestRank[lhs.article] < corpus.chronology.newestRank[rhs.article]
+        }
+    }
+
+    func respond(_ request: HTTPRequest, id: String, context: APIContext) -> HTTPResponse {
+        do throws(APIError) {
+            let query = QueryParameters(request.queryItems)
+            try query.onlyAllowing(["page", "pageSize"])
+            let paging = try Paging(query, defaultPageSize: 10)
+            guard let index = articleIndex[id] else { throw .notFound("No article with id '\(id)'.") }
+            let corpus = context.corpus
+            var json = JSONWriter(capacity: 4096)
+            ListEnvelope.write(matches(of: index, corpus: corpus), paging: paging, into: &json) { json, match in
+                json.object { json in
+                    corpus.writeSummaryMembers(corpus.articles[match.article], into: &json)
+                    json.field("score", (match.score * 1000).rounded() / 1000)
+                    json.key("shared")
+                    json.array(match.reasons) { json, reason in
+                        json.object { json in
+                            json.field("kind", reason.kind)
+                            json.field("id", reason.id)
+                            json.field("label", reason.label)
+                            json.field("weight", (reason.weight * 1000).rounded() / 1000)
+                        }
+                    }
+                }
+            }
+            return context.json(json, request: request)
+        } catch {
+            return context.problem(error)
+        }
+    }
+}
+
+extension SimilarArticles.Match {
+    mutating func add(_ reason: SimilarArticles.Reason) {
+        score += reason.weight
+        reasons.append(reason)
+    }
+}

@@ -1,0 +1,43 @@
+import Dispatch
+import KiosqueCorpus
+import KiosqueHTTP
+import KiosqueSearch
+
+/// How long each start-up phase took, in seconds.
+public struct StartupTimings: Sendable {
+    public var parse = 0.0
+    public var entities = 0.0
+    public var index = 0.0
+    public var responses = 0.0
+}
+
+/// Everything the API serves, built phase by phase: the corpus (parse and entities, by the
+/// loader given), the search index, then every precomputed response and the router.
+/// The loader is a parameter so that a test can hold a start in its loading phase.
+public struct PreparedService: Sendable {
+    public let corpus: Corpus
+    public let api: KiosqueAPI
+    public let router: Router
+    public let timings: StartupTimings
+
+    /// - Parameter startedAt: the process's start (`DispatchTime` uptime nanoseconds), from
+    ///   which `/api/v1/stats` counts the load time.
+    public init<Failure: Error>(loadCorpus: () throws(Failure) -> Corpus, configuration: APIConfiguration = APIConfiguration(),
+                                status: ServiceStatus, fallback: (any HTTPResponder)? = nil,
+                                startedAt: UInt64 = DispatchTime.now().uptimeNanoseconds) throws(Failure) {
+        var timings = StartupTimings()
+        let corpus = try loadCorpus()
+        timings.parse = corpus.loadReport.parseSeconds
+        timings.entities = corpus.extractionSeconds
+        let index = SearchIndex(corpus: corpus)
+        timings.index = index.buildSeconds
+        let indexed = DispatchTime.now().uptimeNanoseconds
+        let api = KiosqueAPI(corpus: corpus, index: index, configuration: configuration, status: status,
+                             loadSeconds: Double(indexed - startedAt) / 1e9)
+        router = api.router(fallback: fallback)
+        timings.responses = Double(DispatchTime.now().uptimeNanoseconds - indexed) / 1e9
+        self.corpus = corpus
+        self.api = api
+        self.timings = timings
+    }
+}

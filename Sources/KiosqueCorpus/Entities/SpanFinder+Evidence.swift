@@ -1,0 +1,187 @@
+import KiosqueText
+
+/// Typing by evidence: what a name's own shape and the words right around it say of its type
+/// when no list knows it. Each test is small and looks only at nearby tokens (bounds-checked).
+extension SpanFinder {
+    /// What a multi-word name's shape says: an acronym or an inner capital inside it, a company
+    /// suffix (`… Labs`), an English place or law word at its end (`… Valley`, `… Act`).
+    func shapeEvidence(_ words: [NameToken]) -> EntityType? {
+        guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
+        // (`Anna Arena` is more likely a person than `Anna Court Arena`.)
+        let notAPerson = words.count >= 3 || !Lexicon.isGivenName(first.folded)
+        if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
+        if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
+        for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
+        // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
+        // a family prefix (`McCartney`, `DiCaprio`, `LeBlanc`).
+        for word in words {
+            if word.isAcronym && !word.isRomanNumeral && word.length >= 2 { return .org }
+            if word.hasInnerCapital && !word.isAcronym && !word.folded.contains(" ") && !hasFamilyPrefix(word) { return .org }
+        }
+        return nil
+    }
+
+    /// Whether the letters before a word's inner capital are a surname prefix (`McCartney`,
+    /// `DiCaprio`, `LeBlanc`), by its written bytes (ASCII letters up to the first capital after the first).
+    func hasFamilyPrefix(_ token: NameToken) -> Bool {
+        var prefix: [UInt8] = []
+        for position in token.utf8.dropFirst() {
+            let byte = utf8[position]
+            if byte >= 0x41 && byte <= 0x5A { break }
+            if byte == 0x27 || byte == 0xE2 { return true }  // `O’Neill`, `D'Alembert`
+            prefix.append(byte)
+            if prefix.count > 3 { return false }
+        }
+        guard let first = token.utf8.first.map({ utf8[$0] | 0x20 }) else { return false }
+        return Self.familyPrefixes.contains(String(decoding: [first] + prefix, as: UTF8.self))
+    }
+
+    static let familyPrefixes: WordSet = ["mc", "mac", "di", "de", "da", "du", "le", "la", "van", "von", "o", "al", "el", "ben"]
+
+    /// A capitalised French common word heading a name (`Crédit …`, `Bourse de …`): people's
+    /// names rarely start with one, unless it is also a given name (`Pierre`).
+    func hasCommonWordHead(_ first: NameToken) -> Bool {
+        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !Lexicon.isGivenName(first.folded)
+    }
+
+    /// `Hydro-Lyon`, `Radio-Montréal`: a hyphenated word ending with a known place after a
+    /// part that is not a place is an organisation built on the place's name.
+    func isPlaceCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, let space = token.folded.utf8.lastIndex(of: 0x20) else { return false }
+        let head = String(token.folded[..<space]), tail = String(token.folded[token.folded.utf8.index(after: space)...])
+        guard !head.contains(" "), Lexicon.places.contains(tail) || Lexicon.cities.contains(tail), !Lexicon.places.contains(head),
+              !Lexicon.cities.contains(head),
+              !Self.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
+        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
+    }
+
+    /// `Jérusalem-Est`, `Sud-Kivu`-like hyphenated words with a known place or a compass point
+    /// as a part (and not built like an organisation, see `isPlaceCompound`).
+    func hasPlacePart(_ token: NameToken) -> Bool {
+        guard token.isWord, token.folded.utf8.contains(0x20) else { return false }
+        let parts = token.folded.split(separator: " ").map(String.init)
+        return parts.contains { Lexicon.places.contains($0) || Lexicon.cities.contains($0) }
+            && (parts.contains { Self.compassPoints.contains($0) } || parts.allSatisfy { !Lexicon.isGivenName($0) })
+    }
+
+    /// A sentence's first word that is a French common noun heading no known kind of name,
+    /// before a capitalised word that is not one.
+    func isOpeningCommonNoun(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.isAcronym, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
+              !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
+        let next = tokens[index + 1].folded
+        return !Lexicon.commonWords.contains(next) && !Lexicon.organisationHeads.contains(token.folded)
+            && !Self.prenominalAdjectives.contains(token.folded)
+            && !Lexicon.miscHeads.contains(token.folded) && !Lexicon.placeFirstWords.contains(token.folded)
+            && !Lexicon.featureNouns.contains(token.folded) && Lexicon.classNouns[token.folded] == nil
+            && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil
+    }
+
+    /// `le britannique X`, `l’américain X`: a nationality adjective in lower case after an
+    /// article qualifies a thing, a company or a body (a person is `le Britannique X`).
+    func lowercaseNationalityBefore(_ start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let adjective = tokens[start - 1]
+        guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !Lexicon.titles.contains(adjective.folded),
+              Lexicon.classNouns[adjective.folded] == nil, !Lexicon.isGivenName(tokens[start].folded),
+              adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
+        return Lexicon.nationalityAdjectives.contains(adjective.folded)
+            || (Self.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
+    }
+
+    /// `aux « Enfants du sel »`: after a preposition, a quotation of a few words that opens
+    /// with a capitalised noun is a title (a quoted sentence follows a verb or a colon).
+    func isShortTitleQuote(at index: Int) -> Bool {
+        guard index >= 1, index + 2 < tokens.count, tokens[index - 1].isWord,
+              Self.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
+        let first = tokens[index + 1]
+        guard first.isWord, first.isCapitalized, !first.afterElision, !Lexicon.notNames.contains(first.folded),
+              !StopWords.contains(folded: first.folded) else { return false }
+        return quoteCloses(from: index + 2, within: 5)
+    }
+
+    static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
+
+    /// `Palais-…`, `Château-…`, `Pont-…`: a hyphenated word headed by a noun of buildings or
+    /// sites names a place.
+    func isVenueCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, let space = token.folded.utf8.firstIndex(of: 0x20) else { return false }
+        return Self.venueNouns.contains(String(token.folded[..<space]))
+    }
+
+    static let venueNouns: WordSet = ["palais", "chateau", "pont", "port", "fort", "mont", "val", "bois", "clos", "moulin",
+        "plessis", "bourg", "ville", "neuilly"]
+
+    /// What the verb right after a name says of it.
+    enum VerbEvidence { case firm, speech }
+
+    /// `X a racheté`, `X ont annoncé` (a firm's deeds), `X a déclaré` (speech), with an optional
+    /// comma-less adverb between (`a notamment annoncé`).
+    func verbEvidence(after end: Int) -> VerbEvidence? {
+        var cursor = end + 1
+        guard cursor + 1 < tokens.count, tokens[cursor].isWord, tokens[cursor].length <= 3,
+              ["a", "ont", "avait", "aura"].contains(tokens[cursor].folded) else { return nil }
+        cursor += 1
+        if cursor + 1 < tokens.count, tokens[cursor].isWord, tokens[cursor].folded.hasSuffix("ment") { cursor += 1 }
+        let verb = tokens[cursor]
+        guard verb.isWord, !verb.isCapitalized else { return nil }
+        if Lexicon.firmParticiples.contains(verb.folded) { return .firm }
+        if Lexicon.speechParticiples.contains(verb.folded) { return .speech }
+        return nil
+    }
+
+    /// `le PDG de X`, `les salariés d’X`, `chez X`: the name is the company these belong to.
+    func companyContext(before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        if previous.isWord, previous.length == 4, previous.folded == "chez" { return true }
+        var cursor = start - 1
+        if elidedDe(tokens[start]) {
+            cursor = start - 1
+        } else if previous.isWord, previous.length <= 3, ["de", "du"].contains(previous.folded) {
+            cursor = start - 2
+        } else {
+            return false
+        }
+        guard cursor >= 0, tokens[cursor].isWord, !tokens[cursor].sentenceStart else { return false }
+        return Lexicon.companyOwnerNouns.contains(tokens[cursor].folded)
+    }
+
+    /// `CAC 40`, `Ariane 6`: a number of one to three digits right after a name belongs to it,
+    /// unless a unit, a percentage or a score goes on (`Cuba 3, Japon 2`, `Paris 2 %`).
+    func numberEnd(after end: Int) -> Int? {
+        let next = end + 1
+        guard next < tokens.count, tokens[next].isWord, tokens[next].length <= 3,
+              tokens[next].folded.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Not after a number: `Cuba 3, Japon 2` is a score.
+        if next + 1 < tokens.count {
+            let after = tokens[next + 1]
+            // (`Cuba 3, Japon 2`: a comma then another name and number is a list of scores.)
+            if after.symbol == ",", next + 3 < tokens.count, tokens[next + 2].isCapitalized,
+               tokens[next + 3].folded.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false { return nil }
+            // (`1,2 %`: a decimal comma.)
+            if after.symbol == ",", next + 2 < tokens.count, tokens[next + 2].utf8.lowerBound == after.utf8.upperBound { return nil }
+            if !after.isWord && ![".", ")", "»", ",", ":", ";", "!", "?"].contains(after.symbol) { return nil }
+            if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
+            if after.isWord && (Self.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
+            // `5 à 3`: a score (`à` is two bytes, the verb `a` one).
+            if after.isWord && after.folded == "a" && after.utf8.count == 2 { return nil }
+        }
+        return next
+    }
+
+    /// Words after a number that make it a quantity, not part of a name.
+    static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
+        "minutes", "jours", "mois", "semaines", "millions", "milliards", "mille", "euros", "dollars", "points", "pour",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"]
+
+    /// Whether the elided article before `token` is a capital `L` inside a sentence
+    /// (`chez L’Oréal`-like names keep it: a capital there says it belongs to the name).
+    func keepsCapitalArticle(_ token: NameToken) -> Bool {
+        guard !token.sentenceStart, let letter = elidedLetterOffset(token), utf8[letter] == 0x4C else { return false }  // `L`
+        // The article stands alone: a space or an opening mark before it.
+        return letter == 0 || utf8[letter - 1] == 0x20 || utf8[letter - 1] == 0xA0 || utf8[letter - 1] == 0x28
+    }
+}

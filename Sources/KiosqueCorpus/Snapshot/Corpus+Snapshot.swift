@@ -1,0 +1,86 @@
+/// The corpus's part of a snapshot: articles, the load report, resolved entities and each
+/// article's compact entity table, so a snapshot start skips parsing and extraction.
+/// Entities name their articles by position, not id (4 bytes instead of a string each).
+extension Corpus {
+    package func encode(into writer: inout SnapshotWriter) {
+        loadReport.encode(into: &writer)
+        writer.write(extractionSeconds)
+        SnapshotBlocks.write(count: articles.count, into: &writer) { writer, index in articles[index].encode(into: &writer) }
+        let positions = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($0.element.id, UInt32($0.offset)) })
+        SnapshotBlocks.write(count: entities.count, into: &writer) { writer, index in
+            entities[index].encode(into: &writer, positions: positions)
+        }
+        SnapshotBlocks.write(count: articles.count, into: &writer) { writer, index in
+            writer.write(UInt32(articleEntries[index].count))
+            for entry in articleEntries[index] {
+                writer.write(UInt32(bitPattern: entry.entity))
+                writer.write(UInt32(bitPattern: entry.mentions.lowerBound))
+                writer.write(UInt32(bitPattern: entry.mentions.upperBound))
+            }
+            writer.write(UInt32(articleMentions[index].count))
+            for mention in articleMentions[index] { mention.encode(into: &writer) }
+        }
+    }
+
+    /// Decodes what `encode` wrote, each list's blocks on all cores.
+    package static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Corpus {
+        let report = try LoadReport.decode(from: &reader)
+        let extractionSeconds = try reader.readDouble("extraction seconds")
+        let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
+            try Article.decode(from: &reader)
+        }
+        let entities = try SnapshotBlocks.read("entities", from: &reader) { reader, _ throws(SnapshotError) in
+            try Entity.decode(from: &reader, articles: articles)
+        }
+        let entityCount = entities.count
+        let tables = try SnapshotBlocks.read("article entities", from: &reader) { reader, _ throws(SnapshotError) in
+            try decodeArticleTable(from: &reader, entityCount: entityCount)
+        }
+        guard tables.count == articles.count else {
+            throw .malformed("\(tables.count) article entity tables for \(articles.count) articles")
+        }
+        return Corpus(articles: articles, loadReport: report, entities: entities, extractionSeconds: extractionSeconds,
+                      articleEntries: tables.map(\.entries), articleMentions: tables.map(\.mentions))
+    }
+
+    /// One article's entities and the compact mentions they point into.
+    private static func decodeArticleTable(from reader: inout SnapshotReader, entityCount: Int)
+        throws(SnapshotError) -> (entries: [ResolvedEntry], mentions: [CompactMention]) {
+        let entryCount = try reader.readCount("article entity count", minimumSize: 12)
+        var entries: [ResolvedEntry] = []
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount { entries.append(try ResolvedEntry.decode(from: &reader, entityCount: entityCount)) }
+        let mentionCount = try reader.readCount("article mention count", minimumSize: 20)
+        var mentions: [CompactMention] = []
+        mentions.reserveCapacity(mentionCount)
+        for _ in 0..<mentionCount { mentions.append(try CompactMention.decode(from: &reader)) }
+        guard entries.allSatisfy({ $0.mentions.upperBound <= mentionCount }) else {
+            throw .malformed("an article's entity points past its \(mentionCount) mentions")
+        }
+        return (entries, mentions)
+    }
+}
+
+extension ResolvedEntry {
+    static func decode(from reader: inout SnapshotReader, entityCount: Int) throws(SnapshotError) -> ResolvedEntry {
+        let entity = Int32(bitPattern: try reader.readUInt32("entity position"))
+        let lower = Int32(bitPattern: try reader.readUInt32("mention start"))
+        let upper = Int32(bitPattern: try reader.readUInt32("mention end"))
+        guard entity >= 0, Int(entity) < entityCount, lower >= 0, lower <= upper else {
+            throw .malformed("article entity \(entity) with mentions \(lower)..<\(upper) is out of range")
+        }
+        return ResolvedEntry(entity: entity, mentions: lower..<upper)
+    }
+}
+
+extension CompactMention {
+    func encode(into writer: inout SnapshotWriter) {
+        for value in [field, utf8Start, utf8Count, utf16Start, utf16Count] { writer.write(value) }
+    }
+
+    static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> CompactMention {
+        CompactMention(field: try reader.readUInt32("mention field"),
+                       utf8Start: try reader.readUInt32("mention start"), utf8Count: try reader.readUInt32("mention length"),
+                       utf16Start: try reader.readUInt32("mention start"), utf16Count: try reader.readUInt32("mention length"))
+    }
+}

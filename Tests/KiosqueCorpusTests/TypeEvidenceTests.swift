@@ -1,0 +1,105 @@
+import KiosqueCorpus
+import Testing
+
+/// Typing by evidence (`SpanFinder+Evidence.swift`): each rule on invented names, so that what
+/// decides is the rule and not a list that happens to know the name.
+@Suite struct TypeEvidenceTests {
+    static func types(_ paragraphs: [String]) -> [String: EntityType] {
+        let entities = EntityExtractor().extract(title: "Nouvelles", paragraphs: paragraphs)
+        return Dictionary(entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func shapeMakesOrganisations() {
+        let found = Self.types([
+            "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",
+            "Un accord lie aussi Ostrel SAS et la firme Palmyk Technologies.",
+        ])
+        #expect(found["Vrelo BKT"] == .org)  // an acronym inside
+        #expect(found["Quazar Labs"] == .org)  // a company suffix
+        #expect(found["Marlen DeepGrid"] == .org)  // an inner capital
+        #expect(found["Dorvik Ventures"] == .org)
+        #expect(found["Ostrel SAS"] == .org)
+        #expect(found["Palmyk Technologies"] == .org)
+    }
+
+    @Test func surnamePrefixesStayPersons() {
+        let found = Self.types(["Le chanteur Paul McTavish a rencontré Anne O’Brannagh et Louis DiVarra à Lyon."])
+        #expect(found["Paul McTavish"] == .person)
+        #expect(found["Anne O’Brannagh"] == .person)
+        #expect(found["Louis DiVarra"] == .person)
+    }
+
+    @Test func commonNounHeadsAndPlaceEndingsAreNotPeople() {
+        let found = Self.types([
+            "Les titres Crédit Vorlan et Zembla France ont reculé, comme Trevik Logistique.",
+            "Une réunion s’est tenue à Grenoble avec Jeanne Morvel.",
+        ])
+        #expect(found["Crédit Vorlan"] == .org)  // a French common noun heads it
+        #expect(found["Zembla France"] == .org)  // a people's name does not end with a country
+        #expect(found["Trevik Logistique"] == .org)  // nor with a common noun after an unknown first word
+        #expect(found["Jeanne Morvel"] == .person)  // a given name decides
+    }
+
+    @Test func unknownSingleNamesLeanOrganisationUnlessACityOrAPreposition() {
+        let found = Self.types([
+            "Le PDG de Vornax a démissionné. Selon les analystes, Kelbrix a racheté Trumond.",
+            "Les salariés de Plantor manifestaient à Zurvinec, près de Rotterdam.",
+        ])
+        #expect(found["Vornax"] == .org)  // `le PDG de …`
+        #expect(found["Kelbrix"] == .org)  // `… a racheté`
+        #expect(found["Plantor"] == .org)  // `les salariés de …`
+        #expect(found["Zurvinec"] == .place)  // after `à`
+        #expect(found["Rotterdam"] == .place)  // a city (GeoNames)
+    }
+
+    @Test func placeCompoundsAndVenues() {
+        let found = Self.types(["Hydro-Lyon et Radio-Montréal ont couvert la visite au Palais-Varnier, puis à Jérusalem-Est."])
+        #expect(found["Hydro-Lyon"] == .org)
+        #expect(found["Radio-Montréal"] == .org)
+        #expect(found["Palais-Varnier"] == .place)
+        #expect(found["Jérusalem-Est"] == .place)
+    }
+
+    @Test func numbersPlusSignsAndCapitalArticlesStayInTheName() {
+        let found = Self.types([
+            "La fusée Vetra 6 a décollé ; l’indice Bex 20 a gagné 1,2 % et Telvo+ a diffusé l’image.",
+            "Les parts de L’Orvane ont monté. Les Tigres ont battu Granville 5 à 3.",
+        ])
+        #expect(found["Vetra 6"] == .misc)
+        #expect(found["Bex 20"] == .misc)
+        #expect(found["Telvo+"] == .org)
+        #expect(found["L’Orvane"] == .org)
+        #expect(found["Granville 5"] == nil)  // a score, not a name
+    }
+
+    @Test func stormNounsStayOutsideTheSpan() {
+        let found = Self.types(["La Tempête Ydrelle a frappé la côte. Ydrelle a faibli dans la nuit."])
+        #expect(found["Ydrelle"] == .misc)
+        #expect(found["Tempête Ydrelle"] == nil)
+    }
+
+    @Test func lowerCaseBodiesAndNationalityAdjectives() {
+        let found = Self.types([
+            "Le tribunal correctionnel de Vannes a entendu le britannique Orvel Dynamics et la préfecture de la Marne.",
+            "Le tribunal a suspendu l’audience.",
+        ])
+        #expect(found["tribunal correctionnel de Vannes"] == .org)
+        #expect(found["Orvel Dynamics"] == .org)
+        #expect(found["préfecture de la Marne"] == .org)
+        #expect(found["tribunal"] == nil)
+    }
+
+    @Test func shortCapitalisedQuotesAfterAPrepositionAreTitles() {
+        let found = Self.types([
+            "Le jury a donné son prix aux « Nuits de verre », un premier film. Il a dit : « Nous avons gagné ».",
+        ])
+        #expect(found["Nuits de verre"] == .misc)
+        #expect(found["Nous avons gagné"] == nil)
+    }
+
+    @Test func surnameParticlesAfterAGivenName() {
+        let found = Self.types(["Marine Le Vasseur a répondu. Jean De Quervel aussi."])
+        #expect(found["Marine Le Vasseur"] == .person)
+        #expect(found["Jean De Quervel"] == .person)
+    }
+}
