@@ -735,24 +735,28 @@ def healthz_ms(n=10):
     return statistics.median(times)
 
 
-@check("slowloris-head")
-def _():
-    limit = ARGS.header_timeout
+def drip_until_closed(first, drip, limit):
+    """Sends first, then drip every 0.5 s; returns (closed by the server, seconds taken)."""
     c = Conn()
-    c.send(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+    c.send(first)
     start = time.monotonic()
     closed = False
-    while time.monotonic() - start < limit * 2 + 3:
+    while not closed and time.monotonic() - start < limit * 2 + 3:
         try:
-            c.send(b"X-Drip: 1\r\n")
+            c.send(drip)
         except OSError:
             closed = True
             break
-        if c.closed_within(0.5):
-            closed = True
-            break
+        closed = c.closed_within(0.5)
     took = time.monotonic() - start
     c.close()
+    return closed, took
+
+
+@check("slowloris-head")
+def _():
+    limit = ARGS.header_timeout
+    closed, took = drip_until_closed(b"GET /healthz HTTP/1.1\r\nHost: x\r\n", b"X-Drip: 1\r\n", limit)
     expect(closed, f"a dripping head kept the connection {took:.1f} s (header timeout {limit} s)")
     expect(took <= limit + 2, f"dripping head closed after {took:.1f} s, header timeout is {limit} s")
 
@@ -760,21 +764,7 @@ def _():
 @check("slow-body")
 def _():
     limit = ARGS.io_timeout
-    c = Conn()
-    c.send(post(["Content-Length: 100000"], b"x"))
-    start = time.monotonic()
-    closed = False
-    while time.monotonic() - start < limit * 2 + 3:
-        try:
-            c.send(b"x")
-        except OSError:
-            closed = True
-            break
-        if c.closed_within(0.5):
-            closed = True
-            break
-    took = time.monotonic() - start
-    c.close()
+    closed, took = drip_until_closed(post(["Content-Length: 100000"], b"x"), b"x", limit)
     expect(closed, f"a body at 2 B/s kept the connection {took:.1f} s (io timeout {limit} s)")
     expect(took <= limit + 2, f"slow body closed after {took:.1f} s, io timeout is {limit} s")
 
@@ -1003,13 +993,10 @@ def _():
         expect(n is not None and n <= baseline, f"fds {baseline} before, {n} 5 s after 20 TLS close races")
 
 
-@check("tls-port-plaintext", tls=True)
-def _():
-    s = socket.create_connection(TLS, timeout=5)
-    start = time.monotonic()
-    s.sendall(req("GET", "/healthz"))
+def read_until_closed(s, seconds):
+    """Reads a raw socket until EOF or seconds pass; returns (bytes, closed) and closes it."""
     data, closed = b"", False
-    s.settimeout(3)
+    s.settimeout(seconds)
     try:
         while True:
             chunk = s.recv(4096)
@@ -1022,6 +1009,15 @@ def _():
     except OSError:
         closed = True
     s.close()
+    return data, closed
+
+
+@check("tls-port-plaintext", tls=True)
+def _():
+    s = socket.create_connection(TLS, timeout=5)
+    start = time.monotonic()
+    s.sendall(req("GET", "/healthz"))
+    data, closed = read_until_closed(s, 3)
     took = time.monotonic() - start
     expect(closed, f"plaintext on the TLS port: not closed within 3 s (got {data[:40]!r})")
     expect(not data.startswith(b"HTTP/1.1 200"), "plaintext on the TLS port was served")
@@ -1040,20 +1036,7 @@ def _():
     s = socket.create_connection(PLAIN, timeout=5)
     start = time.monotonic()
     s.sendall(hello)
-    data, closed = b"", False
-    s.settimeout(3)
-    try:
-        while True:
-            chunk = s.recv(4096)
-            if not chunk:
-                closed = True
-                break
-            data += chunk
-    except socket.timeout:
-        pass
-    except OSError:
-        closed = True
-    s.close()
+    data, closed = read_until_closed(s, 3)
     took = time.monotonic() - start
     expect(closed, f"ClientHello on the plain port: not closed within 3 s ({data[:30]!r})")
     expect(data == b"" or data.startswith(b"HTTP/1.1 400"), f"ClientHello answered {data[:30]!r}")
