@@ -10,43 +10,44 @@ import Darwin
 /// every connection that shares its I/O queue (head-of-line blocking).
 final class HandlerPool: @unchecked Sendable {
     private struct State {
-        var running = 0
+        var freeLanes: [Int]
         var waiting: [@Sendable () -> Void] = []
         var next = 0
     }
 
-    private let width: Int
-    private let queue = DispatchQueue(label: "kiosque.handlers", attributes: .concurrent)
+    /// One serial queue per slot. Serial queues get threads of their own (libdispatch's
+    /// "overcommit" pool), whereas a custom concurrent queue runs at most one job per core:
+    /// a few slow handlers would then hold every slot of every server in the process.
+    private let lanes: [DispatchQueue]
     /// Touched only on `stateQueue` (the invariant behind `@unchecked Sendable`); a serial
     /// queue rather than a `Mutex` so that ThreadSanitizer sees the ordering.
-    private var state = State()
+    private var state: State
     private let stateQueue = DispatchQueue(label: "kiosque.handlers.state")
 
     init(width: Int) {
-        self.width = max(1, width)
+        let width = max(1, width)
+        lanes = (0..<width).map { DispatchQueue(label: "kiosque.handlers.\($0)") }
+        state = State(freeLanes: Array((0..<width).reversed()))
     }
 
-    /// Queues `job`; it runs once fewer than `width` jobs are running.
+    /// Queues `job`; it runs once a slot is free, first come first served.
     func submit(_ job: @escaping @Sendable () -> Void) {
-        let runNow = stateQueue.sync { [self] () -> Bool in
-            if state.running < width {
-                state.running += 1
-                return true
-            }
+        let lane = stateQueue.sync { [self] () -> Int? in
+            if let lane = state.freeLanes.popLast() { return lane }
             state.waiting.append(job)
-            return false
+            return nil
         }
-        if runNow { run(job) }
+        if let lane { run(job, on: lane) }
     }
 
-    private func run(_ job: @escaping @Sendable () -> Void) {
-        queue.async { [self] in
+    private func run(_ job: @escaping @Sendable () -> Void, on lane: Int) {
+        lanes[lane].async { [self] in
             job()
             let next = stateQueue.sync { [self] () -> (@Sendable () -> Void)? in
                 guard state.next < state.waiting.count else {
                     state.waiting.removeAll(keepingCapacity: true)
                     state.next = 0
-                    state.running -= 1
+                    state.freeLanes.append(lane)
                     return nil
                 }
                 let job = state.waiting[state.next]
@@ -57,7 +58,7 @@ final class HandlerPool: @unchecked Sendable {
                 }
                 return job
             }
-            if let next { run(next) }
+            if let next { run(next, on: lane) }
         }
     }
 }
