@@ -114,15 +114,19 @@ public struct Corpus: Sendable {
     /// Entities sharing articles with `entityID`: count of shared articles and their ids,
     /// most shared first (ties by entity id).
     public func related(to entityID: String) -> [RelatedEntity] {
-        guard let entity = entity(id: entityID) else { return [] }
-        var shared: [String: [String]] = [:]
-        for articleID in entity.articleIDs {
-            for other in entityIDs(inArticle: articleID) where other != entityID {
-                shared[other, default: []].append(articleID)
+        guard let position = entityIndex[entityID] else { return [] }
+        // Keyed by entity position, not id: one string hash per article instead of one per
+        // co-occurring entity (this runs for every entity at start).
+        let own = Int32(position)
+        var shared: [Int32: [String]] = [:]
+        for articleID in entities[position].articleIDs {
+            guard let index = articleIndex[articleID] else { continue }
+            for entry in articleEntries[index] where entry.entity != own {
+                shared[entry.entity, default: []].append(articleID)
             }
         }
-        return shared.map { RelatedEntity(entityID: $0.key, count: $0.value.count, articleIDs: $0.value) }
-            .sorted { ($1.count, $0.entityID) < ($0.count, $1.entityID) }
+        return shared.map { RelatedEntity(entityID: entities[Int($0.key)].id, count: $0.value.count, articleIDs: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.entityID < $1.entityID }
     }
 
     /// First and last articles mentioning the entity by date: the oldest and the newest of

@@ -163,19 +163,19 @@ struct FacetCounts: Sendable {
     /// The facets as the API gives them: the `limit` most frequent entities (of `type`, when
     /// given; ties by name, then id), every type, source and month with its count.
     func facets(table: DocumentTable, limit: Int, type: EntityType? = nil) -> SearchFacets {
-        struct Ranked: Comparable {
-            let count: Int32, rank: Int32, entity: Int
-            static func < (lhs: Ranked, rhs: Ranked) -> Bool { (rhs.count, lhs.rank) < (lhs.count, rhs.rank) }
+        var best = TopEntities(limit: limit)
+        table.entityNameRanks.withUnsafeBufferPointer { ranks in
+            if let sparseEntities {
+                for (entity, count) in sparseEntities where type == nil || table.entities[Int(entity)].type == type {
+                    best.offer(entity: Int(entity), count: count, ranks: ranks)
+                }
+            } else {
+                for entity in entities.indices where entities[entity] > 0 && (type == nil || table.entities[entity].type == type) {
+                    best.offer(entity: entity, count: entities[entity], ranks: ranks)
+                }
+            }
         }
-        let wanted = { (entity: Int) in type == nil || table.entities[entity].type == type }
-        let ranked: [Ranked]
-        if let sparseEntities {
-            ranked = Heap.smallest(max(0, limit), of: sparseEntities.lazy.filter { wanted(Int($0.entity)) }
-                .map { Ranked(count: $0.count, rank: table.entityNameRanks[Int($0.entity)], entity: Int($0.entity)) })
-        } else {
-            ranked = Heap.smallest(max(0, limit), of: entities.indices.lazy.filter { entities[$0] > 0 && wanted($0) }
-                .map { Ranked(count: entities[$0], rank: table.entityNameRanks[$0], entity: $0) })
-        }
+        let ranked = best.sorted()
         let top = ranked.map { ranked in
             let entity = table.entities[ranked.entity]
             return (id: entity.id, name: entity.name, type: entity.type, count: Int(ranked.count))

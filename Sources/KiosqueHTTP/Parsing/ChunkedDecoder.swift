@@ -95,7 +95,10 @@ struct ChunkedDecoder {
         let sizePart = line.prefix { $0 != UInt8(ascii: ";") }
         guard extensionsAreValid(line[sizePart.endIndex...]) else { return nil }
         var digits = sizePart[...]
-        while let last = digits.last, last == 0x20 || last == 0x09 { digits = digits.dropLast() }
+        // Whitespace after the size is the BWS before an extension's ';', never on its own.
+        if sizePart.endIndex < line.endIndex {
+            while let last = digits.last, last == 0x20 || last == 0x09 { digits = digits.dropLast() }
+        }
         guard !digits.isEmpty, digits.count <= 15 else { return nil }
         var size = 0
         for byte in digits {

@@ -69,9 +69,10 @@ enum RequestHeadParser {
         var lines: [ArraySlice<UInt8>] = []
         var lineStart = bytes.startIndex
         for index in bytes.indices where bytes[index] == 0x0A {
-            var line = bytes[lineStart..<index]
-            if line.last == 0x0D { line = line.dropLast() }
-            lines.append(line)
+            // RFC 9112 §2.2 lets a server accept a bare LF; refusing it leaves no room for a
+            // proxy in front to split the head differently (request smuggling).
+            guard index > lineStart, bytes[index - 1] == 0x0D else { throw .bad("Every line of the request head must end with CR LF.") }
+            lines.append(bytes[lineStart..<(index - 1)])
             lineStart = index + 1
         }
         guard let requestLine = lines.first else { throw .bad("Empty request.") }

@@ -1,0 +1,25 @@
+import KiosqueHTTP
+import Testing
+
+/// A body stored only in its gzip form answers with the same bytes and tags as one stored twice.
+@Suite struct PreparedBodyFormsTests {
+    private static let json = Array((0..<400).map { #"{"id":"article-\#($0)","title":"Élection à Lyon"}"# }.joined(separator: ",").utf8)
+
+    @Test func gzipOnlyBodyInflatesToTheSameIdentity() throws {
+        let both = PreparedBody(bytes: Self.json, contentType: "application/json")
+        let gzipOnly = PreparedBody(bytes: Self.json, contentType: "application/json", keepIdentity: false)
+        let gzip = try #require(gzipOnly.gzip)
+        #expect(gzip.array == both.gzip?.array)
+        #expect(gzipOnly.identity.array == Self.json)
+        #expect(gzipOnly.identityCount == Self.json.count)
+        #expect(gzipOnly.etag == both.etag)
+        #expect(gzipOnly.gzipETag == both.gzipETag)
+    }
+
+    @Test func bodyTooSmallToCompressKeepsItsIdentity() {
+        let small = Array(#"{"status":"ok"}"#.utf8)
+        let body = PreparedBody(bytes: small, contentType: "application/json", keepIdentity: false)
+        #expect(body.gzip == nil)
+        #expect(body.identity.array == small)
+    }
+}
