@@ -15,8 +15,11 @@ TARGETS=("$@")
 ((${#TARGETS[@]})) || TARGETS=(request-head chunked query-string search-query seed jsonl)
 
 BUILD=.build-fuzz
+mkdir -p "$BUILD"
+# gold warns once per ASan helper symbol ("Cannot export local symbol"): kept in the log only.
 swift build --product kiosque-fuzz --build-path "$BUILD" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >"$BUILD/build.log" 2>&1 \
+    || { grep -v 'Cannot export local symbol' "$BUILD/build.log" >&2; exit 1; }
 BIN="$(swift build --product kiosque-fuzz --build-path "$BUILD" --show-bin-path)/kiosque-fuzz"
 
 run_target() {
