@@ -64,6 +64,9 @@ import time
 import unicodedata
 import urllib.parse
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from kiosque_ready import wait_until_ready  # noqa: E402
+
 try:
     import Stemmer
 except ImportError:
@@ -462,17 +465,7 @@ class Server:
         if self.port is None:
             self.stop()
             raise RuntimeError("the server did not start:\n" + "\n".join(self.log[-20:]))
-        while True:  # kiosque listens while it loads: wait for /readyz 200
-            try:
-                probe = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
-                probe.request("GET", "/readyz")
-                if probe.getresponse().status == 200:
-                    break
-            except OSError:
-                pass
-            if self.process.poll() is not None:
-                raise SystemExit("kiosque exited while loading")
-            time.sleep(0.05)
+        wait_until_ready(self.port, self.process)  # kiosque listens while it loads
         self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
 
     def get(self, path):

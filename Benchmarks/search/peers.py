@@ -46,7 +46,9 @@ import urllib.parse
 # by itself; tantivy gets a fuzzy term query with kiosque's edit distance; FTS5 has no typo
 # tolerance and runs the misspelled word as it is.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from query_mix import MIXES  # noqa: E402
+from kiosque_ready import wait_until_ready  # noqa: E402
 QUERIES = MIXES["news"]
 KINDS = list(QUERIES)
 ENGINES = ["kiosque", "kiosque-nofacets", "fts5", "tantivy"]
@@ -371,17 +373,7 @@ class KiosqueServer:
             raise SystemExit("kiosque did not start:\n" + "\n".join(lines[-20:]))
         # Keep draining the log so that the server never blocks on a full pipe.
         threading.Thread(target=lambda: [None for _ in self.process.stdout], daemon=True).start()
-        while True:  # kiosque listens while it loads: wait for /readyz 200
-            try:
-                probe = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                probe.request("GET", "/readyz")
-                if probe.getresponse().status == 200:
-                    break
-            except OSError:
-                pass
-            if self.process.poll() is not None:
-                raise SystemExit("kiosque exited while loading")
-            time.sleep(0.05)
+        wait_until_ready(port, self.process)  # kiosque listens while it loads
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         memory = proc_status(self.process.pid)
         stats = self.get("/api/v1/stats")
