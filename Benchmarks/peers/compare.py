@@ -104,11 +104,13 @@ class Server:
             if self.process.poll() is not None:
                 log(f"{self.name} exited during startup:\n{self.log_path.read_text(errors='replace')[-2000:]}")
                 return False
-            if fetch(self.url("/healthz"))[0] == 200:
+            # kiosque listens (and answers /healthz) while it loads: its /readyz says 503 until
+            # the API is ready. Peers without /readyz answer 404 there, which is fine.
+            if fetch(self.url("/healthz"))[0] == 200 and fetch(self.url("/readyz"))[0] != 503:
                 log(f"{self.name} up on {HOST}:{self.port} (pid {self.process.pid})")
                 return True
             time.sleep(0.2)
-        log(f"{self.name}: no 200 on /healthz after {timeout}s")
+        log(f"{self.name}: not ready (/healthz 200, /readyz not 503) after {timeout}s")
         return False
 
     def stop(self):
