@@ -18,6 +18,8 @@ COPY tools/build-release.sh ./tools/
 RUN tools/build-release.sh resolve
 COPY Sources ./Sources
 COPY Tests ./Tests
+# Package.swift names the fuzz harness target (built only by Fuzz/run.sh): its sources must be here.
+COPY Fuzz ./Fuzz
 RUN tools/build-release.sh build /kiosque
 
 FROM ${RUNTIME_IMAGE}
