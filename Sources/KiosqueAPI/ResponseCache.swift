@@ -35,7 +35,7 @@ final class ResponseCache: Sendable {
         let entityBodies = Self.concurrentMap(corpus.entities) { entity in
             (entity: prepare { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
              related: prepare { json in
-                ListEnvelope.write(corpus.related(to: entity.id), paging: firstPage, into: &json) { json, item in
+                ListEnvelope.write(corpus.related(to: entity.id, sharedArticleLimit: EntityRepresentation.sharedArticleLimit), paging: firstPage, into: &json) { json, item in
                     EntityRepresentation.related(item, of: entity.id, corpus: corpus, into: &json)
                 }
              },
@@ -71,12 +71,17 @@ final class ResponseCache: Sendable {
 }
 
 extension ResponseCache {
+    /// Items per iteration of `concurrentMap`: small, because items differ in cost by orders of
+    /// magnitude (entities come most mentioned first; with 64 chunks the first one held most of
+    /// the work and one core did it alone).
+    static let itemsPerIteration = 8
+
     /// `transform` over `items` on all cores, results in order.
     static func concurrentMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         var results = [R?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer  // each iteration writes its own slots
-            let chunk = max(1, items.count / 64)
+            let chunk = itemsPerIteration
             DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { part in
                 for index in (part * chunk)..<min(items.count, (part + 1) * chunk) { output[index] = transform(items[index]) }
             }

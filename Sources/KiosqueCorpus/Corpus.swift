@@ -92,17 +92,36 @@ public struct Corpus: Sendable {
 
     /// The mentions of one entity in one article.
     public func mentions(of entityID: String, inArticle id: String) -> [Mention] {
-        guard let index = articleIndex[id], let entity = entityIndex[entityID],
-              let entry = articleEntries[index].first(where: { $0.entity == entity }) else { return [] }
-        let article = articles[index]
-        return articleMentions[index][Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) }
+        guard let index = articleIndex[id], let entity = entityIndex[entityID] else { return [] }
+        return mentions(ofEntityAt: entity, inArticleAt: index)
     }
 
     /// How many times one entity is mentioned in one article (no mentions built).
     public func mentionCount(of entityID: String, inArticle id: String) -> Int {
-        guard let index = articleIndex[id], let entity = entityIndex[entityID],
-              let entry = articleEntries[index].first(where: { $0.entity == entity }) else { return 0 }
-        return entry.mentions.count
+        guard let index = articleIndex[id], let entity = entityIndex[entityID] else { return 0 }
+        return mentionCount(ofEntityAt: entity, inArticleAt: index)
+    }
+
+    /// The position of the entity with this id in `entities`.
+    package func entityIndex(id: String) -> Int? {
+        entityIndex[id]
+    }
+
+    /// `mentions(of:inArticle:)` by positions in `entities` and `articles` (no id lookups).
+    package func mentions(ofEntityAt entity: Int, inArticleAt index: Int) -> [Mention] {
+        guard let entry = articleEntries[index].first(where: { $0.entity == Int32(entity) }) else { return [] }
+        let article = articles[index]
+        return articleMentions[index][Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) }
+    }
+
+    /// `mentionCount(of:inArticle:)` by positions in `entities` and `articles`.
+    package func mentionCount(ofEntityAt entity: Int, inArticleAt index: Int) -> Int {
+        articleEntries[index].first(where: { $0.entity == Int32(entity) })?.mentions.count ?? 0
+    }
+
+    /// How many entities an article has (no ids gathered).
+    package func entityCount(inArticle id: String) -> Int {
+        articleIndex[id].map { articleEntries[$0].count } ?? 0
     }
 
     /// The ids of an article's entities, in order of first mention (no mentions built).
@@ -111,22 +130,36 @@ public struct Corpus: Sendable {
         return articleEntries[index].map { entities[Int($0.entity)].id }
     }
 
-    /// Entities sharing articles with `entityID`: count of shared articles and their ids,
-    /// most shared first (ties by entity id).
-    public func related(to entityID: String) -> [RelatedEntity] {
+    /// Entities sharing articles with `entityID`: count of shared articles and their ids (the
+    /// first `sharedArticleLimit` of them, in corpus order), most shared first (ties by entity id).
+    public func related(to entityID: String, sharedArticleLimit: Int = .max) -> [RelatedEntity] {
         guard let position = entityIndex[entityID] else { return [] }
-        // Keyed by entity position, not id: one string hash per article instead of one per
-        // co-occurring entity (this runs for every entity at start).
+        // Keyed by entity position, not id, and ids kept only up to the limit: this runs for
+        // every entity at start, over every pair of entities sharing an article.
         let own = Int32(position)
-        var shared: [Int32: [String]] = [:]
+        var slotOf: [Int32: Int] = [:]
+        var others: [Int32] = [], counts: [Int] = [], shared: [[String]] = []
         for articleID in entities[position].articleIDs {
             guard let index = articleIndex[articleID] else { continue }
             for entry in articleEntries[index] where entry.entity != own {
-                shared[entry.entity, default: []].append(articleID)
+                let slot: Int
+                if let known = slotOf[entry.entity] {
+                    slot = known
+                } else {
+                    slot = others.count
+                    slotOf[entry.entity] = slot
+                    others.append(entry.entity)
+                    counts.append(0)
+                    shared.append([])
+                }
+                counts[slot] += 1
+                if shared[slot].count < sharedArticleLimit { shared[slot].append(articleID) }
             }
         }
-        return shared.map { RelatedEntity(entityID: entities[Int($0.key)].id, count: $0.value.count, articleIDs: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.entityID < $1.entityID }
+        let order = others.indices.sorted { lhs, rhs in
+            counts[lhs] != counts[rhs] ? counts[lhs] > counts[rhs] : entities[Int(others[lhs])].id < entities[Int(others[rhs])].id
+        }
+        return order.map { RelatedEntity(entityID: entities[Int(others[$0])].id, count: counts[$0], articleIDs: shared[$0]) }
     }
 
     /// First and last articles mentioning the entity by date: the oldest and the newest of
@@ -134,7 +167,11 @@ public struct Corpus: Sendable {
     /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
-        let mentioning = entity.articleIDs.compactMap { articleIndex[$0] }
+        return appearances(amongArticlesAt: entity.articleIDs.compactMap { articleIndex[$0] })
+    }
+
+    /// `appearances(of:)` over article positions already looked up.
+    package func appearances(amongArticlesAt mentioning: [Int]) -> (first: Article, last: Article)? {
         let first = mentioning.min { chronology.oldestRank[$0] < chronology.oldestRank[$1] }
         let last = mentioning.min { chronology.newestRank[$0] < chronology.newestRank[$1] }
         guard let first, let last else { return nil }
@@ -179,7 +216,8 @@ public struct Corpus: Sendable {
     }
 }
 
-/// An entity co-occurring with another: how many articles they share, and which.
+/// An entity co-occurring with another: how many articles they share, and which (the first
+/// ones, when the list was asked for with a limit).
 public struct RelatedEntity: Sendable, Hashable {
     public let entityID: String
     public let count: Int

@@ -95,12 +95,12 @@ package enum ArticleRepresentation {
 extension Corpus {
     /// The summary of an article of this corpus.
     package func writeSummary(_ article: Article, fields: Set<String>? = nil, into json: inout JSONWriter) {
-        ArticleRepresentation.summary(article, entityCount: entityIDs(inArticle: article.id).count, fields: fields, into: &json)
+        ArticleRepresentation.summary(article, entityCount: entityCount(inArticle: article.id), fields: fields, into: &json)
     }
 
     /// The summary's members into the current object (a search hit or similar article adds its own).
     package func writeSummaryMembers(_ article: Article, into json: inout JSONWriter) {
-        ArticleRepresentation.summaryMembers(article, entityCount: entityIDs(inArticle: article.id).count, into: &json)
+        ArticleRepresentation.summaryMembers(article, entityCount: entityCount(inArticle: article.id), into: &json)
     }
 }
 

@@ -24,10 +24,11 @@ package enum EntityRepresentation {
             json.field("mentionCount", entity.mentionCount)
             json.field("articleCount", entity.articleIDs.count)
             json.key("articles")
-            ListEnvelope.write(articles(of: entity, corpus: corpus), paging: paging, into: &json) { json, article in
-                corpus.writeSummary(article, into: &json)
+            let newestFirst = articleIndices(of: entity, corpus: corpus)
+            ListEnvelope.write(newestFirst, paging: paging, into: &json) { json, index in
+                corpus.writeSummary(corpus.articles[index], into: &json)
             }
-            let appearances = corpus.appearances(of: entity.id)
+            let appearances = corpus.appearances(amongArticlesAt: newestFirst)
             json.key("firstAppearance")
             appearance(appearances?.first, into: &json)
             json.key("lastAppearance")
@@ -47,9 +48,15 @@ package enum EntityRepresentation {
     }
 
     /// An entity's articles, newest first (full dates, yearless, undated; ties by id).
-    package static func articles(of entity: Entity, corpus: Corpus) -> [Article] {
+    package static func articles(of entity: Entity, corpus: Corpus) -> LazyMapCollection<[Int], Article> {
+        articleIndices(of: entity, corpus: corpus).lazy.map { corpus.articles[$0] }
+    }
+
+    /// The positions of an entity's articles, newest first: sorting positions, not `Article`
+    /// copies (each a dozen retains), is what keeps an entity's page cheap at start.
+    static func articleIndices(of entity: Entity, corpus: Corpus) -> [Int] {
         let ranks = corpus.chronology.newestRank
-        return entity.articleIDs.compactMap(corpus.articleIndex(id:)).sorted { ranks[$0] < ranks[$1] }.map { corpus.articles[$0] }
+        return entity.articleIDs.compactMap(corpus.articleIndex(id:)).sorted { ranks[$0] < ranks[$1] }
     }
 
     /// Most shared article ids a related entity lists; the rest are paged by
@@ -81,19 +88,26 @@ package enum EntityRepresentation {
     /// An entity's mentions as a collection that builds only the ones read: a page of a
     /// frequent entity's mentions costs the page, not the hundreds of thousands before it.
     package struct MentionList: RandomAccessCollection {
-        let entityID: String
         let corpus: Corpus
-        let articles: [Article]
+        /// The entity's position in `corpus.entities`, and its articles' in `corpus.articles`
+        /// (positions, not copies: this is built for every entity at start).
+        let entity: Int
+        let articles: [Int]
         /// Mentions before each article (one more entry at the end: the total).
         let starts: [Int]
 
         init(entity: Entity, corpus: Corpus) {
-            entityID = entity.id
             self.corpus = corpus
-            articles = entity.articleIDs.compactMap(corpus.article(id:))
+            let position = corpus.entityIndex(id: entity.id) ?? -1
+            self.entity = position
+            articles = entity.articleIDs.compactMap(corpus.articleIndex(id:))
             var starts = [0]
             starts.reserveCapacity(articles.count + 1)
-            for article in articles { starts.append((starts.last ?? 0) + corpus.mentionCount(of: entity.id, inArticle: article.id)) }
+            var total = 0
+            for article in articles {
+                total += corpus.mentionCount(ofEntityAt: position, inArticleAt: article)
+                starts.append(total)
+            }
             self.starts = starts
         }
 
@@ -108,14 +122,14 @@ package enum EntityRepresentation {
                 if starts[middle] <= position { low = middle } else { high = middle - 1 }
             }
             let article = articles[low]
-            let mentions = corpus.mentions(of: entityID, inArticle: article.id)
-            return MentionInContext(article: article, mention: mentions[position - starts[low]])
+            let mentions = corpus.mentions(ofEntityAt: entity, inArticleAt: article)
+            return MentionInContext(article: corpus.articles[article], mention: mentions[position - starts[low]])
         }
     }
 
     package static func mention(_ item: MentionInContext, into json: inout JSONWriter) {
         let text = item.mention.field.text(in: item.article)
-        let sentence = Sentences.around(item.mention.utf16Range, in: text)
+        let sentence = Sentences.around(item.mention, in: text)
         json.object { json in
             json.field("articleId", item.article.id)
             json.field("articleTitle", item.article.title)
@@ -130,22 +144,33 @@ package enum EntityRepresentation {
 
 /// Sentence boundaries, for showing a mention in context.
 enum Sentences {
-    /// The sentence of `text` that contains `range` (UTF-16), and where it starts.
-    static func around(_ range: Range<Int>, in text: String) -> (text: String, utf16Start: Int) {
-        let units = Array(text.utf16)
-        guard range.upperBound <= units.count else { return (text, 0) }
-        func isEnd(_ index: Int) -> Bool {
-            let unit = units[index]
-            guard unit == 0x2E || unit == 0x21 || unit == 0x3F else { return false }  // . ! ?
-            return index + 1 >= units.count || units[index + 1] == 0x20
+    /// The sentence of `text` that contains `mention`, and where it starts (UTF-16, like the
+    /// mention's own offsets). Found in the UTF-8 bytes, where `.`, `!`, `?` and the space
+    /// are single bytes as in UTF-16, without copying the field to UTF-16 first.
+    static func around(_ mention: Mention, in text: String) -> (text: String, utf16Start: Int) {
+        var text = text
+        let range = mention.utf8Range
+        let found: (text: String, utf16Before: Int)? = text.withUTF8 { bytes in
+            guard range.upperBound <= bytes.count else { return nil }
+            func isEnd(_ index: Int) -> Bool {
+                let byte = bytes[index]
+                guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { return false }  // . ! ?
+                return index + 1 >= bytes.count || bytes[index + 1] == 0x20
+            }
+            var start = range.lowerBound
+            while start > 0 && !isEnd(start - 1) { start -= 1 }
+            while start < range.lowerBound && bytes[start] == 0x20 { start += 1 }
+            var end = range.upperBound
+            while end < bytes.count && !isEnd(end) { end += 1 }
+            if end < bytes.count { end += 1 }
+            // UTF-16 units between the sentence's start and the mention's: one per scalar,
+            // two for a scalar outside the BMP (a four-byte sequence).
+            var units = 0
+            for byte in bytes[start..<range.lowerBound] where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), units)
         }
-        var start = range.lowerBound
-        while start > 0 && !isEnd(start - 1) { start -= 1 }
-        while start < range.lowerBound && units[start] == 0x20 { start += 1 }
-        var end = range.upperBound
-        while end < units.count && !isEnd(end) { end += 1 }
-        if end < units.count { end += 1 }
-        return (String(decoding: units[start..<end], as: UTF16.self), start)
+        guard let found else { return (text, 0) }
+        return (found.text, mention.utf16Range.lowerBound - found.utf16Before)
     }
 }
 

@@ -36,7 +36,7 @@ struct EntityRoutes {
             let id = parameters["id"] ?? ""
             guard context.corpus.entity(id: id) != nil, let cached = context.cache.related[id] else { return notFound(parameters) }
             return page(request, cached: cached) { paging, json in
-                ListEnvelope.write(context.corpus.related(to: id), paging: paging, into: &json) { json, item in
+                ListEnvelope.write(context.corpus.related(to: id, sharedArticleLimit: EntityRepresentation.sharedArticleLimit), paging: paging, into: &json) { json, item in
                     EntityRepresentation.related(item, of: id, corpus: context.corpus, into: &json)
                 }
             }
