@@ -22,6 +22,9 @@ public struct Corpus: Sendable {
     private let articleIndex: [String: Int]
     private let urlIndex: [String: Int]
     private let entityIndex: [String: Int]
+    /// Per entity (position in `entities`): its rank in id order, so that ties sorted by id
+    /// compare integers (`related(to:)` sorts for every entity at start).
+    private let idRank: [Int32]
     /// Per article (load order): its entities and their mentions, compact (see `CompactMention`).
     let articleEntries: [[ResolvedEntry]]
     let articleMentions: [[CompactMention]]
@@ -40,6 +43,7 @@ public struct Corpus: Sendable {
         articleEntries = resolved.articleEntries
         articleMentions = resolved.articleMentions
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
+        idRank = Self.idRanks(resolved.entities)
         FreedMemory.returnToSystem()
         extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
@@ -57,6 +61,15 @@ public struct Corpus: Sendable {
         (articleIndex, urlIndex) = Self.lookupTables(articles)
         chronology = ChronologicalOrder(articles)
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
+        idRank = Self.idRanks(entities)
+    }
+
+    private static func idRanks(_ entities: [Entity]) -> [Int32] {
+        var rank = [Int32](repeating: 0, count: entities.count)
+        for (position, entity) in entities.indices.sorted(by: { entities[$0].id < entities[$1].id }).enumerated() {
+            rank[entity] = Int32(position)
+        }
+        return rank
     }
 
     /// The article with this id.
@@ -157,7 +170,7 @@ public struct Corpus: Sendable {
             }
         }
         let order = others.indices.sorted { lhs, rhs in
-            counts[lhs] != counts[rhs] ? counts[lhs] > counts[rhs] : entities[Int(others[lhs])].id < entities[Int(others[rhs])].id
+            counts[lhs] != counts[rhs] ? counts[lhs] > counts[rhs] : idRank[Int(others[lhs])] < idRank[Int(others[rhs])]
         }
         return order.map { RelatedEntity(entityID: entities[Int(others[$0])].id, count: counts[$0], articleIDs: shared[$0]) }
     }

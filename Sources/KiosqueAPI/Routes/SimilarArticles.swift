@@ -18,17 +18,26 @@ struct SimilarArticles: Sendable {
     static let candidateShare = 0.2
 
     init(corpus: Corpus) {
-        // Titles analyzed on all cores (a start-up cost), counted on one.
-        let terms = ResponseCache.concurrentMap(corpus.articles) { article in
-            var seen: [String] = []
-            for token in FrenchAnalyzer().analyze(article.title)
-            where !token.isStopWord && token.folded.count >= 3 && !seen.contains(token.stem) {
-                seen.append(token.stem)
+        // Titles analyzed on all cores (a start-up cost), in chunks that each keep a stem cache
+        // and their own counts (titles repeat their words; the stemmer is the costly step).
+        let articles = corpus.articles
+        let chunks = ParallelChunks.map(ParallelChunks.ranges(count: articles.count)) { range in
+            var stems: [String: String] = [:]
+            var frequency: [String: Int] = [:]
+            let terms = range.map { index in
+                var seen: [String] = []
+                for token in FrenchAnalyzer().analyze(articles[index].title, stems: &stems)
+                where !token.isStopWord && token.folded.count >= 3 && !seen.contains(token.stem) {
+                    seen.append(token.stem)
+                    frequency[token.stem, default: 0] += 1
+                }
+                return seen
             }
-            return seen
+            return (terms: terms, frequency: frequency)
         }
+        let terms = chunks.flatMap(\.terms)
         var frequency: [String: Int] = [:]
-        for title in terms { for stem in title { frequency[stem, default: 0] += 1 } }
+        for chunk in chunks { frequency.merge(chunk.frequency, uniquingKeysWith: +) }
         titleTerms = terms
         termFrequency = frequency
         articleIndex = Dictionary(corpus.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
