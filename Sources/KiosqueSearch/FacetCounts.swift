@@ -70,17 +70,11 @@ struct FacetCounts: Sendable {
         var touched: [Int32] = []
         table.withColumns { columns in
             for doc in hits.lazy.map(Int.init) {
-                if countEntities {
-                    for index in Int(columns.entityStarts[doc])..<Int(columns.entityStarts[doc + 1]) {
-                        let entity = Int(columns.entityList[index])
-                        if entityCounts[entity] == 0 { touched.append(Int32(entity)) }
-                        entityCounts[entity] += 1
-                    }
-                }
                 typeSets[Int(columns.facetTypeMasks[doc])] += 1
                 if columns.sources[doc] >= 0 { sources[Int(columns.sources[doc])] += 1 }
                 months[Int(columns.months[doc])] += 1
             }
+            if countEntities { EntityGather.count(hits, columns: columns, into: entityCounts, touched: &touched) }
         }
         let pairs = touched.map { (entity: $0, count: entityCounts[Int($0)]) }
         for entity in touched { entityCounts[Int(entity)] = 0 }
