@@ -15,9 +15,6 @@ struct FacetCounts: Sendable {
     /// without a dated month.
     var months: [Int32]
 
-    /// Visits costing at most this (in `perDocument` units) skip the comparison with the sets.
-    static let cheapVisitCost = 250_000.0
-
     /// Counts over every document of the table.
     static func corpus(_ table: DocumentTable) -> FacetCounts {
         var counts = Visit(table: table)
@@ -32,10 +29,10 @@ struct FacetCounts: Sendable {
         let documentCount = table.months.count
         let visited = min(hits.count, documentCount - hits.count)
         let perDocument = 4 + 1.2 * Double(table.entityList.count) / Double(max(1, documentCount))
-        // Visiting up to this much is always cheap (measured at 100,000 Littré documents: hit
-        // sets of 4–7 thousand took 1.5–2 ms through the sets, which the estimate missed).
-        let cheapVisit = Double(visited) * perDocument <= Self.cheapVisitCost && hits.count * 2 <= documentCount
-        if !cheapVisit && Double(visited) * perDocument > sets.cost(hits: hits.count, entityLimit: entityLimit) + Double(hits.count) {
+        // No shortcut for "few" hits: at 100,000 Littré documents (~40 entities each), visiting
+        // 4–7 thousand hits took ~1 ms of facets even with gathered runs, where hit sets of
+        // 10–25 thousand took 0.12–0.24 ms through the sets (Benchmarks/search/README.md).
+        if Double(visited) * perDocument > sets.cost(hits: hits.count, entityLimit: entityLimit) + Double(hits.count) {
             return intersecting(hits, table: table, sets: sets, bits: bits, entityLimit: entityLimit)
         }
         guard hits.count * 2 > documentCount else {
