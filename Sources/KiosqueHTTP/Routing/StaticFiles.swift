@@ -36,6 +36,11 @@ public struct StaticFiles: HTTPResponder {
         self.cacheControl = cacheControl
     }
 
+    /// Every file is in memory: always answered on the I/O queue.
+    public func respondInline(to request: HTTPRequest) -> HTTPResponse? {
+        respond(to: request)
+    }
+
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         guard request.method == .get || request.method == .head || request.method == .options else {
             if lookup(request.path) != nil {
