@@ -21,6 +21,8 @@ public final class PreparedBody: Sendable {
     public let contentType: String
     /// `Cache-Control` to send with it, if any.
     public let cacheControl: String?
+    /// Its responses' header lines, built once per representation.
+    let heads = PreparedHeads()
 
     /// Prepares `bytes`: hashes them and, if worth it, compresses them once. With
     /// `keepIdentity` false only the gzip form is stored when there is one: about a third of
