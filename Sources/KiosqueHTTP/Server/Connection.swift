@@ -344,9 +344,8 @@ final class Connection: @unchecked Sendable {
     private func record(method: String, path: String, target: String, route: String?, finished: FinishedResponse,
                         since started: UInt64) {
         let micros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
-        if core.configuration.accessLog {
-            core.logger.info("\(method) \(LogText.escaped(target)) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
-        }
+        core.accessLog?.record(method: method, target: target, status: finished.status.code, bytes: finished.byteCount,
+                               microseconds: micros)
         core.observer?(HTTPExchangeRecord(method: method, path: path, status: finished.status.code,
                                           bytes: finished.byteCount, microseconds: micros, route: route))
     }
