@@ -112,7 +112,7 @@ public struct Router: HTTPResponder {
         }
         // Segments come from the raw path and are decoded one by one: `%2F` is data inside a
         // segment, never a separator (`/api%2Fv1` is one segment, an id may hold a slash).
-        guard let (node, parameters) = match(Self.decodedSegments(ofRaw: request.rawPath)), !node.routes.isEmpty else {
+        guard let (node, parameters) = match(rawPath: request.rawPath), !node.routes.isEmpty else {
             guard let fallback else { return .problem(.notFound, detail: "No resource at this path.") }
             return inline ? fallback.respondInline(to: request) : fallback.respond(to: request)
         }
@@ -143,17 +143,23 @@ public struct Router: HTTPResponder {
             .joined(separator: ", ")
     }
 
-    private func match(_ segments: [String]) -> (Node, Parameters)? {
+    /// Walks the tree along the raw path's segments, each percent-decoded only when it holds
+    /// an escape: a plain segment of up to 15 bytes becomes a small String, with no allocation.
+    private func match(rawPath: String) -> (Node, Parameters)? {
         var parameters: Parameters = [:]
         var node = root
-        for (index, segment) in segments.enumerated() {
-            if let next = node.literals[segment] {
+        var segments = RawSegments(rawPath)
+        while let segment = segments.next() {
+            let decoded = Self.decoded(segment)
+            if let next = node.literals[decoded] {
                 node = next
-            } else if let parameter = node.parameter, !segment.isEmpty {
-                parameters[parameter.name] = segment
+            } else if let parameter = node.parameter, !decoded.isEmpty {
+                parameters[parameter.name] = decoded
                 node = parameter.node
             } else if let wildcard = node.wildcard {
-                parameters["*"] = segments[index...].joined(separator: "/")
+                var rest = [decoded]
+                while let more = segments.next() { rest.append(Self.decoded(more)) }
+                parameters["*"] = rest.joined(separator: "/")
                 return (wildcard.node, parameters)
             } else {
                 return nil
@@ -162,13 +168,12 @@ public struct Router: HTTPResponder {
         return (node, parameters)
     }
 
-    /// The raw path's segments, each percent-decoded (the request parser has already refused
-    /// malformed escapes and invalid UTF-8, so the fallback to the raw text is never taken).
-    private static func decodedSegments(ofRaw rawPath: String) -> [String] {
-        segments(of: rawPath).map { segment in
-            RequestTarget.percentDecode(Array(segment.utf8)[...], plusAsSpace: false)
-                .flatMap { String(validating: $0, as: UTF8.self) } ?? segment
-        }
+    /// A raw segment percent-decoded (the request parser has already refused malformed
+    /// escapes and invalid UTF-8, so the fallback to the raw text is never taken).
+    private static func decoded(_ segment: Substring) -> String {
+        guard segment.utf8.contains(UInt8(ascii: "%")) else { return String(segment) }
+        return RequestTarget.percentDecode(Array(segment.utf8)[...], plusAsSpace: false)
+            .flatMap { String(validating: $0, as: UTF8.self) } ?? String(segment)
     }
 
     fileprivate static func segments(of path: String) -> [String] {
@@ -176,5 +181,32 @@ public struct Router: HTTPResponder {
         if parts.first == "" { parts.removeFirst() }
         if parts.last == "" && parts.count > 0 { parts.removeLast() }
         return parts
+    }
+}
+
+/// The segments of a path, as `Router.segments(of:)` cuts them (no leading empty segment, no
+/// trailing one), one at a time and without an array.
+private struct RawSegments {
+    private var rest: Substring?
+
+    init(_ path: String) {
+        var rest = Substring(path)
+        if rest.first == "/" { rest = rest.dropFirst() }
+        if rest.isEmpty {
+            self.rest = nil
+            return
+        }
+        if rest.last == "/" { rest = rest.dropLast() }
+        self.rest = rest
+    }
+
+    mutating func next() -> Substring? {
+        guard let rest else { return nil }
+        if let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/")) {
+            self.rest = rest[rest.utf8.index(after: slash)...]
+            return rest[..<slash]
+        }
+        self.rest = nil
+        return rest
     }
 }
