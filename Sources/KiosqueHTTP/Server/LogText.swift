@@ -1,15 +1,8 @@
 /// Client-supplied text made safe for a log line.
 enum LogText {
-    /// `text` with every control character, DEL and non-ASCII scalar written as `\xHH` /
-    /// `\u{…}`, and the backslash itself doubled, so that one request is always one line of
-    /// printable ASCII.
-    static func escaped(_ text: String) -> String {
-        var result: [UInt8] = []
-        appendEscaped(text, to: &result)
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Appends `escaped(text)` to a byte buffer, without making a String.
+    /// Appends `text` with every control character, DEL and non-ASCII scalar written as
+    /// `\xHH` / `\u{…}`, and the backslash itself doubled, so that one request is always one
+    /// line of printable ASCII.
     static func appendEscaped(_ text: String, to buffer: inout [UInt8]) {
         // Printable ASCII without a backslash, the usual target, is copied as is.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }) {
