@@ -11,10 +11,25 @@ public struct KiosqueAPI: Sendable {
     /// entities, first pages of lists, related entities, mentions, OpenAPI).
     public init(corpus: Corpus, index: SearchIndex, configuration: APIConfiguration = APIConfiguration(),
                 status: ServiceStatus, loadSeconds: Double = 0) {
+        self.init(data: ServiceData(corpus: corpus), index: index, configuration: configuration, status: status, loadSeconds: loadSeconds)
+    }
+
+    /// Prepares the API over what a start loaded: a snapshot's prepared bodies are served
+    /// from its mapping, otherwise they are built here.
+    public init(data: ServiceData, index: SearchIndex, configuration: APIConfiguration = APIConfiguration(),
+                status: ServiceStatus, loadSeconds: Double = 0) {
+        let corpus = data.corpus
         let cacheControl = "public, max-age=\(configuration.cacheMaxAge)"
         let orders = ArticleOrders(corpus)
         self.orders = orders
-        let cache = ResponseCache(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
+        let bodies: any PreparedBodies
+        if var mapped = data.responses {
+            mapped.cacheControl = cacheControl
+            bodies = mapped
+        } else {
+            bodies = MemoryBodies(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
+        }
+        let cache = ResponseCache(corpus: corpus, bodies: bodies, cacheControl: cacheControl)
         context = APIContext(corpus: corpus, index: index, configuration: configuration, status: status, metrics: Metrics(),
                              cache: cache, loadSeconds: loadSeconds)
     }

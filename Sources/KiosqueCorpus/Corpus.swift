@@ -74,6 +74,11 @@ public struct Corpus: Sendable {
         urlIndex[url].map { articles[$0] }
     }
 
+    /// The position of the entity with this id in `entities`.
+    package func entityIndex(id: String) -> Int? {
+        entityIndex[id]
+    }
+
     /// The entity with this id.
     public func entity(id: String) -> Entity? {
         entityIndex[id].map { entities[$0] }

@@ -19,7 +19,7 @@ struct ArticleRoutes {
             } catch {
                 return context.problem(error)
             }
-            guard let id = parameters["id"], let body = context.cache.articles[id] else {
+            guard let id = parameters["id"], let body = context.cache.article(id: id) else {
                 return context.problem(.notFound("No article with id '\(parameters["id"] ?? "")'."))
             }
             return context.cached(body, request: request)
@@ -49,7 +49,9 @@ struct ArticleRoutes {
                 }
                 return names
             }
-            if request.queryItems.allSatisfy({ $0.name == "pretty" }) { return context.cached(context.cache.articleList, request: request) }
+            if request.queryItems.allSatisfy({ $0.name == "pretty" }), let cached = context.cache.articleList {
+                return context.cached(cached, request: request)
+            }
 
             let corpus = context.corpus
             let order: [Int]
