@@ -17,7 +17,7 @@ import Testing
         let raw = try CorpusLoader.load(paths: [source])
         try ServiceSnapshot.write(raw, to: snapshotPath)
         let mapped = try ServiceSnapshot.load(path: snapshotPath)
-        #expect(mapped.servesPreparedBodiesFromSnapshot)
+        #expect(mapped.servesPreparedBodiesFromSnapshot && mapped.index != nil)
         #expect(raw.articles.count == 150 && !raw.entities.isEmpty)
         #expect(raw.loadReport.skipped.count == 1 && raw.loadReport.duplicates.count == 1)
 
@@ -53,7 +53,7 @@ import Testing
     }
 
     private static func server(_ data: ServiceData) throws -> TestServer {
-        let api = KiosqueAPI(data: data, index: SearchIndex(corpus: data.corpus), status: ServiceStatus(startedAt: 0))
+        let api = KiosqueAPI(data: data, index: data.index ?? SearchIndex(corpus: data.corpus), status: ServiceStatus(startedAt: 0))
         return try TestServer(responder: api.router())
     }
 

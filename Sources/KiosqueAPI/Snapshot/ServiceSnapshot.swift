@@ -1,36 +1,43 @@
 import KiosqueCorpus
+import KiosqueSearch
 
-/// What a start loaded: the corpus, and the prepared responses when a snapshot held them
-/// (otherwise the API builds them).
+/// What a start loaded: the corpus, and the search index and prepared responses when a
+/// snapshot held them (otherwise they are built at start).
 public struct ServiceData: Sendable {
     public let corpus: Corpus
+    public let index: SearchIndex?
     let responses: MappedBodies?
 
     public init(corpus: Corpus) {
-        self.init(corpus: corpus, responses: nil)
+        self.init(corpus: corpus, index: nil, responses: nil)
     }
 
-    init(corpus: Corpus, responses: MappedBodies?) {
+    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?) {
         self.corpus = corpus
+        self.index = index
         self.responses = responses
     }
 }
 
-/// The server's snapshot: the corpus section, then every prepared response body (`RESP`),
-/// so that a snapshot start decodes the corpus and serves the bodies from the mapping.
+/// The server's snapshot: the corpus section, the search index (`INDX`) and every prepared
+/// response body (`RESP`), so that a snapshot start decodes the corpus, reads the index's
+/// postings in place and serves the bodies from the mapping.
 public enum ServiceSnapshot {
     /// Builds what a raw start builds and writes it to `path` (replaced atomically).
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
         let bodies = MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: ArticleOrders(corpus).newestFirst)
-        try SnapshotFile.write(sections: [CorpusSnapshot.section(of: corpus), bodies.section()], to: path)
+        let index = SearchIndex(corpus: corpus)
+        try SnapshotFile.write(sections: [CorpusSnapshot.section(of: corpus), index.snapshotSection(), bodies.section()], to: path)
     }
 
-    /// Maps the snapshot at `path`, checks it and decodes its corpus; its prepared bodies stay
-    /// in the mapping. A snapshot without them (`CorpusSnapshot.write`) still loads.
+    /// Maps the snapshot at `path`, checks it and decodes its corpus; the index's postings and
+    /// the prepared bodies stay in the mapping. A snapshot of the corpus alone
+    /// (`CorpusSnapshot.write`) still loads: the rest is then built at start.
     public static func load(path: String) throws(SnapshotError) -> ServiceData {
         let mapping = try SnapshotFile.map(path: path)
         let corpus = try CorpusSnapshot.corpus(in: mapping)
-        guard mapping.tags.contains(MappedBodies.tag) else { return ServiceData(corpus: corpus) }
+        let index = mapping.tags.contains(SearchIndex.snapshotTag) ? try SearchIndex(corpus: corpus, mapping: mapping) : nil
+        guard mapping.tags.contains(MappedBodies.tag) else { return ServiceData(corpus: corpus, index: index, responses: nil) }
         try mapping.verify(MappedBodies.tag)
         let responses = try MappedBodies(mapping: mapping)
         guard responses.count(.article) == corpus.articles.count,
@@ -38,7 +45,7 @@ public enum ServiceSnapshot {
               responses.count(.articleList) == 1, responses.count(.entityList) == 1 else {
             throw .malformed("\(path): the prepared responses do not match the corpus's \(corpus.articles.count) articles and \(corpus.entities.count) entities")
         }
-        return ServiceData(corpus: corpus, responses: responses)
+        return ServiceData(corpus: corpus, index: index, responses: responses)
     }
 }
 

@@ -38,7 +38,7 @@ public struct PreparedService: Sendable {
         let corpus = data.corpus
         timings.parse = corpus.loadReport.parseSeconds
         timings.entities = corpus.extractionSeconds
-        let index = SearchIndex(corpus: corpus)
+        let index = data.index ?? SearchIndex(corpus: corpus)
         timings.index = index.buildSeconds
         let indexed = DispatchTime.now().uptimeNanoseconds
         let api = KiosqueAPI(data: data, index: index, configuration: configuration, status: status,
