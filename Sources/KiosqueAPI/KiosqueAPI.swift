@@ -6,6 +6,7 @@ import KiosqueSearch
 public struct KiosqueAPI: Sendable {
     let context: APIContext
     let orders: ArticleOrders
+    let similar: SimilarArticles
 
     /// Prepares the API: precomputes the responses of every fixed resource (articles,
     /// entities, first pages of lists, related entities, mentions, OpenAPI).
@@ -20,8 +21,10 @@ public struct KiosqueAPI: Sendable {
                 status: ServiceStatus, loadSeconds: Double = 0) {
         let corpus = data.corpus
         let cacheControl = "public, max-age=\(configuration.cacheMaxAge)"
-        let orders = ArticleOrders(corpus)
+        let lists = data.lists ?? APILists(corpus: corpus)
+        let orders = ArticleOrders(corpus, byTitle: lists.byTitle)
         self.orders = orders
+        similar = SimilarArticles(corpus: corpus, titleTerms: lists.titleTerms)
         let bodies: any PreparedBodies
         if var mapped = data.responses {
             mapped.cacheControl = cacheControl
@@ -38,7 +41,7 @@ public struct KiosqueAPI: Sendable {
     public func router(fallback: (any HTTPResponder)? = nil) -> Router {
         var builder = Router.Builder()
         let autocomplete = EntityAutocomplete(corpus: context.corpus)
-        ArticleRoutes(context: context, orders: orders, similar: SimilarArticles(corpus: context.corpus)).register(in: &builder)
+        ArticleRoutes(context: context, orders: orders, similar: similar).register(in: &builder)
         EntityRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
         SearchRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
         ServiceRoutes(context: context).register(in: &builder)

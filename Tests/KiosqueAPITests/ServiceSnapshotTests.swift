@@ -42,14 +42,14 @@ import Testing
         let (path, corpus) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let sections = Self.sections(try Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(Set(sections.keys) == ["CORP", "INDX", "RESP"])
+        #expect(Set(sections.keys) == ["CORP", "INDX", "APIL", "RESP"])
         #expect(sections.values.allSatisfy { $0.lowerBound % 16 == 0 && !$0.isEmpty })
         let data = try ServiceSnapshot.load(path: path)
         #expect(data.corpus.articles == corpus.articles)
         #expect(data.index?.count == corpus.articles.count && data.servesPreparedBodiesFromSnapshot)
     }
 
-    @Test(arguments: ["INDX", "RESP"])
+    @Test(arguments: ["INDX", "APIL", "RESP"])
     func aDamagedSectionIsRefusedByName(_ tag: String) throws {
         let (path, _) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -7,27 +7,30 @@ public struct ServiceData: Sendable {
     public let corpus: Corpus
     public let index: SearchIndex?
     let responses: MappedBodies?
+    let lists: APILists?
 
     public init(corpus: Corpus) {
-        self.init(corpus: corpus, index: nil, responses: nil)
+        self.init(corpus: corpus, index: nil, responses: nil, lists: nil)
     }
 
-    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?) {
+    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?, lists: APILists?) {
         self.corpus = corpus
         self.index = index
         self.responses = responses
+        self.lists = lists
     }
 }
 
-/// The server's snapshot: the corpus section, the search index (`INDX`) and every prepared
-/// response body (`RESP`), so that a snapshot start decodes the corpus, reads the index's
+/// The server's snapshot: the corpus section, the search index (`INDX`), the API's analysed
+/// lists (`APIL`) and every prepared response body (`RESP`), so that a snapshot start decodes the corpus, reads the index's
 /// postings in place and serves the bodies from the mapping.
 public enum ServiceSnapshot {
     /// Builds what a raw start builds and writes it to `path` (replaced atomically).
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
-        let bodies = MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: ArticleOrders(corpus).newestFirst)
+        let bodies = MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst)
         let index = SearchIndex(corpus: corpus)
-        try SnapshotFile.write(sections: [CorpusSnapshot.section(of: corpus), index.snapshotSection(), bodies.section()], to: path)
+        try SnapshotFile.write(sections: [CorpusSnapshot.section(of: corpus), index.snapshotSection(), APILists(corpus: corpus).section(),
+                                          bodies.section()], to: path)
     }
 
     /// Maps the snapshot at `path`, checks it and decodes its corpus; the index's postings and
@@ -37,7 +40,8 @@ public enum ServiceSnapshot {
         let mapping = try SnapshotFile.map(path: path)
         let corpus = try CorpusSnapshot.corpus(in: mapping)
         let index = mapping.tags.contains(SearchIndex.snapshotTag) ? try SearchIndex(corpus: corpus, mapping: mapping) : nil
-        guard mapping.tags.contains(MappedBodies.tag) else { return ServiceData(corpus: corpus, index: index, responses: nil) }
+        let lists = mapping.tags.contains(APILists.tag) ? try APILists(mapping: mapping, articleCount: corpus.articles.count) : nil
+        guard mapping.tags.contains(MappedBodies.tag) else { return ServiceData(corpus: corpus, index: index, responses: nil, lists: lists) }
         try mapping.verify(MappedBodies.tag)
         let responses = try MappedBodies(mapping: mapping)
         guard responses.count(.article) == corpus.articles.count,
@@ -45,7 +49,7 @@ public enum ServiceSnapshot {
               responses.count(.articleList) == 1, responses.count(.entityList) == 1 else {
             throw .malformed("\(path): the prepared responses do not match the corpus's \(corpus.articles.count) articles and \(corpus.entities.count) entities")
         }
-        return ServiceData(corpus: corpus, index: index, responses: responses)
+        return ServiceData(corpus: corpus, index: index, responses: responses, lists: lists)
     }
 }
 
