@@ -1,3 +1,4 @@
+import Dispatch
 import KiosqueCorpus
 import KiosqueSearch
 
@@ -8,16 +9,20 @@ public struct ServiceData: Sendable {
     public let index: SearchIndex?
     let responses: MappedBodies?
     let lists: APILists?
+    /// Seconds spent reading the snapshot (mapping, checksums, decoding, the index's
+    /// loading included), when the data came from one.
+    public let snapshotReadSeconds: Double?
 
     public init(corpus: Corpus) {
-        self.init(corpus: corpus, index: nil, responses: nil, lists: nil)
+        self.init(corpus: corpus, index: nil, responses: nil, lists: nil, snapshotReadSeconds: nil)
     }
 
-    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?, lists: APILists?) {
+    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?, lists: APILists?, snapshotReadSeconds: Double?) {
         self.corpus = corpus
         self.index = index
         self.responses = responses
         self.lists = lists
+        self.snapshotReadSeconds = snapshotReadSeconds
     }
 }
 
@@ -37,11 +42,15 @@ public enum ServiceSnapshot {
     /// the prepared bodies stay in the mapping. A snapshot of the corpus alone
     /// (`CorpusSnapshot.write`) still loads: the rest is then built at start.
     public static func load(path: String) throws(SnapshotError) -> ServiceData {
+        let started = DispatchTime.now().uptimeNanoseconds
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         let mapping = try SnapshotFile.map(path: path)
         let corpus = try CorpusSnapshot.corpus(in: mapping)
         let index = mapping.tags.contains(SearchIndex.snapshotTag) ? try SearchIndex(corpus: corpus, mapping: mapping) : nil
         let lists = mapping.tags.contains(APILists.tag) ? try APILists(mapping: mapping, articleCount: corpus.articles.count) : nil
-        guard mapping.tags.contains(MappedBodies.tag) else { return ServiceData(corpus: corpus, index: index, responses: nil, lists: lists) }
+        guard mapping.tags.contains(MappedBodies.tag) else {
+            return ServiceData(corpus: corpus, index: index, responses: nil, lists: lists, snapshotReadSeconds: seconds())
+        }
         try mapping.verify(MappedBodies.tag)
         let responses = try MappedBodies(mapping: mapping)
         guard responses.count(.article) == corpus.articles.count,
@@ -49,7 +58,7 @@ public enum ServiceSnapshot {
               responses.count(.articleList) == 1, responses.count(.entityList) == 1 else {
             throw .malformed("\(path): the prepared responses do not match the corpus's \(corpus.articles.count) articles and \(corpus.entities.count) entities")
         }
-        return ServiceData(corpus: corpus, index: index, responses: responses, lists: lists)
+        return ServiceData(corpus: corpus, index: index, responses: responses, lists: lists, snapshotReadSeconds: seconds())
     }
 }
 

@@ -36,10 +36,14 @@ public struct PreparedService: Sendable {
         var timings = StartupTimings()
         let data = try load()
         let corpus = data.corpus
-        timings.parse = corpus.loadReport.parseSeconds
-        timings.entities = corpus.extractionSeconds
         let index = data.index ?? SearchIndex(corpus: corpus)
         timings.index = index.buildSeconds
+        if let readSeconds = data.snapshotReadSeconds {  // this start's reading, not the times the snapshot recorded
+            timings.parse = readSeconds - (data.index?.buildSeconds ?? 0)
+        } else {
+            timings.parse = corpus.loadReport.parseSeconds
+            timings.entities = corpus.extractionSeconds
+        }
         let indexed = DispatchTime.now().uptimeNanoseconds
         let api = KiosqueAPI(data: data, index: index, configuration: configuration, status: status,
                              loadSeconds: Double(indexed - startedAt) / 1e9)
