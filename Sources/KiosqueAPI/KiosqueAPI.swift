@@ -7,6 +7,8 @@ public struct KiosqueAPI: Sendable {
     let context: APIContext
     let orders: ArticleOrders
     let similar: SimilarArticles
+    /// Per article: its title's folded words (suggestions).
+    let titleWords: [[String]]
 
     /// Prepares the API: precomputes the responses of every fixed resource (articles,
     /// entities, first pages of lists, related entities, mentions, OpenAPI).
@@ -25,6 +27,7 @@ public struct KiosqueAPI: Sendable {
         let orders = ArticleOrders(corpus, byTitle: lists.byTitle)
         self.orders = orders
         similar = SimilarArticles(corpus: corpus, titleTerms: lists.titleTerms)
+        titleWords = lists.titleWords
         let bodies: any PreparedBodies
         if var mapped = data.responses {
             mapped.cacheControl = cacheControl
@@ -43,7 +46,7 @@ public struct KiosqueAPI: Sendable {
         let autocomplete = EntityAutocomplete(corpus: context.corpus)
         ArticleRoutes(context: context, orders: orders, similar: similar).register(in: &builder)
         EntityRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
-        SearchRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
+        SearchRoutes(context: context, autocomplete: autocomplete, titleWords: titleWords).register(in: &builder)
         ServiceRoutes(context: context).register(in: &builder)
         for pattern in Self.corsPatterns { builder.add(.options, pattern) { [context] _, _ in context.preflight() } }
         // An unknown API path is a problem+json 404 with CORS headers, not a static-file miss.
