@@ -116,6 +116,12 @@ public struct Corpus: Sendable {
         return articleEntries[index].map { entities[Int($0.entity)].id }
     }
 
+    /// The positions in `entities` of the entities of the article at `index` (load order), in
+    /// order of first mention: no lookup by id, no entity copied.
+    package func entityPositions(ofArticleAt index: Int) -> [Int] {
+        articleEntries[index].map { Int($0.entity) }
+    }
+
     /// Entities sharing articles with `entityID`: count of shared articles and their ids,
     /// most shared first (ties by entity id).
     public func related(to entityID: String) -> [RelatedEntity] {
