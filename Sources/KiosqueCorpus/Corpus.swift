@@ -87,6 +87,11 @@ public struct Corpus: Sendable {
         urlIndex[url].map { articles[$0] }
     }
 
+    /// The position of the entity with this id in `entities`.
+    package func entityIndex(id: String) -> Int? {
+        entityIndex[id]
+    }
+
     /// The entity with this id.
     public func entity(id: String) -> Entity? {
         entityIndex[id].map { entities[$0] }
@@ -115,11 +120,6 @@ public struct Corpus: Sendable {
         return mentionCount(ofEntityAt: entity, inArticleAt: index)
     }
 
-    /// The position of the entity with this id in `entities`.
-    package func entityIndex(id: String) -> Int? {
-        entityIndex[id]
-    }
-
     /// `mentions(of:inArticle:)` by positions in `entities` and `articles` (no id lookups).
     package func mentions(ofEntityAt entity: Int, inArticleAt index: Int) -> [Mention] {
         guard let entry = articleEntries[index].first(where: { $0.entity == Int32(entity) }) else { return [] }
@@ -141,6 +141,12 @@ public struct Corpus: Sendable {
     public func entityIDs(inArticle id: String) -> [String] {
         guard let index = articleIndex[id] else { return [] }
         return articleEntries[index].map { entities[Int($0.entity)].id }
+    }
+
+    /// The positions in `entities` of the entities of the article at `index` (load order), in
+    /// order of first mention: no lookup by id, no entity copied.
+    package func entityPositions(ofArticleAt index: Int) -> [Int] {
+        articleEntries[index].map { Int($0.entity) }
     }
 
     /// Entities sharing articles with `entityID`: count of shared articles and their ids (the

@@ -18,26 +18,30 @@ struct SimilarArticles: Sendable {
     static let candidateShare = 0.2
 
     init(corpus: Corpus) {
-        // Titles analyzed on all cores (a start-up cost), in chunks that each keep a stem cache
-        // and their own counts (titles repeat their words; the stemmer is the costly step).
+        self.init(corpus: corpus, titleTerms: Self.titleTerms(corpus))
+    }
+
+    /// Titles analyzed on all cores (a start-up cost a snapshot saves), in chunks that each keep
+    /// a stem cache (titles repeat their words; the stemmer is the costly step).
+    static func titleTerms(_ corpus: Corpus) -> [[String]] {
         let articles = corpus.articles
-        let chunks = ParallelChunks.map(ParallelChunks.ranges(count: articles.count)) { range in
+        return ParallelChunks.map(ParallelChunks.ranges(count: articles.count)) { range in
             var stems: [String: String] = [:]
-            var frequency: [String: Int] = [:]
-            let terms = range.map { index in
+            return range.map { index in
                 var seen: [String] = []
                 for token in FrenchAnalyzer().analyze(articles[index].title, stems: &stems)
                 where !token.isStopWord && token.folded.count >= 3 && !seen.contains(token.stem) {
                     seen.append(token.stem)
-                    frequency[token.stem, default: 0] += 1
                 }
                 return seen
             }
-            return (terms: terms, frequency: frequency)
-        }
-        let terms = chunks.flatMap(\.terms)
+        }.flatMap { $0 }
+    }
+
+    /// `terms`: per article, its title's distinct content stems (`titleTerms`), counted here on one core.
+    init(corpus: Corpus, titleTerms terms: [[String]]) {
         var frequency: [String: Int] = [:]
-        for chunk in chunks { frequency.merge(chunk.frequency, uniquingKeysWith: +) }
+        for title in terms { for stem in title { frequency[stem, default: 0] += 1 } }
         titleTerms = terms
         termFrequency = frequency
         articleIndex = Dictionary(corpus.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
