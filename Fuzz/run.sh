@@ -5,6 +5,8 @@
 # build never links libFuzzer), then runs each target for the given time, `jobs` at a time.
 # The committed seeds (Fuzz/corpus/<target>) are copied to a working corpus that grows across
 # runs; crashes land in .build-fuzz/artifacts/<target>/ and each one should become a test.
+# To keep what a run found: <bin> -merge=1 Fuzz/corpus/<target> .build-fuzz/corpus/<target>
+# (with KIOSQUE_FUZZ_TARGET=<target>) adds only the inputs that reach new coverage.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -36,7 +38,7 @@ run_target() {
     local runs; runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$BUILD/$target.log" | tail -1)"
     local crashes; crashes="$(find "$artifacts" -type f | wc -l)"
     local inputs; inputs="$(find "$work" -type f | wc -l)"
-    local size; size="$(du -sk "$work" | cut -f1)"
+    local size; size="$(find "$work" -type f -printf '%s\n' | awk '{ n += $1 } END { printf "%d", n / 1024 }')"
     printf '%-13s exit=%d crashes=%d executions=%s corpus=%d files/%d KiB last: %s\n' \
         "$target" "$status" "$crashes" "${runs:-?}" "$inputs" "$size" "$last"
 }
