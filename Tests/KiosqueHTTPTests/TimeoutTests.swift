@@ -13,8 +13,9 @@ import Glibc
         let client = try server.client(timeout: 10)
         let start = ContinuousClock.now
         // One byte every 50 ms, from another task: the head never completes within 400 ms.
-        // The drip runs on a Dispatch thread: it must not wait for a cooperative thread.
-        DispatchQueue.global().async { [client] in
+        // The drip runs on a thread of its own (a serial queue): it must wait neither for a
+        // cooperative thread nor for the global queue's one-per-core workers.
+        DispatchQueue(label: "kiosque.test.drip").async { [client] in
             for byte in Array("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8) {
                 guard (try? client.send([byte])) != nil else { return }
                 usleep(50_000)

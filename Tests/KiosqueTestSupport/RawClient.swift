@@ -55,6 +55,8 @@ public final class RawClient: @unchecked Sendable {
     }
 
     private var isOpen = true
+    /// A serial queue gets a thread of its own from libdispatch's overcommit pool when it needs one.
+    private let waitQueue = DispatchQueue(label: "kiosque.test.raw-client")
 
     deinit {
         closeNow()
@@ -102,11 +104,14 @@ public final class RawClient: @unchecked Sendable {
         }
     }
 
-    /// Runs blocking socket work on a Dispatch thread, so that waiting tests never occupy
-    /// Swift's cooperative threads (CPU-heavy tests run beside them).
+    /// Runs blocking socket work on this client's own serial queue, so that waiting tests never
+    /// occupy Swift's cooperative threads (CPU-heavy tests run beside them). Not the global
+    /// queue: on Linux it starts about one worker per core and adds more only slowly when they
+    /// block, so clients blocked in `recv` elsewhere in the suite could delay this one's read
+    /// past its test's time bounds.
     private func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            waitQueue.async {
                 continuation.resume(with: Result { try work() })
             }
         }
