@@ -38,7 +38,7 @@ extension SpanFinder {
         // after one, `le Chinois Huawei`, is mostly one word).
         if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
            previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
-           Self.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
+           Lexicon.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
            !Lexicon.organisationHeads.contains(previous.folded) {
             candidate.type = .person
             return
@@ -151,7 +151,7 @@ extension SpanFinder {
         if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
         if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
         // `La Farola`, `Le Caire`: people's names take no article.
-        if Self.nameArticles.contains(first.folded) { return .place }
+        if Lexicon.nameArticles.contains(first.folded) { return .place }
         return nil
     }
 
@@ -273,15 +273,14 @@ extension SpanFinder {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
         guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
-        return Self.leadParticiples.contains(tokens[cursor].folded)
+        return Lexicon.leadParticiples.contains(tokens[cursor].folded)
     }
-    static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
-        let endings = Self.demonymEndings
-        let determiner = previous.map { Self.determiners.contains($0.folded) } ?? false
-        let pluralDeterminer = previous.map { Self.pluralDeterminers.contains($0.folded) } ?? false
+        let endings = Lexicon.demonymEndings
+        let determiner = previous.map { Lexicon.determiners.contains($0.folded) } ?? false
+        let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0.folded) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
         // people, not a name (known plural places were matched by the gazetteer before).
         return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))

@@ -12,7 +12,7 @@ extension SpanFinder {
             let token = tokens[cursor]
             // `prix Casa de las Américas à un essai consacré à la Fondation … (FNCL)`: the
             // expansion is the later name, not a stretch across a verb's complements.
-            if token.isWord && Self.notInNames.contains(token.folded) {
+            if token.isWord && Lexicon.notInNames.contains(token.folded) {
                 // `… pour la stabilisation au Mali (MINUSMA)`: a place right before the parenthesis.
                 guard token.folded == "au" || token.folded == "aux", cursor + 2 < tokens.count,
                       tokens[cursor + 1].isCapitalized, tokens[cursor + 2].symbol == "(" else { return nil }
@@ -58,7 +58,7 @@ extension SpanFinder {
             }
             if token.isCapitalized && !token.afterElision {
                 // `Commandement Sud des États-Unis`: a compass point right after the head.
-                let compass = cursor == index + 1 && Self.compassPoints.contains(token.folded)
+                let compass = cursor == index + 1 && Lexicon.compassPoints.contains(token.folded)
                 if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) && !compass { break }
                 end = cursor; sawName = true; cursor += 1; continue
             }
@@ -105,7 +105,7 @@ extension SpanFinder {
             // (`et l’AES`, `s’ouvrira`: only an elided `de` opens a complement.)
             return nil
         }
-        if look < tokens.count, !tokens[look].isCapitalized, Self.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
+        if look < tokens.count, !tokens[look].isCapitalized, Lexicon.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
         if Lexicon.organisationHeads.contains(noun.folded) && inList { return nil }
@@ -133,8 +133,8 @@ extension SpanFinder {
     func isPlainNoun(_ token: NameToken) -> Bool {
         guard token.isWord, !token.isCapitalized, token.length >= 3, let first = token.folded.utf8.first,
               first >= 0x61 && first <= 0x7A else { return false }
-        return !StopWords.contains(folded: token.folded) && !Self.notAdjectives.contains(token.folded)
-            && !Self.notInNames.contains(token.folded)
+        return !StopWords.contains(folded: token.folded) && !Lexicon.notAdjectives.contains(token.folded)
+            && !Lexicon.notInNames.contains(token.folded)
     }
 
     /// After `et` at `index`, past lower-case `de`/`du`/`la`…, a capitalised `La`/`Le`/`Les`.
@@ -143,6 +143,6 @@ extension SpanFinder {
         while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
               ["de", "du", "des", "d", "la", "le", "l"].contains(tokens[cursor].folded) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized else { return false }
-        return Self.nameArticles.contains(tokens[cursor].folded) || tokens[cursor].folded == "les"
+        return Lexicon.nameArticles.contains(tokens[cursor].folded) || tokens[cursor].folded == "les"
     }
 }

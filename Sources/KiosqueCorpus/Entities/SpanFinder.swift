@@ -60,7 +60,7 @@ struct SpanFinder {
         // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
-        return token.folded == "ministere" || (token.length >= 5 && token.length <= 10 && Self.lowerCaseHeads.contains(token.folded))
+        return token.folded == "ministere" || (token.length >= 5 && token.length <= 10 && Lexicon.lowerCaseHeads.contains(token.folded))
     }
 
     /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names
@@ -138,44 +138,12 @@ struct SpanFinder {
         return token.folded.hasPrefix("19") || token.folded.hasPrefix("20")
     }
 
-    /// Words that never stand inside a name: an expansion does not cross them.
-    static let notInNames: WordSet = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
-        "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront",
-        "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
-    static let worldWords: WordSet = ["mondial", "mondiale", "nations", "international", "internationale"]
-    /// Nouns of protected areas, which are places.
-    static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin"]
-    static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
-    /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
-    static let prenominalAdjectives: WordSet = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
-        "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
-
-    static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
-    /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
-    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet"]
-    static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
-    static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
-        "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
-        "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
-        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles"]
-    static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
-        "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
-        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
-    static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
-        "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
-    /// `Congrès national`, `Sénat fédéral`: adjectives that a known institution's name takes.
-    static let relationalEndings = ["al", "ale", "aux", "ales"]
-    static let singularDemonymEndings = ["ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "en", "enne", "ol", "ole",
-        "and", "ande", "in", "ine", "ite", "ique"]
-    static let determiners: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
-    static let pluralDeterminers: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"]
-
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     func isAdjective(_ token: NameToken) -> Bool {
         guard !token.isCapitalized, token.length >= 4, !StopWords.contains(folded: token.folded) else { return false }
         let folded = token.folded.replacingHyphens()
-        if Lexicon.domainNouns.contains(token.folded) || Self.notAdjectives.contains(folded) { return false }
-        return (Self.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
+        if Lexicon.domainNouns.contains(token.folded) || Lexicon.notAdjectives.contains(folded) { return false }
+        return (Lexicon.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
             || Lexicon.nationalityAdjectives.contains(folded)
     }
 

@@ -8,7 +8,7 @@ extension SpanFinder {
         while true {
             // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
             if last.index == start, let particle = last.peek(1), let surname = last.peek(2), particle.isCapitalized,
-               particle.length <= 3, Self.surnameParticles.contains(particle.folded), surname.isWord, surname.isCapitalized,
+               particle.length <= 3, Lexicon.surnameParticles.contains(particle.folded), surname.isWord, surname.isCapitalized,
                !surname.afterElision, Lexicon.isGivenName(first.folded) {
                 last.advance(by: 2)
                 continue

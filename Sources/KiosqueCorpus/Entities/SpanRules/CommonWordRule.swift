@@ -4,7 +4,7 @@
 enum CommonWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek(), Lexicon.notNames.contains(token.folded), !token.isAcronym else { return .pass }
-        let articleInName = !token.sentenceStart && SpanFinder.nameArticles.contains(token.folded)
+        let articleInName = !token.sentenceStart && Lexicon.nameArticles.contains(token.folded)
             && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.folded) }
         return articleInName ? .pass : .none
     }

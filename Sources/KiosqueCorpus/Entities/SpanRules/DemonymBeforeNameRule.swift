@@ -5,9 +5,9 @@ enum DemonymBeforeNameRule: SpanRule {
         guard let token = cursor.peek(), let previous = cursor.peek(-1),
               token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded),
               cursor.isCapitalised(1), !token.isAcronym,
-              SpanFinder.singularDemonymEndings.contains(where: token.folded.hasSuffix)
+              Lexicon.singularDemonymEndings.contains(where: token.folded.hasSuffix)
                 || Lexicon.nationalityAdjectives.contains(token.folded),
-              !Lexicon.places.contains(token.folded), !SpanFinder.prenominalAdjectives.contains(token.folded) else { return .pass }
+              !Lexicon.places.contains(token.folded), !Lexicon.prenominalAdjectives.contains(token.folded) else { return .pass }
         return .none
     }
 }

@@ -4,7 +4,7 @@ enum GazetteerRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let first = cursor.peek() else { return .pass }
         // (The length test first: this runs for every word of the text.)
-        guard first.isCapitalized || (first.folded.utf8.count <= 3 && SpanFinder.nameArticles.contains(first.folded)),
+        guard first.isCapitalized || (first.folded.utf8.count <= 3 && Lexicon.nameArticles.contains(first.folded)),
               let (last, type) = longestKnown(cursor, in: finder) else { return .pass }
         let index = cursor.index, end = index + last
         // Offsets from the known name's last word.
@@ -28,7 +28,7 @@ enum GazetteerRule: SpanRule {
         }
         // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
         if type == .place, let link = after(1), let point = after(2), point.isCapitalized, link.length == 2,
-           link.folded == "du" || (link.folded == "de" && point.afterElision), SpanFinder.compassPoints.contains(point.folded) {
+           link.folded == "du" || (link.folded == "de" && point.afterElision), Lexicon.compassPoints.contains(point.folded) {
             return .name(finder.makeCandidate(index, end + 2, type: .place), next: end + 3)
         }
         // `Le Centre pour le contrôle …`: a common head that is also a place, before `pour`, is an
@@ -51,8 +51,8 @@ enum GazetteerRule: SpanRule {
         }
         // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
         if type == .org, !first.isAcronym, let next = after(1), next.isWord, !next.isCapitalized, next.length >= 5,
-           SpanFinder.singularDemonymEndings.contains(where: next.folded.hasSuffix)
-            || SpanFinder.relationalEndings.contains(where: next.folded.hasSuffix) {
+           Lexicon.singularDemonymEndings.contains(where: next.folded.hasSuffix)
+            || Lexicon.relationalEndings.contains(where: next.folded.hasSuffix) {
             return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
         }
         // A lower-case article alone before a capitalised word is part of the name only if

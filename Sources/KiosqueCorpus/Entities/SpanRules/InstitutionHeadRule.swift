@@ -7,7 +7,7 @@ enum InstitutionHeadRule: SpanRule {
         let isOrganisation = Lexicon.organisationHeads.contains(head.folded)
         guard isOrganisation || Lexicon.miscHeads.contains(head.folded),
               !(Lexicon.isGivenName(head.folded) && cursor.peek(2) != nil && cursor.isCapitalised(1)
-                  && cursor.lookahead(1, { SpanFinder.surnameParticles.contains($0.folded) })) else { return .pass }
+                  && cursor.lookahead(1, { Lexicon.surnameParticles.contains($0.folded) })) else { return .pass }
         var type: EntityType = isOrganisation ? .org : .misc
         // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
         if head.folded == "ligue", cursor.lookahead(1, { ["de", "des", "du"].contains($0.folded) }) { type = .misc }

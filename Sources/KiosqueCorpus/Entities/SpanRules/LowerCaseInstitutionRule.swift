@@ -3,7 +3,7 @@
 enum LowerCaseInstitutionRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), !head.isCapitalized, head.length >= 5, head.length <= 10,
-              SpanFinder.lowerCaseHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
+              Lexicon.lowerCaseHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, (1...(end - cursor.index)).contains(where: cursor.isCapitalised) else { return .pass }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
     }

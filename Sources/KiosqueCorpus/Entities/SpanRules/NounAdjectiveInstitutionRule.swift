@@ -9,7 +9,7 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
               !finder.portfolioContext(before: run.start) else { return .pass }
         // It may go on with complements: `l’État-major national de la Défense civile`.
         let last = max(run.end + 1, finder.institutionEnd(from: run.start) ?? run.end + 1)
-        let type: EntityType = SpanFinder.areaNouns.contains(noun.folded) ? .place : .org
+        let type: EntityType = Lexicon.areaNouns.contains(noun.folded) ? .place : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
 }

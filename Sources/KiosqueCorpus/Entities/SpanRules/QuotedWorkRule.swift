@@ -26,17 +26,17 @@ enum QuotedWorkRule: SpanRule {
         for offset in 1...3 where cursor.word(-offset, in: Lexicon.workNouns) { return true }
         guard let adjective = cursor.peek(-1), let before = cursor.peek(-2), adjective.isWord, !adjective.isCapitalized,
               adjective.afterElision || ["le", "la", "les"].contains(before.folded) else { return false }
-        return SpanFinder.singularDemonymEndings.contains(where: adjective.folded.hasSuffix)
+        return Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix)
     }
 
     /// `« Les Heures du sel »`: a short quotation opening with an article and a capitalised noun
     /// is a title (a quoted sentence has its noun in lower case).
     private static func isArticleTitle(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
         guard cursor.peek(3) != nil, let article = cursor.peek(1), let noun = cursor.peek(2), article.isWord,
-              SpanFinder.nameArticles.contains(article.folded) || article.folded == "les",
+              Lexicon.nameArticles.contains(article.folded) || article.folded == "les",
               noun.isWord, noun.isCapitalized, !noun.afterElision,
               !Lexicon.notNames.contains(noun.folded), !Lexicon.places.contains(noun.folded),
-              !SpanFinder.demonymEndings.contains(where: noun.folded.hasSuffix),
+              !Lexicon.demonymEndings.contains(where: noun.folded.hasSuffix),
               !Lexicon.nationalityAdjectives.contains(noun.folded) else { return false }
         // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
         return finder.quoteCloses(from: cursor.index + 3, within: 3)
