@@ -21,7 +21,8 @@ extension Lexicon {
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
-    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet"]
+    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
+        "cour"]
     /// Source: hand-written, French, Spanish, Italian, Dutch and German surname particles.
     static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     /// Source: hand-written, French adjective suffixes (grammar).
@@ -61,4 +62,7 @@ extension Lexicon {
         "decembre", "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"]
     /// Source: hand-written, French participles of leading a body.
     static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
+    /// Particles of Dutch and German surnames (`von der Leyen`, `van den Berg`).
+    /// Source: hand-written, Dutch and German surname particles.
+    static let germanicParticles: WordSet = ["von", "van", "der", "den", "de", "ter", "ten", "zu"]
 }

@@ -59,7 +59,7 @@ extension SpanFinder {
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, Lexicon.givenNames.contains(first.folded)
-            || (Lexicon.dictionaryGivenNames.contains(first.folded) && words.allSatisfy(\.isCapitalized)) {
+            || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
             candidate.type = .person
             return
         }
@@ -94,6 +94,10 @@ extension SpanFinder {
                 candidate.fallbackType = .org
                 return
             }
+            if !connector, let evidence = twoWordEvidence(words) {
+                candidate.fallbackType = evidence
+                return
+            }
             if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
                 candidate.type = .person
             }
@@ -108,8 +112,10 @@ extension SpanFinder {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
-            candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
-                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) ? .place : .org
+            let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
+                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
+            candidate.fallbackType = place ? .place : .org
+            candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
@@ -128,6 +134,7 @@ extension SpanFinder {
             // `MentionResolver`), and places after a preposition (above): an unknown single
             // name on its own is most often a company or another body.
             candidate.fallbackType = .org
+            candidate.isGuess = true
         }
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org }

@@ -172,3 +172,35 @@ extension SpanFinder {
         return letter == 0 || utf8[letter - 1] == 0x20 || utf8[letter - 1] == 0xA0 || utf8[letter - 1] == 0x28
     }
 }
+
+extension SpanFinder {
+    /// `Ursula von der Leyen`: between a given name and a capitalised last word, only surname
+    /// particles (a place's connectors are Romance: `Consolación del Sur`), and a last word
+    /// that no list knows as a place or a common word.
+    func hasParticleSurname(_ words: [NameToken]) -> Bool {
+        guard words.count >= 3, let last = words.last, last.isCapitalized,
+              !Lexicon.places.contains(last.folded), !Lexicon.cities.contains(last.folded),
+              !Lexicon.commonWords.contains(last.folded) else { return false }
+        return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0.folded) }
+    }
+
+    /// `la Wallonie`, `la Gaspésie`: an unknown word after an article, ending like French names
+    /// of regions and countries (`-ie`), that is no common word.
+    func isRegionShaped(_ token: NameToken) -> Bool {
+        token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token.folded)
+            && !Lexicon.isGivenName(token.folded)
+    }
+
+    /// What a two-word name with no known given name says of itself: a venue noun first (`Val
+    /// …`, `Mont …`) makes a place; a French common word last (`… Groupe`, `… Mutualité`)
+    /// makes a body, not a person's surname.
+    func twoWordEvidence(_ words: [NameToken]) -> EntityType? {
+        guard words.count == 2, let first = words.first, let last = words.last,
+              !Lexicon.isGivenName(first.folded) else { return nil }
+        if Lexicon.venueNouns.contains(first.folded) { return .place }
+        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded), !Lexicon.isGivenName(last.folded) {
+            return .org
+        }
+        return nil
+    }
+}

@@ -40,6 +40,7 @@ struct SpanFinder {
                 index += 1
             }
         }
+        agreeInCoordinations(&found)
         return found
     }
 
@@ -60,7 +61,9 @@ struct SpanFinder {
         // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
-        return token.folded == "ministere" || (token.length >= 5 && token.length <= 10 && Lexicon.lowerCaseHeads.contains(token.folded))
+        // (`vallée de la Vésubie`: a feature noun's name may come three words on.)
+        return token.folded == "ministere" || (token.length >= 4 && token.length <= 10 && Lexicon.lowerCaseHeads.contains(token.folded))
+            || (token.length >= 3 && token.length <= 10 && Lexicon.featureNouns.contains(token.folded))
     }
 
     /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names

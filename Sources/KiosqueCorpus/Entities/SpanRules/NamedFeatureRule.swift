@@ -4,11 +4,13 @@
 enum NamedFeatureRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         // Cheap tests first: this runs for every lower-case word.
-        guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), cursor.peek(2) != nil,
-              next.isCapitalized || cursor.isCapitalised(2), Lexicon.featureNouns.contains(noun.folded) else { return .pass }
+        guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
+              next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
+              Lexicon.featureNouns.contains(noun.folded) else { return .pass }
         var offset = 1
-        if ["de", "des", "du", "d"].contains(next.folded) {
-            offset = 2
+        if ["de", "des", "du", "d", "aux"].contains(next.folded) {
+            // (`vallée de la Vésubie`: the article after `de` is outside the name but inside the span.)
+            offset = next.folded == "de" && second.folded == "la" ? 3 : 2
         } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun.folded) {
             return .pass
         }

@@ -17,6 +17,7 @@ enum SpanPipeline {
         TitleWordRule.self,
         PrenominalInstitutionRule.self,
         OpeningCommonNounRule.self,
+        OpeningCommonNounComplementRule.self,
         StormNounRule.self,
         CommonHeadInstitutionRule.self,
         CommonWordRule.self,
