@@ -83,6 +83,9 @@ extension Lexicon {
         ("directive", .misc), ("traite", .misc), ("reforme", .misc), ("jeu", .misc), ("console", .misc), ("tournee", .misc),
         ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
         ("territoire", .place), ("plage", .place), ("foret", .place), ("plateau", .place), ("plaine", .place),
-        ("glacier", .place), ("estuaire", .place), ("bassin", .place),
+        ("glacier", .place), ("estuaire", .place), ("bassin", .place), ("autour", .place), ("station", .place),
+        ("peage", .place), ("falaise", .place), ("falaises", .place), ("environs", .place), ("gare", .place),
+        ("aeroport", .place), ("littoral", .place), ("rive", .place), ("rives", .place), ("maire", .place),
+        ("habitants", .place), ("barrage", .place), ("circonscription", .place),
     ]
 }

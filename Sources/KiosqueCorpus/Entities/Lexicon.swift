@@ -181,7 +181,7 @@ enum Lexicon {
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
     /// Source: hand-written, French prepositions of place (grammar).
-    static let placePrepositions: WordSet = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+    static let placePrepositions: WordSet = ["a", "au", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
 
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
     /// Source: hand-written, French nationality adjectives without a regular suffix.

@@ -58,6 +58,9 @@ extension SpanFinder {
     func hasPlacePart(_ token: NameToken) -> Bool {
         guard token.isWord, token.folded.utf8.contains(0x20) else { return false }
         let parts = token.folded.split(separator: " ").map(String.init)
+        // (`Côte-Nord`, `Rive-Sud`: a compass point after a first part that is no given name.)
+        if parts.count >= 2, parts.dropFirst().contains(where: { Lexicon.compassPoints.contains($0) }),
+           let head = parts.first, !Lexicon.isGivenName(head) { return true }
         return parts.contains { Lexicon.places.contains($0) || Lexicon.cities.contains($0) }
             && (parts.contains { Lexicon.compassPoints.contains($0) } || parts.allSatisfy { !Lexicon.isGivenName($0) })
     }
@@ -202,5 +205,15 @@ extension SpanFinder {
             return .org
         }
         return nil
+    }
+}
+
+extension SpanFinder {
+    /// `dans le Lötschental`, `vers la X`: a preposition of place before the article.
+    func placePrepositionBeforeArticle(_ start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        let article = cursor.peek(-1), preposition = tokens[start].afterElision ? article : cursor.peek(-2)
+        guard let preposition, preposition.isWord, preposition.folded != "a", preposition.folded != "au" else { return false }
+        return Lexicon.placePrepositions.contains(preposition.folded)
     }
 }
