@@ -148,4 +148,18 @@ import Testing
         #expect(found["Meurtre de Vorlanix"] == nil)
         #expect(found["Vorlanix"] != nil)
     }
+
+    @Test func ampersandsLeaguesVenuesAndRegions() {
+        let found = Self.types([
+            "Les élus du QV&T et la banque Vorlan & Co jouent en Ligue 4 puis en Ligue Quivra au Stade de Trelmont.",
+            "La Suisse romande vote. Le parti de Carlos Vorlanez a parlé.",
+        ])
+        #expect(found["QV&T"] == .org)
+        #expect(found["Vorlan & Co"] == .org)
+        #expect(found["Ligue 4"] == .misc)
+        #expect(found["Ligue Quivra"] == .misc)
+        #expect(found["Stade de Trelmont"] == .place)
+        #expect(found["Suisse romande"] == .place)
+        #expect(found["Carlos Vorlanez"] == .person)
+    }
 }

@@ -53,7 +53,7 @@ extension Lexicon {
     static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
     /// Source: hand-written, French nouns of buildings and sites that head place names.
     static let venueNouns: WordSet = ["palais", "chateau", "pont", "port", "fort", "mont", "val", "bois", "clos", "moulin",
-        "plessis", "bourg", "ville", "neuilly"]
+        "plessis", "bourg", "ville", "neuilly", "stade", "parc", "quai", "rue", "avenue", "boulevard"]
     /// Words after a number that make it a quantity, not part of a name.
     /// Source: hand-written, French units, months and counted nouns.
     static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
@@ -65,4 +65,8 @@ extension Lexicon {
     /// Particles of Dutch and German surnames (`von der Leyen`, `van den Berg`).
     /// Source: hand-written, Dutch and German surname particles.
     static let germanicParticles: WordSet = ["von", "van", "der", "den", "de", "ter", "ten", "zu"]
+    /// Adjectives that name a part of a country or a continent (`Suisse romande`, `Europe occidentale`).
+    /// Source: hand-written, French adjectives of regions.
+    static let regionAdjectives: WordSet = ["occidental", "occidentale", "oriental", "orientale", "septentrional",
+        "septentrionale", "meridional", "meridionale", "romand", "romande", "alemanique", "continentale", "insulaire"]
 }

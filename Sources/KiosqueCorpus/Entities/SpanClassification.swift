@@ -85,7 +85,9 @@ extension SpanFinder {
             // `Crédit …`, `Bourse de …`: a common noun heading the name makes it an institution
             // (or a place, for a noun of places: `Vallée de …`).
             if hasCommonWordHead(first) {
-                candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded) ? .place : .org
+                // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
+                candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded)
+                    || (connector && Lexicon.venueNouns.contains(first.folded)) ? .place : .org
                 return
             }
             // `… France`: a people's name does not end with a place.

@@ -40,7 +40,8 @@ enum GazetteerRule: SpanRule {
         // `Centre national des ouragans`: a known place that is also an institution head and
         // goes on with an adjective and a complement is the institution.
         if last == 0, type == .place, Lexicon.organisationHeads.contains(first.folded),
-           let institution = finder.institutionEnd(from: index), institution >= index + 3 {
+           let institution = finder.institutionEnd(from: index),
+           institution >= index + 3 || (institution == index + 2 && after(1)?.isCapitalized == false && after(2)?.isCapitalized == true) {
             return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
         }
         // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
@@ -54,6 +55,11 @@ enum GazetteerRule: SpanRule {
            Lexicon.singularDemonymEndings.contains(where: next.folded.hasSuffix)
             || Lexicon.relationalEndings.contains(where: next.folded.hasSuffix) {
             return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
+        }
+        // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
+        if type == .place, first.isCapitalized, let next = after(1), next.isWord, !next.isCapitalized,
+           Lexicon.regionAdjectives.contains(next.folded) {
+            return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
         }
         // A lower-case article alone before a capitalised word is part of the name only if
         // the whole is known (`la Havane`): checked by the lookup above.

@@ -10,8 +10,12 @@ enum InstitutionHeadRule: SpanRule {
                   && cursor.lookahead(1, { Lexicon.surnameParticles.contains($0.folded) })) else { return .pass }
         var type: EntityType = isOrganisation ? .org : .misc
         // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
-        if head.folded == "ligue", cursor.lookahead(1, { ["de", "des", "du"].contains($0.folded) }) { type = .misc }
+        // `Ligue 1`, `Ligue Europa` too: a league named by a number or a name is a competition.
+        if head.folded == "ligue", cursor.lookahead(1, { ["de", "des", "du"].contains($0.folded) || $0.isCapitalized }) { type = .misc }
         let index = cursor.index
+        if head.folded == "ligue", let numbered = finder.numberEnd(after: index) {
+            return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
+        }
         if var end = finder.institutionEnd(from: index) {
             // `Jeux … de Saint-Domingue 2026`: an event's edition year.
             if type == .misc, cursor.lookahead(end - index + 1, finder.isYear) { end += 1 }

@@ -31,6 +31,7 @@ enum SpanPipeline {
         NounAdjectiveInstitutionRule.self,
         EditionYearRule.self,
         GluedPlusRule.self,
+        AmpersandNameRule.self,
         NameWithDigitsRule.self,
         ClassifiedRunRule.self,
     ]
