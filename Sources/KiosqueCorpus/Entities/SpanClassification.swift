@@ -130,8 +130,11 @@ extension SpanFinder {
         } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
-        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) {
+        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) {
             candidate.fallbackType = .place
+        } else if Lexicon.dictionaryGivenNames.contains(first.folded) && !Lexicon.commonWords.contains(first.folded) {
+            // (`Léa`, `Angèle`: a given name alone, that no company evidence came before, is someone's.)
+            candidate.fallbackType = .person
         } else {
             // News introduces people by their full name (a later surname joins it, see
             // `MentionResolver`), and places after a preposition (above): an unknown single

@@ -217,3 +217,14 @@ extension SpanFinder {
         return Lexicon.placePrepositions.contains(preposition.folded)
     }
 }
+
+extension SpanFinder {
+    /// `Lège-Cap-Ferret`, `Saas-Fee`: an unknown hyphenated word of capitalised parts, the first
+    /// no given name (`Jean-Pierre`), is mostly a place's name (bodies built on a word and a
+    /// place, `Radio-…`, are told apart before: `isPlaceCompound`).
+    func isPlaceLikeCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isAcronym, let space = token.folded.utf8.firstIndex(of: 0x20) else { return false }
+        let head = String(token.folded[..<space])
+        return !Lexicon.isGivenName(head) && !Lexicon.compoundOrgPrefixes.contains(head) && !token.hasInnerCapital
+    }
+}

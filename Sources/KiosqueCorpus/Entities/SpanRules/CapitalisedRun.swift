@@ -25,7 +25,7 @@ extension SpanFinder {
                // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
                !name.isAcronym, !(name.afterElision && Lexicon.places.contains(name.folded)),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's.)
-               !(connector.folded == "de" && Lexicon.givenNames.contains(name.folded) && last.isCapitalised(3)) {
+               !(connector.folded == "de" && Lexicon.isGivenName(name.folded) && last.isCapitalised(3)) {
                 last.advance(by: 2)
                 continue
             }
