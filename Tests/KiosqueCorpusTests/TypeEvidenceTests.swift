@@ -162,4 +162,11 @@ import Testing
         #expect(found["Suisse romande"] == .place)
         #expect(found["Carlos Vorlanez"] == .person)
     }
+
+    @Test func productsByTheirClassNounOrTheirCount() {
+        let found = Self.types(["Le réacteur QVR démarre. Trelmavia a livré douze Vorlane à la marine."])
+        #expect(found["QVR"] == .misc)  // a class noun of things before an acronym
+        #expect(found["Vorlane"] == .misc)  // a counted capitalised word
+        #expect(Self.types(["Le syndicat QVR proteste."])["QVR"] == .org)
+    }
 }

@@ -11,7 +11,17 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
-        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
+        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
+            // (`le réacteur EPR`, `l’instrument SAFE`: a class noun of things makes an acronym MISC.)
+            candidate.type = announcedType(before: start) == .misc ? .misc : .org
+            return
+        }
+        // `douze Rafale`: a counted capitalised word is a product, not a name of one thing.
+        if wordCount == 1, let previous, previous.isWord, !previous.isCapitalized, isCardinal(previous),
+           !Lexicon.demonymEndings.contains(where: first.folded.hasSuffix) {
+            candidate.fallbackType = .misc
+            return
+        }
 
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {

@@ -228,3 +228,11 @@ extension SpanFinder {
         return !Lexicon.isGivenName(head) && !Lexicon.compoundOrgPrefixes.contains(head) && !token.hasInnerCapital
     }
 }
+
+extension SpanFinder {
+    /// A cardinal number word or digits (`douze`, `12`).
+    func isCardinal(_ token: NameToken) -> Bool {
+        Lexicon.cardinalWords.contains(token.folded)
+            || (token.length <= 4 && token.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
+    }
+}
