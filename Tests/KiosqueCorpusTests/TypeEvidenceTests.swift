@@ -159,6 +159,8 @@ import Testing
         #expect(found["Ligue 4"] == .misc)
         #expect(found["Ligue Quivra"] == .misc)
         #expect(found["Stade de Trelmont"] == .place)
+        #expect(Self.types(["Le Stade Quivrelais a gagné."])["Stade Quivrelais"] == .org)  // a venue and an adjective: a club
+        #expect(Self.types(["Il habite quai Vorlan-Trelmont."])["quai Vorlan-Trelmont"] == .place)
         #expect(found["Suisse romande"] == .place)
         #expect(found["Carlos Vorlanez"] == .person)
     }

@@ -89,6 +89,7 @@ extension Lexicon {
         ("glacier", .place), ("estuaire", .place), ("bassin", .place), ("autour", .place), ("station", .place),
         ("peage", .place), ("falaise", .place), ("falaises", .place), ("environs", .place), ("gare", .place),
         ("aeroport", .place), ("littoral", .place), ("rive", .place), ("rives", .place), ("maire", .place),
-        ("habitants", .place), ("barrage", .place), ("circonscription", .place),
+        ("habitants", .place), ("barrage", .place), ("stade", .place), ("circuit", .place), ("hippodrome", .place),
+        ("velodrome", .place), ("pont", .place), ("tunnel", .place), ("circonscription", .place),
     ]
 }

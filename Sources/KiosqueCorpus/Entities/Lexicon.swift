@@ -229,12 +229,13 @@ enum Lexicon {
     /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
     /// Source: hand-written, French geographic nouns.
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
-                                            "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee"]
+                                            "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
+        "rue", "avenue", "boulevard", "quai"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
-        "riviere"]
+        "riviere", "rue", "avenue", "boulevard", "quai"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
     /// Source: hand-written, French acronyms of common nouns.

@@ -96,8 +96,10 @@ extension SpanFinder {
             // (or a place, for a noun of places: `Vallée de …`).
             if hasCommonWordHead(first) {
                 // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
-                candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded)
-                    || (connector && Lexicon.venueNouns.contains(first.folded)) ? .place : .org
+                // (`Stade Toulousain`: a venue noun and an adjective is a club.)
+                let venue = Lexicon.venueNouns.contains(first.folded)
+                candidate.fallbackType = (Lexicon.classNouns[first.folded] == .place && !venue) || Lexicon.featureNouns.contains(first.folded)
+                    || (connector && venue) ? .place : .org
                 return
             }
             // `… France`: a people's name does not end with a place.

@@ -201,7 +201,10 @@ extension SpanFinder {
         guard words.count == 2, let first = words.first, let last = words.last,
               !Lexicon.isGivenName(first.folded) else { return nil }
         if Lexicon.venueNouns.contains(first.folded) { return .place }
-        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded), !Lexicon.isGivenName(last.folded) {
+        // (The word list holds singulars: `… Agriculteurs` is looked up as `agriculteur`.)
+        let singular = last.folded.hasSuffix("s") ? String(last.folded.dropLast()) : last.folded
+        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded) || Lexicon.commonWords.contains(singular),
+           !Lexicon.isGivenName(last.folded) {
             return .org
         }
         return nil
