@@ -61,9 +61,11 @@ struct SpanFinder {
         // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
-        // (`vallée de la Vésubie`: a feature noun's name may come three words on.)
-        return token.folded == "ministere" || (token.length >= 4 && token.length <= 10 && Lexicon.lowerCaseHeads.contains(token.folded))
-            || (token.length >= 3 && token.length <= 10 && Lexicon.featureNouns.contains(token.folded))
+        // (`vallée de la Vésubie`: a feature noun's name may come three words on. Lengths and
+        // the capital first: this runs for most lower-case words.)
+        return token.folded == "ministere" || (token.length >= 5 && token.length <= 10 && Lexicon.lowerCaseHeads.contains(token.folded))
+            || (token.length == 4 && token.folded == "cour")
+            || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && Lexicon.featureNouns.contains(token.folded))
     }
 
     /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names
