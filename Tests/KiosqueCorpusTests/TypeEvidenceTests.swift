@@ -120,6 +120,10 @@ import Testing
         #expect(found["Quivanie"] == .place)  // `-ie` after an article
         #expect(found["Côte-Ouest"] == .place)  // a compass point in a compound
         #expect(found["Brivatou"] == .place)  // a class noun of places before `de`
+        let compounds = Self.types(["Les vignes de Vorlan-Quivet sont belles.", "Le mode Trelmo-specific est lent."])
+        #expect(compounds["Vorlan-Quivet"] == .place)  // an unknown compound of capitalised parts
+        #expect(compounds["Trelmo-specific"] != .place)
+        #expect(Self.types(["Les vignes de QVT-Vorlan sont belles."])["QVT-Vorlan"] != .place)  // an acronym first
     }
 
     @Test func twoWordNamesWithoutAGivenName() {

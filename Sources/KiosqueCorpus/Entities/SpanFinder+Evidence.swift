@@ -228,7 +228,14 @@ extension SpanFinder {
     func isPlaceLikeCompound(_ token: NameToken) -> Bool {
         guard token.isWord, !token.isAcronym, let space = token.folded.utf8.firstIndex(of: 0x20) else { return false }
         let head = String(token.folded[..<space])
-        return !Lexicon.isGivenName(head) && !Lexicon.compoundOrgPrefixes.contains(head) && !token.hasInnerCapital
+        guard head.utf8.count >= 2, !Lexicon.isGivenName(head), !Lexicon.compoundOrgPrefixes.contains(head) else { return false }
+        // Every part capitalised, as written (`X-mount`, `Linux-specific` are no names of places),
+        // the first no acronym (`CEA-…` is a body's).
+        let written = utf8[token.utf8]
+        if written.prefix(while: { $0 != 0x2D }).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return false }
+        return zip(written, written.dropFirst()).allSatisfy { byte, next in
+            byte != 0x2D || (next >= 0x41 && next <= 0x5A) || next >= 0xC3
+        }
     }
 }
 
