@@ -285,6 +285,9 @@ final class Connection: @unchecked Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let request = head.request(body: body)
         awaitingHandler = true
+        if let response = core.responder.respondInline(to: request) {
+            return handlerAnswered(head, request: request, response: response, started: started)
+        }
         deadline = .max  // the handler's time is not the client's to account for
         let core = core, worker = worker
         core.handlers.submit { [self] in
@@ -309,7 +312,8 @@ final class Connection: @unchecked Sendable {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: head.method.rawValue, path: request.path, target: request.target, finished: finished, since: started)
+        record(method: head.method.rawValue, path: request.path, target: request.target, route: response.route,
+               finished: finished, since: started)
         if !keepAlive {
             phase = .closing
             suspendReading()
@@ -327,7 +331,8 @@ final class Connection: @unchecked Sendable {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: false,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: method?.rawValue ?? "-", path: "-", target: "-", finished: finished, since: DispatchTime.now().uptimeNanoseconds)
+        record(method: method?.rawValue ?? "-", path: "-", target: "-", route: nil, finished: finished,
+               since: DispatchTime.now().uptimeNanoseconds)
         phase = .closing
         input.removeAll()
         suspendReading()
@@ -336,13 +341,13 @@ final class Connection: @unchecked Sendable {
 
     /// Logs the target as received, not the decoded path: decoded, `%0a` would forge log lines
     /// and `%1b` would send terminal escapes.
-    private func record(method: String, path: String, target: String, finished: FinishedResponse, since started: UInt64) {
+    private func record(method: String, path: String, target: String, route: String?, finished: FinishedResponse,
+                        since started: UInt64) {
         let micros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
-        if core.configuration.accessLog {
-            core.logger.info("\(method) \(LogText.escaped(target)) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
-        }
+        core.accessLog?.record(method: method, target: target, status: finished.status.code, bytes: finished.byteCount,
+                               microseconds: micros)
         core.observer?(HTTPExchangeRecord(method: method, path: path, status: finished.status.code,
-                                          bytes: finished.byteCount, microseconds: micros))
+                                          bytes: finished.byteCount, microseconds: micros, route: route))
     }
 
     // MARK: Writing

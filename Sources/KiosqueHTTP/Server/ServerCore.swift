@@ -9,6 +9,8 @@ final class ServerCore: Sendable {
     let responder: any HTTPResponder
     let logger: Logger
     let observer: (@Sendable (HTTPExchangeRecord) -> Void)?
+    /// The access log, when enabled and the logger's level lets `info` through.
+    let accessLog: AccessLog?
     let maxConnections: Int
     let tls: TLSContextHolder?
     let openConnections = Atomic<Int>(0)
@@ -24,6 +26,7 @@ final class ServerCore: Sendable {
         self.responder = responder
         self.logger = logger
         self.observer = observer
+        accessLog = configuration.accessLog && logger.logLevel <= .info ? AccessLog(label: logger.label) : nil
         self.maxConnections = maxConnections
         self.tls = tls
         handlers = HandlerPool(width: configuration.handlerConcurrency ?? HandlerPool.defaultWidth)
