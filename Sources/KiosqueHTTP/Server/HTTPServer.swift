@@ -39,7 +39,7 @@ public final class HTTPServer: Sendable {
         core = ServerCore(configuration: configuration, responder: responder, logger: logger, observer: observer,
                           maxConnections: maxConnections, tls: tls)
         let queues = configuration.ioQueueCount ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        workers = (0..<queues).map { IOWorker(index: $0) }
+        workers = (0..<queues).map { IOWorker(index: $0, clock: configuration.clock) }
     }
 
     /// The TLS context in use, when TLS is configured.
@@ -99,8 +99,9 @@ public final class HTTPServer: Sendable {
     public func shutdown(gracePeriod: Duration = .seconds(10)) async {
         beginShutdown()
         guard shutdownOwner.exchange(true, ordering: .relaxed) == false else { return await waitUntilStopped() }
-        let deadline = ContinuousClock.now + gracePeriod
-        while openConnections > 0 && ContinuousClock.now < deadline {
+        let clock = core.clock
+        let deadline = ConnectionDeadline.instant(after: gracePeriod, from: clock.now())
+        while openConnections > 0 && clock.now() < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
         for worker in workers {
@@ -135,6 +136,19 @@ public final class HTTPServer: Sendable {
             listener.source?.cancel()
         }
         for worker in workers { worker.queue.async { worker.drain() } }
+    }
+
+    /// Runs every I/O queue's deadline sweep now and waits for it: tests advance their clock,
+    /// then sweep, instead of waiting for the periodic timer.
+    package func sweepDeadlines() async {
+        for worker in workers {
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                worker.queue.async {
+                    worker.sweep()
+                    done.resume()
+                }
+            }
+        }
     }
 
     /// Returns once `shutdown` has completed.
