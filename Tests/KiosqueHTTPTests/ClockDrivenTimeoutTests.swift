@@ -6,6 +6,20 @@ import Testing
 /// state it can observe (a response read, a `100 Continue` read), advances the clock and
 /// runs the deadline sweep. No sleeps.
 @Suite struct ClockDrivenTimeoutTests {
+    @Test func silentConnectionIsClosedWhenTheClockPassesTheHeaderTimeout() async throws {
+        let clock = TestClock()
+        let server = try TestServer { $0.clock = clock; $0.headerReadTimeout = .seconds(10) }
+        let client = try server.client(timeout: 10)
+        #expect(await server.server.waitUntilStarted(1))
+        clock.advance(by: .seconds(9))
+        await server.server.sweepDeadlines()
+        #expect(await server.server.startedConnections() == 1, "still open before the timeout")
+        clock.advance(by: .seconds(1))
+        await server.server.sweepDeadlines()
+        #expect(await client.isClosedByPeer())
+        await server.stop()
+    }
+
     @Test func idleKeepAliveConnectionIsClosedWhenTheClockPassesTheTimeout() async throws {
         let clock = TestClock()
         let server = try TestServer { $0.clock = clock; $0.keepAliveTimeout = .seconds(30) }

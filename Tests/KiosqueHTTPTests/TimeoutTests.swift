@@ -26,18 +26,8 @@ import Glibc
         #expect(response.status == 408)
         #expect(response.headers["Connection"] == "close")
         // Upper bounds are loose: other suites may keep this machine's two cores busy.
-        #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(10), "closed after \(elapsed)")
+        #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(30), "closed after \(elapsed)")
         #expect(await client.isClosedByPeer())
-        await server.stop()
-    }
-
-    @Test func silentConnectionIsClosed() async throws {
-        let server = try TestServer { $0.headerReadTimeout = .milliseconds(200) }
-        let start = ContinuousClock.now
-        let client = try server.client(timeout: 10)
-        #expect(await client.isClosedByPeer())
-        let elapsed = ContinuousClock.now - start
-        #expect(elapsed >= .milliseconds(150) && elapsed < .seconds(10), "closed after \(elapsed)")
         await server.stop()
     }
 

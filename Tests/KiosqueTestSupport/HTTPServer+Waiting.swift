@@ -10,4 +10,13 @@ extension HTTPServer {
         }
         return openConnections == 0
     }
+
+    /// True once `count` connections have started on their I/O queues, polled for at most `limit`.
+    package func waitUntilStarted(_ count: Int, within limit: Duration = .seconds(5)) async -> Bool {
+        let end = ContinuousClock.now + limit
+        while await startedConnections() < count && ContinuousClock.now < end {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return await startedConnections() >= count
+    }
 }

@@ -18,7 +18,7 @@ import Darwin
 /// ```
 public final class HTTPServer: Sendable {
     private let core: ServerCore
-    private let workers: [IOWorker]
+    let workers: [IOWorker]
     private let acceptQueue = DispatchQueue(label: "kiosque.accept")
     private let listeners = Mutex<[Listener]>([])
     private let nextWorker = Atomic<Int>(0)
@@ -136,19 +136,6 @@ public final class HTTPServer: Sendable {
             listener.source?.cancel()
         }
         for worker in workers { worker.queue.async { worker.drain() } }
-    }
-
-    /// Runs every I/O queue's deadline sweep now and waits for it: tests advance their clock,
-    /// then sweep, instead of waiting for the periodic timer.
-    package func sweepDeadlines() async {
-        for worker in workers {
-            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                worker.queue.async {
-                    worker.sweep()
-                    done.resume()
-                }
-            }
-        }
     }
 
     /// Returns once `shutdown` has completed.

@@ -77,6 +77,8 @@ final class IOWorker: @unchecked Sendable {
         connections[ObjectIdentifier(connection)] = connection
     }
 
+    var connectionCount: Int { connections.count }
+
     func remove(_ connection: Connection) {
         connections[ObjectIdentifier(connection)] = nil
     }
