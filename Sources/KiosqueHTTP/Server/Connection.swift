@@ -15,7 +15,8 @@ final class Connection: @unchecked Sendable {
     let worker: IOWorker
     let core: ServerCore
     private(set) var transport: (any Transport)?
-    var machine: ConnectionStateMachine
+    /// Touched only on the connection's queue: the runtime exclusivity check buys nothing here.
+    @exclusivity(unchecked) var machine: ConnectionStateMachine
     var readSource: DispatchSourceRead?
     var writeSource: DispatchSourceWrite?
     var readSuspended = false
@@ -133,7 +134,14 @@ final class Connection: @unchecked Sendable {
     func enqueue(_ finished: FinishedResponse) {
         guard let transport else { return }
         let time = now
-        for buffer in transport.buffers(for: finished) { machine.enqueue(buffer, now: time) }
+        guard let body = finished.body, body.count > 0 else {
+            return machine.enqueue(SharedBytes(finished.head), now: time)
+        }
+        if finished.head.count + body.count <= transport.mergesHeadAndBodyUpTo {
+            return machine.enqueue(SharedBytes(finished.head, followedBy: body), now: time)
+        }
+        machine.enqueue(SharedBytes(finished.head), now: time)
+        machine.enqueue(body, now: time)
     }
 
     /// Writes as much queued output as the socket takes; waits for writability for the rest.

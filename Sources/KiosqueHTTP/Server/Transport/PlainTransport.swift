@@ -42,9 +42,7 @@ final class PlainTransport: Transport {
         }
     }
 
-    func buffers(for response: FinishedResponse) -> [SharedBytes] {
-        separateBuffers(for: response)
-    }
+    var mergesHeadAndBodyUpTo: Int { 0 }
 
     func finishSending() {}
 }

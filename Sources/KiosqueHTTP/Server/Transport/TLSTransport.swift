@@ -29,12 +29,7 @@ final class TLSTransport: Transport {
     }
 
     /// Head and a small body go out as one record.
-    func buffers(for response: FinishedResponse) -> [SharedBytes] {
-        if let body = response.body, body.count > 0, response.head.count + body.count <= Self.recordPayload {
-            return [SharedBytes(response.head, followedBy: body)]
-        }
-        return separateBuffers(for: response)
-    }
+    var mergesHeadAndBodyUpTo: Int { Self.recordPayload }
 
     /// close_notify, only once the session is established.
     func finishSending() {

@@ -26,19 +26,12 @@ protocol Transport: AnyObject {
     func read(into buffer: UnsafeMutableRawBufferPointer) -> TransportResult
     /// Writes from the front of `chunks` (each from its `written` offset).
     func write(_ chunks: ArraySlice<(bytes: SharedBytes, written: Int)>) -> TransportResult
-    /// The buffers to queue for a finished response.
-    func buffers(for response: FinishedResponse) -> [SharedBytes]
+    /// Head and body together up to this many bytes are copied into one buffer: worth it
+    /// where each write costs a record (TLS); 0 where `writev` sends both at once anyway.
+    var mergesHeadAndBodyUpTo: Int { get }
     /// Tells the peer we are done sending (TLS close_notify), best effort; our socket is
     /// shut or closed right after.
     func finishSending()
-}
-
-extension Transport {
-    /// Head and body as separate buffers: `writev` sends them together without a copy.
-    func separateBuffers(for response: FinishedResponse) -> [SharedBytes] {
-        guard let body = response.body, body.count > 0 else { return [SharedBytes(response.head)] }
-        return [SharedBytes(response.head), body]
-    }
 }
 
 /// Picks the transport for an accepted socket: TLS when the port has a context. Nil when no
