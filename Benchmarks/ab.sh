@@ -11,12 +11,14 @@ ROUNDS="${ROUNDS:-5}" DURATION="${DURATION:-5s}" CONNECTIONS="${CONNECTIONS:-32}
 PATHS="${PATHS:-/api/v1/articles/277616 /api/v1/search?q=cuba}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 cd "$ROOT"
-PIDS=()
-trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done' EXIT
+# `start` runs in a command substitution (a subshell): it records its server's pid in a file,
+# since an array it appended to would be lost, and the servers would outlive the script.
+PIDFILE="$(mktemp)"
+trap 'while read -r pid; do kill "$pid" 2>/dev/null; done <"$PIDFILE"; rm -f "$PIDFILE"' EXIT
 
 start() {  # start BIN LOG: prints the port once /readyz answers 200
     "$1" --port 0 --data seeds --public Public --no-access-log >"$2" 2>&1 &
-    PIDS+=($!)
+    echo $! >>"$PIDFILE"
     local port=""
     for _ in $(seq 1 600); do
         port="$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$2" | head -1 | sed 's/.*://')" || true

@@ -9,7 +9,8 @@
 #
 # Environment (all optional): ROUNDS [3], DURATION [10s], SERVERS ["hummingbird nginx"],
 # PIN, LATENCY, WARMUP (see compare.py), PEER_BUILD [.build-peers: where the Swift peer is
-# built; another checkout's folder saves a rebuild]. Results go to bench-results/.
+# built; another checkout's folder saves a rebuild], ACCESS_LOG [0; 1: kiosque with its access
+# log, nginx with a buffered one]. Results go to bench-results/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,14 +51,16 @@ for server in $SERVERS; do
         nginx)
             # One worker when pinned (it gets one CPU), every core otherwise; fixtures via sendfile.
             workers=$([[ ${PIN:-1} == 1 ]] && echo 1 || echo auto)
-            sed -e "s#@WORK@#$WORK#g" -e "s#@FIXTURES@#$FIX#g" -e "s#@WORKERS@#$workers#g" "$PEERS/nginx.conf" >"$WORK/nginx.conf.in"
+            log_line=$([[ ${ACCESS_LOG:-0} == 1 ]] && echo "access_log $WORK/access.log combined buffer=64k flush=1s;" || echo "access_log off;")
+            sed -e "s#@WORK@#$WORK#g" -e "s#access_log off;#$log_line#" -e "s#@FIXTURES@#$FIX#g" -e "s#@WORKERS@#$workers#g" "$PEERS/nginx.conf" >"$WORK/nginx.conf.in"
             args+=(--server "nginx=sed s/@PORT@/\$PORT/ '$WORK/nginx.conf.in' >'$WORK/nginx-\$PORT.conf' && exec nginx -p '$WORK' -e '$WORK/error.log' -c '$WORK/nginx-\$PORT.conf'")
             ;;
         *) echo "unknown server $server (known: hummingbird nginx)" >&2; exit 2 ;;
     esac
 done
 # kiosque serves the very same bytes as static files, under its own paths.
-args+=(--server "kiosque=exec '$BIN' --port \"\$PORT\" --public '$FIX' --no-access-log")
+log_flag=$([[ ${ACCESS_LOG:-0} == 1 ]] && echo --access-log || echo --no-access-log)
+args+=(--server "kiosque=exec '$BIN' --port \"\$PORT\" --public '$FIX' $log_flag")
 args+=(--map "kiosque:/api/v1/articles/1=/article.json" --map "kiosque:/static/index.html=/index.html")
 mkdir -p "$RESULTS"
 python3 "$PEERS/compare.py" --fixtures "$FIX" --results "$RESULTS" "${args[@]}"

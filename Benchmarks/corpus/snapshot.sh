@@ -29,6 +29,13 @@ for n in "${SIZES[@]}"; do
     written=$( { /usr/bin/env time -f '%e s, peak %M KB' "$BIN" snapshot --data "$corpus" --out "$snapshot" >/dev/null; } 2>&1 | tail -1)
     size=$(stat -c %s "$snapshot")
     echo "== $n articles: $text bytes of text; snapshot written in $written; file $size bytes = $(awk -v s="$size" -v t="$text" 'BEGIN { printf "%.2f", s / t }')x the text"
+    # Each section's share (the section table follows the 32-byte header: tag, offset, length).
+    python3 -c '
+import struct, sys
+data = open(sys.argv[1], "rb").read(4096)
+count, text = struct.unpack_from("<I", data, 12)[0], int(sys.argv[2])
+print("   sections: " + ", ".join("%s %.1f MB = %.2fx" % (tag.decode(), length / 1e6, length / text)
+      for tag, _, _, length, _ in (struct.unpack_from("<4sIQQQ", data, 32 + 32 * i) for i in range(count))))' "$snapshot" "$text"
     for run in $(seq "$RUNS"); do
         echo "pair $run:"
         read -r ms rss anon peak cpu < <(start_once "$corpus")

@@ -6,15 +6,36 @@ import KiosqueSearch
 public struct KiosqueAPI: Sendable {
     let context: APIContext
     let orders: ArticleOrders
+    let similar: SimilarArticles
+    /// Per article: its title's folded words (suggestions).
+    let titleWords: [[String]]
 
     /// Prepares the API: precomputes the responses of every fixed resource (articles,
     /// entities, first pages of lists, related entities, mentions, OpenAPI).
     public init(corpus: Corpus, index: SearchIndex, configuration: APIConfiguration = APIConfiguration(),
                 status: ServiceStatus, loadSeconds: Double = 0) {
+        self.init(data: ServiceData(corpus: corpus), index: index, configuration: configuration, status: status, loadSeconds: loadSeconds)
+    }
+
+    /// Prepares the API over what a start loaded: a snapshot's prepared bodies are served
+    /// from its mapping, otherwise they are built here.
+    public init(data: ServiceData, index: SearchIndex, configuration: APIConfiguration = APIConfiguration(),
+                status: ServiceStatus, loadSeconds: Double = 0) {
+        let corpus = data.corpus
         let cacheControl = "public, max-age=\(configuration.cacheMaxAge)"
-        let orders = ArticleOrders(corpus)
+        let lists = data.lists ?? APILists(corpus: corpus)
+        let orders = ArticleOrders(corpus, byTitle: lists.byTitle)
         self.orders = orders
-        let cache = ResponseCache(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
+        similar = SimilarArticles(corpus: corpus, titleTerms: lists.titleTerms)
+        titleWords = lists.titleWords
+        let bodies: any PreparedBodies
+        if var mapped = data.responses {
+            mapped.cacheControl = cacheControl
+            bodies = mapped
+        } else {
+            bodies = MemoryBodies(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
+        }
+        let cache = ResponseCache(corpus: corpus, bodies: bodies, cacheControl: cacheControl)
         context = APIContext(corpus: corpus, index: index, configuration: configuration, status: status, metrics: Metrics(),
                              cache: cache, loadSeconds: loadSeconds)
     }
@@ -23,9 +44,9 @@ public struct KiosqueAPI: Sendable {
     public func router(fallback: (any HTTPResponder)? = nil) -> Router {
         var builder = Router.Builder()
         let autocomplete = EntityAutocomplete(corpus: context.corpus)
-        ArticleRoutes(context: context, orders: orders, similar: SimilarArticles(corpus: context.corpus)).register(in: &builder)
+        ArticleRoutes(context: context, orders: orders, similar: similar).register(in: &builder)
         EntityRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
-        SearchRoutes(context: context, autocomplete: autocomplete).register(in: &builder)
+        SearchRoutes(context: context, autocomplete: autocomplete, titleWords: titleWords).register(in: &builder)
         ServiceRoutes(context: context).register(in: &builder)
         for pattern in Self.corsPatterns { builder.add(.options, pattern) { [context] _, _ in context.preflight() } }
         // An unknown API path is a problem+json 404 with CORS headers, not a static-file miss.

@@ -15,7 +15,15 @@ public struct ReaderPageHeaders: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
-        var response = files.respond(to: request)
+        withPolicy(files.respond(to: request))
+    }
+
+    public func respondInline(to request: HTTPRequest) -> HTTPResponse? {
+        files.respondInline(to: request).map(withPolicy)
+    }
+
+    private func withPolicy(_ response: HTTPResponse) -> HTTPResponse {
+        var response = response
         response.headers.add("Content-Security-Policy", Self.contentSecurityPolicy)
         response.headers.add("X-Content-Type-Options", "nosniff")
         response.headers.add("Referrer-Policy", "strict-origin-when-cross-origin")

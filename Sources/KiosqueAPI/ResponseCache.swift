@@ -3,19 +3,50 @@ import KiosqueCorpus
 import KiosqueHTTP
 import KiosqueSearch
 
-/// Every response for a fixed resource, computed once at start with its gzip bytes and a
-/// strong ETag: articles, entities, their related entities and mentions (first page),
-/// the first pages of the lists, stats, the OpenAPI document and the API catalog.
+/// Every response for a fixed resource, computed once with its gzip bytes and a strong ETag:
+/// articles, entities, their related entities and mentions (first page), the first pages of
+/// the lists (`bodies`, built at start or read from a snapshot), the OpenAPI document and
+/// the API catalog.
 final class ResponseCache: Sendable {
-    let articles: [String: PreparedBody]
-    let entities: [String: PreparedBody]
-    let related: [String: PreparedBody]
-    let mentions: [String: PreparedBody]
-    let articleList: PreparedBody
-    let entityList: PreparedBody
+    let bodies: any PreparedBodies
     let openAPI: PreparedBody
     let apiCatalog: PreparedBody
+    /// Finds a resource's position in its table.
+    private let corpus: Corpus
 
+    init(corpus: Corpus, bodies: any PreparedBodies, cacheControl: String) {
+        self.corpus = corpus
+        self.bodies = bodies
+        openAPI = PreparedBody(bytes: OpenAPIDocument.bytes, contentType: "application/json", cacheControl: cacheControl)
+        // RFC 9727: the catalog is a linkset (RFC 9264) naming the API's description.
+        let catalog = #"{"linkset":[{"anchor":"/api/v1","service-desc":[{"href":"/openapi.json","type":"application/vnd.oai.openapi+json;version=3.1"}],"status":[{"href":"/readyz"}]}]}"#
+        apiCatalog = PreparedBody(bytes: Array(catalog.utf8), contentType: "application/linkset+json", cacheControl: cacheControl)
+    }
+
+    func article(id: String) -> PreparedBody? {
+        corpus.articleIndex(id: id).flatMap { bodies.body(.article, at: $0) }
+    }
+
+    func entity(id: String) -> PreparedBody? {
+        corpus.entityIndex(id: id).flatMap { bodies.body(.entity, at: $0) }
+    }
+
+    func related(id: String) -> PreparedBody? {
+        corpus.entityIndex(id: id).flatMap { bodies.body(.related, at: $0) }
+    }
+
+    func mentions(id: String) -> PreparedBody? {
+        corpus.entityIndex(id: id).flatMap { bodies.body(.mentions, at: $0) }
+    }
+
+    /// Both lists have a body by construction (built, or checked when a snapshot is read).
+    var articleList: PreparedBody? { bodies.body(.articleList, at: 0) }
+    var entityList: PreparedBody? { bodies.body(.entityList, at: 0) }
+}
+
+extension MemoryBodies {
+    /// Builds every body from the corpus, on all cores: at 100,000 articles this is the
+    /// longest part of a raw start.
     init(corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
         @Sendable func prepare(_ build: (inout JSONWriter) -> Void) -> PreparedBody {
             var json = JSONWriter()
@@ -23,16 +54,14 @@ final class ResponseCache: Sendable {
             // Clients of a JSON API nearly all accept gzip: keep that form only (RSS at start).
             return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false)
         }
-        // Built on all cores: at 100,000 articles this is the longest part of the start.
-        let articleBodies = Self.concurrentMap(corpus.articles) { article in
+        let articles = ResponseCache.concurrentMap(corpus.articles) { article in
             prepare { json in
                 ArticleRepresentation.full(article, entities: corpus.entities(inArticle: article.id),
                                            names: { corpus.entity(id: $0)?.name ?? $0 }, into: &json)
             }
         }
-        let articles = Dictionary(zip(corpus.articles.map(\.id), articleBodies), uniquingKeysWith: { first, _ in first })
         let firstPage = Paging.first
-        let entityBodies = Self.concurrentMap(corpus.entities) { entity in
+        let entityBodies = ResponseCache.concurrentMap(corpus.entities) { entity in
             (entity: prepare { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
              related: prepare { json in
                 ListEnvelope.write(corpus.related(to: entity.id), paging: firstPage, into: &json) { json, item in
@@ -45,28 +74,18 @@ final class ResponseCache: Sendable {
                 }
              })
         }
-        let ids = corpus.entities.map(\.id)
-        let entities = Dictionary(zip(ids, entityBodies.map(\.entity)), uniquingKeysWith: { first, _ in first })
-        let related = Dictionary(zip(ids, entityBodies.map(\.related)), uniquingKeysWith: { first, _ in first })
-        let mentions = Dictionary(zip(ids, entityBodies.map(\.mentions)), uniquingKeysWith: { first, _ in first })
-        self.articles = articles
-        self.entities = entities
-        self.related = related
-        self.mentions = mentions
-        articleList = prepare { json in
+        let articleList = prepare { json in
             ListEnvelope.write(articleOrder, paging: firstPage, into: &json) { json, index in
                 corpus.writeSummary(corpus.articles[index], into: &json)
             }
         }
-        entityList = prepare { json in
+        let entityList = prepare { json in
             ListEnvelope.write(corpus.entities, paging: firstPage, into: &json) { json, entity in
                 EntityRepresentation.summary(entity, into: &json)
             }
         }
-        openAPI = PreparedBody(bytes: OpenAPIDocument.bytes, contentType: "application/json", cacheControl: cacheControl)
-        // RFC 9727: the catalog is a linkset (RFC 9264) naming the API's description.
-        let catalog = #"{"linkset":[{"anchor":"/api/v1","service-desc":[{"href":"/openapi.json","type":"application/vnd.oai.openapi+json;version=3.1"}],"status":[{"href":"/readyz"}]}]}"#
-        apiCatalog = PreparedBody(bytes: Array(catalog.utf8), contentType: "application/linkset+json", cacheControl: cacheControl)
+        self.init(tables: [articles, entityBodies.map(\.entity), entityBodies.map(\.related), entityBodies.map(\.mentions),
+                           [articleList], [entityList]])
     }
 }
 

@@ -74,6 +74,11 @@ public struct Corpus: Sendable {
         urlIndex[url].map { articles[$0] }
     }
 
+    /// The position of the entity with this id in `entities`.
+    package func entityIndex(id: String) -> Int? {
+        entityIndex[id]
+    }
+
     /// The entity with this id.
     public func entity(id: String) -> Entity? {
         entityIndex[id].map { entities[$0] }
@@ -109,6 +114,12 @@ public struct Corpus: Sendable {
     public func entityIDs(inArticle id: String) -> [String] {
         guard let index = articleIndex[id] else { return [] }
         return articleEntries[index].map { entities[Int($0.entity)].id }
+    }
+
+    /// The positions in `entities` of the entities of the article at `index` (load order), in
+    /// order of first mention: no lookup by id, no entity copied.
+    package func entityPositions(ofArticleAt index: Int) -> [Int] {
+        articleEntries[index].map { Int($0.entity) }
     }
 
     /// Entities sharing articles with `entityID`: count of shared articles and their ids,

@@ -1,4 +1,5 @@
 import Dispatch
+import KiosqueCorpus
 
 /// Builds the index's flat arrays on all cores, in two readings of the corpus by chunks of
 /// consecutive documents (`ChunkPostings`): the first analyses and counts, so that every
@@ -96,39 +97,31 @@ struct IndexBuilder {
     /// (their ranges of each list are disjoint).
     private static func write(_ documents: [SearchDocument], ranges: [Range<Int>], chunks: inout [ChunkPostings],
                               termMaps: [[Int32]], layout: Layout, norms: [Double]) -> PostingLists {
-        var postingDocuments = [Int32](repeating: 0, count: layout.postingTotal)
-        var scores = [Double](repeating: 0, count: layout.postingTotal)
-        var positionStarts = [UInt32](repeating: 0, count: layout.postingTotal + 1)
-        var positions = [UInt16](repeating: 0, count: layout.positionTotal)
-        positionStarts[layout.postingTotal] = UInt32(layout.positionTotal)
-        postingDocuments.withUnsafeMutableBufferPointer { documentsOut in
-            scores.withUnsafeMutableBufferPointer { scoresOut in
-                positionStarts.withUnsafeMutableBufferPointer { positionStartsOut in
-                    positions.withUnsafeMutableBufferPointer { positionsOut in
-                        norms.withUnsafeBufferPointer { norms in
-                            nonisolated(unsafe) let out = (documentsOut, scoresOut, positionStartsOut, positionsOut, norms)
-                            parallel(&chunks) { part, chunk in
-                                let termMap = termMaps[part]
-                                var postingCursor = layout.postingCursors[part], positionCursor = layout.positionCursors[part]
-                                for doc in ranges[part] {
-                                    chunk.postings(documents[doc]) { local, frequencies, kept in
-                                        let term = Int(termMap[local])
-                                        let target = Int(postingCursor[term]), first = Int(positionCursor[term])
-                                        out.0[target] = Int32(doc)
-                                        out.1[target] = BM25.fieldScore(frequencies, norms: out.4, doc: doc)
-                                        out.2[target] = UInt32(first)
-                                        for (offset, position) in kept.enumerated() { out.3[first + offset] = position }
-                                        postingCursor[term] += 1
-                                        positionCursor[term] += UInt32(kept.count)
-                                    }
-                                }
-                            }
-                        }
+        let (postingDocuments, documentsOut) = FlatArray<Int32>.allocate(zeroed: layout.postingTotal)
+        let (scores, scoresOut) = FlatArray<Double>.allocate(zeroed: layout.postingTotal)
+        let (positionStarts, positionStartsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal + 1)
+        let (positions, positionsOut) = FlatArray<UInt16>.allocate(zeroed: layout.positionTotal)
+        positionStartsOut[layout.postingTotal] = UInt32(layout.positionTotal)
+        norms.withUnsafeBufferPointer { norms in
+            nonisolated(unsafe) let out = (documentsOut, scoresOut, positionStartsOut, positionsOut, norms)
+            parallel(&chunks) { part, chunk in
+                let termMap = termMaps[part]
+                var postingCursor = layout.postingCursors[part], positionCursor = layout.positionCursors[part]
+                for doc in ranges[part] {
+                    chunk.postings(documents[doc]) { local, frequencies, kept in
+                        let term = Int(termMap[local])
+                        let target = Int(postingCursor[term]), first = Int(positionCursor[term])
+                        out.0[target] = Int32(doc)
+                        out.1[target] = BM25.fieldScore(frequencies, norms: out.4, doc: doc)
+                        out.2[target] = UInt32(first)
+                        for (offset, position) in kept.enumerated() { out.3[first + offset] = position }
+                        postingCursor[term] += 1
+                        positionCursor[term] += UInt32(kept.count)
                     }
                 }
             }
         }
-        return PostingLists(starts: layout.starts, documents: postingDocuments, scores: scores,
+        return PostingLists(starts: FlatArray(layout.starts), documents: postingDocuments, scores: scores,
                             positionStarts: positionStarts, positions: positions, blockMaxima: PostingLists.blockMaxima(scores))
     }
 

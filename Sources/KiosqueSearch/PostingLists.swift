@@ -1,17 +1,20 @@
-/// Every term's postings in flat arrays, in document order within a term.
+import KiosqueCorpus
+
+/// Every term's postings in flat arrays, in document order within a term. The arrays are
+/// `FlatArray`s: built in memory, or viewed in place in a snapshot's mapping.
 struct PostingLists: Sendable {
     /// Per term: start of its postings (one more entry at the end).
-    let starts: [Int32]
-    let documents: [Int32]
+    let starts: FlatArray<Int32>
+    let documents: FlatArray<Int32>
     /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time.
-    let scores: [Double]
+    let scores: FlatArray<Double>
     /// Per posting: start of its positions (one more entry at the end).
-    let positionStarts: [UInt32]
+    let positionStarts: FlatArray<UInt32>
     /// Token positions in the document, ascending per posting.
-    let positions: [UInt16]
+    let positions: FlatArray<UInt16>
     /// Per block of `blockSize` postings (counted over all lists, so a block may straddle two
     /// terms): the highest score in it, an upper bound that lets top-k skip whole blocks.
-    let blockMaxima: [Double]
+    let blockMaxima: FlatArray<Double>
 
     static let blockShift = 6
     static let blockSize = 1 << blockShift
@@ -22,9 +25,9 @@ struct PostingLists: Sendable {
         Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
     }
 
-    static func blockMaxima(_ scores: [Double]) -> [Double] {
-        stride(from: 0, to: scores.count, by: blockSize).map { start in
+    static func blockMaxima(_ scores: FlatArray<Double>) -> FlatArray<Double> {
+        FlatArray(stride(from: 0, to: scores.count, by: blockSize).map { start in
             scores[start..<min(scores.count, start + blockSize)].max() ?? 0
-        }
+        })
     }
 }

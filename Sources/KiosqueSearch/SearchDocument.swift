@@ -38,8 +38,8 @@ public struct SearchDocument: Sendable {
     public static func documents(of corpus: Corpus) -> [SearchDocument] {
         corpus.articles.enumerated().map { index, article in
             // Ids only: the index needs no mentions, and building their texts for every article costs start-up time.
-            let entities = corpus.entityIDs(inArticle: article.id).compactMap(corpus.entity(id:)).map { entity in
-                (id: entity.id, type: entity.type, name: entity.name)
+            let entities = corpus.entityPositions(ofArticleAt: index).map { position in
+                (id: corpus.entities[position].id, type: corpus.entities[position].type, name: corpus.entities[position].name)
             }
             var document = SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
                                   source: article.source, author: article.author,

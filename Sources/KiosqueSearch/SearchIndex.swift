@@ -36,10 +36,15 @@ public final class SearchIndex: Sendable {
     }
 
     /// Indexes `documents`, analysing them on all cores.
-    public init(documents: [SearchDocument]) {
+    public convenience init(documents: [SearchDocument]) {
         let started = DispatchTime.now().uptimeNanoseconds
+        self.init(documents: documents, built: IndexBuilder(documents), startedAt: started)
+    }
+
+    /// The index over `documents` from what the builder made (or a snapshot held); the
+    /// document table, facets and typo index are derived here.
+    init(documents: [SearchDocument], built: IndexBuilder, startedAt started: UInt64) {
         self.documents = documents
-        let built = IndexBuilder(documents)
         postings = built.postings
         vocabulary = built.vocabulary
         spanWords = built.spanWords

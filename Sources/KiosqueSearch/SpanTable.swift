@@ -11,6 +11,16 @@ struct SpanTable: Sendable {
 
     var count: Int { hashes.count }
 
+    init() {}
+
+    /// The four lists as `lists` gives them (a snapshot's).
+    init(lists: (bytes: [UInt8], starts: [Int32], hashes: [UInt64], slots: [Int32])) {
+        (bytes, starts, hashes, slots) = lists
+    }
+
+    /// Everything the table is, for a snapshot.
+    var lists: (bytes: [UInt8], starts: [Int32], hashes: [UInt64], slots: [Int32]) { (bytes, starts, hashes, slots) }
+
     /// The entry with these bytes, if any.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let mask = slots.count - 1

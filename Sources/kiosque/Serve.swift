@@ -64,7 +64,7 @@ struct Serve: AsyncParsableCommand {
         let service: PreparedService
         do {
             service = try await Self.offCooperativePool {
-                try PreparedService(loadCorpus: { try CorpusSource.load(data, strict: strict, logger: logger) },
+                try PreparedService(load: { try CorpusSource.load(data, strict: strict, logger: logger) },
                                     configuration: settings, status: status, fallback: fallback, startedAt: started)
             }
         } catch {

@@ -76,16 +76,13 @@ final class ServeLifecycle: Sendable {
 /// The metrics' view of the loaded API, in one object: the per-request lookup takes one
 /// reference instead of copying the whole service.
 private final class ExchangeRecorder: Sendable {
-    private let router: Router
     private let api: KiosqueAPI
 
     init(_ service: PreparedService) {
-        router = service.router
         api = service.api
     }
 
     func record(_ exchange: HTTPExchangeRecord) {
-        let route = router.pattern(for: HTTPMethod(rawValue: exchange.method), path: exchange.path) ?? "other"
-        api.record(exchange, route: route)
+        api.record(exchange, route: exchange.route ?? "other")
     }
 }

@@ -81,8 +81,16 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Self.rewrite(path) { $0[$0.count / 2] ^= 0x40 }
         let error = Self.refusal(path)
-        #expect(error == .corrupted(path: path))
+        #expect(error == .corrupted(path: path, section: "CORP"))
         #expect(error?.description.contains("checksum") == true)
+    }
+
+    /// The section table has its own checksum: a section moved by a flipped bit is refused.
+    @Test func corruptedSectionTableIsRefused() throws {
+        let (path, _) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Self.rewrite(path) { $0[32 + 8] ^= 0x10 }  // the first section's offset
+        #expect(Self.refusal(path) == .corrupted(path: path, section: "table"))
     }
 
     @Test func otherVersionIsRefused() throws {
@@ -107,7 +115,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         var payload: [UInt8] = Array(repeating: 0, count: 16)  // filesRead, articlesLoaded
         payload += [0xFF, 0xFF, 0xFF, 0x7F]  // 2 billion skipped issues
-        try SnapshotFile.write(payload: payload, to: path)
+        try SnapshotFile.write(sections: [SnapshotSection(.corpus, payload)], to: path)
         guard case .malformed(let reason) = Self.refusal(path) else {
             Issue.record("a lying count was not refused")
             return

@@ -31,10 +31,9 @@ package final class Metrics: Sendable {
         let seconds = Double(microseconds) / 1_000_000
         state.withLock { state in
             state.requests[RouteStatus(method: method, route: route, status: status), default: 0] += 1
-            var counts = state.bucketCounts[route] ?? Array(repeating: 0, count: Self.latencyBuckets.count + 1)
             let bucket = Self.latencyBuckets.firstIndex { seconds <= $0 } ?? Self.latencyBuckets.count
-            counts[bucket] += 1
-            state.bucketCounts[route] = counts
+            // Updated in place: a copy taken out and stored back would copy the array per request.
+            state.bucketCounts[route, default: Array(repeating: 0, count: Self.latencyBuckets.count + 1)][bucket] += 1
             state.latencySum[route, default: 0] += seconds
             state.bytesSent += bytes
         }

@@ -13,13 +13,14 @@ struct ArticleRoutes {
 
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/articles") { request, _ in self.list(request) }
-        router.get("/api/v1/articles/:id") { request, parameters in
+        // A cached body (or its indented copy): cheap enough for the I/O queue.
+        router.get("/api/v1/articles/:id", inline: true) { request, parameters in
             do throws(APIError) {
                 try QueryParameters(request.queryItems).onlyAllowing([])
             } catch {
                 return context.problem(error)
             }
-            guard let id = parameters["id"], let body = context.cache.articles[id] else {
+            guard let id = parameters["id"], let body = context.cache.article(id: id) else {
                 return context.problem(.notFound("No article with id '\(parameters["id"] ?? "")'."))
             }
             return context.cached(body, request: request)
@@ -49,7 +50,9 @@ struct ArticleRoutes {
                 }
                 return names
             }
-            if request.queryItems.allSatisfy({ $0.name == "pretty" }) { return context.cached(context.cache.articleList, request: request) }
+            if request.queryItems.allSatisfy({ $0.name == "pretty" }), let cached = context.cache.articleList {
+                return context.cached(cached, request: request)
+            }
 
             let corpus = context.corpus
             let order: [Int]
@@ -102,15 +105,24 @@ struct ArticleOrders: Sendable {
     let folded: [(source: String?, author: String?, place: String?)]
 
     init(_ corpus: Corpus) {
-        let articles = corpus.articles
-        newestFirst = corpus.chronology.newestFirst
-        oldestFirst = corpus.chronology.oldestFirst
+        self.init(corpus, byTitle: Self.byTitle(corpus.articles))
+    }
+
+    /// French collation of titles, then the exact title, then the id (a snapshot stores it).
+    static func byTitle(_ articles: [Article]) -> [Int] {
         let keys = articles.map { Collation.frenchKey($0.title) }
-        byTitle = articles.indices.sorted { lhs, rhs in
+        return articles.indices.sorted { lhs, rhs in
             if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }
             if articles[lhs].title != articles[rhs].title { return articles[lhs].title < articles[rhs].title }
             return Collation.naturalPrecedes(articles[lhs].id, articles[rhs].id)
         }
+    }
+
+    init(_ corpus: Corpus, byTitle: [Int]) {
+        let articles = corpus.articles
+        newestFirst = corpus.chronology.newestFirst
+        oldestFirst = corpus.chronology.oldestFirst
+        self.byTitle = byTitle
         folded = articles.map { article in
             (article.source.map(TextFolding.foldName), article.author.map(TextFolding.foldName),
              article.dateline?.place.map(TextFolding.foldName))

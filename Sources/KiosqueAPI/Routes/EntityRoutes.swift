@@ -10,7 +10,7 @@ struct EntityRoutes {
     func register(in router: inout Router.Builder) {
         router.get("/api/v1/entities") { request, _ in self.list(request) }
         router.get("/api/v1/entities/:id") { request, parameters in
-            guard let entity = context.corpus.entity(id: parameters["id"] ?? ""), let cached = context.cache.entities[entity.id] else {
+            guard let entity = context.corpus.entity(id: parameters["id"] ?? ""), let cached = context.cache.entity(id: entity.id) else {
                 return notFound(parameters)
             }
             return page(request, cached: cached) { paging, json in
@@ -34,7 +34,7 @@ struct EntityRoutes {
         }
         router.get("/api/v1/entities/:id/related") { request, parameters in
             let id = parameters["id"] ?? ""
-            guard context.corpus.entity(id: id) != nil, let cached = context.cache.related[id] else { return notFound(parameters) }
+            guard context.corpus.entity(id: id) != nil, let cached = context.cache.related(id: id) else { return notFound(parameters) }
             return page(request, cached: cached) { paging, json in
                 ListEnvelope.write(context.corpus.related(to: id), paging: paging, into: &json) { json, item in
                     EntityRepresentation.related(item, of: id, corpus: context.corpus, into: &json)
@@ -42,7 +42,7 @@ struct EntityRoutes {
             }
         }
         router.get("/api/v1/entities/:id/mentions") { request, parameters in
-            guard let entity = context.corpus.entity(id: parameters["id"] ?? ""), let cached = context.cache.mentions[entity.id] else {
+            guard let entity = context.corpus.entity(id: parameters["id"] ?? ""), let cached = context.cache.mentions(id: entity.id) else {
                 return notFound(parameters)
             }
             return page(request, cached: cached) { paging, json in
@@ -88,8 +88,8 @@ struct EntityRoutes {
             if let text, text.unicodeScalars.count > 1024 || text.allSatisfy(\.isWhitespace) {
                 throw .badParameter("q", "'q' must have a character other than white space, and at most 1,024.")
             }
-            if text == nil, type == nil, sort == "mentions", paging == .first {
-                return context.cached(context.cache.entityList, request: request)
+            if text == nil, type == nil, sort == "mentions", paging == .first, let cached = context.cache.entityList {
+                return context.cached(cached, request: request)
             }
             var entities = text.map { autocomplete.matches($0) } ?? context.corpus.entities
             if let type { entities = entities.filter { $0.type == type } }

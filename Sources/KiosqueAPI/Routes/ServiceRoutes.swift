@@ -8,9 +8,9 @@ struct ServiceRoutes {
     func register(in router: inout Router.Builder) {
         let alive = PreparedBody(bytes: Array(#"{"status":"ok"}"#.utf8), contentType: "application/json", cacheControl: "no-store")
         let ready = PreparedBody(bytes: Array(#"{"status":"ready"}"#.utf8), contentType: "application/json", cacheControl: "no-store")
-        router.get("/healthz") { _, _ in .prepared(alive) }
-        router.get("/livez") { _, _ in .prepared(alive) }
-        router.get("/readyz") { _, _ in
+        router.get("/healthz", inline: true) { _, _ in .prepared(alive) }
+        router.get("/livez", inline: true) { _, _ in .prepared(alive) }
+        router.get("/readyz", inline: true) { _, _ in
             // The corpus is loaded before the server starts: ready unless draining.
             guard !context.status.isDraining else {
                 return .problem(.serviceUnavailable, detail: "The server is shutting down.", headers: ["Cache-Control": "no-store"])
@@ -37,8 +37,8 @@ struct ServiceRoutes {
             }
             return context.json(stats(), request: request, cacheControl: "no-cache")
         }
-        router.get("/openapi.json") { request, _ in context.cached(context.cache.openAPI, request: request) }
-        router.get("/.well-known/api-catalog") { _, _ in .prepared(context.cache.apiCatalog, headers: context.corsHeaders) }
+        router.get("/openapi.json", inline: true) { request, _ in context.cached(context.cache.openAPI, request: request) }
+        router.get("/.well-known/api-catalog", inline: true) { _, _ in .prepared(context.cache.apiCatalog, headers: context.corsHeaders) }
     }
 
     private func stats() -> JSONWriter {

@@ -18,8 +18,12 @@ struct SimilarArticles: Sendable {
     static let candidateShare = 0.2
 
     init(corpus: Corpus) {
-        // Titles analyzed on all cores (a start-up cost), counted on one.
-        let terms = ResponseCache.concurrentMap(corpus.articles) { article in
+        self.init(corpus: corpus, titleTerms: Self.titleTerms(corpus))
+    }
+
+    /// Titles analyzed on all cores (a start-up cost a snapshot saves).
+    static func titleTerms(_ corpus: Corpus) -> [[String]] {
+        ResponseCache.concurrentMap(corpus.articles) { article in
             var seen: [String] = []
             for token in FrenchAnalyzer().analyze(article.title)
             where !token.isStopWord && token.folded.count >= 3 && !seen.contains(token.stem) {
@@ -27,6 +31,10 @@ struct SimilarArticles: Sendable {
             }
             return seen
         }
+    }
+
+    /// `terms`: per article, its title's distinct content stems (`titleTerms`), counted here on one core.
+    init(corpus: Corpus, titleTerms terms: [[String]]) {
         var frequency: [String: Int] = [:]
         for title in terms { for stem in title { frequency[stem, default: 0] += 1 } }
         titleTerms = terms

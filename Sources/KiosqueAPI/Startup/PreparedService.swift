@@ -25,14 +25,27 @@ public struct PreparedService: Sendable {
     public init<Failure: Error>(loadCorpus: () throws(Failure) -> Corpus, configuration: APIConfiguration = APIConfiguration(),
                                 status: ServiceStatus, fallback: (any HTTPResponder)? = nil,
                                 startedAt: UInt64 = DispatchTime.now().uptimeNanoseconds) throws(Failure) {
+        try self.init(load: { () throws(Failure) -> ServiceData in ServiceData(corpus: try loadCorpus()) }, configuration: configuration,
+                      status: status, fallback: fallback, startedAt: startedAt)
+    }
+
+    /// As above, from a corpus or a snapshot (whose prepared bodies are then not rebuilt).
+    public init<Failure: Error>(load: () throws(Failure) -> ServiceData, configuration: APIConfiguration = APIConfiguration(),
+                                status: ServiceStatus, fallback: (any HTTPResponder)? = nil,
+                                startedAt: UInt64 = DispatchTime.now().uptimeNanoseconds) throws(Failure) {
         var timings = StartupTimings()
-        let corpus = try loadCorpus()
-        timings.parse = corpus.loadReport.parseSeconds
-        timings.entities = corpus.extractionSeconds
-        let index = SearchIndex(corpus: corpus)
+        let data = try load()
+        let corpus = data.corpus
+        let index = data.index ?? SearchIndex(corpus: corpus)
         timings.index = index.buildSeconds
+        if let readSeconds = data.snapshotReadSeconds {  // this start's reading, not the times the snapshot recorded
+            timings.parse = readSeconds - (data.index?.buildSeconds ?? 0)
+        } else {
+            timings.parse = corpus.loadReport.parseSeconds
+            timings.entities = corpus.extractionSeconds
+        }
         let indexed = DispatchTime.now().uptimeNanoseconds
-        let api = KiosqueAPI(corpus: corpus, index: index, configuration: configuration, status: status,
+        let api = KiosqueAPI(data: data, index: index, configuration: configuration, status: status,
                              loadSeconds: Double(indexed - startedAt) / 1e9)
         router = api.router(fallback: fallback)
         timings.responses = Double(DispatchTime.now().uptimeNanoseconds - indexed) / 1e9

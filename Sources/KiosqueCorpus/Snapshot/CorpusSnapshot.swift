@@ -1,20 +1,32 @@
-/// The snapshot's payload as this version lays it out: the corpus, then nothing. Later
-/// sections (search index, prepared responses) append after the corpus and bump
-/// `SnapshotFile.version`.
+/// The snapshot's corpus section (articles, entities and their resolution), and snapshot
+/// files holding only that section. The server's snapshot adds further sections (prepared
+/// responses, …) written by the modules that own them.
 public enum CorpusSnapshot {
-    /// Writes `corpus` to `path` as a snapshot file.
+    /// Writes `corpus` to `path` as a snapshot file of one section.
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
+        try SnapshotFile.write(sections: [section(of: corpus)], to: path)
+    }
+
+    /// The corpus section of a snapshot.
+    package static func section(of corpus: Corpus) -> SnapshotSection {
         var writer = SnapshotWriter(reservingCapacity: 1 << 20)
         corpus.encode(into: &writer)
-        try SnapshotFile.write(payload: writer.bytes, to: path)
+        return SnapshotSection(.corpus, writer.bytes)
     }
 
     /// Maps, validates and decodes the snapshot at `path`.
     public static func load(path: String) throws(SnapshotError) -> Corpus {
-        let mapping = try SnapshotFile.map(path: path)
-        var reader = mapping.payloadReader()
+        try corpus(in: try SnapshotFile.map(path: path))
+    }
+
+    /// Decodes the corpus section of `mapping` after checking its checksum (decoding reads
+    /// every byte of it anyway). The corpus copies what it keeps: it does not hold the mapping.
+    package static func corpus(in mapping: MappedSnapshot) throws(SnapshotError) -> Corpus {
+        guard let bytes = mapping.section(.corpus) else { throw .malformed("\(mapping.path): no corpus section") }
+        try mapping.verify(.corpus)
+        var reader = SnapshotReader(bytes)
         let corpus = try Corpus.decode(from: &reader)
-        guard reader.isAtEnd else { throw .malformed("\(path): unread bytes after the corpus at byte \(reader.offset)") }
-        return withExtendedLifetime(mapping) { corpus }
+        guard reader.isAtEnd else { throw .malformed("\(mapping.path): unread bytes after the corpus at byte \(reader.offset)") }
+        return corpus
     }
 }

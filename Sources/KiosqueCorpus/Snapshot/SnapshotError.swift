@@ -6,8 +6,8 @@ public enum SnapshotError: Error, Equatable, CustomStringConvertible {
     case wrongVersion(path: String, found: UInt32, expected: UInt32)
     /// Shorter than its header says.
     case truncated(path: String, expectedBytes: UInt64, actualBytes: UInt64)
-    /// The checksum over the payload does not match the header's.
-    case corrupted(path: String)
+    /// A section's checksum (or the section table's) does not match its bytes.
+    case corrupted(path: String, section: String)
     /// The payload decodes to something impossible (a reader found it).
     case malformed(String)
     /// The file could not be opened, read or written.
@@ -21,8 +21,8 @@ public enum SnapshotError: Error, Equatable, CustomStringConvertible {
             return "\(path): snapshot format version \(found), this kiosque reads version \(expected); write it again with `kiosque snapshot`"
         case .truncated(let path, let expected, let actual):
             return "\(path): truncated snapshot: \(actual) bytes, the header announces \(expected)"
-        case .corrupted(let path):
-            return "\(path): corrupted snapshot: the checksum does not match the content"
+        case .corrupted(let path, let section):
+            return "\(path): corrupted snapshot: the checksum of its \(section) section does not match the content"
         case .malformed(let reason):
             return "malformed snapshot: \(reason)"
         case .io(let path, let reason):

@@ -2,21 +2,30 @@
 import Glibc
 #endif
 
-/// The snapshot's container: a 32-byte header, then the payload.
+/// The snapshot's container: a 32-byte header, a section table, then the sections, each
+/// starting on a 16-byte boundary of the file (so of the mapping) so that typed arrays can be
+/// read in place.
 ///
 ///     0  magic    "KIOSQSNP"
 ///     8  version  UInt32 (little-endian), `SnapshotFile.version`
-///    12  reserved UInt32, zero
-///    16  length   UInt64, payload bytes
-///    24  checksum UInt64, `SnapshotChecksum` of the payload
+///    12  sections UInt32, how many entries the table has
+///    16  length   UInt64, bytes after the header
+///    24  checksum UInt64, `SnapshotChecksum` of the section table
+///    32  table    per section: tag UInt32, reserved UInt32, offset UInt64 (from the file's
+///                 start), length UInt64, checksum UInt64 of the section's bytes
 ///
-/// Reading maps the file read-only and checks magic, version, length and checksum before any
-/// payload byte is decoded.
+/// Mapping checks magic, version, length, the table's checksum and that every section lies
+/// inside the file: a few hundred bytes read. Each section's own checksum is verified by
+/// whoever reads the section (`MappedSnapshot.verify`), so a large section can be checked
+/// after the server is ready instead of before.
 public enum SnapshotFile {
     /// Bumped whenever any structure's encoding changes: an older file is refused, not misread.
-    public static let version: UInt32 = 2  // 2: articles carry their publication date
+    public static let version: UInt32 = 3  // 3: sections (corpus, prepared responses), each checksummed
     static let magic: [UInt8] = Array("KIOSQSNP".utf8)
     static let headerSize = 32
+    static let tableEntrySize = 32
+    /// Section starts are multiples of this (the widest element read in place is 8 bytes).
+    package static let alignment = 16
 
     /// Whether `path` is a regular file starting with the snapshot magic (the server's test
     /// for `--data FILE`).
@@ -31,19 +40,42 @@ public enum SnapshotFile {
         return count == magic.count && head == magic
     }
 
-    /// Writes header and payload to `path` through a temporary file renamed into place, so a
-    /// reader never sees half a snapshot.
-    public static func write(payload: [UInt8], to path: String) throws(SnapshotError) {
+    /// Writes `sections` to `path` through a temporary file renamed into place, so a reader
+    /// never sees half a snapshot.
+    package static func write(sections: [SnapshotSection], to path: String) throws(SnapshotError) {
+        let tableEnd = headerSize + sections.count * tableEntrySize
+        var offsets: [Int] = []
+        var end = tableEnd
+        for section in sections {
+            end = aligned(end)
+            offsets.append(end)
+            end += section.bytes.count
+        }
+        var table = SnapshotWriter(reservingCapacity: sections.count * tableEntrySize)
+        for (section, offset) in zip(sections, offsets) {
+            table.write(section.tag.rawValue)
+            table.write(UInt32(0))
+            table.write(UInt64(offset))
+            table.write(UInt64(section.bytes.count))
+            table.write(section.bytes.withUnsafeBytes { SnapshotChecksum.of($0) })
+        }
         var header = SnapshotWriter(reservingCapacity: headerSize)
         for byte in magic { header.write(byte) }
         header.write(version)
-        header.write(UInt32(0))
-        header.write(UInt64(payload.count))
-        header.write(payload.withUnsafeBytes { SnapshotChecksum.of($0) })
+        header.write(UInt32(sections.count))
+        header.write(UInt64(end - headerSize))
+        header.write(table.bytes.withUnsafeBytes { SnapshotChecksum.of($0) })
+
         let temporary = path + ".partial"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(path: temporary, reason: "cannot create: \(errnoText())") }
-        let written = writeAll(descriptor, header.bytes) && writeAll(descriptor, payload) && fsync(descriptor) == 0
+        var written = writeAll(descriptor, header.bytes) && writeAll(descriptor, table.bytes)
+        var position = tableEnd
+        for (section, offset) in zip(sections, offsets) where written {
+            written = writeAll(descriptor, [UInt8](repeating: 0, count: offset - position)) && writeAll(descriptor, section.bytes)
+            position = offset + section.bytes.count
+        }
+        written = written && fsync(descriptor) == 0
         let reason = errnoText()
         close(descriptor)
         guard written else {
@@ -57,7 +89,11 @@ public enum SnapshotFile {
         }
     }
 
-    /// Maps `path` and validates its header and checksum.
+    static func aligned(_ offset: Int) -> Int {
+        (offset + alignment - 1) / alignment * alignment
+    }
+
+    /// Maps `path` and validates its header and section table (not the sections' checksums).
     public static func map(path: String) throws(SnapshotError) -> MappedSnapshot {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .io(path: path, reason: "cannot open: \(errnoText())") }
@@ -71,9 +107,7 @@ public enum SnapshotFile {
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             throw .io(path: path, reason: "cannot map: \(errnoText())")
         }
-        let mapping = MappedSnapshot(bytes: UnsafeRawBufferPointer(start: address, count: size), path: path)
-        try mapping.validate()
-        return mapping
+        return try MappedSnapshot(bytes: UnsafeRawBufferPointer(start: address, count: size), path: path)
     }
 
     private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
@@ -94,51 +128,36 @@ public enum SnapshotFile {
     }
 }
 
-/// A snapshot file mapped read-only; unmapped when the last reference goes. Its pages belong
-/// to the page cache: shared between processes mapping the same file, and evictable.
-public final class MappedSnapshot: @unchecked Sendable {
-    /// Never written after `init` (the mapping is read-only).
-    private let bytes: UnsafeRawBufferPointer
-    public let path: String
+/// One section to write: what it holds (its tag) and its bytes.
+package struct SnapshotSection {
+    package let tag: SnapshotTag
+    package let bytes: [UInt8]
 
-    init(bytes: UnsafeRawBufferPointer, path: String) {
+    package init(_ tag: SnapshotTag, _ bytes: [UInt8]) {
+        self.tag = tag
         self.bytes = bytes
-        self.path = path
+    }
+}
+
+/// What a section holds: four ASCII letters, little-endian in the table.
+package struct SnapshotTag: Hashable, Sendable, CustomStringConvertible {
+    package let rawValue: UInt32
+
+    package init(_ letters: StaticString) {
+        precondition(letters.utf8CodeUnitCount == 4, "a section tag has four letters")
+        var value: UInt32 = 0
+        for index in (0..<4).reversed() { value = value << 8 | UInt32(letters.utf8Start[index]) }
+        rawValue = value
     }
 
-    deinit {
-        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    init(rawValue: UInt32) {
+        self.rawValue = rawValue
     }
 
-    /// Total bytes, header included.
-    public var size: Int { bytes.count }
-
-    /// A reader positioned at the payload's first byte. Valid while `self` is alive.
-    package func payloadReader() -> SnapshotReader {
-        SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[SnapshotFile.headerSize...]))
+    package var description: String {
+        String(decoding: (0..<4).map { UInt8(truncatingIfNeeded: rawValue >> ($0 * 8)) }, as: UTF8.self)
     }
 
-    fileprivate func validate() throws(SnapshotError) {
-        guard Array(bytes[0..<SnapshotFile.magic.count]) == SnapshotFile.magic else { throw .notASnapshot(path: path) }
-        guard bytes.count >= SnapshotFile.headerSize else {
-            throw .truncated(path: path, expectedBytes: UInt64(SnapshotFile.headerSize), actualBytes: UInt64(bytes.count))
-        }
-        var header = SnapshotReader(bytes, offset: SnapshotFile.magic.count)
-        let version = try header.readUInt32("version")
-        guard version == SnapshotFile.version else {
-            throw .wrongVersion(path: path, found: version, expected: SnapshotFile.version)
-        }
-        _ = try header.readUInt32("reserved")
-        let length = try header.readUInt64("payload length")
-        let checksum = try header.readUInt64("checksum")
-        let actual = UInt64(bytes.count - SnapshotFile.headerSize)
-        guard length == actual else {
-            throw length > actual
-                ? .truncated(path: path, expectedBytes: length + UInt64(SnapshotFile.headerSize), actualBytes: UInt64(bytes.count))
-                : .malformed("\(path): \(actual - length) bytes after the payload")
-        }
-        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[SnapshotFile.headerSize...])) == checksum else {
-            throw .corrupted(path: path)
-        }
-    }
+    /// The corpus: articles, load report, entities and their resolution.
+    package static let corpus = SnapshotTag("CORP")
 }

@@ -22,5 +22,14 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     /// Methods this server knows; any other token is answered 501 (RFC 9110 §9.1).
     public static let known: Set<HTTPMethod> = [.get, .head, .post, .put, .delete, .options, .patch, .trace, .connect, .query]
 
+    /// The known method spelled by `bytes`, found without making a String or hashing one;
+    /// nil for any other token. Most common first.
+    static func recognized(_ bytes: ArraySlice<UInt8>) -> HTTPMethod? {
+        for method in recognitionOrder where method.rawValue.utf8.elementsEqual(bytes) { return method }
+        return nil
+    }
+
+    private static let recognitionOrder: [HTTPMethod] = [.get, .head, .post, .options, .put, .delete, .patch, .query, .trace, .connect]
+
     public var description: String { rawValue }
 }

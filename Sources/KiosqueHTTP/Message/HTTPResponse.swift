@@ -13,6 +13,9 @@ public struct HTTPResponse: Sendable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: Body
+    /// The route pattern that answered (`/api/v1/articles/:id`), set by `Router`: metrics and
+    /// logs label the exchange with it instead of matching the path again.
+    public var route: String?
 
     public init(status: HTTPStatus, headers: HTTPHeaders = [:], body: Body = .empty) {
         self.status = status

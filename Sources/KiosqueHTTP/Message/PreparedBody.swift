@@ -21,6 +21,8 @@ public final class PreparedBody: Sendable {
     public let contentType: String
     /// `Cache-Control` to send with it, if any.
     public let cacheControl: String?
+    /// Its responses' header lines, built once per representation.
+    let heads = PreparedHeads()
 
     /// Prepares `bytes`: hashes them and, if worth it, compresses them once. With
     /// `keepIdentity` false only the gzip form is stored when there is one: about a third of
@@ -42,6 +44,25 @@ public final class PreparedBody: Sendable {
             storedIdentity = SharedBytes(bytes)
         }
     }
+
+    /// A body prepared earlier (read back from a snapshot): its stored forms as they were,
+    /// `hash` the 16 hex digits its ETags quote. At least one form must be given.
+    package init(identity: SharedBytes?, gzip: SharedBytes?, identityCount: Int, hash: String, contentType: String,
+                 cacheControl: String?) {
+        storedIdentity = identity ?? (gzip == nil ? SharedBytes([UInt8]()) : nil)
+        self.gzip = gzip
+        self.identityCount = identityCount
+        etag = "\"\(hash)\""
+        gzipETag = "\"\(hash)-gz\""
+        self.contentType = contentType
+        self.cacheControl = cacheControl
+    }
+
+    /// The identity bytes when stored (nil when only the gzip form is kept).
+    package var storedIdentityBytes: SharedBytes? { storedIdentity }
+
+    /// The content hash the ETags quote (16 hex digits).
+    package var contentHash: Substring { etag.dropFirst().dropLast() }
 }
 
 /// Content hashing for ETags: FNV-1a 64, stable across runs and machines (unlike `Hasher`).

@@ -101,7 +101,7 @@ enum RequestHeadParser {
         } else if method == .connect {
             throw HTTPParseError(.notImplemented, "CONNECT is not supported by this server.")
         } else {
-            target = try RequestTarget.parse(Array(targetBytes))
+            target = try RequestTarget.parse(targetBytes)
         }
         return try interpret(method: method, target: String(decoding: targetBytes, as: UTF8.self),
                              parsedTarget: target, version: version, headers: headers)
@@ -109,34 +109,39 @@ enum RequestHeadParser {
 
     private static func parseRequestLine(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> (HTTPMethod, ArraySlice<UInt8>, HTTPVersion) {
         // RFC 9112 §3: method SP request-target SP HTTP-version, single spaces.
-        let parts = line.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: false)
-        guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else {
+        let space = UInt8(ascii: " ")
+        guard let firstSpace = line.firstIndex(of: space),
+              let secondSpace = line[(firstSpace + 1)...].firstIndex(of: space),
+              firstSpace > line.startIndex, secondSpace > firstSpace + 1, secondSpace + 1 < line.endIndex else {
             throw .bad("The request line must be 'METHOD target HTTP/1.1'.")
         }
-        guard parts[0].allSatisfy(ASCII.isTokenCharacter) else { throw .bad("The method is not a valid token.") }
-        for byte in parts[1] where byte <= 0x20 || byte >= 0x7F {
+        let methodBytes = line[..<firstSpace], target = line[(firstSpace + 1)..<secondSpace]
+        let versionBytes = line[(secondSpace + 1)...]
+        guard methodBytes.allSatisfy(ASCII.isTokenCharacter) else { throw .bad("The method is not a valid token.") }
+        for byte in target where byte <= 0x20 || byte >= 0x7F {
             throw .bad("The request-target contains a control, space or non-ASCII byte.")
         }
-        let version = try parseVersion(parts[2])
-        let method = HTTPMethod(rawValue: String(decoding: parts[0], as: UTF8.self))
-        guard HTTPMethod.known.contains(method) else {
-            throw HTTPParseError(.notImplemented, "The method '\(method.rawValue.prefix(32))' is not implemented.")
+        if versionBytes.contains(space) { throw .bad("The request line must be 'METHOD target HTTP/1.1'.") }
+        let version = try parseVersion(versionBytes)
+        guard let method = HTTPMethod.recognized(methodBytes) else {
+            let name = String(decoding: methodBytes, as: UTF8.self)
+            throw HTTPParseError(.notImplemented, "The method '\(name.prefix(32))' is not implemented.")
         }
-        return (method, parts[1], version)
+        return (method, target, version)
     }
 
-    private static func parseVersion(_ bytes: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPVersion {
-        let text = Array(bytes)
-        guard text.count == 8, text[0..<5].elementsEqual("HTTP/".utf8), ASCII.isDigit(text[5]),
-              text[6] == UInt8(ascii: "."), ASCII.isDigit(text[7]) else {
+    private static func parseVersion(_ text: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPVersion {
+        let start = text.startIndex
+        guard text.count == 8, text[start..<(start + 5)].elementsEqual("HTTP/".utf8), ASCII.isDigit(text[start + 5]),
+              text[start + 6] == UInt8(ascii: "."), ASCII.isDigit(text[start + 7]) else {
             throw .bad("The HTTP version must look like 'HTTP/1.1'.")
         }
-        let major = Int(text[5] - UInt8(ascii: "0")), minor = Int(text[7] - UInt8(ascii: "0"))
+        let major = Int(text[start + 5] - UInt8(ascii: "0")), minor = Int(text[start + 7] - UInt8(ascii: "0"))
         guard major == 1 else {
             throw HTTPParseError(.httpVersionNotSupported, "Only HTTP/1.0 and HTTP/1.1 are supported.")
         }
         // HTTP/1.x with a higher minor is answered as 1.1 (RFC 9110 §6.2).
-        return HTTPVersion(major: 1, minor: min(minor, 1))
+        return minor == 0 ? .http1_0 : .http1_1
     }
 
     private static func parseFieldLine(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> (name: String, value: String) {
@@ -164,13 +169,13 @@ enum RequestHeadParser {
     /// Applies the header semantics that decide framing and connection handling.
     private static func interpret(method: HTTPMethod, target: String, parsedTarget: RequestTarget, version: HTTPVersion,
                                   headers: HTTPHeaders) throws(HTTPParseError) -> RequestHead {
-        let hosts = headers.values(for: "Host")
+        let fields = FramingFields(headers)
+        let hosts = fields.hosts
         if version == .http1_1 && hosts.isEmpty { throw .bad("HTTP/1.1 requests must have a Host header (RFC 9112 §3.2).") }
         if hosts.count > 1 { throw .bad("More than one Host header.") }
         if let host = hosts.first, !isValidHost(host) { throw .bad("The Host header is not a valid host[:port].") }
 
-        let lengths = headers.values(for: "Content-Length")
-        let encodings = headers.values(for: "Transfer-Encoding")
+        let lengths = fields.lengths, encodings = fields.encodings
         var framing = BodyFraming.none
         if !encodings.isEmpty {
             // RFC 9112 §6.1: both present is a request smuggling signal; refuse it.
@@ -199,12 +204,12 @@ enum RequestHeadParser {
             if let length, length > 0 { framing = .length(length) }
         }
 
-        let connection = headers.values(for: "Connection").flatMap { $0.split(separator: ",") }
+        let connection = fields.connection.flatMap { $0.split(separator: ",") }
             .map { ASCII.lowercased(String(ASCII.trimmed($0))) }
         let keepAlive = version == .http1_1 ? !connection.contains("close") : connection.contains("keep-alive")
 
         var expectsContinue = false
-        if let expect = headers["Expect"] {
+        if let expect = fields.expect {
             guard ASCII.lowercased(String(ASCII.trimmed(expect[...]))) == "100-continue" else {
                 throw HTTPParseError(.expectationFailed, "Only 'Expect: 100-continue' is supported.")
             }
@@ -216,19 +221,42 @@ enum RequestHeadParser {
 
     /// `uri-host [ ":" port ]` (RFC 9110 §7.2), loosely: no spaces, no slashes, sane port.
     private static func isValidHost(_ host: String) -> Bool {
-        let bytes = Array(host.utf8)
+        let bytes = host.utf8
         if bytes.isEmpty { return true }  // an empty Host is allowed when the URI has no authority
         for byte in bytes where byte <= 0x20 || byte >= 0x7F || "/\\?#@\"<>{}|^`".utf8.contains(byte) {
             return false
         }
         if bytes.first == UInt8(ascii: "[") {
             guard let close = bytes.firstIndex(of: UInt8(ascii: "]")) else { return false }
-            let rest = bytes[(close + 1)...]
+            let rest = bytes[bytes.index(after: close)...]
             return rest.isEmpty || (rest.first == UInt8(ascii: ":") && rest.dropFirst().allSatisfy(ASCII.isDigit))
         }
-        let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count <= 2, !(parts.first?.isEmpty ?? true) else { return false }
-        if parts.count == 2 { return parts[1].count <= 5 && parts[1].allSatisfy(ASCII.isDigit) }
-        return true
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return true }
+        let port = bytes[bytes.index(after: colon)...]
+        return colon != bytes.startIndex && !port.contains(UInt8(ascii: ":")) && port.count <= 5 && port.allSatisfy(ASCII.isDigit)
+    }
+}
+
+/// The header fields that decide framing and connection handling, gathered in one pass
+/// over the fields (rather than one search per name); empty lists allocate nothing.
+private struct FramingFields {
+    var hosts: [String] = []
+    var lengths: [String] = []
+    var encodings: [String] = []
+    var connection: [String] = []
+    /// The first `Expect` value.
+    var expect: String?
+
+    init(_ headers: HTTPHeaders) {
+        for (name, value) in headers {
+            switch name.utf8.count {
+            case 4 where HTTPHeaders.equalNames(name, "Host"): hosts.append(value)
+            case 6 where HTTPHeaders.equalNames(name, "Expect"): expect = expect ?? value
+            case 10 where HTTPHeaders.equalNames(name, "Connection"): connection.append(value)
+            case 14 where HTTPHeaders.equalNames(name, "Content-Length"): lengths.append(value)
+            case 17 where HTTPHeaders.equalNames(name, "Transfer-Encoding"): encodings.append(value)
+            default: continue
+            }
+        }
     }
 }

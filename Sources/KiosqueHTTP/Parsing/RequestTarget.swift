@@ -13,7 +13,12 @@ struct RequestTarget: Equatable {
 
     /// Parses an origin-form (`/a?b`) or absolute-form (`http://host/a?b`) target.
     static func parse(_ bytes: [UInt8]) throws(HTTPParseError) -> RequestTarget {
-        var target = bytes[...]
+        try parse(bytes[...])
+    }
+
+    /// Parses a target still inside the request head's bytes (no copy).
+    static func parse(_ bytes: ArraySlice<UInt8>) throws(HTTPParseError) -> RequestTarget {
+        var target = bytes
         if target.first != UInt8(ascii: "/") {
             // absolute-form (RFC 9112 §3.2.2): drop scheme and authority, keep the path.
             guard let schemeEnd = findSubsequence(Array("://".utf8), in: target) else {
@@ -24,7 +29,7 @@ struct RequestTarget: Equatable {
             let afterAuthority = target[(schemeEnd + 3)...]
             if let slash = afterAuthority.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) {
                 target = afterAuthority[slash...]
-                if target.first == UInt8(ascii: "?") { target = [UInt8(ascii: "/")] + target }
+                if target.first == UInt8(ascii: "?") { target = ([UInt8(ascii: "/")] + target)[...] }
             } else {
                 target = [UInt8(ascii: "/")][...]
             }
@@ -33,13 +38,8 @@ struct RequestTarget: Equatable {
         let rawPathBytes = target[..<(queryStart ?? target.endIndex)]
         // A fragment is never sent by a conforming client; '#' is not allowed in a target.
         if target.contains(UInt8(ascii: "#")) { throw .bad("The request-target must not contain a fragment ('#').") }
-        guard let decodedPath = percentDecode(rawPathBytes, plusAsSpace: false) else {
-            throw .bad("The path has an invalid percent-encoding.")
-        }
-        if decodedPath.contains(0) { throw .bad("The path contains an encoded NUL (%00).") }
-        guard let path = String(validating: decodedPath, as: UTF8.self) else {
-            throw .bad("The decoded path is not valid UTF-8.")
-        }
+        let rawPath = String(decoding: rawPathBytes, as: UTF8.self)
+        let path = try decodedPath(rawPathBytes, raw: rawPath)
         var query: String?
         var items: [(name: String, value: String)] = []
         if let queryStart {
@@ -60,7 +60,21 @@ struct RequestTarget: Equatable {
                 items.append((name: nameText, value: valueText))
             }
         }
-        return RequestTarget(path: path, rawPath: String(decoding: rawPathBytes, as: UTF8.self), query: query, queryItems: items)
+        return RequestTarget(path: path, rawPath: rawPath, query: query, queryItems: items)
+    }
+
+    /// The path percent-decoded. Without an escape (and in ASCII without NUL) there is nothing
+    /// to decode or check: the raw path's String serves as both.
+    private static func decodedPath(_ bytes: ArraySlice<UInt8>, raw: String) throws(HTTPParseError) -> String {
+        if bytes.allSatisfy({ $0 != UInt8(ascii: "%") && $0 != 0 && $0 < 0x80 }) { return raw }
+        guard let decoded = percentDecode(bytes, plusAsSpace: false) else {
+            throw .bad("The path has an invalid percent-encoding.")
+        }
+        if decoded.contains(0) { throw .bad("The path contains an encoded NUL (%00).") }
+        guard let path = String(validating: decoded, as: UTF8.self) else {
+            throw .bad("The decoded path is not valid UTF-8.")
+        }
+        return path
     }
 
     /// Decodes `%XX` escapes; nil on a malformed escape.

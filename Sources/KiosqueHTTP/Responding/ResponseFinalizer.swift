@@ -22,20 +22,18 @@ struct FinishedResponse {
 /// (identity or gzip), answers `If-None-Match` with 304, strips the body for HEAD, and adds
 /// the headers the engine owns. Pure: no I/O, testable on its own.
 enum ResponseFinalizer {
-    /// Headers the engine computes; a responder's values for these are ignored.
-    private static let managed: Set<String> = ["content-length", "date", "server", "connection", "transfer-encoding",
-                                               "keep-alive", "content-encoding"]
-
     static func finish(_ response: HTTPResponse, for request: RequestContext, keepAlive: Bool,
                        serverName: String, date: String) -> FinishedResponse {
         var status = response.status
-        var headers = response.headers
+        let headers = response.headers
         var body: SharedBytes?
         var contentType = headers["Content-Type"]
         var etag = headers["ETag"]
         var cacheControl = headers["Cache-Control"]
         var gzipped = false
         var vary = false
+        /// The body is a prepared representation served as stored (not compressed now).
+        var preparedAsIs = false
         let noBodyStatus = status.code < 200 || status.code == 204 || status.code == 304
 
         if !noBodyStatus {
@@ -51,9 +49,11 @@ enum ResponseFinalizer {
                     body = gzip
                     etag = prepared.gzipETag
                     gzipped = true
+                    preparedAsIs = true
                 } else if coding.identity > 0 {
                     body = prepared.identity
                     etag = etag ?? prepared.etag
+                    preparedAsIs = true
                 } else if coding.gzip > 0, ContentCoding.isCompressible(prepared.contentType),
                           let compressed = Gzip.compress(prepared.identity.array, level: 5) {
                     body = SharedBytes(compressed)
@@ -108,39 +108,27 @@ enum ResponseFinalizer {
             }
         }
 
+        let fields = HeadFields(status: status, serverName: serverName, contentType: contentType,
+                                contentLength: body?.count ?? 0, hasBody: body != nil || request.method == .head,
+                                gzipped: gzipped, etag: etag, vary: vary, cacheControl: cacheControl, others: headers)
+        // A prepared body answered as prepared: its header lines depend on nothing that varies
+        // per request, so they are built once per representation and reused.
+        let lines: PreparedHeads.Lines
+        if preparedAsIs, status == response.status, case .prepared(let prepared) = response.body {
+            lines = prepared.heads.lines(for: PreparedHeads.Key(status: status.code, gzip: gzipped, serverName: serverName,
+                                                                headers: response.headers)) { fields.lines }
+        } else {
+            lines = fields.lines
+        }
         var head: [UInt8] = []
-        head.reserveCapacity(384)
-        func line(_ name: String, _ value: String) {
-            // A value with CR, LF or NUL would split the response: never written.
-            guard !value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0 }) else { return }
-            head.append(contentsOf: name.utf8)
-            head.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
-            head.append(contentsOf: value.utf8)
-            head.append(contentsOf: [0x0D, 0x0A])
-        }
-        head.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
-        line("Date", date)
-        line("Server", serverName)
-        if status.code != 304 {
-            if let contentType, body != nil || request.method == .head { line("Content-Type", contentType) }
-            if !(status.code < 200 || status.code == 204) { line("Content-Length", String(body?.count ?? 0)) }
-            if gzipped { line("Content-Encoding", "gzip") }
-        }
-        if let etag { line("ETag", etag) }
-        if vary { line("Vary", "Accept-Encoding") }
-        if let cacheControl { line("Cache-Control", cacheControl) }
-        headers.remove("Content-Type")
-        headers.remove("ETag")
-        headers.remove("Cache-Control")
-        for field in headers where !managed.contains(ASCII.lowercased(field.name)) {
-            // A 304 describes no content (RFC 9110 §15.4.5): drop content-specific fields.
-            if status.code == 304, ASCII.lowercased(field.name).hasPrefix("content-") { continue }
-            line(field.name, field.value)
-        }
+        head.reserveCapacity(lines.statusLine.count + lines.fields.count + 64)
+        head.append(contentsOf: lines.statusLine)
+        HeadFields.append("Date", date, to: &head)
+        head.append(contentsOf: lines.fields)
         if !keepAlive {
-            line("Connection", "close")
+            HeadFields.append("Connection", "close", to: &head)
         } else if request.version == .http1_0 {
-            line("Connection", "keep-alive")
+            HeadFields.append("Connection", "keep-alive", to: &head)
         }
         head.append(contentsOf: [0x0D, 0x0A])
         if request.method == .head { body = nil }

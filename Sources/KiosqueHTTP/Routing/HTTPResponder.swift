@@ -3,6 +3,16 @@
 public protocol HTTPResponder: Sendable {
     /// The response to `request`.
     func respond(to request: HTTPRequest) -> HTTPResponse
+
+    /// The response when making it is a lookup of prepared bytes (no search, no blocking): the
+    /// engine then answers on the connection's I/O queue, sparing two thread hops to the
+    /// handler pool and back. nil sends the request to the pool (`respond(to:)`).
+    func respondInline(to request: HTTPRequest) -> HTTPResponse?
+}
+
+extension HTTPResponder {
+    /// By default every request goes to the handler pool.
+    public func respondInline(to request: HTTPRequest) -> HTTPResponse? { nil }
 }
 
 /// A responder made of a closure (tests, small servers).

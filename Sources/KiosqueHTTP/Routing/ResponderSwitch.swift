@@ -19,4 +19,9 @@ public final class ResponderSwitch: HTTPResponder {
         let responder = current.withLock { $0 }
         return responder.respond(to: request)
     }
+
+    public func respondInline(to request: HTTPRequest) -> HTTPResponse? {
+        let responder = current.withLock { $0 }
+        return responder.respondInline(to: request)
+    }
 }

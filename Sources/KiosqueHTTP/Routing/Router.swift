@@ -18,16 +18,17 @@ public struct Router: HTTPResponder {
 
         public init() {}
 
-        /// Adds a route; `pattern` is like `/api/v1/articles/:id`.
-        public mutating func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping Handler) {
+        /// Adds a route; `pattern` is like `/api/v1/articles/:id`. `inline`: the handler only
+        /// looks up prepared bytes, so it may run on the I/O queue (see `respondInline`).
+        public mutating func add(_ method: HTTPMethod, _ pattern: String, inline: Bool = false, _ handler: @escaping Handler) {
             var node = root
-            root = Self.inserting(into: &node, segments: Router.segments(of: pattern)[...], method: method,
-                                  pattern: pattern, handler: handler)
+            let route = Route(pattern: pattern, inline: inline, handler: handler)
+            root = Self.inserting(into: &node, segments: Router.segments(of: pattern)[...], method: method, route: route)
         }
 
         /// Shorthand for `add(.get, ...)`.
-        public mutating func get(_ pattern: String, _ handler: @escaping Handler) {
-            add(.get, pattern, handler)
+        public mutating func get(_ pattern: String, inline: Bool = false, _ handler: @escaping Handler) {
+            add(.get, pattern, inline: inline, handler)
         }
 
         /// Answers every request no route matches by path.
@@ -41,22 +42,22 @@ public struct Router: HTTPResponder {
         }
 
         private static func inserting(into node: inout Node, segments: ArraySlice<String>, method: HTTPMethod,
-                                      pattern: String, handler: @escaping Handler) -> Node {
+                                      route: Route) -> Node {
             guard let segment = segments.first else {
-                node.routes[method] = Route(pattern: pattern, handler: handler)
+                node.routes[method] = route
                 return node
             }
             let rest = segments.dropFirst()
             if segment == "*" {
                 var child = node.wildcard?.node ?? Node()
-                node.wildcard = Box(name: "*", node: inserting(into: &child, segments: [], method: method, pattern: pattern, handler: handler))
+                node.wildcard = Box(name: "*", node: inserting(into: &child, segments: [], method: method, route: route))
             } else if segment.hasPrefix(":") {
                 var child = node.parameter?.node ?? Node()
                 let name = String(segment.dropFirst())
-                node.parameter = Box(name: name, node: inserting(into: &child, segments: rest, method: method, pattern: pattern, handler: handler))
+                node.parameter = Box(name: name, node: inserting(into: &child, segments: rest, method: method, route: route))
             } else {
                 var child = node.literals[segment] ?? Node()
-                node.literals[segment] = inserting(into: &child, segments: rest, method: method, pattern: pattern, handler: handler)
+                node.literals[segment] = inserting(into: &child, segments: rest, method: method, route: route)
             }
             return node
         }
@@ -64,6 +65,7 @@ public struct Router: HTTPResponder {
 
     fileprivate struct Route: Sendable {
         let pattern: String
+        let inline: Bool
         let handler: Handler
     }
 
@@ -92,33 +94,44 @@ public struct Router: HTTPResponder {
         self.fallback = fallback
     }
 
-    /// The route pattern matching `path` (e.g. for metrics labels), if any.
-    public func pattern(for method: HTTPMethod, path: String) -> String? {
-        guard let (node, _) = match(Self.segments(of: path)) else { return nil }
-        return (node.routes[method] ?? node.routes[.get])?.pattern
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        answer(request, inline: false) ?? .problem(.notFound, detail: "No resource at this path.")
     }
 
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
+    /// Answers on the I/O queue only what an `inline` route or an inline fallback can answer.
+    public func respondInline(to request: HTTPRequest) -> HTTPResponse? {
+        answer(request, inline: true)
+    }
+
+    /// The response, tagged with the route pattern that made it (for metrics and logs: the
+    /// path is matched once per request); nil when `inline` and the answer needs the pool.
+    private func answer(_ request: HTTPRequest, inline: Bool) -> HTTPResponse? {
         if request.path == "*" {
             // OPTIONS * asks about the server as a whole (RFC 9110 §9.3.7).
             return HTTPResponse(status: .noContent, headers: ["Allow": "GET, HEAD, OPTIONS"])
         }
         // Segments come from the raw path and are decoded one by one: `%2F` is data inside a
         // segment, never a separator (`/api%2Fv1` is one segment, an id may hold a slash).
-        guard let (node, parameters) = match(Self.decodedSegments(ofRaw: request.rawPath)), !node.routes.isEmpty else {
-            if let fallback { return fallback.respond(to: request) }
-            return .problem(.notFound, detail: "No resource at this path.")
+        guard let (node, parameters) = match(rawPath: request.rawPath), !node.routes.isEmpty else {
+            guard let fallback else { return .problem(.notFound, detail: "No resource at this path.") }
+            return inline ? fallback.respondInline(to: request) : fallback.respond(to: request)
         }
         let method = request.method == .head && node.routes[.head] == nil ? .get : request.method
+        var response: HTTPResponse
         if let route = node.routes[method] {
-            return route.handler(request, parameters)
+            if inline && !route.inline { return nil }
+            response = route.handler(request, parameters)
+        } else {
+            let allow = Self.allowHeader(for: node)
+            if request.method == .options {
+                response = HTTPResponse(status: .noContent, headers: ["Allow": allow])
+            } else {
+                response = .problem(.methodNotAllowed, detail: "\(request.method.rawValue) is not allowed here; use \(allow).",
+                                    headers: ["Allow": allow])
+            }
         }
-        let allow = Self.allowHeader(for: node)
-        if request.method == .options {
-            return HTTPResponse(status: .noContent, headers: ["Allow": allow])
-        }
-        return .problem(.methodNotAllowed, detail: "\(request.method.rawValue) is not allowed here; use \(allow).",
-                        headers: ["Allow": allow])
+        response.route = (node.routes[method] ?? node.routes[.get])?.pattern
+        return response
     }
 
     private static func allowHeader(for node: Node) -> String {
@@ -130,17 +143,23 @@ public struct Router: HTTPResponder {
             .joined(separator: ", ")
     }
 
-    private func match(_ segments: [String]) -> (Node, Parameters)? {
+    /// Walks the tree along the raw path's segments, each percent-decoded only when it holds
+    /// an escape: a plain segment of up to 15 bytes becomes a small String, with no allocation.
+    private func match(rawPath: String) -> (Node, Parameters)? {
         var parameters: Parameters = [:]
         var node = root
-        for (index, segment) in segments.enumerated() {
-            if let next = node.literals[segment] {
+        var segments = RawSegments(rawPath)
+        while let segment = segments.next() {
+            let decoded = Self.decoded(segment)
+            if let next = node.literals[decoded] {
                 node = next
-            } else if let parameter = node.parameter, !segment.isEmpty {
-                parameters[parameter.name] = segment
+            } else if let parameter = node.parameter, !decoded.isEmpty {
+                parameters[parameter.name] = decoded
                 node = parameter.node
             } else if let wildcard = node.wildcard {
-                parameters["*"] = segments[index...].joined(separator: "/")
+                var rest = [decoded]
+                while let more = segments.next() { rest.append(Self.decoded(more)) }
+                parameters["*"] = rest.joined(separator: "/")
                 return (wildcard.node, parameters)
             } else {
                 return nil
@@ -149,13 +168,12 @@ public struct Router: HTTPResponder {
         return (node, parameters)
     }
 
-    /// The raw path's segments, each percent-decoded (the request parser has already refused
-    /// malformed escapes and invalid UTF-8, so the fallback to the raw text is never taken).
-    private static func decodedSegments(ofRaw rawPath: String) -> [String] {
-        segments(of: rawPath).map { segment in
-            RequestTarget.percentDecode(Array(segment.utf8)[...], plusAsSpace: false)
-                .flatMap { String(validating: $0, as: UTF8.self) } ?? segment
-        }
+    /// A raw segment percent-decoded (the request parser has already refused malformed
+    /// escapes and invalid UTF-8, so the fallback to the raw text is never taken).
+    private static func decoded(_ segment: Substring) -> String {
+        guard segment.utf8.contains(UInt8(ascii: "%")) else { return String(segment) }
+        return RequestTarget.percentDecode(Array(segment.utf8)[...], plusAsSpace: false)
+            .flatMap { String(validating: $0, as: UTF8.self) } ?? String(segment)
     }
 
     fileprivate static func segments(of path: String) -> [String] {
@@ -163,5 +181,32 @@ public struct Router: HTTPResponder {
         if parts.first == "" { parts.removeFirst() }
         if parts.last == "" && parts.count > 0 { parts.removeLast() }
         return parts
+    }
+}
+
+/// The segments of a path, as `Router.segments(of:)` cuts them (no leading empty segment, no
+/// trailing one), one at a time and without an array.
+private struct RawSegments {
+    private var rest: Substring?
+
+    init(_ path: String) {
+        var rest = Substring(path)
+        if rest.first == "/" { rest = rest.dropFirst() }
+        if rest.isEmpty {
+            self.rest = nil
+            return
+        }
+        if rest.last == "/" { rest = rest.dropLast() }
+        self.rest = rest
+    }
+
+    mutating func next() -> Substring? {
+        guard let rest else { return nil }
+        if let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/")) {
+            self.rest = rest[rest.utf8.index(after: slash)...]
+            return rest[..<slash]
+        }
+        self.rest = nil
+        return rest
     }
 }

@@ -12,8 +12,9 @@ public struct StaticFiles: HTTPResponder {
     private let files: [String: PreparedBody]
     /// Directories (as `/dir`) that have an index, to redirect `/dir` to `/dir/`.
     private let directories: Set<String>
-    /// Each file's modification time (seconds since 1970), for `Last-Modified`.
-    private let modified: [String: Int]
+    /// Each file's modification time: seconds since 1970, and the `Last-Modified` text,
+    /// formatted once at load (per request, the formatting cost more than the lookup).
+    private let modified: [String: (seconds: Int, text: String)]
     private let cacheControl: String
 
     /// Number of files loaded.
@@ -31,9 +32,14 @@ public struct StaticFiles: HTTPResponder {
         Self.walk(directory: realRoot, urlPath: "", root: realRoot, maxFileBytes: maxFileBytes, cacheControl: cacheControl,
                   files: &files, directories: &directories, walked: &walked, modified: &modified, depth: 0)
         self.files = files
-        self.modified = modified
+        self.modified = modified.mapValues { (seconds: $0, text: HTTPDateCache.format(time_t($0))) }
         self.directories = directories
         self.cacheControl = cacheControl
+    }
+
+    /// Every file is in memory: always answered on the I/O queue.
+    public func respondInline(to request: HTTPRequest) -> HTTPResponse? {
+        respond(to: request)
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -53,9 +59,10 @@ public struct StaticFiles: HTTPResponder {
             return HTTPResponse(status: .noContent, headers: ["Allow": "GET, HEAD, OPTIONS"])
         }
         let key = path.hasSuffix("/") ? path + "index.html" : path
-        let lastModified = modified[key].map { HTTPDateCache.format(time_t($0)) }
+        let fileTime = modified[key]
+        let lastModified = fileTime?.text
         // RFC 9110 §13.1.3: If-Modified-Since counts only without If-None-Match.
-        if request.headers["If-None-Match"] == nil, let mtime = modified[key],
+        if let mtime = fileTime?.seconds, request.headers["If-None-Match"] == nil,
            let since = request.headers["If-Modified-Since"].flatMap(HTTPDateCache.parse), mtime <= since {
             var headers: HTTPHeaders = ["ETag": body.etag, "Cache-Control": cacheControl]
             if let lastModified { headers.add("Last-Modified", lastModified) }
@@ -74,8 +81,9 @@ public struct StaticFiles: HTTPResponder {
     }
 
     private func lookup(_ path: String) -> PreparedBody? {
-        // Only loaded files can match; traversal segments and backslashes never name one.
-        if path.contains("\\") || path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) { return nil }
+        // Only loaded files can match, and no loaded name is `.` or `..` (the walk skips every
+        // dot name), so traversal segments never name one; backslashes are refused outright.
+        if path.utf8.contains(UInt8(ascii: "\\")) { return nil }
         if path.hasSuffix("/") { return files[path + "index.html"] }
         return files[path]
     }

@@ -2,11 +2,15 @@ import Dispatch
 
 /// The seam between the connection and "run the handler / finalize the response / log it".
 extension Connection {
-    /// Hands the request to the handler pool; the answer comes back on this connection's
+    /// Answers on the spot when the responder can without blocking (prepared bytes); otherwise
+    /// hands the request to the handler pool and the answer comes back on this connection's
     /// queue. One request at a time: pipelined ones wait in the input, which keeps order.
     func dispatch(_ head: RequestHead, body: [UInt8]) {
         let started = now
         let request = head.request(body: body)
+        if let response = core.responder.respondInline(to: request) {
+            return handlerAnswered(head, request: request, response: response, started: started)
+        }
         let core = core, worker = worker
         core.handlers.submit { [self] in
             let response = core.responder.respond(to: request)
@@ -30,7 +34,8 @@ extension Connection {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: head.method.rawValue, path: request.path, target: request.target, finished: finished, since: started)
+        record(method: head.method.rawValue, path: request.path, target: request.target, route: response.route,
+               finished: finished, since: started)
         machine.responseQueued(keepAlive: keepAlive, now: now)
         syncReading()
         processInput()
@@ -44,20 +49,20 @@ extension Connection {
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: false,
                                                 serverName: core.configuration.serverName, date: worker.dateCache.now)
         enqueue(finished)
-        record(method: method?.rawValue ?? "-", path: "-", target: "-", finished: finished, since: now)
+        record(method: method?.rawValue ?? "-", path: "-", target: "-", route: nil, finished: finished, since: now)
         syncReading()
         flush()
     }
 
     /// Logs the target as received, not the decoded path: decoded, `%0a` would forge log lines
     /// and `%1b` would send terminal escapes.
-    private func record(method: String, path: String, target: String, finished: FinishedResponse, since started: UInt64) {
+    private func record(method: String, path: String, target: String, route: String?, finished: FinishedResponse,
+                        since started: UInt64) {
         let end = now
         let micros = end > started ? Int((end - started) / 1000) : 0
-        if core.configuration.accessLog {
-            core.logger.info("\(method) \(LogText.escaped(target)) \(finished.status.code) \(finished.byteCount)B \(micros)µs")
-        }
+        core.accessLog?.record(method: method, target: target, status: finished.status.code, bytes: finished.byteCount,
+                               microseconds: micros)
         core.observer?(HTTPExchangeRecord(method: method, path: path, status: finished.status.code,
-                                          bytes: finished.byteCount, microseconds: micros))
+                                          bytes: finished.byteCount, microseconds: micros, route: route))
     }
 }

@@ -113,6 +113,8 @@ final class Connection: @unchecked Sendable {
             switch machine.nextRequest(now: now) {
             case .dispatch(let head, let body):
                 dispatch(head, body: body)
+                // Answered inline: read on, so pipelined answers leave in one write.
+                if !machine.awaitingHandler { continue }
                 flush()
             case .reject(let error, let method):
                 answer(error, method: method)

@@ -115,6 +115,7 @@ public final class HTTPServer: Sendable {
         }
         // Let the closed sockets' cancel handlers run.
         for _ in 0..<50 where openConnections > 0 { try? await Task.sleep(for: .milliseconds(10)) }
+        core.accessLog?.flush()
         let waiters = stopped.withLock { list in
             let waiters = list ?? []
             list = nil

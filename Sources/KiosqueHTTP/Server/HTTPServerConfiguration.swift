@@ -47,4 +47,6 @@ public struct HTTPExchangeRecord: Sendable {
     public let bytes: Int
     /// From a complete request head to the response queued for writing.
     public let microseconds: Int
+    /// The route pattern that answered, when a `Router` did (nil: static files, errors).
+    public let route: String?
 }

@@ -9,6 +9,8 @@ final class ServerCore: Sendable {
     let responder: any HTTPResponder
     let logger: Logger
     let observer: (@Sendable (HTTPExchangeRecord) -> Void)?
+    /// The access log, when enabled and the logger's level lets `info` through.
+    let accessLog: AccessLog?
     let maxConnections: Int
     let tls: TLSContextHolder?
     /// Where every deadline reads the time.
@@ -26,6 +28,7 @@ final class ServerCore: Sendable {
         self.responder = responder
         self.logger = logger
         self.observer = observer
+        accessLog = configuration.accessLog && logger.logLevel <= .info ? AccessLog(label: logger.label) : nil
         self.maxConnections = maxConnections
         self.tls = tls
         clock = configuration.clock

@@ -1,0 +1,73 @@
+import Foundation
+import KiosqueAPI
+import KiosqueCorpus
+import KiosqueSearch
+import KiosqueTestSupport
+import Testing
+
+/// The server's snapshot: every section is checked before it is used, damage is refused
+/// with the section named, and a snapshot of the corpus alone still starts (building the rest).
+@Suite struct ServiceSnapshotTests {
+    /// A snapshot of the seeds in a fresh temporary directory, and the corpus it holds.
+    private static func written() throws -> (path: String, corpus: Corpus) {
+        let corpus = try CorpusLoader.load(paths: [try PackageRoot.path("seeds")])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-\(UUID().uuidString).snapshot").path
+        try ServiceSnapshot.write(corpus, to: path)
+        return (path, corpus)
+    }
+
+    /// Each section's tag and byte range, read from the file's section table.
+    private static func sections(_ bytes: Data) -> [String: Range<Int>] {
+        let count = Int(bytes[12])
+        var sections: [String: Range<Int>] = [:]
+        for entry in 0..<count {
+            let base = 32 + entry * 32
+            func integer(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+            let tag = String(decoding: bytes[base..<base + 4], as: UTF8.self)
+            sections[tag] = integer(base + 8)..<integer(base + 8) + integer(base + 16)
+        }
+        return sections
+    }
+
+    private static func refusal(_ path: String) -> SnapshotError? {
+        do {
+            _ = try ServiceSnapshot.load(path: path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func holdsCorpusIndexAndResponsesEachOnAnAlignedSection() throws {
+        let (path, corpus) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sections = Self.sections(try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(Set(sections.keys) == ["CORP", "INDX", "APIL", "RESP"])
+        #expect(sections.values.allSatisfy { $0.lowerBound % 16 == 0 && !$0.isEmpty })
+        let data = try ServiceSnapshot.load(path: path)
+        #expect(data.corpus.articles == corpus.articles)
+        #expect(data.index?.count == corpus.articles.count && data.servesPreparedBodiesFromSnapshot)
+    }
+
+    @Test(arguments: ["INDX", "APIL", "RESP"])
+    func aDamagedSectionIsRefusedByName(_ tag: String) throws {
+        let (path, _) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let section = try #require(Self.sections(bytes)[tag])
+        bytes[section.lowerBound + section.count / 2] ^= 0x08
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let error = Self.refusal(path)
+        #expect(error == .corrupted(path: path, section: tag))
+        #expect(error?.description.contains("\(tag) section") == true)
+    }
+
+    @Test func aSnapshotOfTheCorpusAloneBuildsTheRestAtStart() throws {
+        let (path, corpus) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try CorpusSnapshot.write(corpus, to: path)
+        let data = try ServiceSnapshot.load(path: path)
+        #expect(data.corpus.articles == corpus.articles)
+        #expect(data.index == nil && !data.servesPreparedBodiesFromSnapshot)
+    }
+}
