@@ -113,8 +113,12 @@ final class Connection: @unchecked Sendable {
             switch machine.nextRequest(now: now) {
             case .dispatch(let head, let body):
                 dispatch(head, body: body)
-                // Answered inline: read on, so pipelined answers leave in one write.
-                if !machine.awaitingHandler { continue }
+                // Answered inline: read on, so pipelined answers leave together; but write each
+                // full batch, so that a peer that has gone is noticed before its whole burst is answered.
+                if !machine.awaitingHandler {
+                    if machine.output.chunks.count >= OutputQueue.batch { flush() }
+                    continue
+                }
                 flush()
             case .reject(let error, let method):
                 answer(error, method: method)
