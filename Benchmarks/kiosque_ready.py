@@ -5,7 +5,7 @@ import time
 
 
 def wait_until_ready(port, process):
-    """Polls /readyz until it answers 200; exits if the server process ends first."""
+    """Polls /readyz until it answers 200; exits if the server process (when given) ends first."""
     while True:
         try:
             probe = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
@@ -14,6 +14,6 @@ def wait_until_ready(port, process):
                 return
         except OSError:
             pass
-        if process.poll() is not None:
+        if process is not None and process.poll() is not None:
             raise SystemExit("kiosque exited while loading")
         time.sleep(0.05)

@@ -12,12 +12,16 @@ if any failed. Ranking against a plain BM25 is checked by Benchmarks/relevance/c
 import argparse
 import http.client
 import json
+import os
 import re
 import subprocess
 import sys
 import threading
 import unicodedata
 import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from kiosque_ready import wait_until_ready  # noqa: E402
 
 
 def fold(text):
@@ -43,6 +47,7 @@ class Server:
         if self.port is None:
             self.stop()
             raise SystemExit("kiosque did not start")
+        wait_until_ready(self.port, self.process)  # kiosque listens while it loads
 
     def get(self, path, headers=None):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)

@@ -428,6 +428,27 @@ class KiosqueServer:
                 self.process.wait()
 
 
+class KiosqueAttached(KiosqueServer):
+    """A kiosque server that is already running (`--baseline-port`: typically the build before a
+    change, started by hand on the same corpus), measured interleaved with the others so that a
+    change is judged against its predecessor under the same load. Not stopped at the end."""
+
+    name = "kiosque-baseline"
+
+    def __init__(self, options, port, extra=""):
+        self.exact_last, self.extra, self.process = options.exact_last, extra, None
+        wait_until_ready(port, None)
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        stats = self.get("/api/v1/stats")
+        self.ready = {"documents": stats["articles"], "buildSeconds": stats["indexSeconds"], "loadSeconds": stats["loadSeconds"],
+                      "rssBytes": 0, "peakBytes": 0, "indexBytes": None, "peakIndexBytes": None,
+                      "info": {"entities": stats.get("entities"), "version": stats.get("version"), "attached": port}}
+        self._stop_words = {}
+
+    def close(self):
+        self.connection.close()
+
+
 class KiosqueVariant:
     """The same kiosque server, asked with extra parameters (`facets=none`)."""
 
@@ -518,6 +539,9 @@ def main():
     parser.add_argument("--tantivy-heap-mb", type=int, default=512, help="index writer memory budget")
     parser.add_argument("--fts5-prefix-index", default="", help="FTS5 prefix option, e.g. '2 3' (default: none)")
     parser.add_argument("--mix", choices=sorted(MIXES), default="news", help="the query mix (query_mix.py)")
+    parser.add_argument("--baseline-port", type=int,
+                        help="also measure a kiosque already listening on this 127.0.0.1 port (e.g. the previous build), "
+                             "as kiosque-baseline and kiosque-baseline-nofacets")
     parser.add_argument("--worker", choices=["fts5", "tantivy"], help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.worker:
@@ -547,6 +571,9 @@ def main():
                 engines[name] = KiosqueServer(options) if name == "kiosque" else PeerProcess(name, options)
             ready = engines[name].ready
             log(f"{name}: {ready['documents']} documents, build {ready['buildSeconds']:.2f} s, RSS {ready['rssBytes'] / 1e6:.0f} MB")
+        if options.baseline_port:
+            engines["kiosque-baseline"] = KiosqueAttached(options, options.baseline_port)
+            engines["kiosque-baseline-nofacets"] = KiosqueVariant(engines["kiosque-baseline"], "kiosque-baseline-nofacets", "&facets=none")
         counts = {name: engine.ready["documents"] for name, engine in engines.items()}
         if len(set(counts.values())) > 1:
             log(f"warning: the engines indexed different numbers of documents: {counts}")
@@ -569,7 +596,7 @@ def main():
                 if measured:
                     for index, result in enumerate(results):
                         samples[name][index].append(result["ns"] / 1e6)
-                        if name.startswith("kiosque"):
+                        if name in ("kiosque", "kiosque-nofacets"):
                             round_trips[index].append(result["roundTripNs"] / 1e6)
                     if totals[name] is None:
                         totals[name] = [r["total"] for r in results]

@@ -80,6 +80,7 @@ struct DocumentTable: Sendable {
                 monthKeys.append(-1)
             }
         }
+        Self.numberByFrequency(&entities, &entityNumbers, &entityList)
         let distinctMonths = Set(monthKeys.filter { $0 >= 0 }).sorted()
         let monthNumbers = Dictionary(uniqueKeysWithValues: distinctMonths.enumerated().map { ($0.element, UInt16(clamping: $0.offset + 1)) })
         let months = monthKeys.map { monthNumbers[$0] ?? 0 }
@@ -107,6 +108,22 @@ struct DocumentTable: Sendable {
         self.sortDates = DateOrder(keys: sortDates, newestRanks: ranked ? documents.map { $0.dateRanks?.newest ?? 0 } : nil,
                                    oldestRanks: ranked ? documents.map { $0.dateRanks?.oldest ?? 0 } : nil)
         self.months = months
+    }
+
+    /// Renumbers entities most frequent first: counting a query's hits per entity then adds
+    /// mostly into the first few thousand counters, which stay in cache, instead of all over
+    /// an array as large as the corpus's entities.
+    private static func numberByFrequency(_ entities: inout [(id: String, name: String, type: EntityType)],
+                                          _ numbers: inout [String: Int32], _ list: inout [Int32]) {
+        var occurrences = [Int32](repeating: 0, count: entities.count)
+        for entity in list { occurrences[Int(entity)] += 1 }
+        // Ties keep the order of first appearance, so the numbering is deterministic.
+        let order = entities.indices.sorted { (occurrences[$1], $0) < (occurrences[$0], $1) }
+        var renumbered = [Int32](repeating: 0, count: entities.count)
+        for (number, old) in order.enumerated() { renumbered[old] = Int32(number) }
+        entities = order.map { entities[$0] }
+        for index in list.indices { list[index] = renumbered[Int(list[index])] }
+        for (id, old) in numbers { numbers[id] = renumbered[Int(old)] }
     }
 
     /// How source and author filters compare: case, accents and hyphens folded.

@@ -60,6 +60,27 @@ import Testing
         #expect(result.facets.months.map(\.value) == result.facets.months.map(\.value).sorted())
     }
 
+    /// The top entities in the API's order (most hits, then name, then id), of one type or of
+    /// all, must be the first of a plain sort of the reference counts, whichever way they are
+    /// counted and however entities are numbered inside the index.
+    @Test(arguments: ["cuba", "havane", "vaccin blocus", "titre", "-cuba", "cuba OR santé"], [nil, EntityType.allCases[1]])
+    func topEntitiesFollowThePlainOrder(text: String, type: EntityType?) throws {
+        var query = SearchQuery(text: text)
+        query.pageSize = Self.documents.count
+        query.entityFacetLimit = 3
+        query.entityType = type
+        let result = try Self.index.search(query)
+        let counts = Self.expected(Set(result.hits.map(\.id))).entities
+        var names: [String: (name: String, type: EntityType)] = [:]
+        for document in Self.documents { for entity in document.entities { names[entity.id] = (entity.name, entity.type) } }
+        let expected = counts.filter { type == nil || names[$0.key]?.type == type }
+            .sorted { ($1.value, names[$0.key]?.name ?? "", $0.key) < ($0.value, names[$1.key]?.name ?? "", $1.key) }
+            .prefix(3)
+        #expect(!expected.isEmpty)
+        #expect(result.facets.entities.map(\.id) == expected.map(\.key))
+        #expect(result.facets.entities.map(\.count) == expected.map(\.value))
+    }
+
     @Test func bitSetsCountLikeVisits() {
         let table = Self.index.table
         let sets = FacetSets(table: table)
