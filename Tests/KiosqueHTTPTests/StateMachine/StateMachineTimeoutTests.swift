@@ -91,6 +91,19 @@ import Testing
         #expect(harness.fire() == .close)
     }
 
+    @Test func lastResponseThatNeverLeavesIsClosedAtTheStallTimeout() {
+        var harness = MachineHarness()
+        harness.receive("GET /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        _ = harness.next()
+        let keptOpen = harness.answer("HTTP/1.1 200 OK\r\n\r\n", keepAliveAsked: false)
+        #expect(!keptOpen)
+        // Not one byte written: the socket never became writable.
+        harness.advance(MachineHarness.stall - .milliseconds(1))
+        #expect(harness.fire() == .none)
+        harness.advance(.milliseconds(1))
+        #expect(harness.fire() == .close)
+    }
+
     @Test func handshakeMustCompleteInTime() {
         var harness = MachineHarness(handshake: true)
         #expect(harness.machine.isHandshaking)

@@ -119,6 +119,9 @@ struct ConnectionStateMachine {
         if !keepAlive {
             phase = .closing
             readingPaused = true
+            // A last response that no byte of leaves must still end: the slow-reader deadline.
+            deadline.armTransfer(since: output.transferStart, bytes: output.transferred, stall: settings.ioStallTimeout,
+                                 minimumRate: settings.minTransferRate)
         } else if case .head = phase {
             deadline.arm(settings.keepAliveTimeout, from: now, answersRequestTimeout: false)
         }
