@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "KiosqueSearchTests", dependencies: ["KiosqueSearch", "KiosqueCorpus", "KiosqueText", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueAPITests", dependencies: ["KiosqueAPI", "KiosqueHTTP", "KiosqueCorpus", "KiosqueSearch", "KiosqueTestSupport"]),
         // Runs the built `kiosque` binary as a subprocess (flags, signals, exit codes).
-        .testTarget(name: "KiosqueTests", dependencies: ["kiosque", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueTests", dependencies: ["kiosque", "kiosque-fuzz", "KiosqueTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@ Bounded: SAMPLES probes per phase, each client stops with the probes; the server
     python3 Benchmarks/head_of_line.py --bin .build/release/kiosque --data CORPUS.jsonl
 """
 import argparse, socket, statistics, subprocess, sys, threading, time
+from kiosque_ready import wait_until_ready
 
 def request(path):
     return ("GET %s HTTP/1.1\r\nHost: localhost\r\n\r\n" % path).encode()
@@ -44,7 +45,9 @@ def heavy(port, stop, path, served):
     while not stop.is_set():
         while in_flight < 16:
             sock.sendall(request(path)); in_flight += 1
-        _, buffer = read_response(sock, buffer); in_flight -= 1; served[0] += 1
+        status, buffer = read_response(sock, buffer); in_flight -= 1
+        if status != b"200": raise RuntimeError(f"heavy search answered {status!r}")
+        served[0] += 1
     sock.close()
 
 def main():
@@ -55,10 +58,8 @@ def main():
     server = subprocess.Popen([args.bin, "--port", str(args.port), "--data", args.data, "--no-access-log"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(3000):  # a large corpus takes a while to load
-            try:
-                socket.create_connection(("127.0.0.1", args.port)).close(); break
-            except OSError: time.sleep(0.1)
+        # The server listens while it loads: searching a half-loaded corpus would measure nothing.
+        wait_until_ready(args.port, server)
         # The heaviest search the API accepts: 32 one-letter prefixes.
         words = "%20".join(c + "*" for c in "abcdefghijklmnopqrstuvwxyzabcdef")
         path = "/api/v1/search?q=" + words

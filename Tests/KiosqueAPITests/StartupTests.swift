@@ -18,7 +18,9 @@ import Testing
         let gate = DispatchSemaphore(value: 0)
         let loading = Task {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<PreparedService, any Error>) in
-                DispatchQueue.global().async {
+                // Its own thread (serial queue): the load blocks on `gate`, which would hold one
+                // of the global queue's few workers that other tests' clients wait on.
+                DispatchQueue(label: "kiosque.test.load").async {
                     continuation.resume(with: Result {
                         try PreparedService(loadCorpus: {
                             gate.wait()

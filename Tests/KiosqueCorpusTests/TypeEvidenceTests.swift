@@ -102,4 +102,77 @@ import Testing
         #expect(found["Marine Le Vasseur"] == .person)
         #expect(found["Jean De Quervel"] == .person)
     }
+
+    @Test func aGuessTakesTheTypeOfANameCoordinatedWithIt() {
+        let found = Self.types(["La ligne entre Lyon et Vorlanix reste coupée."])
+        #expect(found["Lyon"] == .place)
+        #expect(found["Vorlanix"] == .place)  // alone, an unknown single name leans ORG
+        #expect(Self.types(["Vorlanix a reculé."])["Vorlanix"] != .place)
+    }
+
+    @Test func placesByTheirPrepositionsAndShapes() {
+        let found = Self.types([
+            "Les skieurs sont au Vorlanjoch et dans le Trelmental. La Quivanie et la Côte-Ouest attendent.",
+            "Le péage de Brivatou est fermé.",
+        ])
+        #expect(found["Vorlanjoch"] == .place)  // `au`
+        #expect(found["Trelmental"] == .place)  // `dans le`
+        #expect(found["Quivanie"] == .place)  // `-ie` after an article
+        #expect(found["Côte-Ouest"] == .place)  // a compass point in a compound
+        #expect(found["Brivatou"] == .place)  // a class noun of places before `de`
+        let compounds = Self.types(["Les vignes de Vorlan-Quivet sont belles.", "Le mode Trelmo-specific est lent."])
+        #expect(compounds["Vorlan-Quivet"] == .place)  // an unknown compound of capitalised parts
+        #expect(compounds["Trelmo-specific"] != .place)
+        #expect(Self.types(["Les vignes de QVT-Vorlan sont belles."])["QVT-Vorlan"] != .place)  // an acronym first
+    }
+
+    @Test func twoWordNamesWithoutAGivenName() {
+        let found = Self.types(["Les assureurs Zorvik Groupe et Quelma Mutualité financent Val Trelmont."])
+        #expect(found["Zorvik Groupe"] == .org)  // a French common word last
+        #expect(found["Quelma Mutualité"] == .org)
+        #expect(found["Val Trelmont"] == .place)  // a venue noun first
+        #expect(Self.types(["Selon Anna Vorlekova, tout va bien."])["Anna Vorlekova"] == .person)
+    }
+
+    @Test func germanicParticlesAfterADictionaryGivenName() {
+        let found = Self.types(["Ursula von der Vorlen a parlé avec Consolación del Quivar."])
+        #expect(found["Ursula von der Vorlen"] == .person)
+        #expect(found["Consolación del Quivar"] != .person)  // a Romance connector names places too
+    }
+
+    @Test func featureNounsWithTheirArticle() {
+        let found = Self.types(["La crue de la vallée de la Quivelle et de la rivière Trolmar inquiète le glacier d’Orvatsch."])
+        #expect(found["vallée de la Quivelle"] == .place)
+        #expect(found["rivière Trolmar"] == .place)
+        #expect(found["glacier d’Orvatsch"] == .place)
+    }
+
+    @Test func anOpeningCommonNounBeforeItsComplementStaysOutside() {
+        let found = Self.types(["Meurtre de Vorlanix : le procès s’ouvre."])
+        #expect(found["Meurtre de Vorlanix"] == nil)
+        #expect(found["Vorlanix"] != nil)
+    }
+
+    @Test func ampersandsLeaguesVenuesAndRegions() {
+        let found = Self.types([
+            "Les élus du QV&T et la banque Vorlan & Co jouent en Ligue 4 puis en Ligue Quivra au Stade de Trelmont.",
+            "La Suisse romande vote. Le parti de Carlos Vorlanez a parlé.",
+        ])
+        #expect(found["QV&T"] == .org)
+        #expect(found["Vorlan & Co"] == .org)
+        #expect(found["Ligue 4"] == .misc)
+        #expect(found["Ligue Quivra"] == .misc)
+        #expect(found["Stade de Trelmont"] == .place)
+        #expect(Self.types(["Le Stade Quivrelais a gagné."])["Stade Quivrelais"] == .org)  // a venue and an adjective: a club
+        #expect(Self.types(["Il habite quai Vorlan-Trelmont."])["quai Vorlan-Trelmont"] == .place)
+        #expect(found["Suisse romande"] == .place)
+        #expect(found["Carlos Vorlanez"] == .person)
+    }
+
+    @Test func productsByTheirClassNounOrTheirCount() {
+        let found = Self.types(["Le réacteur QVR démarre. Trelmavia a livré douze Vorlane à la marine."])
+        #expect(found["QVR"] == .misc)  // a class noun of things before an acronym
+        #expect(found["Vorlane"] == .misc)  // a counted capitalised word
+        #expect(Self.types(["Le syndicat QVR proteste."])["QVR"] == .org)
+    }
 }

@@ -171,7 +171,13 @@ import Glibc
     }
 
     @Test func pastMaxConnectionsNewClientsGet503() async throws {
-        let server = try TestServer { $0.maxConnections = 2 }
+        // Long idle deadlines: on a busy machine this task may resume seconds after connecting,
+        // and a held client must not lose its slot to a timeout before the third one arrives.
+        let server = try TestServer {
+            $0.maxConnections = 2
+            $0.headerReadTimeout = .seconds(300)
+            $0.keepAliveTimeout = .seconds(300)
+        }
         let first = try server.client(), second = try server.client()
         #expect(try await first.exchange(get("/healthz")).status == 200)
         #expect(try await second.exchange(get("/healthz")).status == 200)

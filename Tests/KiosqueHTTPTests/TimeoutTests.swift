@@ -6,28 +6,40 @@ import Testing
 import Glibc
 #endif
 
-/// End-to-end checks on the wall clock with short timeouts: header-read (slowloris) and
-/// graceful shutdown. The other timeouts run on a test clock (`ClockDrivenTimeoutTests`).
+/// End-to-end checks on the wall clock with short timeouts: header-read (slowloris), idle
+/// keep-alive and graceful shutdown. The other timeouts run on a test clock (`ClockDrivenTimeoutTests`).
 @Suite struct TimeoutTests {
     @Test func slowlorisIsClosedByTheHeaderTimeout() async throws {
         let server = try TestServer { $0.headerReadTimeout = .milliseconds(400) }
         let client = try server.client(timeout: 10)
         let start = ContinuousClock.now
         // One byte every 50 ms, from another task: the head never completes within 400 ms.
-        // The drip runs on a Dispatch thread: it must not wait for a cooperative thread.
-        DispatchQueue.global().async { [client] in
+        // The drip runs on a thread of its own (a serial queue): it must wait neither for a
+        // cooperative thread nor for the global queue's one-per-core workers.
+        DispatchQueue(label: "kiosque.test.drip").async { [client] in
             for byte in Array("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8) {
                 guard (try? client.send([byte])) != nil else { return }
                 usleep(50_000)
             }
         }
-        let response = try await client.readResponse()
-        let elapsed = ContinuousClock.now - start
+        let (response, closedAt) = try await client.readResponseThenClose()
         #expect(response.status == 408)
         #expect(response.headers["Connection"] == "close")
+        let elapsed = try #require(closedAt, "still open after the 408") - start
         // Upper bounds are loose: other suites may keep this machine's two cores busy.
-        #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(30), "closed after \(elapsed)")
-        #expect(await client.isClosedByPeer())
+        #expect(elapsed >= .milliseconds(350) && elapsed < .seconds(10), "closed after \(elapsed)")
+        await server.stop()
+    }
+
+    @Test func idleKeepAliveConnectionIsClosed() async throws {
+        let server = try TestServer { $0.keepAliveTimeout = .milliseconds(300) }
+        let client = try server.client(timeout: 10)
+        let start = ContinuousClock.now
+        try client.send(get("/healthz"))
+        let (response, closedAt) = try await client.readResponseThenClose()
+        #expect(response.status == 200)
+        let elapsed = try #require(closedAt, "the idle connection was still open after 10 s") - start
+        #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(10), "closed after \(elapsed)")
         await server.stop()
     }
 

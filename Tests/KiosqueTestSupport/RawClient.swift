@@ -55,6 +55,8 @@ public final class RawClient: @unchecked Sendable {
     }
 
     private var isOpen = true
+    /// A serial queue gets a thread of its own from libdispatch's overcommit pool when it needs one.
+    private let waitQueue = DispatchQueue(label: "kiosque.test.raw-client")
 
     deinit {
         closeNow()
@@ -102,11 +104,14 @@ public final class RawClient: @unchecked Sendable {
         }
     }
 
-    /// Runs blocking socket work on a Dispatch thread, so that waiting tests never occupy
-    /// Swift's cooperative threads (CPU-heavy tests run beside them).
+    /// Runs blocking socket work on this client's own serial queue, so that waiting tests never
+    /// occupy Swift's cooperative threads (CPU-heavy tests run beside them). Not the global
+    /// queue: on Linux it starts about one worker per core and adds more only slowly when they
+    /// block, so clients blocked in `recv` elsewhere in the suite could delay this one's read
+    /// past its test's time bounds.
     private func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            waitQueue.async {
                 continuation.resume(with: Result { try work() })
             }
         }
@@ -160,14 +165,34 @@ public final class RawClient: @unchecked Sendable {
 
     /// True when the server has closed the connection (read returns 0) within the timeout.
     public func isClosedByPeer() async -> Bool {
-        (try? await blocking { () -> Bool in
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { recv(self.descriptor, $0.baseAddress, $0.count, 0) }
-                if count == 0 { return true }
-                if count < 0 { return errno == ECONNRESET }
-            }
-        }) ?? false
+        (try? await blocking { self.waitForCloseNow() }) ?? false
+    }
+
+    // Timing tests take their instants on the waiting thread, as the bytes arrive: on a busy
+    // machine the awaiting task may resume seconds later, which would stretch any time
+    // measured after the `await`.
+
+    /// When the server closed the connection (nil: still open at the read timeout, or an error).
+    public func instantClosedByPeer() async -> ContinuousClock.Instant? {
+        (try? await blocking { self.waitForCloseNow() ? ContinuousClock.now : nil }) ?? nil
+    }
+
+    /// Reads one response, then waits for the server to close: the response and when it closed.
+    public func readResponseThenClose() async throws -> (response: RawResponse, closedAt: ContinuousClock.Instant?) {
+        try await blocking {
+            let response = try self.readResponseNow(head: false)
+            return (response, self.waitForCloseNow() ? ContinuousClock.now : nil)
+        }
+    }
+
+    /// Blocks until the server closes (true) or the read times out or fails otherwise (false).
+    private func waitForCloseNow() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return true }
+            if count < 0 { return errno == ECONNRESET }
+        }
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -68,4 +68,7 @@ struct Candidate {
     var needsConfirmation: Bool
     /// A capitalised single word that looks like a demonym or a common noun.
     var isWeak: Bool
+    /// Its fallback type is the default for an unknown single name, not evidence: a name
+    /// coordinated with it may say better (`SpanFinder.agreeInCoordinations`).
+    var isGuess = false
 }

@@ -14,6 +14,7 @@ extension Lexicon {
     static let cities = WordSet(GeneratedCities.folded.split(separator: "|").map(String.init))
 
     /// First words of the known places of two words or more (`burkina` of `burkina faso`).
+    /// Source: derived from `places`.
     static let placeFirstWordsOfNames = WordSet(places.members.compactMap { name in
         name.split(separator: " ").count >= 2 ? name.split(separator: " ").first.map(String.init) : nil
     })
@@ -25,6 +26,7 @@ extension Lexicon {
 
     /// Words of a company's or lab's legal or branding suffix (`… Labs`, `… SAS`, `… Group`):
     /// anywhere after the first word, they make the name an organisation.
+    /// Source: hand-written, legal forms (SA, GmbH, plc…) and English and French sector nouns.
     static let companySuffixes: WordSet = ["labs", "lab", "sas", "sarl", "sasu", "gmbh", "ag", "plc", "nv", "bv", "spa",
         "technologies", "technology", "tech", "systems", "capital", "partners", "ventures", "solutions", "energy",
         "energies", "pharmaceuticals", "therapeutics", "biotech", "software", "electric", "industries", "international",
@@ -35,32 +37,39 @@ extension Lexicon {
         "aerospace", "airlines", "pharma", "bank", "banque", "media", "medias", "productions", "nation"]
 
     /// Last words of English place names (`… Valley`, `… Beach`).
+    /// Source: hand-written, English nouns of places.
     static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
         "stadium", "arena"]
 
     /// Last words of English names of laws and events (`… Act`, `… Summit`).
+    /// Source: hand-written, English nouns of laws and events.
     static let englishMiscWords: WordSet = ["act", "summit", "week", "day", "festival", "show", "prize", "award", "bill"]
 
     /// First parts of hyphenated organisation names built on a place (`Radio-…`, `Air-…`);
     /// French common words (`commonWords`) do the same.
+    /// Source: hand-written, French and English prefixes of compound names.
     static let compoundOrgPrefixes: WordSet = ["hydro", "meteo", "radio", "tele", "air", "euro", "aero", "agro", "electro",
         "petro", "bio", "eco", "info", "auto", "moto", "ciné", "cine", "inter", "trans", "air"]
 
     /// Participles of what firms do, after `a`/`ont` (`X a racheté`, `X a annoncé`).
+    /// Source: hand-written, French participles of business news.
     static let firmParticiples: WordSet = ["annonce", "rachete", "acquis", "leve", "investi", "lance", "publie", "licencie",
         "embauche", "recrute", "cede", "vendu", "signe", "depose", "enregistre", "realise", "degage", "affiche", "confirme",
         "ferme", "ouvert", "commercialise", "presente", "devoile", "suspendu", "retire", "augmente", "reduit", "supprime"]
 
     /// Verbs of speech, whose subject or `selon` complement is a person or a body.
+    /// Source: hand-written, French verbs of speech.
     static let speechParticiples: WordSet = ["declare", "affirme", "indique", "explique", "estime", "souligne", "ajoute",
         "precise", "assure", "rappele", "dit", "confie", "reconnu", "insiste", "martele", "regrette", "salue"]
 
     /// Nouns whose `de` complement is the company that has them (`le PDG de …`, `les salariés de …`).
+    /// Source: hand-written, French nouns of companies' parts and people.
     static let companyOwnerNouns: WordSet = ["pdg", "patron", "patronne", "salaries", "actionnaires", "filiale", "filiales",
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
         "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege"]
 
     /// Class nouns beyond `classNouns` that announce the type of the name after them.
+    /// Source: hand-written, French class nouns of business, science, culture and geography.
     static let moreClassNouns: [(String, EntityType)] = [
         ("geant", .org), ("start up", .org), ("startup", .org), ("equipementier", .org), ("distributeur", .org),
         ("enseigne", .org), ("transporteur", .org), ("armateur", .org), ("energeticien", .org), ("fournisseur", .org),
@@ -68,12 +77,19 @@ extension Lexicon {
         ("holding", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
         ("messagerie", .org), ("radio", .org), ("televisions", .org), ("media", .org), ("medias", .org),
         ("experience", .misc), ("essai", .misc), ("etude", .misc), ("mission", .misc), ("sonde", .misc),
-        ("telescope", .misc), ("robot", .misc), ("chatbot", .misc), ("assistant", .misc),
+        ("telescope", .misc), ("robot", .misc), ("chatbot", .misc), ("assistant", .misc), ("moteur", .misc),
+        ("moteurs", .misc), ("reacteur", .misc), ("reacteurs", .misc), ("instrument", .misc), ("mecanisme", .misc),
+        ("dispositif", .misc), ("plan", .misc), ("anticorps", .misc), ("traitement", .misc), ("molecule", .misc),
+        ("avion", .misc), ("avions", .misc), ("appareil", .misc), ("appareils", .misc), ("version", .misc),
         ("missile", .misc), ("drone", .misc), ("smartphone", .misc), ("indice", .misc), ("album", .misc), ("roman", .misc),
         ("serie", .misc), ("emission", .misc), ("exposition", .misc), ("tempete", .misc), ("reglement", .misc),
         ("directive", .misc), ("traite", .misc), ("reforme", .misc), ("jeu", .misc), ("console", .misc), ("tournee", .misc),
         ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
         ("territoire", .place), ("plage", .place), ("foret", .place), ("plateau", .place), ("plaine", .place),
-        ("glacier", .place), ("estuaire", .place), ("bassin", .place),
+        ("glacier", .place), ("estuaire", .place), ("bassin", .place), ("autour", .place), ("station", .place),
+        ("peage", .place), ("falaise", .place), ("falaises", .place), ("environs", .place), ("gare", .place),
+        ("aeroport", .place), ("littoral", .place), ("rive", .place), ("rives", .place), ("maire", .place),
+        ("habitants", .place), ("barrage", .place), ("stade", .place), ("circuit", .place), ("hippodrome", .place),
+        ("velodrome", .place), ("pont", .place), ("tunnel", .place), ("circonscription", .place),
     ]
 }

@@ -7,6 +7,7 @@ enum Lexicon {
     static func folded(_ words: [String]) -> WordSet { WordSet(words.map(TextFolding.foldName)) }
 
     /// Places beyond ISO 3166: cities, capitals, regions, continents, seas, islands.
+    /// Source: hand-written general geography (capitals, regions, continents, seas) of world news, after the ISO 3166 names generated from Debian `iso-codes` (`tools/lexicon/`).
     static let places: WordSet = folded(GeneratedPlaces.names + """
     La Havane|Havane|Moscou|Washington|Miami|New York|Paris|Londres|Madrid|Rome|Berlin|Pékin|Beijing|Tokyo|Caracas|Managua|\
     Mexico|Bogota|Bogotá|Quito|Lima|La Paz|Santiago du Chili|Buenos Aires|Montevideo|Asuncion|Asunción|Brasilia|Brasília|\
@@ -34,6 +35,7 @@ enum Lexicon {
     /// Every leading word sequence of a known place, organisation or MISC name (`la`,
     /// `la havane`, …), with the type of the whole names among them (MISC over ORG over
     /// PLACE when a name is in several lists): one lookup per word of a candidate name.
+    /// Source: derived from `places`, `organisations` and `misc` above.
     static let gazetteer: WordTable<GazetteerEntry> = {
         var entries: [String: GazetteerEntry] = [:]
         for name in places.members + organisations.members + misc.members {
@@ -52,6 +54,7 @@ enum Lexicon {
 
 
     /// Organisations known by name or acronym.
+    /// Source: hand-written, international bodies and news agencies of world and Cuban news (no name from an evaluation set).
     static let organisations: WordSet = folded("""
     ONU|OMS|OPS|UNESCO|UNICEF|FAO|PNUD|OTAN|UE|OEA|CELAC|ALBA|ALBA-TCP|BRICS|FMI|OMC|OIT|AIEA|CARICOM|Mercosur|MERCOSUR|\
     UNASUR|SELA|CEPAL|ASEAN|OPEP|OCS|CEI|G20|G7|G77|MINSAP|MINREX|MINCEX|ETECSA|BioCubaFarma|CIGB|Cubana|PCC|UJC|CTC|FMC|\
@@ -64,6 +67,7 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Named things that are neither people, places nor organisations.
+    /// Source: hand-written, diseases, vaccines, competitions and treaties of world news.
     static let misc: WordSet = folded("""
     Covid-19|Covid|COVID-19|SARS-CoV-2|Zika|Ebola|Omicron|Delta|Abdala|Soberana|Soberana 01|Soberana 02|Soberana Plus|\
     Mambisa|Sputnik V|Pfizer|Interféron|Heberprot-P|Jeux olympiques|Jeux panaméricains|Jeux centraméricains|\
@@ -72,6 +76,7 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start an organisation.
+    /// Source: hand-written, French nouns that head names of bodies (grammar of institution names).
     static let organisationHeads: WordSet = folded("""
     ministère|Ministère|Commission|Union|Organisation|Organization|Fonds|Banque|Parti|Assemblée|Conseil|Agence|Institut|\
     Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
@@ -79,10 +84,11 @@ enum Lexicon {
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
-    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations
+    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
+    /// Source: hand-written, French nouns that head names of events, laws and works.
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
@@ -90,6 +96,7 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
+    /// Source: hand-written, French titles of office and civilities.
     static let titles: WordSet = folded("""
     président|présidente|vice-président|vice-présidente|ministre|vice-ministre|premier|première|vice-premier|chancelier|\
     chancelière|secrétaire|général|générale|directeur|directrice|porte-parole|ambassadeur|ambassadrice|docteur|docteure|\
@@ -102,6 +109,7 @@ enum Lexicon {
 
     /// Capitalised words that are not names by themselves (sentence starts, titles of office,
     /// common nouns written with a capital).
+    /// Source: hand-written, French capitalised sentence words and common nouns.
     static let notNames: WordSet = folded("""
     à|le|la|les|l|un|une|des|de|du|d|au|aux|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|tu|en|dans|par|pour|selon|\
     lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
@@ -118,6 +126,7 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Lower-case words that may join capitalised words inside one name.
+    /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch and German name connectors.
     static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
                                           "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los",
                                           // English names and titles (`Bank of America`, `The Old Man and the Sea`)
@@ -125,6 +134,7 @@ enum Lexicon {
 
     /// Common given names (Spanish, Russian, French, English, Arabic, Chinese transliterations):
     /// a capitalised word sequence starting with one is a person.
+    /// Source: hand-written, frequent given names of world news (the long list is `dictionaryGivenNames`).
     static let givenNames: WordSet = folded("""
     Miguel|Fidel|Raúl|Raul|José|Jose|Juan|Carlos|Luis|Jorge|Pedro|Pablo|Manuel|Antonio|Francisco|Javier|Alejandro|Roberto|\
     Ricardo|Eduardo|Fernando|Alberto|Rafael|Ernesto|Camilo|Bruno|Emilio|Andrés|Andres|Gustavo|Nicolás|Nicolas|Hugo|Evo|\
@@ -162,15 +172,19 @@ enum Lexicon {
     """.split(separator: "|").map(String.init))
 
     /// Two-letter Chinese family names, written first (`Li` for `Li Wenjun`).
+    /// Source: hand-written, two-letter Chinese family names in pinyin.
     static let chineseSurnames: WordSet = ["li", "wu", "xi", "hu", "he", "ma", "lu", "yu", "xu", "su", "fu", "gu", "qi", "du"]
 
     /// Names whose usual acronym their initials do not spell (`Nations unies` … `ONU`).
+    /// Source: hand-written, French usage.
     static let knownAcronyms: WordTable<String> = WordTable([("nations unies", "onu")])
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
-    static let placePrepositions: WordSet = ["a", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+    /// Source: hand-written, French prepositions of place (grammar).
+    static let placePrepositions: WordSet = ["a", "au", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
 
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
+    /// Source: hand-written, French nationality adjectives without a regular suffix.
     static let nationalityAdjectives: WordSet = ["russe", "russes", "belge", "belges", "suisse", "suisses", "arabe", "arabes",
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
@@ -178,6 +192,7 @@ enum Lexicon {
         "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
+    /// Source: hand-written, French nouns of works.
     static let workNouns: WordSet = folded("""
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
     tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage|\
@@ -186,6 +201,7 @@ enum Lexicon {
 
     /// Lower-case class nouns that announce the type of the unknown name after them
     /// (`le groupe Iberdrola`, `la ville de Gibara`, `le vaccin Qdenga`), folded.
+    /// Source: hand-written, French class nouns (and `moreClassNouns`).
     static let classNouns: WordTable<EntityType> = {
         var table: [String: EntityType] = [:]
         for word in """
@@ -211,16 +227,22 @@ enum Lexicon {
 
     /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`).
     /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
+    /// Source: hand-written, French geographic nouns.
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
-                                            "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile"]
+                                            "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
+        "rue", "avenue", "boulevard", "quai"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
-    static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap"]
+    /// Source: hand-written, French geographic nouns.
+    static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
+        "riviere", "rue", "avenue", "boulevard", "quai"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
+    /// Source: hand-written, French acronyms of common nouns.
     static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
+    /// Source: hand-written, Spanish and Portuguese first words of place names.
     static let placeFirstWords: WordSet = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
         "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
@@ -228,6 +250,7 @@ enum Lexicon {
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
+    /// Source: hand-written, English, French and Spanish words of company and club names.
     static let organisationWords: WordSet = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company",
         "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
@@ -236,15 +259,19 @@ enum Lexicon {
         "league", "baseball", "football", "basketball", "hockey"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
+    /// Source: hand-written, English and Spanish first words of organisation names.
     static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union"]
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
+    /// Source: hand-written, French and English words of competition and event names.
     static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
 
     /// Words that announce a named storm.
+    /// Source: hand-written, French nouns of storms.
     static let stormWords: WordSet = ["ouragan", "tempete", "cyclone", "typhon"]
 
     /// Lower-case domain nouns that can close an institution's name (`Organisation mondiale de la santé`).
+    /// Source: hand-written, French nouns of portfolios and fields.
     static let domainNouns: WordSet = folded("""
     santé|commerce|tourisme|culture|éducation|agriculture|industrie|intérieur|justice|énergie|défense|travail|économie|\
     transports|transport|communications|sports|sport|environnement|alimentation|recherche|sciences|science|technologie|\

@@ -11,7 +11,17 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
-        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) { candidate.type = .org; return }
+        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
+            // (`le réacteur EPR`, `l’instrument SAFE`: a class noun of things makes an acronym MISC.)
+            candidate.type = announcedType(before: start) == .misc ? .misc : .org
+            return
+        }
+        // `douze Rafale`: a counted capitalised word is a product, not a name of one thing.
+        if wordCount == 1, let previous, previous.isWord, !previous.isCapitalized, isCardinal(previous),
+           !Lexicon.demonymEndings.contains(where: first.folded.hasSuffix) {
+            candidate.fallbackType = .misc
+            return
+        }
 
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
@@ -38,7 +48,7 @@ extension SpanFinder {
         // after one, `le Chinois Huawei`, is mostly one word).
         if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
            previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
-           Self.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
+           Lexicon.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
            !Lexicon.organisationHeads.contains(previous.folded) {
             candidate.type = .person
             return
@@ -59,7 +69,7 @@ extension SpanFinder {
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, Lexicon.givenNames.contains(first.folded)
-            || (Lexicon.dictionaryGivenNames.contains(first.folded) && words.allSatisfy(\.isCapitalized)) {
+            || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
             candidate.type = .person
             return
         }
@@ -85,13 +95,21 @@ extension SpanFinder {
             // `Crédit …`, `Bourse de …`: a common noun heading the name makes it an institution
             // (or a place, for a noun of places: `Vallée de …`).
             if hasCommonWordHead(first) {
-                candidate.fallbackType = Lexicon.classNouns[first.folded] == .place || Lexicon.featureNouns.contains(first.folded) ? .place : .org
+                // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
+                // (`Stade Toulousain`: a venue noun and an adjective is a club.)
+                let venue = Lexicon.venueNouns.contains(first.folded)
+                candidate.fallbackType = (Lexicon.classNouns[first.folded] == .place && !venue) || Lexicon.featureNouns.contains(first.folded)
+                    || (connector && venue) ? .place : .org
                 return
             }
             // `… France`: a people's name does not end with a place.
             // (Nor does it start with a known place's: `Paris …`-like names are bodies.)
             if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded) {
                 candidate.fallbackType = .org
+                return
+            }
+            if !connector, let evidence = twoWordEvidence(words) {
+                candidate.fallbackType = evidence
                 return
             }
             if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
@@ -108,8 +126,11 @@ extension SpanFinder {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
-            candidate.fallbackType = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
-                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) ? .place : .org
+            let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
+                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
+                || placePrepositionBeforeArticle(start)
+            candidate.fallbackType = place ? .place : .org
+            candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
@@ -121,13 +142,17 @@ extension SpanFinder {
         } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
-        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) {
+        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) {
             candidate.fallbackType = .place
+        } else if Lexicon.dictionaryGivenNames.contains(first.folded) && !Lexicon.commonWords.contains(first.folded) {
+            // (`Léa`, `Angèle`: a given name alone, that no company evidence came before, is someone's.)
+            candidate.fallbackType = .person
         } else {
             // News introduces people by their full name (a later surname joins it, see
             // `MentionResolver`), and places after a preposition (above): an unknown single
             // name on its own is most often a company or another body.
             candidate.fallbackType = .org
+            candidate.isGuess = true
         }
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org }
@@ -151,7 +176,7 @@ extension SpanFinder {
         if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
         if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
         // `La Farola`, `Le Caire`: people's names take no article.
-        if Self.nameArticles.contains(first.folded) { return .place }
+        if Lexicon.nameArticles.contains(first.folded) { return .place }
         return nil
     }
 
@@ -273,15 +298,14 @@ extension SpanFinder {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
         guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
-        return Self.leadParticiples.contains(tokens[cursor].folded)
+        return Lexicon.leadParticiples.contains(tokens[cursor].folded)
     }
-    static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
-        let endings = Self.demonymEndings
-        let determiner = previous.map { Self.determiners.contains($0.folded) } ?? false
-        let pluralDeterminer = previous.map { Self.pluralDeterminers.contains($0.folded) } ?? false
+        let endings = Lexicon.demonymEndings
+        let determiner = previous.map { Lexicon.determiners.contains($0.folded) } ?? false
+        let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0.folded) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
         // people, not a name (known plural places were matched by the gazetteer before).
         return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))

@@ -33,10 +33,8 @@ extension SpanFinder {
             if prefix.count > 3 { return false }
         }
         guard let first = token.utf8.first.map({ utf8[$0] | 0x20 }) else { return false }
-        return Self.familyPrefixes.contains(String(decoding: [first] + prefix, as: UTF8.self))
+        return Lexicon.familyPrefixes.contains(String(decoding: [first] + prefix, as: UTF8.self))
     }
-
-    static let familyPrefixes: WordSet = ["mc", "mac", "di", "de", "da", "du", "le", "la", "van", "von", "o", "al", "el", "ben"]
 
     /// A capitalised French common word heading a name (`Crédit …`, `Bourse de …`): people's
     /// names rarely start with one, unless it is also a given name (`Pierre`).
@@ -51,7 +49,7 @@ extension SpanFinder {
         let head = String(token.folded[..<space]), tail = String(token.folded[token.folded.utf8.index(after: space)...])
         guard !head.contains(" "), Lexicon.places.contains(tail) || Lexicon.cities.contains(tail), !Lexicon.places.contains(head),
               !Lexicon.cities.contains(head),
-              !Self.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
+              !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
         return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
     }
 
@@ -60,8 +58,11 @@ extension SpanFinder {
     func hasPlacePart(_ token: NameToken) -> Bool {
         guard token.isWord, token.folded.utf8.contains(0x20) else { return false }
         let parts = token.folded.split(separator: " ").map(String.init)
+        // (`Côte-Nord`, `Rive-Sud`: a compass point after a first part that is no given name.)
+        if parts.count >= 2, parts.dropFirst().contains(where: { Lexicon.compassPoints.contains($0) }),
+           let head = parts.first, !Lexicon.isGivenName(head) { return true }
         return parts.contains { Lexicon.places.contains($0) || Lexicon.cities.contains($0) }
-            && (parts.contains { Self.compassPoints.contains($0) } || parts.allSatisfy { !Lexicon.isGivenName($0) })
+            && (parts.contains { Lexicon.compassPoints.contains($0) } || parts.allSatisfy { !Lexicon.isGivenName($0) })
     }
 
     /// A sentence's first word that is a French common noun heading no known kind of name,
@@ -72,7 +73,7 @@ extension SpanFinder {
               !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
         let next = tokens[index + 1].folded
         return !Lexicon.commonWords.contains(next) && !Lexicon.organisationHeads.contains(token.folded)
-            && !Self.prenominalAdjectives.contains(token.folded)
+            && !Lexicon.prenominalAdjectives.contains(token.folded)
             && !Lexicon.miscHeads.contains(token.folded) && !Lexicon.placeFirstWords.contains(token.folded)
             && !Lexicon.featureNouns.contains(token.folded) && Lexicon.classNouns[token.folded] == nil
             && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil
@@ -87,31 +88,26 @@ extension SpanFinder {
               Lexicon.classNouns[adjective.folded] == nil, !Lexicon.isGivenName(tokens[start].folded),
               adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
         return Lexicon.nationalityAdjectives.contains(adjective.folded)
-            || (Self.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
+            || (Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
     }
 
     /// `aux « Enfants du sel »`: after a preposition, a quotation of a few words that opens
     /// with a capitalised noun is a title (a quoted sentence follows a verb or a colon).
     func isShortTitleQuote(at index: Int) -> Bool {
         guard index >= 1, index + 2 < tokens.count, tokens[index - 1].isWord,
-              Self.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
+              Lexicon.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
         let first = tokens[index + 1]
         guard first.isWord, first.isCapitalized, !first.afterElision, !Lexicon.notNames.contains(first.folded),
               !StopWords.contains(folded: first.folded) else { return false }
         return quoteCloses(from: index + 2, within: 5)
     }
 
-    static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
-
     /// `Palais-…`, `Château-…`, `Pont-…`: a hyphenated word headed by a noun of buildings or
     /// sites names a place.
     func isVenueCompound(_ token: NameToken) -> Bool {
         guard token.isWord, let space = token.folded.utf8.firstIndex(of: 0x20) else { return false }
-        return Self.venueNouns.contains(String(token.folded[..<space]))
+        return Lexicon.venueNouns.contains(String(token.folded[..<space]))
     }
-
-    static let venueNouns: WordSet = ["palais", "chateau", "pont", "port", "fort", "mont", "val", "bois", "clos", "moulin",
-        "plessis", "bourg", "ville", "neuilly"]
 
     /// What the verb right after a name says of it.
     enum VerbEvidence { case firm, speech }
@@ -164,18 +160,12 @@ extension SpanFinder {
             if after.symbol == ",", next + 2 < tokens.count, tokens[next + 2].utf8.lowerBound == after.utf8.upperBound { return nil }
             if !after.isWord && ![".", ")", "»", ",", ":", ";", "!", "?"].contains(after.symbol) { return nil }
             if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
-            if after.isWord && (Self.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
+            if after.isWord && (Lexicon.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
             // `5 à 3`: a score (`à` is two bytes, the verb `a` one).
             if after.isWord && after.folded == "a" && after.utf8.count == 2 { return nil }
         }
         return next
     }
-
-    /// Words after a number that make it a quantity, not part of a name.
-    static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
-        "minutes", "jours", "mois", "semaines", "millions", "milliards", "mille", "euros", "dollars", "points", "pour",
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-        "decembre", "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"]
 
     /// Whether the elided article before `token` is a capital `L` inside a sentence
     /// (`chez L’Oréal`-like names keep it: a capital there says it belongs to the name).
@@ -183,5 +173,76 @@ extension SpanFinder {
         guard !token.sentenceStart, let letter = elidedLetterOffset(token), utf8[letter] == 0x4C else { return false }  // `L`
         // The article stands alone: a space or an opening mark before it.
         return letter == 0 || utf8[letter - 1] == 0x20 || utf8[letter - 1] == 0xA0 || utf8[letter - 1] == 0x28
+    }
+}
+
+extension SpanFinder {
+    /// `Ursula von der Leyen`: between a given name and a capitalised last word, only surname
+    /// particles (a place's connectors are Romance: `Consolación del Sur`), and a last word
+    /// that no list knows as a place or a common word.
+    func hasParticleSurname(_ words: [NameToken]) -> Bool {
+        guard words.count >= 3, let last = words.last, last.isCapitalized,
+              !Lexicon.places.contains(last.folded), !Lexicon.cities.contains(last.folded),
+              !Lexicon.commonWords.contains(last.folded) else { return false }
+        return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0.folded) }
+    }
+
+    /// `la Wallonie`, `la Gaspésie`: an unknown word after an article, ending like French names
+    /// of regions and countries (`-ie`), that is no common word.
+    func isRegionShaped(_ token: NameToken) -> Bool {
+        token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token.folded)
+            && !Lexicon.isGivenName(token.folded)
+    }
+
+    /// What a two-word name with no known given name says of itself: a venue noun first (`Val
+    /// …`, `Mont …`) makes a place; a French common word last (`… Groupe`, `… Mutualité`)
+    /// makes a body, not a person's surname.
+    func twoWordEvidence(_ words: [NameToken]) -> EntityType? {
+        guard words.count == 2, let first = words.first, let last = words.last,
+              !Lexicon.isGivenName(first.folded) else { return nil }
+        if Lexicon.venueNouns.contains(first.folded) { return .place }
+        // (The word list holds singulars: `… Agriculteurs` is looked up as `agriculteur`.)
+        let singular = last.folded.hasSuffix("s") ? String(last.folded.dropLast()) : last.folded
+        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded) || Lexicon.commonWords.contains(singular),
+           !Lexicon.isGivenName(last.folded) {
+            return .org
+        }
+        return nil
+    }
+}
+
+extension SpanFinder {
+    /// `dans le Lötschental`, `vers la X`: a preposition of place before the article.
+    func placePrepositionBeforeArticle(_ start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        let article = cursor.peek(-1), preposition = tokens[start].afterElision ? article : cursor.peek(-2)
+        guard let preposition, preposition.isWord, preposition.folded != "a", preposition.folded != "au" else { return false }
+        return Lexicon.placePrepositions.contains(preposition.folded)
+    }
+}
+
+extension SpanFinder {
+    /// `Lège-Cap-Ferret`, `Saas-Fee`: an unknown hyphenated word of capitalised parts, the first
+    /// no given name (`Jean-Pierre`), is mostly a place's name (bodies built on a word and a
+    /// place, `Radio-…`, are told apart before: `isPlaceCompound`).
+    func isPlaceLikeCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isAcronym, let space = token.folded.utf8.firstIndex(of: 0x20) else { return false }
+        let head = String(token.folded[..<space])
+        guard head.utf8.count >= 2, !Lexicon.isGivenName(head), !Lexicon.compoundOrgPrefixes.contains(head) else { return false }
+        // Every part capitalised, as written (`X-mount`, `Linux-specific` are no names of places),
+        // the first no acronym (`CEA-…` is a body's).
+        let written = utf8[token.utf8]
+        if written.prefix(while: { $0 != 0x2D }).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return false }
+        return zip(written, written.dropFirst()).allSatisfy { byte, next in
+            byte != 0x2D || (next >= 0x41 && next <= 0x5A) || next >= 0xC3
+        }
+    }
+}
+
+extension SpanFinder {
+    /// A cardinal number word or digits (`douze`, `12`).
+    func isCardinal(_ token: NameToken) -> Bool {
+        Lexicon.cardinalWords.contains(token.folded)
+            || (token.length <= 4 && token.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
     }
 }

@@ -1,0 +1,76 @@
+/// General vocabulary of the span rules and of typing: French grammar words and suffixes,
+/// written by hand. None holds a name; each says where its words come from.
+extension Lexicon {
+    /// Words that never stand inside a name: an expansion does not cross them.
+    /// Source: hand-written, French function words and auxiliaries (grammar).
+    static let notInNames: WordSet = ["a", "au", "aux", "est", "sont", "un", "une", "qui", "que", "dont", "ont", "ete",
+        "avec", "par", "sa", "son", "ses", "leur", "ce", "cette", "ces", "il", "elle", "ils", "elles", "se", "sera", "seront",
+        "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
+    /// Source: hand-written, French adjectives of international bodies' names.
+    static let worldWords: WordSet = ["mondial", "mondiale", "nations", "international", "internationale"]
+    /// Nouns of protected areas, which are places.
+    /// Source: hand-written, French nouns of protected areas.
+    static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin"]
+    /// Source: hand-written, French compass points.
+    static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+    /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
+    /// Source: hand-written, French adjectives placed before the noun (grammar).
+    static let prenominalAdjectives: WordSet = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
+        "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
+    /// Source: hand-written, French and Spanish definite articles.
+    static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
+    /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
+    /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
+    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
+        "cour"]
+    /// Source: hand-written, French, Spanish, Italian, Dutch and German surname particles.
+    static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
+    /// Source: hand-written, French adjective suffixes (grammar).
+    static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
+        "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
+        "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
+        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles"]
+    /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
+    static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
+        "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
+        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
+    /// Source: hand-written, French suffixes of names of peoples (grammar).
+    static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
+        "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
+    /// `Congrès national`, `Sénat fédéral`: adjectives that a known institution's name takes.
+    /// Source: hand-written, French suffixes of relational adjectives (grammar).
+    static let relationalEndings = ["al", "ale", "aux", "ales"]
+    /// Source: hand-written, French suffixes of names of peoples, singular (grammar).
+    static let singularDemonymEndings = ["ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "en", "enne", "ol", "ole",
+        "and", "ande", "in", "ine", "ite", "ique"]
+    /// Source: hand-written, French determiners and small numerals (grammar).
+    static let determiners: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
+    /// Source: hand-written, French plural determiners (grammar).
+    static let pluralDeterminers: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "deux", "trois", "plusieurs"]
+    /// Source: hand-written, surname prefixes written with an inner capital (Irish, Scottish, Italian, French, Dutch, German, Arabic).
+    static let familyPrefixes: WordSet = ["mc", "mac", "di", "de", "da", "du", "le", "la", "van", "von", "o", "al", "el", "ben"]
+    /// Source: hand-written, French prepositions (grammar).
+    static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
+    /// Source: hand-written, French nouns of buildings and sites that head place names.
+    static let venueNouns: WordSet = ["palais", "chateau", "pont", "port", "fort", "mont", "val", "bois", "clos", "moulin",
+        "plessis", "bourg", "ville", "neuilly", "stade", "parc", "quai", "rue", "avenue", "boulevard"]
+    /// Words after a number that make it a quantity, not part of a name.
+    /// Source: hand-written, French units, months and counted nouns.
+    static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
+        "minutes", "jours", "mois", "semaines", "millions", "milliards", "mille", "euros", "dollars", "points", "pour",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"]
+    /// Source: hand-written, French participles of leading a body.
+    static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
+    /// Particles of Dutch and German surnames (`von der Leyen`, `van den Berg`).
+    /// Source: hand-written, Dutch and German surname particles.
+    static let germanicParticles: WordSet = ["von", "van", "der", "den", "de", "ter", "ten", "zu"]
+    /// Adjectives that name a part of a country or a continent (`Suisse romande`, `Europe occidentale`).
+    /// Source: hand-written, French adjectives of regions.
+    static let regionAdjectives: WordSet = ["occidental", "occidentale", "oriental", "orientale", "septentrional",
+        "septentrionale", "meridional", "meridionale", "romand", "romande", "alemanique", "continentale", "insulaire"]
+    /// Cardinal numbers written out (`un` and `une` are articles too: left out).
+    /// Source: hand-written, French numerals.
+    static let cardinalWords: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+        "douze", "treize", "quinze", "vingt", "trente", "quarante", "cinquante", "cent", "cents", "mille"]
+}

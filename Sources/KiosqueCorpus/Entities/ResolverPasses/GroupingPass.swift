@@ -1,0 +1,44 @@
+/// Groups the mentions of one entity, in text order: the same folded name; an expansion and
+/// its acronym (whichever comes first); a surname or short form and the person's full name.
+enum GroupingPass: ResolverPass {
+    static func run(_ resolution: inout Resolution) {
+        let owners = acronymOwners(resolution.found)
+        resolution.groupOf = Dictionary(minimumCapacity: resolution.candidates.count)
+        resolution.groups.reserveCapacity(resolution.candidates.count)
+        for index in resolution.candidates.indices {
+            let folded = resolution.candidates[index].folded
+            // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
+            if let acronym = resolution.candidates[index].acronyms.first?.folded, resolution.groupOf[folded] == nil,
+               let group = resolution.groupOf[acronym] {
+                resolution.join(index, to: group); continue
+            }
+            if !owners.isEmpty, let owner = owners[folded], let group = resolution.groupOf[owner] {
+                resolution.join(index, to: group); continue
+            }
+            if let group = resolution.groupOf[folded] { resolution.join(index, to: group); continue }
+            if let group = personGroup(of: index, in: resolution) { resolution.join(index, to: group); continue }
+            resolution.groups.append([index])
+            resolution.groupOf[folded] = resolution.groups.count - 1
+        }
+    }
+
+    /// The group of the person whose surname or short form candidate `index` is, if one is known.
+    static func personGroup(of index: Int, in resolution: Resolution) -> Int? {
+        let candidate = resolution.candidates[index]
+        guard candidate.tokenCount <= resolution.longestKey, candidate.type == nil || candidate.type == .person,
+              !resolution.surnames.isEmpty, !resolution.ambiguous.contains(candidate.folded),
+              let full = resolution.surnames[candidate.folded], full != candidate.folded else { return nil }
+        return resolution.groupOf[full]
+    }
+
+    /// Each acronym given in parentheses → the fold of the first name it was given after.
+    private static func acronymOwners(_ found: [Candidate]) -> [String: String] {
+        var owners: [String: String] = [:]
+        for owner in found.indices {
+            if let acronym = found[owner].acronym, acronym.folded != found[owner].folded, owners[acronym.folded] == nil {
+                owners[acronym.folded] = found[owner].folded
+            }
+        }
+        return owners
+    }
+}

@@ -1,0 +1,17 @@
+/// A surname seen before its person's full name (title first, body later): its group joins
+/// the full name's.
+enum LateSurnamePass: ResolverPass {
+    static func run(_ resolution: inout Resolution) {
+        guard !resolution.surnames.isEmpty else { return }
+        // (Over the groups as they were before this pass: a merged group is not looked at again.)
+        let groups = resolution.groups
+        for (index, group) in groups.enumerated() where group.count > 0 {
+            let first = resolution.candidates[group[0]]
+            guard first.tokenCount <= resolution.longestKey, !resolution.ambiguous.contains(first.folded),
+                  let full = resolution.surnames[first.folded], full != first.folded, let target = resolution.groupOf[full],
+                  target != index, first.type == nil || first.type == .person else { continue }
+            resolution.groups[target].append(contentsOf: group)
+            resolution.groups[index] = []
+        }
+    }
+}

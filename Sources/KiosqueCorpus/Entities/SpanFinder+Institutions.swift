@@ -1,0 +1,148 @@
+import KiosqueText
+
+/// Where institutions' names end: heads with adjectives and `de …` complements, and
+/// expansions written out before their acronym in parentheses.
+extension SpanFinder {
+    /// When an organisation's name continues in lower case up to an acronym in parentheses
+    /// (`Institut cubain de l’art et de l’industrie cinématographiques (ICAIC)`), the last
+    /// token before the parenthesis: the parenthesis says where the expansion ends.
+    func expansionEnd(after end: Int) -> Int? {
+        var cursor = end + 1
+        while cursor < tokens.count && cursor - end <= 12 {
+            let token = tokens[cursor]
+            // `prix Casa de las Américas à un essai consacré à la Fondation … (FNCL)`: the
+            // expansion is the later name, not a stretch across a verb's complements.
+            if token.isWord && Lexicon.notInNames.contains(token.folded) {
+                // `… pour la stabilisation au Mali (MINUSMA)`: a place right before the parenthesis.
+                guard token.folded == "au" || token.folded == "aux", cursor + 2 < tokens.count,
+                      tokens[cursor + 1].isCapitalized, tokens[cursor + 2].symbol == "(" else { return nil }
+            }
+            // `… non alignés et auprès de la Communauté … (SADC)`: the acronym is another institution's.
+            if token.isWord && token.isCapitalized && Lexicon.organisationHeads.contains(token.folded) { return nil }
+            // `… national et de La Terre libre (LTL)`: a capitalised article after `et` opens another name.
+            if token.isWord && token.length == 2 && token.folded == "et", startsAnotherName(after: cursor) { return nil }
+            if !token.isWord {
+                guard token.symbol == "(", cursor > end + 1, cursor + 2 < tokens.count,
+                      tokens[cursor + 1].isAcronym || isAliasWord(tokens[cursor + 1]),
+                      tokens[cursor + 2].symbol == ")" else { return nil }
+                return cursor - 1
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// For an institution head at `index`: the last token of its name, or nil when nothing
+    /// capitalised or institutional follows (then it is just a common noun). Complements may
+    /// be lower case (`Université des sciences médicales de La Havane`, `Fédération cubaine de
+    /// baseball`), listed (`ministère de l’Économie, de la Science et de l’Innovation`) or
+    /// negated (`Mouvement des pays non alignés`).
+    func institutionEnd(from index: Int) -> Int? {
+        var end = index
+        var sawName = false
+        var sawComplement = false
+        var lastWasPlain = false
+        var cursor = index + 1
+        // A head opening a sentence with no adjective may be a common noun (`Série de mesures`):
+        // its lower-case complements must then be domain nouns.
+        let looseComplements = !tokens[index].sentenceStart || (index + 1 < tokens.count && isAdjective(tokens[index + 1]))
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            guard token.isWord else {
+                // A comma inside a list of complements that `et de …` closes.
+                if token.symbol == ",", sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
+                   listIsClosed(after: next) {
+                    end = next; sawName = true; cursor = next + 1; continue
+                }
+                break
+            }
+            if token.isCapitalized && !token.afterElision {
+                // `Commandement Sud des États-Unis`: a compass point right after the head.
+                let compass = cursor == index + 1 && Lexicon.compassPoints.contains(token.folded)
+                if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) && !compass { break }
+                end = cursor; sawName = true; cursor += 1; continue
+            }
+            if elidedDe(token) && token.isCapitalized {  // `Jeux d’Amérique centrale` (not `et l’AES`)
+                end = cursor; sawName = true; sawComplement = true; cursor += 1; continue
+            }
+            if isAdjective(token) { end = cursor; cursor += 1; continue }
+            // `pays non alignés`
+            if token.folded == "non", end > index, cursor + 1 < tokens.count, isPlainNoun(tokens[cursor + 1]) {
+                end = cursor + 1; cursor += 2; continue
+            }
+            if token.folded == "et", cursor + 1 < tokens.count {
+                if isAdjective(tokens[cursor + 1]) { end = cursor + 1; cursor += 2; continue }
+                // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
+                if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain) {
+                    end = next; sawName = true; cursor = next + 1; continue
+                }
+                break
+            }
+            if let next = complementEnd(at: cursor, loose: looseComplements) {
+                // (`Office de secours et de travaux`: a lower-case complement may be paired.)
+                lastWasPlain = !tokens[next].isCapitalized && !Lexicon.domainNouns.contains(tokens[next].folded)
+                end = next; sawName = true; sawComplement = true; cursor = next + 1; continue
+            }
+            break
+        }
+        // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
+        if !sawName {
+            return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
+        }
+        return end
+    }
+
+    /// A complement of an institution's name starting with `de`/`des`/`du`/`d’` at `index`
+    /// (`de Cuba`, `de la Santé`, `d’athlétisme`, `du nouveau cinéma`): the index of its noun,
+    /// or nil. Another institution (`et de l’Université …`) is not a complement.
+    func complementEnd(at index: Int, loose: Bool, inList: Bool = false) -> Int? {
+        guard index < tokens.count, tokens[index].isWord else { return nil }
+        var look = index
+        if ["de", "des", "du", "d"].contains(tokens[index].folded) {
+            look += 1
+            if look < tokens.count, tokens[look].folded == "la" || tokens[look].folded == "l" { look += 1 }
+        } else if !elidedDe(tokens[index]) {
+            // (`et l’AES`, `s’ouvrira`: only an elided `de` opens a complement.)
+            return nil
+        }
+        if look < tokens.count, !tokens[look].isCapitalized, Lexicon.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
+        guard look < tokens.count, tokens[look].isWord else { return nil }
+        let noun = tokens[look]
+        if Lexicon.organisationHeads.contains(noun.folded) && inList { return nil }
+        if noun.isCapitalized || Lexicon.domainNouns.contains(noun.folded) { return look }
+        // A list goes on with names or domains only (`… et des représentants` is the sentence's).
+        if inList { return nil }
+        // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
+        if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
+        return loose && isPlainNoun(noun) ? look : nil
+    }
+
+    /// After a complement, whether the list goes on to an `et de …` that closes it (within a few words).
+    func listIsClosed(after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < tokens.count && cursor - index <= 8 {
+            let token = tokens[cursor]
+            if token.folded == "et" { return true }
+            if !token.isWord && token.symbol != "," { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// A lower-case common noun that may stand in a name's complement (`sports`, `baseball`).
+    func isPlainNoun(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isCapitalized, token.length >= 3, let first = token.folded.utf8.first,
+              first >= 0x61 && first <= 0x7A else { return false }
+        return !StopWords.contains(folded: token.folded) && !Lexicon.notAdjectives.contains(token.folded)
+            && !Lexicon.notInNames.contains(token.folded)
+    }
+
+    /// After `et` at `index`, past lower-case `de`/`du`/`la`…, a capitalised `La`/`Le`/`Les`.
+    func startsAnotherName(after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
+              ["de", "du", "des", "d", "la", "le", "l"].contains(tokens[cursor].folded) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized else { return false }
+        return Lexicon.nameArticles.contains(tokens[cursor].folded) || tokens[cursor].folded == "les"
+    }
+}

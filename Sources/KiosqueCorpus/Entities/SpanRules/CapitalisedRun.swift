@@ -1,0 +1,45 @@
+extension SpanFinder {
+    /// The last token of the run of capitalised words from `start`, with name connectors
+    /// (`de`, `del`, `y`, `de la`…) inside: `San Antonio de los Baños`, `Marine Le Pen`.
+    func capitalisedRunEnd(from start: Int) -> Int {
+        // The cursor stands on the run's last token so far.
+        var last = TokenCursor(tokens, at: start)
+        let first = tokens[start]
+        while true {
+            // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
+            if last.index == start, let particle = last.peek(1), let surname = last.peek(2), particle.isCapitalized,
+               particle.length <= 3, Lexicon.surnameParticles.contains(particle.folded), surname.isWord, surname.isCapitalized,
+               !surname.afterElision, Lexicon.isGivenName(first.folded) {
+                last.advance(by: 2)
+                continue
+            }
+            if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision,
+               !Lexicon.titles.contains(next.folded), !Lexicon.notNames.contains(next.folded) {
+                last.advance()
+                continue
+            }
+            // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
+            if let connector = last.peek(1), let name = last.peek(2), connector.isWord, Lexicon.connectors.contains(connector.folded),
+               name.isWord, name.isCapitalized, !Lexicon.notNames.contains(name.folded),
+               name.length < 4 || !Lexicon.organisationHeads.contains(name.folded),
+               // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
+               !name.isAcronym, !(name.afterElision && Lexicon.places.contains(name.folded)),
+               // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's.)
+               !(connector.folded == "de" && Lexicon.isGivenName(name.folded) && last.isCapitalised(3)) {
+                last.advance(by: 2)
+                continue
+            }
+            // Two connectors in a row: `de la`, `de los` (`San Antonio de los Baños`).
+            // (`Estadio Latinoamericano de La Havane`: a capitalised article starts another name.)
+            if let connector = last.peek(1), let second = last.peek(2), let name = last.peek(3), connector.isWord, second.isWord,
+               !second.isCapitalized, Lexicon.connectors.contains(connector.folded),
+               Lexicon.connectors.contains(second.folded) || (connector.folded == "de" && second.folded == "la"),
+               name.isCapitalized, !Lexicon.notNames.contains(name.folded),
+               name.length < 4 || !Lexicon.organisationHeads.contains(name.folded) {
+                last.advance(by: 3)
+                continue
+            }
+            return last.index
+        }
+    }
+}

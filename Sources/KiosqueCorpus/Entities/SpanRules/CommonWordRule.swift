@@ -1,0 +1,11 @@
+/// `La`, `Le`, `Selon`…: a capitalised word that is no name by itself starts one only when the
+/// gazetteer knows the whole (tried before), or when it is an article inside a sentence before
+/// a capitalised word (`la route de La Farola`).
+enum CommonWordRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard let token = cursor.peek(), Lexicon.notNames.contains(token.folded), !token.isAcronym else { return .pass }
+        let articleInName = !token.sentenceStart && Lexicon.nameArticles.contains(token.folded)
+            && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.folded) }
+        return articleInName ? .pass : .none
+    }
+}

@@ -1,0 +1,103 @@
+/// Known names, longest first (up to seven words; they may start with a lower-case article:
+/// `la Havane`), unless what follows shows a longer or different name.
+enum GazetteerRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard let first = cursor.peek() else { return .pass }
+        // (The length test first: this runs for every word of the text.)
+        guard first.isCapitalized || (first.folded.utf8.count <= 3 && Lexicon.nameArticles.contains(first.folded)),
+              let (last, type) = longestKnown(cursor, in: finder) else { return .pass }
+        let index = cursor.index, end = index + last
+        // Offsets from the known name's last word.
+        func after(_ offset: Int) -> NameToken? { cursor.peek(last + offset) }
+        func startsName(_ token: NameToken?) -> Bool {
+            guard let token else { return false }
+            return token.isWord && token.isCapitalized && !token.afterElision && !Lexicon.notNames.contains(token.folded)
+                && !Lexicon.places.contains(token.folded)
+        }
+        // A known single word followed by more capitalised words is the start of a longer
+        // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
+        if last == 0, startsName(after(1)) { return .pass }
+        // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
+        if last > 0, type == .place, Lexicon.placeFirstWords.contains(first.folded), startsName(after(1)) { return .pass }
+        // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that
+        // spells the whole is the acronym's organisation.
+        if type == .place, let next = after(1), !next.isCapitalized, finder.parenthesisFollows(end),
+           let expansion = finder.expansionEnd(after: end), let acronym = cursor.peek(expansion - index + 2), acronym.isAcronym,
+           MentionResolver.spells(acronym.folded, finder.tokens[index...expansion].filter(\.isWord).map(\.folded)) {
+            return .name(finder.makeCandidate(index, expansion, type: .org), next: expansion + 1)
+        }
+        // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
+        if type == .place, let link = after(1), let point = after(2), point.isCapitalized, link.length == 2,
+           link.folded == "du" || (link.folded == "de" && point.afterElision), Lexicon.compassPoints.contains(point.folded) {
+            return .name(finder.makeCandidate(index, end + 2, type: .place), next: end + 3)
+        }
+        // `Le Centre pour le contrôle …`: a common head that is also a place, before `pour`, is an
+        // institution whose name the rules cannot delimit, not the place.
+        if last == 0, type == .place, let next = after(1), next.length == 4, next.folded == "pour",
+           Lexicon.organisationHeads.contains(first.folded), Lexicon.notNames.contains(first.folded) {
+            return .pass
+        }
+        // `Centre national des ouragans`: a known place that is also an institution head and
+        // goes on with an adjective and a complement is the institution.
+        if last == 0, type == .place, Lexicon.organisationHeads.contains(first.folded),
+           let institution = finder.institutionEnd(from: index),
+           institution >= index + 3 || (institution == index + 2 && after(1)?.isCapitalized == false && after(2)?.isCapitalized == true) {
+            return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
+        }
+        // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
+        if Lexicon.placeFirstWords.contains(first.folded), let link = after(1), let next = after(2),
+           Lexicon.connectors.contains(link.folded),
+           next.isCapitalized || (after(3)?.isCapitalized == true && Lexicon.connectors.contains(next.folded)) {
+            return .pass
+        }
+        // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
+        if type == .org, !first.isAcronym, let next = after(1), next.isWord, !next.isCapitalized, next.length >= 5,
+           Lexicon.singularDemonymEndings.contains(where: next.folded.hasSuffix)
+            || Lexicon.relationalEndings.contains(where: next.folded.hasSuffix) {
+            return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
+        }
+        // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
+        if type == .place, first.isCapitalized, let next = after(1), next.isWord, !next.isCapitalized,
+           Lexicon.regionAdjectives.contains(next.folded) {
+            return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
+        }
+        // A lower-case article alone before a capitalised word is part of the name only if
+        // the whole is known (`la Havane`): checked by the lookup above.
+        if !first.isCapitalized && last == 0 { return .pass }
+        // Longer capitalised continuation (`Cuba Libre`?) is not taken: the gazetteer wins.
+        var candidate = finder.makeCandidate(index, end, type: type)
+        if type == .place, cursor.word(-1, in: Lexicon.stormWords) { candidate.type = .misc }
+        // `le quotidien Granma`: a place's name right after an organisation's class noun names the organisation.
+        // (Class nouns have four letters or more: `de`, `à`, `la` before a place are not looked up.)
+        if type == .place, last == 0, let previous = cursor.peek(-1), previous.length >= 4, previous.isWord,
+           !previous.isCapitalized, Lexicon.classNouns[previous.folded] == .org {
+            candidate.type = .org
+        }
+        // Capitalised multi-word continuation after a known organisation head is handled as an institution.
+        if type == .org, let institution = finder.institutionEnd(from: index), institution > end,
+           Lexicon.organisationHeads.contains(first.folded) {
+            return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
+        }
+        return .name(candidate, next: end + 1)
+    }
+
+    /// The offset of the last word of the longest known name from the cursor, and its type.
+    private static func longestKnown(_ cursor: TokenCursor, in finder: SpanFinder) -> (Int, EntityType)? {
+        var name = ""
+        var best: (Int, EntityType)?
+        var offset = 0
+        while offset < 7, let token = cursor.peek(offset), token.isWord {
+            if offset > 0 && token.afterElision {
+                // `Côte d’Ivoire`: a known name may hold an elided `d’`/`l’` (folded with `'`).
+                guard let article = finder.elidedArticleLetter(token) else { break }
+                name += " " + article + "'" + token.folded
+            } else {
+                name = name.isEmpty ? token.folded : name + " " + token.folded
+            }
+            guard let entry = Lexicon.gazetteer[name] else { break }
+            if let type = entry.type { best = (offset, type) }
+            offset += 1
+        }
+        return best
+    }
+}

@@ -1,0 +1,28 @@
+/// An organisation or event head (`Fédération …`, `Festival …`) absorbs adjectives and
+/// `de …` complements; with neither after it, it is a common noun. (`Marine Le Pen`: a head
+/// that is also a given name, before a surname particle, is the person's.)
+enum InstitutionHeadRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard let head = cursor.peek() else { return .pass }
+        let isOrganisation = Lexicon.organisationHeads.contains(head.folded)
+        guard isOrganisation || Lexicon.miscHeads.contains(head.folded),
+              !(Lexicon.isGivenName(head.folded) && cursor.peek(2) != nil && cursor.isCapitalised(1)
+                  && cursor.lookahead(1, { Lexicon.surnameParticles.contains($0.folded) })) else { return .pass }
+        var type: EntityType = isOrganisation ? .org : .misc
+        // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
+        // `Ligue 1`, `Ligue Europa` too: a league named by a number or a name is a competition.
+        if head.folded == "ligue", cursor.lookahead(1, { ["de", "des", "du"].contains($0.folded) || $0.isCapitalized }) { type = .misc }
+        let index = cursor.index
+        if head.folded == "ligue", let numbered = finder.numberEnd(after: index) {
+            return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
+        }
+        if var end = finder.institutionEnd(from: index) {
+            // `Jeux … de Saint-Domingue 2026`: an event's edition year.
+            if type == .misc, cursor.lookahead(end - index + 1, finder.isYear) { end += 1 }
+            return .name(finder.makeCandidate(index, end, type: type), next: end + 1)
+        }
+        // `Traité sur la non-prolifération des armes nucléaires (TNP)`
+        if let end = finder.expansionEnd(after: index) { return .name(finder.makeCandidate(index, end, type: type), next: end + 1) }
+        return .none
+    }
+}

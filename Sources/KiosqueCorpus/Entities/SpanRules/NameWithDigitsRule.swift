@@ -1,0 +1,11 @@
+/// `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an
+/// index: MISC), unless it is a quantity or a score (see `numberEnd`). `Palais 12`: a venue's
+/// noun and a number name a place.
+enum NameWithDigitsRule: NameRunRule {
+    static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
+        guard let first = run.cursor.peek(), let numbered = finder.numberEnd(after: run.end),
+              !Lexicon.places.contains(first.folded) else { return .pass }
+        let type: EntityType = finder.isVenueCompound(first) || Lexicon.venueNouns.contains(first.folded) ? .place : .misc
+        return .name(finder.makeCandidate(run.start, numbered, type: type), next: numbered + 1)
+    }
+}

@@ -1,0 +1,25 @@
+/// `mer de Chine méridionale`, `golfe du Bengale`: a lower-case geographic noun, `de`/`des`/`du`,
+/// capitalised words and an optional adjective are one PLACE, the noun included (guidelines:
+/// the noun is part of such names).
+enum NamedFeatureRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        // Cheap tests first: this runs for every lower-case word.
+        guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
+              next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
+              Lexicon.featureNouns.contains(noun.folded) else { return .pass }
+        var offset = 1
+        if ["de", "des", "du", "d", "aux"].contains(next.folded) {
+            // (`vallée de la Vésubie`: the article after `de` is outside the name but inside the span.)
+            offset = next.folded == "de" && second.folded == "la" ? 3 : 2
+        } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun.folded) {
+            return .pass
+        }
+        // `le passage d’Omar`: only `passage du …` names a strait.
+        if noun.folded == "passage" && next.folded != "du" { return .pass }
+        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !Lexicon.notNames.contains(name.folded) else { return .pass }
+        while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
+        if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
+        let end = cursor.index + offset
+        return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
+    }
+}

@@ -1,0 +1,7 @@
+/// `titre III`, `phase III`: a numeral ends a name but starts none; `l’ONG` is a common noun.
+enum NumeralOrCommonAcronymRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard let token = cursor.peek() else { return .none }
+        return token.isRomanNumeral || (token.isAcronym && Lexicon.commonAcronyms.contains(token.folded)) ? .none : .pass
+    }
+}

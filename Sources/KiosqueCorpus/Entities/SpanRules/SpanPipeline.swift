@@ -1,0 +1,61 @@
+/// The span rules in the order they are tried at a token: the first that decides wins. The
+/// order matters: known names before shapes, rejections of sentence words before the runs
+/// they would start, and the plain run of capitalised words (typed by `classify`) last.
+enum SpanPipeline {
+    static let startRules: [any SpanRule.Type] = [
+        QuotedWorkRule.self,
+        WordOnlyRule.self,
+        GazetteerRule.self,
+        NamedFeatureRule.self,
+        MinistryRule.self,
+        LowerCaseInstitutionRule.self,
+        DepartmentOfStateRule.self,
+        AwardOrLawRule.self,
+        CapitalisedStartRule.self,
+        NumeralOrCommonAcronymRule.self,
+        SaintPlaceRule.self,
+        TitleWordRule.self,
+        PrenominalInstitutionRule.self,
+        OpeningCommonNounRule.self,
+        OpeningCommonNounComplementRule.self,
+        StormNounRule.self,
+        CommonHeadInstitutionRule.self,
+        CommonWordRule.self,
+        InstitutionHeadRule.self,
+        DemonymBeforeNameRule.self,
+        OpeningParticipleRule.self,
+    ]
+
+    static let runRules: [any NameRunRule.Type] = [
+        ExpansionBeforeAcronymRule.self,
+        NounAdjectiveInstitutionRule.self,
+        EditionYearRule.self,
+        GluedPlusRule.self,
+        AmpersandNameRule.self,
+        NameWithDigitsRule.self,
+        ClassifiedRunRule.self,
+    ]
+}
+
+extension SpanFinder {
+    /// The name starting at `index`, and the index after it.
+    func span(at index: Int) -> (Candidate, Int)? {
+        let cursor = TokenCursor(tokens, at: index)
+        for rule in SpanPipeline.startRules {
+            switch rule.decide(at: cursor, in: self) {
+            case .name(let candidate, let next): return (candidate, next)
+            case .none: return nil
+            case .pass: continue
+            }
+        }
+        let run = NameRun(start: index, end: capitalisedRunEnd(from: index), cursor: cursor)
+        for rule in SpanPipeline.runRules {
+            switch rule.decide(run, in: self) {
+            case .name(let candidate, let next): return (candidate, next)
+            case .none: return nil
+            case .pass: continue
+            }
+        }
+        return nil
+    }
+}

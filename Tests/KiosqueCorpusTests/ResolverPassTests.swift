@@ -1,0 +1,101 @@
+@testable import KiosqueCorpus
+import Testing
+
+/// Each pass of `MentionResolver.passes` on its own: the state the passes before it built,
+/// then what this pass changes (invented names, so that the pass decides and not a list).
+@Suite struct ResolverPassTests {
+    /// The candidates of a title and paragraphs, after `passes` ran in order.
+    static func resolution(title: String = "", _ paragraphs: [String], through passes: [any ResolverPass.Type]) -> Resolution {
+        var found = SpanFinder(text: title, field: .title).candidates()
+        for (index, paragraph) in paragraphs.enumerated() {
+            found += SpanFinder(text: paragraph, field: .paragraph(index)).candidates()
+        }
+        var resolution = Resolution(found: found)
+        for pass in passes { pass.run(&resolution) }
+        return resolution
+    }
+
+    /// The passes declared before `pass`.
+    static func passes(before pass: any ResolverPass.Type) -> [any ResolverPass.Type] {
+        Array(MentionResolver.passes.prefix { $0 != pass })
+    }
+
+    /// The folded names of each non-empty group.
+    static func groupNames(_ resolution: Resolution) -> [[String]] {
+        resolution.groups.filter { !$0.isEmpty }.map { $0.map { resolution.candidates[$0].folded } }
+    }
+
+    @Test func everyPassRunsOnceInTheDeclaredOrder() {
+        let names = MentionResolver.passes.map { String(describing: $0) }
+        #expect(names == ["AcronymMentionsPass", "UnconfirmedWordsPass", "SurnameIndexPass", "GroupingPass",
+                          "LateSurnamePass", "ShortFormPass", "InitialsPass"])
+    }
+
+    @Test func anAcronymInParenthesesBecomesItsOwnCandidate() {
+        var resolution = Resolution(found: SpanFinder(text: "Le Bureau vorlanien des brevets (BVB) a statué.",
+                                                      field: .paragraph(0)).candidates())
+        #expect(resolution.found.count == 1)
+        AcronymMentionsPass.run(&resolution)
+        #expect(resolution.candidates.map(\.folded) == ["bureau vorlanien des brevets", "bvb"])
+        #expect(resolution.candidates.last?.type == resolution.candidates.first?.type)
+        #expect(resolution.candidates.last?.isAcronymOnly == true)
+    }
+
+    @Test func anUnconfirmedSentenceStartIsDropped() {
+        let alone = Self.resolution(["Grelmor arrive demain."], through: [AcronymMentionsPass.self])
+        #expect(alone.candidates.contains { $0.folded == "grelmor" && $0.needsConfirmation })
+        var dropped = alone
+        UnconfirmedWordsPass.run(&dropped)
+        #expect(!dropped.candidates.contains { $0.folded == "grelmor" })
+
+        var confirmed = Self.resolution(["Grelmor arrive demain.", "On attend Grelmor à midi."], through: [AcronymMentionsPass.self])
+        UnconfirmedWordsPass.run(&confirmed)
+        #expect(confirmed.candidates.filter { $0.folded == "grelmor" }.count == 2)
+    }
+
+    @Test func surnamesPointToTheFullNameAndSharedOnesAreAmbiguous() {
+        let before = Self.passes(before: SurnameIndexPass.self)
+        var one = Self.resolution(["Le ministre Jorge Varlemo Quintanar a parlé."], through: before)
+        #expect(one.surnames.isEmpty)
+        SurnameIndexPass.run(&one)
+        #expect(one.surnames["quintanar"] == "jorge varlemo quintanar")
+        #expect(one.surnames["varlemo quintanar"] == "jorge varlemo quintanar")
+        #expect(one.ambiguous.isEmpty)
+
+        var two = Self.resolution(["Le ministre Jorge Quintanar et la ministre Ana Quintanar ont parlé."], through: before)
+        SurnameIndexPass.run(&two)
+        #expect(two.ambiguous.contains("quintanar"))
+    }
+
+    @Test func aSurnameJoinsTheFullNameSeenBefore() {
+        var resolution = Self.resolution(["Le ministre Jorge Varlemo a parlé.", "Selon le ministre Varlemo, tout va bien."],
+                                         through: Self.passes(before: GroupingPass.self))
+        #expect(resolution.groups.isEmpty)
+        GroupingPass.run(&resolution)
+        #expect(Self.groupNames(resolution) == [["jorge varlemo", "varlemo"]])
+    }
+
+    @Test func aSurnameSeenFirstJoinsTheFullNameLater() {
+        var resolution = Self.resolution(title: "Le ministre Varlemo en visite", ["Le ministre Jorge Varlemo a parlé."],
+                                         through: Self.passes(before: LateSurnamePass.self))
+        #expect(Self.groupNames(resolution) == [["varlemo"], ["jorge varlemo"]])
+        LateSurnamePass.run(&resolution)
+        #expect(Self.groupNames(resolution) == [["jorge varlemo", "varlemo"]])
+    }
+
+    @Test func aShortFormJoinsTheLongerName() {
+        var resolution = Self.resolution(["Le salon Grelmexpo 2031 ouvre lundi.", "Le salon Grelmexpo attend du monde."],
+                                         through: Self.passes(before: ShortFormPass.self))
+        #expect(Self.groupNames(resolution) == [["grelmexpo 2031"], ["grelmexpo"]])
+        ShortFormPass.run(&resolution)
+        #expect(Self.groupNames(resolution) == [["grelmexpo 2031", "grelmexpo"]])
+    }
+
+    @Test func anAcronymJoinsTheNameItsInitialsSpell() {
+        var resolution = Self.resolution(["L’Agence vorlanienne des routes a parlé.", "Selon l’AVR, les travaux dureront."],
+                                         through: Self.passes(before: InitialsPass.self))
+        #expect(Self.groupNames(resolution).count == 2)
+        InitialsPass.run(&resolution)
+        #expect(Self.groupNames(resolution) == [["agence vorlanienne des routes", "avr"]])
+    }
+}
