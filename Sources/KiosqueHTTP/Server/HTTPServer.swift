@@ -18,7 +18,7 @@ import Darwin
 /// ```
 public final class HTTPServer: Sendable {
     private let core: ServerCore
-    private let workers: [IOWorker]
+    let workers: [IOWorker]
     private let acceptQueue = DispatchQueue(label: "kiosque.accept")
     private let listeners = Mutex<[Listener]>([])
     private let nextWorker = Atomic<Int>(0)
@@ -39,7 +39,7 @@ public final class HTTPServer: Sendable {
         core = ServerCore(configuration: configuration, responder: responder, logger: logger, observer: observer,
                           maxConnections: maxConnections, tls: tls)
         let queues = configuration.ioQueueCount ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        workers = (0..<queues).map { IOWorker(index: $0) }
+        workers = (0..<queues).map { IOWorker(index: $0, clock: configuration.clock) }
     }
 
     /// The TLS context in use, when TLS is configured.
@@ -99,8 +99,9 @@ public final class HTTPServer: Sendable {
     public func shutdown(gracePeriod: Duration = .seconds(10)) async {
         beginShutdown()
         guard shutdownOwner.exchange(true, ordering: .relaxed) == false else { return await waitUntilStopped() }
-        let deadline = ContinuousClock.now + gracePeriod
-        while openConnections > 0 && ContinuousClock.now < deadline {
+        let clock = core.clock
+        let deadline = ConnectionDeadline.instant(after: gracePeriod, from: clock.now())
+        while openConnections > 0 && clock.now() < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
         for worker in workers {

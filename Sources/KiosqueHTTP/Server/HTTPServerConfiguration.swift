@@ -32,6 +32,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var tls: TLSConfiguration?
     /// How long a connection may take to complete its TLS handshake.
     public var tlsHandshakeTimeout: Duration = .seconds(10)
+    /// Where every deadline reads the time; tests put a hand-driven clock here.
+    package var clock: any ServerClock = MonotonicClock()
 
     public init() {}
 }

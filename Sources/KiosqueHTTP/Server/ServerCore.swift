@@ -13,6 +13,8 @@ final class ServerCore: Sendable {
     let accessLog: AccessLog?
     let maxConnections: Int
     let tls: TLSContextHolder?
+    /// Where every deadline reads the time.
+    let clock: any ServerClock
     let openConnections = Atomic<Int>(0)
     let draining = Atomic<Bool>(false)
     /// Where request handlers run (never on the I/O queues).
@@ -29,6 +31,7 @@ final class ServerCore: Sendable {
         accessLog = configuration.accessLog && logger.logLevel <= .info ? AccessLog(label: logger.label) : nil
         self.maxConnections = maxConnections
         self.tls = tls
+        clock = configuration.clock
         handlers = HandlerPool(width: configuration.handlerConcurrency ?? HandlerPool.defaultWidth)
         let problem = ProblemDetails(status: .serviceUnavailable, detail: "Too many open connections; retry shortly.").json
         overloadedResponse = Array(("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\n"
@@ -47,7 +50,10 @@ final class IOWorker: @unchecked Sendable {
     private var connections: [ObjectIdentifier: Connection] = [:]
     private var sweepTimer: DispatchSourceTimer?
 
-    init(index: Int) {
+    private let clock: any ServerClock
+
+    init(index: Int, clock: any ServerClock) {
+        self.clock = clock
         queue = DispatchQueue(label: "kiosque.io.\(index)")
     }
 
@@ -74,6 +80,8 @@ final class IOWorker: @unchecked Sendable {
         connections[ObjectIdentifier(connection)] = connection
     }
 
+    var connectionCount: Int { connections.count }
+
     func remove(_ connection: Connection) {
         connections[ObjectIdentifier(connection)] = nil
     }
@@ -88,10 +96,11 @@ final class IOWorker: @unchecked Sendable {
         for connection in Array(connections.values) { connection.close() }
     }
 
-    private func sweep() {
-        let now = DispatchTime.now().uptimeNanoseconds
+    /// Ends every wait whose deadline has passed on the clock.
+    func sweep() {
+        let now = clock.now()
         for connection in Array(connections.values) where connection.deadline <= now {
-            connection.deadlinePassed()
+            connection.deadlinePassed(now: now)
         }
     }
 }

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The handshake, deadlines, graceful stop and lingering close of a connection.
+extension Connection {
+    /// Drives the handshake; true once it is done (then HTTP starts).
+    func advanceHandshake() -> Bool {
+        guard let transport else { return false }
+        switch transport.handshake() {
+        case .done:
+            machine.handshakeCompleted(now: now)
+            disarmWritable()
+            return true
+        case .wantRead:
+            disarmWritable()
+        case .wantWrite:
+            armWritable()
+        case .closed, .failed:
+            close()
+        }
+        return false
+    }
+
+    func linger() {
+        transport?.finishSending()
+        shutdown(descriptor, Int32(SHUT_WR))
+        machine.lingerStarted(now: now)
+        syncReading()
+    }
+
+    /// After close_notify the stream carries nothing we could use: raw reads discard it.
+    func discardUntilPeerCloses() {
+        while true {
+            let count = read(descriptor, worker.readBuffer.baseAddress, worker.readBuffer.count)
+            if count == 0 { return close() }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno != EAGAIN && errno != EWOULDBLOCK { close() }
+                return
+            }
+        }
+    }
+
+    /// Called by the worker's sweep when `deadline` may have passed.
+    func deadlinePassed(now: UInt64) {
+        guard !closed else { return }
+        switch machine.timerFired(now: now) {
+        case .none: break
+        case .reject(let error):
+            answer(error, method: nil)
+            syncReading()
+        case .close: close()
+        }
+    }
+
+    /// Graceful stop: close now if idle, else after the response in progress.
+    func drain() {
+        if machine.drainRequested() { close() }
+    }
+}
