@@ -21,7 +21,7 @@ enum Ranking {
         guard start < documents.count else { return [] }
         let end = start + min(max(0, size), documents.count - start)
         guard start < end else { return [] }
-        var best = TopK(end)
+        var best = TopK<Key>(end)
         switch order {
         case .relevance:
             for index in documents.indices { best.insert(Key(primary: 0, score: scores[index], doc: documents[index])) }
@@ -37,8 +37,8 @@ enum Ranking {
 
     /// The `capacity` smallest keys inserted, in a max-heap: a key no better than the worst
     /// kept is rejected with one comparison.
-    struct TopK {
-        private var heap: [Key] = []
+    struct TopK<Element: Comparable> {
+        private var heap: [Element] = []
         private let capacity: Int
 
         init(_ capacity: Int) {
@@ -47,7 +47,7 @@ enum Ranking {
         }
 
         @inline(__always)
-        mutating func insert(_ key: Key) {
+        mutating func insert(_ key: Element) {
             if heap.count < capacity {
                 heap.append(key)
                 Heap.siftUp(&heap, heap.count - 1)
@@ -57,11 +57,11 @@ enum Ranking {
             }
         }
 
-        func sorted() -> [Key] { heap.sorted() }
+        func sorted() -> [Element] { heap.sorted() }
 
         var isFull: Bool { heap.count == capacity }
         /// The worst key kept (valid once there is one).
-        var worst: Key { heap[0] }
+        var worst: Element { heap[0] }
     }
 }
 

@@ -8,28 +8,21 @@ struct TopEntities {
         static func < (lhs: Ranked, rhs: Ranked) -> Bool { (rhs.count, lhs.rank) < (lhs.count, rhs.rank) }
     }
 
-    /// A max-heap of the kept entities: the worst is on top.
-    private var heap: [Ranked] = []
+    /// The kept entities, worst on top (the same bounded heap as the ranking's).
+    private var best: Ranking.TopK<Ranked>
     private let limit: Int
 
     init(limit: Int) {
         self.limit = max(0, limit)
-        heap.reserveCapacity(self.limit)
+        best = Ranking.TopK(self.limit)
     }
 
     mutating func offer(entity: Int, count: Int32, ranks: UnsafeBufferPointer<Int32>) {
         guard limit > 0, count > 0 else { return }
-        if heap.count == limit && count < heap[0].count { return }
-        let ranked = Ranked(count: count, rank: ranks[entity], entity: entity)
-        if heap.count < limit {
-            heap.append(ranked)
-            Heap.siftUp(&heap, heap.count - 1)
-        } else if ranked < heap[0] {
-            heap[0] = ranked
-            Heap.siftDown(&heap, 0)
-        }
+        if best.isFull && count < best.worst.count { return }
+        best.insert(Ranked(count: count, rank: ranks[entity], entity: entity))
     }
 
     /// Best first.
-    func sorted() -> [Ranked] { heap.sorted() }
+    func sorted() -> [Ranked] { best.sorted() }
 }

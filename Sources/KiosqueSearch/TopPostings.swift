@@ -8,7 +8,7 @@ enum TopPostings {
     static func page(_ range: Range<Int>, factor: Double, view: IndexView, start: Int, size: Int) -> [(doc: Int32, score: Double)] {
         let end = min(range.count, start + max(0, size))
         guard start < end else { return [] }
-        var best = Ranking.TopK(end)
+        var best = Ranking.TopK<Ranking.Key>(end)
         var worst = -Double.infinity
         let shift = PostingLists.blockShift
         var posting = range.lowerBound
