@@ -21,7 +21,7 @@ rows=()
 for run in $(seq "$RUNS"); do
     for side in A B; do
         if [[ $side == A ]]; then BIN="$A"; else BIN="$B"; fi
-        read -r ms rss _ peak cpu < <(start_once "$corpus")
+        read -r ms rss _ peak cpu _ < <(start_once "$corpus")
         printf 'pair %d %s: ready %6.2f s, CPU %6.2f s, RSS %5.0f MiB, peak %5.0f MiB | %s\n' "$run" "$side" \
             "$(bc -l <<<"$ms / 1000")" "$(bc -l <<<"$cpu / 1000")" "$(bc -l <<<"$rss / 1024")" "$(bc -l <<<"$peak / 1024")" \
             "$(grep -o '(parse.*ms)' "$LOG" || true)"

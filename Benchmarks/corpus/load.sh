@@ -23,7 +23,7 @@ for n in "${SIZES[@]}"; do
     echo "== raw start, $n articles: $corpus, $(stat -c %s "$corpus") bytes of JSONL, $text bytes of text"
     results=()
     for run in $(seq "$RUNS"); do
-        read -r ms rss _ peak _ < <(start_once "$corpus")
+        read -r ms rss _ peak _ _ < <(start_once "$corpus")
         results+=("$ms")
         awk -v run="$run" -v ms="$ms" -v rss="$rss" -v peak="$peak" -v text="$text" 'BEGIN {
             printf "run %d: start -> /readyz 200 in %.2f s; RSS at ready %.0f MB = %.2fx the text, peak %.0f MB = %.2fx\n",

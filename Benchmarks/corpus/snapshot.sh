@@ -38,10 +38,10 @@ print("   sections: " + ", ".join("%s %.1f MB = %.2fx" % (tag.decode(), length /
       for tag, _, _, length, _ in (struct.unpack_from("<4sIQQQ", data, 32 + 32 * i) for i in range(count))))' "$snapshot" "$text"
     for run in $(seq "$RUNS"); do
         echo "pair $run:"
-        read -r ms rss anon peak cpu < <(start_once "$corpus")
+        read -r ms rss anon peak cpu _ < <(start_once "$corpus")
         report raw "$ms" "$rss" "$anon" "$peak" "$cpu" "$text"
         grep -o 'ready after.*' "$LOG" | sed 's/^/    server: /'
-        read -r ms rss anon peak cpu < <(start_once "$snapshot")
+        read -r ms rss anon peak cpu _ < <(start_once "$snapshot")
         report snapshot "$ms" "$rss" "$anon" "$peak" "$cpu" "$text"
         grep -o 'ready after.*' "$LOG" | sed 's/^/    server: /'
     done

@@ -16,7 +16,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print(total)' "$1"
 }
 
-# One start: prints "MS RSS_KB ANON_KB PEAK_KB CPU_MS" (CPU time, user + system, is the figure
+# One start: prints "MS RSS_KB ANON_KB PEAK_KB CPU_MS FILE_KB" (CPU time, user + system, is the figure
 # least disturbed by other work on a shared machine).
 start_once() {
     local data="$1" started port="" ms cpu
@@ -24,7 +24,7 @@ start_once() {
     "$BIN" serve --port 0 --data "$data" --no-access-log >"$LOG" 2>&1 &
     PID=$!
     while true; do
-        [[ -z $port ]] && port="$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$LOG" | head -1 | sed 's/.*://')" || true
+        [[ -z $port ]] && port="$(grep -aoE 'listening on http://127\.0\.0\.1:[0-9]+' "$LOG" | head -1 | sed 's/.*://')" || true
         if [[ -n $port ]] && curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; then break; fi
         kill -0 "$PID" 2>/dev/null || { echo "kiosque exited:" >&2; cat "$LOG" >&2; exit 1; }
         (($(date +%s%3N) - started < TIMEOUT * 1000)) || { echo "not ready after ${TIMEOUT} s" >&2; exit 1; }
@@ -32,7 +32,7 @@ start_once() {
     done
     ms=$(($(date +%s%3N) - started))
     cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$PID/stat")
-    awk -v ms="$ms" -v cpu="$cpu" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak, cpu }' "/proc/$PID/status"
+    awk -v ms="$ms" -v cpu="$cpu" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^RssFile/ { file = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak, cpu, file }' "/proc/$PID/status"
     kill -TERM "$PID"
     wait "$PID" || true
     PID=""

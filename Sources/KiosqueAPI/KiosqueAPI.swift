@@ -8,7 +8,7 @@ public struct KiosqueAPI: Sendable {
     let orders: ArticleOrders
     let similar: SimilarArticles
     /// Per article: its title's folded words (suggestions).
-    let titleWords: [[String]]
+    let titleWords: TermLists
 
     /// Prepares the API: precomputes the responses of every fixed resource (articles,
     /// entities, first pages of lists, related entities, mentions, OpenAPI).

@@ -10,7 +10,7 @@ enum CorpusSource {
             return ServiceData(corpus: try CorpusLoader.load(paths: [path], strict: strict))
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        let data = try ServiceSnapshot.load(path: path)
+        let data = try ServiceSnapshot.load(path: path, deferringChecks: true)
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
         // The load report below is the one the snapshot was written with (its parse and extraction times).
         logger.info("read snapshot \(path) (format \(SnapshotFile.version)) in \(milliseconds) ms")

@@ -76,11 +76,27 @@ struct Serve: AsyncParsableCommand {
         lifecycle.markLoaded(service)
         responder.replace(with: service.router)
         StartupLog.ready(service, startedAt: started, logger: logger)
+        if let pending = service.deferredVerification { Self.verifyInBackground(pending, lifecycle: lifecycle, logger: logger) }
 
         for each in servers { await each.waitUntilStopped() }
         signals.cancel()
         reload.cancel()
         logger.info("stopped")
+    }
+
+    /// Checks the snapshot sections left unchecked at start; a damaged one stops the server (exit 2).
+    private static func verifyInBackground(_ pending: DeferredVerification, lifecycle: ServeLifecycle, logger: Logger) {
+        DispatchQueue.global(qos: .utility).async {
+            let started = DispatchTime.now().uptimeNanoseconds
+            do {
+                try pending.run()
+                let milliseconds = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+                logger.info("verified the snapshot's \(pending.sections.joined(separator: ", ")) sections after ready in \(milliseconds) ms")
+            } catch {
+                logger.critical("\(error); stopping")
+                lifecycle.fail()
+            }
+        }
     }
 
     /// Runs the load on a Dispatch queue, so that it never holds one of the few threads of

@@ -48,26 +48,40 @@ final class ServeLifecycle: Sendable {
         let isLoaded = recorder.withLock { $0 != nil }
         guard !repeated, isLoaded, drainDelay > .zero else {
             logger.info("received signal \(signal): stopping (grace period \(gracePeriod))")
-            return closeAll(exitWhenDone: !isLoaded)
+            return closeAll(exitCode: isLoaded ? nil : 0)
         }
         logger.info("received signal \(signal): /readyz answers 503; stopping in \(drainDelay) (grace period \(gracePeriod))")
         let (seconds, attoseconds) = drainDelay.components
         let delay = DispatchTimeInterval.nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
-        DispatchQueue.global().asyncAfter(deadline: .now() + delay) { self.closeAll(exitWhenDone: false) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + delay) { self.closeAll(exitCode: nil) }
+    }
+
+    /// A snapshot check after ready failed: `/readyz` turns 503, the servers close without
+    /// waiting, and the process exits 2 (what a damaged snapshot gets before ready).
+    func fail() {
+        stopping.store(true, ordering: .relaxed)
+        let list = servers.withLock { $0 }
+        for server in list { server.beginShutdown() }
+        Task {
+            await withTaskGroup(of: Void.self) { group in
+                for server in list { group.addTask { await server.shutdown(gracePeriod: .zero) } }
+            }
+            exit(2)
+        }
     }
 
     /// Stops accepting at once, then waits for the requests in flight. A stop during the
-    /// load exits when the servers are closed: nothing would be served anyway.
-    private func closeAll(exitWhenDone: Bool) {
+    /// load exits (with `exitCode`) when the servers are closed: nothing would be served anyway.
+    private func closeAll(exitCode: Int32?) {
         let list = servers.withLock { $0 }
         for server in list { server.beginShutdown() }
         Task {
             await withTaskGroup(of: Void.self) { group in
                 for server in list { group.addTask { await server.shutdown(gracePeriod: self.gracePeriod) } }
             }
-            if exitWhenDone {
+            if let exitCode {
                 logger.info("stopped before the corpus was loaded")
-                exit(0)
+                exit(exitCode)
             }
         }
     }

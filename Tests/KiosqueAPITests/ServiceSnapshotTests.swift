@@ -62,6 +62,36 @@ import Testing
         #expect(error?.description.contains("\(tag) section") == true)
     }
 
+    /// The server's start leaves the API lists' and bodies' checksums for after ready; the
+    /// corpus and the index (read without bounds checks) are still checked before.
+    @Test(arguments: [("CORP", false), ("INDX", false), ("APIL", true), ("RESP", true)])
+    func aStartThatDefersChecksStillRefusesDamage(_ tag: String, deferred: Bool) throws {
+        let (path, _) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let section = try #require(Self.sections(bytes)[tag])
+        bytes[section.lowerBound + section.count / 2] ^= 0x08
+        try bytes.write(to: URL(fileURLWithPath: path))
+        do {
+            let data = try ServiceSnapshot.load(path: path, deferringChecks: true)
+            #expect(deferred)
+            let pending = try #require(data.deferredVerification)
+            #expect(pending.sections == ["APIL", "RESP"])
+            #expect(throws: SnapshotError.corrupted(path: path, section: tag)) { try pending.run() }
+        } catch {
+            #expect(!deferred)
+            #expect(error as? SnapshotError == .corrupted(path: path, section: tag))
+        }
+    }
+
+    @Test func anUndamagedSnapshotPassesItsDeferredChecks() throws {
+        let (path, _) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let pending = try #require(try ServiceSnapshot.load(path: path, deferringChecks: true).deferredVerification)
+        try pending.run()
+        #expect(try ServiceSnapshot.load(path: path).deferredVerification == nil)
+    }
+
     @Test func aSnapshotOfTheCorpusAloneBuildsTheRestAtStart() throws {
         let (path, corpus) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -7,14 +7,13 @@ import KiosqueText
 struct SearchRoutes {
     let context: APIContext
     let autocomplete: EntityAutocomplete
-    /// Folded title words per article, for title suggestions.
-    let titleWords: [(article: Article, words: [String])]
+    /// Folded title words per article (load order), for title suggestions (`titleWords(_:)`).
+    let titleWords: TermLists
 
-    /// `titleWords`: per article, its title's folded words (`titleWords(_:)`).
-    init(context: APIContext, autocomplete: EntityAutocomplete, titleWords: [[String]]) {
+    init(context: APIContext, autocomplete: EntityAutocomplete, titleWords: TermLists) {
         self.context = context
         self.autocomplete = autocomplete
-        self.titleWords = zip(context.corpus.articles, titleWords).map { ($0, $1) }
+        self.titleWords = titleWords
     }
 
     /// Folding every title is a start-up cost (a third of a snapshot start's before it was stored).
@@ -74,25 +73,35 @@ struct SearchRoutes {
         }
     }
 
+    /// The first `limit` articles (load order) whose title has, for each of `words`, a word
+    /// starting with it. Each typed word is matched once against the distinct title words.
+    private func titlesMatching(_ words: [String], limit: Int) -> [Article] {
+        let matching = words.map { word in titleWords.vocabulary.map { $0.hasPrefix(word) } }
+        var found: [Article] = []
+        for index in 0..<titleWords.count where found.count < limit {
+            let title = titleWords[index]
+            if matching.allSatisfy({ flags in title.contains { flags[Int($0)] } }) { found.append(context.corpus.articles[index]) }
+        }
+        return found
+    }
+
     private func suggest(_ request: HTTPRequest) -> HTTPResponse {
         do throws(APIError) {
             let query = QueryParameters(request.queryItems)
             try query.onlyAllowing(["q"])
             let text = try query.searchText("q", what: "what the user typed so far")
             let words = EntityAutocomplete.fold(text).split(separator: " ").map(String.init)
-            let titles = words.isEmpty ? [] : titleWords.filter { entry in
-                words.allSatisfy { word in entry.words.contains { $0.hasPrefix(word) } }
-            }.prefix(5)
+            let titles = words.isEmpty ? [] : titlesMatching(words, limit: 5)
             let entities = words.isEmpty ? [] : autocomplete.matches(text).prefix(8)
             var json = JSONWriter()
             json.object { json in
                 json.field("query", text)
                 json.key("titles")
-                json.array(titles) { json, entry in
+                json.array(titles) { json, article in
                     json.object { json in
-                        json.field("id", entry.article.id)
-                        json.field("title", entry.article.title)
-                        json.field("published", entry.article.published?.iso)
+                        json.field("id", article.id)
+                        json.field("title", article.title)
+                        json.field("published", article.published?.iso)
                     }
                 }
                 json.key("entities")

@@ -8,9 +8,9 @@ import KiosqueText
 /// score is their sum), so a reader sees why it is related.
 struct SimilarArticles: Sendable {
     /// Per article (load order): its title's distinct content stems.
-    private let titleTerms: [[String]]
-    /// Articles whose title has the stem.
-    private let termFrequency: [String: Int]
+    private let titleTerms: TermLists
+    /// Per stem of `titleTerms.vocabulary`: how many articles' titles have it.
+    private let termFrequency: [Int]
     private let articleIndex: [String: Int]
 
     /// An entity in more than this share of the corpus is too common to find candidates by
@@ -18,7 +18,7 @@ struct SimilarArticles: Sendable {
     static let candidateShare = 0.2
 
     init(corpus: Corpus) {
-        self.init(corpus: corpus, titleTerms: Self.titleTerms(corpus))
+        self.init(corpus: corpus, titleTerms: TermLists(Self.titleTerms(corpus)))
     }
 
     /// Titles analyzed on all cores (a start-up cost a snapshot saves), in chunks that each keep
@@ -39,9 +39,9 @@ struct SimilarArticles: Sendable {
     }
 
     /// `terms`: per article, its title's distinct content stems (`titleTerms`), counted here on one core.
-    init(corpus: Corpus, titleTerms terms: [[String]]) {
-        var frequency: [String: Int] = [:]
-        for title in terms { for stem in title { frequency[stem, default: 0] += 1 } }
+    init(corpus: Corpus, titleTerms terms: TermLists) {
+        var frequency = [Int](repeating: 0, count: terms.vocabulary.count)
+        for article in 0..<terms.count { for stem in terms[article] { frequency[Int(stem)] += 1 } }
         titleTerms = terms
         termFrequency = frequency
         articleIndex = Dictionary(corpus.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -91,8 +91,9 @@ struct SimilarArticles: Sendable {
                 found[key]?.add(Reason(kind: "entity", id: entity.id, label: entity.name, weight: log(1 + count / Double(entity.articleIDs.count))))
             }
             for term in titleTerms[key] where ownTerms.contains(term) {
-                let weight = log(1 + count / Double(termFrequency[term] ?? 1))
-                found[key]?.add(Reason(kind: "term", id: term, label: term, weight: weight))
+                let weight = log(1 + count / Double(termFrequency[Int(term)]))
+                let stem = titleTerms.vocabulary[Int(term)]
+                found[key]?.add(Reason(kind: "term", id: stem, label: stem, weight: weight))
             }
         }
         return found.values.sorted { lhs, rhs in

@@ -9,6 +9,8 @@ public struct ServiceData: Sendable {
     public let index: SearchIndex?
     let responses: MappedBodies?
     let lists: APILists?
+    /// The checksums a snapshot start left for after ready (`ServiceSnapshot.load(path:deferringChecks:)`).
+    public let deferredVerification: DeferredVerification?
     /// Seconds spent reading the snapshot (mapping, checksums, decoding, the index's
     /// loading included), when the data came from one.
     public let snapshotReadSeconds: Double?
@@ -17,7 +19,9 @@ public struct ServiceData: Sendable {
         self.init(corpus: corpus, index: nil, responses: nil, lists: nil, snapshotReadSeconds: nil)
     }
 
-    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?, lists: APILists?, snapshotReadSeconds: Double?) {
+    init(corpus: Corpus, index: SearchIndex?, responses: MappedBodies?, lists: APILists?, snapshotReadSeconds: Double?,
+         deferredVerification: DeferredVerification? = nil) {
+        self.deferredVerification = deferredVerification
         self.corpus = corpus
         self.index = index
         self.responses = responses
@@ -41,24 +45,34 @@ public enum ServiceSnapshot {
     /// Maps the snapshot at `path`, checks it and decodes its corpus; the index's postings and
     /// the prepared bodies stay in the mapping. A snapshot of the corpus alone
     /// (`CorpusSnapshot.write`) still loads: the rest is then built at start.
-    public static func load(path: String) throws(SnapshotError) -> ServiceData {
+    ///
+    /// With `deferringChecks`, the checksums of the API lists and the prepared bodies (every
+    /// read of them is bounds-checked) are left to `ServiceData.deferredVerification`, which the
+    /// server runs once ready: at 100,000 articles the bodies are a quarter of the file, pages
+    /// a start then need not read. The corpus and the index are always checked first (the
+    /// index's arrays are read without bounds checks).
+    public static func load(path: String, deferringChecks: Bool = false) throws(SnapshotError) -> ServiceData {
         let started = DispatchTime.now().uptimeNanoseconds
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         let mapping = try SnapshotFile.map(path: path)
         let corpus = try CorpusSnapshot.corpus(in: mapping)
         let index = mapping.tags.contains(SearchIndex.snapshotTag) ? try SearchIndex(corpus: corpus, mapping: mapping) : nil
+        let deferred = [APILists.tag, MappedBodies.tag].filter { deferringChecks && mapping.tags.contains($0) }
+        for tag in [APILists.tag, MappedBodies.tag] where mapping.tags.contains(tag) && !deferred.contains(tag) { try mapping.verify(tag) }
+        let pending = deferred.isEmpty ? nil : DeferredVerification(mapping: mapping, tags: deferred)
         let lists = mapping.tags.contains(APILists.tag) ? try APILists(mapping: mapping, articleCount: corpus.articles.count) : nil
         guard mapping.tags.contains(MappedBodies.tag) else {
-            return ServiceData(corpus: corpus, index: index, responses: nil, lists: lists, snapshotReadSeconds: seconds())
+            return ServiceData(corpus: corpus, index: index, responses: nil, lists: lists, snapshotReadSeconds: seconds(),
+                               deferredVerification: pending)
         }
-        try mapping.verify(MappedBodies.tag)
         let responses = try MappedBodies(mapping: mapping)
         guard responses.count(.article) == corpus.articles.count,
               [BodyKind.entity, .related, .mentions].allSatisfy({ responses.count($0) == corpus.entities.count }),
               responses.count(.articleList) == 1, responses.count(.entityList) == 1 else {
             throw .malformed("\(path): the prepared responses do not match the corpus's \(corpus.articles.count) articles and \(corpus.entities.count) entities")
         }
-        return ServiceData(corpus: corpus, index: index, responses: responses, lists: lists, snapshotReadSeconds: seconds())
+        return ServiceData(corpus: corpus, index: index, responses: responses, lists: lists, snapshotReadSeconds: seconds(),
+                           deferredVerification: pending)
     }
 }
 

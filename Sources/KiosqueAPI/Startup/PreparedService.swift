@@ -19,6 +19,8 @@ public struct PreparedService: Sendable {
     public let api: KiosqueAPI
     public let router: Router
     public let timings: StartupTimings
+    /// Snapshot checksums to run once ready (nil for a raw start or a fully checked snapshot).
+    public let deferredVerification: DeferredVerification?
 
     /// - Parameter startedAt: the process's start (`DispatchTime` uptime nanoseconds), from
     ///   which `/api/v1/stats` counts the load time.
@@ -52,5 +54,6 @@ public struct PreparedService: Sendable {
         self.corpus = corpus
         self.api = api
         self.timings = timings
+        deferredVerification = data.deferredVerification
     }
 }
