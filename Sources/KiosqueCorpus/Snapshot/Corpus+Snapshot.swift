@@ -29,8 +29,10 @@ extension Corpus {
         let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
             try Article.decode(from: &reader)
         }
+        // The ids alone: indexing `articles` per reference copied (retained) a whole article each time.
+        let articleIDs = articles.map { $0.id }
         let entities = try SnapshotBlocks.read("entities", from: &reader) { reader, _ throws(SnapshotError) in
-            try Entity.decode(from: &reader, articles: articles)
+            try Entity.decode(from: &reader, articleIDs: articleIDs)
         }
         let entityCount = entities.count
         let tables = try SnapshotBlocks.read("article entities", from: &reader) { reader, _ throws(SnapshotError) in

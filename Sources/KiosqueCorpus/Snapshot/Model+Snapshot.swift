@@ -109,7 +109,7 @@ extension Entity {
         for articleID in articleIDs { writer.write(positions[articleID] ?? UInt32.max) }
     }
 
-    static func decode(from reader: inout SnapshotReader, articles: [Article]) throws(SnapshotError) -> Entity {
+    static func decode(from reader: inout SnapshotReader, articleIDs ids: [String]) throws(SnapshotError) -> Entity {
         let id = try reader.readString("entity id")
         let name = try reader.readString("entity name")
         let typeName = try reader.readString("entity type")
@@ -121,8 +121,8 @@ extension Entity {
         articleIDs.reserveCapacity(count)
         for _ in 0..<count {
             let position = Int(try reader.readUInt32("entity article"))
-            guard position < articles.count else { throw .malformed("entity \(id) names article \(position) of \(articles.count)") }
-            articleIDs.append(articles[position].id)
+            guard position < ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.count)") }
+            articleIDs.append(ids[position])
         }
         return Entity(id: id, name: name, type: type, variants: variants, mentionCount: mentionCount, articleIDs: articleIDs)
     }
