@@ -34,12 +34,15 @@ public struct ServiceData: Sendable {
 /// lists (`APIL`) and every prepared response body (`RESP`), so that a snapshot start decodes the corpus, reads the index's
 /// postings in place and serves the bodies from the mapping.
 public enum ServiceSnapshot {
-    /// Builds what a raw start builds and writes it to `path` (replaced atomically).
+    /// Builds what a raw start builds and writes it to `path` (replaced atomically), one
+    /// section at a time: each structure is built, written and released before the next.
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
-        let bodies = MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst)
-        let index = SearchIndex(corpus: corpus)
-        try SnapshotFile.write(sections: [CorpusSnapshot.section(of: corpus), index.snapshotSection(), APILists(corpus: corpus).section(),
-                                          bodies.section()], to: path)
+        try SnapshotFile.write(sectionsMadeBy: [
+            { CorpusSnapshot.section(of: corpus) },
+            { SearchIndex(corpus: corpus).snapshotSection() },
+            { APILists(corpus: corpus).section() },
+            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst).section() },
+        ], to: path)
     }
 
     /// Maps the snapshot at `path`, checks it and decodes its corpus; the index's postings and

@@ -43,38 +43,39 @@ public enum SnapshotFile {
     /// Writes `sections` to `path` through a temporary file renamed into place, so a reader
     /// never sees half a snapshot.
     package static func write(sections: [SnapshotSection], to path: String) throws(SnapshotError) {
-        let tableEnd = headerSize + sections.count * tableEntrySize
-        var offsets: [Int] = []
-        var end = tableEnd
-        for section in sections {
-            end = aligned(end)
-            offsets.append(end)
-            end += section.bytes.count
-        }
-        var table = SnapshotWriter(reservingCapacity: sections.count * tableEntrySize)
-        for (section, offset) in zip(sections, offsets) {
+        try write(sectionsMadeBy: sections.map { section in { section } }, to: path)
+    }
+
+    /// Writes the sections that `makers` return, calling each in turn and writing its bytes
+    /// before calling the next, so that only one section (and whatever its maker builds) is
+    /// in memory at a time: holding all four at once was a third of a 100,000-article write's
+    /// peak. The header and table, known at the end, are written last at the file's start.
+    package static func write(sectionsMadeBy makers: [() -> SnapshotSection], to path: String) throws(SnapshotError) {
+        let tableEnd = headerSize + makers.count * tableEntrySize
+        let temporary = path + ".partial"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(path: temporary, reason: "cannot create: \(errnoText())") }
+        var table = SnapshotWriter(reservingCapacity: makers.count * tableEntrySize)
+        var written = writeAll(descriptor, [UInt8](repeating: 0, count: tableEnd))
+        var position = tableEnd
+        for make in makers where written {
+            let section = make()
+            let offset = aligned(position)
             table.write(section.tag.rawValue)
             table.write(UInt32(0))
             table.write(UInt64(offset))
             table.write(UInt64(section.bytes.count))
             table.write(section.bytes.withUnsafeBytes { SnapshotChecksum.of($0) })
+            written = writeAll(descriptor, [UInt8](repeating: 0, count: offset - position)) && writeAll(descriptor, section.bytes)
+            position = offset + section.bytes.count
         }
         var header = SnapshotWriter(reservingCapacity: headerSize)
         for byte in magic { header.write(byte) }
         header.write(version)
-        header.write(UInt32(sections.count))
-        header.write(UInt64(end - headerSize))
+        header.write(UInt32(makers.count))
+        header.write(UInt64(position - headerSize))
         header.write(table.bytes.withUnsafeBytes { SnapshotChecksum.of($0) })
-
-        let temporary = path + ".partial"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(path: temporary, reason: "cannot create: \(errnoText())") }
-        var written = writeAll(descriptor, header.bytes) && writeAll(descriptor, table.bytes)
-        var position = tableEnd
-        for (section, offset) in zip(sections, offsets) where written {
-            written = writeAll(descriptor, [UInt8](repeating: 0, count: offset - position)) && writeAll(descriptor, section.bytes)
-            position = offset + section.bytes.count
-        }
+        written = written && lseek(descriptor, 0, SEEK_SET) == 0 && writeAll(descriptor, header.bytes + table.bytes)
         written = written && fsync(descriptor) == 0
         let reason = errnoText()
         close(descriptor)
