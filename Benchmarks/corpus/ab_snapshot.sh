@@ -41,17 +41,4 @@ for run in $(seq "$RUNS"); do
     done
 done
 echo "load: $(uptime)"
-printf '%s\n' "${rows[@]}" | awk '
-    function median(list, count,    sorted, i, j, t) {
-        for (i = 1; i <= count; i++) sorted[i] = list[i]
-        for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
-        return sorted[int(count / 2) + 1]
-    }
-    { n[$1]++; for (k = 2; k <= 5; k++) value[$1, k, n[$1]] = $k }
-    END {
-        split("ready_ms cpu_ms anon_KiB file_KiB", names, " ")
-        for (k = 2; k <= 5; k++) {
-            for (side in n) { for (i = 1; i <= n[side]; i++) list[i] = value[side, k, i]; m[side] = median(list, n[side]) }
-            printf "median %-9s A %10.0f  B %10.0f  B/A %.2f\n", names[k - 1], m["A"], m["B"], m["B"] / m["A"]
-        }
-    }'
+printf '%s\n' "${rows[@]}" | ab_medians "ready_ms cpu_ms anon_KiB file_KiB"

@@ -28,23 +28,4 @@ for run in $(seq "$RUNS"); do
         rows+=("$side $ms $cpu $rss $peak")
     done
 done
-printf '%s\n' "${rows[@]}" | awk '
-    function median(list, count,    sorted, i, j, t) {
-        for (i = 1; i <= count; i++) sorted[i] = list[i]
-        for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
-        return sorted[int(count / 2) + 1]
-    }
-    { n[$1]++; ms[$1, n[$1]] = $2; cpu[$1, n[$1]] = $3; rss[$1, n[$1]] = $4; peak[$1, n[$1]] = $5 }
-    END {
-        for (side in n) {
-            for (i = 1; i <= n[side]; i++) { a[i] = ms[side, i]; b[i] = cpu[side, i]; c[i] = rss[side, i]; d[i] = peak[side, i] }
-            m[side, "ready"] = median(a, n[side]); m[side, "cpu"] = median(b, n[side])
-            m[side, "rss"] = median(c, n[side]); m[side, "peak"] = median(d, n[side])
-        }
-        split("ready cpu rss peak", keys, " ")
-        for (k = 1; k <= 4; k++) {
-            key = keys[k]
-            unit = key == "rss" || key == "peak" ? "KiB" : "ms"
-            printf "median %-5s A %10.0f %s  B %10.0f %s  B/A %.2f\n", key, m["A", key], unit, m["B", key], unit, m["B", key] / m["A", key]
-        }
-    }'
+printf '%s\n' "${rows[@]}" | ab_medians "ready_ms cpu_ms rss_KiB peak_KiB"

@@ -37,3 +37,22 @@ start_once() {
     wait "$PID" || true
     PID=""
 }
+
+# Reads rows "SIDE VALUE..." (sides A and B) and prints, per column named in "$1", the median
+# of each side and the ratio B/A.
+ab_medians() {
+    awk -v names="$1" '
+        function median(list, count,    sorted, i, j, t) {
+            for (i = 1; i <= count; i++) sorted[i] = list[i]
+            for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
+            return sorted[int(count / 2) + 1]
+        }
+        { n[$1]++; for (k = 2; k <= NF; k++) value[$1, k, n[$1]] = $k }
+        END {
+            columns = split(names, name, " ")
+            for (k = 2; k <= columns + 1; k++) {
+                for (side in n) { for (i = 1; i <= n[side]; i++) list[i] = value[side, k, i]; m[side] = median(list, n[side]) }
+                printf "median %-9s A %10.0f  B %10.0f  B/A %.2f\n", name[k - 1], m["A"], m["B"], m["B"] / m["A"]
+            }
+        }'
+}

@@ -5,8 +5,9 @@ import KiosqueSearch
 import KiosqueTestSupport
 import Testing
 
-/// The server's snapshot: every section is checked before it is used, damage is refused
-/// with the section named, and a snapshot of the corpus alone still starts (building the rest).
+/// The server's snapshot: damage is refused with the section named (before use, or once ready
+/// for the sections a server start checks late), and a snapshot of the corpus alone still
+/// starts (building the rest).
 @Suite struct ServiceSnapshotTests {
     /// A snapshot of the seeds in a fresh temporary directory, and the corpus it holds.
     private static func written() throws -> (path: String, corpus: Corpus) {
@@ -27,6 +28,14 @@ import Testing
             sections[tag] = integer(base + 8)..<integer(base + 8) + integer(base + 16)
         }
         return sections
+    }
+
+    /// Flips one bit in the middle of section `tag` of the file at `path`.
+    private static func damage(_ tag: String, of path: String) throws {
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let section = try #require(sections(bytes)[tag])
+        bytes[section.lowerBound + section.count / 2] ^= 0x08
+        try bytes.write(to: URL(fileURLWithPath: path))
     }
 
     private static func refusal(_ path: String) -> SnapshotError? {
@@ -53,10 +62,7 @@ import Testing
     func aDamagedSectionIsRefusedByName(_ tag: String) throws {
         let (path, _) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        let section = try #require(Self.sections(bytes)[tag])
-        bytes[section.lowerBound + section.count / 2] ^= 0x08
-        try bytes.write(to: URL(fileURLWithPath: path))
+        try Self.damage(tag, of: path)
         let error = Self.refusal(path)
         #expect(error == .corrupted(path: path, section: tag))
         #expect(error?.description.contains("\(tag) section") == true)
@@ -68,10 +74,7 @@ import Testing
     func aStartThatDefersChecksStillRefusesDamage(_ tag: String, deferred: Bool) throws {
         let (path, _) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        let section = try #require(Self.sections(bytes)[tag])
-        bytes[section.lowerBound + section.count / 2] ^= 0x08
-        try bytes.write(to: URL(fileURLWithPath: path))
+        try Self.damage(tag, of: path)
         do {
             let data = try ServiceSnapshot.load(path: path, deferringChecks: true)
             #expect(deferred)
