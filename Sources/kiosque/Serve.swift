@@ -81,6 +81,10 @@ struct Serve: AsyncParsableCommand {
         for each in servers { await each.waitUntilStopped() }
         signals.cancel()
         reload.cancel()
+        guard !lifecycle.hasFailed else {
+            logger.critical("stopped: the snapshot is damaged")
+            throw ExitCode(2)
+        }
         logger.info("stopped")
     }
 

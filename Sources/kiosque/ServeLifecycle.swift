@@ -16,6 +16,7 @@ final class ServeLifecycle: Sendable {
     private let servers: Mutex<[HTTPServer]> = Mutex([])
     private let recorder: Mutex<ExchangeRecorder?> = Mutex(nil)
     private let stopping = Atomic<Bool>(false)
+    private let failed = Atomic<Bool>(false)
     let drainDelay: Duration
     let gracePeriod: Duration
     let logger: Logger
@@ -56,9 +57,13 @@ final class ServeLifecycle: Sendable {
         DispatchQueue.global().asyncAfter(deadline: .now() + delay) { self.closeAll(exitCode: nil) }
     }
 
-    /// A snapshot check after ready failed: `/readyz` turns 503, the servers close without
-    /// waiting, and the process exits 2 (what a damaged snapshot gets before ready).
+    /// True once a check after ready failed: the server then exits 2 when its servers stop.
+    var hasFailed: Bool { failed.load(ordering: .relaxed) }
+
+    /// A snapshot check after ready failed: `/readyz` turns 503 and the servers close without
+    /// waiting; `Serve` then exits 2 (what a damaged snapshot gets before ready).
     func fail() {
+        failed.store(true, ordering: .relaxed)
         stopping.store(true, ordering: .relaxed)
         let list = servers.withLock { $0 }
         for server in list { server.beginShutdown() }
@@ -66,7 +71,6 @@ final class ServeLifecycle: Sendable {
             await withTaskGroup(of: Void.self) { group in
                 for server in list { group.addTask { await server.shutdown(gracePeriod: .zero) } }
             }
-            exit(2)
         }
     }
 
