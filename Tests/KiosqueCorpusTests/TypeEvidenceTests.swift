@@ -52,6 +52,32 @@ import Testing
         #expect(found["Rotterdam"] == .place)  // a city (GeoNames)
     }
 
+    @Test func articledComplementsAreRiversAndRegions() {
+        let found = Self.types([
+            "Les crues du Vardonne ont coupé la route. De l’autre côté de la Quelmize, le niveau montait.",
+            "Les pistes de la haute Brenvaux restent fermées, comme les villages de l’Ostravel.",
+            "Les salariés d’Ostrelis et la direction de Pravelon se sont réunis.",
+        ])
+        #expect(found["Vardonne"] == .place)  // `du …`
+        #expect(found["Quelmize"] == .place)  // `de la …`
+        #expect(found["Brenvaux"] == .place)  // `la haute …`
+        #expect(found["Ostravel"] == .place)  // `de l’…`
+        #expect(found["Ostrelis"] == .org)  // `d’…`: no article, a company
+        #expect(found["Pravelon"] != .place)
+    }
+
+    @Test func compoundGivenNamesAndClubsOfASport() {
+        let found = Self.types([
+            "L’investiture est revenue à Marc-Antoine Vornelle, face à Paul-Émile Dravick.",
+            "Blessée avec Brevik Handball, la joueuse a rejoint Team Ostrava. Selon les analystes de Quendal Marbeau, le titre monte.",
+        ])
+        #expect(found["Marc-Antoine Vornelle"] == .person)  // both parts given names, even after `à`
+        #expect(found["Paul-Émile Dravick"] == .person)
+        #expect(found["Brevik Handball"] == .org)  // a sport names the club
+        #expect(found["Team Ostrava"] == .org)
+        #expect(found["Quendal Marbeau"] == .org)  // `les analystes de …`: a broker
+    }
+
     @Test func placeCompoundsAndVenues() {
         let found = Self.types(["Hydro-Lyon et Radio-Montréal ont couvert la visite au Palais-Varnier, puis à Jérusalem-Est."])
         #expect(found["Hydro-Lyon"] == .org)

@@ -21,7 +21,17 @@ extension Lexicon {
 
     /// Whether a folded word is a given name, by either list.
     static func isGivenName(_ folded: String) -> Bool {
-        givenNames.contains(folded) || dictionaryGivenNames.contains(folded)
+        givenNames.contains(folded) || dictionaryGivenNames.contains(folded) || isCompoundGivenName(folded)
+    }
+
+    /// `marc antoine` (`Marc-Antoine`), `marie amelie`: a hyphenated given name, both of whose
+    /// parts are given names (the lists hold few compounds).
+    static func isCompoundGivenName(_ folded: String) -> Bool {
+        guard let space = folded.utf8.firstIndex(of: 0x20) else { return false }
+        let head = String(folded[..<space]), tail = String(folded[folded.utf8.index(after: space)...])
+        guard !tail.utf8.contains(0x20) else { return false }
+        return (givenNames.contains(head) || dictionaryGivenNames.contains(head))
+            && (givenNames.contains(tail) || dictionaryGivenNames.contains(tail))
     }
 
     /// Words of a company's or lab's legal or branding suffix (`… Labs`, `… SAS`, `… Group`):
@@ -66,7 +76,9 @@ extension Lexicon {
     /// Source: hand-written, French nouns of companies' parts and people.
     static let companyOwnerNouns: WordSet = ["pdg", "patron", "patronne", "salaries", "actionnaires", "filiale", "filiales",
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
-        "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege"]
+        "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege",
+        // (`les analystes de …`: a bank or a broker.)
+        "analystes", "economistes", "strategistes"]
 
     /// Class nouns beyond `classNouns` that announce the type of the name after them.
     /// Source: hand-written, French class nouns of business, science, culture and geography.

@@ -256,7 +256,9 @@ enum Lexicon {
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
-        "league", "baseball", "football", "basketball", "hockey"]
+        "league", "baseball", "football", "basketball", "hockey",
+        // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
+        "team", "handball", "basket", "volley", "rugby"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
     /// Source: hand-written, English and Spanish first words of organisation names.

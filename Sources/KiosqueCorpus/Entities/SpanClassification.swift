@@ -68,7 +68,7 @@ extension SpanFinder {
             return
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
-        if wordCount >= 2, Lexicon.givenNames.contains(first.folded)
+        if wordCount >= 2, Lexicon.givenNames.contains(first.folded) || Lexicon.isCompoundGivenName(first.folded)
             || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
             candidate.type = .person
             return
@@ -122,7 +122,10 @@ extension SpanFinder {
         if isPlaceCompound(first) { candidate.type = .org; return }
         if isVenueCompound(first) { candidate.fallbackType = .place; return }
         let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
-        if first.afterElision || determiner {
+        if isArticledComplement(at: start) {
+            // `du Rhin`, `de la Sarine`, `la haute Tarentaise`: a river or a region.
+            candidate.fallbackType = .place
+        } else if first.afterElision || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
