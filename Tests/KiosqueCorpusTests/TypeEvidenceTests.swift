@@ -78,6 +78,21 @@ import Testing
         #expect(found["Quendal Marbeau"] == .org)  // `les analystes de …`: a broker
     }
 
+    @Test func classNounsInAppositionOutweighGivenNames() {
+        let found = Self.types([
+            "Le groupe Rémy Vorlan a publié ses ventes, portées par le gin Marin Ducasse et la liqueur Ostrevane.",
+            "Le général de brigade Pierre Valdorme a salué le roman de Paul Kervenec.",
+            "Les soignants citent le vaccin Quelvax, de Dravimon, et l’anticorps monoclonal de Brelotte.",
+        ])
+        #expect(found["Rémy Vorlan"] == .org)  // `le groupe …`
+        #expect(found["Marin Ducasse"] == .misc)  // `le gin …`: a product
+        #expect(found["Ostrevane"] == .misc)
+        #expect(found["Pierre Valdorme"] == .person)  // `de brigade`: no apposition
+        #expect(found["Paul Kervenec"] == .person)  // `le roman de …`: its author
+        #expect(found["Dravimon"] != .misc)  // a made thing's `de` complement is its maker
+        #expect(found["Brelotte"] != .misc)
+    }
+
     @Test func placeCompoundsAndVenues() {
         let found = Self.types(["Hydro-Lyon et Radio-Montréal ont couvert la visite au Palais-Varnier, puis à Jérusalem-Est."])
         #expect(found["Hydro-Lyon"] == .org)

@@ -67,6 +67,12 @@ extension SpanFinder {
             candidate.fallbackType = .misc
             return
         }
+        // `le groupe Rémy Vorlan`, `l’application Léa Santé`: a class noun of bodies or things
+        // right before outweighs a given name (a person's class nouns are titles).
+        if wordCount >= 2, let announced = classNounInApposition(before: start), announced != .place {
+            candidate.type = announced
+            return
+        }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, Lexicon.givenNames.contains(first.folded) || Lexicon.isCompoundGivenName(first.folded)
             || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
@@ -239,7 +245,10 @@ extension SpanFinder {
             // `l’ONG britannique Oxfam`
             if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
-            if let type = Lexicon.classNouns[token.folded] { return type == .org && crossedDe ? nil : type }
+            // (`le vaccin Abrysvo, de Vorlan`: a made thing's `de` complement is its maker or author.)
+            if let type = classType(of: token) {
+                return crossedDe && (type == .org || Lexicon.madeThings.contains(token.folded)) ? nil : type
+            }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
             if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
