@@ -93,6 +93,28 @@ import Testing
         #expect(found["Brelotte"] != .misc)
     }
 
+    @Test func aFullNameAfterAnArticleIsNoPerson() {
+        let found = Self.types([
+            "Le président du Vorlaams Belek a reçu l’Atalanta Brevik, battue à l’Allianz Vorden.",
+            "Face à eux, Marie Kervoal a voté contre.",
+        ])
+        #expect(found["Vorlaams Belek"] == .org)  // `du …`
+        #expect(found["Atalanta Brevik"] == .org)  // `l’…`
+        #expect(found["Allianz Vorden"] == .place)  // `à l’…`: a venue
+        #expect(found["Marie Kervoal"] == .person)
+    }
+
+    @Test func christenedOwnedAndCodedThings() {
+        let found = Self.types([
+            "Le laboratoire promet un processeur baptisé Vorlane. La police a retrouvé sa Dravik Mélanz.",
+            "La souche K4Z7 circule, selon Kelbrix.",
+        ])
+        #expect(found["Vorlane"] == .misc)  // christened
+        #expect(found["Dravik Mélanz"] == .misc)  // owned
+        #expect(found["K4Z7"] == .misc)  // a letter after a digit: a code
+        #expect(found["Kelbrix"] != .misc)
+    }
+
     @Test func placeCompoundsAndVenues() {
         let found = Self.types(["Hydro-Lyon et Radio-Montréal ont couvert la visite au Palais-Varnier, puis à Jérusalem-Est."])
         #expect(found["Hydro-Lyon"] == .org)

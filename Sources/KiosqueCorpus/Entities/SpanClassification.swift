@@ -11,6 +11,8 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
+        if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
             // (`le réacteur EPR`, `l’instrument SAFE`: a class noun of things makes an acronym MISC.)
             candidate.type = announcedType(before: start) == .misc ? .misc : .org
@@ -23,6 +25,11 @@ extension SpanFinder {
             return
         }
 
+        // `un processeur baptisé Vorlane`, `sa Dravik Mégane`: what is christened or owned is a thing.
+        if let kind = thingEvidence(before: start, words: wordCount >= 2 ? words : [first]) {
+            candidate.fallbackType = kind
+            return
+        }
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
             candidate.fallbackType = .misc
@@ -71,6 +78,14 @@ extension SpanFinder {
         // right before outweighs a given name (a person's class nouns are titles).
         if wordCount >= 2, let announced = classNounInApposition(before: start), announced != .place {
             candidate.type = announced
+            return
+        }
+        // `du Vlaams Belang`, `l’Atalanta Bergame`: people's names take no article (`à l’Allianz
+        // Arena`: a place preposition before it makes a venue).
+        // (`ministre des Affaires étrangères`: a portfolio, left to the title rules below.)
+        if wordCount >= 2, hasArticleBefore(start), !words.contains(where: { !$0.isCapitalized || Lexicon.domainNouns.contains($0.folded) }),
+           announcedType(before: start) == nil {
+            candidate.fallbackType = placePrepositionBeforeArticle(start, orA: true) ? .place : .org
             return
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
@@ -204,6 +219,12 @@ extension SpanFinder {
         guard bytes.count >= 3, let first = bytes.first, first >= 0x61 && first <= 0x7A else { return false }
         let digits = bytes.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }.count
         return digits >= 2 && digits < bytes.count
+    }
+
+    /// `H3N2`: a digit followed by a letter, by bytes.
+    static func hasLetterAfterDigit(_ token: NameToken) -> Bool {
+        let bytes = token.folded.utf8
+        return zip(bytes, bytes.dropFirst()).contains { ($0 >= 0x30 && $0 <= 0x39) && ($1 >= 0x61 && $1 <= 0x7A) }
     }
 
     /// `B737max`-like model names: a word of letters with digits inside, not an acronym.
