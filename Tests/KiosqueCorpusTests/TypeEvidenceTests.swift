@@ -115,6 +115,12 @@ import Testing
         #expect(found["Kelbrix"] != .misc)
     }
 
+    @Test func anAgeMakesAPerson() {
+        let found = Self.types(["Chez les femmes, Loïs Boisson, 24 ans, a été éliminée. Amine Korvel (31 ans) est arrivé."])
+        #expect(found["Loïs Boisson"] == .person)  // `Boisson` is a common noun, but an age decides
+        #expect(found["Amine Korvel"] == .person)
+    }
+
     @Test func placeCompoundsAndVenues() {
         let found = Self.types(["Hydro-Lyon et Radio-Montréal ont couvert la visite au Palais-Varnier, puis à Jérusalem-Est."])
         #expect(found["Hydro-Lyon"] == .org)

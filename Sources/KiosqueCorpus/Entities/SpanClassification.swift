@@ -35,6 +35,11 @@ extension SpanFinder {
             candidate.fallbackType = .misc
             return
         }
+        // `Loïs Vardon, 24 ans,`: only people have an age.
+        if wordCount >= 2, hasAgeAfter(end), words.first.map({ !Lexicon.organisationFirstWords.contains($0.folded) }) ?? false {
+            candidate.type = .person
+            return
+        }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
