@@ -115,6 +115,12 @@ import Testing
         #expect(found["Kelbrix"] != .misc)
     }
 
+    @Test func whatAMessageGoesViaIsNoPlace() {
+        let found = Self.types(["Les messages ont été transmis via Kelvorn aux enquêteurs, partis vers Zurvinec."])
+        #expect(found["Kelvorn"] != .place)
+        #expect(found["Zurvinec"] == .place)  // `vers …`
+    }
+
     @Test func anAgeMakesAPerson() {
         let found = Self.types(["Chez les femmes, Loïs Boisson, 24 ans, a été éliminée. Amine Korvel (31 ans) est arrivé."])
         #expect(found["Loïs Boisson"] == .person)  // `Boisson` is a common noun, but an age decides

@@ -180,8 +180,9 @@ enum Lexicon {
     static let knownAcronyms: WordTable<String> = WordTable([("nations unies", "onu")])
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
-    /// Source: hand-written, French prepositions of place (grammar).
-    static let placePrepositions: WordSet = ["a", "au", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+    /// Source: hand-written, French prepositions of place (grammar). Not `via`: what a message or
+    /// a payment goes through is as often an agency or a service (`via Europol`, `via Wave`).
+    static let placePrepositions: WordSet = ["a", "au", "en", "vers", "depuis", "dans", "jusqu'a"]
 
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
     /// Source: hand-written, French nationality adjectives without a regular suffix.
