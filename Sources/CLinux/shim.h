@@ -4,13 +4,16 @@
    reached through syscall() so that no _GNU_SOURCE is needed. */
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
-#include <sys/socket.h>
 #include <sys/syscall.h>
-#include <unistd.h>
+/* syscall() as unistd.h declares it; that header is not included because the names it
+   brings belong to Glibc's module, and a second owner would hide them from Swift. */
+extern long syscall(long number, ...);
 
 /* accept4 with SOCK_NONBLOCK | SOCK_CLOEXEC: one call instead of accept and two fcntl. */
 static inline int kiosque_accept_nonblocking(int listener) {
-    return (int)syscall(SYS_accept4, listener, (void *)0, (void *)0, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    /* SOCK_NONBLOCK and SOCK_CLOEXEC are O_NONBLOCK and O_CLOEXEC on Linux; spelled out so
+       that this header includes no socket header (its names belong to Glibc's module). */
+    return (int)syscall(SYS_accept4, listener, (void *)0, (void *)0, 04000 | 02000000);
 }
 
 /* CPUs this process may run on (taskset narrows it); 0 when the kernel will not say. */
