@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "kiosque",
             dependencies: [
-                "KiosqueHTTP", "KiosqueText", "KiosqueCorpus", "KiosqueSearch", "KiosqueAPI",
+                "KiosqueHTTP", "KiosqueText", "KiosqueCorpus", "KiosqueSearch", "KiosqueAPI", "CLinux",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

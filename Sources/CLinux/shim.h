@@ -9,6 +9,9 @@
    brings belong to Glibc's module, and a second owner would hide them from Swift. */
 extern long syscall(long number, ...);
 
+/* malloc_trim as malloc.h declares it (not included, for the reason above). */
+extern int malloc_trim(unsigned long pad);
+
 /* accept4 with SOCK_NONBLOCK | SOCK_CLOEXEC: one call instead of accept and two fcntl. */
 static inline int kiosque_accept_nonblocking(int listener) {
     /* SOCK_NONBLOCK and SOCK_CLOEXEC are O_NONBLOCK and O_CLOEXEC on Linux; spelled out so
