@@ -1,12 +1,11 @@
 import CLinux
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// One I/O thread: an edge-triggered epoll set, the connections it owns, their deadlines,
 /// and an inbox other threads post jobs to (a handler's answer, a graceful stop). Everything
-/// but the inbox is touched only on the loop's thread, which is what makes
+/// but the inbox (behind its lock) is touched only on the loop's thread, which is what makes
 /// `@unchecked Sendable` sound and lets connections go without locks.
 final class EventLoop: @unchecked Sendable {
     private static let wakeToken = UInt64.max
@@ -20,7 +19,9 @@ final class EventLoop: @unchecked Sendable {
     let clock: any ServerClock
     private let epoll: Int32
     private let wake: Int32
-    private let inbox = Mutex<Inbox>(Inbox())
+    /// Jobs posted from other threads; guarded by `inboxLock`.
+    private var inbox = Inbox()
+    private let inboxLock = PThreadLock()
     private var connections: [Int32: Connection] = [:]
     private var timers = DeadlineHeap()
     private var nextSerial: UInt64 = 0
@@ -74,7 +75,7 @@ final class EventLoop: @unchecked Sendable {
     /// Runs `job` on the loop's thread. False (and `job` dropped) once the loop has stopped.
     @discardableResult
     func execute(_ job: @escaping @Sendable () -> Void) -> Bool {
-        inbox.withLock { inbox in
+        inboxLock.withLock {
             guard !inbox.stopped else { return false }
             inbox.jobs.append(job)
             // One wake-up per batch; signalled under the lock so it never meets a closed eventfd.
@@ -122,7 +123,7 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func runJobs() {
-        let jobs = inbox.withLock { inbox in
+        let jobs = inboxLock.withLock {
             let jobs = inbox.jobs
             inbox.jobs.removeAll(keepingCapacity: true)
             return jobs
@@ -133,7 +134,7 @@ final class EventLoop: @unchecked Sendable {
     private func finish() {
         for listener in listeners.values { stopListening(listener) }
         listeners.removeAll()
-        let jobs = inbox.withLock { inbox in
+        let jobs = inboxLock.withLock {
             inbox.stopped = true
             Glibc.close(wake)
             return inbox.jobs
@@ -211,7 +212,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// Milliseconds `epoll_wait` may sleep: until the earliest deadline or paused listener.
     private func pollTimeout() -> Int32 {
-        if inbox.withLock({ !$0.jobs.isEmpty }) { return 0 }
+        if inboxLock.withLock({ !inbox.jobs.isEmpty }) { return 0 }
         var timeout = Self.milliseconds(until: timers.earliest, now: clock.now())
         if let resume = pausedListeners.map(\.until).min() {
             let wait = Self.milliseconds(until: resume, now: MonotonicClock().now())
