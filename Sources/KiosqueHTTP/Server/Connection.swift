@@ -77,15 +77,23 @@ final class Connection: @unchecked Sendable {
 
     // MARK: Reading
 
-    /// Reads while the socket may hold bytes and the state machine wants them.
+    /// Reads while the socket may hold bytes and the state machine wants them, for at most
+    /// `burstsPerTurn` bursts: a client that sends without pause then waits its turn behind
+    /// the loop's other connections instead of holding the thread.
     func syncReading() {
         guard !reading else { return }
         reading = true
         defer { reading = false }
+        var bursts = 0
         while !closed && inputPending && !readNeedsWritable && !machine.readingPaused {
+            guard bursts < Self.burstsPerTurn else { return loop.readLater(self) }
             readBurst()
+            bursts += 1
         }
     }
+
+    /// 16 reads of the loop's 64 KiB buffer: 1 MiB per connection per turn.
+    private static let burstsPerTurn = 16
 
     private func readBurst() {
         guard let transport else { return close() }

@@ -27,6 +27,9 @@ final class EventLoop: @unchecked Sendable {
     private var nextSerial: UInt64 = 0
     private var listeners: [Int32: Listener] = [:]
     private var pausedListeners: [(listener: Listener, until: UInt64)] = []
+    /// Connections that used up their turn with bytes still unread: no new edge will come
+    /// for those, so the loop reads them again after the next poll (which then does not wait).
+    private var unfinishedReads: [Connection] = []
     private var stopRequested = false
     /// Set before the thread starts, dropped when it ends (it refers back to every loop).
     var acceptor: ConnectionAcceptor?
@@ -118,6 +121,7 @@ final class EventLoop: @unchecked Sendable {
             runJobs()
             fireDueTimers()
             resumePausedListeners()
+            resumeUnfinishedReads()
         }
         finish()
     }
@@ -141,6 +145,7 @@ final class EventLoop: @unchecked Sendable {
         }
         // Jobs that came before the stop still run, so that nobody waits on them forever.
         for job in jobs { job() }
+        unfinishedReads.removeAll()
         for connection in Array(connections.values) { connection.close() }
         Glibc.close(epoll)
         acceptor = nil
@@ -159,6 +164,21 @@ final class EventLoop: @unchecked Sendable {
         }
         connection.start()
         schedule(connection)
+    }
+
+    /// `connection` has bytes left after its turn: it reads again on the next round.
+    func readLater(_ connection: Connection) {
+        unfinishedReads.append(connection)
+    }
+
+    private func resumeUnfinishedReads() {
+        guard !unfinishedReads.isEmpty else { return }
+        let waiting = unfinishedReads
+        unfinishedReads.removeAll(keepingCapacity: true)
+        for connection in waiting where !connection.closed {
+            connection.syncReading()
+            schedule(connection)
+        }
     }
 
     /// Called by a connection as it closes (its descriptor leaves the epoll set when closed).
@@ -212,7 +232,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// Milliseconds `epoll_wait` may sleep: until the earliest deadline or paused listener.
     private func pollTimeout() -> Int32 {
-        if inboxLock.withLock({ !inbox.jobs.isEmpty }) { return 0 }
+        if !unfinishedReads.isEmpty || inboxLock.withLock({ !inbox.jobs.isEmpty }) { return 0 }
         var timeout = Self.milliseconds(until: timers.earliest, now: clock.now())
         if let resume = pausedListeners.map(\.until).min() {
             let wait = Self.milliseconds(until: resume, now: MonotonicClock().now())
