@@ -7,8 +7,7 @@ import KiosqueText
 /// matched terms was indexed from it. Spans are first screened by a hash of their ends and
 /// length, so that most are never looked up. A phrase is marked whole, from its first word
 /// to its last, where its words follow each other (`PhraseMarks`). Only the paragraphs that
-/// hold a position of a term of a marked word are scanned (`ParagraphPositions`): the others
-/// can have no mark.
+/// may hold a mark by the postings' positions are scanned (`ParagraphScreen`).
 struct Highlighter {
     let index: SearchIndex
     /// One bit per vocabulary word: indexed under a matched term.
@@ -19,13 +18,8 @@ struct Highlighter {
     private var phrases: [[Set<Int32>]] = []
     /// Metadata clauses (`author:`, `source:`): the field is marked whole in the documents listed.
     private let metadata: [(field: TextField, list: DocumentList)]
-    /// Every term a marked or phrase word was indexed under, ascending: a paragraph holding
-    /// none of their positions is not scanned. Nil when there are too many to look up (a broad
-    /// prefix), or when asked to scan everything.
-    private let positionTerms: [Int32]?
-
-    /// Past this many terms, looking each up in every hit costs more than scanning the text.
-    static let positionTermLimit = 48
+    /// Nil when every paragraph is scanned (too many terms to look up, or asked to).
+    private let paragraphScreen: ParagraphScreen?
 
     init(index: SearchIndex, terms: Set<Int32>, phrases: [[[Int32]]] = [], metadata: [(field: TextField, list: DocumentList)] = [],
          scanEveryParagraph: Bool = false) {
@@ -33,26 +27,25 @@ struct Highlighter {
         self.metadata = metadata
         var marked = [UInt64](repeating: 0, count: (index.vocabulary.words.count + 63) / 64)
         var screen = [UInt64](repeating: 0, count: (1 << 16) / 64)
-        var positionTerms: Set<Int32> = []
+        var markedTerms: Set<Int32> = []
         for term in terms {
             for word in index.vocabulary.words(ofTerm: term) {
                 marked[Int(word) >> 6] |= 1 << UInt64(word & 63)
                 Self.screenSpans(of: word, index.spanWords, &screen)
                 // A word may be indexed under other terms elsewhere (two accented forms fold alike): those count too.
-                positionTerms.formUnion(index.vocabulary.terms(ofWord: Int(word)))
+                markedTerms.formUnion(index.vocabulary.terms(ofWord: Int(word)))
             }
         }
         self.marked = marked
+        var phraseTerms: [[Set<Int32>]] = []
         for phrase in phrases {
             let sets = phrase.map { terms in Set(terms.flatMap { index.vocabulary.words(ofTerm: $0) }) }
-            for word in sets.joined() {
-                Self.screenSpans(of: word, index.spanWords, &screen)
-                positionTerms.formUnion(index.vocabulary.terms(ofWord: Int(word)))
-            }
+            for word in sets.joined() { Self.screenSpans(of: word, index.spanWords, &screen) }
             self.phrases.append(sets)
+            phraseTerms.append(sets.map { words in Set(words.flatMap { index.vocabulary.terms(ofWord: Int($0)) }) })
         }
         self.screen = screen
-        self.positionTerms = scanEveryParagraph || positionTerms.count > Self.positionTermLimit ? nil : positionTerms.sorted()
+        paragraphScreen = scanEveryParagraph ? nil : ParagraphScreen(terms: markedTerms, phrases: phraseTerms)
     }
 
     private static func screenSpans(of word: Int32, _ table: SpanWords, _ screen: inout [UInt64]) {
@@ -76,7 +69,8 @@ struct Highlighter {
             let ranges = whole ? [0..<text.utf16.count] : matches(in: text, indexed: false)
             highlights += ranges.map { Highlight(field: field, utf16Start: $0.lowerBound, utf16Length: $0.count) }
         }
-        let visit = paragraphsToScan(doc, count: document.paragraphs.count)
+        let visit = paragraphScreen?.paragraphs(of: doc, count: document.paragraphs.count, index: index)
+            ?? [Bool](repeating: true, count: document.paragraphs.count)
         for (number, paragraph) in document.paragraphs.enumerated() where visit[number] {
             let ranges = matches(in: paragraph)
             highlights += ranges.map { Highlight(field: .paragraph(number), utf16Start: $0.lowerBound, utf16Length: $0.count) }
@@ -86,20 +80,6 @@ struct Highlighter {
         let snippet = best.map { Snippet.make($0.text, marks: $0.ranges) } ?? Snippet.make(document.paragraphs.first ?? "", marks: [])
         return SearchHit(id: document.id, title: document.title, score: (score * 1000).rounded() / 1000, snippet: snippet,
                          highlights: highlights)
-    }
-
-    /// Per paragraph of `doc`: whether it may hold a mark, from the positions of the
-    /// position terms in the document (every paragraph when there are none to read).
-    private func paragraphsToScan(_ doc: Int, count: Int) -> [Bool] {
-        guard let positionTerms else { return [Bool](repeating: true, count: count) }
-        var visit = [Bool](repeating: false, count: count)
-        index.withView { view in
-            for term in positionTerms {
-                guard let posting = view.posting(of: term, in: Int32(doc)) else { continue }
-                index.paragraphs.mark(view.positions(of: posting), of: doc, in: &visit)
-            }
-        }
-        return visit
     }
 
     /// UTF-16 ranges of the words of `text` indexed under a matched term (a hyphenated word is
