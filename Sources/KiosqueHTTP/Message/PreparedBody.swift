@@ -86,7 +86,10 @@ public final class PreparedBody: Sendable {
 
 /// Content hashing for ETags: FNV-1a 64, stable across runs and machines (unlike `Hasher`).
 public enum ContentHash {
-    /// The 16 hex digits of the FNV-1a 64 hash of `bytes`.
+    /// The 16 hex digits of the FNV-1a 64 hash of `bytes`. Inlinable so that callers in other
+    /// modules get it specialized: unspecialized, each byte went through the generic iterator
+    /// (40 % of a search request's CPU time, hashing its body for the ETag).
+    @inlinable
     public static func fnv1a64<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
