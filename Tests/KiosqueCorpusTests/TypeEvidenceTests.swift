@@ -52,6 +52,81 @@ import Testing
         #expect(found["Rotterdam"] == .place)  // a city (GeoNames)
     }
 
+    @Test func articledComplementsAreRiversAndRegions() {
+        let found = Self.types([
+            "Les crues du Vardonne ont coupé la route. De l’autre côté de la Quelmize, le niveau montait.",
+            "Les pistes de la haute Brenvaux restent fermées, comme les villages de l’Ostravel.",
+            "Les salariés d’Ostrelis et la direction de Pravelon se sont réunis.",
+        ])
+        #expect(found["Vardonne"] == .place)  // `du …`
+        #expect(found["Quelmize"] == .place)  // `de la …`
+        #expect(found["Brenvaux"] == .place)  // `la haute …`
+        #expect(found["Ostravel"] == .place)  // `de l’…`
+        #expect(found["Ostrelis"] == .org)  // `d’…`: no article, a company
+        #expect(found["Pravelon"] != .place)
+    }
+
+    @Test func compoundGivenNamesAndClubsOfASport() {
+        let found = Self.types([
+            "L’investiture est revenue à Marc-Antoine Vornelle, face à Paul-Émile Dravick.",
+            "Blessée avec Brevik Handball, la joueuse a rejoint Team Ostrava. Selon les analystes de Quendal Marbeau, le titre monte.",
+        ])
+        #expect(found["Marc-Antoine Vornelle"] == .person)  // both parts given names, even after `à`
+        #expect(found["Paul-Émile Dravick"] == .person)
+        #expect(found["Brevik Handball"] == .org)  // a sport names the club
+        #expect(found["Team Ostrava"] == .org)
+        #expect(found["Quendal Marbeau"] == .org)  // `les analystes de …`: a broker
+    }
+
+    @Test func classNounsInAppositionOutweighGivenNames() {
+        let found = Self.types([
+            "Le groupe Rémy Vorlan a publié ses ventes, portées par le gin Marin Ducasse et la liqueur Ostrevane.",
+            "Le général de brigade Pierre Valdorme a salué le roman de Paul Kervenec.",
+            "Les soignants citent le vaccin Quelvax, de Dravimon, et l’anticorps monoclonal de Brelotte.",
+        ])
+        #expect(found["Rémy Vorlan"] == .org)  // `le groupe …`
+        #expect(found["Marin Ducasse"] == .misc)  // `le gin …`: a product
+        #expect(found["Ostrevane"] == .misc)
+        #expect(found["Pierre Valdorme"] == .person)  // `de brigade`: no apposition
+        #expect(found["Paul Kervenec"] == .person)  // `le roman de …`: its author
+        #expect(found["Dravimon"] != .misc)  // a made thing's `de` complement is its maker
+        #expect(found["Brelotte"] != .misc)
+    }
+
+    @Test func aFullNameAfterAnArticleIsNoPerson() {
+        let found = Self.types([
+            "Le président du Vorlaams Belek a reçu l’Atalanta Brevik, battue à l’Allianz Vorden.",
+            "Face à eux, Marie Kervoal a voté contre.",
+        ])
+        #expect(found["Vorlaams Belek"] == .org)  // `du …`
+        #expect(found["Atalanta Brevik"] == .org)  // `l’…`
+        #expect(found["Allianz Vorden"] == .place)  // `à l’…`: a venue
+        #expect(found["Marie Kervoal"] == .person)
+    }
+
+    @Test func christenedOwnedAndCodedThings() {
+        let found = Self.types([
+            "Le laboratoire promet un processeur baptisé Vorlane. La police a retrouvé sa Dravik Mélanz.",
+            "La souche K4Z7 circule, selon Kelbrix.",
+        ])
+        #expect(found["Vorlane"] == .misc)  // christened
+        #expect(found["Dravik Mélanz"] == .misc)  // owned
+        #expect(found["K4Z7"] == .misc)  // a letter after a digit: a code
+        #expect(found["Kelbrix"] != .misc)
+    }
+
+    @Test func whatAMessageGoesViaIsNoPlace() {
+        let found = Self.types(["Les messages ont été transmis via Kelvorn aux enquêteurs, partis vers Zurvinec."])
+        #expect(found["Kelvorn"] != .place)
+        #expect(found["Zurvinec"] == .place)  // `vers …`
+    }
+
+    @Test func anAgeMakesAPerson() {
+        let found = Self.types(["Chez les femmes, Loïs Boisson, 24 ans, a été éliminée. Amine Korvel (31 ans) est arrivé."])
+        #expect(found["Loïs Boisson"] == .person)  // `Boisson` is a common noun, but an age decides
+        #expect(found["Amine Korvel"] == .person)
+    }
+
     @Test func placeCompoundsAndVenues() {
         let found = Self.types(["Hydro-Lyon et Radio-Montréal ont couvert la visite au Palais-Varnier, puis à Jérusalem-Est."])
         #expect(found["Hydro-Lyon"] == .org)

@@ -21,6 +21,8 @@ public struct PreparedService: Sendable {
     public let timings: StartupTimings
     /// Snapshot checksums to run once ready (nil for a raw start or a fully checked snapshot).
     public let deferredVerification: DeferredVerification?
+    /// The search index, for the start-up log's memory figures.
+    public let index: SearchIndex
 
     /// - Parameter startedAt: the process's start (`DispatchTime` uptime nanoseconds), from
     ///   which `/api/v1/stats` counts the load time.
@@ -55,5 +57,6 @@ public struct PreparedService: Sendable {
         self.api = api
         self.timings = timings
         deferredVerification = data.deferredVerification
+        self.index = index
     }
 }

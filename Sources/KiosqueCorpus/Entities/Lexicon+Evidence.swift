@@ -21,7 +21,17 @@ extension Lexicon {
 
     /// Whether a folded word is a given name, by either list.
     static func isGivenName(_ folded: String) -> Bool {
-        givenNames.contains(folded) || dictionaryGivenNames.contains(folded)
+        givenNames.contains(folded) || dictionaryGivenNames.contains(folded) || isCompoundGivenName(folded)
+    }
+
+    /// `marc antoine` (`Marc-Antoine`), `marie amelie`: a hyphenated given name, both of whose
+    /// parts are given names (the lists hold few compounds).
+    static func isCompoundGivenName(_ folded: String) -> Bool {
+        guard let space = folded.utf8.firstIndex(of: 0x20) else { return false }
+        let head = String(folded[..<space]), tail = String(folded[folded.utf8.index(after: space)...])
+        guard !tail.utf8.contains(0x20) else { return false }
+        return (givenNames.contains(head) || dictionaryGivenNames.contains(head))
+            && (givenNames.contains(tail) || dictionaryGivenNames.contains(tail))
     }
 
     /// Words of a company's or lab's legal or branding suffix (`… Labs`, `… SAS`, `… Group`):
@@ -66,7 +76,16 @@ extension Lexicon {
     /// Source: hand-written, French nouns of companies' parts and people.
     static let companyOwnerNouns: WordSet = ["pdg", "patron", "patronne", "salaries", "actionnaires", "filiale", "filiales",
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
-        "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege"]
+        "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege",
+        // (`les analystes de …`: a bank or a broker.)
+        "analystes", "economistes", "strategistes"]
+
+    /// Nouns of made things whose `de` complement is their maker or author, not their name
+    /// (`l’anticorps de …`, `le roman de …`; unlike `la fièvre de …`, `le festival de …`).
+    /// Source: hand-written, French nouns of products and works.
+    static let madeThings: WordSet = ["vaccin", "vaccins", "medicament", "medicaments", "anticorps", "traitement", "molecule",
+        "film", "films", "roman", "romans", "livre", "album", "documentaire", "logiciel", "application", "serie", "essai",
+        "chanson", "spectacle", "piece", "modele", "voiture", "avion", "jeu", "console", "smartphone"]
 
     /// Class nouns beyond `classNouns` that announce the type of the name after them.
     /// Source: hand-written, French class nouns of business, science, culture and geography.
@@ -75,7 +94,7 @@ extension Lexicon {
         ("enseigne", .org), ("transporteur", .org), ("armateur", .org), ("energeticien", .org), ("fournisseur", .org),
         ("reseau", .org), ("hopital", .org), ("clinique", .org), ("magazine", .org), ("conglomerat", .org),
         ("holding", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
-        ("messagerie", .org), ("radio", .org), ("televisions", .org), ("media", .org), ("medias", .org),
+        ("radio", .org), ("televisions", .org), ("media", .org), ("medias", .org),
         ("experience", .misc), ("essai", .misc), ("etude", .misc), ("mission", .misc), ("sonde", .misc),
         ("telescope", .misc), ("robot", .misc), ("chatbot", .misc), ("assistant", .misc), ("moteur", .misc),
         ("moteurs", .misc), ("reacteur", .misc), ("reacteurs", .misc), ("instrument", .misc), ("mecanisme", .misc),
@@ -84,6 +103,15 @@ extension Lexicon {
         ("missile", .misc), ("drone", .misc), ("smartphone", .misc), ("indice", .misc), ("album", .misc), ("roman", .misc),
         ("serie", .misc), ("emission", .misc), ("exposition", .misc), ("tempete", .misc), ("reglement", .misc),
         ("directive", .misc), ("traite", .misc), ("reforme", .misc), ("jeu", .misc), ("console", .misc), ("tournee", .misc),
+        // Products, drinks, vehicles and works named after their kind (`le gin …`, `la messagerie …`).
+        ("messagerie", .misc), ("gin", .misc), ("rhum", .misc), ("liqueur", .misc), ("cognac", .misc), ("whisky", .misc),
+        ("vodka", .misc), ("biere", .misc), ("champagne", .misc), ("cuvee", .misc), ("parfum", .misc), ("train", .misc),
+        ("voiture", .misc), ("berline", .misc), ("citadine", .misc), ("livre", .misc), ("spectacle", .misc),
+        ("piece", .misc), ("chanson", .misc), ("single", .misc), ("podcast", .misc), ("feuilleton", .misc), ("saga", .misc),
+        ("opera", .misc), ("ballet", .misc), ("recueil", .misc), ("polar", .misc), ("manga", .misc), ("pilule", .misc),
+        ("processeur", .misc), ("puce", .misc), ("appli", .misc), ("navigateur", .misc), ("vaisseau", .misc),
+        ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
+        ("assureur", .org), ("mutuelle", .org), ("cooperative", .org),
         ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
         ("territoire", .place), ("plage", .place), ("foret", .place), ("plateau", .place), ("plaine", .place),
         ("glacier", .place), ("estuaire", .place), ("bassin", .place), ("autour", .place), ("station", .place),

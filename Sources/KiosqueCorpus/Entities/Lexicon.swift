@@ -180,8 +180,9 @@ enum Lexicon {
     static let knownAcronyms: WordTable<String> = WordTable([("nations unies", "onu")])
 
     /// Words that announce a place right after them (`à Miami`, `vers l'île de`).
-    /// Source: hand-written, French prepositions of place (grammar).
-    static let placePrepositions: WordSet = ["a", "au", "en", "vers", "depuis", "dans", "via", "jusqu'a"]
+    /// Source: hand-written, French prepositions of place (grammar). Not `via`: what a message or
+    /// a payment goes through is as often an agency or a service (`via Europol`, `via Wave`).
+    static let placePrepositions: WordSet = ["a", "au", "en", "vers", "depuis", "dans", "jusqu'a"]
 
     /// Nationality adjectives that `isAdjective`'s endings miss (`russe`, `belge`…).
     /// Source: hand-written, French nationality adjectives without a regular suffix.
@@ -256,7 +257,9 @@ enum Lexicon {
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
-        "league", "baseball", "football", "basketball", "hockey"]
+        "league", "baseball", "football", "basketball", "hockey",
+        // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
+        "team", "handball", "basket", "volley", "rugby"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
     /// Source: hand-written, English and Spanish first words of organisation names.

@@ -11,6 +11,8 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
+        if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
             // (`le réacteur EPR`, `l’instrument SAFE`: a class noun of things makes an acronym MISC.)
             candidate.type = announcedType(before: start) == .misc ? .misc : .org
@@ -23,9 +25,19 @@ extension SpanFinder {
             return
         }
 
+        // `un processeur baptisé Vorlane`, `sa Dravik Mégane`: what is christened or owned is a thing.
+        if let kind = thingEvidence(before: start, words: wordCount >= 2 ? words : [first]) {
+            candidate.fallbackType = kind
+            return
+        }
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
             candidate.fallbackType = .misc
+            return
+        }
+        // `Loïs Vardon, 24 ans,`: only people have an age.
+        if wordCount >= 2, hasAgeAfter(end), words.first.map({ !Lexicon.organisationFirstWords.contains($0.folded) }) ?? false {
+            candidate.type = .person
             return
         }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
@@ -67,8 +79,22 @@ extension SpanFinder {
             candidate.fallbackType = .misc
             return
         }
+        // `le groupe Rémy Vorlan`, `l’application Léa Santé`: a class noun of bodies or things
+        // right before outweighs a given name (a person's class nouns are titles).
+        if wordCount >= 2, let announced = classNounInApposition(before: start), announced != .place {
+            candidate.type = announced
+            return
+        }
+        // `du Vlaams Belang`, `l’Atalanta Bergame`: people's names take no article (`à l’Allianz
+        // Arena`: a place preposition before it makes a venue).
+        // (`ministre des Affaires étrangères`: a portfolio, left to the title rules below.)
+        if wordCount >= 2, hasArticleBefore(start), !words.contains(where: { !$0.isCapitalized || Lexicon.domainNouns.contains($0.folded) }),
+           announcedType(before: start) == nil {
+            candidate.fallbackType = placePrepositionBeforeArticle(start, orA: true) ? .place : .org
+            return
+        }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
-        if wordCount >= 2, Lexicon.givenNames.contains(first.folded)
+        if wordCount >= 2, Lexicon.givenNames.contains(first.folded) || Lexicon.isCompoundGivenName(first.folded)
             || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
             candidate.type = .person
             return
@@ -122,7 +148,10 @@ extension SpanFinder {
         if isPlaceCompound(first) { candidate.type = .org; return }
         if isVenueCompound(first) { candidate.fallbackType = .place; return }
         let determiner = previous.map { $0.isWord && ["le", "la", "les", "l"].contains($0.folded) } ?? false
-        if first.afterElision || determiner {
+        if isArticledComplement(at: start) {
+            // `du Rhin`, `de la Sarine`, `la haute Tarentaise`: a river or a region.
+            candidate.fallbackType = .place
+        } else if first.afterElision || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
@@ -197,6 +226,12 @@ extension SpanFinder {
         return digits >= 2 && digits < bytes.count
     }
 
+    /// `H3N2`: a digit followed by a letter, by bytes.
+    static func hasLetterAfterDigit(_ token: NameToken) -> Bool {
+        let bytes = token.folded.utf8
+        return zip(bytes, bytes.dropFirst()).contains { ($0 >= 0x30 && $0 <= 0x39) && ($1 >= 0x61 && $1 <= 0x7A) }
+    }
+
     /// `B737max`-like model names: a word of letters with digits inside, not an acronym.
     static func mixesDigits(_ token: NameToken) -> Bool {
         guard !token.isAcronym, token.length >= 4 else { return false }
@@ -236,7 +271,10 @@ extension SpanFinder {
             // `l’ONG britannique Oxfam`
             if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
-            if let type = Lexicon.classNouns[token.folded] { return type == .org && crossedDe ? nil : type }
+            // (`le vaccin Abrysvo, de Vorlan`: a made thing's `de` complement is its maker or author.)
+            if let type = classType(of: token) {
+                return crossedDe && (type == .org || Lexicon.madeThings.contains(token.folded)) ? nil : type
+            }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
             if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)

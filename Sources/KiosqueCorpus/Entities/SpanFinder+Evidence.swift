@@ -212,11 +212,12 @@ extension SpanFinder {
 }
 
 extension SpanFinder {
-    /// `dans le Lötschental`, `vers la X`: a preposition of place before the article.
-    func placePrepositionBeforeArticle(_ start: Int) -> Bool {
+    /// `dans le Lötschental`, `vers la X`: a preposition of place before the article (`à la`,
+    /// `à l’` only when `orA`: a single word there is as often a company, `à la Fnac`).
+    func placePrepositionBeforeArticle(_ start: Int, orA: Bool = false) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         let article = cursor.peek(-1), preposition = tokens[start].afterElision ? article : cursor.peek(-2)
-        guard let preposition, preposition.isWord, preposition.folded != "a", preposition.folded != "au" else { return false }
+        guard let preposition, preposition.isWord, orA || preposition.folded != "a", preposition.folded != "au" else { return false }
         return Lexicon.placePrepositions.contains(preposition.folded)
     }
 }

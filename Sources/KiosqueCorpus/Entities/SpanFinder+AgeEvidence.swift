@@ -1,0 +1,11 @@
+/// `Loïs Vardon, 24 ans`, `Amine Korvel (31 ans)`: an age in apposition right after a name
+/// says it is a person's, whatever its words look like (`Boisson` is also a drink). Two digits
+/// at most: `la Croix-Rouge, 150 ans après` is no age.
+extension SpanFinder {
+    func hasAgeAfter(_ end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "," || $0.symbol == "(" }),
+              cursor.lookahead(2, { $0.isWord && $0.length <= 2 && $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return false }
+        return cursor.lookahead(3) { $0.isWord && $0.length == 3 && $0.folded == "ans" }
+    }
+}

@@ -1,0 +1,29 @@
+/// Evidence that an unknown single name is a river, a mountain or a region: French gives those
+/// an article even as a complement (`du Rhin`, `de la Sarine`, `de l’Altiplano`, `la haute
+/// Tarentaise`), while a company or a body after `de` mostly takes none (`d’Alcoa`, `de Renault`).
+extension SpanFinder {
+    func isArticledComplement(at start: Int) -> Bool {
+        let name = tokens[start]
+        guard !name.isAcronym, !name.hasInnerCapital, !elidedDe(name), !Lexicon.commonWords.contains(name.folded) else { return false }
+        let cursor = TokenCursor(tokens, at: start)
+        // `du Rhin`: the article is inside the contraction.
+        if cursor.word(-1, in: Lexicon.contractedDe) { return true }
+        // `l’Altiplano`: the elided article is part of the name's token.
+        let articleOffset = name.afterElision ? 0 : -1
+        if articleOffset == -1 && !cursor.word(-1, in: Lexicon.singularArticles) {
+            // `la haute Tarentaise`, `le bas Rhône`: a relief adjective between article and name.
+            return cursor.word(-1, in: Lexicon.reliefAdjectives) && cursor.word(-2, in: Lexicon.singularArticles)
+        }
+        return cursor.lookahead(articleOffset - 1) { $0.isWord && $0.length == 2 && $0.folded == "de" }
+    }
+}
+
+extension Lexicon {
+    /// Source: hand-written, French grammar.
+    static let contractedDe: WordSet = ["du"]
+    /// Source: hand-written, French grammar.
+    static let singularArticles: WordSet = ["le", "la"]
+    /// Adjectives of height and position that French puts before names of regions and valleys.
+    /// Source: hand-written, French geography.
+    static let reliefAdjectives: WordSet = ["haut", "haute", "bas", "basse", "moyen", "moyenne"]
+}

@@ -1,0 +1,29 @@
+/// `le groupe Rémy Vorlan`, `la liqueur Marin Ducasse`, `les broyeurs Ostrel et Barry Vandam`:
+/// a determiner, a class noun, at most one adjective, then the name. The noun then says the
+/// name's type more surely than a given name opening it; a class noun after `de` (`général de
+/// brigade …`) or a noun's complement (`le roman de Juan …`: its author) says nothing.
+extension SpanFinder {
+    func classNounInApposition(before start: Int) -> EntityType? {
+        let cursor = TokenCursor(tokens, at: start)
+        guard !tokens[start].afterElision else { return nil }
+        var offset = -1
+        if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || Lexicon.nationalityAdjectives.contains($0.folded)) }) { offset -= 1 }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
+        if noun.afterElision { return elidedDe(noun) ? nil : type }
+        return cursor.word(offset - 1, in: Lexicon.appositionDeterminers) ? type : nil
+    }
+
+    /// A class noun's type, its plural looked up as its singular (`broyeurs` as `broyeur`).
+    func classType(of noun: NameToken) -> EntityType? {
+        if let type = Lexicon.classNouns[noun.folded] { return type }
+        guard noun.length >= 4, noun.folded.hasSuffix("s") else { return nil }
+        return Lexicon.classNouns[String(noun.folded.dropLast())]
+    }
+}
+
+extension Lexicon {
+    /// Determiners that open a class noun in apposition to a name (`le groupe …`, `sa marque …`).
+    /// Source: hand-written, French grammar.
+    static let appositionDeterminers: WordSet = ["le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet",
+        "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos"]
+}
