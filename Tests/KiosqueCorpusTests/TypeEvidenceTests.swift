@@ -250,4 +250,23 @@ import Testing
         #expect(found["Vorlane"] == .misc)  // a counted capitalised word
         #expect(Self.types(["Le syndicat QVR proteste."])["QVR"] == .org)
     }
+
+    @Test func indicesMoveByPercentagesWithAnArticle() {
+        let found = Self.types([
+            "En Bourse, le DOTX perdait 0,5 % et le Pravo Composite a cédé 120 points, quand le Varnik gagnait 0,2 %.",
+            "Ostrel gagnait 3 % après ses résultats.",
+        ])
+        #expect(found["DOTX"] == .misc)
+        #expect(found["Pravo Composite"] == .misc)
+        #expect(found["Varnik"] == .misc)
+        #expect(found["Ostrel"] != .misc)  // a listed company takes no article
+        #expect(Self.types(["Le Trelvax a annoncé son budget."])["Trelvax"] != .misc)  // no move, no index
+    }
+
+    @Test func aGivenNameHeadingBodiesBeforeALoneSurname() {
+        let found = Self.types(["Marine Vadoret était attendue samedi, comme la Marine nationale et la Marine de Quelmont."])
+        #expect(found["Marine Vadoret"] == .person)
+        #expect(found["Marine nationale"] == .org)  // an adjective makes the body
+        #expect(found["Marine de Quelmont"] == .org)  // so does a complement
+    }
 }

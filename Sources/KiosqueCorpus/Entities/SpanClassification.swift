@@ -11,6 +11,8 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        // `le Dorvex gagnait 0,5 %`: an index of the stock market.
+        if isMarketIndex(start: start, end: end) { candidate.type = .misc; return }
         // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
         if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
