@@ -269,4 +269,15 @@ import Testing
         #expect(found["Marine nationale"] == .org)  // an adjective makes the body
         #expect(found["Marine de Quelmont"] == .org)  // so does a complement
     }
+
+    @Test func anUnknownComplementOfACommonNounIsWhereThingsStand() {
+        let found = Self.types([
+            "Les ouvriers réclament des embauches à la centrale de Vorlac. Les habitants de Quelmiz protestent.",
+            "Le titre a bondi sur une offre de Trelvanix, et les salariés de Dravelco s’inquiètent.",
+        ])
+        #expect(found["Vorlac"] == .place)
+        #expect(found["Quelmiz"] == .place)
+        #expect(found["Trelvanix"] == .org)  // a bid is a company's
+        #expect(found["Dravelco"] == .org)  // so are its employees
+    }
 }

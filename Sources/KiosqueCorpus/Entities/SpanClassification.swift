@@ -175,6 +175,10 @@ extension SpanFinder {
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) {
             candidate.fallbackType = .place
+        } else if isPlaceComplement(at: start) {
+            // `la centrale de Vorlac`: where a thing stands.
+            candidate.fallbackType = .place
+            candidate.isGuess = true
         } else if Lexicon.dictionaryGivenNames.contains(first.folded) && !Lexicon.commonWords.contains(first.folded) {
             // (`Léa`, `Angèle`: a given name alone, that no company evidence came before, is someone's.)
             candidate.fallbackType = .person
