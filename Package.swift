@@ -15,11 +15,12 @@ let package = Package(
         // C system libraries: module maps only, no logic (see Sources/C*/).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CLinux", path: "Sources/CLinux"),
 
         // The HTTP engine: knows sockets and bytes, never articles.
         .target(
             name: "KiosqueHTTP",
-            dependencies: ["CZlib", "COpenSSL", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["CZlib", "COpenSSL", "CLinux", .product(name: "Logging", package: "swift-log")]
         ),
         // French text analysis: pure functions, no dependencies.
         .target(name: "KiosqueText"),
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "kiosque",
             dependencies: [
-                "KiosqueHTTP", "KiosqueText", "KiosqueCorpus", "KiosqueSearch", "KiosqueAPI",
+                "KiosqueHTTP", "KiosqueText", "KiosqueCorpus", "KiosqueSearch", "KiosqueAPI", "CLinux",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -371,14 +371,18 @@ class KiosqueServer:
         if port is None:
             self.process.kill()
             raise SystemExit("kiosque did not start:\n" + "\n".join(lines[-20:]))
-        # Keep draining the log so that the server never blocks on a full pipe.
-        threading.Thread(target=lambda: [None for _ in self.process.stdout], daemon=True).start()
+        # Keep draining the log so that the server never blocks on a full pipe (and keep its lines).
+        threading.Thread(target=lambda: [lines.append(line.rstrip()) for line in self.process.stdout], daemon=True).start()
         wait_until_ready(port, self.process)  # kiosque listens while it loads
+        # The index figures are in the "ready after" line, logged as /readyz turns 200.
+        deadline = time.time() + 10
+        while time.time() < deadline and not any("(index " in line for line in lines):
+            time.sleep(0.05)
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         memory = proc_status(self.process.pid)
         stats = self.get("/api/v1/stats")
         # The index's own arrays, as the server logs them at start-up.
-        logged = next((re.search(r"\(index (\d+) MB, postings (\d+) MB\)", line) for line in lines if "(index " in line), None)
+        logged = next((re.search(r"\(index (\d+) MB, postings (\d+) MB\)", line) for line in list(lines) if "(index " in line), None)
         index_bytes = int(logged.group(1)) * 1_000_000 if logged else None
         self.ready = {"documents": stats["articles"], "buildSeconds": stats["indexSeconds"], "loadSeconds": stats["loadSeconds"],
                       "rssBytes": memory["VmRSS"], "peakBytes": memory["VmHWM"], "indexBytes": index_bytes, "peakIndexBytes": None,

@@ -27,6 +27,8 @@ struct ChunkPostings: Sendable {
     private(set) var lengths: [UInt32] = []
     /// Per document: the first position after its title (positions below it are the title's).
     private(set) var titleEnds: [UInt16] = []
+    /// Per document: where each paragraph starts, then where the last one ends (`ParagraphPositions`).
+    private(set) var paragraphBounds: [UInt16] = []
     /// Per chunk term: postings, and positions kept.
     private(set) var postingCounts: [UInt32] = []
     private(set) var positionCounts: [UInt32] = []
@@ -42,6 +44,7 @@ struct ChunkPostings: Sendable {
     private var sorted: [Int32] = []
     private var kept: [UInt16] = []
     private var lastTitleEnd: UInt16 = 0
+    private var lastParagraphBounds: [UInt16] = []
 
     /// First reading: analyses new words, counts field lengths and each term's postings and
     /// positions.
@@ -49,6 +52,7 @@ struct ChunkPostings: Sendable {
         let fieldLengths = collect(document)
         lengths += [fieldLengths.0, fieldLengths.1, fieldLengths.2]
         titleEnds.append(lastTitleEnd)
+        paragraphBounds += lastParagraphBounds
         emit(counting: true) { _, _, _ in }
     }
 
@@ -65,7 +69,12 @@ struct ChunkPostings: Sendable {
         var fieldLengths: (UInt32, UInt32, UInt32) = (0, 0, 0)
         fieldLengths.0 = addText(document.title, field: 0, base: &base)
         lastTitleEnd = UInt16(clamping: base)
-        for paragraph in document.paragraphs { fieldLengths.1 += addText(paragraph, field: 1, base: &base) }
+        lastParagraphBounds.removeAll(keepingCapacity: true)
+        for paragraph in document.paragraphs {
+            lastParagraphBounds.append(UInt16(clamping: base))
+            fieldLengths.1 += addText(paragraph, field: 1, base: &base)
+        }
+        lastParagraphBounds.append(UInt16(clamping: base))
         for entity in document.entities { fieldLengths.2 += addText(entity.name, field: 2, base: &base) }
         return fieldLengths
     }

@@ -6,7 +6,8 @@ import KiosqueText
 /// the index's table of spans, so nothing is analysed again; a form is marked when one of the
 /// matched terms was indexed from it. Spans are first screened by a hash of their ends and
 /// length, so that most are never looked up. A phrase is marked whole, from its first word
-/// to its last, where its words follow each other (`PhraseMarks`).
+/// to its last, where its words follow each other (`PhraseMarks`). Only the paragraphs that
+/// may hold a mark by the postings' positions are scanned (`ParagraphScreen`).
 struct Highlighter {
     let index: SearchIndex
     /// One bit per vocabulary word: indexed under a matched term.
@@ -17,25 +18,34 @@ struct Highlighter {
     private var phrases: [[Set<Int32>]] = []
     /// Metadata clauses (`author:`, `source:`): the field is marked whole in the documents listed.
     private let metadata: [(field: TextField, list: DocumentList)]
+    /// Nil when every paragraph is scanned (too many terms to look up, or asked to).
+    private let paragraphScreen: ParagraphScreen?
 
-    init(index: SearchIndex, terms: Set<Int32>, phrases: [[[Int32]]] = [], metadata: [(field: TextField, list: DocumentList)] = []) {
+    init(index: SearchIndex, terms: Set<Int32>, phrases: [[[Int32]]] = [], metadata: [(field: TextField, list: DocumentList)] = [],
+         scanEveryParagraph: Bool = false) {
         self.index = index
         self.metadata = metadata
         var marked = [UInt64](repeating: 0, count: (index.vocabulary.words.count + 63) / 64)
         var screen = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        var markedTerms: Set<Int32> = []
         for term in terms {
             for word in index.vocabulary.words(ofTerm: term) {
                 marked[Int(word) >> 6] |= 1 << UInt64(word & 63)
                 Self.screenSpans(of: word, index.spanWords, &screen)
+                // A word may be indexed under other terms elsewhere (two accented forms fold alike): those count too.
+                markedTerms.formUnion(index.vocabulary.terms(ofWord: Int(word)))
             }
         }
         self.marked = marked
+        var phraseTerms: [[Set<Int32>]] = []
         for phrase in phrases {
             let sets = phrase.map { terms in Set(terms.flatMap { index.vocabulary.words(ofTerm: $0) }) }
             for word in sets.joined() { Self.screenSpans(of: word, index.spanWords, &screen) }
             self.phrases.append(sets)
+            phraseTerms.append(sets.map { words in Set(words.flatMap { index.vocabulary.terms(ofWord: Int($0)) }) })
         }
         self.screen = screen
+        paragraphScreen = scanEveryParagraph ? nil : ParagraphScreen(terms: markedTerms, phrases: phraseTerms)
     }
 
     private static func screenSpans(of word: Int32, _ table: SpanWords, _ screen: inout [UInt64]) {
@@ -59,7 +69,9 @@ struct Highlighter {
             let ranges = whole ? [0..<text.utf16.count] : matches(in: text, indexed: false)
             highlights += ranges.map { Highlight(field: field, utf16Start: $0.lowerBound, utf16Length: $0.count) }
         }
-        for (number, paragraph) in document.paragraphs.enumerated() {
+        let visit = paragraphScreen?.paragraphs(of: doc, count: document.paragraphs.count, index: index)
+            ?? [Bool](repeating: true, count: document.paragraphs.count)
+        for (number, paragraph) in document.paragraphs.enumerated() where visit[number] {
             let ranges = matches(in: paragraph)
             highlights += ranges.map { Highlight(field: .paragraph(number), utf16Start: $0.lowerBound, utf16Length: $0.count) }
             if !ranges.isEmpty, ranges.count > (best?.ranges.count ?? 0) { best = (paragraph, ranges) }

@@ -12,6 +12,7 @@ struct IndexBuilder {
     let spanWords: SpanWords
     let scoring: BM25
     let titleEnds: [UInt16]
+    let paragraphs: ParagraphPositions
 
     init(_ documents: [SearchDocument]) {
         // Two chunks per core balance the load; more would analyse the same words more often.
@@ -50,6 +51,7 @@ struct IndexBuilder {
         postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
         spanWords = SpanWords(chunks: chunks, vocabulary: vocabulary)
         titleEnds = chunks.flatMap(\.titleEnds)
+        paragraphs = ParagraphPositions(bounds: chunks.flatMap(\.paragraphBounds), paragraphCounts: documents.lazy.map(\.paragraphs.count))
     }
 
     /// Where every list starts, and where each chunk's part of each list starts.

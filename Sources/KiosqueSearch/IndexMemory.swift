@@ -17,6 +17,7 @@ extension SearchIndex {
             + (spanWords.starts.count + spanWords.words.count + spanWords.utf16Starts.count + spanWords.utf16Lengths.count
                + spanWords.wordSpanStarts.count + spanWords.wordSpans.count) * 4
         let scoring = (self.scoring.norms.count + self.scoring.inverseDocumentFrequencies.count) * 8 + titleEnds.count * 2
+            + paragraphs.starts.count * 4 + paragraphs.bounds.count * 2
         return postingMemoryBytes + words + lists + spans + scoring
     }
 }

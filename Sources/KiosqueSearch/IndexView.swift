@@ -24,6 +24,16 @@ struct IndexView {
         UnsafeBufferPointer(rebasing: positions[Int(positionStarts[posting])..<Int(positionStarts[posting + 1])])
     }
 
+    /// The posting of `term` in `doc`, if any: a binary search of the term's list.
+    func posting(of term: Int32, in doc: Int32) -> Int? {
+        var low = Int(starts[Int(term)]), high = Int(starts[Int(term) + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            if documents[middle] < doc { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(starts[Int(term) + 1]) && documents[low] == doc ? low : nil
+    }
+
     /// The first posting at or after `from` (up to `end`) whose document is at least `doc`:
     /// steps that double, then a binary search, so skipping far costs a logarithm.
     @inline(__always)

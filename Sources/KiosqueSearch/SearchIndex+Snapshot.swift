@@ -19,6 +19,8 @@ extension SearchIndex {
         writer.add(scoring.norms)
         writer.add(scoring.inverseDocumentFrequencies)
         writer.add(titleEnds)
+        writer.add(paragraphs.starts)
+        writer.add(paragraphs.bounds)
         return SnapshotSection(Self.snapshotTag, writer.bytes)
     }
 
@@ -37,23 +39,30 @@ extension SearchIndex {
         let spanWords = try SpanWords(from: &reader)
         let scoring = BM25(norms: try reader.copy("norms"), inverseDocumentFrequencies: try reader.copy("idf"))
         let titleEnds: [UInt16] = try reader.copy("title ends")
+        let paragraphs = ParagraphPositions(starts: try reader.copy("paragraph starts"), bounds: try reader.copy("paragraph bounds"))
         guard reader.isAtEnd else { throw .malformed("\(mapping.path): unread bytes after the index") }
         guard postings.termCount == vocabulary.stems.count, scoring.inverseDocumentFrequencies.count == vocabulary.stems.count,
               titleEnds.count == corpus.articles.count, scoring.norms.count == 3 * corpus.articles.count else {
             throw .malformed("\(mapping.path): the index's lists do not agree in size")
         }
-        let built = IndexBuilder(postings: postings, vocabulary: vocabulary, spanWords: spanWords, scoring: scoring, titleEnds: titleEnds)
+        guard paragraphs.fits(corpus.articles.lazy.map(\.paragraphs.count)) else {
+            throw .malformed("\(mapping.path): the index's paragraph positions are not of the corpus's paragraphs")
+        }
+        let built = IndexBuilder(postings: postings, vocabulary: vocabulary, spanWords: spanWords, scoring: scoring, titleEnds: titleEnds,
+                                 paragraphs: paragraphs)
         self.init(documents: SearchDocument.documents(of: corpus), built: built, startedAt: started)
     }
 }
 
 extension IndexBuilder {
-    init(postings: PostingLists, vocabulary: Vocabulary, spanWords: SpanWords, scoring: BM25, titleEnds: [UInt16]) {
+    init(postings: PostingLists, vocabulary: Vocabulary, spanWords: SpanWords, scoring: BM25, titleEnds: [UInt16],
+         paragraphs: ParagraphPositions) {
         self.postings = postings
         self.vocabulary = vocabulary
         self.spanWords = spanWords
         self.scoring = scoring
         self.titleEnds = titleEnds
+        self.paragraphs = paragraphs
     }
 }
 

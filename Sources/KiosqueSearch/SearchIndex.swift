@@ -16,6 +16,8 @@ public final class SearchIndex: Sendable {
     let scoring: BM25
     /// Per document: the first position after its title.
     let titleEnds: [UInt16]
+    /// Per document: where its paragraphs lie in its positions.
+    let paragraphs: ParagraphPositions
     let table: DocumentTable
     let corpusFacets: FacetCounts
     let facetSets: FacetSets
@@ -51,6 +53,7 @@ public final class SearchIndex: Sendable {
         fuzzy = FuzzyIndex(words: built.vocabulary.words)
         scoring = built.scoring
         titleEnds = built.titleEnds
+        paragraphs = built.paragraphs
         table = DocumentTable(documents)
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)

@@ -22,4 +22,13 @@ import Testing
         #expect(body.gzip == nil)
         #expect(body.identity.array == small)
     }
+
+    @Test func gzipOnlyBodyIsInflatedOnceWhileTheBudgetLasts() {
+        let gzipOnly = PreparedBody(bytes: Self.json, contentType: "application/json", keepIdentity: false)
+        let first = gzipOnly.identity
+        let second = gzipOnly.identity
+        #expect(second.array == Self.json)
+        // Other tests' bodies share the budget, but theirs are small: this one fits.
+        #expect(first === second, "the inflated form is kept, not inflated again")
+    }
 }

@@ -23,7 +23,7 @@ import Testing
         let kiosque = try KiosqueProcess(["--port", "0", "--no-access-log"])
         _ = try await kiosque.listeningPort()
         let line = kiosque.text.split(separator: "\n").first { $0.contains("ready after") }.map(String.init) ?? ""
-        for part in ["parse ", "entities ", "index ", "responses ", "peak "] {
+        for part in ["parse ", "entities ", "index ", "responses ", "peak ", "(index ", " MB, postings "] {
             #expect(line.contains(part), "\(part) missing from: \(line)")
         }
         kiosque.signal(SIGTERM)

@@ -19,6 +19,8 @@ public struct PreparedService: Sendable {
     public let api: KiosqueAPI
     public let router: Router
     public let timings: StartupTimings
+    /// The search index, for the start-up log's memory figures.
+    public let index: SearchIndex
 
     /// - Parameter startedAt: the process's start (`DispatchTime` uptime nanoseconds), from
     ///   which `/api/v1/stats` counts the load time.
@@ -52,5 +54,6 @@ public struct PreparedService: Sendable {
         self.corpus = corpus
         self.api = api
         self.timings = timings
+        self.index = index
     }
 }

@@ -12,12 +12,11 @@ extension Connection {
         switch transport.handshake() {
         case .done:
             machine.handshakeCompleted(now: now)
-            disarmWritable()
             return true
         case .wantRead:
-            disarmWritable()
+            inputPending = false
         case .wantWrite:
-            armWritable()
+            readNeedsWritable = true
         case .closed, .failed:
             close()
         }
@@ -34,17 +33,17 @@ extension Connection {
     /// After close_notify the stream carries nothing we could use: raw reads discard it.
     func discardUntilPeerCloses() {
         while true {
-            let count = read(descriptor, worker.readBuffer.baseAddress, worker.readBuffer.count)
+            let count = read(descriptor, loop.readBuffer.baseAddress, loop.readBuffer.count)
             if count == 0 { return close() }
             if count < 0 {
                 if errno == EINTR { continue }
-                if errno != EAGAIN && errno != EWOULDBLOCK { close() }
+                if errno == EAGAIN || errno == EWOULDBLOCK { inputPending = false } else { close() }
                 return
             }
         }
     }
 
-    /// Called by the worker's sweep when `deadline` may have passed.
+    /// Called by the loop's timer heap when `deadline` may have passed.
     func deadlinePassed(now: UInt64) {
         guard !closed else { return }
         switch machine.timerFired(now: now) {

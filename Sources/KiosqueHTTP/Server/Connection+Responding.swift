@@ -1,21 +1,19 @@
-import Dispatch
-
 /// The seam between the connection and "run the handler / finalize the response / log it".
 extension Connection {
     /// Answers on the spot when the responder can without blocking (prepared bytes); otherwise
-    /// hands the request to the handler pool and the answer comes back on this connection's
-    /// queue. One request at a time: pipelined ones wait in the input, which keeps order.
+    /// hands the request to the handler pool and the answer comes back through the loop's inbox. One request at a time: pipelined ones wait in the input, which keeps order.
     func dispatch(_ head: RequestHead, body: [UInt8]) {
         let started = now
         let request = head.request(body: body)
         if let response = core.responder.respondInline(to: request) {
             return handlerAnswered(head, request: request, response: response, started: started)
         }
-        let core = core, worker = worker
+        let core = core, loop = loop
         core.handlers.submit { [self] in
             let response = core.responder.respond(to: request)
-            worker.queue.async { [self] in
+            loop.execute { [self] in
                 handlerAnswered(head, request: request, response: response, started: started)
+                loop.schedule(self)
             }
         }
     }
@@ -32,13 +30,13 @@ extension Connection {
                                      ifMatch: head.headers.values(for: "If-Match"),
                                      ifUnmodifiedSince: head.headers["If-Unmodified-Since"])
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: keepAlive,
-                                                serverName: core.configuration.serverName, date: worker.dateCache.now)
+                                                serverName: core.configuration.serverName, date: loop.dateCache.now)
         enqueue(finished)
         record(method: head.method.rawValue, path: request.path, target: request.target, route: response.route,
                finished: finished, since: started)
         machine.responseQueued(keepAlive: keepAlive, now: now)
-        syncReading()
         processInput()
+        syncReading()
     }
 
     /// Answers a request that cannot be served; the state machine has stopped reading and
@@ -47,7 +45,7 @@ extension Connection {
         let response = HTTPResponse.problem(error.status, detail: error.detail)
         let context = RequestContext(method: method ?? .get, version: .http1_1, acceptEncoding: [], ifNoneMatch: [])
         let finished = ResponseFinalizer.finish(response, for: context, keepAlive: false,
-                                                serverName: core.configuration.serverName, date: worker.dateCache.now)
+                                                serverName: core.configuration.serverName, date: loop.dateCache.now)
         enqueue(finished)
         record(method: method?.rawValue ?? "-", path: "-", target: "-", route: nil, finished: finished, since: now)
         syncReading()

@@ -1,4 +1,3 @@
-import Dispatch
 import Logging
 #if canImport(Glibc)
 import Glibc
@@ -6,37 +5,48 @@ import Glibc
 import Darwin
 #endif
 
-/// One client connection's driver: owns the socket, its transport and Dispatch sources, feeds
-/// events to the `ConnectionStateMachine` and performs what it decides. Pinned to one
-/// `IOWorker` queue for its whole life; every property is touched only on that queue, which
-/// is what makes `@unchecked Sendable` sound.
+/// One client connection's driver: owns the socket and its transport, turns its loop's epoll
+/// edges into events for the `ConnectionStateMachine` and performs what it decides. Lives on
+/// one `EventLoop` thread for its whole life; every property is touched only there, which is
+/// what makes `@unchecked Sendable` sound.
+///
+/// Edges, not levels: an edge says "something changed" once, so the driver remembers what it
+/// has not consumed yet (`inputPending`, `outputBlocked`) and reads or writes until `EAGAIN`.
 final class Connection: @unchecked Sendable {
     let descriptor: Int32
-    let worker: IOWorker
+    let loop: EventLoop
     let core: ServerCore
     private(set) var transport: (any Transport)?
-    /// Touched only on the connection's queue: the runtime exclusivity check buys nothing here.
+    /// Touched only on the loop's thread: the runtime exclusivity check buys nothing here.
     @exclusivity(unchecked) var machine: ConnectionStateMachine
-    var readSource: DispatchSourceRead?
-    var writeSource: DispatchSourceWrite?
-    var readSuspended = false
-    var writeSuspended = true
+    /// Set by the loop: tells this connection from a later one on the same descriptor.
+    var serial: UInt64 = 0
+    /// The deadline this connection last put in its loop's timer heap.
+    var scheduledAt: UInt64 = .max
     private(set) var closed = false
-    private var finallyClosed = false
-    var pendingCancels = 0
-    /// A transport read reported it needs the socket writable first.
+    /// The socket may hold unread bytes: an edge came and no read has met `EAGAIN` since.
+    var inputPending = false
+    /// The peer shut or reset the connection: a short read no longer proves the socket drained.
+    var peerHungUp = false
+    /// A write met a full socket buffer: nothing more is written until the `EPOLLOUT` edge.
+    var outputBlocked = false
+    /// The transport must write before it can read (TLS): reading waits for `EPOLLOUT`.
     var readNeedsWritable = false
+    /// The transport must read before it can write (TLS): writing waits for `EPOLLIN`.
+    var writeNeedsReadable = false
     /// `processInput` is running (guards against re-entry from a synchronous write).
     private var processing = false
+    /// `syncReading` is running (reading can answer, and answering can ask to read).
+    private var reading = false
 
-    /// When the current wait ends (the worker's sweep compares it with the clock).
+    /// When the current wait ends (the loop's timer heap compares it with the clock).
     var deadline: UInt64 { machine.deadline.instant }
 
     var now: UInt64 { core.clock.now() }
 
-    init(descriptor: Int32, worker: IOWorker, core: ServerCore, tls: TLSContext?) {
+    init(descriptor: Int32, loop: EventLoop, core: ServerCore, tls: TLSContext?) {
         self.descriptor = descriptor
-        self.worker = worker
+        self.loop = loop
         self.core = core
         transport = makeTransport(descriptor: descriptor, tls: tls)
         var settings = ConnectionSettings()
@@ -44,44 +54,73 @@ final class Connection: @unchecked Sendable {
         machine = ConnectionStateMachine(settings: settings)
     }
 
-    /// Registers the connection on its queue and starts reading. Called on `worker.queue`.
+    /// The socket is in the loop's epoll set: the first deadline starts. The first edge
+    /// (bytes already waiting, or the TLS client hello) comes from the registration itself.
     func start() {
-        worker.add(self)
         guard transport != nil else { return close() }
-        let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: worker.queue)
-        source.setEventHandler { [unowned self] in self.readable() }
-        source.setCancelHandler { [self] in self.sourceCancelled() }
-        readSource = source
-        pendingCancels += 1
         machine.start(now: now)
-        source.resume()
+    }
+
+    /// What epoll reported for this socket.
+    func handle(events: UInt32) {
+        if events & Epoll.hangUp != 0 { peerHungUp = true }
+        if events & Epoll.readable != 0 {
+            inputPending = true
+            if writeNeedsReadable {
+                writeNeedsReadable = false
+                flush()
+            }
+        }
+        if events & Epoll.writable != 0 { writableEvent() }
+        syncReading()
     }
 
     // MARK: Reading
 
-    private func readable() {
-        guard !closed, let transport else { return }
+    /// Reads while the socket may hold bytes and the state machine wants them, for at most
+    /// `burstsPerTurn` bursts: a client that sends without pause then waits its turn behind
+    /// the loop's other connections instead of holding the thread.
+    func syncReading() {
+        guard !reading else { return }
+        reading = true
+        defer { reading = false }
+        var bursts = 0
+        while !closed && inputPending && !readNeedsWritable && !machine.readingPaused {
+            guard bursts < Self.burstsPerTurn else { return loop.readLater(self) }
+            readBurst()
+            bursts += 1
+        }
+    }
+
+    /// 16 reads of the loop's 64 KiB buffer: 1 MiB per connection per turn.
+    private static let burstsPerTurn = 16
+
+    private func readBurst() {
+        guard let transport else { return close() }
         if machine.isLingering { return discardUntilPeerCloses() }
-        if readNeedsWritable { return }
         if machine.isHandshaking {
             guard advanceHandshake() else { return }
         }
-        let buffer = worker.readBuffer
+        let buffer = loop.readBuffer
         var gotBytes = false
         reading: while !closed {
             switch transport.read(into: buffer) {
             case .done(let count) where count > 0:
                 machine.received(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
                 gotBytes = true
-                if count < buffer.count && transport.shortReadDrainsSocket { break reading }
+                if count < buffer.count && transport.shortReadDrainsSocket && !peerHungUp {
+                    inputPending = false
+                    break reading
+                }
                 if machine.inputIsFull { break reading }
             case .done, .closed:
+                inputPending = false
                 return peerClosed()
             case .wantRead:
+                inputPending = false
                 break reading
             case .wantWrite:
                 readNeedsWritable = true
-                armWritable()
                 break reading
             case .failed:
                 return close()
@@ -89,7 +128,6 @@ final class Connection: @unchecked Sendable {
         }
         if gotBytes { processInput() }
         machine.readBurstEnded()
-        syncReading()
     }
 
     /// The peer shut its side: finish what was asked, then close.
@@ -98,9 +136,7 @@ final class Connection: @unchecked Sendable {
         processInput()
         // Answering may have failed to write and closed the connection already.
         guard !closed else { return }
-        let idle = machine.stopReadingAfterPeerClosed()
-        syncReading()
-        if idle { close() }
+        if machine.stopReadingAfterPeerClosed() { close() }
     }
 
     /// Parses and answers every complete request in the input, in order, then writes the
@@ -132,7 +168,6 @@ final class Connection: @unchecked Sendable {
             break
         }
         if machine.output.isOverHighWater { machine.pauseReading() }
-        syncReading()
     }
 
     // MARK: Writing
@@ -150,74 +185,52 @@ final class Connection: @unchecked Sendable {
         machine.enqueue(body, now: time)
     }
 
-    /// Writes as much queued output as the socket takes; waits for writability for the rest.
+    /// Writes as much queued output as the socket takes; the rest waits for the next edge.
     func flush() {
-        guard !machine.output.isEmpty, let transport else { return }
+        guard !machine.output.isEmpty, !outputBlocked, !writeNeedsReadable, let transport else { return }
         while !closed && !machine.output.isEmpty {
             switch transport.write(machine.output.chunks[...]) {
             case .done(let count): machine.wrote(count, now: now)
-            case .wantWrite, .wantRead: return armWritable()
+            case .wantWrite:
+                outputBlocked = true
+                return
+            case .wantRead:
+                writeNeedsReadable = true
+                return
             case .closed, .failed: return close()
             }
         }
         guard !closed else { return }
-        disarmWritable()
         switch machine.outputDrained(now: now) {
         case .none: break
-        case .readInput:
-            syncReading()
-            if !processing { processInput() }
+        case .readInput: if !processing { processInput() }
         case .linger: linger()
         case .close: close()
         }
         syncReading()
     }
 
-    func writableEvent() {
+    private func writableEvent() {
+        outputBlocked = false
         if readNeedsWritable {
             readNeedsWritable = false
-            if machine.output.isEmpty { disarmWritable() }
-            readable()
-        }
-        if machine.isHandshaking {
-            if advanceHandshake() { readable() }
-            return
+            inputPending = true
         }
         flush()
     }
 
     // MARK: Closing
 
+    /// Closes at once; safe to call more than once. The descriptor leaves the epoll set as it closes.
     func close() {
         guard !closed else { return }
         closed = true
         if !machine.isLingering { transport?.finishSending() }  // best effort
         machine.closed()
-        worker.remove(self)
-        if let readSource {
-            if readSuspended { readSource.resume() }
-            readSource.cancel()
-        }
-        if let writeSource {
-            if writeSuspended { writeSource.resume() }
-            writeSource.cancel()
-        }
-        if readSource == nil && writeSource == nil { finalClose() }
-    }
-
-    func sourceCancelled() {
-        pendingCancels -= 1
-        if pendingCancels == 0 { finalClose() }
-    }
-
-    /// Runs exactly once, after every dispatch source is cancelled (or when there is none).
-    private func finalClose() {
-        guard !finallyClosed else { return }
-        finallyClosed = true
+        // Not yet registered (its loop stopped first): no loop knows it.
+        if serial != 0 { loop.remove(self) }
         transport = nil
         Glibc.close(descriptor)
         core.openConnections.subtract(1, ordering: .relaxed)
-        readSource = nil
-        writeSource = nil
     }
 }

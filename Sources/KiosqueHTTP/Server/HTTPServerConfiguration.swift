@@ -19,7 +19,8 @@ public struct HTTPServerConfiguration: Sendable {
     /// Most open connections; past it new clients get 503 and are closed.
     /// nil: derived from `RLIMIT_NOFILE` (leaving room for files and listeners).
     public var maxConnections: Int?
-    /// Serial I/O queues connections are spread over; nil: one per core.
+    /// Event loops (I/O threads) connections are spread over; nil: one per core this
+    /// process may run on.
     public var ioQueueCount: Int?
     /// Most request handlers running at once, on threads apart from the I/O queues;
     /// nil: twice the cores, at least 4 (CPU-bound handlers then share the cores fairly).
