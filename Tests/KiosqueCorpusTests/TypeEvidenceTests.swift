@@ -274,10 +274,19 @@ import Testing
         let found = Self.types([
             "Les ouvriers réclament des embauches à la centrale de Vorlac. Les habitants de Quelmiz protestent.",
             "Le titre a bondi sur une offre de Trelvanix, et les salariés de Dravelco s’inquiètent.",
+            "La direction de Morvalix a répondu.",
         ])
         #expect(found["Vorlac"] == .place)
         #expect(found["Quelmiz"] == .place)
         #expect(found["Trelvanix"] == .org)  // a bid is a company's
         #expect(found["Dravelco"] == .org)  // so are its employees
+        #expect(found["Morvalix"] != .place)  // and its management
+    }
+
+    @Test func aClassNounOfThingsOutweighsABodysShape() {
+        let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
+        #expect(found["Vrelo KX"] == .misc)
+        #expect(found["The Quelm"] == .misc)
+        #expect(Self.types(["Le courtier Vrelo KX a signé."])["Vrelo KX"] == .org)
     }
 }

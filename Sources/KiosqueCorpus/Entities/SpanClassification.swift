@@ -48,6 +48,9 @@ extension SpanFinder {
             candidate.type = type
             return
         }
+        // `la messagerie chiffrée Vrelo KX`, `le gin The Quelm`: a class noun of things right
+        // before outweighs what the name's shape says of a body.
+        if wordCount >= 2, classNounInApposition(before: start) == .misc { candidate.type = .misc; return }
         if wordCount >= 2, let type = shapeEvidence(words) {
             candidate.type = type
             return

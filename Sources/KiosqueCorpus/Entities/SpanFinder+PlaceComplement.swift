@@ -9,8 +9,17 @@ extension SpanFinder {
         if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
         guard let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
               Lexicon.commonWords.contains(noun.folded), !Lexicon.companyOwnerNouns.contains(noun.folded),
-              !Lexicon.madeThings.contains(noun.folded), !Lexicon.titles.contains(noun.folded) else { return false }
+              !Lexicon.madeThings.contains(noun.folded), !Lexicon.titles.contains(noun.folded),
+              !Lexicon.bodyPartNouns.contains(noun.folded) else { return false }
         if let type = classType(of: noun) { return type == .place }
         return true
     }
+}
+
+extension Lexicon {
+    /// Nouns whose `de` complement is a body that has them (`la direction de …`, `les membres de …`).
+    /// Source: hand-written, French nouns of the parts and people of organisations.
+    static let bodyPartNouns: WordSet = ["direction", "presidence", "gestion", "strategie", "gouvernance", "membres",
+        "membre", "equipe", "equipes", "partenaires", "partenaire", "dirigeant", "directeur", "directrice", "comptes",
+        "resultats", "dette", "offres", "marque", "marques", "produits", "services"]
 }
