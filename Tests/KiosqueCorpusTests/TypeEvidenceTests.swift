@@ -289,4 +289,13 @@ import Testing
         #expect(found["The Quelm"] == .misc)
         #expect(Self.types(["Le courtier Vrelo KX a signé."])["Vrelo KX"] == .org)
     }
+
+    @Test func whatIsGivenGoesToSomeoneNotSomewhere() {
+        let found = Self.types([
+            "Le prix a été attribué à Quelm Dravonik, et l’usine a été cédée à Trelvaxo. Il vit à Vorlemont.",
+        ])
+        #expect(found["Quelm Dravonik"] == .person)
+        #expect(found["Trelvaxo"] != .place)
+        #expect(found["Vorlemont"] == .place)  // `à` without a giving participle still says where
+    }
 }

@@ -113,7 +113,7 @@ extension SpanFinder {
             return
         }
         if titleBefore(start) { candidate.type = .person; return }
-        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a" {
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
             return
@@ -168,7 +168,7 @@ extension SpanFinder {
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded), !isRecipient(at: start) {
             candidate.fallbackType = .place
         } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
