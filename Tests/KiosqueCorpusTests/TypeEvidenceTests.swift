@@ -250,4 +250,52 @@ import Testing
         #expect(found["Vorlane"] == .misc)  // a counted capitalised word
         #expect(Self.types(["Le syndicat QVR proteste."])["QVR"] == .org)
     }
+
+    @Test func indicesMoveByPercentagesWithAnArticle() {
+        let found = Self.types([
+            "En Bourse, le DOTX perdait 0,5 % et le Pravo Composite a cédé 120 points, quand le Varnik gagnait 0,2 %.",
+            "Ostrel gagnait 3 % après ses résultats.",
+        ])
+        #expect(found["DOTX"] == .misc)
+        #expect(found["Pravo Composite"] == .misc)
+        #expect(found["Varnik"] == .misc)
+        #expect(found["Ostrel"] != .misc)  // a listed company takes no article
+        #expect(Self.types(["Le Trelvax a annoncé son budget."])["Trelvax"] != .misc)  // no move, no index
+    }
+
+    @Test func aGivenNameHeadingBodiesBeforeALoneSurname() {
+        let found = Self.types(["Marine Vadoret était attendue samedi, comme la Marine nationale et la Marine de Quelmont."])
+        #expect(found["Marine Vadoret"] == .person)
+        #expect(found["Marine nationale"] == .org)  // an adjective makes the body
+        #expect(found["Marine de Quelmont"] == .org)  // so does a complement
+    }
+
+    @Test func anUnknownComplementOfACommonNounIsWhereThingsStand() {
+        let found = Self.types([
+            "Les ouvriers réclament des embauches à la centrale de Vorlac. Les habitants de Quelmiz protestent.",
+            "Le titre a bondi sur une offre de Trelvanix, et les salariés de Dravelco s’inquiètent.",
+            "La direction de Morvalix a répondu.",
+        ])
+        #expect(found["Vorlac"] == .place)
+        #expect(found["Quelmiz"] == .place)
+        #expect(found["Trelvanix"] == .org)  // a bid is a company's
+        #expect(found["Dravelco"] == .org)  // so are its employees
+        #expect(found["Morvalix"] != .place)  // and its management
+    }
+
+    @Test func aClassNounOfThingsOutweighsABodysShape() {
+        let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
+        #expect(found["Vrelo KX"] == .misc)
+        #expect(found["The Quelm"] == .misc)
+        #expect(Self.types(["Le courtier Vrelo KX a signé."])["Vrelo KX"] == .org)
+    }
+
+    @Test func whatIsGivenGoesToSomeoneNotSomewhere() {
+        let found = Self.types([
+            "Le prix a été attribué à Quelm Dravonik, et l’usine a été cédée à Trelvaxo. Il vit à Vorlemont.",
+        ])
+        #expect(found["Quelm Dravonik"] == .person)
+        #expect(found["Trelvaxo"] != .place)
+        #expect(found["Vorlemont"] == .place)  // `à` without a giving participle still says where
+    }
 }

@@ -78,7 +78,9 @@ extension Lexicon {
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
         "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege",
         // (`les analystes de …`: a bank or a broker.)
-        "analystes", "economistes", "strategistes"]
+        "analystes", "economistes", "strategistes",
+        // (`une offre de …`: a bid is a company's.)
+        "offre", "offres"]
 
     /// Nouns of made things whose `de` complement is their maker or author, not their name
     /// (`l’anticorps de …`, `le roman de …`; unlike `la fièvre de …`, `le festival de …`).

@@ -11,6 +11,8 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        // `le Dorvex gagnait 0,5 %`: an index of the stock market.
+        if isMarketIndex(start: start, end: end) { candidate.type = .misc; return }
         // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
         if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
@@ -46,6 +48,9 @@ extension SpanFinder {
             candidate.type = type
             return
         }
+        // `la messagerie chiffrée Vrelo KX`, `le gin The Quelm`: a class noun of things right
+        // before outweighs what the name's shape says of a body.
+        if wordCount >= 2, classNounInApposition(before: start) == .misc { candidate.type = .misc; return }
         if wordCount >= 2, let type = shapeEvidence(words) {
             candidate.type = type
             return
@@ -108,7 +113,7 @@ extension SpanFinder {
             return
         }
         if titleBefore(start) { candidate.type = .person; return }
-        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a" {
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
             return
@@ -163,7 +168,7 @@ extension SpanFinder {
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded) {
+        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded), !isRecipient(at: start) {
             candidate.fallbackType = .place
         } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
@@ -173,6 +178,10 @@ extension SpanFinder {
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) {
             candidate.fallbackType = .place
+        } else if isPlaceComplement(at: start) {
+            // `la centrale de Vorlac`: where a thing stands.
+            candidate.fallbackType = .place
+            candidate.isGuess = true
         } else if Lexicon.dictionaryGivenNames.contains(first.folded) && !Lexicon.commonWords.contains(first.folded) {
             // (`Léa`, `Angèle`: a given name alone, that no company evidence came before, is someone's.)
             candidate.fallbackType = .person

@@ -1,13 +1,14 @@
 /// An organisation or event head (`Fédération …`, `Festival …`) absorbs adjectives and
 /// `de …` complements; with neither after it, it is a common noun. (`Marine Le Pen`: a head
-/// that is also a given name, before a surname particle, is the person's.)
+/// that is also a given name, before a surname particle or a lone surname, is the person's.)
 enum InstitutionHeadRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek() else { return .pass }
         let isOrganisation = Lexicon.organisationHeads.contains(head.folded)
         guard isOrganisation || Lexicon.miscHeads.contains(head.folded),
               !(Lexicon.isGivenName(head.folded) && cursor.peek(2) != nil && cursor.isCapitalised(1)
-                  && cursor.lookahead(1, { Lexicon.surnameParticles.contains($0.folded) })) else { return .pass }
+                  && cursor.lookahead(1, { Lexicon.surnameParticles.contains($0.folded) })),
+              !finder.isGivenNameBeforeSurname(at: cursor) else { return .pass }
         var type: EntityType = isOrganisation ? .org : .misc
         // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
         // `Ligue 1`, `Ligue Europa` too: a league named by a number or a name is a competition.

@@ -1,0 +1,19 @@
+/// `Marine Vadoret`: a head of bodies that is also a given name (`Marine`), before one unknown
+/// capitalised word and nothing that extends a body's name (no complement, no further name),
+/// opens a person's name rather than an institution's (`Marine nationale` has its adjective).
+extension SpanFinder {
+    func isGivenNameBeforeSurname(at cursor: TokenCursor) -> Bool {
+        guard let head = cursor.peek(), Lexicon.isGivenName(head.folded),
+              let surname = cursor.peek(1), surname.isWord, surname.isCapitalized, !surname.afterElision, !surname.isAcronym,
+              !Lexicon.commonWords.contains(surname.folded), !Lexicon.places.contains(surname.folded),
+              !Lexicon.cities.contains(surname.folded), !Lexicon.organisationWords.contains(surname.folded),
+              !Lexicon.nationalityAdjectives.contains(surname.folded) else { return false }
+        guard let next = cursor.peek(2) else { return true }
+        return !(next.isWord && (next.isCapitalized || Lexicon.deForms.contains(next.folded))) && !elidedDe(next)
+    }
+}
+
+extension Lexicon {
+    /// Source: hand-written, French grammar (`de` and its contractions).
+    static let deForms: WordSet = ["de", "des", "du", "d"]
+}

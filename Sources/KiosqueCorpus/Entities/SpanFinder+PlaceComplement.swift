@@ -1,0 +1,25 @@
+/// `la centrale de Vorlac`, `les habitants de Quelmiz`, `un ouvrier de Trelmont`: an unknown
+/// single name with no article as the `de` complement of a common noun names where the thing
+/// or the people are; the nouns whose `de` complement is a company (`le PDG de …`) or a
+/// maker (`le vaccin de …`) were looked at before.
+extension SpanFinder {
+    func isPlaceComplement(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        let nounOffset: Int
+        if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
+        guard let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
+              Lexicon.commonWords.contains(noun.folded), !Lexicon.companyOwnerNouns.contains(noun.folded),
+              !Lexicon.madeThings.contains(noun.folded), !Lexicon.titles.contains(noun.folded),
+              !Lexicon.bodyPartNouns.contains(noun.folded) else { return false }
+        if let type = classType(of: noun) { return type == .place }
+        return true
+    }
+}
+
+extension Lexicon {
+    /// Nouns whose `de` complement is a body that has them (`la direction de …`, `les membres de …`).
+    /// Source: hand-written, French nouns of the parts and people of organisations.
+    static let bodyPartNouns: WordSet = ["direction", "presidence", "gestion", "strategie", "gouvernance", "membres",
+        "membre", "equipe", "equipes", "partenaires", "partenaire", "dirigeant", "directeur", "directrice", "comptes",
+        "resultats", "dette", "offres", "marque", "marques", "produits", "services"]
+}
