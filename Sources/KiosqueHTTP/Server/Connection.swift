@@ -78,24 +78,28 @@ final class Connection: @unchecked Sendable {
     // MARK: Reading
 
     /// Reads while the socket may hold bytes and the state machine wants them, for at most
-    /// `burstsPerTurn` bursts: a client that sends without pause then waits its turn behind
-    /// the loop's other connections instead of holding the thread.
+    /// `bytesPerTurn` bytes (or `burstsPerTurn` bursts): a client that sends without pause then
+    /// waits its turn behind the loop's other connections instead of holding the thread.
     func syncReading() {
         guard !reading else { return }
         reading = true
         defer { reading = false }
         var bursts = 0
+        var budget = Self.bytesPerTurn
         while !closed && inputPending && !readNeedsWritable && !machine.readingPaused {
-            guard bursts < Self.burstsPerTurn else { return loop.readLater(self) }
-            readBurst()
+            guard bursts < Self.burstsPerTurn && budget > 0 else { return loop.readLater(self) }
+            readBurst(budget: &budget)
             bursts += 1
         }
     }
 
-    /// 16 reads of the loop's 64 KiB buffer: 1 MiB per connection per turn.
+    /// 16 reads of the loop's 64 KiB buffer: 1 MiB per connection per turn. A burst reads until
+    /// the input is full (a whole body may be megabytes), so the bytes, not the bursts, are counted.
+    private static let bytesPerTurn = 16 * 64 * 1_024
+    /// Bursts that read nothing (a handshake step, lingering) still end the turn eventually.
     private static let burstsPerTurn = 16
 
-    private func readBurst() {
+    private func readBurst(budget: inout Int) {
         guard let transport else { return close() }
         if machine.isLingering { return discardUntilPeerCloses() }
         if machine.isHandshaking {
@@ -108,11 +112,12 @@ final class Connection: @unchecked Sendable {
             case .done(let count) where count > 0:
                 machine.received(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
                 gotBytes = true
+                budget -= count
                 if count < buffer.count && transport.shortReadDrainsSocket && !peerHungUp {
                     inputPending = false
                     break reading
                 }
-                if machine.inputIsFull { break reading }
+                if machine.inputIsFull || budget <= 0 { break reading }
             case .done, .closed:
                 inputPending = false
                 return peerClosed()
