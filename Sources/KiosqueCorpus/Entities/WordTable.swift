@@ -17,13 +17,12 @@
 struct WordTable<Value: Sendable>: Sendable {
     /// Every key's UTF-8 bytes: a literal kept as is, or the keys joined.
     private var text: String
-    /// Key `i` is `text.utf8[starts[i] ..< starts[i] + lengths[i]]`.
-    private var starts: [UInt32] = []
-    private var lengths: [UInt32] = []
+    /// Per key: where its bytes start in `text` (high 32 bits) and how many they are (low 32).
+    private var spans: [UInt64] = []
     private var values: [Value] = []
-    /// Per slot: index of a key, or -1 when empty. A power of two, at most three quarters full.
-    private var slots: [Int32]
-    private var hashes: [UInt32]
+    /// Per slot: the key's hash (high 32 bits) and its index + 1 (low 32), or 0 when empty; one
+    /// word, so that a probe touches one cache line. A power of two, at most three quarters full.
+    private var slots: [UInt64]
 
     init(_ pairs: some Sequence<(String, Value)>) {
         let pairs = Array(pairs)
@@ -57,10 +56,8 @@ struct WordTable<Value: Sendable>: Sendable {
         self.text = text
         var capacity = 16
         while capacity * 3 < spans.count * 4 { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
-        hashes = [UInt32](repeating: 0, count: capacity)
-        starts.reserveCapacity(spans.count)
-        lengths.reserveCapacity(spans.count)
+        slots = [UInt64](repeating: 0, count: capacity)
+        self.spans.reserveCapacity(spans.count)
         values.reserveCapacity(spans.count)
         for (span, value) in zip(spans, pairedValues) {
             insert(start: span.start, count: span.count, value)
@@ -69,22 +66,32 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// Every key, in insertion order.
     var allKeys: [String] {
-        starts.indices.map { String(decoding: key(at: $0), as: UTF8.self) }
+        spans.indices.map { String(decoding: key(at: $0), as: UTF8.self) }
     }
 
     subscript(word: String) -> Value? {
         var word = word  // `withUTF8` may make a bridged string contiguous; native ones are already
         return word.withUTF8 { wordBytes in
-            withTextBytes { text in
-                let hash = FoldHash.of(wordBytes)
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let index = slots[slot]
-                    if index < 0 { return nil }
-                    if hashes[slot] == hash && keyEquals(Int(index), wordBytes, in: text) { return values[Int(index)] }
-                    slot = (slot + 1) & mask
+            guard let index = find(wordBytes, hash: FoldHash.of(wordBytes)).index else { return nil }
+            return values[index]
+        }
+    }
+
+    /// The slot that holds `key` (and the key's index), or the empty slot where it would go.
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (slot: Int, index: Int?) {
+        withTextBytes { text in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return (slot, nil) }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    let span = spans[index]
+                    let start = Int(truncatingIfNeeded: span >> 32), count = Int(truncatingIfNeeded: span & 0xFFFF_FFFF)
+                    if count == key.count && text[start..<(start + count)].elementsEqual(key) { return (slot, index) }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -95,37 +102,25 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     private func key(at index: Int) -> [UInt8] {
-        withTextBytes { Array($0[Int(starts[index])..<Int(starts[index] + lengths[index])]) }
-    }
-
-    private func keyEquals(_ index: Int, _ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[index])
-        guard Int(lengths[index]) == word.count else { return false }
-        return text[start..<(start + word.count)].elementsEqual(word)
+        key(spanning: Int(truncatingIfNeeded: spans[index] >> 32), Int(truncatingIfNeeded: spans[index] & 0xFFFF_FFFF))
     }
 
     /// A later value for a key already present replaces the earlier one.
     private mutating func insert(start: Int, count: Int, _ value: Value) {
-        let found: (slot: Int, hash: UInt32, existing: Int?) = withTextBytes { text in
-            let key = UnsafeBufferPointer(rebasing: text[start..<(start + count)])
-            let hash = FoldHash.of(key)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 {
-                if hashes[slot] == hash && keyEquals(Int(slots[slot]), key, in: text) { return (slot, hash, Int(slots[slot])) }
-                slot = (slot + 1) & mask
-            }
-            return (slot, hash, nil)
-        }
-        if let existing = found.existing {
+        let key = key(spanning: start, count)
+        let hash = key.withUnsafeBufferPointer { FoldHash.of($0) }
+        let found = key.withUnsafeBufferPointer { find($0, hash: hash) }
+        if let existing = found.index {
             values[existing] = value
             return
         }
-        slots[found.slot] = Int32(starts.count)
-        hashes[found.slot] = found.hash
-        starts.append(UInt32(start))
-        lengths.append(UInt32(count))
+        spans.append(UInt64(start) << 32 | UInt64(count))
         values.append(value)
+        slots[found.slot] = UInt64(hash) << 32 | UInt64(spans.count)
+    }
+
+    private func key(spanning start: Int, _ count: Int) -> [UInt8] {
+        withTextBytes { Array($0[start..<(start + count)]) }
     }
 }
 
