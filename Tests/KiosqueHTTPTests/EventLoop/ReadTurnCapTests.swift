@@ -8,18 +8,21 @@ import Testing
 /// a client that pipelines without pause must not hold its event loop, and yielding in the
 /// middle of its pipeline must not lose or reorder answers. Over real sockets, one loop.
 @Suite struct ReadTurnCapTests {
-    /// Far more than one turn's 1 MiB: 8,192 requests of about 1 KiB.
+    /// Far more than one turn's 1 MiB: 8 MiB in requests of about 1 KiB.
     private static let pipelineLength = 8_192
-    /// Requests of about 1 KiB that one turn (1 MiB) reads.
-    private static let requestsPerTurn = 1_048_576 / 1_003
+    /// About 1 KiB each (see `pipeline`).
+    private static let requestSize = 1_003
+    /// Requests one turn (1 MiB) reads.
+    private static let requestsPerTurn = 1_048_576 / requestSize
 
     @Test func aPipelineFloodDoesNotStarveAnotherConnectionOnItsLoop() async throws {
         let log = AnswerLog()
-        let server = try TestServer(responder: LoggingResponder(log: log)) { $0.ioQueueCount = 1 }
+        let count = Self.pipelineLength
+        let pipeline = Self.pipeline(count: count)
+        let server = try Self.oneLoopServer(LoggingResponder(log: log))
         let flooder = try server.client(timeout: 30)
         let neighbour = try server.client(timeout: 30)
-        let count = Self.pipelineLength
-        async let sent: Void = sendOnItsOwnThread(flooder, Self.pipeline(count: count))
+        async let sent: Void = sendOnItsOwnThread(flooder, pipeline)
         // The flood is being read once its first answer is back; only then does the neighbour ask.
         // The flood's answers are read meanwhile: a full socket would pause its reading anyway.
         #expect(try await flooder.readResponse().text == #"{"id":"0"}"#)
@@ -36,10 +39,11 @@ import Testing
     }
 
     @Test func answersToAPipelineLongerThanATurnStayCompleteAndInOrder() async throws {
-        let server = try TestServer(responder: LoggingResponder(log: AnswerLog())) { $0.ioQueueCount = 1 }
-        let client = try server.client(timeout: 30)
         let count = 3_000  // about 3 MiB: three turns, with requests split across reads and turns
-        async let sent: Void = sendOnItsOwnThread(client, Self.pipeline(count: count))
+        let pipeline = Self.pipeline(count: count)
+        let server = try Self.oneLoopServer(LoggingResponder(log: AnswerLog()))
+        let client = try server.client(timeout: 30)
+        async let sent: Void = sendOnItsOwnThread(client, pipeline)
         let answered = try await Self.answersInOrder(client, from: 0, to: count)
         try await sent
         #expect(answered == count)
@@ -48,7 +52,18 @@ import Testing
         await server.stop()
     }
 
-    /// How many answers, from /flood/`first` on, came complete and in order (stops at the first that did not).
+    /// One event loop, so that every connection shares it; a head deadline far beyond the test's
+    /// length, as a busy machine (the whole suite runs at once) may slow the client down.
+    private static func oneLoopServer(_ responder: LoggingResponder) throws -> TestServer {
+        try TestServer(responder: responder) { configuration in
+            configuration.ioQueueCount = 1
+            configuration.headerReadTimeout = .seconds(120)
+        }
+    }
+
+    /// How many answers, from /flood/`first` on, came complete and in order (stops at the first
+    /// that did not). One read at a time, as a client would: a reader that took every core would
+    /// leave the sender behind and let the server find the socket dry even without the cap.
     private static func answersInOrder(_ client: RawClient, from first: Int, to end: Int) async throws -> Int {
         for index in first..<end {
             let response = try await client.readResponse()
@@ -60,14 +75,14 @@ import Testing
         return end - first
     }
 
-    /// `count` pipelined GETs of /flood/0, /flood/1, …, each padded to 1,000–1,006 bytes, so that
-    /// request boundaries fall at a different place in every 64 KiB read.
+    /// `count` pipelined GETs of /flood/0, /flood/1, …, each padded to `requestSize` − 6 …
+    /// `requestSize` bytes, so that request boundaries fall at a different place in every 64 KiB read.
     private static func pipeline(count: Int) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 1_010)
+        bytes.reserveCapacity(count * requestSize)
         for index in 0..<count {
             let bare = get("/flood/\(index)", "X-Pad: \r\n").utf8.count
-            let padding = String(repeating: "p", count: 1_000 + index % 7 - bare)
+            let padding = String(repeating: "p", count: requestSize - 6 + index % 7 - bare)
             bytes += Array(get("/flood/\(index)", "X-Pad: \(padding)\r\n").utf8)
         }
         return bytes
