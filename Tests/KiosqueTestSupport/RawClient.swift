@@ -122,12 +122,6 @@ public final class RawClient: @unchecked Sendable {
         try await blocking { try self.readResponseNow(head: head) }
     }
 
-    /// Reads `count` responses in one blocking call: a pipeline's answers are read as fast as
-    /// they come, without a thread hop per response, so the client never holds the server back.
-    public func readResponses(count: Int) async throws -> [RawResponse] {
-        try await blocking { try (0..<count).map { _ in try self.readResponseNow(head: false) } }
-    }
-
     private func readResponseNow(head: Bool) throws -> RawResponse {
         var headEnd: Int?
         while true {

@@ -78,60 +78,48 @@ final class Connection: @unchecked Sendable {
     // MARK: Reading
 
     /// Reads while the socket may hold bytes and the state machine wants them, for at most
-    /// `bytesPerTurn` bytes (or `burstsPerTurn` bursts): a client that sends without pause then
-    /// waits its turn behind the loop's other connections instead of holding the thread.
+    /// `burstsPerTurn` bursts: a client that sends without pause then waits its turn behind
+    /// the loop's other connections instead of holding the thread.
     func syncReading() {
         guard !reading else { return }
         reading = true
         defer { reading = false }
         var bursts = 0
-        var budget = Self.bytesPerTurn
         while !closed && inputPending && !readNeedsWritable && !machine.readingPaused {
-            guard bursts < Self.burstsPerTurn && budget > 0 else { return loop.readLater(self) }
-            readBurst(budget: &budget)
+            guard bursts < Self.burstsPerTurn else { return loop.readLater(self) }
+            readBurst()
             bursts += 1
         }
     }
 
-    /// 16 reads of the loop's 64 KiB buffer: 1 MiB per connection per turn. A burst reads until
-    /// the input is full (a whole body may be megabytes), so the bytes, not the bursts, are counted.
-    private static let bytesPerTurn = 16 * 64 * 1_024
-    /// Bursts that read nothing (a handshake step, lingering) still end the turn eventually.
+    /// 16 reads of the loop's 64 KiB buffer: at most 1 MiB per connection per turn.
     private static let burstsPerTurn = 16
 
-    private func readBurst(budget: inout Int) {
+    /// One read, then the requests it completed are answered. One read, not "until the input
+    /// is full": that limit is a body's size (1 MiB by default), so a pipelining client could
+    /// otherwise be read for 16 MiB in one turn and hold as much unparsed.
+    private func readBurst() {
         guard let transport else { return close() }
         if machine.isLingering { return discardUntilPeerCloses() }
         if machine.isHandshaking {
             guard advanceHandshake() else { return }
         }
         let buffer = loop.readBuffer
-        var gotBytes = false
-        reading: while !closed {
-            switch transport.read(into: buffer) {
-            case .done(let count) where count > 0:
-                machine.received(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-                gotBytes = true
-                budget -= count
-                if count < buffer.count && transport.shortReadDrainsSocket && !peerHungUp {
-                    inputPending = false
-                    break reading
-                }
-                if machine.inputIsFull || budget <= 0 { break reading }
-            case .done, .closed:
-                inputPending = false
-                return peerClosed()
-            case .wantRead:
-                inputPending = false
-                break reading
-            case .wantWrite:
-                readNeedsWritable = true
-                break reading
-            case .failed:
-                return close()
-            }
+        switch transport.read(into: buffer) {
+        case .done(let count) where count > 0:
+            machine.received(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            if count < buffer.count && transport.shortReadDrainsSocket && !peerHungUp { inputPending = false }
+            processInput()
+        case .done, .closed:
+            inputPending = false
+            return peerClosed()
+        case .wantRead:
+            inputPending = false
+        case .wantWrite:
+            readNeedsWritable = true
+        case .failed:
+            return close()
         }
-        if gotBytes { processInput() }
         machine.readBurstEnded()
     }
 
