@@ -11,6 +11,26 @@ struct APIContext: Sendable {
     let metrics: Metrics
     let cache: ResponseCache
     let loadSeconds: Double
+    /// On every API response, errors included: who may read it, and that a page may read
+    /// its `ETag` (not a CORS-safelisted header) to revalidate. Built once: they depend only
+    /// on the configuration, and the hot JSON route would otherwise build them per request.
+    let corsHeaders: HTTPHeaders
+
+    init(corpus: Corpus, index: SearchIndex, configuration: APIConfiguration, status: ServiceStatus,
+         metrics: Metrics, cache: ResponseCache, loadSeconds: Double) {
+        self.corpus = corpus
+        self.index = index
+        self.configuration = configuration
+        self.status = status
+        self.metrics = metrics
+        self.cache = cache
+        self.loadSeconds = loadSeconds
+        var headers = HTTPHeaders()
+        headers.add("Access-Control-Allow-Origin", configuration.corsOrigin)
+        headers.add("Access-Control-Expose-Headers", "ETag")
+        if configuration.corsOrigin != "*" { headers.add("Vary", "Origin") }
+        corsHeaders = headers
+    }
 
     var cacheControl: String { "public, max-age=\(configuration.cacheMaxAge)" }
 
@@ -47,16 +67,6 @@ struct APIContext: Sendable {
             return .json(bytes: bytes, headers: headers)
         }
         return .prepared(body, headers: corsHeaders)
-    }
-
-    /// On every API response, errors included: who may read it, and that a page may read
-    /// its `ETag` (not a CORS-safelisted header) to revalidate.
-    var corsHeaders: HTTPHeaders {
-        var headers = HTTPHeaders()
-        headers.add("Access-Control-Allow-Origin", configuration.corsOrigin)
-        headers.add("Access-Control-Expose-Headers", "ETag")
-        if configuration.corsOrigin != "*" { headers.add("Vary", "Origin") }
-        return headers
     }
 
     /// Request headers the API reads, which a cross-site page may send.
