@@ -22,12 +22,17 @@ public struct ReaderPageHeaders: HTTPResponder {
         files.respondInline(to: request).map(withPolicy)
     }
 
+    /// The policy's fields, made once: every static answer gets them.
+    private static let policyFields: HTTPHeaders = [
+        "Content-Security-Policy": contentSecurityPolicy,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "X-Frame-Options": "DENY",
+    ]
+
     private func withPolicy(_ response: HTTPResponse) -> HTTPResponse {
         var response = response
-        response.headers.add("Content-Security-Policy", Self.contentSecurityPolicy)
-        response.headers.add("X-Content-Type-Options", "nosniff")
-        response.headers.add("Referrer-Policy", "strict-origin-when-cross-origin")
-        response.headers.add("X-Frame-Options", "DENY")
+        response.headers.add(contentsOf: Self.policyFields)
         return response
     }
 }

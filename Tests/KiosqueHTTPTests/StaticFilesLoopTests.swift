@@ -40,6 +40,11 @@ import Glibc
         let first = try await client.exchange(get("/app.js"))
         let stamp = try #require(first.headers["Last-Modified"])
         #expect(stamp.hasSuffix(" GMT"))
+        #expect(first.headers["Accept-Ranges"] == "bytes")
+        #expect(first.headers.values(for: "Last-Modified").count == 1)
+        // A part of the file carries the same date (the whole-file fields are made at load).
+        let part = try await client.exchange(get("/app.js", "Range: bytes=0-0\r\n"))
+        #expect(part.status == 206 && part.headers["Last-Modified"] == stamp && part.body.count == 1)
         #expect(try await client.exchange(get("/app.js", "If-Modified-Since: \(stamp)\r\n")).status == 304)
         #expect(try await client.exchange(get("/app.js", "If-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n")).status == 200)
         // If-None-Match takes precedence: a non-matching tag means 200 whatever the date.

@@ -34,6 +34,11 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral, C
         fields.append((name: name, value: value))
     }
 
+    /// Appends every field of `other`, in order, in one step (one copy of the storage, not one per field).
+    public mutating func add(contentsOf other: HTTPHeaders) {
+        fields.append(contentsOf: other.fields)
+    }
+
     /// Replaces every field named `name` by one with `value`, or appends it.
     public mutating func replaceOrAdd(_ name: String, _ value: String) {
         remove(name)

@@ -12,9 +12,10 @@ public struct StaticFiles: HTTPResponder {
     private let files: [String: PreparedBody]
     /// Directories (as `/dir`) that have an index, to redirect `/dir` to `/dir/`.
     private let directories: Set<String>
-    /// Each file's modification time: seconds since 1970, and the `Last-Modified` text,
-    /// formatted once at load (per request, the formatting cost more than the lookup).
-    private let modified: [String: (seconds: Int, text: String)]
+    /// Each file's modification time: seconds since 1970, the `Last-Modified` text, and the
+    /// fields of a whole-file answer, made once at load (per request, building them cost more
+    /// than the lookup).
+    private let modified: [String: (seconds: Int, text: String, fields: HTTPHeaders)]
     private let cacheControl: String
 
     /// Number of files loaded.
@@ -32,7 +33,10 @@ public struct StaticFiles: HTTPResponder {
         Self.walk(directory: realRoot, urlPath: "", root: realRoot, maxFileBytes: maxFileBytes, cacheControl: cacheControl,
                   files: &files, directories: &directories, walked: &walked, modified: &modified, depth: 0)
         self.files = files
-        self.modified = modified.mapValues { (seconds: $0, text: HTTPDateCache.format(time_t($0))) }
+        self.modified = modified.mapValues { seconds in
+            let text = HTTPDateCache.format(time_t(seconds))
+            return (seconds: seconds, text: text, fields: ["Accept-Ranges": "bytes", "Last-Modified": text])
+        }
         self.directories = directories
         self.cacheControl = cacheControl
     }
@@ -68,12 +72,10 @@ public struct StaticFiles: HTTPResponder {
             if let lastModified { headers.add("Last-Modified", lastModified) }
             return HTTPResponse(status: .notModified, headers: headers)
         }
-        var response: HTTPResponse
-        if let range = request.headers["Range"], request.method == .get || request.method == .head {
-            response = ranged(body, range: range, ifRange: request.headers["If-Range"])
-        } else {
-            response = HTTPResponse(status: .ok, headers: ["Accept-Ranges": "bytes"], body: .prepared(body))
+        guard let range = request.headers["Range"], request.method == .get || request.method == .head else {
+            return HTTPResponse(status: .ok, headers: fileTime?.fields ?? ["Accept-Ranges": "bytes"], body: .prepared(body))
         }
+        var response = ranged(body, range: range, ifRange: request.headers["If-Range"])
         if let lastModified, response.status.code == 200 || response.status.code == 206 {
             response.headers.add("Last-Modified", lastModified)
         }
