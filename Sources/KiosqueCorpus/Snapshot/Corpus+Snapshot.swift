@@ -22,12 +22,13 @@ extension Corpus {
         }
     }
 
-    /// Decodes what `encode` wrote, each list's blocks on all cores.
-    package static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Corpus {
+    /// Decodes what `encode` wrote, each list's blocks on all cores; the paragraphs stay in
+    /// `mapping`, which holds the reader's bytes.
+    package static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot) throws(SnapshotError) -> Corpus {
         let report = try LoadReport.decode(from: &reader)
         let extractionSeconds = try reader.readDouble("extraction seconds")
         let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
-            try Article.decode(from: &reader)
+            try Article.decode(from: &reader, mapping: mapping)
         }
         // The ids alone: indexing `articles` per reference copied (retained) a whole article each time.
         let articleIDs = articles.map { $0.id }
