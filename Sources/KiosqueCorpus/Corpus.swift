@@ -49,14 +49,14 @@ public struct Corpus: Sendable {
     /// Reassembles a corpus from parts already extracted and resolved (a snapshot's); only the
     /// lookup tables are rebuilt.
     init(articles: [Article], loadReport: LoadReport, entities: [Entity], extractionSeconds: Double,
-         entityTable: ArticleEntityTable) {
+         entityTable: ArticleEntityTable, chronology: ChronologicalOrder) {
         self.articles = articles
         self.loadReport = loadReport
         self.entities = entities
         self.extractionSeconds = extractionSeconds
         self.entityTable = entityTable
         (articleIndex, urlIndex) = Self.lookupTables(articles)
-        chronology = ChronologicalOrder(articles)
+        self.chronology = chronology
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
         idRank = Self.idRanks(entities)
     }

@@ -64,6 +64,18 @@ import Testing
         #expect(Set(loaded.map(\.paragraphs)).count == Set(corpus.articles.map(\.paragraphs)).count)
     }
 
+    /// The date orders a snapshot holds are taken only as two permutations of the articles.
+    @Test func storedDateOrdersMustBePermutations() throws {
+        let corpus = try CorpusLoader.load(paths: [Self.articles])
+        let (newest, oldest) = (corpus.chronology.newestFirst, corpus.chronology.oldestFirst)
+        let count = corpus.articles.count
+        let taken = try #require(ChronologicalOrder(newestFirst: newest, oldestFirst: oldest, count: count))
+        #expect(taken.newestRank == corpus.chronology.newestRank && taken.oldestRank == corpus.chronology.oldestRank)
+        #expect(ChronologicalOrder(newestFirst: newest.dropLast() + [newest[0]], oldestFirst: oldest, count: count) == nil)
+        #expect(ChronologicalOrder(newestFirst: newest, oldestFirst: oldest.dropLast() + [count], count: count) == nil)
+        #expect(ChronologicalOrder(newestFirst: Array(newest.dropLast()), oldestFirst: oldest, count: count) == nil)
+    }
+
     @Test func roundTripKeepsPublicationDatesAndLoadNotes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-dated-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
