@@ -41,6 +41,16 @@ public struct SearchDocument: Sendable {
         self.year = year
     }
 
+    /// The same document without its entity list: once the index's document table holds the
+    /// entities, the index keeps its documents for highlights only (the lists were a fifth of
+    /// a 100,000-article snapshot start's anonymous memory).
+    func withoutEntities() -> SearchDocument {
+        var document = SearchDocument(id: id, title: title, text: paragraphs, entities: [], source: source, author: author,
+                                      month: month, day: day, dateline: dateline, year: year)
+        document.dateRanks = dateRanks
+        return document
+    }
+
     /// The documents of a corpus, in corpus order.
     public static func documents(of corpus: Corpus) -> [SearchDocument] {
         corpus.articles.enumerated().map { index, article in
