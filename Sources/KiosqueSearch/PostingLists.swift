@@ -6,8 +6,9 @@ struct PostingLists: Sendable {
     /// Per term: start of its postings (one more entry at the end).
     let starts: FlatArray<Int32>
     let documents: FlatArray<Int32>
-    /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time.
-    let scores: FlatArray<Double>
+    /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time and
+    /// kept as a `Float` (half the bytes of the largest list; queries add them up as `Double`).
+    let scores: FlatArray<Float>
     /// Per posting: start of its positions (one more entry at the end).
     let positionStarts: FlatArray<UInt32>
     /// Token positions in the document, ascending per posting.
@@ -25,9 +26,9 @@ struct PostingLists: Sendable {
         Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
     }
 
-    static func blockMaxima(_ scores: FlatArray<Double>) -> FlatArray<Double> {
+    static func blockMaxima(_ scores: FlatArray<Float>) -> FlatArray<Double> {
         FlatArray(stride(from: 0, to: scores.count, by: blockSize).map { start in
-            scores[start..<min(scores.count, start + blockSize)].max() ?? 0
+            Double(scores[start..<min(scores.count, start + blockSize)].max() ?? 0)
         })
     }
 }

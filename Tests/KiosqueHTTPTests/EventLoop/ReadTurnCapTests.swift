@@ -16,19 +16,22 @@ import Testing
     private static let requestsPerTurn = 1_048_576 / requestSize
 
     @Test func aPipelineFloodDoesNotStarveAnotherConnectionOnItsLoop() async throws {
-        let log = AnswerLog()
+        let log = AnswerLog(holdsFirstFlood: true)
         let count = Self.pipelineLength
         let pipeline = Self.pipeline(count: count)
         let server = try Self.oneLoopServer(LoggingResponder(log: log))
         let flooder = try server.client(timeout: 30)
         let neighbour = try server.client(timeout: 30)
         async let sent: Void = sendOnItsOwnThread(flooder, pipeline)
-        // The flood is being read once its first answer is back; only then does the neighbour ask.
-        // The flood's answers are read meanwhile: a full socket would pause its reading anyway.
-        #expect(try await flooder.readResponse().text == #"{"id":"0"}"#)
-        async let inOrder = Self.answersInOrder(flooder, from: 1, to: count)
-        #expect(try await neighbour.exchange(get("/neighbour")).status == 200)
-        #expect(try await inOrder == count - 1)
+        // The loop holds at the flood's first request until the neighbour's request is in its
+        // socket: from then on, how long the neighbour waits depends on the loop alone, not on
+        // when this busy machine lets the test's tasks run.
+        #expect(await log.floodStarted.waitOnItsOwnThread(seconds: 30))
+        try neighbour.send(get("/neighbour"))
+        log.neighbourSent.signal()
+        async let inOrder = Self.answersInOrder(flooder, from: 0, to: count)
+        #expect(try await neighbour.readResponse().status == 200)
+        #expect(try await inOrder == count)
         try await sent
         // Without the cap the loop reads the flood until the socket runs dry, which it does only
         // once the whole pipeline is in. With it, the neighbour waits for the flood's turn under
@@ -41,7 +44,7 @@ import Testing
     @Test func answersToAPipelineLongerThanATurnStayCompleteAndInOrder() async throws {
         let count = 3_000  // about 3 MiB: three turns, with requests split across reads and turns
         let pipeline = Self.pipeline(count: count)
-        let server = try Self.oneLoopServer(LoggingResponder(log: AnswerLog()))
+        let server = try Self.oneLoopServer(LoggingResponder(log: AnswerLog(holdsFirstFlood: false)))
         let client = try server.client(timeout: 30)
         async let sent: Void = sendOnItsOwnThread(client, pipeline)
         let answered = try await Self.answersInOrder(client, from: 0, to: count)
@@ -107,9 +110,26 @@ private final class AnswerLog: Sendable {
     }
 
     private let state = Mutex(State())
+    /// When set, the loop signals `floodStarted` at the flood's first request, then waits for
+    /// `neighbourSent`.
+    private let holdsFirstFlood: Bool
+    let floodStarted = DispatchSemaphore(value: 0)
+    let neighbourSent = DispatchSemaphore(value: 0)
+
+    init(holdsFirstFlood: Bool) {
+        self.holdsFirstFlood = holdsFirstFlood
+    }
 
     func answeredFlood() {
-        state.withLock { $0.floodAnswered += 1 }
+        let first = state.withLock { state in
+            state.floodAnswered += 1
+            return state.floodAnswered == 1
+        }
+        if first && holdsFirstFlood {
+            floodStarted.signal()
+            // Bounded: a broken test fails on its expectations instead of hanging the loop.
+            _ = neighbourSent.wait(timeout: .now() + .seconds(30))
+        }
     }
 
     func answeredNeighbour() {
@@ -138,5 +158,16 @@ private struct LoggingResponder: HTTPResponder {
         }
         log.answeredNeighbour()
         return .json(bytes: Array(#"{"neighbour":true}"#.utf8))
+    }
+}
+
+private extension DispatchSemaphore {
+    /// Waits without holding a thread of Swift's cooperative pool; false on timeout.
+    func waitOnItsOwnThread(seconds: Int) async -> Bool {
+        await withCheckedContinuation { done in
+            DispatchQueue(label: "kiosque.test.semaphore-wait").async {
+                done.resume(returning: self.wait(timeout: .now() + .seconds(seconds)) == .success)
+            }
+        }
     }
 }
