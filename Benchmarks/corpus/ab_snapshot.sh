@@ -33,10 +33,10 @@ rows=()
 for run in $(seq "$RUNS"); do
     for side in A B; do
         if [[ $side == A ]]; then BIN="$A"; else BIN="$B"; fi
-        read -r ms _ anon _ cpu file < <(start_once "${snapshot[$side]}")
-        awk -v run="$run" -v side="$side" -v ms="$ms" -v cpu="$cpu" -v anon="$anon" -v file="$file" -v text="$text" 'BEGIN {
-            printf "pair %d %s: ready %6.2f s, CPU %6.2f s, anonymous %5.0f MB = %.2fx the text, file pages %5.0f MB\n",
-                   run, side, ms / 1000, cpu / 1000, anon * 1024 / 1e6, anon * 1024 / text, file * 1024 / 1e6 }'
+        read -r ms _ anon _ cpu file wait < <(start_once "${snapshot[$side]}")
+        awk -v run="$run" -v side="$side" -v ms="$ms" -v cpu="$cpu" -v anon="$anon" -v file="$file" -v wait="$wait" -v text="$text" 'BEGIN {
+            printf "pair %d %s: ready %6.2f s, CPU %6.2f s, run-queue wait %6.2f s, anonymous %5.0f MB = %.2fx the text, file pages %5.0f MB\n",
+                   run, side, ms / 1000, cpu / 1000, wait / 1000, anon * 1024 / 1e6, anon * 1024 / text, file * 1024 / 1e6 }'
         rows+=("$side $ms $cpu $anon $file")
     done
 done

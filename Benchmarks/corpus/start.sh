@@ -16,8 +16,10 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print(total)' "$1"
 }
 
-# One start: prints "MS RSS_KB ANON_KB PEAK_KB CPU_MS FILE_KB" (CPU time, user + system, is the figure
-# least disturbed by other work on a shared machine).
+# One start: prints "MS RSS_KB ANON_KB PEAK_KB CPU_MS FILE_KB WAIT_MS" (CPU time, user + system, is
+# the figure least disturbed by other work on a shared machine; WAIT_MS is the time its threads
+# spent runnable but not running, summed from /proc/PID/task/*/schedstat: where wall above CPU goes
+# on a loaded machine).
 start_once() {
     local data="$1" started port="" ms cpu
     started=$(date +%s%3N)
@@ -32,7 +34,8 @@ start_once() {
     done
     ms=$(($(date +%s%3N) - started))
     cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$PID/stat")
-    awk -v ms="$ms" -v cpu="$cpu" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^RssFile/ { file = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak, cpu, file }' "/proc/$PID/status"
+    wait_ms=$(cat /proc/"$PID"/task/*/schedstat 2>/dev/null | awk '{ s += $2 } END { print int(s / 1e6) }')
+    awk -v ms="$ms" -v cpu="$cpu" -v wait="$wait_ms" '/^VmRSS/ { rss = $2 } /^RssAnon/ { anon = $2 } /^RssFile/ { file = $2 } /^VmHWM/ { peak = $2 } END { print ms, rss, anon, peak, cpu, file, wait }' "/proc/$PID/status"
     kill -TERM "$PID"
     wait "$PID" || true
     PID=""

@@ -28,8 +28,7 @@ public struct Corpus: Sendable {
     /// Scratch for `related(to:)`.
     private let slotTables: EntitySlotTables
     /// Per article (load order): its entities and their mentions, compact (see `CompactMention`).
-    let articleEntries: [[ResolvedEntry]]
-    let articleMentions: [[CompactMention]]
+    let entityTable: ArticleEntityTable
 
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
@@ -42,8 +41,7 @@ public struct Corpus: Sendable {
         FreedMemory.returnToSystem()
         let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
         entities = resolved.entities
-        articleEntries = resolved.articleEntries
-        articleMentions = resolved.articleMentions
+        entityTable = ArticleEntityTable(entries: resolved.articleEntries, mentions: resolved.articleMentions)
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
         idRank = Self.idRanks(resolved.entities)
         slotTables = EntitySlotTables(entityCount: resolved.entities.count)
@@ -54,15 +52,14 @@ public struct Corpus: Sendable {
     /// Reassembles a corpus from parts already extracted and resolved (a snapshot's); only the
     /// lookup tables are rebuilt.
     init(articles: [Article], loadReport: LoadReport, entities: [Entity], extractionSeconds: Double,
-         articleEntries: [[ResolvedEntry]], articleMentions: [[CompactMention]]) {
+         entityTable: ArticleEntityTable, chronology: ChronologicalOrder) {
         self.articles = articles
         self.loadReport = loadReport
         self.entities = entities
         self.extractionSeconds = extractionSeconds
-        self.articleEntries = articleEntries
-        self.articleMentions = articleMentions
+        self.entityTable = entityTable
         (articleIndex, urlIndex) = Self.lookupTables(articles)
-        chronology = ChronologicalOrder(articles)
+        self.chronology = chronology
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
         idRank = Self.idRanks(entities)
         slotTables = EntitySlotTables(entityCount: entities.count)
@@ -104,11 +101,11 @@ public struct Corpus: Sendable {
     /// The entities of an article with their mentions, in order of first mention.
     public func entities(inArticle id: String) -> [ArticleEntity] {
         guard let index = articleIndex[id] else { return [] }
-        let article = articles[index], mentions = articleMentions[index]
-        return articleEntries[index].map { entry in
+        let article = articles[index]
+        return entityTable.entries(ofArticleAt: index).map { entry in
             let entity = entities[Int(entry.entity)]
             return ArticleEntity(entityID: entity.id, type: entity.type,
-                                 mentions: mentions[Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) })
+                                 mentions: entityTable.mentions(of: entry, inArticleAt: index).map { $0.mention(in: article) })
         }
     }
 
@@ -126,31 +123,31 @@ public struct Corpus: Sendable {
 
     /// `mentions(of:inArticle:)` by positions in `entities` and `articles` (no id lookups).
     package func mentions(ofEntityAt entity: Int, inArticleAt index: Int) -> [Mention] {
-        guard let entry = articleEntries[index].first(where: { $0.entity == Int32(entity) }) else { return [] }
+        guard let entry = entityTable.entries(ofArticleAt: index).first(where: { $0.entity == Int32(entity) }) else { return [] }
         let article = articles[index]
-        return articleMentions[index][Int(entry.mentions.lowerBound)..<Int(entry.mentions.upperBound)].map { $0.mention(in: article) }
+        return entityTable.mentions(of: entry, inArticleAt: index).map { $0.mention(in: article) }
     }
 
     /// `mentionCount(of:inArticle:)` by positions in `entities` and `articles`.
     package func mentionCount(ofEntityAt entity: Int, inArticleAt index: Int) -> Int {
-        articleEntries[index].first(where: { $0.entity == Int32(entity) })?.mentions.count ?? 0
+        entityTable.entries(ofArticleAt: index).first(where: { $0.entity == Int32(entity) })?.mentions.count ?? 0
     }
 
     /// How many entities an article has (no ids gathered).
     package func entityCount(inArticle id: String) -> Int {
-        articleIndex[id].map { articleEntries[$0].count } ?? 0
+        articleIndex[id].map { entityTable.entries(ofArticleAt: $0).count } ?? 0
     }
 
     /// The ids of an article's entities, in order of first mention (no mentions built).
     public func entityIDs(inArticle id: String) -> [String] {
         guard let index = articleIndex[id] else { return [] }
-        return articleEntries[index].map { entities[Int($0.entity)].id }
+        return entityTable.entries(ofArticleAt: index).map { entities[Int($0.entity)].id }
     }
 
     /// The positions in `entities` of the entities of the article at `index` (load order), in
     /// order of first mention: no lookup by id, no entity copied.
     package func entityPositions(ofArticleAt index: Int) -> [Int] {
-        articleEntries[index].map { Int($0.entity) }
+        entityTable.entries(ofArticleAt: index).map { Int($0.entity) }
     }
 
     /// Entities sharing articles with `entityID`: count of shared articles and their ids (the
@@ -164,7 +161,7 @@ public struct Corpus: Sendable {
         slotTables.withTable { slotOf in
             for articleID in entities[position].articleIDs {
                 guard let index = articleIndex[articleID] else { continue }
-                for entry in articleEntries[index] where entry.entity != own {
+                for entry in entityTable.entries(ofArticleAt: index) where entry.entity != own {
                     var slot = Int(slotOf[Int(entry.entity)])
                     if slot < 0 {
                         slot = others.count
@@ -230,7 +227,7 @@ public struct Corpus: Sendable {
             var chunk = ExtractionChunk(articles: range)
             for index in range {
                 let article = articles[index]
-                let body = extractor.extract(title: article.title, paragraphs: article.paragraphs)
+                let body = extractor.extract(title: article.title, paragraphs: article.paragraphs.strings)
                 chunk.append(MetadataEntities.merge(MetadataEntities.extract(article), into: body))
             }
             chunk.seal()

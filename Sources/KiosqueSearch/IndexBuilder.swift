@@ -100,7 +100,7 @@ struct IndexBuilder {
     private static func write(_ documents: [SearchDocument], ranges: [Range<Int>], chunks: inout [ChunkPostings],
                               termMaps: [[Int32]], layout: Layout, norms: [Double]) -> PostingLists {
         let (postingDocuments, documentsOut) = FlatArray<Int32>.allocate(zeroed: layout.postingTotal)
-        let (scores, scoresOut) = FlatArray<Double>.allocate(zeroed: layout.postingTotal)
+        let (scores, scoresOut) = FlatArray<Float>.allocate(zeroed: layout.postingTotal)
         let (positionStarts, positionStartsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal + 1)
         let (positions, positionsOut) = FlatArray<UInt16>.allocate(zeroed: layout.positionTotal)
         positionStartsOut[layout.postingTotal] = UInt32(layout.positionTotal)
@@ -114,7 +114,7 @@ struct IndexBuilder {
                         let term = Int(termMap[local])
                         let target = Int(postingCursor[term]), first = Int(positionCursor[term])
                         out.0[target] = Int32(doc)
-                        out.1[target] = BM25.fieldScore(frequencies, norms: out.4, doc: doc)
+                        out.1[target] = Float(BM25.fieldScore(frequencies, norms: out.4, doc: doc))
                         out.2[target] = UInt32(first)
                         for (offset, position) in kept.enumerated() { out.3[first + offset] = position }
                         postingCursor[term] += 1

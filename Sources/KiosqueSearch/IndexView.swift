@@ -3,7 +3,7 @@
 struct IndexView {
     let starts: UnsafeBufferPointer<Int32>
     let documents: UnsafeBufferPointer<Int32>
-    let scores: UnsafeBufferPointer<Double>
+    let scores: UnsafeBufferPointer<Float>
     let positionStarts: UnsafeBufferPointer<UInt32>
     let positions: UnsafeBufferPointer<UInt16>
     let idf: UnsafeBufferPointer<Double>
@@ -16,7 +16,7 @@ struct IndexView {
 
     @inline(__always)
     func fieldScore(_ posting: Int) -> Double {
-        scores[posting]
+        Double(scores[posting])
     }
 
     /// The positions of a posting.

@@ -7,8 +7,9 @@ struct PostingLists: Sendable {
     /// Per term: start of its postings (one more entry at the end).
     let starts: FlatArray<Int32>
     let documents: FlatArray<Int32>
-    /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time.
-    let scores: FlatArray<Double>
+    /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time and
+    /// kept as a `Float` (half the bytes of the largest list; queries add them up as `Double`).
+    let scores: FlatArray<Float>
     /// Per posting: start of its positions (one more entry at the end).
     let positionStarts: FlatArray<UInt32>
     /// Token positions in the document, ascending per posting.
@@ -28,7 +29,7 @@ struct PostingLists: Sendable {
 
     /// Read through the raw buffer on all cores: a generic `Slice.max()` over `FlatArray` ran
     /// unspecialized on one core, 4 s of a 100,000-article raw start.
-    static func blockMaxima(_ scores: FlatArray<Double>) -> FlatArray<Double> {
+    static func blockMaxima(_ scores: FlatArray<Float>) -> FlatArray<Double> {
         let blockCount = (scores.count + blockSize - 1) / blockSize
         return FlatArray(zeroed: blockCount) { maxima in
             scores.withUnsafeBufferPointer { scores in
@@ -39,7 +40,7 @@ struct PostingLists: Sendable {
                         let start = block << blockShift, end = min(input.count, start + blockSize)
                         var highest = input[start]
                         for index in (start + 1)..<end where input[index] > highest { highest = input[index] }
-                        output[block] = highest
+                        output[block] = Double(highest)
                     }
                 }
             }

@@ -5,7 +5,8 @@ import KiosqueCorpus
 public struct SearchDocument: Sendable {
     public let id: String
     public let title: String
-    public let paragraphs: [String]
+    /// Read from a snapshot's mapping when the article was (made into strings only for highlights).
+    public let paragraphs: ParagraphText
     /// Entity ids, types and names (names are indexed as a field of their own).
     public let entities: [(id: String, type: EntityType, name: String)]
     public let source: String?
@@ -22,6 +23,12 @@ public struct SearchDocument: Sendable {
 
     public init(id: String, title: String, paragraphs: [String], entities: [(id: String, type: EntityType, name: String)],
                 source: String?, author: String?, month: Int?, day: Int?, dateline: String? = nil, year: Int? = nil) {
+        self.init(id: id, title: title, text: ParagraphText(paragraphs), entities: entities, source: source, author: author,
+                  month: month, day: day, dateline: dateline, year: year)
+    }
+
+    init(id: String, title: String, text paragraphs: ParagraphText, entities: [(id: String, type: EntityType, name: String)],
+         source: String?, author: String?, month: Int?, day: Int?, dateline: String?, year: Int?) {
         self.id = id
         self.title = title
         self.paragraphs = paragraphs
@@ -34,6 +41,16 @@ public struct SearchDocument: Sendable {
         self.year = year
     }
 
+    /// The same document without its entity list: once the index's document table holds the
+    /// entities, the index keeps its documents for highlights only (the lists were a fifth of
+    /// a 100,000-article snapshot start's anonymous memory).
+    func withoutEntities() -> SearchDocument {
+        var document = SearchDocument(id: id, title: title, text: paragraphs, entities: [], source: source, author: author,
+                                      month: month, day: day, dateline: dateline, year: year)
+        document.dateRanks = dateRanks
+        return document
+    }
+
     /// The documents of a corpus, in corpus order.
     public static func documents(of corpus: Corpus) -> [SearchDocument] {
         corpus.articles.enumerated().map { index, article in
@@ -41,7 +58,7 @@ public struct SearchDocument: Sendable {
             let entities = corpus.entityPositions(ofArticleAt: index).map { position in
                 (id: corpus.entities[position].id, type: corpus.entities[position].type, name: corpus.entities[position].name)
             }
-            var document = SearchDocument(id: article.id, title: article.title, paragraphs: article.paragraphs, entities: entities,
+            var document = SearchDocument(id: article.id, title: article.title, text: article.paragraphs, entities: entities,
                                   source: article.source, author: article.author,
                                   month: article.published?.month ?? article.dateline?.month,
                                   day: article.published?.day ?? article.dateline?.day, dateline: article.dateline?.raw,

@@ -46,7 +46,6 @@ public final class SearchIndex: Sendable {
     /// The index over `documents` from what the builder made (or a snapshot held); the
     /// document table, facets and typo index are derived here.
     init(documents: [SearchDocument], built: IndexBuilder, startedAt started: UInt64) {
-        self.documents = documents
         postings = built.postings
         vocabulary = built.vocabulary
         spanWords = built.spanWords
@@ -55,6 +54,7 @@ public final class SearchIndex: Sendable {
         titleEnds = built.titleEnds
         paragraphs = built.paragraphs
         table = DocumentTable(documents)
+        self.documents = documents.map { $0.withoutEntities() }
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)
         scratch = ScratchPool(documentCount: documents.count, entityCount: table.entities.count)

@@ -20,7 +20,7 @@ enum TopPostings {
                 continue
             }
             while posting < blockEnd {
-                let score = factor * view.scores[posting]
+                let score = factor * view.fieldScore(posting)
                 if !best.isFull || score > worst {
                     best.insert(Ranking.Key(primary: 0, score: score, doc: view.documents[posting]))
                     if best.isFull { worst = best.worst.score }

@@ -46,6 +46,36 @@ import Testing
         #expect(loaded.related(to: first.id) == corpus.related(to: first.id))
     }
 
+    /// Paragraphs stay in the mapping: each one read alone (any position, after the loaded
+    /// corpus's mapping owner is the only reference) is the original, and hashes alike.
+    @Test func paragraphsReadInPlaceMatchTheOriginals() throws {
+        let (path, corpus) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let loaded = try CorpusSnapshot.load(path: path).articles
+        #expect(corpus.articles.contains { $0.paragraphs.count > 2 })
+        for (original, read) in zip(corpus.articles, loaded) {
+            #expect(read.paragraphs.count == original.paragraphs.count)
+            for position in original.paragraphs.indices.reversed() {
+                #expect(read.paragraphs[position] == original.paragraphs[position])
+            }
+            #expect(read.paragraphs.strings == original.paragraphs.strings)
+        }
+        #expect(Set(loaded) == Set(corpus.articles))
+        #expect(Set(loaded.map(\.paragraphs)).count == Set(corpus.articles.map(\.paragraphs)).count)
+    }
+
+    /// The date orders a snapshot holds are taken only as two permutations of the articles.
+    @Test func storedDateOrdersMustBePermutations() throws {
+        let corpus = try CorpusLoader.load(paths: [Self.articles])
+        let (newest, oldest) = (corpus.chronology.newestFirst, corpus.chronology.oldestFirst)
+        let count = corpus.articles.count
+        let taken = try #require(ChronologicalOrder(newestFirst: newest, oldestFirst: oldest, count: count))
+        #expect(taken.newestRank == corpus.chronology.newestRank && taken.oldestRank == corpus.chronology.oldestRank)
+        #expect(ChronologicalOrder(newestFirst: newest.dropLast() + [newest[0]], oldestFirst: oldest, count: count) == nil)
+        #expect(ChronologicalOrder(newestFirst: newest, oldestFirst: oldest.dropLast() + [count], count: count) == nil)
+        #expect(ChronologicalOrder(newestFirst: Array(newest.dropLast()), oldestFirst: oldest, count: count) == nil)
+    }
+
     @Test func roundTripKeepsPublicationDatesAndLoadNotes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-dated-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -68,8 +68,8 @@ import Testing
     }
 
     /// The index's postings of one document, by stem: field score and positions.
-    static func stored(_ index: SearchIndex, doc: Int) -> [String: (Double, [UInt16])] {
-        var result: [String: (Double, [UInt16])] = [:]
+    static func stored(_ index: SearchIndex, doc: Int) -> [String: (Float, [UInt16])] {
+        var result: [String: (Float, [UInt16])] = [:]
         for (stem, term) in index.vocabulary.termIDs {
             for posting in index.postings.range(of: term) where index.postings.documents[posting] == Int32(doc) {
                 let positions = index.postings.positions[Int(index.postings.positionStarts[posting])..<Int(index.postings.positionStarts[posting + 1])]
@@ -90,8 +90,8 @@ import Testing
             let actual = stored(index, doc: doc)
             #expect(Set(actual.keys) == Set(expected[doc].terms.keys), "document \(doc): \(document.paragraphs)")
             for (stem, value) in expected[doc].terms {
-                // The field score as the query-time formula gives it, bit for bit.
-                let score = norms.withUnsafeBufferPointer { BM25.fieldScore(value.0, norms: $0, doc: doc) }
+                // The field score as the query-time formula gives it, bit for bit once stored as a Float.
+                let score = norms.withUnsafeBufferPointer { Float(BM25.fieldScore(value.0, norms: $0, doc: doc)) }
                 #expect(actual[stem]?.0 == score && actual[stem]?.1 == value.1, "document \(doc), stem \(stem)")
             }
         }

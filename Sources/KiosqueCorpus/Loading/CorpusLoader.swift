@@ -41,10 +41,10 @@ public enum CorpusLoader {
             report.notes += result.notes
             for var article in result.articles {
                 if !ArticleID.isSafe(article.id) {
-                    var safe = ArticleID.slug(article.id, title: article.title, paragraphs: article.paragraphs)
+                    var safe = ArticleID.slug(article.id, title: article.title, paragraphs: article.paragraphs.strings)
                     // Two unsafe ids may slug alike (`a/b`, `a?b`): the later one gets a number, not dropped.
                     var suffix = 2
-                    while seenIDs[safe] != nil { safe = ArticleID.slug(article.id, title: article.title, paragraphs: article.paragraphs) + "-\(suffix)"; suffix += 1 }
+                    while seenIDs[safe] != nil { safe = ArticleID.slug(article.id, title: article.title, paragraphs: article.paragraphs.strings) + "-\(suffix)"; suffix += 1 }
                     report.notes.append(LoadReport.Issue(location: article.origin,
                                                          message: "id '\(article.id.prefix(80))' has characters outside A-Z a-z 0-9 - _ . ~; loaded as '\(safe)'"))
                     article = article.withID(safe)

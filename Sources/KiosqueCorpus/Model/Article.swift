@@ -21,13 +21,21 @@ public struct Article: Sendable, Hashable {
     /// The publisher line (`Radio Habana Cuba`), emphasis stripped.
     public let publisher: String?
     /// Body paragraphs, the dateline cut off the first one, mid-sentence breaks joined.
-    public let paragraphs: [String]
+    public let paragraphs: ParagraphText
     /// Where the article was read from (file path, and line for JSONL).
     public let origin: SourceLocation
 
     public init(id: String, title: String, dateline: Dateline?, author: String?, agency: String?,
                 source: String?, url: String?, publisher: String?, paragraphs: [String], origin: SourceLocation,
                 published: PublicationDate? = nil) {
+        self.init(id: id, title: title, dateline: dateline, author: author, agency: agency, source: source, url: url,
+                  publisher: publisher, text: ParagraphText(paragraphs), origin: origin, published: published)
+    }
+
+    /// An article whose paragraphs may stay in a snapshot's mapping.
+    package init(id: String, title: String, dateline: Dateline?, author: String?, agency: String?,
+                 source: String?, url: String?, publisher: String?, text paragraphs: ParagraphText, origin: SourceLocation,
+                 published: PublicationDate? = nil) {
         self.id = id
         self.published = published
         self.title = title
@@ -46,7 +54,7 @@ extension Article {
     /// The same article under another id.
     public func withID(_ newID: String) -> Article {
         Article(id: newID, title: title, dateline: dateline, author: author, agency: agency, source: source, url: url,
-                publisher: publisher, paragraphs: paragraphs, origin: origin, published: published)
+                publisher: publisher, text: paragraphs, origin: origin, published: published)
     }
 }
 

@@ -24,6 +24,24 @@ public struct ChronologicalOrder: Sendable {
         oldestRank = Self.ranks(oldestFirst)
     }
 
+    /// The orders as computed before (a snapshot's), if they are two permutations of
+    /// `count` article indices; only the ranks are derived.
+    package init?(newestFirst: [Int], oldestFirst: [Int], count: Int) {
+        func isPermutation(_ order: [Int]) -> Bool {
+            var seen = [Bool](repeating: false, count: count)
+            for index in order {
+                guard index >= 0, index < count, !seen[index] else { return false }
+                seen[index] = true
+            }
+            return order.count == count
+        }
+        guard isPermutation(newestFirst), isPermutation(oldestFirst) else { return nil }
+        self.newestFirst = newestFirst
+        self.oldestFirst = oldestFirst
+        newestRank = Self.ranks(newestFirst)
+        oldestRank = Self.ranks(oldestFirst)
+    }
+
     /// Group first (dated, yearless, undated), then the date, negated for newest first.
     static func key(_ chronology: Chronology, newestFirst: Bool) -> Key {
         let sign = newestFirst ? -1 : 1

@@ -43,8 +43,8 @@ struct CompactMention: Sendable, Hashable {
         let start = utf8.index(utf8.startIndex, offsetBy: Int(utf8Start), limitedBy: utf8.endIndex) ?? utf8.endIndex
         let end = utf8.index(start, offsetBy: Int(utf8Count), limitedBy: utf8.endIndex) ?? utf8.endIndex
         return Mention(text: String(text[start..<end]), field: textField,
-                       utf8Range: Int(utf8Start)..<Int(utf8Start + utf8Count),
-                       utf16Range: Int(utf16Start)..<Int(utf16Start + utf16Count))
+                       utf8Range: Int(utf8Start)..<Int(utf8Start) + Int(utf8Count),
+                       utf16Range: Int(utf16Start)..<Int(utf16Start) + Int(utf16Count))
     }
 
     /// The order of `MentionResolver.order`: metadata first, then title, paragraphs, source, publisher.

@@ -11,23 +11,30 @@ extension Corpus {
             entities[index].encode(into: &writer, positions: positions)
         }
         SnapshotBlocks.write(count: articles.count, into: &writer) { writer, index in
-            writer.write(UInt32(articleEntries[index].count))
-            for entry in articleEntries[index] {
+            let entries = entityTable.entries(ofArticleAt: index), mentions = entityTable.mentions(ofArticleAt: index)
+            writer.write(UInt32(entries.count))
+            for entry in entries {
                 writer.write(UInt32(bitPattern: entry.entity))
                 writer.write(UInt32(bitPattern: entry.mentions.lowerBound))
                 writer.write(UInt32(bitPattern: entry.mentions.upperBound))
             }
-            writer.write(UInt32(articleMentions[index].count))
-            for mention in articleMentions[index] { mention.encode(into: &writer) }
+            writer.write(UInt32(mentions.count))
+            for mention in mentions { mention.encode(into: &writer) }
+        }
+        // The date orders: sorting 100,000 articles (ties by id in natural order) was a twentieth of a snapshot start.
+        for order in [chronology.newestFirst, chronology.oldestFirst] {
+            writer.write(UInt32(order.count))
+            for index in order { writer.write(UInt32(index)) }
         }
     }
 
-    /// Decodes what `encode` wrote, each list's blocks on all cores.
-    package static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Corpus {
+    /// Decodes what `encode` wrote, each list's blocks on all cores; the paragraphs stay in
+    /// `mapping`, which holds the reader's bytes.
+    package static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot) throws(SnapshotError) -> Corpus {
         let report = try LoadReport.decode(from: &reader)
         let extractionSeconds = try reader.readDouble("extraction seconds")
         let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
-            try Article.decode(from: &reader)
+            try Article.decode(from: &reader, mapping: mapping)
         }
         // The ids alone: indexing `articles` per reference copied (retained) a whole article each time.
         let articleIDs = articles.map { $0.id }
@@ -35,31 +42,43 @@ extension Corpus {
             try Entity.decode(from: &reader, articleIDs: articleIDs)
         }
         let entityCount = entities.count
-        let tables = try SnapshotBlocks.read("article entities", from: &reader) { reader, _ throws(SnapshotError) in
-            try decodeArticleTable(from: &reader, entityCount: entityCount)
+        let tables = try SnapshotBlocks.readBlocks("article entities", from: &reader) { reader, range throws(SnapshotError) in
+            var table = ArticleEntityTable()
+            var entries: [ResolvedEntry] = [], mentions: [CompactMention] = []  // reused from article to article
+            for _ in range { try decodeArticleTable(from: &reader, entityCount: entityCount, into: &table, using: &entries, &mentions) }
+            return table
         }
         guard tables.count == articles.count else {
             throw .malformed("\(tables.count) article entity tables for \(articles.count) articles")
         }
+        var orders: [[Int]] = []
+        for name in ["newest-first order", "oldest-first order"] {
+            let count = try reader.readCount(name, minimumSize: 4)
+            var order: [Int] = []
+            order.reserveCapacity(count)
+            for _ in 0..<count { order.append(Int(try reader.readUInt32(name))) }
+            orders.append(order)
+        }
+        guard let chronology = ChronologicalOrder(newestFirst: orders[0], oldestFirst: orders[1], count: articles.count) else {
+            throw .malformed("the date orders are not orders of the \(articles.count) articles")
+        }
         return Corpus(articles: articles, loadReport: report, entities: entities, extractionSeconds: extractionSeconds,
-                      articleEntries: tables.map(\.entries), articleMentions: tables.map(\.mentions))
+                      entityTable: ArticleEntityTable(joining: tables.blocks), chronology: chronology)
     }
 
-    /// One article's entities and the compact mentions they point into.
-    private static func decodeArticleTable(from reader: inout SnapshotReader, entityCount: Int)
-        throws(SnapshotError) -> (entries: [ResolvedEntry], mentions: [CompactMention]) {
+    /// One article's entities and the compact mentions they point into, appended to `table`.
+    private static func decodeArticleTable(from reader: inout SnapshotReader, entityCount: Int, into table: inout ArticleEntityTable,
+                                           using entries: inout [ResolvedEntry], _ mentions: inout [CompactMention]) throws(SnapshotError) {
         let entryCount = try reader.readCount("article entity count", minimumSize: 12)
-        var entries: [ResolvedEntry] = []
-        entries.reserveCapacity(entryCount)
+        entries.removeAll(keepingCapacity: true)
         for _ in 0..<entryCount { entries.append(try ResolvedEntry.decode(from: &reader, entityCount: entityCount)) }
         let mentionCount = try reader.readCount("article mention count", minimumSize: 20)
-        var mentions: [CompactMention] = []
-        mentions.reserveCapacity(mentionCount)
+        mentions.removeAll(keepingCapacity: true)
         for _ in 0..<mentionCount { mentions.append(try CompactMention.decode(from: &reader)) }
         guard entries.allSatisfy({ $0.mentions.upperBound <= mentionCount }) else {
             throw .malformed("an article's entity points past its \(mentionCount) mentions")
         }
-        return (entries, mentions)
+        table.append(entries, mentions)
     }
 }
 

@@ -19,13 +19,13 @@ public enum CorpusSnapshot {
         try corpus(in: try SnapshotFile.map(path: path))
     }
 
-    /// Decodes the corpus section of `mapping` after checking its checksum (decoding reads
-    /// every byte of it anyway). The corpus copies what it keeps: it does not hold the mapping.
+    /// Decodes the corpus section of `mapping` after checking its checksum. The articles'
+    /// paragraphs are read in place (so the corpus keeps the mapping alive); the rest is copied.
     package static func corpus(in mapping: MappedSnapshot) throws(SnapshotError) -> Corpus {
         guard let bytes = mapping.section(.corpus) else { throw .malformed("\(mapping.path): no corpus section") }
         try mapping.verify(.corpus)
         var reader = SnapshotReader(bytes)
-        let corpus = try Corpus.decode(from: &reader)
+        let corpus = try Corpus.decode(from: &reader, mapping: mapping)
         guard reader.isAtEnd else { throw .malformed("\(mapping.path): unread bytes after the corpus at byte \(reader.offset)") }
         return corpus
     }

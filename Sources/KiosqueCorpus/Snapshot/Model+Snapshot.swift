@@ -7,7 +7,7 @@ extension Article {
         writer.write(dateline != nil)
         if let dateline { dateline.encode(into: &writer) }
         for field in [author, agency, source, url, publisher] { writer.write(field) }
-        writer.write(paragraphs)
+        writer.write(paragraphs.strings)
         origin.encode(into: &writer)
         writer.write(published != nil)
         if let published {
@@ -16,14 +16,17 @@ extension Article {
         }
     }
 
-    static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> Article {
+    /// Reads an article whose paragraphs stay in `mapping` (where the reader's bytes lie).
+    static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot) throws(SnapshotError) -> Article {
         let id = try reader.readString("article id")
         let title = try reader.readString("title")
         let dateline = try reader.readBool("dateline presence") ? try Dateline.decode(from: &reader) : nil
         let author = try reader.readOptionalString("author"), agency = try reader.readOptionalString("agency")
         let source = try reader.readOptionalString("source"), url = try reader.readOptionalString("url")
         let publisher = try reader.readOptionalString("publisher")
-        let paragraphs = try reader.readStrings("paragraphs"), origin = try SourceLocation.decode(from: &reader)
+        let stored = try reader.skipStrings("paragraphs")
+        let paragraphs = ParagraphText(mapped: MappedParagraphs(bytes: stored.bytes, count: stored.count, owner: mapping))
+        let origin = try SourceLocation.decode(from: &reader)
         var published: PublicationDate?
         if try reader.readBool("publication date presence") {
             let year = try reader.readInt("publication year"), month = try reader.readInt("publication month")
@@ -34,7 +37,7 @@ extension Article {
             published = date
         }
         return Article(id: id, title: title, dateline: dateline, author: author, agency: agency, source: source, url: url,
-                       publisher: publisher, paragraphs: paragraphs, origin: origin, published: published)
+                       publisher: publisher, text: paragraphs, origin: origin, published: published)
     }
 }
 

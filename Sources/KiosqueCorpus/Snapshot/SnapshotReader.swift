@@ -86,6 +86,15 @@ package struct SnapshotReader {
         try readBool(what) ? try readInt(what) : nil
     }
 
+    /// The bytes of what `SnapshotWriter.write(_: [String])` wrote, each length checked against
+    /// them but the strings not made (nor their UTF-8 validated: the caller's section is checksummed).
+    mutating func skipStrings(_ what: String) throws(SnapshotError) -> (count: Int, bytes: UnsafeRawBufferPointer) {
+        let count = try readCount(what, minimumSize: 4)
+        let start = offset
+        for _ in 0..<count { _ = try take(Int(try readUInt32(what)), what) }
+        return (count, UnsafeRawBufferPointer(rebasing: bytes[start..<offset]))
+    }
+
     package mutating func readStrings(_ what: String) throws(SnapshotError) -> [String] {
         let count = try readCount(what, minimumSize: 4)
         var strings: [String] = []

@@ -92,9 +92,12 @@ final class Connection: @unchecked Sendable {
         }
     }
 
-    /// 16 reads of the loop's 64 KiB buffer: 1 MiB per connection per turn.
+    /// 16 reads of the loop's 64 KiB buffer: at most 1 MiB per connection per turn.
     private static let burstsPerTurn = 16
 
+    /// One read, then the requests it completed are answered. One read, not "until the input
+    /// is full": that limit is a body's size (1 MiB by default), so a pipelining client could
+    /// otherwise be read for 16 MiB in one turn and hold as much unparsed.
     private func readBurst() {
         guard let transport else { return close() }
         if machine.isLingering { return discardUntilPeerCloses() }
@@ -102,31 +105,21 @@ final class Connection: @unchecked Sendable {
             guard advanceHandshake() else { return }
         }
         let buffer = loop.readBuffer
-        var gotBytes = false
-        reading: while !closed {
-            switch transport.read(into: buffer) {
-            case .done(let count) where count > 0:
-                machine.received(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-                gotBytes = true
-                if count < buffer.count && transport.shortReadDrainsSocket && !peerHungUp {
-                    inputPending = false
-                    break reading
-                }
-                if machine.inputIsFull { break reading }
-            case .done, .closed:
-                inputPending = false
-                return peerClosed()
-            case .wantRead:
-                inputPending = false
-                break reading
-            case .wantWrite:
-                readNeedsWritable = true
-                break reading
-            case .failed:
-                return close()
-            }
+        switch transport.read(into: buffer) {
+        case .done(let count) where count > 0:
+            machine.received(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            if count < buffer.count && transport.shortReadDrainsSocket && !peerHungUp { inputPending = false }
+            processInput()
+        case .done, .closed:
+            inputPending = false
+            return peerClosed()
+        case .wantRead:
+            inputPending = false
+        case .wantWrite:
+            readNeedsWritable = true
+        case .failed:
+            return close()
         }
-        if gotBytes { processInput() }
         machine.readBurstEnded()
     }
 

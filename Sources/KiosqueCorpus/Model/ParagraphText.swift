@@ -1,0 +1,79 @@
+/// An article's body paragraphs: strings in memory (a parsed article), or their UTF-8 in a
+/// snapshot's mapping, made into a `String` only when one is asked for. A snapshot start then
+/// keeps no copy of the text: its pages stay in the page cache, shared and evictable.
+public struct ParagraphText: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    private enum Storage {
+        case strings([String])
+        case mapped(MappedParagraphs)
+    }
+
+    private let storage: Storage
+
+    public init(_ strings: [String]) {
+        storage = .strings(strings)
+    }
+
+    public init(arrayLiteral paragraphs: String...) {
+        storage = .strings(paragraphs)
+    }
+
+    init(mapped: MappedParagraphs) {
+        storage = .mapped(mapped)
+    }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .strings(let strings): strings.count
+        case .mapped(let mapped): mapped.count
+        }
+    }
+
+    public subscript(position: Int) -> String {
+        switch storage {
+        case .strings(let strings): strings[position]
+        case .mapped(let mapped): mapped.paragraph(at: position)
+        }
+    }
+
+    /// The paragraphs as an array (copies them out of a mapping).
+    public var strings: [String] {
+        switch storage {
+        case .strings(let strings): strings
+        case .mapped: Array(self)
+        }
+    }
+
+    public static func == (left: ParagraphText, right: ParagraphText) -> Bool {
+        left.elementsEqual(right)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for paragraph in self { hasher.combine(paragraph) }
+    }
+}
+
+/// Paragraphs as a snapshot's corpus section writes them (`SnapshotWriter.write(_: [String])`:
+/// per paragraph a UInt32 length then its UTF-8), read in place. Every length was checked
+/// against the region when the article was read, so a lookup never leaves it.
+struct MappedParagraphs: @unchecked Sendable {
+    /// The paragraphs' bytes in the read-only mapping that `owner` keeps alive.
+    let bytes: UnsafeRawBufferPointer
+    let count: Int
+    let owner: MappedSnapshot
+
+    func paragraph(at position: Int) -> String {
+        precondition(position >= 0 && position < count, "paragraph index out of range")
+        var offset = 0
+        for _ in 0..<position { offset += 4 + length(at: offset) }
+        let length = length(at: offset)
+        // The section's checksum was verified: these are the bytes the writer took from a String.
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset + 4..<offset + 4 + length]), as: UTF8.self)
+    }
+
+    private func length(at offset: Int) -> Int {
+        Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+    }
+}
