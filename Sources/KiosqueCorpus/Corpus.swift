@@ -25,6 +25,8 @@ public struct Corpus: Sendable {
     /// Per entity (position in `entities`): its rank in id order, so that ties sorted by id
     /// compare integers (`related(to:)` sorts for every entity at start).
     private let idRank: [Int32]
+    /// Scratch for `related(to:)`.
+    private let slotTables: EntitySlotTables
     /// Per article (load order): its entities and their mentions, compact (see `CompactMention`).
     let entityTable: ArticleEntityTable
 
@@ -42,6 +44,7 @@ public struct Corpus: Sendable {
         entityTable = ArticleEntityTable(entries: resolved.articleEntries, mentions: resolved.articleMentions)
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
         idRank = Self.idRanks(resolved.entities)
+        slotTables = EntitySlotTables(entityCount: resolved.entities.count)
         FreedMemory.returnToSystem()
         extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
@@ -59,6 +62,7 @@ public struct Corpus: Sendable {
         self.chronology = chronology
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
         idRank = Self.idRanks(entities)
+        slotTables = EntitySlotTables(entityCount: entities.count)
     }
 
     private static func idRanks(_ entities: [Entity]) -> [Int32] {
@@ -150,27 +154,27 @@ public struct Corpus: Sendable {
     /// first `sharedArticleLimit` of them, in corpus order), most shared first (ties by entity id).
     public func related(to entityID: String, sharedArticleLimit: Int = .max) -> [RelatedEntity] {
         guard let position = entityIndex[entityID] else { return [] }
-        // Keyed by entity position, not id, and ids kept only up to the limit: this runs for
-        // every entity at start, over every pair of entities sharing an article.
+        // Counted by entity position in a table lent for the call, not hashed by id: this runs
+        // for every entity at start, over every pair of entities sharing an article.
         let own = Int32(position)
-        var slotOf: [Int32: Int] = [:]
         var others: [Int32] = [], counts: [Int] = [], shared: [[String]] = []
-        for articleID in entities[position].articleIDs {
-            guard let index = articleIndex[articleID] else { continue }
-            for entry in entityTable.entries(ofArticleAt: index) where entry.entity != own {
-                let slot: Int
-                if let known = slotOf[entry.entity] {
-                    slot = known
-                } else {
-                    slot = others.count
-                    slotOf[entry.entity] = slot
-                    others.append(entry.entity)
-                    counts.append(0)
-                    shared.append([])
+        slotTables.withTable { slotOf in
+            for articleID in entities[position].articleIDs {
+                guard let index = articleIndex[articleID] else { continue }
+                for entry in entityTable.entries(ofArticleAt: index) where entry.entity != own {
+                    var slot = Int(slotOf[Int(entry.entity)])
+                    if slot < 0 {
+                        slot = others.count
+                        slotOf[Int(entry.entity)] = Int32(slot)
+                        others.append(entry.entity)
+                        counts.append(0)
+                        shared.append([])
+                    }
+                    counts[slot] += 1
+                    if shared[slot].count < sharedArticleLimit { shared[slot].append(articleID) }
                 }
-                counts[slot] += 1
-                if shared[slot].count < sharedArticleLimit { shared[slot].append(articleID) }
             }
+            for other in others { slotOf[Int(other)] = -1 }
         }
         let order = others.indices.sorted { lhs, rhs in
             counts[lhs] != counts[rhs] ? counts[lhs] > counts[rhs] : idRank[Int(others[lhs])] < idRank[Int(others[rhs])]

@@ -1,3 +1,4 @@
+import Dispatch
 import KiosqueCorpus
 
 /// Every term's postings in flat arrays, in document order within a term. The arrays are
@@ -26,9 +27,23 @@ struct PostingLists: Sendable {
         Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
     }
 
+    /// Read through the raw buffer on all cores: a generic `Slice.max()` over `FlatArray` ran
+    /// unspecialized on one core, 4 s of a 100,000-article raw start.
     static func blockMaxima(_ scores: FlatArray<Float>) -> FlatArray<Double> {
-        FlatArray(stride(from: 0, to: scores.count, by: blockSize).map { start in
-            Double(scores[start..<min(scores.count, start + blockSize)].max() ?? 0)
-        })
+        let blockCount = (scores.count + blockSize - 1) / blockSize
+        return FlatArray(zeroed: blockCount) { maxima in
+            scores.withUnsafeBufferPointer { scores in
+                nonisolated(unsafe) let (input, output) = (scores, maxima)  // each iteration writes its own blocks
+                let parts = ParallelChunks.ranges(count: blockCount)
+                DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+                    for block in parts[part] {
+                        let start = block << blockShift, end = min(input.count, start + blockSize)
+                        var highest = input[start]
+                        for index in (start + 1)..<end where input[index] > highest { highest = input[index] }
+                        output[block] = Double(highest)
+                    }
+                }
+            }
+        }
     }
 }
