@@ -12,8 +12,9 @@ for tool in wrk nginx openssl taskset; do
     command -v "$tool" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx openssl util-linux >/dev/null; break; }
 done
 cd "$ROOT"
-swift build -c release --product kiosque >/dev/null
-BIN="$(swift build -c release --show-bin-path)/kiosque"
+# Built as it ships (tools/build-release.sh), like Benchmarks/http.sh.
+BIN="$ROOT/.build/kiosque-shipped"
+sh tools/build-release.sh build "$BIN" >/dev/null
 WORK="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 chmod 755 "$WORK"  # nginx workers run as an unprivileged user
