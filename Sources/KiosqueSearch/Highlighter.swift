@@ -108,7 +108,16 @@ struct Highlighter {
                 }
                 var words: [(word: Int32, utf16: Range<Int>)]
                 if let entry = table.spans.find(key, hash: SpanTable.hash(key)) {
-                    words = (Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1])).map { word in
+                    let entries = Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1])
+                    if !tracking {
+                        // No phrase to follow: mark in place, without an array per span.
+                        for word in entries where isMarked(table.words[word]) {
+                            let start = span.utf16Start + Int(table.utf16Starts[word])
+                            Self.mark(start..<(start + Int(table.utf16Lengths[word])), in: &ranges)
+                        }
+                        continue
+                    }
+                    words = entries.map { word in
                         let start = span.utf16Start + Int(table.utf16Starts[word])
                         return (table.words[word], start..<(start + Int(table.utf16Lengths[word])))
                     }
