@@ -4,8 +4,11 @@
 enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
         QuotedWorkRule.self,
+        MidSentenceTitleRule.self,
+        DottedNameRule.self,
         WordOnlyRule.self,
         GazetteerRule.self,
+        GivenNameInitialRule.self,
         NamedFeatureRule.self,
         MinistryRule.self,
         LowerCaseInstitutionRule.self,
@@ -28,9 +31,11 @@ enum SpanPipeline {
 
     static let runRules: [any NameRunRule.Type] = [
         ExpansionBeforeAcronymRule.self,
+        PlaceBeforePersonRule.self,
         NounAdjectiveInstitutionRule.self,
         EditionYearRule.self,
         GluedPlusRule.self,
+        ExclamationNameRule.self,
         AmpersandNameRule.self,
         NameWithDigitsRule.self,
         ClassifiedRunRule.self,

@@ -1,0 +1,86 @@
+import KiosqueCorpus
+import Testing
+
+/// Span rules for names whose shape the plain run of capitals misses: titles in quotes inside
+/// a sentence, marks inside names, initials, `d’` inside a name, a place run into a person.
+/// Every name here is invented.
+@Suite struct SpanRuleTests {
+    private func names(_ paragraphs: [String]) -> [String: ExtractedEntity] {
+        EntityExtractorTests.names(paragraphs)
+    }
+
+    @Test func aQuotedTitleInsideASentenceIsAWork() {
+        let found = names([
+            "Le jury a primé « Marée grise », du cinéaste Paul Vernet, puis distingué « Cendres du matin ».",
+            "Le musée expose « Brumes, soir d'hiver », une toile de 1921 restée inédite.",
+            "Le studio prépare la suite de « Vent creux : Chapitre 2 », sacré jeu de l'année.",
+        ])
+        #expect(found["Marée grise"]?.type == .misc)
+        #expect(found["Cendres du matin"]?.type == .misc)
+        #expect(found["Brumes, soir d'hiver"]?.type == .misc)
+        #expect(found["Vent creux : Chapitre 2"]?.type == .misc)
+    }
+
+    @Test func quotedSpeechIsNoTitle() {
+        let found = names([
+            "Le maire de Valbrune a affirmé que « Valbrune ne cédera pas ».",
+            "« Nous tiendrons jusqu'au bout », a déclaré la ministre.",
+            "Il a conclu : « Rien ne change », avant de partir.",
+            "« La saison commence bien », résume l'entraîneur.",
+        ])
+        #expect(found["Valbrune ne cédera pas"] == nil)
+        #expect(found["Nous tiendrons jusqu'au bout"] == nil)
+        #expect(found["Rien ne change"] == nil)
+        #expect(found["La saison commence bien"] == nil)
+    }
+
+    @Test func aTitleDoesNotRunOnToItsAuthor() {
+        let found = names(["Le prix est allé à « La Rive haute » de Damien Morlaix (Quarzel), au second tour."])
+        #expect(found["La Rive haute"]?.type == .misc)
+        #expect(found["Damien Morlaix"]?.type == .person)
+        #expect(!found.keys.contains { $0.contains("»") })
+        #expect(found["Quarzel"]?.type == .org)
+    }
+
+    @Test func marksGluedInsideANameBelongToIt() {
+        let found = names([
+            "Un sondage de l'institut mvx.lausanne montre une avance du parti Avenir.s dans la ville.",
+            "Le groupe Tonnerre! Valbrune a joué samedi, après le site Zorbix! qui a fermé.",
+            "La hausse atteint 4.5 points. Il est parti.Le lendemain, rien.",
+        ])
+        #expect(found["mvx.lausanne"] != nil)
+        #expect(found["Avenir.s"] != nil)
+        #expect(found["Tonnerre! Valbrune"] != nil)
+        #expect(found["Zorbix!"] != nil)
+        #expect(found["Avenir"] == nil && found["Tonnerre"] == nil && found["Zorbix"] == nil)
+        #expect(!found.keys.contains { $0.contains("4.5") || $0.contains("parti.") })
+    }
+
+    @Test func aGivenNameAndAnInitialNameAPerson() {
+        let found = names([
+            "Le parquet a requis dix ans contre Mathieu K., présenté comme le chef du réseau.",
+            "Son complice présumé, Sophie R., a été arrêtée à Lyon.",
+        ])
+        #expect(found["Mathieu K."]?.type == .person)
+        #expect(found["Sophie R."]?.type == .person)
+        #expect(found["Mathieu K"] == nil && found["Sophie"] == nil)
+    }
+
+    @Test func aPlaceBeforeAPersonEndsTheTitle() {
+        let found = names(["Le texte a été dénoncé par le député de Lyon Arnaud Ferrel, tandis que le vote approche."])
+        #expect(found["Arnaud Ferrel"]?.type == .person)
+        #expect(found["Lyon"]?.type == .place)
+        #expect(found["Lyon Arnaud Ferrel"] == nil)
+    }
+
+    @Test func anElidedDeInsideANameStaysInIt() {
+        let found = names([
+            "Les randonneurs ont rejoint le Val d'Orsène, puis la compagnie Air Marlande d'Orvaux.",
+            "Le club de Valbrune d'Antoine Mercier a gagné, et le remède Zentrix d'OmniCorp aussi.",
+        ])
+        #expect(found["Val d'Orsène"] != nil)
+        #expect(found["Air Marlande d'Orvaux"] != nil)
+        #expect(found["Valbrune d'Antoine Mercier"] == nil && found["Valbrune"] != nil)
+        #expect(found["Zentrix d'OmniCorp"] == nil)
+    }
+}
