@@ -105,4 +105,21 @@ import Testing
         #expect(found["La Caisse postière"] != nil)
         #expect(found["Renouveau"] == nil && found["Alliance"] == nil && found["La Caisse"] == nil)
     }
+
+    @Test func aHeadlineRubricIsNoName() {
+        let rubric = EntityExtractor().extract(title: "Escrime : l'USV Valbrune renverse Lyon",
+                                               paragraphs: ["L'USV Valbrune a battu Lyon samedi, a salué la Fédération française d’escrime."])
+        #expect(!rubric.contains { $0.name == "Escrime" })
+        #expect(rubric.contains { $0.name == "Lyon" })
+        // A name before the colon stays one.
+        let company = EntityExtractor().extract(title: "Zorvane : le bénéfice recule", paragraphs: ["Le groupe Zorvane a publié ses comptes."])
+        #expect(company.contains { $0.name == "Zorvane" })
+    }
+
+    @Test func aPlaceWithAYearIsAnEventOrAPlan() {
+        let found = names(["Le projet est financé par le plan France 2030, avant les Jeux de Paris 2024 et un sommet à Lyon."])
+        #expect(found["France 2030"]?.type == .misc)
+        #expect(found["France"] == nil)
+        #expect(found["Lyon"]?.type == .place)
+    }
 }

@@ -6,6 +6,7 @@ enum SpanPipeline {
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
         DottedNameRule.self,
+        RubricRule.self,
         WordOnlyRule.self,
         GazetteerRule.self,
         GivenNameInitialRule.self,
