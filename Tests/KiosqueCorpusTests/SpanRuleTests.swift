@@ -122,4 +122,21 @@ import Testing
         #expect(found["France"] == nil)
         #expect(found["Lyon"]?.type == .place)
     }
+
+    @Test func buildingsAndEponymousDiseasesKeepTheirLowerCaseHead() {
+        let found = names([
+            "Le cortège est parti du palais de Valmorin, a franchi le pont Armand-Roussel et longé le barrage de Sorvique.",
+            "Les patients atteints de la maladie de Vernaz ou de la maladie d'Oberlin sont soignés à l'hôpital Léonce-Dartois.",
+            "L'hôpital de Lyon a fermé une aile.",
+        ])
+        for name in ["palais de Valmorin", "pont Armand-Roussel", "barrage de Sorvique"] {
+            #expect(found[name]?.type == .place, "\(name)")
+        }
+        #expect(found["maladie de Vernaz"]?.type == .misc)
+        #expect(found["maladie d'Oberlin"]?.type == .misc)
+        #expect(found["Vernaz"] == nil && found["Oberlin"] == nil)
+        #expect(found["hôpital Léonce-Dartois"]?.type == .org)
+        // With `de`, the hospital is described by its place, not named.
+        #expect(found["hôpital de Lyon"] == nil && found["Lyon"] != nil)
+    }
 }

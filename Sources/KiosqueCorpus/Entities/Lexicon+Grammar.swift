@@ -25,7 +25,11 @@ extension Lexicon {
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour"]
+        "cour", "hopital", "clinique"]
+    /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
+    /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
+    /// Source: hand-written, French nouns of care institutions.
+    static let directNameHeads: WordSet = ["hopital", "clinique"]
     /// Source: hand-written, French, Spanish, Italian, Dutch and German surname particles.
     static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     /// Source: hand-written, French adjective suffixes (grammar).

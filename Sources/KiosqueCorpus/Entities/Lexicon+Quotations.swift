@@ -1,5 +1,9 @@
-/// Grammar words that tell a quoted title from quoted speech (`MidSentenceTitleRule`).
+/// Grammar words that tell a quoted title from quoted speech (`MidSentenceTitleRule`), and
+/// heads of eponymous diseases (`EponymDiseaseRule`).
 extension Lexicon {
+    /// Lower-case nouns that a person's name completes into a disease's (`maladie de …`).
+    /// Source: hand-written, French medical nouns.
+    static let diseaseHeads: WordSet = ["maladie", "syndrome"]
     /// Words that open quoted speech, not a title: subject pronouns and answers.
     /// Source: hand-written, French subject pronouns and sentence adverbs (grammar).
     static let speechOpeners: WordSet = ["je", "nous", "on", "il", "elle", "ils", "elles", "vous", "tu", "ce", "cela", "ca",

@@ -11,6 +11,7 @@ enum SpanPipeline {
         GazetteerRule.self,
         GivenNameInitialRule.self,
         NamedFeatureRule.self,
+        EponymDiseaseRule.self,
         MinistryRule.self,
         LowerCaseInstitutionRule.self,
         DepartmentOfStateRule.self,
