@@ -139,4 +139,16 @@ import Testing
         // With `de`, the hospital is described by its place, not named.
         #expect(found["hôpital de Lyon"] == nil && found["Lyon"] != nil)
     }
+
+    @Test func aWrittenOutNameRunsToItsAcronym() {
+        let found = names([
+            "L'enquête de l'Office central de lutte contre la fraude et les trafics fiscaux (OCLFTF) a abouti.",
+            "Le Bureau régional a dénoncé la hausse (BR), puis l'Agence pour la qualité de l'air a réagi.",
+        ])
+        let office = found["Office central de lutte contre la fraude et les trafics fiscaux"]
+        #expect(office?.type == .org)
+        #expect(office?.mentions.map(\.text).contains("OCLFTF") == true)
+        // A verb between a name and a parenthesis: the parenthesis is not the name's.
+        #expect(!found.keys.contains { $0.hasPrefix("Bureau régional a") })
+    }
 }

@@ -1,9 +1,12 @@
 /// Grammar words that tell a quoted title from quoted speech (`MidSentenceTitleRule`), and
-/// heads of eponymous diseases (`EponymDiseaseRule`).
+/// heads of eponymous diseases (`EponymDiseaseRule`), words no written-out name holds.
 extension Lexicon {
     /// Lower-case nouns that a person's name completes into a disease's (`maladie de …`).
     /// Source: hand-written, French medical nouns.
     static let diseaseHeads: WordSet = ["maladie", "syndrome"]
+    /// Verbs and relative pronouns: a name written out before its acronym holds none.
+    /// Source: hand-written, French auxiliaries and relative pronouns (grammar).
+    static let clauseWords: WordSet = ["a", "ont", "est", "sont", "etait", "sera", "qui", "que", "dont", "ou", "avait"]
     /// Words that open quoted speech, not a title: subject pronouns and answers.
     /// Source: hand-written, French subject pronouns and sentence adverbs (grammar).
     static let speechOpeners: WordSet = ["je", "nous", "on", "il", "elle", "ils", "elles", "vous", "tu", "ce", "cela", "ca",
