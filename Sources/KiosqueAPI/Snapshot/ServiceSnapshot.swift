@@ -37,11 +37,10 @@ public enum ServiceSnapshot {
     /// Builds what a raw start builds and writes it to `path` (replaced atomically), one
     /// section at a time: each structure is built, written and released before the next.
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
-        try SnapshotFile.write(sectionsMadeBy: [
-            { CorpusSnapshot.section(of: corpus) },
+        try SnapshotFile.write(sectionsMadeBy: CorpusSnapshot.sectionMakers(of: corpus) + [
             { SearchIndex(corpus: corpus).snapshotSection() },
             { APILists(corpus: corpus).section() },
-            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst).section() },
+            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst, articles: false).section() },
         ], to: path)
     }
 
@@ -69,7 +68,8 @@ public enum ServiceSnapshot {
                                deferredVerification: pending)
         }
         let responses = try MappedBodies(mapping: mapping)
-        guard responses.count(.article) == corpus.articles.count,
+        // Article bodies are not stored: they are built on demand from the corpus (`ArticleBodies`).
+        guard responses.count(.article) == 0,
               [BodyKind.entity, .related, .mentions].allSatisfy({ responses.count($0) == corpus.entities.count }),
               responses.count(.articleList) == 1, responses.count(.entityList) == 1 else {
             throw .malformed("\(path): the prepared responses do not match the corpus's \(corpus.articles.count) articles and \(corpus.entities.count) entities")

@@ -4,14 +4,17 @@
 public enum CorpusSnapshot {
     /// Writes `corpus` to `path` as a snapshot file of one section.
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
-        try SnapshotFile.write(sections: [section(of: corpus)], to: path)
+        try SnapshotFile.write(sectionsMadeBy: sectionMakers(of: corpus), to: path)
     }
 
-    /// The corpus section of a snapshot.
-    package static func section(of corpus: Corpus) -> SnapshotSection {
-        var writer = SnapshotWriter(reservingCapacity: 1 << 20)
-        corpus.encode(into: &writer)
-        return SnapshotSection(.corpus, writer.bytes)
+    /// The corpus's sections of a snapshot (`CORP`, then the articles' entity table `ENTS`),
+    /// each made when the writer asks for it.
+    package static func sectionMakers(of corpus: Corpus) -> [() -> SnapshotSection] {
+        [{
+            var writer = SnapshotWriter(reservingCapacity: 1 << 20)
+            corpus.encode(into: &writer)
+            return SnapshotSection(.corpus, writer.bytes)
+        }, { corpus.entityTable.snapshotSection() }]
     }
 
     /// Maps, validates and decodes the snapshot at `path`.
