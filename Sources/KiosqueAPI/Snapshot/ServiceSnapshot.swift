@@ -48,8 +48,8 @@ public enum ServiceSnapshot {
     /// the prepared bodies stay in the mapping. A snapshot of the corpus alone
     /// (`CorpusSnapshot.write`) still loads: the rest is then built at start.
     ///
-    /// With `deferringChecks`, the checksums of the API lists and the prepared bodies (every
-    /// read of them is bounds-checked) are left to `ServiceData.deferredVerification`, which the
+    /// With `deferringChecks`, the checksums of the articles' entity table (its entries checked
+    /// here), the API lists and the prepared bodies (every read of them is bounds-checked) are left to `ServiceData.deferredVerification`, which the
     /// server runs once ready: at 100,000 articles the bodies are a quarter of the file, pages
     /// a start then need not read. The corpus and the index are always checked first (the
     /// index's arrays are read without bounds checks).
@@ -57,9 +57,9 @@ public enum ServiceSnapshot {
         let started = DispatchTime.now().uptimeNanoseconds
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         let mapping = try SnapshotFile.map(path: path)
-        let corpus = try CorpusSnapshot.corpus(in: mapping)
+        let corpus = try CorpusSnapshot.corpus(in: mapping, deferringEntityTable: deferringChecks)
         let index = mapping.tags.contains(SearchIndex.snapshotTag) ? try SearchIndex(corpus: corpus, mapping: mapping) : nil
-        let deferred = [APILists.tag, MappedBodies.tag].filter { deferringChecks && mapping.tags.contains($0) }
+        let deferred = [SnapshotTag.entityTable, APILists.tag, MappedBodies.tag].filter { deferringChecks && mapping.tags.contains($0) }
         for tag in [APILists.tag, MappedBodies.tag] where mapping.tags.contains(tag) && !deferred.contains(tag) { try mapping.verify(tag) }
         let pending = deferred.isEmpty ? nil : DeferredVerification(mapping: mapping, tags: deferred)
         let lists = mapping.tags.contains(APILists.tag) ? try APILists(mapping: mapping, articleCount: corpus.articles.count) : nil

@@ -20,7 +20,8 @@ extension Corpus {
 
     /// Decodes what `encode` wrote, each list's blocks on all cores; the paragraphs stay in
     /// `mapping`, which holds the reader's bytes.
-    package static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot) throws(SnapshotError) -> Corpus {
+    package static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot,
+                               verifyingEntityTable: Bool = true) throws(SnapshotError) -> Corpus {
         let report = try LoadReport.decode(from: &reader)
         let extractionSeconds = try reader.readDouble("extraction seconds")
         let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
@@ -43,14 +44,15 @@ extension Corpus {
             throw .malformed("the date orders are not orders of the \(articles.count) articles")
         }
         return Corpus(articles: articles, loadReport: report, entities: entities, extractionSeconds: extractionSeconds,
-                      entityTable: try ArticleEntityTable(in: mapping, articleCount: articles.count, entityCount: entities.count),
+                      entityTable: try ArticleEntityTable(in: mapping, articleCount: articles.count, entityCount: entities.count,
+                                                          verifying: verifyingEntityTable),
                       chronology: chronology)
     }
 }
 
 /// The articles' entity table as its own section of flat arrays (tag `ENTS`), read in place.
 extension ArticleEntityTable {
-    static let snapshotTag = SnapshotTag("ENTS")
+    static let snapshotTag = SnapshotTag.entityTable
 
     func snapshotSection() -> SnapshotSection {
         var writer = SnapshotArraysWriter()
@@ -61,10 +63,11 @@ extension ArticleEntityTable {
         return SnapshotSection(Self.snapshotTag, writer.bytes)
     }
 
-    /// The table in `mapping`'s `ENTS` section, checksum verified and every entry checked
-    /// against the corpus's counts (the mentions themselves are read with bounds checks).
-    init(in mapping: MappedSnapshot, articleCount: Int, entityCount: Int) throws(SnapshotError) {
-        try mapping.verify(Self.snapshotTag)
+    /// The table in `mapping`'s `ENTS` section, its checksum verified unless `verifying` is
+    /// false, every entry checked against the corpus's counts (the mentions themselves are read
+    /// with bounds checks, so their checksum may wait until the server is ready).
+    init(in mapping: MappedSnapshot, articleCount: Int, entityCount: Int, verifying: Bool) throws(SnapshotError) {
+        if verifying { try mapping.verify(Self.snapshotTag) }
         var reader = try SnapshotArraysReader(Self.snapshotTag, of: mapping)
         let table = Self.checked(entryStarts: try reader.array("entity starts"), entries: try reader.array("article entities"),
                                  mentionStarts: try reader.array("mention starts"), mentions: try reader.array("mentions"),

@@ -24,11 +24,13 @@ public enum CorpusSnapshot {
 
     /// Decodes the corpus section of `mapping` after checking its checksum. The articles'
     /// paragraphs are read in place (so the corpus keeps the mapping alive); the rest is copied.
-    package static func corpus(in mapping: MappedSnapshot) throws(SnapshotError) -> Corpus {
+    /// With `deferringEntityTable`, the `ENTS` checksum is left to the caller (its entries are
+    /// checked here, its mentions are read with bounds checks).
+    package static func corpus(in mapping: MappedSnapshot, deferringEntityTable: Bool = false) throws(SnapshotError) -> Corpus {
         guard let bytes = mapping.section(.corpus) else { throw .malformed("\(mapping.path): no corpus section") }
         try mapping.verify(.corpus)
         var reader = SnapshotReader(bytes)
-        let corpus = try Corpus.decode(from: &reader, mapping: mapping)
+        let corpus = try Corpus.decode(from: &reader, mapping: mapping, verifyingEntityTable: !deferringEntityTable)
         guard reader.isAtEnd else { throw .malformed("\(mapping.path): unread bytes after the corpus at byte \(reader.offset)") }
         return corpus
     }
