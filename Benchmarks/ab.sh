@@ -22,7 +22,7 @@ start() {  # start BIN LOG: prints the port once /readyz answers 200
     local port=""
     for _ in $(seq 1 600); do
         port="$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$2" | head -1 | sed 's/.*://')" || true
-        [[ -n $port ]] && curl -fs -o /dev/null "http://127.0.0.1:$port/readyz" && { echo "$port"; return; }
+        [[ -n $port ]] && curl -fs --max-time 10 -o /dev/null "http://127.0.0.1:$port/readyz" && { echo "$port"; return; }
         sleep 0.1
     done
     echo "$1 did not become ready" >&2

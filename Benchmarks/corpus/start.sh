@@ -21,13 +21,22 @@ print(total)' "$1"
 # spent runnable but not running, summed from /proc/PID/task/*/schedstat: where wall above CPU goes
 # on a loaded machine).
 start_once() {
-    local data="$1" started port="" ms cpu
+    local data="$1" started port="" ms cpu status
     started=$(date +%s%3N)
+    # Emptied here, not by the redirection below: that runs in the forked child, and on a
+    # loaded machine the poll can read the log first and take the previous start's port.
+    : >"$LOG"
     "$BIN" serve --port 0 --data "$data" --no-access-log >"$LOG" 2>&1 &
     PID=$!
     while true; do
         [[ -z $port ]] && port="$(grep -aoE 'listening on http://127\.0\.0\.1:[0-9]+' "$LOG" | head -1 | sed 's/.*://')" || true
-        if [[ -n $port ]] && curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; then break; fi
+        if [[ -n $port ]]; then
+            # Bounded: a connection left unanswered is an error here, not a stuck script.
+            status=0
+            curl -fs --max-time 10 -o /dev/null "http://127.0.0.1:$port/readyz" || status=$?
+            ((status == 0)) && break
+            ((status == 28)) && { echo "no answer from /readyz on port $port within 10 s:" >&2; cat "$LOG" >&2; exit 1; }
+        fi
         kill -0 "$PID" 2>/dev/null || { echo "kiosque exited:" >&2; cat "$LOG" >&2; exit 1; }
         (($(date +%s%3N) - started < TIMEOUT * 1000)) || { echo "not ready after ${TIMEOUT} s" >&2; exit 1; }
         sleep 0.02
