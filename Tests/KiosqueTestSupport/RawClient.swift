@@ -122,6 +122,11 @@ public final class RawClient: @unchecked Sendable {
         try await blocking { try self.readResponseNow(head: head) }
     }
 
+    /// Reads one response on the calling thread: for tests in which libdispatch has no thread to spare.
+    public func readResponseOnThisThread(head: Bool = false) throws -> RawResponse {
+        try readResponseNow(head: head)
+    }
+
     private func readResponseNow(head: Bool) throws -> RawResponse {
         var headEnd: Int?
         while true {

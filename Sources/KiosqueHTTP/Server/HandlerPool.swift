@@ -1,65 +1,118 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
-/// Runs request handlers away from the I/O queues, at most `width` at a time, first come
-/// first served: an expensive request then costs its own connection time, not the time of
-/// every connection that shares its I/O queue (head-of-line blocking).
+/// Runs request handlers away from the I/O loops, at most `width` at a time, first come first
+/// served: an expensive request then costs its own connection time, not the time of every
+/// connection that shares its loop (head-of-line blocking).
+///
+/// The pool owns its threads (started on demand, ended after a while idle) rather than using
+/// libdispatch queues: on Linux libdispatch caps a priority's threads at 255 for the whole
+/// process, so when other code holds them blocked (clients waiting on this very server, say)
+/// a handler queued there would wait for one, and with it every answer the server owes.
 final class HandlerPool: @unchecked Sendable {
-    private struct State {
-        var freeLanes: [Int]
-        var waiting: [@Sendable () -> Void] = []
-        var next = 0
-    }
+    /// An idle thread ends after this long without work.
+    private static let idleSeconds = 10
 
-    /// One serial queue per slot. Serial queues get threads of their own (libdispatch's
-    /// "overcommit" pool), whereas a custom concurrent queue runs at most one job per core:
-    /// a few slow handlers would then hold every slot of every server in the process.
-    private let lanes: [DispatchQueue]
-    /// Touched only on `stateQueue` (the invariant behind `@unchecked Sendable`); a serial
-    /// queue rather than a `Mutex` so that ThreadSanitizer sees the ordering.
-    private var state: State
-    private let stateQueue = DispatchQueue(label: "kiosque.handlers.state")
+    private let width: Int
+    /// Guards everything below; `wakeup` is signalled when a job arrives.
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let wakeup = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var waiting: [@Sendable () -> Void] = []
+    private var next = 0
+    private var threads = 0
+    private var idle = 0
 
     init(width: Int) {
-        let width = max(1, width)
-        lanes = (0..<width).map { DispatchQueue(label: "kiosque.handlers.\($0)") }
-        state = State(freeLanes: Array((0..<width).reversed()))
+        self.width = max(1, width)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+        wakeup.initialize(to: pthread_cond_t())
+        var attributes = pthread_condattr_t()
+        pthread_condattr_init(&attributes)
+        pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
+        pthread_cond_init(wakeup, &attributes)
+        pthread_condattr_destroy(&attributes)
     }
 
-    /// Queues `job`; it runs once a slot is free, first come first served.
+    /// Runs only once no thread is left (each holds the pool while it lives).
+    deinit {
+        pthread_cond_destroy(wakeup)
+        pthread_mutex_destroy(mutex)
+        wakeup.deinitialize(count: 1)
+        mutex.deinitialize(count: 1)
+        wakeup.deallocate()
+        mutex.deallocate()
+    }
+
+    /// Queues `job`; it runs once a thread is free, first come first served.
     func submit(_ job: @escaping @Sendable () -> Void) {
-        let lane = stateQueue.sync { [self] () -> Int? in
-            if let lane = state.freeLanes.popLast() { return lane }
-            state.waiting.append(job)
-            return nil
+        pthread_mutex_lock(mutex)
+        waiting.append(job)
+        // Woken threads count as idle until they take a job: start one more only when the
+        // jobs waiting outnumber them.
+        let startsThread = waiting.count - next > idle && threads < width
+        if startsThread { threads += 1 }
+        pthread_cond_signal(wakeup)
+        pthread_mutex_unlock(mutex)
+        if startsThread && !startThread() {
+            pthread_mutex_lock(mutex)
+            threads -= 1
+            let stranded = threads == 0
+            pthread_mutex_unlock(mutex)
+            // No thread at all: run the queue here rather than leave its clients unanswered.
+            if stranded { work(exitingWhenIdle: false) }
         }
-        if let lane { run(job, on: lane) }
     }
 
-    private func run(_ job: @escaping @Sendable () -> Void, on lane: Int) {
-        lanes[lane].async { [self] in
-            job()
-            let next = stateQueue.sync { [self] () -> (@Sendable () -> Void)? in
-                guard state.next < state.waiting.count else {
-                    state.waiting.removeAll(keepingCapacity: true)
-                    state.next = 0
-                    state.freeLanes.append(lane)
-                    return nil
-                }
-                let job = state.waiting[state.next]
-                state.next += 1
-                if state.next > 64 && state.next * 2 > state.waiting.count {
-                    state.waiting.removeFirst(state.next)
-                    state.next = 0
-                }
-                return job
-            }
-            if let next { run(next, on: lane) }
+    private func startThread() -> Bool {
+        let box = Unmanaged.passRetained(self).toOpaque()
+        var thread = pthread_t()
+        let status = pthread_create(&thread, nil, { argument in
+            guard let argument else { return nil }
+            Unmanaged<HandlerPool>.fromOpaque(argument).takeRetainedValue().work(exitingWhenIdle: true)
+            return nil
+        }, box)
+        guard status == 0 else {
+            Unmanaged<HandlerPool>.fromOpaque(box).release()
+            return false
         }
+        pthread_detach(thread)
+        return true
+    }
+
+    /// Takes jobs in order until none is left: then waits (a pool thread) or returns.
+    private func work(exitingWhenIdle: Bool) {
+        pthread_mutex_lock(mutex)
+        while true {
+            if next < waiting.count {
+                let job = waiting[next]
+                next += 1
+                if next == waiting.count {
+                    waiting.removeAll(keepingCapacity: true)
+                    next = 0
+                } else if next > 64 && next * 2 > waiting.count {
+                    waiting.removeFirst(next)
+                    next = 0
+                }
+                pthread_mutex_unlock(mutex)
+                job()
+                pthread_mutex_lock(mutex)
+                continue
+            }
+            guard exitingWhenIdle else { break }
+            var until = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &until)
+            until.tv_sec += Self.idleSeconds
+            idle += 1
+            let status = pthread_cond_timedwait(wakeup, mutex, &until)
+            idle -= 1
+            if status == ETIMEDOUT && next == waiting.count {
+                threads -= 1
+                break
+            }
+        }
+        pthread_mutex_unlock(mutex)
     }
 }
 
