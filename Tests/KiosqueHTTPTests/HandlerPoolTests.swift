@@ -54,13 +54,15 @@ import Testing
 }
 
 /// Closed until `open()`; each `pass()` waits for it (bounded, so a broken test fails instead
-/// of hanging) and is counted.
+/// of hanging) and is counted. The bound is generous: in a full parallel run the probes' awaits
+/// can wait tens of seconds for a cooperative thread, and a gate that gave way first would
+/// count as a held request answered early.
 private final class Gate: Sendable {
     private let opened = DispatchSemaphore(value: 0)
     private let passes = Mutex(0)
 
     func pass() {
-        if opened.wait(timeout: .now() + .seconds(20)) == .success { opened.signal() }
+        if opened.wait(timeout: .now() + .seconds(120)) == .success { opened.signal() }
         passes.withLock { $0 += 1 }
     }
 

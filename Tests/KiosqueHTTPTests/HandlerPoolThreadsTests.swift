@@ -10,9 +10,20 @@ import Testing
     @Test func poolAnswersWhileEveryDispatchThreadIsBlocked() async throws {
         let server = try TestServer()
         let client = try server.client(timeout: 10)
-        // More blockers than the cap, queued before the request: a dispatch job queued after
-        // them never gets a thread until they end. Held only for the exchange (the whole suite's
-        // clients and other tests' waits need those threads too).
+        let response = try Self.withDispatchThreadsHeld {
+            try client.send(get("/items/7"))
+            return try client.readResponseOnThisThread()
+        }
+        client.closeNow()
+        #expect(response.status == 200)
+        #expect(response.text == #"{"id":"7"}"#)
+        await server.stop()
+    }
+
+    /// Runs `body` with more blocked dispatch jobs queued than the cap allows threads: a job
+    /// queued after them gets none until they end. They end as soon as `body` returns, since
+    /// the rest of the suite (its clients' reads) needs those threads too.
+    private static func withDispatchThreadsHeld<T>(_ body: () throws -> T) rethrows -> T {
         let release = DispatchSemaphore(value: 0)
         let blockers = 300
         for index in 0..<blockers {
@@ -21,10 +32,6 @@ import Testing
             }
         }
         defer { for _ in 0..<blockers { release.signal() } }
-        try client.send(get("/items/7"))
-        let response = try client.readResponseOnThisThread()
-        #expect(response.status == 200)
-        #expect(response.text == #"{"id":"7"}"#)
-        await server.stop()
+        return try body()
     }
 }

@@ -56,7 +56,9 @@ public final class RawClient: @unchecked Sendable {
 
     private var isOpen = true
     /// A serial queue gets a thread of its own from libdispatch's overcommit pool when it needs one.
-    private let waitQueue = DispatchQueue(label: "kiosque.test.raw-client")
+    /// That pool is capped per priority (255 threads): this one is not the default, so that tests
+    /// holding the default's threads (`HandlerPoolThreadsTests`) do not stall every client.
+    private let waitQueue = DispatchQueue(label: "kiosque.test.raw-client", qos: .userInitiated)
 
     deinit {
         closeNow()
