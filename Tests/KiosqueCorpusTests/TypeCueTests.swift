@@ -3,7 +3,7 @@ import Testing
 
 /// The typing cues added for newsrooms beyond wire stories, each on invented names (a rule that
 /// reads a gazetteer is tested on the gazetteer's own words): a class noun in apposition after
-/// a name, a trade before it, places named after the words of subdivision names, and the
+/// a name, a trade before it, nouns of places before `d’`, places named after the words of subdivision names, and the
 /// agreement of one entity's mentions on the type that evidence gives.
 @Suite struct TypeCueTests {
     static func types(_ paragraphs: [String]) -> [String: EntityType] {
@@ -44,6 +44,16 @@ import Testing
         #expect(found["Quelya"] == .person)
         #expect(found["Dravine"] == .person)
         #expect(found["Brelvox"] != .person)  // a `de` complement of the trade noun
+    }
+
+    @Test func anElidedComplementOfAPlaceNounIsAPlace() {
+        let found = Self.types([
+            "Le fleuve est resté à sec en aval d’Orvelle tout l’été.",
+            "Le ministre a parlé au palais d’Ivrenne. Le fonds a levé 30 millions avec la participation d’Ostrabel.",
+        ])
+        #expect(found["Orvelle"] == .place)
+        #expect(found["Ivrenne"] == .place)
+        #expect(found["Ostrabel"] == .org)  // `d’…` after another noun: a company, as before
     }
 
     @Test func wordsSharedBySubdivisionNamesAreRiversAndRanges() {

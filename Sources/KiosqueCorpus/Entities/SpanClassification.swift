@@ -163,7 +163,7 @@ extension SpanFinder {
         if isArticledComplement(at: start) {
             // `du Rhin`, `de la Sarine`, `la haute Tarentaise`: a river or a region.
             candidate.fallbackType = .place
-        } else if first.afterElision || determiner {
+        } else if first.afterElision && !(elidedDe(first) && isLocationComplement(at: start)) || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
@@ -185,7 +185,7 @@ extension SpanFinder {
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
-        } else if isPlaceComplement(at: start) {
+        } else if isPlaceComplement(at: start) || isLocationComplement(at: start) {
             // `la centrale de Vorlac`: where a thing stands.
             candidate.fallbackType = .place
             candidate.isGuess = true
