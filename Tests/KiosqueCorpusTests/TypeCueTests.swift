@@ -3,7 +3,7 @@ import Testing
 
 /// The typing cues added for newsrooms beyond wire stories, each on invented names (a rule that
 /// reads a gazetteer is tested on the gazetteer's own words): a class noun in apposition after
-/// a name, a trade before it, nouns of places before `d’`, places named after the words of subdivision names, and the
+/// a name, a trade before it or a role after it, nouns of places before `d’`, places named after the words of subdivision names, and the
 /// agreement of one entity's mentions on the type that evidence gives.
 @Suite struct TypeCueTests {
     static func types(_ paragraphs: [String]) -> [String: EntityType] {
@@ -44,6 +44,16 @@ import Testing
         #expect(found["Quelya"] == .person)
         #expect(found["Dravine"] == .person)
         #expect(found["Brelvox"] != .person)  // a `de` complement of the trade noun
+    }
+
+    @Test func aRoleAfterANameMakesAPerson() {
+        let found = Self.types([
+            "Selon Yao Kervenel, qui préside la coopérative, la récolte baisse.",
+            "Le texte a été signé par Kerwan Quelbois, maire de Brenvik. Vorlac Industries, jugé depuis mars, conteste.",
+        ])
+        #expect(found["Yao Kervenel"] == .person)
+        #expect(found["Kerwan Quelbois"] == .person)
+        #expect(found["Vorlac Industries"] != .person)  // `jugé` folds like the title `juge`
     }
 
     @Test func anElidedComplementOfAPlaceNounIsAPlace() {

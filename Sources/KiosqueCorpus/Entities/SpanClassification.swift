@@ -48,6 +48,11 @@ extension SpanFinder {
             candidate.type = type
             return
         }
+        // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
+        if wordCount >= 2, roleAfter(end, start: start), !Lexicon.organisationFirstWords.contains(first.folded) {
+            candidate.type = .person
+            return
+        }
         // `la messagerie chiffrée Vrelo KX`, `le gin The Quelm`: a class noun of things right
         // before outweighs what the name's shape says of a body.
         if wordCount >= 2, classNounInApposition(before: start) == .misc { candidate.type = .misc; return }

@@ -4,18 +4,9 @@
 /// may describe a person (`le candidat`, `la productrice`) say nothing here.
 extension SpanFinder {
     func classNounInApposition(after end: Int, start: Int) -> EntityType? {
-        // (`À Vorlac, la coopérative …`, `Pour Brenvik, l’opération …`: after a preposition of
-        // place, or one opening the clause, the comma closes a phrase put first, and what follows
-        // is the sentence's subject.)
         let cursor = TokenCursor(tokens, at: end)
         guard cursor.lookahead(1, { $0.symbol == "," }), let opening = cursor.peek(2), opening.isWord, !opening.isCapitalized else { return nil }
-        let before = TokenCursor(tokens, at: start)
-        let prepositionOffset = before.word(-1, in: Lexicon.determiners) ? -2 : -1
-        if let preposition = before.peek(prepositionOffset), preposition.isWord {
-            if Lexicon.placePrepositions.contains(preposition.folded) { return nil }
-            let opensClause = preposition.sentenceStart || before.lookahead(prepositionOffset - 1) { $0.symbol == "," }
-            if opensClause && Lexicon.frontingPrepositions.contains(preposition.folded) { return nil }
-        }
+        guard !endsFrontedPhrase(start) else { return nil }
         var offset = 2
         if !opening.afterElision || elidedDe(opening) {
             guard Lexicon.postposedDeterminers.contains(opening.folded) else { return nil }
@@ -26,6 +17,18 @@ extension SpanFinder {
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, !Lexicon.personDescribingNouns.contains(noun.folded),
               offset == 2 || !noun.afterElision else { return nil }
         return classType(of: noun)
+    }
+
+    /// `À Vorlac, la coopérative …`, `Pour Brenvik, l’opération …`: after a preposition of
+    /// place, or one opening the clause, the comma after the name closes a phrase put first, and
+    /// what follows is the sentence's subject, no apposition.
+    func endsFrontedPhrase(_ start: Int) -> Bool {
+        let before = TokenCursor(tokens, at: start)
+        let prepositionOffset = before.word(-1, in: Lexicon.determiners) ? -2 : -1
+        guard let preposition = before.peek(prepositionOffset), preposition.isWord else { return false }
+        if Lexicon.placePrepositions.contains(preposition.folded) { return true }
+        let opensClause = preposition.sentenceStart || before.lookahead(prepositionOffset - 1) { $0.symbol == "," }
+        return opensClause && Lexicon.frontingPrepositions.contains(preposition.folded)
     }
 }
 
