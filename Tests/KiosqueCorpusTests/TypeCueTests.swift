@@ -3,7 +3,7 @@ import Testing
 
 /// The typing cues added for newsrooms beyond wire stories, each on invented names (a rule that
 /// reads a gazetteer is tested on the gazetteer's own words): a class noun in apposition after
-/// a name, a trade before it or a role after it, nouns of places before `d’`, places named after the words of subdivision names, and the
+/// a name, a trade before it or a role after it, prepositions of position, nouns of places before `d’`, places named after the words of subdivision names, and the
 /// agreement of one entity's mentions on the type that evidence gives.
 @Suite struct TypeCueTests {
     static func types(_ paragraphs: [String]) -> [String: EntityType] {
@@ -54,6 +54,16 @@ import Testing
         #expect(found["Yao Kervenel"] == .person)
         #expect(found["Kerwan Quelbois"] == .person)
         #expect(found["Vorlac Industries"] != .person)  // `jugé` folds like the title `juge`
+    }
+
+    @Test func anArticledNameUnderAPrepositionOfPositionIsAPlace() {
+        let found = Self.types([
+            "Le barrage, sur la Quelmize, est vide. La neige est tombée sur le Brévaut.",
+            "Sur le Vorlax, la société est cotée depuis 2023.",
+        ])
+        #expect(found["Quelmize"] == .place)
+        #expect(found["Brévaut"] == .place)
+        #expect(found["Vorlax"] != .place)  // a topic put first
     }
 
     @Test func anElidedComplementOfAPlaceNounIsAPlace() {

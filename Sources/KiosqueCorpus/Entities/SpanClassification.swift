@@ -174,7 +174,7 @@ extension SpanFinder {
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
             let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
                 || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
-                || placePrepositionBeforeArticle(start) || isPlaceNamePart(first)
+                || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
             candidate.fallbackType = place ? .place : .org
             candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
