@@ -69,7 +69,7 @@ import Testing
     @Test func anElidedComplementOfAPlaceNounIsAPlace() {
         let found = Self.types([
             "Le fleuve est resté à sec en aval d’Orvelle tout l’été.",
-            "Le ministre a parlé au palais d’Ivrenne. Le fonds a levé 30 millions avec la participation d’Ostrabel.",
+            "Les habitants d’Ivrenne ont voté. Le fonds a levé 30 millions avec la participation d’Ostrabel.",
         ])
         #expect(found["Orvelle"] == .place)
         #expect(found["Ivrenne"] == .place)
