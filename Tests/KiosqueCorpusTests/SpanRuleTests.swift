@@ -151,4 +151,13 @@ import Testing
         // A verb between a name and a parenthesis: the parenthesis is not the name's.
         #expect(!found.keys.contains { $0.hasPrefix("Bureau régional a") })
     }
+
+    @Test func commonAcronymsAndCurrencyZonesAreNoNames() {
+        let found = names([
+            "Le projet coûte 40 milliards de francs CFA, a indiqué la Banque de Valmorie.",
+            "Un Ehpad de Lyon a été évacué, et le Smic sera revalorisé.",
+        ])
+        #expect(found["CFA"] == nil && found["Ehpad"] == nil && found["Smic"] == nil)
+        #expect(found["Lyon"] != nil)
+    }
 }

@@ -239,9 +239,11 @@ enum Lexicon {
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
         "riviere", "rue", "avenue", "boulevard", "quai", "pont"]
 
-    /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
+    /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
+    /// in capitals or not.
     /// Source: hand-written, French acronyms of common nouns.
-    static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
+    static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms",
+        "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
     /// Source: hand-written, Spanish and Portuguese first words of place names.
