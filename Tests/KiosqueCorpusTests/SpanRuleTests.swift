@@ -160,4 +160,12 @@ import Testing
         #expect(found["CFA"] == nil && found["Ehpad"] == nil && found["Smic"] == nil)
         #expect(found["Lyon"] != nil)
     }
+
+    /// Each rule reads past its token; cut short at the text's end, none traps or loops.
+    @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.",
+                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau"])
+    func rulesStopAtTheTextsEnd(text: String) {
+        let entities = EntityExtractor().extract(title: text, paragraphs: [text])
+        #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })
+    }
 }
