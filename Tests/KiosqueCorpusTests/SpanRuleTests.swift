@@ -14,7 +14,9 @@ import Testing
             "Le jury a primé « Marée grise », du cinéaste Paul Vernet, puis distingué « Cendres du matin ».",
             "Le musée expose « Brumes, soir d'hiver », une toile de 1921 restée inédite.",
             "Le studio prépare la suite de « Vent creux : Chapitre 2 », sacré jeu de l'année.",
+            "Suivent ses nouveaux titres, « Pluie sur Ostende » et « Les Autres Rives ».",
         ])
+        #expect(found["Pluie sur Ostende"]?.type == .misc)
         #expect(found["Marée grise"]?.type == .misc)
         #expect(found["Cendres du matin"]?.type == .misc)
         #expect(found["Brumes, soir d'hiver"]?.type == .misc)

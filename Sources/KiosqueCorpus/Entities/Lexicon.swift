@@ -192,12 +192,14 @@ enum Lexicon {
         "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
         "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
 
-    /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
+    /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`,
+    /// `les nouveaux titres, « … »`), singular and plural.
     /// Source: hand-written, French nouns of works.
     static let workNouns: WordSet = folded("""
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
     tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage|\
-    tube|single|morceau|titre|tournée
+    tube|single|morceau|titre|tournée|livres|romans|chansons|albums|œuvres|oeuvres|pièces|documentaires|séries|\
+    émissions|opéras|disques|tableaux|poèmes|recueils|essais|spectacles|expositions|ouvrages|tubes|singles|morceaux|titres
     """.split(separator: "|").map(String.init))
 
     /// Lower-case class nouns that announce the type of the unknown name after them
