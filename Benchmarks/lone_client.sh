@@ -16,7 +16,7 @@ BIN="${1:-$(swift build --show-bin-path)/kiosque}"
 REQUESTS="${REQUESTS:-4000}" STARTS="${STARTS:-30}" BUSY="${BUSY:-2}" TIMEOUT="${TIMEOUT:-10}"
 WORK="$(mktemp -d)"
 PIDS=()
-trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done; rm -rf "$WORK"' EXIT
+trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 
 for _ in $(seq "$BUSY"); do
     nice -n 19 timeout 1800 sh -c 'while :; do :; done' &
