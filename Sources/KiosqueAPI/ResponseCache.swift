@@ -47,19 +47,17 @@ final class ResponseCache: Sendable {
 extension MemoryBodies {
     /// Builds every body from the corpus, on all cores: at 100,000 articles this is the
     /// longest part of a raw start.
-    init(corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
+    /// Without `articles`, the article table is left empty (a snapshot builds those on demand: `ArticleBodies`).
+    init(corpus: Corpus, cacheControl: String, articleOrder: [Int], articles includingArticles: Bool = true) {
         @Sendable func prepare(_ build: (inout JSONWriter) -> Void) -> PreparedBody {
             var json = JSONWriter()
             build(&json)
             // Clients of a JSON API nearly all accept gzip: keep that form only (RSS at start).
             return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false)
         }
-        let articles = ResponseCache.concurrentMap(corpus.articles) { article in
-            prepare { json in
-                ArticleRepresentation.full(article, entities: corpus.entities(inArticle: article.id),
-                                           names: { corpus.entity(id: $0)?.name ?? $0 }, into: &json)
-            }
-        }
+        let articles = includingArticles ? ResponseCache.concurrentMap(corpus.articles) { article in
+            ArticleBodies.build(article, corpus: corpus, cacheControl: cacheControl)
+        } : []
         let firstPage = Paging.first
         let entityBodies = ResponseCache.concurrentMap(corpus.entities) { entity in
             (entity: prepare { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
