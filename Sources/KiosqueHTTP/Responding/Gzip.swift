@@ -2,6 +2,9 @@ import CZlib
 
 /// gzip (RFC 1952) through zlib.
 public enum Gzip {
+    /// The level of the bodies prepared at start (see `GzipDeflater`).
+    public static let preparedLevel: Int32 = 3
+
     /// `bytes` compressed as one gzip member, or nil if zlib fails.
     public static func compress(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8]? {
         var stream = z_stream()
