@@ -19,17 +19,24 @@ extension Lexicon {
         "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
     /// Source: hand-written, French and Spanish definite articles.
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
+    /// Words after which a capitalised noun and an adjective open an institution's name.
+    /// Source: hand-written, French articles and prepositions (grammar).
+    static let institutionOpeners: WordSet = ["la", "le", "les", "du", "au", "de", "("]
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour"]
+        "cour", "hopital", "clinique"]
+    /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
+    /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
+    /// Source: hand-written, French nouns of care institutions.
+    static let directNameHeads: WordSet = ["hopital", "clinique"]
     /// Source: hand-written, French, Spanish, Italian, Dutch and German surname particles.
     static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     /// Source: hand-written, French adjective suffixes (grammar).
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
-        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles"]
+        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",

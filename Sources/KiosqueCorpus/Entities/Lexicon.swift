@@ -226,17 +226,18 @@ enum Lexicon {
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 
-    /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`).
+    /// Lower-case nouns of seas, gulfs and reliefs that begin a place's name (`mer des Caraïbes`),
+    /// and of works and buildings that do too (`pont …`, `barrage de …`, `palais du …`).
     /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
     /// Source: hand-written, French geographic nouns.
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
-        "rue", "avenue", "boulevard", "quai"]
+        "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
-        "riviere", "rue", "avenue", "boulevard", "quai"]
+        "riviere", "rue", "avenue", "boulevard", "quai", "pont"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
     /// Source: hand-written, French acronyms of common nouns.

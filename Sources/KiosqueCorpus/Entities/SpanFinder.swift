@@ -22,13 +22,16 @@ struct SpanFinder {
             if mayStartName(at: index), let (spanFound, spanNext) = span(at: index) {
                 var candidate = spanFound
                 var next = spanNext
-                if let extended = expansionEnd(after: next - 1), candidate.type == .org || candidate.type == .misc {
+                // (A quoted title ends at its `»`: what follows is no part of it, nor its short name.)
+                let quoted = tokens[next - 1].symbol == "»"
+                if !quoted, candidate.type == .org || candidate.type == .misc,
+                   let extended = expansionEnd(after: next - 1) ?? anchoredExpansionEnd(start: index, after: next - 1) {
                     candidate = makeCandidate(index, extended, type: candidate.type)
                     next = extended + 1
                 }
                 // `Expansion (ACR)`: the acronym is another mention of the same entity; so is a
                 // one-word short name after an organisation (`Commandement Sud (Southcom)`).
-                if next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 2].symbol == ")",
+                if !quoted, next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 2].symbol == ")",
                    tokens[next + 1].isAcronym || isAlias(tokens[next + 1], after: candidate) {
                     candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
                     index = next + 3
@@ -58,6 +61,9 @@ struct SpanFinder {
         let token = tokens[index]
         guard token.isWord else { return token.symbol == "«" }
         if token.isCapitalized || token.isAcronym { return true }
+        // `hub.brussels`: a full stop glued on both sides (`DottedNameRule`).
+        if index + 2 < tokens.count, tokens[index + 1].symbol == ".",
+           tokens[index + 2].utf8.lowerBound == tokens[index + 1].utf8.upperBound { return true }
         // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }

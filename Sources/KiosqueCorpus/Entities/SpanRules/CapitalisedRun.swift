@@ -18,6 +18,16 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // `Val d’Aran`, `Air Côte d’Ivoire`: an elided `d’` before a capitalised word goes on
+            // with the name, unless a person's (`Lens d’Antoine Kombouaré`), an acronym's or a
+            // known city's (`Golden Spike d’Ostrava`: the event and its city).
+            // (`Skyrizi d’AbbVie`: an inner capital is a company's, another name.)
+            if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
+               !first.isAcronym, elidedDe(name), !Lexicon.isGivenName(name.folded), !Lexicon.isGivenName(first.folded),
+               !Lexicon.notNames.contains(name.folded), !Lexicon.cities.contains(name.folded) {
+                last.advance()
+                continue
+            }
             // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
             if let connector = last.peek(1), let name = last.peek(2), connector.isWord, Lexicon.connectors.contains(connector.folded),
                name.isWord, name.isCapitalized, !Lexicon.notNames.contains(name.folded),

@@ -1,10 +1,12 @@
 /// `La`, `Le`, `Selon`…: a capitalised word that is no name by itself starts one only when the
 /// gazetteer knows the whole (tried before), or when it is an article inside a sentence before
-/// a capitalised word (`la route de La Farola`).
+/// a capitalised word (`la route de La Farola`, `le groupement Les Mousquetaires`).
 enum CommonWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek(), Lexicon.notNames.contains(token.folded), !token.isAcronym else { return .pass }
-        let articleInName = !token.sentenceStart && Lexicon.nameArticles.contains(token.folded)
+        // (`groupement Les Mousquetaires`: a capital `Les` inside a sentence is the name's too.)
+        let article = Lexicon.nameArticles.contains(token.folded) || (token.isCapitalized && token.folded == "les")
+        let articleInName = !token.sentenceStart && article
             && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.folded) }
         return articleInName ? .pass : .none
     }

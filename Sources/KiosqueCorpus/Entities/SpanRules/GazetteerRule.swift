@@ -17,6 +17,8 @@ enum GazetteerRule: SpanRule {
         // A known single word followed by more capitalised words is the start of a longer
         // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
         if last == 0, startsName(after(1)) { return .pass }
+        // `Paris 2024`, `France 2030`: a known place and a year are an event or a plan (`EditionYearRule`).
+        if let year = after(1), finder.isYear(year) { return .pass }
         // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
         if last > 0, type == .place, Lexicon.placeFirstWords.contains(first.folded), startsName(after(1)) { return .pass }
         // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that

@@ -1,9 +1,11 @@
 /// `tribunal correctionnel de …`, `préfecture de …`, `université …`: a body written in lower
-/// case keeps its head when a capitalised name completes it.
+/// case keeps its head when a capitalised name completes it (`hôpital Édouard-Herriot`: a
+/// hospital only when the name follows the head directly).
 enum LowerCaseInstitutionRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 10,
-              Lexicon.lowerCaseHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
+              Lexicon.lowerCaseHeads.contains(head.folded),
+              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, (1...(end - cursor.index)).contains(where: cursor.isCapitalised) else { return .pass }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
     }

@@ -1,10 +1,15 @@
-/// `la Cinémathèque française`, `l’Académie cubaine`, `du Rassemblement national`: after an
-/// article, one capitalised noun and an adjective name an institution (or a protected area:
-/// `le Parc national …`), with any complements that follow.
+/// `la Cinémathèque française`, `l’Académie cubaine`, `du Rassemblement national`, `de Lutte
+/// ouvrière`, `(Union centriste, …)`: after an article, `de` or a parenthesis, one capitalised
+/// noun and an adjective name an institution (or a protected area: `le Parc national …`), with
+/// any complements that follow; so do a capital article, a noun and an adjective inside a
+/// sentence (`avec La Banque postale`).
 enum NounAdjectiveInstitutionRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
-        guard run.end == run.start, let noun = run.cursor.peek(), !noun.isAcronym,
-              noun.afterElision || run.cursor.lookahead(-1, { ["la", "le", "les", "du", "au"].contains($0.folded) }),
+        guard let first = run.cursor.peek(), !first.isAcronym else { return .pass }
+        let articled = run.end == run.start + 1 && first.isCapitalized && !first.sentenceStart
+            && Lexicon.nameArticles.contains(first.folded)
+        guard run.end == run.start || articled, let noun = run.cursor.peek(run.end - run.start), !noun.isAcronym,
+              articled || noun.afterElision || run.cursor.lookahead(-1, { Lexicon.institutionOpeners.contains($0.folded) }),
               let adjective = run.after, finder.isAdjective(adjective), !Lexicon.places.contains(noun.folded),
               !finder.portfolioContext(before: run.start) else { return .pass }
         // It may go on with complements: `l’État-major national de la Défense civile`.

@@ -4,7 +4,7 @@ enum QuotedWorkRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard cursor.peek()?.symbol == "«", cursor.isCapitalised(1) else { return .pass }
         guard isAnnounced(cursor) || finder.field == .title || isCapitalisedTitle(cursor)
-            || isArticleTitle(cursor, in: finder) || finder.isShortTitleQuote(at: cursor.index) else { return .none }
+            || isArticleTitle(cursor, in: finder) || finder.isShortTitleQuote(at: cursor.index) else { return .pass }
         var offset = 1
         while offset <= 9, let token = cursor.peek(offset) {
             if token.symbol == "»" {
@@ -14,7 +14,8 @@ enum QuotedWorkRule: SpanRule {
                 if first.afterElision { finder.keepArticle(of: &work, first: first) }
                 return .name(work, next: cursor.index + offset + 1)
             }
-            if !token.isWord && token.symbol != "'" && token.symbol != "," { return .none }
+            // (`« Clair Obscur : Expedition 33 »`: a colon may part a title from its subtitle.)
+            if !token.isWord && token.symbol != "'" && token.symbol != "," && token.symbol != ":" { return .none }
             offset += 1
         }
         return .none

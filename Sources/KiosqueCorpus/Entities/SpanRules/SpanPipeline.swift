@@ -4,9 +4,14 @@
 enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
         QuotedWorkRule.self,
+        MidSentenceTitleRule.self,
+        DottedNameRule.self,
+        RubricRule.self,
         WordOnlyRule.self,
         GazetteerRule.self,
+        GivenNameInitialRule.self,
         NamedFeatureRule.self,
+        EponymDiseaseRule.self,
         MinistryRule.self,
         LowerCaseInstitutionRule.self,
         DepartmentOfStateRule.self,
@@ -28,9 +33,11 @@ enum SpanPipeline {
 
     static let runRules: [any NameRunRule.Type] = [
         ExpansionBeforeAcronymRule.self,
+        PlaceBeforePersonRule.self,
         NounAdjectiveInstitutionRule.self,
         EditionYearRule.self,
         GluedPlusRule.self,
+        ExclamationNameRule.self,
         AmpersandNameRule.self,
         NameWithDigitsRule.self,
         ClassifiedRunRule.self,

@@ -1,0 +1,10 @@
+/// `le sénateur de Paris Yannick Jadot`: a known place, then a given name and a surname in one
+/// run of capitals, are two names (the place ends the title before the person).
+enum PlaceBeforePersonRule: NameRunRule {
+    static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
+        guard run.end - run.start >= 2, let place = run.cursor.peek(), let given = run.cursor.peek(1),
+              Lexicon.places.contains(place.folded) || Lexicon.cities.contains(place.folded), !place.isAcronym, !Lexicon.isGivenName(place.folded),
+              !given.afterElision, Lexicon.isGivenName(given.folded) else { return .pass }
+        return .name(finder.makeCandidate(run.start, run.start, type: .place), next: run.start + 1)
+    }
+}

@@ -1,0 +1,14 @@
+/// `Rugby : …`, `Jeu vidéo : …`: a headline's first word, a common noun before a colon (alone
+/// or with one lower-case word), is the rubric, not a name. (A company named by a common word
+/// is named again in the body, where this rule does not apply.)
+enum RubricRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard finder.field == .title, cursor.index == 0, let word = cursor.peek(), word.isCapitalized, !word.isAcronym,
+              cursor.peek(1)?.symbol == ":" || (cursor.lookahead(1) { $0.isWord && !$0.isCapitalized } && cursor.peek(2)?.symbol == ":"),
+              Lexicon.commonWords.contains(word.folded), !Lexicon.places.contains(word.folded),
+              !Lexicon.cities.contains(word.folded), Lexicon.gazetteer[word.folded]?.type == nil,
+              !Lexicon.organisationHeads.contains(word.folded), !Lexicon.miscHeads.contains(word.folded),
+              !Lexicon.isGivenName(word.folded) else { return .pass }
+        return .none
+    }
+}

@@ -1,0 +1,154 @@
+import KiosqueCorpus
+import Testing
+
+/// Span rules for names whose shape the plain run of capitals misses: titles in quotes inside
+/// a sentence, marks inside names, initials, `d’` inside a name, a place run into a person.
+/// Every name here is invented.
+@Suite struct SpanRuleTests {
+    private func names(_ paragraphs: [String]) -> [String: ExtractedEntity] {
+        EntityExtractorTests.names(paragraphs)
+    }
+
+    @Test func aQuotedTitleInsideASentenceIsAWork() {
+        let found = names([
+            "Le jury a primé « Marée grise », du cinéaste Paul Vernet, puis distingué « Cendres du matin ».",
+            "Le musée expose « Brumes, soir d'hiver », une toile de 1921 restée inédite.",
+            "Le studio prépare la suite de « Vent creux : Chapitre 2 », sacré jeu de l'année.",
+        ])
+        #expect(found["Marée grise"]?.type == .misc)
+        #expect(found["Cendres du matin"]?.type == .misc)
+        #expect(found["Brumes, soir d'hiver"]?.type == .misc)
+        #expect(found["Vent creux : Chapitre 2"]?.type == .misc)
+    }
+
+    @Test func quotedSpeechIsNoTitle() {
+        let found = names([
+            "Le maire de Valbrune a affirmé que « Valbrune ne cédera pas ».",
+            "« Nous tiendrons jusqu'au bout », a déclaré la ministre.",
+            "Il a conclu : « Rien ne change », avant de partir.",
+            "« La saison commence bien », résume l'entraîneur.",
+        ])
+        #expect(found["Valbrune ne cédera pas"] == nil)
+        #expect(found["Nous tiendrons jusqu'au bout"] == nil)
+        #expect(found["Rien ne change"] == nil)
+        #expect(found["La saison commence bien"] == nil)
+    }
+
+    @Test func aTitleDoesNotRunOnToItsAuthor() {
+        let found = names(["Le prix est allé à « La Rive haute » de Damien Morlaix (Quarzel), au second tour."])
+        #expect(found["La Rive haute"]?.type == .misc)
+        #expect(found["Damien Morlaix"]?.type == .person)
+        #expect(!found.keys.contains { $0.contains("»") })
+        #expect(found["Quarzel"]?.type == .org)
+    }
+
+    @Test func marksGluedInsideANameBelongToIt() {
+        let found = names([
+            "Un sondage de l'institut mvx.lausanne montre une avance du parti Avenir.s dans la ville.",
+            "Le groupe Tonnerre! Valbrune a joué samedi, après le site Zorbix! qui a fermé.",
+            "La hausse atteint 4.5 points. Il est parti.Le lendemain, rien.",
+        ])
+        #expect(found["mvx.lausanne"] != nil)
+        #expect(found["Avenir.s"] != nil)
+        #expect(found["Tonnerre! Valbrune"] != nil)
+        #expect(found["Zorbix!"] != nil)
+        #expect(found["Avenir"] == nil && found["Tonnerre"] == nil && found["Zorbix"] == nil)
+        #expect(!found.keys.contains { $0.contains("4.5") || $0.contains("parti.") })
+    }
+
+    @Test func aGivenNameAndAnInitialNameAPerson() {
+        let found = names([
+            "Le parquet a requis dix ans contre Mathieu K., présenté comme le chef du réseau.",
+            "Son complice présumé, Sophie R., a été arrêtée à Lyon, avec son chauffeur, Brandel T., à Nice.",
+        ])
+        #expect(found["Mathieu K."]?.type == .person)
+        #expect(found["Sophie R."]?.type == .person)
+        #expect(found["Brandel T."]?.type == .person)
+        #expect(found["Mathieu K"] == nil && found["Sophie"] == nil && found["Brandel"] == nil)
+    }
+
+    @Test func aPlaceBeforeAPersonEndsTheTitle() {
+        let found = names(["Le texte a été dénoncé par le député de Lyon Arnaud Ferrel, tandis que le vote approche."])
+        #expect(found["Arnaud Ferrel"]?.type == .person)
+        #expect(found["Lyon"]?.type == .place)
+        #expect(found["Lyon Arnaud Ferrel"] == nil)
+    }
+
+    @Test func anElidedDeInsideANameStaysInIt() {
+        let found = names([
+            "Les randonneurs ont rejoint le Val d'Orsène, puis la compagnie Air Marlande d'Orvaux.",
+            "Le club de Valbrune d'Antoine Mercier a gagné, et le remède Zentrix d'OmniCorp aussi.",
+        ])
+        #expect(found["Val d'Orsène"] != nil)
+        #expect(found["Air Marlande d'Orvaux"] != nil)
+        #expect(found["Valbrune d'Antoine Mercier"] == nil && found["Valbrune"] != nil)
+        #expect(found["Zentrix d'OmniCorp"] == nil)
+    }
+
+    @Test func aCapitalArticleInsideASentenceBelongsToTheName() {
+        let found = names([
+            "Le magasin a été cédé au groupement Les Bastions, puis à Les Ormeaux Distribution.",
+            "Les Bastions ont refusé. Les habitants et les Corréziens attendent.",
+        ])
+        #expect(found["Les Bastions"] != nil)
+        #expect(found["Bastions"] == nil)
+        #expect(found["Les habitants"] == nil && found["Corréziens"] == nil && found["les Corréziens"] == nil)
+    }
+
+    @Test func aNounAndItsAdjectiveNameABodyAfterDeOrAParenthesis() {
+        let found = names([
+            "La tête de liste de Renouveau ouvrier parle, tout comme la sénatrice Lise Moran (Alliance centriste, Cantal).",
+            "La mutuelle négocie avec La Caisse postière pour rapprocher leurs activités.",
+        ])
+        #expect(found["Renouveau ouvrier"]?.type == .org)
+        #expect(found["Alliance centriste"]?.type == .org)
+        #expect(found["La Caisse postière"] != nil)
+        #expect(found["Renouveau"] == nil && found["Alliance"] == nil && found["La Caisse"] == nil)
+    }
+
+    @Test func aHeadlineRubricIsNoName() {
+        let rubric = EntityExtractor().extract(title: "Escrime : l'USV Valbrune renverse Lyon",
+                                               paragraphs: ["L'USV Valbrune a battu Lyon samedi, a salué la Fédération française d’escrime."])
+        #expect(!rubric.contains { $0.name == "Escrime" })
+        #expect(rubric.contains { $0.name == "Lyon" })
+        // A name before the colon stays one.
+        let company = EntityExtractor().extract(title: "Zorvane : le bénéfice recule", paragraphs: ["Le groupe Zorvane a publié ses comptes."])
+        #expect(company.contains { $0.name == "Zorvane" })
+    }
+
+    @Test func aPlaceWithAYearIsAnEventOrAPlan() {
+        let found = names(["Le projet est financé par le plan France 2030, avant les Jeux de Paris 2024 et un sommet à Lyon."])
+        #expect(found["France 2030"]?.type == .misc)
+        #expect(found["France"] == nil)
+        #expect(found["Lyon"]?.type == .place)
+    }
+
+    @Test func buildingsAndEponymousDiseasesKeepTheirLowerCaseHead() {
+        let found = names([
+            "Le cortège est parti du palais de Valmorin, a franchi le pont Armand-Roussel et longé le barrage de Sorvique.",
+            "Les patients atteints de la maladie de Vernaz ou de la maladie d'Oberlin sont soignés à l'hôpital Léonce-Dartois.",
+            "L'hôpital de Lyon a fermé une aile.",
+        ])
+        for name in ["palais de Valmorin", "pont Armand-Roussel", "barrage de Sorvique"] {
+            #expect(found[name]?.type == .place, "\(name)")
+        }
+        #expect(found["maladie de Vernaz"]?.type == .misc)
+        #expect(found["maladie d'Oberlin"]?.type == .misc)
+        #expect(found["Vernaz"] == nil && found["Oberlin"] == nil)
+        #expect(found["hôpital Léonce-Dartois"]?.type == .org)
+        // With `de`, the hospital is described by its place, not named.
+        #expect(found["hôpital de Lyon"] == nil && found["Lyon"] != nil)
+    }
+
+    @Test func aWrittenOutNameRunsToItsAcronym() {
+        let found = names([
+            "L'enquête de l'Office central de lutte contre la fraude et les trafics fiscaux (OCLFTF) a abouti.",
+            "Le Bureau régional a dénoncé la hausse (BR), puis l'Agence pour la qualité de l'air a réagi.",
+        ])
+        let office = found["Office central de lutte contre la fraude et les trafics fiscaux"]
+        #expect(office?.type == .org)
+        #expect(office?.mentions.map(\.text).contains("OCLFTF") == true)
+        // A verb between a name and a parenthesis: the parenthesis is not the name's.
+        #expect(!found.keys.contains { $0.hasPrefix("Bureau régional a") })
+    }
+}
