@@ -9,6 +9,9 @@ public final class GzipDeflater {
     private var stream = z_stream()
     private let ready: Bool
     private var output: [UInt8] = []
+    /// Whether the stream has compressed a body since it was made (a fresh one needs no reset,
+    /// which clears its hash table again).
+    private var used = false
 
     public init(level: Int32 = Gzip.preparedLevel) {
         // windowBits 15 + 16 selects the gzip wrapper instead of zlib's.
@@ -22,7 +25,8 @@ public final class GzipDeflater {
     /// `bytes` as one gzip member (the same bytes `Gzip.compress` gives at this level), or nil
     /// if zlib fails.
     public func compress(_ bytes: [UInt8]) -> [UInt8]? {
-        guard ready, deflateReset(&stream) == Z_OK else { return nil }
+        guard ready, !used || deflateReset(&stream) == Z_OK else { return nil }
+        used = true
         let bound = Int(deflateBound(&stream, UInt(bytes.count))) + 32
         if output.count < bound { output = [UInt8](repeating: 0, count: bound) }
         let status: Int32 = bytes.withUnsafeBufferPointer { input in
