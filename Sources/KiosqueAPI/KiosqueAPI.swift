@@ -31,7 +31,7 @@ public struct KiosqueAPI: Sendable {
         let bodies: any PreparedBodies
         if var mapped = data.responses {
             mapped.cacheControl = cacheControl
-            bodies = mapped
+            bodies = SnapshotBodies(stored: mapped, articles: ArticleBodies(corpus: corpus, cacheControl: cacheControl))
         } else {
             bodies = MemoryBodies(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
         }

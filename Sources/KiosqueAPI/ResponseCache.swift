@@ -47,7 +47,8 @@ final class ResponseCache: Sendable {
 extension MemoryBodies {
     /// Builds every body from the corpus, on all cores: at 100,000 articles this is the
     /// longest part of a raw start.
-    init(corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
+    /// Without `articles`, the article table is left empty (a snapshot builds those on demand: `ArticleBodies`).
+    init(corpus: Corpus, cacheControl: String, articleOrder: [Int], articles includingArticles: Bool = true) {
         @Sendable func prepare(_ deflater: GzipDeflater, _ build: (inout JSONWriter) -> Void) -> PreparedBody {
             var json = JSONWriter()
             build(&json)
@@ -55,12 +56,9 @@ extension MemoryBodies {
             return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false,
                                 deflater: deflater)
         }
-        let articles = ResponseCache.concurrentMap(corpus.articles, context: { GzipDeflater() }) { deflater, article in
-            prepare(deflater) { json in
-                ArticleRepresentation.full(article, entities: corpus.entities(inArticle: article.id),
-                                           names: { corpus.entity(id: $0)?.name ?? $0 }, into: &json)
-            }
-        }
+        let articles = includingArticles ? ResponseCache.concurrentMap(corpus.articles, context: { GzipDeflater() }) { deflater, article in
+            ArticleBodies.build(article, corpus: corpus, cacheControl: cacheControl, deflater: deflater)
+        } : []
         let firstPage = Paging.first
         let entityBodies = ResponseCache.concurrentMap(corpus.entities, context: { GzipDeflater() }) { deflater, entity in
             (entity: prepare(deflater) { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },

@@ -8,9 +8,16 @@ struct DocumentTable: Sendable {
     let entities: [(id: String, name: String, type: EntityType)]
     let entityNumbers: [String: Int32]
     let entityNameRanks: [Int32]
-    /// Per document: start of its entities in `entityList` (one more entry at the end).
+    /// Per document: start of its entities in `entityList` (one more entry at the end); each
+    /// document's run ascending, so its most frequent entities come first.
     let entityStarts: [Int32]
     let entityList: [Int32]
+    /// The same list in 16 bits, when every entity number fits (else empty): half the memory
+    /// that counting a query's hits pulls in (`EntityGather`).
+    let narrowEntityList: [UInt16]
+    /// Per entity: how many times `entityList` lists it, the most a query can count; entities
+    /// are numbered by it, so it never grows with the number.
+    let entityOccurrences: [Int32]
     /// Per document: one bit per entity type (`EntityType.allCases` order) as its entities
     /// list them (for the filter) and as the entity table has them (for the facet).
     let filterTypeMasks: [UInt8]
@@ -80,7 +87,7 @@ struct DocumentTable: Sendable {
                 monthKeys.append(-1)
             }
         }
-        Self.numberByFrequency(&entities, &entityNumbers, &entityList)
+        let occurrences = Self.numberByFrequency(&entities, &entityNumbers, &entityList, runs: entityStarts)
         let distinctMonths = Set(monthKeys.filter { $0 >= 0 }).sorted()
         let monthNumbers = Dictionary(uniqueKeysWithValues: distinctMonths.enumerated().map { ($0.element, UInt16(clamping: $0.offset + 1)) })
         let months = monthKeys.map { monthNumbers[$0] ?? 0 }
@@ -96,6 +103,8 @@ struct DocumentTable: Sendable {
         entityNameRanks = ranks
         self.entityStarts = entityStarts
         self.entityList = entityList
+        narrowEntityList = entities.count <= Int(UInt16.max) + 1 ? entityList.map { UInt16(truncatingIfNeeded: $0) } : []
+        entityOccurrences = occurrences
         self.filterTypeMasks = filterTypeMasks
         self.facetTypeMasks = facetTypeMasks
         self.sourceNames = sourceNames
@@ -112,9 +121,11 @@ struct DocumentTable: Sendable {
 
     /// Renumbers entities most frequent first: counting a query's hits per entity then adds
     /// mostly into the first few thousand counters, which stay in cache, instead of all over
-    /// an array as large as the corpus's entities.
+    /// an array as large as the corpus's entities. Each document's run is then sorted, so that
+    /// facets can count its frequent entities alone (`FacetCounts.sparse`). Returns each
+    /// entity's occurrences, by new number.
     private static func numberByFrequency(_ entities: inout [(id: String, name: String, type: EntityType)],
-                                          _ numbers: inout [String: Int32], _ list: inout [Int32]) {
+                                          _ numbers: inout [String: Int32], _ list: inout [Int32], runs: [Int32]) -> [Int32] {
         var occurrences = [Int32](repeating: 0, count: entities.count)
         for entity in list { occurrences[Int(entity)] += 1 }
         // Ties keep the order of first appearance, so the numbering is deterministic.
@@ -124,6 +135,8 @@ struct DocumentTable: Sendable {
         entities = order.map { entities[$0] }
         for index in list.indices { list[index] = renumbered[Int(list[index])] }
         for (id, old) in numbers { numbers[id] = renumbered[Int(old)] }
+        for run in zip(runs, runs.dropFirst()) { list[Int(run.0)..<Int(run.1)].sort() }
+        return order.map { occurrences[$0] }
     }
 
     /// How source and author filters compare: case, accents and hyphens folded.
@@ -141,6 +154,7 @@ struct DocumentTable: Sendable {
     struct Columns {
         let entityStarts: UnsafeBufferPointer<Int32>
         let entityList: UnsafeBufferPointer<Int32>
+        let narrowEntityList: UnsafeBufferPointer<UInt16>
         let facetTypeMasks: UnsafeBufferPointer<UInt8>
         let sources: UnsafeBufferPointer<Int32>
         let months: UnsafeBufferPointer<UInt16>
@@ -149,11 +163,13 @@ struct DocumentTable: Sendable {
     func withColumns<R>(_ body: (Columns) -> R) -> R {
         entityStarts.withUnsafeBufferPointer { entityStarts in
             entityList.withUnsafeBufferPointer { entityList in
-                facetTypeMasks.withUnsafeBufferPointer { facetTypeMasks in
-                    sources.withUnsafeBufferPointer { sources in
-                        months.withUnsafeBufferPointer { months in
-                            body(Columns(entityStarts: entityStarts, entityList: entityList, facetTypeMasks: facetTypeMasks,
-                                         sources: sources, months: months))
+                narrowEntityList.withUnsafeBufferPointer { narrowEntityList in
+                    facetTypeMasks.withUnsafeBufferPointer { facetTypeMasks in
+                        sources.withUnsafeBufferPointer { sources in
+                            months.withUnsafeBufferPointer { months in
+                                body(Columns(entityStarts: entityStarts, entityList: entityList, narrowEntityList: narrowEntityList,
+                                             facetTypeMasks: facetTypeMasks, sources: sources, months: months))
+                            }
                         }
                     }
                 }

@@ -28,7 +28,7 @@ struct FacetCounts: Sendable {
     /// Counts over `hits` (ascending documents); `bits` is scratch of one bit per document.
     static func hits(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, corpus: FacetCounts, sets: FacetSets,
                      bits: UnsafeMutableBufferPointer<UInt64>, entityCounts: UnsafeMutableBufferPointer<Int32>,
-                     entityLimit: Int) -> FacetCounts {
+                     touched: UnsafeMutableBufferPointer<Int32>, entityLimit: Int) -> FacetCounts {
         let documentCount = table.months.count
         let visited = min(hits.count, documentCount - hits.count)
         let perDocument = 4 + 1.2 * Double(table.entityList.count) / Double(max(1, documentCount))
@@ -39,7 +39,7 @@ struct FacetCounts: Sendable {
             return intersecting(hits, table: table, sets: sets, bits: bits, entityLimit: entityLimit)
         }
         guard hits.count * 2 > documentCount else {
-            return sparse(hits, table: table, entityCounts: entityCounts, countEntities: entityLimit > 0)
+            return sparse(hits, table: table, entityCounts: entityCounts, touched: touched, entityLimit: entityLimit)
         }
         var counts = Visit(table: table)
         // Most documents hit: count the others, off the corpus's counts.
@@ -61,23 +61,29 @@ struct FacetCounts: Sendable {
     }
 
     /// Counts by visiting a few hits: entity counts go to `entityCounts` (all zero before and
-    /// after), and only the entities met are listed.
+    /// after), and only the entities met are listed (in `touched`, scratch of one more than
+    /// the corpus's entities); of those, only what ranks the `entityLimit` first (`EntityGather`).
     private static func sparse(_ hits: UnsafeBufferPointer<Int32>, table: DocumentTable, entityCounts: UnsafeMutableBufferPointer<Int32>,
-                               countEntities: Bool) -> FacetCounts {
+                               touched: UnsafeMutableBufferPointer<Int32>, entityLimit: Int) -> FacetCounts {
         var typeSets = [Int32](repeating: 0, count: 1 << DocumentTable.types.count)
         var sources = [Int32](repeating: 0, count: table.sourceNames.count)
         var months = [Int32](repeating: 0, count: table.monthNames.count + 1)
-        var touched: [Int32] = []
+        var listed = 0
         table.withColumns { columns in
             for doc in hits.lazy.map(Int.init) {
                 typeSets[Int(columns.facetTypeMasks[doc])] += 1
                 if columns.sources[doc] >= 0 { sources[Int(columns.sources[doc])] += 1 }
                 months[Int(columns.months[doc])] += 1
             }
-            if countEntities { EntityGather.count(hits, columns: columns, into: entityCounts, touched: &touched) }
+            guard entityLimit > 0 else { return }
+            var tally = EntityGather.Tally(counts: entityCounts, touched: touched)
+            EntityGather.count(hits, columns: columns, occurrences: table.entityOccurrences, documentCount: table.months.count,
+                               limit: entityLimit, into: &tally)
+            listed = tally.listed
         }
-        let pairs = touched.map { (entity: $0, count: entityCounts[Int($0)]) }
-        for entity in touched { entityCounts[Int(entity)] = 0 }
+        let met = UnsafeBufferPointer(rebasing: touched[0..<listed])
+        let pairs = met.map { (entity: $0, count: entityCounts[Int($0)]) }
+        for entity in met { entityCounts[Int(entity)] = 0 }
         var types = [Int32](repeating: 0, count: DocumentTable.types.count)
         for set in typeSets.indices where typeSets[set] > 0 {
             for bit in types.indices where set & (1 << bit) != 0 { types[bit] += typeSets[set] }

@@ -69,15 +69,18 @@ struct Highlighter {
             let ranges = whole ? [0..<text.utf16.count] : matches(in: text, indexed: false)
             highlights += ranges.map { Highlight(field: field, utf16Start: $0.lowerBound, utf16Length: $0.count) }
         }
-        let visit = paragraphScreen?.paragraphs(of: doc, count: document.paragraphs.count, index: index)
-            ?? [Bool](repeating: true, count: document.paragraphs.count)
-        for (number, paragraph) in document.paragraphs.enumerated() where visit[number] {
+        let paragraphs = document.paragraphs
+        let visit = paragraphScreen?.paragraphs(of: doc, count: paragraphs.count, index: index)
+            ?? [Bool](repeating: true, count: paragraphs.count)
+        // Only the paragraphs visited are made into strings (a snapshot's are decoded on demand).
+        for number in paragraphs.indices where visit[number] {
+            let paragraph = paragraphs[number]
             let ranges = matches(in: paragraph)
             highlights += ranges.map { Highlight(field: .paragraph(number), utf16Start: $0.lowerBound, utf16Length: $0.count) }
             if !ranges.isEmpty, ranges.count > (best?.ranges.count ?? 0) { best = (paragraph, ranges) }
         }
         // The paragraph with most matches, or the first one unmarked.
-        let snippet = best.map { Snippet.make($0.text, marks: $0.ranges) } ?? Snippet.make(document.paragraphs.first ?? "", marks: [])
+        let snippet = best.map { Snippet.make($0.text, marks: $0.ranges) } ?? Snippet.make(paragraphs.first ?? "", marks: [])
         return SearchHit(id: document.id, title: document.title, score: (score * 1000).rounded() / 1000, snippet: snippet,
                          highlights: highlights)
     }
@@ -105,7 +108,16 @@ struct Highlighter {
                 }
                 var words: [(word: Int32, utf16: Range<Int>)]
                 if let entry = table.spans.find(key, hash: SpanTable.hash(key)) {
-                    words = (Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1])).map { word in
+                    let entries = Int(table.starts[Int(entry)])..<Int(table.starts[Int(entry) + 1])
+                    if !tracking {
+                        // No phrase to follow: mark in place, without an array per span.
+                        for word in entries where isMarked(table.words[word]) {
+                            let start = span.utf16Start + Int(table.utf16Starts[word])
+                            Self.mark(start..<(start + Int(table.utf16Lengths[word])), in: &ranges)
+                        }
+                        continue
+                    }
+                    words = entries.map { word in
                         let start = span.utf16Start + Int(table.utf16Starts[word])
                         return (table.words[word], start..<(start + Int(table.utf16Lengths[word])))
                     }

@@ -124,7 +124,7 @@ struct IndexBuilder {
             }
         }
         return PostingLists(starts: FlatArray(layout.starts), documents: postingDocuments, scores: scores,
-                            positionStarts: positionStarts, positions: positions, blockMaxima: PostingLists.blockMaxima(scores))
+                            positionStarts: PositionStarts(positionStarts), positions: positions, blockMaxima: PostingLists.blockMaxima(scores))
     }
 
     /// Runs `body` on every chunk, one thread each (no locks: a chunk is its thread's alone).

@@ -4,7 +4,7 @@ struct IndexView {
     let starts: UnsafeBufferPointer<Int32>
     let documents: UnsafeBufferPointer<Int32>
     let scores: UnsafeBufferPointer<Float>
-    let positionStarts: UnsafeBufferPointer<UInt32>
+    let positionStarts: PositionStarts.View
     let positions: UnsafeBufferPointer<UInt16>
     let idf: UnsafeBufferPointer<Double>
     let blockMaxima: UnsafeBufferPointer<Double>
@@ -21,7 +21,7 @@ struct IndexView {
 
     /// The positions of a posting.
     func positions(of posting: Int) -> UnsafeBufferPointer<UInt16> {
-        UnsafeBufferPointer(rebasing: positions[Int(positionStarts[posting])..<Int(positionStarts[posting + 1])])
+        UnsafeBufferPointer(rebasing: positions[positionStarts[posting]..<positionStarts[posting + 1]])
     }
 
     /// The posting of `term` in `doc`, if any: a binary search of the term's list.
@@ -62,7 +62,7 @@ extension SearchIndex {
         postings.starts.withUnsafeBufferPointer { starts in
             postings.documents.withUnsafeBufferPointer { documents in
                 postings.scores.withUnsafeBufferPointer { scores in
-                    postings.positionStarts.withUnsafeBufferPointer { positionStarts in
+                    postings.positionStarts.withView { positionStarts in
                         postings.positions.withUnsafeBufferPointer { positions in
                             scoring.inverseDocumentFrequencies.withUnsafeBufferPointer { idf in
                                 postings.blockMaxima.withUnsafeBufferPointer { blockMaxima in

@@ -100,13 +100,15 @@ struct PhraseMatcher {
         return false
     }
 
-    /// The first index from `start` whose position is at least `target`: a short scan, or a
-    /// binary search over a long rest (a stop word's positions).
+    /// The first index from `start` whose position is at least `target`: a scan, or a binary
+    /// search over a rest of several cache lines. A document's positions are rarely in cache,
+    /// and a binary search waits on one line after another, where a scan reads lines that the
+    /// memory system fetches ahead (the phrase queries of the Littré mix: about 8 % faster).
     @inline(__always)
     private static func lowerBound<List: RandomAccessCollection>(_ list: List, from start: Int, _ target: Int) -> Int
     where List.Element == UInt16, List.Index == Int {
         var low = start, high = list.endIndex
-        if high - low > 8 {
+        if high - low > 256 {
             while low < high {
                 let middle = (low + high) >> 1
                 if Int(list[middle]) < target { low = middle + 1 } else { high = middle }

@@ -11,7 +11,7 @@ struct PostingLists: Sendable {
     /// kept as a `Float` (half the bytes of the largest list; queries add them up as `Double`).
     let scores: FlatArray<Float>
     /// Per posting: start of its positions (one more entry at the end).
-    let positionStarts: FlatArray<UInt32>
+    let positionStarts: PositionStarts
     /// Token positions in the document, ascending per posting.
     let positions: FlatArray<UInt16>
     /// Per block of `blockSize` postings (counted over all lists, so a block may straddle two

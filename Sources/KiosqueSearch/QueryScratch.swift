@@ -21,13 +21,16 @@ final class QueryScratch: @unchecked Sendable {
     /// for facets; and the candidates a pass has scored.
     let bits: UnsafeMutableBufferPointer<UInt64>
     let moreBits: UnsafeMutableBufferPointer<UInt64>
-    /// Per entity: its count among a query's hits, zero between queries (`FacetCounts.sparse`).
+    /// Per entity: its count among a query's hits, zero between queries (`FacetCounts.sparse`),
+    /// and the entities counted (one slot more: `EntityGather` writes before it knows).
     let entityCounts: UnsafeMutableBufferPointer<Int32>
+    let touchedEntities: UnsafeMutableBufferPointer<Int32>
 
     init(documentCount: Int, entityCount: Int) {
         self.documentCount = documentCount
         entityCounts = .allocate(capacity: max(1, entityCount))
         entityCounts.update(repeating: 0)
+        touchedEntities = .allocate(capacity: entityCount + 1)
         let size = max(1, documentCount)
         values = .allocate(capacity: size)
         documents = .allocate(capacity: size)
@@ -45,6 +48,7 @@ final class QueryScratch: @unchecked Sendable {
         bits.deallocate()
         moreBits.deallocate()
         entityCounts.deallocate()
+        touchedEntities.deallocate()
     }
 
     /// Writes every buffer once.
@@ -53,6 +57,7 @@ final class QueryScratch: @unchecked Sendable {
         documents.update(repeating: 0)
         bits.update(repeating: 0)
         moreBits.update(repeating: 0)
+        touchedEntities.update(repeating: 0)
     }
 
     /// The candidates so far.

@@ -64,7 +64,7 @@ extension SearchIndex {
         // With a type, the top entities of that type may be past the overall top: count them all.
         let entityLimit = !query.facets.contains(.entities) ? 0 : (query.entityType == nil ? query.entityFacetLimit : table.entities.count)
         var counts = FacetCounts.hits(hits, table: table, corpus: corpusFacets, sets: facetSets, bits: scratch.bits,
-                                      entityCounts: scratch.entityCounts, entityLimit: entityLimit)
+                                      entityCounts: scratch.entityCounts, touched: scratch.touchedEntities, entityLimit: entityLimit)
         if let sources { counts.sources = sources }
         return counts.facets(table: table, limit: query.entityFacetLimit, type: query.entityType).selecting(query.facets)
     }

@@ -71,7 +71,9 @@ extension PostingLists {
         writer.add(starts)
         writer.add(documents)
         writer.add(scores)
-        writer.add(positionStarts)
+        writer.add(positionStarts.bases)
+        writer.add(positionStarts.offsets)
+        writer.add(positionStarts.wide)
         writer.add(positions)
         writer.add(blockMaxima)
     }
@@ -80,10 +82,15 @@ extension PostingLists {
         starts = try reader.array("posting starts")
         documents = try reader.array("posting documents")
         scores = try reader.array("posting scores")
-        positionStarts = try reader.array("position starts")
+        let bases: FlatArray<UInt32> = try reader.array("position start bases"), offsets: FlatArray<UInt16> = try reader.array("position start offsets")
+        let wide: FlatArray<UInt32> = try reader.array("position starts")
         positions = try reader.array("positions")
         blockMaxima = try reader.array("block maxima")
-        guard !starts.isEmpty, scores.count == documents.count, positionStarts.count == documents.count + 1,
+        guard let positionStarts = PositionStarts(bases: bases, offsets: offsets, wide: wide, count: documents.count + 1) else {
+            throw .malformed("the position starts are not of the \(documents.count) postings")
+        }
+        self.positionStarts = positionStarts
+        guard !starts.isEmpty, scores.count == documents.count,
               blockMaxima.count == (documents.count + Self.blockSize - 1) / Self.blockSize else {
             throw .malformed("the posting lists do not agree in size")
         }

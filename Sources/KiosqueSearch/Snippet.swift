@@ -3,8 +3,10 @@ enum Snippet {
     static let width = 240
 
     static func make(_ text: String, marks: [Range<Int>]) -> String {
-        let units = UTF16Text.units(of: text)
         let center = marks.first?.lowerBound ?? 0
+        // The window ends at most `width + 40` past its start: the units after that are never
+        // read, and a text cut there still has more units than any index compared with its count.
+        let units = UTF16Text.units(of: text, limit: max(0, center - width / 3) + width + 41)
         var start = max(0, center - width / 3)
         var end = min(units.count, start + width)
         start = max(0, min(start, end - width))

@@ -1,14 +1,15 @@
 /// UTF-16 to and from `String` by hand: the standard library's generic UTF-16 decoding is
 /// several times slower than this for the snippets of a page.
 enum UTF16Text {
-    /// The UTF-16 code units of `text` (as `Array(text.utf16)`).
-    static func units(of text: String) -> [UInt16] {
+    /// The UTF-16 code units of `text` (as `Array(text.utf16)`), or only its first ones once
+    /// there are at least `limit` (a snippet needs the start of a long paragraph).
+    static func units(of text: String, limit: Int = .max) -> [UInt16] {
         var text = text
         return text.withUTF8 { utf8 in
             var units: [UInt16] = []
-            units.reserveCapacity(utf8.count)
+            units.reserveCapacity(min(utf8.count, limit))
             var index = 0
-            while index < utf8.count {
+            while index < utf8.count && units.count < limit {
                 let lead = utf8[index]
                 if lead < 0x80 {
                     units.append(UInt16(lead))
@@ -48,16 +49,22 @@ enum UTF16Text {
             } else if unit >= 0xD800 && unit <= 0xDFFF {
                 value = 0xFFFD
             }
+            // Byte by byte: an array literal per accented letter was a heap allocation each.
             switch value {
             case ..<0x80:
                 utf8.append(UInt8(value))
             case ..<0x800:
-                utf8 += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
+                utf8.append(UInt8(0xC0 | value >> 6))
+                utf8.append(UInt8(0x80 | value & 0x3F))
             case ..<0x10000:
-                utf8 += [UInt8(0xE0 | value >> 12), UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)]
+                utf8.append(UInt8(0xE0 | value >> 12))
+                utf8.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                utf8.append(UInt8(0x80 | value & 0x3F))
             default:
-                utf8 += [UInt8(0xF0 | value >> 18), UInt8(0x80 | (value >> 12) & 0x3F), UInt8(0x80 | (value >> 6) & 0x3F),
-                         UInt8(0x80 | value & 0x3F)]
+                utf8.append(UInt8(0xF0 | value >> 18))
+                utf8.append(UInt8(0x80 | (value >> 12) & 0x3F))
+                utf8.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                utf8.append(UInt8(0x80 | value & 0x3F))
             }
         }
         return String(decoding: utf8, as: UTF8.self)

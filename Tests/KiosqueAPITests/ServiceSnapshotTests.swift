@@ -51,14 +51,14 @@ import Testing
         let (path, corpus) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let sections = Self.sections(try Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(Set(sections.keys) == ["CORP", "INDX", "APIL", "RESP"])
+        #expect(Set(sections.keys) == ["CORP", "ENTS", "INDX", "APIL", "RESP"])
         #expect(sections.values.allSatisfy { $0.lowerBound % 16 == 0 && !$0.isEmpty })
         let data = try ServiceSnapshot.load(path: path)
         #expect(data.corpus.articles == corpus.articles)
         #expect(data.index?.count == corpus.articles.count && data.servesPreparedBodiesFromSnapshot)
     }
 
-    @Test(arguments: ["INDX", "APIL", "RESP"])
+    @Test(arguments: ["ENTS", "INDX", "APIL", "RESP"])
     func aDamagedSectionIsRefusedByName(_ tag: String) throws {
         let (path, _) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -70,7 +70,7 @@ import Testing
 
     /// The server's start leaves the API lists' and bodies' checksums for after ready; the
     /// corpus and the index (read without bounds checks) are still checked before.
-    @Test(arguments: [("CORP", false), ("INDX", false), ("APIL", true), ("RESP", true)])
+    @Test(arguments: [("CORP", false), ("ENTS", true), ("INDX", false), ("APIL", true), ("RESP", true)])
     func aStartThatDefersChecksStillRefusesDamage(_ tag: String, deferred: Bool) throws {
         let (path, _) = try Self.written()
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -79,7 +79,7 @@ import Testing
             let data = try ServiceSnapshot.load(path: path, deferringChecks: true)
             #expect(deferred)
             let pending = try #require(data.deferredVerification)
-            #expect(pending.sections == ["APIL", "RESP"])
+            #expect(pending.sections == ["ENTS", "APIL", "RESP"])
             #expect(throws: SnapshotError.corrupted(path: path, section: tag)) { try pending.run() }
         } catch {
             #expect(!deferred)

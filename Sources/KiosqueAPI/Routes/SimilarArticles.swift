@@ -13,7 +13,6 @@ struct SimilarArticles: Sendable {
     private let titleTerms: TermLists
     /// Per stem of `titleTerms.vocabulary`: how many articles' titles have it.
     private let termFrequency: [Int]
-    private let articleIndex: [String: Int]
 
     /// An entity in more than this share of the corpus is too common to find candidates by
     /// (it still counts in their scores): `La Havane` would otherwise bring in everything.
@@ -42,11 +41,8 @@ struct SimilarArticles: Sendable {
 
     /// `terms`: per article, its title's distinct content stems (`titleTerms`), counted here on one core.
     init(corpus: Corpus, titleTerms terms: TermLists) {
-        var frequency = [Int](repeating: 0, count: terms.vocabulary.count)
-        for article in 0..<terms.count { for stem in terms[article] { frequency[Int(stem)] += 1 } }
         titleTerms = terms
-        termFrequency = frequency
-        articleIndex = Dictionary(corpus.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        termFrequency = terms.occurrences()
     }
 
     /// One shared entity or word and what it adds to the score.
@@ -80,7 +76,7 @@ struct SimilarArticles: Sendable {
         for entity in distinctive {
             let weight = log(1 + count / Double(entity.articleIDs.count))
             for otherID in entity.articleIDs {
-                guard let other = articleIndex[otherID], other != index else { continue }
+                guard let other = corpus.articleIndex(id: otherID), other != index else { continue }
                 found[other, default: Match(article: other, score: 0, reasons: [])].add(Reason(kind: "entity", id: entity.id, label: entity.name, weight: weight))
             }
         }
@@ -109,8 +105,8 @@ struct SimilarArticles: Sendable {
             let query = QueryParameters(request.queryItems)
             try query.onlyAllowing(["page", "pageSize"])
             let paging = try Paging(query, defaultPageSize: 10)
-            guard let index = articleIndex[id] else { throw .notFound("No article with id '\(id)'.") }
             let corpus = context.corpus
+            guard let index = corpus.articleIndex(id: id) else { throw .notFound("No article with id '\(id)'.") }
             var json = JSONWriter(capacity: 4096)
             ListEnvelope.write(matches(of: index, corpus: corpus), paging: paging, into: &json) { json, match in
                 json.object { json in

@@ -37,11 +37,10 @@ public enum ServiceSnapshot {
     /// Builds what a raw start builds and writes it to `path` (replaced atomically), one
     /// section at a time: each structure is built, written and released before the next.
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
-        try SnapshotFile.write(sectionsMadeBy: [
-            { CorpusSnapshot.section(of: corpus) },
+        try SnapshotFile.write(sectionsMadeBy: CorpusSnapshot.sectionMakers(of: corpus) + [
             { SearchIndex(corpus: corpus).snapshotSection() },
             { APILists(corpus: corpus).section() },
-            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst).section() },
+            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst, articles: false).section() },
         ], to: path)
     }
 
@@ -49,8 +48,8 @@ public enum ServiceSnapshot {
     /// the prepared bodies stay in the mapping. A snapshot of the corpus alone
     /// (`CorpusSnapshot.write`) still loads: the rest is then built at start.
     ///
-    /// With `deferringChecks`, the checksums of the API lists and the prepared bodies (every
-    /// read of them is bounds-checked) are left to `ServiceData.deferredVerification`, which the
+    /// With `deferringChecks`, the checksums of the articles' entity table (its entries checked
+    /// here), the API lists and the prepared bodies (every read of them is bounds-checked) are left to `ServiceData.deferredVerification`, which the
     /// server runs once ready: at 100,000 articles the bodies are a quarter of the file, pages
     /// a start then need not read. The corpus and the index are always checked first (the
     /// index's arrays are read without bounds checks).
@@ -58,9 +57,9 @@ public enum ServiceSnapshot {
         let started = DispatchTime.now().uptimeNanoseconds
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         let mapping = try SnapshotFile.map(path: path)
-        let corpus = try CorpusSnapshot.corpus(in: mapping)
+        let corpus = try CorpusSnapshot.corpus(in: mapping, deferringEntityTable: deferringChecks)
         let index = mapping.tags.contains(SearchIndex.snapshotTag) ? try SearchIndex(corpus: corpus, mapping: mapping) : nil
-        let deferred = [APILists.tag, MappedBodies.tag].filter { deferringChecks && mapping.tags.contains($0) }
+        let deferred = [SnapshotTag.entityTable, APILists.tag, MappedBodies.tag].filter { deferringChecks && mapping.tags.contains($0) }
         for tag in [APILists.tag, MappedBodies.tag] where mapping.tags.contains(tag) && !deferred.contains(tag) { try mapping.verify(tag) }
         let pending = deferred.isEmpty ? nil : DeferredVerification(mapping: mapping, tags: deferred)
         let lists = mapping.tags.contains(APILists.tag) ? try APILists(mapping: mapping, articleCount: corpus.articles.count) : nil
@@ -69,7 +68,8 @@ public enum ServiceSnapshot {
                                deferredVerification: pending)
         }
         let responses = try MappedBodies(mapping: mapping)
-        guard responses.count(.article) == corpus.articles.count,
+        // Article bodies are not stored: they are built on demand from the corpus (`ArticleBodies`).
+        guard responses.count(.article) == 0,
               [BodyKind.entity, .related, .mentions].allSatisfy({ responses.count($0) == corpus.entities.count }),
               responses.count(.articleList) == 1, responses.count(.entityList) == 1 else {
             throw .malformed("\(path): the prepared responses do not match the corpus's \(corpus.articles.count) articles and \(corpus.entities.count) entities")

@@ -85,9 +85,18 @@ struct ArticleExtraction: Sendable {
 }
 
 /// One corpus entity's part in one article: which entity, and its mentions there.
-struct ResolvedEntry: Sendable {
+struct ResolvedEntry: Sendable, BitwiseCopyable {
     /// Index into `Corpus.entities`.
     let entity: Int32
+    /// Bounds of `mentions`, stored as plain integers so a snapshot can hold the entries in place.
+    let mentionStart: Int32, mentionEnd: Int32
+
+    init(entity: Int32, mentions: Range<Int32>) {
+        self.entity = entity
+        mentionStart = mentions.lowerBound
+        mentionEnd = mentions.upperBound
+    }
+
     /// This entity's mentions in the article's compact mention list.
-    let mentions: Range<Int32>
+    var mentions: Range<Int32> { mentionStart..<mentionEnd }
 }
