@@ -1,9 +1,12 @@
 /// Grammar words that tell a quoted title from quoted speech (`MidSentenceTitleRule`), and
-/// heads of eponymous diseases (`EponymDiseaseRule`), words no written-out name holds.
+/// heads of eponymous diseases (`EponymDiseaseRule`), words no written-out name holds, currencies.
 extension Lexicon {
     /// Lower-case nouns that a person's name completes into a disease's (`maladie de …`).
     /// Source: hand-written, French medical nouns.
     static let diseaseHeads: WordSet = ["maladie", "syndrome"]
+    /// Currency nouns after which an acronym is the currency's zone, not a name (`francs CFA`).
+    /// Source: hand-written, French currency nouns.
+    static let currencyNouns: WordSet = ["franc", "francs", "dollar", "dollars", "livre", "livres", "peso", "pesos"]
     /// Verbs and relative pronouns: a name written out before its acronym holds none.
     /// Source: hand-written, French auxiliaries and relative pronouns (grammar).
     static let clauseWords: WordSet = ["a", "ont", "est", "sont", "etait", "sera", "qui", "que", "dont", "ou", "avait"]

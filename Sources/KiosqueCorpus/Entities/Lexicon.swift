@@ -192,12 +192,14 @@ enum Lexicon {
         "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
         "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
 
-    /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`).
+    /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`,
+    /// `les nouveaux titres, « … »`), singular and plural.
     /// Source: hand-written, French nouns of works.
     static let workNouns: WordSet = folded("""
     film|films|livre|roman|chanson|album|œuvre|oeuvre|pièce|documentaire|série|émission|revue|opéra|ballet|disque|\
     tableau|poème|poésie|recueil|essai|court-métrage|long-métrage|spectacle|exposition|feuilleton|telenovela|ouvrage|\
-    tube|single|morceau|titre|tournée
+    tube|single|morceau|titre|tournée|livres|romans|chansons|albums|œuvres|oeuvres|pièces|documentaires|séries|\
+    émissions|opéras|disques|tableaux|poèmes|recueils|essais|spectacles|expositions|ouvrages|tubes|singles|morceaux|titres
     """.split(separator: "|").map(String.init))
 
     /// Lower-case class nouns that announce the type of the unknown name after them
@@ -239,9 +241,11 @@ enum Lexicon {
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
         "riviere", "rue", "avenue", "boulevard", "quai", "pont"]
 
-    /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`).
+    /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
+    /// in capitals or not.
     /// Source: hand-written, French acronyms of common nouns.
-    static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms"]
+    static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms",
+        "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
     /// Source: hand-written, Spanish and Portuguese first words of place names.

@@ -18,6 +18,7 @@ enum SpanPipeline {
         AwardOrLawRule.self,
         CapitalisedStartRule.self,
         NumeralOrCommonAcronymRule.self,
+        CurrencyCodeRule.self,
         SaintPlaceRule.self,
         TitleWordRule.self,
         PrenominalInstitutionRule.self,
