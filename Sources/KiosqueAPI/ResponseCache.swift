@@ -49,35 +49,37 @@ extension MemoryBodies {
     /// longest part of a raw start.
     /// Without `articles`, the article table is left empty (a snapshot builds those on demand: `ArticleBodies`).
     init(corpus: Corpus, cacheControl: String, articleOrder: [Int], articles includingArticles: Bool = true) {
-        @Sendable func prepare(_ build: (inout JSONWriter) -> Void) -> PreparedBody {
+        @Sendable func prepare(_ deflater: GzipDeflater, _ build: (inout JSONWriter) -> Void) -> PreparedBody {
             var json = JSONWriter()
             build(&json)
             // Clients of a JSON API nearly all accept gzip: keep that form only (RSS at start).
-            return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false)
+            return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false,
+                                deflater: deflater)
         }
-        let articles = includingArticles ? ResponseCache.concurrentMap(corpus.articles) { article in
-            ArticleBodies.build(article, corpus: corpus, cacheControl: cacheControl)
+        let articles = includingArticles ? ResponseCache.concurrentMap(corpus.articles, context: { GzipDeflater() }) { deflater, article in
+            ArticleBodies.build(article, corpus: corpus, cacheControl: cacheControl, deflater: deflater)
         } : []
         let firstPage = Paging.first
-        let entityBodies = ResponseCache.concurrentMap(corpus.entities) { entity in
-            (entity: prepare { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
-             related: prepare { json in
+        let entityBodies = ResponseCache.concurrentMap(corpus.entities, context: { GzipDeflater() }) { deflater, entity in
+            (entity: prepare(deflater) { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
+             related: prepare(deflater) { json in
                 ListEnvelope.write(corpus.related(to: entity.id, sharedArticleLimit: EntityRepresentation.sharedArticleLimit), paging: firstPage, into: &json) { json, item in
                     EntityRepresentation.related(item, of: entity.id, corpus: corpus, into: &json)
                 }
              },
-             mentions: prepare { json in
+             mentions: prepare(deflater) { json in
                 ListEnvelope.write(EntityRepresentation.mentions(of: entity, corpus: corpus), paging: firstPage, into: &json) { json, item in
                     EntityRepresentation.mention(item, into: &json)
                 }
              })
         }
-        let articleList = prepare { json in
+        let deflater = GzipDeflater()
+        let articleList = prepare(deflater) { json in
             ListEnvelope.write(articleOrder, paging: firstPage, into: &json) { json, index in
                 corpus.writeSummary(corpus.articles[index], into: &json)
             }
         }
-        let entityList = prepare { json in
+        let entityList = prepare(deflater) { json in
             ListEnvelope.write(corpus.entities, paging: firstPage, into: &json) { json, entity in
                 EntityRepresentation.summary(entity, into: &json)
             }
@@ -95,12 +97,20 @@ extension ResponseCache {
 
     /// `transform` over `items` on all cores, results in order.
     static func concurrentMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        concurrentMap(items, context: {}) { _, item in transform(item) }
+    }
+
+    /// As above, each iteration's items given one `context` made for them (scratch state
+    /// that is not shared between threads, such as a compressor).
+    static func concurrentMap<T: Sendable, R, Context>(_ items: [T], context: @Sendable () -> Context,
+                                                       _ transform: @Sendable (Context, T) -> R) -> [R] {
         var results = [R?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer  // each iteration writes its own slots
             let chunk = itemsPerIteration
             DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { part in
-                for index in (part * chunk)..<min(items.count, (part + 1) * chunk) { output[index] = transform(items[index]) }
+                let scratch = context()
+                for index in (part * chunk)..<min(items.count, (part + 1) * chunk) { output[index] = transform(scratch, items[index]) }
             }
         }
         return results.compactMap { $0 }

@@ -48,7 +48,7 @@ public struct FrenchAnalyzer: Sendable {
                            stems: inout [String: String]) -> Token {
         let normalized = Elision.unifyApostrophes(TextFolding.composed(String(original)).lowercased())
         let folded = TextFolding.foldAccents(normalized)
-        let hasDigit = normalized.unicodeScalars.contains { ("0"..."9").contains($0) }
+        let hasDigit = normalized.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }  // ASCII digits, as bytes
         var stemmed = folded
         if stem && !hasDigit {
             if let cached = stems[normalized] {

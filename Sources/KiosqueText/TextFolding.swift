@@ -131,6 +131,9 @@ public enum TextFolding {
     /// `text` in NFC for the Latin, Greek and Cyrillic letters (what the stemmer expects):
     /// a letter typed as base + combining marks is recomposed.
     public static func composed(_ text: String) -> String {
+        // Combining marks are U+0300 and above, whose UTF-8 lead bytes are 0xCC and above:
+        // without such a byte there is nothing to compose, and no scalar's category to look up.
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .nonspacingMark }) else { return text }
         var out = ""
         for character in text {

@@ -28,7 +28,7 @@ import Testing
     @Test func everyPassRunsOnceInTheDeclaredOrder() {
         let names = MentionResolver.passes.map { String(describing: $0) }
         #expect(names == ["AcronymMentionsPass", "UnconfirmedWordsPass", "SurnameIndexPass", "GroupingPass",
-                          "LateSurnamePass", "ShortFormPass", "InitialsPass"])
+                          "LateSurnamePass", "ShortFormPass", "InitialsPass", "TypeAgreementPass"])
     }
 
     @Test func anAcronymInParenthesesBecomesItsOwnCandidate() {

@@ -31,4 +31,20 @@ import Testing
         // Other tests' bodies share the budget, but theirs are small: this one fits.
         #expect(first === second, "the inflated form is kept, not inflated again")
     }
+
+    /// One deflater reused for many bodies (as at start) gives each the bytes a fresh stream
+    /// gives: nothing of one body leaks into the next.
+    @Test func reusedDeflaterCompressesEachBodyAsAFreshStreamDoes() throws {
+        let deflater = GzipDeflater(level: Gzip.preparedLevel)
+        let bodies = [Self.json, Array(Self.json.prefix(900)), Array(Self.json.reversed()), Self.json + Self.json]
+        for bytes in bodies {
+            let reused = try #require(deflater.compress(bytes))
+            #expect(reused == Gzip.compress(bytes, level: Gzip.preparedLevel))
+            #expect(Gzip.decompress(reused) == bytes)
+        }
+        let body = PreparedBody(bytes: Self.json, contentType: "application/json", cacheControl: nil, keepIdentity: false,
+                                deflater: deflater)
+        #expect(body.identity.array == Self.json)
+        #expect(body.etag == PreparedBody(bytes: Self.json, contentType: "application/json").etag)
+    }
 }

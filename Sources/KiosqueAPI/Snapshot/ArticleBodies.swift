@@ -36,12 +36,15 @@ final class ArticleBodies: Sendable {
     }
 
     /// The full article with its entities, gzip form only (clients of a JSON API nearly all
-    /// accept it; an identity client gets it inflated by `PreparedBody`).
-    static func build(_ article: Article, corpus: Corpus, cacheControl: String) -> PreparedBody {
+    /// accept it; an identity client gets it inflated by `PreparedBody`). `deflater` is the
+    /// raw start's, reused across a batch; on demand a fresh one (same level, same bytes).
+    static func build(_ article: Article, corpus: Corpus, cacheControl: String,
+                      deflater: GzipDeflater = GzipDeflater()) -> PreparedBody {
         var json = JSONWriter()
         ArticleRepresentation.full(article, entities: corpus.entities(inArticle: article.id),
                                    names: { corpus.entity(id: $0)?.name ?? $0 }, into: &json)
-        return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false)
+        return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false,
+                            deflater: deflater)
     }
 
     private final class Slot: Sendable {

@@ -13,6 +13,7 @@ enum MentionResolver {
         LateSurnamePass.self,
         ShortFormPass.self,
         InitialsPass.self,
+        TypeAgreementPass.self,
     ]
 
     static func resolve(_ found: [Candidate]) -> [ExtractedEntity] {

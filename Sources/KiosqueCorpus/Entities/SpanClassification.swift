@@ -48,6 +48,11 @@ extension SpanFinder {
             candidate.type = type
             return
         }
+        // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
+        if wordCount >= 2, roleAfter(end, start: start), !Lexicon.organisationFirstWords.contains(first.folded) {
+            candidate.type = .person
+            return
+        }
         // `la messagerie chiffrée Vrelo KX`, `le gin The Quelm`: a class noun of things right
         // before outweighs what the name's shape says of a body.
         if wordCount >= 2, classNounInApposition(before: start) == .misc { candidate.type = .misc; return }
@@ -71,7 +76,9 @@ extension SpanFinder {
             return
         }
         // `Alazanes de Granma`, `Yankees de New York`: a plural nickname and its home town is a team.
+        // (`le festival des Brelofolies de Spa`: a class noun of events before says it is none.)
         if wordCount >= 3, first.length >= 5, first.folded.hasSuffix("s"), start + 1 <= end, ["de", "del"].contains(tokens[start + 1].folded),
+           announcedType(before: start) != .misc,
            !Lexicon.placeFirstWords.contains(first.folded), !Lexicon.places.contains(first.folded),
            !Lexicon.givenNames.contains(first.folded) {
             candidate.type = .org
@@ -112,7 +119,7 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
-        if titleBefore(start) { candidate.type = .person; return }
+        if titleBefore(start) || occupationBefore(start) { candidate.type = .person; return }
         if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
@@ -149,6 +156,11 @@ extension SpanFinder {
             return
         }
         // One capitalised word.
+        if !Lexicon.isGivenName(first.folded), !Lexicon.cities.contains(first.folded), !Lexicon.places.contains(first.folded),
+           let announced = classNounInApposition(after: end, start: start) {
+            candidate.type = announced
+            return
+        }
         // `Radio-Lyon`-like compounds of a word and a place are organisations.
         if isPlaceCompound(first) { candidate.type = .org; return }
         if isVenueCompound(first) { candidate.fallbackType = .place; return }
@@ -156,13 +168,13 @@ extension SpanFinder {
         if isArticledComplement(at: start) {
             // `du Rhin`, `de la Sarine`, `la haute Tarentaise`: a river or a region.
             candidate.fallbackType = .place
-        } else if first.afterElision || determiner {
+        } else if first.afterElision && !(elidedDe(first) && isLocationComplement(at: start)) || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
             let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
                 || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
-                || placePrepositionBeforeArticle(start)
+                || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
             candidate.fallbackType = place ? .place : .org
             candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
@@ -176,9 +188,9 @@ extension SpanFinder {
         } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
-        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) {
+        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
-        } else if isPlaceComplement(at: start) {
+        } else if isPlaceComplement(at: start) || isLocationComplement(at: start) {
             // `la centrale de Vorlac`: where a thing stands.
             candidate.fallbackType = .place
             candidate.isGuess = true
@@ -193,8 +205,11 @@ extension SpanFinder {
             candidate.isGuess = true
         }
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
-        if isLedBy(after: end) { candidate.fallbackType = .org }
-        if isDemonymLike(first, previous: previous) || Lexicon.domainNouns.contains(first.folded) { candidate.isWeak = true }
+        if isLedBy(after: end) { candidate.fallbackType = .org; candidate.isGuess = false }
+        // (`les Alpes`: a plural that names a range is no people.)
+        if isDemonymLike(first, previous: previous) && !isPlaceNamePart(first) || Lexicon.domainNouns.contains(first.folded) {
+            candidate.isWeak = true
+        }
         // (A sentence start is kept without confirmation when its shape or its verb says it is a
         // name: `BioVerda a racheté …`.)
         if first.sentenceStart, !(first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first)),

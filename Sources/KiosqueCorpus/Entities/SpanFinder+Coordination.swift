@@ -27,6 +27,14 @@ extension SpanFinder {
         let start = first.mention.utf8Range.upperBound, end = second.mention.utf8Range.lowerBound
         guard start < end, end - start <= 5 else { return false }
         let between = utf8[start..<end].filter { $0 != 0x20 }
-        return between == [0x2C] || between == [0x65, 0x74] || between == [0x6F, 0x75]  // `,` `et` `ou`
+        if between == [0x2C] { return listGoesOn(after: second) }  // `,`
+        return between == [0x65, 0x74] || between == [0x6F, 0x75]  // `et` `ou`
+    }
+
+    /// `Tignes, Val-d’Isère et …`: a comma joins two names of a list only when the list goes on
+    /// after the second (`Après Vorlax, Quelmont tente …` is a clause, no list).
+    private func listGoesOn(after mention: Candidate) -> Bool {
+        let rest = utf8[mention.mention.utf8Range.upperBound...].drop { $0 == 0x20 }.prefix(3)
+        return rest.first == 0x2C || rest.elementsEqual([0x65, 0x74, 0x20]) || rest.elementsEqual([0x6F, 0x75, 0x20])  // `,` `et ` `ou `
     }
 }

@@ -42,8 +42,22 @@ public final class PreparedBody: Sendable {
     /// Prepares `bytes`: hashes them and, if worth it, compresses them once. With
     /// `keepIdentity` false only the gzip form is stored when there is one: about a third of
     /// the memory, for bodies that clients nearly always take compressed.
-    public init(bytes: [UInt8], contentType: String, cacheControl: String? = nil, compressionLevel: Int32 = 6,
-                keepIdentity: Bool = true) {
+    public convenience init(bytes: [UInt8], contentType: String, cacheControl: String? = nil, compressionLevel: Int32 = 6,
+                            keepIdentity: Bool = true) {
+        self.init(bytes: bytes, contentType: contentType, cacheControl: cacheControl, keepIdentity: keepIdentity) {
+            Gzip.compress($0, level: compressionLevel)
+        }
+    }
+
+    /// As above, compressed by `deflater` (at its level): for the many bodies built at start.
+    public convenience init(bytes: [UInt8], contentType: String, cacheControl: String?, keepIdentity: Bool,
+                            deflater: GzipDeflater) {
+        self.init(bytes: bytes, contentType: contentType, cacheControl: cacheControl, keepIdentity: keepIdentity,
+                  compress: deflater.compress)
+    }
+
+    private init(bytes: [UInt8], contentType: String, cacheControl: String?, keepIdentity: Bool,
+                 compress: ([UInt8]) -> [UInt8]?) {
         identityCount = bytes.count
         self.contentType = contentType
         self.cacheControl = cacheControl
@@ -51,7 +65,7 @@ public final class PreparedBody: Sendable {
         etag = "\"\(hash)\""
         gzipETag = "\"\(hash)-gz\""
         if ContentCoding.isCompressible(contentType), bytes.count >= ContentCoding.minimumCompressibleSize,
-           let compressed = Gzip.compress(bytes, level: compressionLevel), compressed.count < bytes.count {
+           let compressed = compress(bytes), compressed.count < bytes.count {
             gzip = SharedBytes(compressed)
             storedIdentity = keepIdentity ? SharedBytes(bytes) : nil
         } else {

@@ -2,25 +2,12 @@ import CZlib
 
 /// gzip (RFC 1952) through zlib.
 public enum Gzip {
+    /// The level of the bodies prepared at start (see `GzipDeflater`).
+    public static let preparedLevel: Int32 = 3
+
     /// `bytes` compressed as one gzip member, or nil if zlib fails.
     public static func compress(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8]? {
-        var stream = z_stream()
-        // windowBits 15 + 16 selects the gzip wrapper instead of zlib's.
-        guard kiosque_deflateInit2(&stream, level, 15 + 16) == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 32)
-        let status: Int32 = bytes.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { out in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = UInt32(input.count)
-                stream.next_out = out.baseAddress
-                stream.avail_out = UInt32(out.count)
-                return deflate(&stream, Z_FINISH)
-            }
-        }
-        guard status == Z_STREAM_END else { return nil }
-        output.removeSubrange(Int(stream.total_out)...)
-        return output
+        GzipDeflater(level: level).compress(bytes)
     }
 
     /// Inflates gzip `bytes`; nil when they are not valid gzip. `limit` bounds the output.

@@ -1,0 +1,47 @@
+/// `Vardex, l’anticorps de Quelmar`, `Brenvik, une commune de 900 habitants`, `Ostrelis, le
+/// fabricant suédois`: a one-word name followed by a comma, a determiner and a class noun takes
+/// that noun's type (the apposition says what the name is, after it as before it). Nouns that
+/// may describe a person (`le candidat`, `la productrice`) say nothing here.
+extension SpanFinder {
+    func classNounInApposition(after end: Int, start: Int) -> EntityType? {
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "," }), let opening = cursor.peek(2), opening.isWord, !opening.isCapitalized else { return nil }
+        guard !endsFrontedPhrase(start) else { return nil }
+        var offset = 2
+        if !opening.afterElision || elidedDe(opening) {
+            guard Lexicon.postposedDeterminers.contains(opening.folded) else { return nil }
+            offset = 3
+        }
+        // (One adjective, known by its ending, may come first.)
+        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && classType(of: $0) == nil }) { offset += 1 }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, !Lexicon.personDescribingNouns.contains(noun.folded),
+              offset == 2 || !noun.afterElision else { return nil }
+        return classType(of: noun)
+    }
+
+    /// `À Vorlac, la coopérative …`, `Pour Brenvik, l’opération …`: after a preposition of
+    /// place, or one opening the clause, the comma after the name closes a phrase put first, and
+    /// what follows is the sentence's subject, no apposition.
+    func endsFrontedPhrase(_ start: Int) -> Bool {
+        let before = TokenCursor(tokens, at: start)
+        let prepositionOffset = before.word(-1, in: Lexicon.determiners) ? -2 : -1
+        guard let preposition = before.peek(prepositionOffset), preposition.isWord else { return false }
+        if Lexicon.placePrepositions.contains(preposition.folded) { return true }
+        let opensClause = preposition.sentenceStart || before.lookahead(prepositionOffset - 1) { $0.symbol == "," }
+        return opensClause && Lexicon.frontingPrepositions.contains(preposition.folded)
+    }
+}
+
+extension Lexicon {
+    /// Determiners that open an apposition after a name (`, le …`, `, une …`).
+    /// Source: hand-written, French grammar.
+    static let postposedDeterminers: WordSet = ["le", "la", "les", "un", "une"]
+    /// Prepositions that open a phrase put before the subject (`À Vorlac, …`).
+    /// Source: hand-written, French prepositions.
+    static let frontingPrepositions: WordSet = ["a", "au", "aux", "en", "dans", "pour", "chez", "avec", "sur", "par", "vers",
+        "depuis", "selon", "apres", "avant", "contre", "sans", "sous", "entre", "pres", "face", "comme", "de", "du", "des"]
+    /// Class nouns that also describe people (`Vardon, le candidat`): no evidence after a name.
+    /// Source: hand-written, French nouns.
+    static let personDescribingNouns: WordSet = ["candidat", "candidate", "producteur", "productrice", "assistant",
+        "assistante", "rival", "rivale", "concurrent", "concurrente", "titre", "equipe", "formation", "editeur", "maison"]
+}

@@ -1,0 +1,20 @@
+/// `en aval d’Orvelle`, `le glacier d’Ostrac`, `les habitants d’Ivrenne`: the `de` complement
+/// of a noun of places, positions or dwellers names a place, even elided (`d’…` mostly
+/// introduces a company or an author otherwise: `la participation d’…`, `le micro d’…`).
+extension SpanFinder {
+    func isLocationComplement(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        let nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
+        guard nounOffset < 0, let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized else { return false }
+        return Lexicon.locationNouns.contains(noun.folded) || classType(of: noun) == .place
+    }
+}
+
+extension Lexicon {
+    /// Nouns of places, positions and dwellers whose `de` complement is a place (`en aval de …`).
+    /// Source: hand-written, French nouns.
+    static let locationNouns: WordSet = ["aval", "amont", "environs", "alentours", "abords", "banlieue", "peripherie",
+        "habitants", "habitant", "habitante", "glacier", "palais", "gare", "aeroport", "prefecture", "plaine", "plateau",
+        "col", "plage", "littoral", "rive", "rives", "sommet", "pied", "centre ville", "faubourg", "hameau", "canton",
+        "arrondissement", "agglomeration", "plaines", "cote", "large", "natif", "native", "originaire", "maire", "mairie"]
+}

@@ -1,0 +1,38 @@
+/// `le rappeur français Vornak`, `la chanteuse Quelya`, `l’ancienne joueuse Dravine Morel`: a
+/// determiner, a noun of a trade or a role that only people have, at most two adjectives, then
+/// the name: a person's, whether or not a list knows its given name. (A noun's `de` complement,
+/// `le chanteur du groupe …`, is left out: the name must follow the noun and its adjectives.)
+extension SpanFinder {
+    func occupationBefore(_ start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        guard !tokens[start].afterElision else { return false }
+        var offset = -1
+        while offset > -3, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !Lexicon.occupationNouns.contains($0.folded) }) {
+            offset -= 1
+        }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, Lexicon.occupationNouns.contains(noun.folded) else { return false }
+        // (`l’écrivaine`: the elided article is part of the noun's token.)
+        return noun.afterElision && !elidedDe(noun) || cursor.word(offset - 1, in: Lexicon.appositionDeterminers)
+            || cursor.lookahead(offset - 1) { $0.isWord && !$0.isCapitalized && isAdjective($0) }
+    }
+}
+
+extension Lexicon {
+    /// Nouns of trades, arts, sports and roles said of people only (singular, both genders).
+    /// Source: hand-written, French nouns.
+    static let occupationNouns: WordSet = ["chanteur", "chanteuse", "rappeur", "rappeuse", "musicien", "musicienne",
+        "compositeur", "compositrice", "pianiste", "violoniste", "guitariste", "comedien", "comedienne", "acteur", "actrice",
+        "realisateur", "realisatrice", "cineaste", "scenariste", "ecrivain", "ecrivaine", "romancier", "romanciere", "poete",
+        "poetesse", "autrice", "dessinateur", "dessinatrice", "illustrateur", "illustratrice", "peintre", "sculpteur",
+        "sculptrice", "photographe", "humoriste", "danseur", "danseuse", "choregraphe", "joueur", "joueuse", "attaquant",
+        "attaquante", "defenseur", "gardienne", "entraineur", "entraineuse", "selectionneur", "selectionneuse", "skipper",
+        "navigateur", "navigatrice", "athlete", "sprinteur", "sprinteuse", "nageur", "nageuse", "cycliste", "boxeur",
+        "boxeuse", "judoka", "tennisman", "footballeur", "footballeuse", "rugbyman", "handballeur", "handballeuse",
+        "basketteur", "basketteuse", "perchiste", "marathonien", "marathonienne", "championne", "avocat", "avocate",
+        "chercheur", "chercheuse", "astrophysicien", "astrophysicienne", "economiste", "historien", "historienne",
+        "philosophe", "sociologue", "journaliste", "chroniqueur", "chroniqueuse", "militante", "syndicaliste", "eleveur",
+        "eleveuse", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
+        "etudiant", "etudiante", "lyceen", "lyceenne", "temoin", "victime", "veuve", "epouse", "compagne", "infirmier",
+        "infirmiere", "medecin", "pediatre", "chirurgien", "chirurgienne", "virologue", "epidemiologiste",
+        "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif"]
+}

@@ -1,0 +1,36 @@
+/// `Marin Quelvoux, maire de Brenvik`, `Lia Dorvane, la chanteuse du groupe`, `Yao Kervenel, qui
+/// préside la coopérative`: a name of several words followed by a comma and a title, a trade or
+/// the verb of one who leads is a person's, whatever its words (a body's apposition names what
+/// it is: `le groupe`, `la société`, see `classNounInApposition`).
+extension SpanFinder {
+    func roleAfter(_ end: Int, start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "," }), let opening = cursor.peek(2), opening.isWord, !opening.isCapitalized,
+              !endsFrontedPhrase(start) else { return false }
+        if opening.length == 3, opening.folded == "qui" { return cursor.word(3, in: Lexicon.leadingVerbs) }
+        var offset = 2
+        if Lexicon.singularArticles.contains(opening.folded) { offset = 3 } else if opening.afterElision && !elidedDe(opening) { offset = 2 }
+        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !Lexicon.occupationNouns.contains($0.folded) }) { offset += 1 }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, offset == 2 || !noun.afterElision else { return false }
+        guard Lexicon.occupationNouns.contains(noun.folded) || (Lexicon.titles.contains(noun.folded) && !Lexicon.rankWords.contains(noun.folded))
+        else { return false }
+        // (`…, maire de`, `…, chanteuse franco-belge,`: a role goes on with its complement, an
+        // adjective or a pause; `…, jugé depuis` is a participle that folds like `juge`.)
+        guard let next = cursor.peek(offset + 1) else { return true }
+        return [",", ".", ";", ")"].contains(next.symbol) || (next.isWord && (Lexicon.roleComplementWords.contains(next.folded)
+            || elidedDe(next) || (!next.isCapitalized && isAdjective(next))))
+    }
+}
+
+extension Lexicon {
+    /// Words that open a role's complement (`maire de …`, `médecin au …`).
+    /// Source: hand-written, French prepositions.
+    static let roleComplementWords: WordSet = ["de", "du", "des", "au", "aux", "chez", "a"]
+    /// Verbs of one who leads, after `qui` (`…, qui préside`).
+    /// Source: hand-written, French verbs.
+    static let leadingVerbs: WordSet = ["preside", "presidait", "dirige", "dirigeait", "anime", "animait", "coordonne"]
+    /// Titles that also rank things (`…, premier constructeur`, `…, leader du marché`): no
+    /// evidence after a name. Source: hand-written, French words.
+    static let rankWords: WordSet = ["premier", "premiere", "general", "generale", "leader", "saint", "sainte", "vice",
+        "don", "chef", "representant", "representante", "heros", "pere", "frere", "soeur", "dirigeant", "dirigeante"]
+}
