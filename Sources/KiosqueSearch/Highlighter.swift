@@ -7,7 +7,8 @@ import KiosqueText
 /// matched terms was indexed from it. Spans are first screened by a hash of their ends and
 /// length, so that most are never looked up. A phrase is marked whole, from its first word
 /// to its last, where its words follow each other (`PhraseMarks`). Only the paragraphs that
-/// may hold a mark by the postings' positions are scanned (`ParagraphScreen`).
+/// may hold a mark by the postings' positions are scanned, each only up to its last possible
+/// mark (`ParagraphScreen`).
 struct Highlighter {
     let index: SearchIndex
     /// One bit per vocabulary word: indexed under a matched term.
@@ -70,12 +71,12 @@ struct Highlighter {
             highlights += ranges.map { Highlight(field: field, utf16Start: $0.lowerBound, utf16Length: $0.count) }
         }
         let paragraphs = document.paragraphs
-        let visit = paragraphScreen?.paragraphs(of: doc, count: paragraphs.count, index: index)
-            ?? [Bool](repeating: true, count: paragraphs.count)
+        let limits = paragraphScreen?.markLimits(of: doc, count: paragraphs.count, index: index)
+            ?? [Int](repeating: .max, count: paragraphs.count)
         // Only the paragraphs visited are made into strings (a snapshot's are decoded on demand).
-        for number in paragraphs.indices where visit[number] {
+        for number in paragraphs.indices where limits[number] > 0 {
             let paragraph = paragraphs[number]
-            let ranges = matches(in: paragraph)
+            let ranges = matches(in: paragraph, limit: limits[number])
             highlights += ranges.map { Highlight(field: .paragraph(number), utf16Start: $0.lowerBound, utf16Length: $0.count) }
             if !ranges.isEmpty, ranges.count > (best?.ranges.count ?? 0) { best = (paragraph, ranges) }
         }
@@ -87,8 +88,9 @@ struct Highlighter {
 
     /// UTF-16 ranges of the words of `text` indexed under a matched term (a hyphenated word is
     /// marked by its parts, so that marks never overlap). `text` is an indexed document's (its
-    /// spans are known); other text is analysed word by word, unscreened.
-    func matches(in text: String, indexed: Bool = true) -> [Range<Int>] {
+    /// spans are known); other text is analysed word by word, unscreened. Without a phrase to
+    /// follow, the scan stops at the `limit`-th mark: the rest of the text holds no other.
+    func matches(in text: String, indexed: Bool = true, limit: Int = .max) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var tokens: [(word: Int32, utf16: Range<Int>)] = []
         let tracking = !phrases.isEmpty
@@ -115,6 +117,7 @@ struct Highlighter {
                             let start = span.utf16Start + Int(table.utf16Starts[word])
                             Self.mark(start..<(start + Int(table.utf16Lengths[word])), in: &ranges)
                         }
+                        if ranges.count >= limit { break }
                         continue
                     }
                     words = entries.map { word in

@@ -26,18 +26,18 @@ struct ParagraphPositions: Sendable {
         return zip(paragraphCounts, zip(starts, starts.dropFirst())).allSatisfy { count, range in Int(range.1 - range.0) == count + 1 }
     }
 
-    /// Sets `visit[p]` for every paragraph `p` of `doc` that holds one of `positions`
-    /// (ascending), and for every paragraph reaching past the last indexed position (its
-    /// matches may not be in the postings).
-    func mark(_ positions: UnsafeBufferPointer<UInt16>, of doc: Int, in visit: inout [Bool]) {
+    /// Adds to `counts[p]` the `positions` (ascending) that lie in paragraph `p` of `doc`, and
+    /// sets `Int.max` for every paragraph reaching past the last indexed position (its matches
+    /// may not be in the postings, so no count bounds them).
+    func count(_ positions: UnsafeBufferPointer<UInt16>, of doc: Int, into counts: inout [Int]) {
         let first = Int(starts[doc]), count = Int(starts[doc + 1]) - first - 1
         guard count > 0 else { return }
         var paragraph = 0
         for position in positions {
             while paragraph < count && bounds[first + paragraph + 1] <= position { paragraph += 1 }
             if paragraph == count { break }  // past the paragraphs: an entity name's
-            if bounds[first + paragraph] <= position { visit[paragraph] = true }
+            if bounds[first + paragraph] <= position, counts[paragraph] < .max { counts[paragraph] += 1 }
         }
-        for paragraph in 0..<count where bounds[first + paragraph + 1] == UInt16.max { visit[paragraph] = true }
+        for paragraph in 0..<count where bounds[first + paragraph + 1] == UInt16.max { counts[paragraph] = .max }
     }
 }

@@ -18,28 +18,31 @@ struct ParagraphScreen {
         self.phrases = phrases.map { $0.map { $0.sorted() } }
     }
 
-    /// Per paragraph of `doc` (`count` of them): whether it may hold a mark.
-    func paragraphs(of doc: Int, count: Int, index: SearchIndex) -> [Bool] {
-        var visit = [Bool](repeating: false, count: count)
+    /// Per paragraph of `doc` (`count` of them): at most how many words the highlighter can mark
+    /// there, 0 for none, `Int.max` when unbounded. A marked word is indexed at a position of one
+    /// of `terms`, so a paragraph holds no more marks than such positions; a phrase's paragraphs
+    /// (all its words there) are unbounded.
+    func markLimits(of doc: Int, count: Int, index: SearchIndex) -> [Int] {
+        var limits = [Int](repeating: 0, count: count)
         index.withView { view in
-            Self.mark(terms, doc: doc, view: view, index: index, into: &visit)
+            Self.count(terms, doc: doc, view: view, index: index, into: &limits)
             for phrase in phrases {
                 var all = [Bool](repeating: true, count: count)
                 for word in phrase {
-                    var holding = [Bool](repeating: false, count: count)
-                    Self.mark(word, doc: doc, view: view, index: index, into: &holding)
-                    for paragraph in 0..<count where !holding[paragraph] { all[paragraph] = false }
+                    var holding = [Int](repeating: 0, count: count)
+                    Self.count(word, doc: doc, view: view, index: index, into: &holding)
+                    for paragraph in 0..<count where holding[paragraph] == 0 { all[paragraph] = false }
                 }
-                for paragraph in 0..<count where all[paragraph] { visit[paragraph] = true }
+                for paragraph in 0..<count where all[paragraph] { limits[paragraph] = .max }
             }
         }
-        return visit
+        return limits
     }
 
-    private static func mark(_ terms: [Int32], doc: Int, view: IndexView, index: SearchIndex, into visit: inout [Bool]) {
+    private static func count(_ terms: [Int32], doc: Int, view: IndexView, index: SearchIndex, into counts: inout [Int]) {
         for term in terms {
             guard let posting = view.posting(of: term, in: Int32(doc)) else { continue }
-            index.paragraphs.mark(view.positions(of: posting), of: doc, in: &visit)
+            index.paragraphs.count(view.positions(of: posting), of: doc, into: &counts)
         }
     }
 }

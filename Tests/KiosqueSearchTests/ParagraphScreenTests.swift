@@ -45,6 +45,30 @@ import Testing
         #expect(phraseMarks > 20)
     }
 
+    /// Without a phrase the scan of a paragraph stops at its last possible mark (as many as the
+    /// positions of the marked words' terms there): common, accented, hyphenated and elided
+    /// words, often several to a paragraph, must still be marked as a full scan marks them.
+    @Test func scansCutAtTheLastPossibleMarkMissNone() {
+        var generator = SeededGenerator(seed: 31)
+        let texts = IndexEquivalenceTests.tricky + IndexEquivalenceTests.randomTexts(count: 60, seed: 32)
+        let documents = (0..<200).map { IndexEquivalenceTests.document($0, title: "Le roi", paragraphs: Self.paragraphs(&generator, texts: texts)) }
+        let index = SearchIndex(documents: documents)
+        var marked = 0
+        for round in 0..<24 {
+            let words = (0...(round % 3)).map { _ in Self.french.randomElement(using: &generator) ?? "mer" }
+            let terms = Set(words.flatMap { Self.terms(of: $0, in: index) })
+            let screened = Highlighter(index: index, terms: terms)
+            let full = Highlighter(index: index, terms: terms, scanEveryParagraph: true)
+            for doc in 0..<index.count {
+                let a = screened.hit(doc, score: 1), b = full.hit(doc, score: 1)
+                #expect(a.highlights == b.highlights, "doc \(doc), words \(words)")
+                #expect(a.snippet == b.snippet, "doc \(doc), words \(words)")
+                marked += b.highlights.count
+            }
+        }
+        #expect(marked > 2000)  // paragraphs with many marks, not a comparison of empty ones
+    }
+
     /// Whether a paragraph mark covers more than one word (a phrase's).
     static func spansWords(_ mark: Highlight, in document: SearchDocument) -> Bool {
         guard case .paragraph(let number) = mark.field else { return false }
