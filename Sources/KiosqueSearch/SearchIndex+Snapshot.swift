@@ -3,14 +3,14 @@ import KiosqueCorpus
 
 /// The index's section of a snapshot (tag `INDX`): what `IndexBuilder` computes from the
 /// text (postings with positions and scores, vocabulary, highlight spans, norms and idf) as
-/// flat arrays. The postings are read in place from the mapping; the smaller lists are copied;
-/// what derives cheaply from the corpus (document table, facets, typo index) is rebuilt.
+/// flat arrays, then the document table. The postings are read in place from the mapping; the
+/// smaller lists are copied; what derives cheaply from them (facets, typo index) is rebuilt.
 /// Each structure writes and reads its own arrays, in one order: adding a list is one line each way.
 extension SearchIndex {
     package static let snapshotTag = SnapshotTag("INDX")
 
-    /// The section holding this index.
-    package func snapshotSection() -> SnapshotSection {
+    /// The section holding this index of `corpus`.
+    package func snapshotSection(of corpus: Corpus) -> SnapshotSection {
         var writer = SnapshotArraysWriter()
         writer.add([UInt64(documents.count)])
         postings.encode(into: &writer)
@@ -21,6 +21,7 @@ extension SearchIndex {
         writer.add(titleEnds)
         writer.add(paragraphs.starts)
         writer.add(paragraphs.bounds)
+        table.encode(into: &writer, corpusEntityIDs: corpus.entities.map(\.id))
         return SnapshotSection(Self.snapshotTag, writer.bytes)
     }
 
@@ -40,6 +41,7 @@ extension SearchIndex {
         let scoring = BM25(norms: try reader.copy("norms"), inverseDocumentFrequencies: try reader.copy("idf"))
         let titleEnds: [UInt16] = try reader.copy("title ends")
         let paragraphs = ParagraphPositions(starts: try reader.copy("paragraph starts"), bounds: try reader.copy("paragraph bounds"))
+        let table = try DocumentTable(from: &reader, documentCount: corpus.articles.count, corpusEntities: corpus.entities, in: mapping.path)
         guard reader.isAtEnd else { throw .malformed("\(mapping.path): unread bytes after the index") }
         guard postings.termCount == vocabulary.stems.count, scoring.inverseDocumentFrequencies.count == vocabulary.stems.count,
               titleEnds.count == corpus.articles.count, scoring.norms.count == 3 * corpus.articles.count else {
@@ -50,7 +52,7 @@ extension SearchIndex {
         }
         let built = IndexBuilder(postings: postings, vocabulary: vocabulary, spanWords: spanWords, scoring: scoring, titleEnds: titleEnds,
                                  paragraphs: paragraphs)
-        self.init(documents: SearchDocument.documents(of: corpus), built: built, startedAt: started)
+        self.init(documents: SearchDocument.documents(of: corpus, withEntities: false), built: built, table: table, startedAt: started)
     }
 }
 

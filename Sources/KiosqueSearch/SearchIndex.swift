@@ -44,8 +44,8 @@ public final class SearchIndex: Sendable {
     }
 
     /// The index over `documents` from what the builder made (or a snapshot held); the
-    /// document table, facets and typo index are derived here.
-    init(documents: [SearchDocument], built: IndexBuilder, startedAt started: UInt64) {
+    /// facets and typo index are derived here, and the document table unless the snapshot held it.
+    init(documents: [SearchDocument], built: IndexBuilder, table: DocumentTable? = nil, startedAt started: UInt64) {
         postings = built.postings
         vocabulary = built.vocabulary
         spanWords = built.spanWords
@@ -53,7 +53,8 @@ public final class SearchIndex: Sendable {
         scoring = built.scoring
         titleEnds = built.titleEnds
         paragraphs = built.paragraphs
-        table = DocumentTable(documents)
+        let table = table ?? DocumentTable(documents)
+        self.table = table
         self.documents = documents.map { $0.withoutEntities() }
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)

@@ -38,7 +38,7 @@ public enum ServiceSnapshot {
     /// section at a time: each structure is built, written and released before the next.
     public static func write(_ corpus: Corpus, to path: String) throws(SnapshotError) {
         try SnapshotFile.write(sectionsMadeBy: CorpusSnapshot.sectionMakers(of: corpus) + [
-            { SearchIndex(corpus: corpus).snapshotSection() },
+            { SearchIndex(corpus: corpus).snapshotSection(of: corpus) },
             { APILists(corpus: corpus).section() },
             { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst, articles: false).section() },
         ], to: path)

@@ -189,10 +189,11 @@ enum EntityResolver {
 
     /// The entities, most mentioned first (ties by name), and per accumulator its place there.
     private static func makeEntities(_ accumulators: [Accumulator], articles: [Article]) -> ([Entity], [Int32]) {
+        let ids = ArticleIDList.Table(articles.map(\.id))
         let named = ParallelChunks.map(ParallelChunks.ranges(count: accumulators.count)) { range in
-            range.map { slot -> (name: String, slug: String, articleIDs: [String]) in
+            range.map { slot -> (name: String, slug: String, articleIDs: ArticleIDList) in
                 let name = CanonicalName.choose(fromCounts: accumulators[slot].names)
-                return (name, Slug.make(name), accumulators[slot].articles.map { articles[Int($0)].id })
+                return (name, Slug.make(name), ArticleIDList(positions: accumulators[slot].articles, table: ids))
             }
         }.flatMap { $0 }
         var entities: [Entity] = []
@@ -203,7 +204,7 @@ enum EntityResolver {
             if usedIDs.contains(id) { id += "-" + String(entities.count) }  // distinct keys, same slug: keep both
             usedIDs.insert(id)
             entities.append(Entity(id: id, name: named[slot].name, type: accumulator.type, variants: accumulator.variants,
-                                   mentionCount: accumulator.mentions, articleIDs: named[slot].articleIDs))
+                                   mentionCount: accumulator.mentions, articles: named[slot].articleIDs))
         }
         let order = entities.indices.sorted { (entities[$1].mentionCount, entities[$0].name) < (entities[$0].mentionCount, entities[$1].name) }
         var rank = [Int32](repeating: 0, count: entities.count)

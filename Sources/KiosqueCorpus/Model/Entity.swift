@@ -106,14 +106,19 @@ public struct Entity: Sendable, Hashable {
     /// Total number of mentions in the corpus.
     public let mentionCount: Int
     /// Ids of the articles that mention it, in corpus order.
-    public let articleIDs: [String]
+    public let articleIDs: ArticleIDList
 
     public init(id: String, name: String, type: EntityType, variants: [String], mentionCount: Int, articleIDs: [String]) {
+        self.init(id: id, name: name, type: type, variants: variants, mentionCount: mentionCount, articles: ArticleIDList(articleIDs))
+    }
+
+    /// An entity whose article list points into the corpus's shared id table.
+    package init(id: String, name: String, type: EntityType, variants: [String], mentionCount: Int, articles: ArticleIDList) {
         self.id = id
         self.name = name
         self.type = type
         self.variants = variants
         self.mentionCount = mentionCount
-        self.articleIDs = articleIDs
+        self.articleIDs = articles
     }
 }

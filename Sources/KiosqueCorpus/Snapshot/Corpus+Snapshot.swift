@@ -28,7 +28,7 @@ extension Corpus {
             try Article.decode(from: &reader, mapping: mapping)
         }
         // The ids alone: indexing `articles` per reference copied (retained) a whole article each time.
-        let articleIDs = articles.map { $0.id }
+        let articleIDs = ArticleIDList.Table(articles.map { $0.id })
         let entities = try SnapshotBlocks.read("entities", from: &reader) { reader, _ throws(SnapshotError) in
             try Entity.decode(from: &reader, articleIDs: articleIDs)
         }

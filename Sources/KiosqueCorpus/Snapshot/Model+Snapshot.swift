@@ -112,7 +112,7 @@ extension Entity {
         for articleID in articleIDs { writer.write(positions[articleID] ?? UInt32.max) }
     }
 
-    static func decode(from reader: inout SnapshotReader, articleIDs ids: [String]) throws(SnapshotError) -> Entity {
+    static func decode(from reader: inout SnapshotReader, articleIDs ids: ArticleIDList.Table) throws(SnapshotError) -> Entity {
         let id = try reader.readString("entity id")
         let name = try reader.readString("entity name")
         let typeName = try reader.readString("entity type")
@@ -120,13 +120,14 @@ extension Entity {
         let variants = try reader.readStrings("entity variants")
         let mentionCount = try reader.readInt("mention count")
         let count = try reader.readCount("entity article count", minimumSize: 4)
-        var articleIDs: [String] = []
-        articleIDs.reserveCapacity(count)
+        var positions: [Int32] = []
+        positions.reserveCapacity(count)
         for _ in 0..<count {
-            let position = Int(try reader.readUInt32("entity article"))
-            guard position < ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.count)") }
-            articleIDs.append(ids[position])
+            let position = try reader.readUInt32("entity article")
+            guard position < ids.ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.ids.count)") }
+            positions.append(Int32(position))
         }
-        return Entity(id: id, name: name, type: type, variants: variants, mentionCount: mentionCount, articleIDs: articleIDs)
+        return Entity(id: id, name: name, type: type, variants: variants, mentionCount: mentionCount,
+                      articles: ArticleIDList(positions: positions, table: ids))
     }
 }
