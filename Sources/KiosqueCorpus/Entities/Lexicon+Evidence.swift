@@ -40,7 +40,7 @@ extension Lexicon {
     static let companySuffixes: WordSet = ["labs", "lab", "sas", "sarl", "sasu", "gmbh", "ag", "plc", "nv", "bv", "spa",
         "technologies", "technology", "tech", "systems", "capital", "partners", "ventures", "solutions", "energy",
         "energies", "pharmaceuticals", "therapeutics", "biotech", "software", "electric", "industries", "international",
-        "holding", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility",
+        "holding", "cars", "management", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility",
         // French and English sector nouns that end company names (`… Aviation`, `… Logistique`).
         "aviation", "logistique", "distribution", "transports", "industrie", "services", "automobiles", "telecom",
         "energie", "environnement", "developpement", "music", "records", "entertainment", "motors", "dynamics",
@@ -95,7 +95,7 @@ extension Lexicon {
         ("geant", .org), ("start up", .org), ("startup", .org), ("equipementier", .org), ("distributeur", .org),
         ("enseigne", .org), ("transporteur", .org), ("armateur", .org), ("energeticien", .org), ("fournisseur", .org),
         ("reseau", .org), ("hopital", .org), ("clinique", .org), ("magazine", .org), ("conglomerat", .org),
-        ("holding", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
+        ("holding", .org), ("manufacture", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
         ("radio", .org), ("televisions", .org), ("media", .org), ("medias", .org),
         ("experience", .misc), ("essai", .misc), ("etude", .misc), ("mission", .misc), ("sonde", .misc),
         ("telescope", .misc), ("robot", .misc), ("chatbot", .misc), ("assistant", .misc), ("moteur", .misc),

@@ -266,9 +266,9 @@ enum Lexicon {
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
         "team", "handball", "basket", "volley", "rugby"]
 
-    /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
-    /// Source: hand-written, English and Spanish first words of organisation names.
-    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union"]
+    /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
+    /// Source: hand-written, English, French and Spanish first words of organisation names.
+    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union", "air"]
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
     /// Source: hand-written, French and English words of competition and event names.

@@ -32,6 +32,16 @@ extension SpanFinder {
             candidate.fallbackType = kind
             return
         }
+        // `« Le Fleuve gris » (Morel Éditeur)`, `Léo Varnier (Solvane)`: a publisher, a team.
+        if isParenthesisedAffiliation(start: start, end: end, wordCount: wordCount) {
+            candidate.type = .org
+            return
+        }
+        // `le tome 12 de Lune Verte`: a work.
+        if isWorkPartComplement(start: start, words: wordCount >= 2 ? words : [first]) {
+            candidate.type = .misc
+            return
+        }
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
             candidate.fallbackType = .misc

@@ -1,0 +1,47 @@
+@testable import KiosqueCorpus
+import Testing
+
+/// Issue 20's cues between bodies and things on invented names: a publisher or a team in
+/// brackets, the work a tome or a reissue belongs to, an airline, a firm's English suffix, a
+/// manufacture in apposition.
+@Suite struct OrgMiscCueTests {
+    static func types(_ paragraphs: [String]) -> [String: EntityType] {
+        TypeEvidenceTests.types(paragraphs)
+    }
+
+    @Test func aNameInBracketsAfterATitleOrASurnameIsABody() {
+        let found = Self.types([
+            "Le prix est revenu à Lina Morvaux pour « Les Eaux grises » (Martin Quelbec).",
+            "Tomas Vorlind (Mercedes) a devancé Yann Kervadec (Brelvane) de trois dixièmes.",
+            "Le coureur Paul Dravel (Lyon) termine cinquième.",
+        ])
+        #expect(found["Martin Quelbec"] == .org)
+        #expect(found["Mercedes"] == .org)
+        #expect(found["Brelvane"] == .org)
+        #expect(found["Lyon"] == .place)  // where someone comes from
+        #expect(found["Tomas Vorlind"] == .person)
+    }
+
+    @Test func theComplementOfATomeOrAReissueIsAWork() {
+        let found = Self.types([
+            "Le tome 40 de Brume Ardente s’est vendu à 300 000 exemplaires.",
+            "L’éditeur mise sur la réédition de Korvanix en grand format.",
+            "La saison du club Vellamor a mal commencé, et la saison 2 de Quelvane arrive.",
+        ])
+        #expect(found["Brume Ardente"] == .misc)
+        #expect(found["Korvanix"] == .misc)
+        #expect(found["Quelvane"] == .misc)
+        #expect(found["Vellamor"] != .misc)  // a season without its number is a team's
+    }
+
+    @Test func firmWordsMakeABody() {
+        let found = Self.types([
+            "Une partie des volumes est réservée par Air Vellanor, qui s’est engagée sur dix ans.",
+            "Il cite Marco Cars et Tessa Management parmi les clients, avec la manufacture Louis Dravenne.",
+        ])
+        #expect(found["Air Vellanor"] == .org)
+        #expect(found["Marco Cars"] == .org)
+        #expect(found["Tessa Management"] == .org)
+        #expect(found["Louis Dravenne"] == .org)
+    }
+}
