@@ -112,6 +112,9 @@ extension Lexicon {
         ("piece", .misc), ("chanson", .misc), ("single", .misc), ("podcast", .misc), ("feuilleton", .misc), ("saga", .misc),
         ("opera", .misc), ("ballet", .misc), ("recueil", .misc), ("polar", .misc), ("manga", .misc), ("pilule", .misc),
         ("processeur", .misc), ("puce", .misc), ("appli", .misc), ("navigateur", .misc), ("vaisseau", .misc),
+        // Ships, trains and instruments named after their kind (`le brise-glace …`, `huit rames …`).
+        ("brise glace", .misc), ("porte conteneur", .misc), ("paquebot", .misc), ("voilier", .misc), ("trimaran", .misc),
+        ("fregate", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
         ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
         ("assureur", .org), ("mutuelle", .org), ("cooperative", .org),
         ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
