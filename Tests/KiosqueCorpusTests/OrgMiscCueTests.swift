@@ -53,4 +53,23 @@ import Testing
         #expect(found["Quelmark"] == .misc)
         #expect(found["Brelnis"] == .misc)
     }
+
+    @Test func festivalsFairsAndRacesAreEvents() {
+        let found = Self.types([
+            "La tournée passe par Vorlac, avant le salon des Vorlans Solutions en juillet.",
+            "Il a remporté dimanche le Cross de la Dune Grise, puis le Salon du Vorlanin a ouvert.",
+        ])
+        #expect(found["Vorlans Solutions"] == .misc)  // not a firm, for all its suffix
+        #expect(found["Cross de la Dune Grise"] == .misc)
+        #expect(found["Salon du Vorlanin"] == .misc)
+    }
+
+    @Test func aKnownPlaceInsideANameOfThreeWordsMakesABody() {
+        let found = Self.types([
+            "Quelva France Lumière et la plateforme Vornix figurent parmi les acheteurs.",
+            "Selon Lisandra Mérida Vorlez, la course a été rude.",
+        ])
+        #expect(found["Quelva France Lumière"] == .org)
+        #expect(found["Lisandra Mérida Vorlez"] == .person)  // a given name first
+    }
 }

@@ -272,7 +272,9 @@ enum Lexicon {
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
     /// Source: hand-written, French and English words of competition and event names.
-    static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
+    static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo",
+        // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
+        "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee"]
 
     /// Words that announce a named storm.
     /// Source: hand-written, French nouns of storms.

@@ -42,6 +42,11 @@ extension SpanFinder {
             candidate.type = .misc
             return
         }
+        // `le festival des Brelofolies de Spa`: an event.
+        if isEventComplement(start: start) {
+            candidate.type = .misc
+            return
+        }
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
             candidate.fallbackType = .misc
@@ -150,9 +155,11 @@ extension SpanFinder {
                     || (connector && venue) ? .place : .org
                 return
             }
-            // `… France`: a people's name does not end with a place.
-            // (Nor does it start with a known place's: `Paris …`-like names are bodies.)
-            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded) {
+            // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
+            // -like names are bodies); nor hold one before a French common word (`Vorla France
+            // Cinéma`; `Lisandra Mérida Vega` is someone's).
+            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded)
+                || (Lexicon.commonWords.contains(last.folded) && words.dropFirst().contains { Lexicon.places.contains($0.folded) }) {
                 candidate.fallbackType = .org
                 return
             }
