@@ -116,3 +116,16 @@ extension PlaceOrBodyTests {
         #expect(found["Quimbrac"] != .org)  // after `à`, where the match was played
     }
 }
+
+extension PlaceOrBodyTests {
+    @Test func anOperaHouseAndACapitalisedCityAreBodies() {
+        let found = Self.types([
+            "La production a été créée à l’Opéra de Vorlac. La Philharmonie de Vorlac a suivi.",
+            "La Ville de Brelmont a voté le budget, et la ville de Quimbrac a suivi.",
+        ])
+        #expect(found["Opéra de Vorlac"] == .org)
+        #expect(found["Philharmonie de Vorlac"] == .org)
+        #expect(found["Ville de Brelmont"] == .org)
+        #expect(found["Quimbrac"] == .place)  // the town, in lower case
+    }
+}

@@ -1,4 +1,4 @@
-/// `la Région de Vorlac`, `la Métropole de Brenvik`: French writes the territory in lower case
+/// `la Région de Vorlac`, `la Métropole de Brenvik`, `la Ville de Trelmont`: French writes the territory in lower case
 /// (`la région de …`) and its elected body with a capital, so a capitalised territorial noun
 /// heading a name, before its `de` complement, names the authority, an organisation.
 extension SpanFinder {
@@ -13,5 +13,5 @@ extension SpanFinder {
 extension Lexicon {
     /// Territorial nouns that, capitalised, name a local authority.
     /// Source: hand-written, French administrative vocabulary (Imprimerie nationale's typographic rules).
-    static let territorialBodyHeads: WordSet = ["region", "metropole", "departement", "communaute", "collectivite"]
+    static let territorialBodyHeads: WordSet = ["region", "metropole", "departement", "communaute", "collectivite", "ville"]
 }
