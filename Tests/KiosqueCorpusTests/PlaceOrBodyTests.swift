@@ -129,3 +129,15 @@ extension PlaceOrBodyTests {
         #expect(found["Quimbrac"] == .place)  // the town, in lower case
     }
 }
+
+extension PlaceOrBodyTests {
+    @Test func bodyWordsOutweighThePlaceShapeOfTheName() {
+        let found = Self.types([
+            "La filiale du groupe La Vorpaste obtiendrait la présidence.",
+            "Le QRT-Nevers réclame des examens. À Trelbonne Université, on recrute.",
+        ])
+        #expect(found["La Vorpaste"] == .org)  // a class noun of bodies before the article of places
+        #expect(found["QRT-Nevers"] == .org)  // an acronym, then a known city
+        #expect(found["Trelbonne Université"] == .org)  // a head of bodies last, after `à`
+    }
+}

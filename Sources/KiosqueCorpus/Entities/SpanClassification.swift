@@ -51,8 +51,10 @@ extension SpanFinder {
         }
         if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
+        // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
         if wordCount >= 2, let type = nameShapeType(words),
-           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
+           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a"),
+           !(type == .place && Lexicon.nameArticles.contains(first.folded) && announcedType(before: start) == .org) {
             candidate.type = type
             return
         }
@@ -128,7 +130,8 @@ extension SpanFinder {
             return
         }
         if titleBefore(start) || occupationBefore(start) { candidate.type = .person; return }
-        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isBodyNamedAfterPlace(words) {
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isBodyNamedAfterPlace(words),
+           !endsWithBodyHead(words) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
             return

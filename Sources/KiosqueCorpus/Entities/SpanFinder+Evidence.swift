@@ -52,7 +52,7 @@ extension SpanFinder {
               !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head),
               // (`Côte-Nord`, `Haut-Doubs`: a compass point after a word, a place after a relief adjective, are regions.)
               !Lexicon.compassPoints.contains(tail), !Lexicon.reliefAdjectives.contains(head) else { return false }
-        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
+        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head) || hasAcronymHead(token)
     }
 
     /// `Jérusalem-Est`, `Sud-Kivu`-like hyphenated words with a known place or a compass point

@@ -10,4 +10,18 @@ extension SpanFinder {
             && !Lexicon.compassPoints.contains(first.folded) && !Lexicon.isGivenName(first.folded)
             && !Lexicon.nameArticles.contains(first.folded) && !Lexicon.places.contains(words.map(\.folded).joined(separator: " "))
     }
+
+    /// `à Vorlac Université`, `à Brenmark Groupe`: after `à`, a head of bodies written last names
+    /// the body (French puts it first, but brands put it after: no place ends with one).
+    func endsWithBodyHead(_ words: [NameToken]) -> Bool {
+        guard words.count >= 2, let last = words.last, last.isCapitalized else { return false }
+        return Lexicon.organisationHeads.contains(last.folded)
+    }
+
+    /// `CAA-Lyon`, `RTL-Belgique`: a hyphenated word whose first part is written in capitals, an
+    /// acronym, before a place's name is a body's branch there.
+    func hasAcronymHead(_ token: NameToken) -> Bool {
+        let written = utf8[token.utf8].prefix { $0 != 0x2D }
+        return written.count >= 2 && written.count < token.utf8.count && written.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
 }
