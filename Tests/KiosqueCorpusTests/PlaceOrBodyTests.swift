@@ -141,3 +141,15 @@ extension PlaceOrBodyTests {
         #expect(found["Trelbonne Université"] == .org)  // a head of bodies last, after `à`
     }
 }
+
+extension PlaceOrBodyTests {
+    @Test func theEndsOfARouteArePlaces() {
+        let found = Self.types([
+            "La liaison ferroviaire entre Quimbrac et Trelnac reste coupée.",
+            "L’accord entre Vorbaxe et Trelnext est signé.",
+        ])
+        #expect(found["Quimbrac"] == .place)
+        #expect(found["Trelnac"] == .place)  // along the coordination
+        #expect(found["Vorbaxe"] != .place)  // an agreement joins bodies
+    }
+}

@@ -197,7 +197,7 @@ extension SpanFinder {
         } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person
-        } else if isLocatedByApposition(after: end) {
+        } else if isLocatedByApposition(after: end) || isRouteEnd(at: start) {
             candidate.fallbackType = .place
         } else if companyContext(before: start) && !isSiteOfCity(at: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
