@@ -67,9 +67,9 @@ import Testing
     @Test func aKnownPlaceInsideANameOfThreeWordsMakesABody() {
         let found = Self.types([
             "Quelva France Lumière et la plateforme Vornix figurent parmi les acheteurs.",
-            "Selon Lisandra Mérida Vorlez, la course a été rude.",
+            "Selon Inés Valencia Vorlez, la course a été rude.",
         ])
         #expect(found["Quelva France Lumière"] == .org)
-        #expect(found["Lisandra Mérida Vorlez"] == .person)  // a given name first
+        #expect(found["Inés Valencia Vorlez"] == .person)  // a given name first
     }
 }

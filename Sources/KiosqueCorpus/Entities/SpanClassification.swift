@@ -168,7 +168,7 @@ extension SpanFinder {
             }
             // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
             // -like names are bodies); nor hold one before a French common word (`Vorla France
-            // Cinéma`; `Lisandra Mérida Vega` is someone's).
+            // Cinéma`; `Inés Valencia Roquel` is someone's).
             if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded)
                 || (Lexicon.commonWords.contains(last.folded) && words.dropFirst().contains { Lexicon.places.contains($0.folded) }) {
                 candidate.fallbackType = .org
