@@ -23,6 +23,24 @@ import Testing
         #expect(found["Vent creux : Chapitre 2"]?.type == .misc)
     }
 
+    @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
+        let found = names([
+            "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",
+            "La chercheuse Lorène Van Doorsel a présenté ses travaux à Gand.",
+            "« Rien n'est joué », estime Mathilde Da Brizzola, éleveuse à Plorec.",
+        ])
+        #expect(found["Elouan Le Garrec"]?.type == .person)
+        #expect(found["Lorène Van Doorsel"]?.type == .person)
+        #expect(found["Mathilde Da Brizzola"]?.type == .person)
+        #expect(found["Le Garrec"] == nil)
+    }
+
+    @Test func aParticleOpeningTheNextSentenceIsNoSurname() {
+        let found = names(["Le prix revient à Martin. La Comète de Valbrune, son voilier, a fini deuxième."])
+        #expect(found["Martin La Comète de Valbrune"] == nil)
+        #expect(found["Martin La Comète"] == nil)
+    }
+
     @Test func quotedSpeechIsNoTitle() {
         let found = names([
             "Le maire de Valbrune a affirmé que « Valbrune ne cédera pas ».",
@@ -163,8 +181,15 @@ import Testing
         #expect(found["Lyon"] != nil)
     }
 
+    @Test func aCapitalInitialGluedToANameIsOneBrand() {
+        let found = names(["Les ventes de T.Morvalin ont reculé, loin derrière Quarzel, selon Anne K. Dorval."])
+        #expect(found["T.Morvalin"]?.type == .org)
+        #expect(found["T"] == nil && found["Morvalin"] == nil)
+        #expect(found["Anne K. Dorval"]?.type == .person)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
-    @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.",
+    @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])

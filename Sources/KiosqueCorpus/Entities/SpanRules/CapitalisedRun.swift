@@ -9,7 +9,8 @@ extension SpanFinder {
             // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
             if last.index == start, let particle = last.peek(1), let surname = last.peek(2), particle.isCapitalized,
                particle.length <= 3, Lexicon.surnameParticles.contains(particle.folded), surname.isWord, surname.isCapitalized,
-               !surname.afterElision, Lexicon.isGivenName(first.folded) {
+               !surname.afterElision,
+               Lexicon.isGivenName(first.folded) || opensArticleSurname(first: first, particle: particle) {
                 last.advance(by: 2)
                 continue
             }
