@@ -31,6 +31,7 @@ enum SpanPipeline {
         CommonWordRule.self,
         InstitutionHeadRule.self,
         DemonymBeforeNameRule.self,
+        DemonymNounRule.self,
         OpeningParticipleRule.self,
     ]
 
