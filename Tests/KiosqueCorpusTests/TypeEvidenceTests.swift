@@ -22,6 +22,17 @@ import Testing
         #expect(found["Palmyk Technologies"] == .org)
     }
 
+    @Test func englishCompanyWordsAnywhereInANameMakeOrganisations() {
+        let found = Self.types([
+            "Le contrat revient à Orvane Resources Nordic et à Kestrel Global Logistics, selon Dalmo Sports.",
+            "Une étude publiée dans The Vellary Journal Letters le confirme.",
+        ])
+        #expect(found["Orvane Resources Nordic"] == .org)
+        #expect(found["Kestrel Global Logistics"] == .org)
+        #expect(found["Dalmo Sports"] == .org)
+        #expect(found["The Vellary Journal Letters"] == .org)
+    }
+
     @Test func surnamePrefixesStayPersons() {
         let found = Self.types(["Le chanteur Paul McTavish a rencontré Anne O’Brannagh et Louis DiVarra à Lyon."])
         #expect(found["Paul McTavish"] == .person)

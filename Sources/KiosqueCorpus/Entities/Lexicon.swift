@@ -264,7 +264,11 @@ enum Lexicon {
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
-        "team", "handball", "basket", "volley", "rugby"]
+        "team", "handball", "basket", "volley", "rugby",
+        // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
+        // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
+        "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial",
+        "robotics", "aerospace", "automotive", "chemicals", "journal", "letters"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
     /// Source: hand-written, English, French and Spanish first words of organisation names.
