@@ -33,6 +33,17 @@ import Testing
         #expect(found["The Vellary Journal Letters"] == .org)
     }
 
+    @Test func hyphenatedNamesWithAConnectorAreCommunes() {
+        let found = Self.types([
+            "Le maire a fermé la route entre Vorlac-sur-Brenne et Quillan-les-Saules.",
+            "Le Dorvel-des-Combes a débordé, et la crue a atteint Pont-d’Orvane.",
+        ])
+        #expect(found["Vorlac-sur-Brenne"] == .place)
+        #expect(found["Quillan-les-Saules"] == .place)
+        #expect(found["Dorvel-des-Combes"] == .place)
+        #expect(found["Pont-d’Orvane"] == .place)
+    }
+
     @Test func surnamePrefixesStayPersons() {
         let found = Self.types(["Le chanteur Paul McTavish a rencontré Anne O’Brannagh et Louis DiVarra à Lyon."])
         #expect(found["Paul McTavish"] == .person)

@@ -80,4 +80,7 @@ extension Lexicon {
     /// Source: hand-written, French numerals.
     static let cardinalWords: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
         "douze", "treize", "quinze", "vingt", "trente", "quarante", "cinquante", "cent", "cents", "mille"]
+    /// Connectors inside hyphenated names of communes (`Boulogne-sur-Mer`, `Aix-en-Provence`).
+    /// Source: hand-written, French prepositions and articles of place names (grammar).
+    static let communeConnectors: WordSet = ["sur", "sous", "en", "les", "lez", "aux", "au", "du", "de", "des", "la", "le"]
 }

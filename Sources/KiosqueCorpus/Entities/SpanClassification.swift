@@ -189,6 +189,8 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
+        // `Boulogne-sur-Mer`-like compounds are communes.
+        if isCommuneCompound(first) { candidate.fallbackType = .place; return }
         // `Radio-Lyon`-like compounds of a word and a place are organisations.
         if isPlaceCompound(first) { candidate.type = .org; return }
         if isVenueCompound(first) { candidate.fallbackType = .place; return }

@@ -42,6 +42,16 @@ extension SpanFinder {
         first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !Lexicon.isGivenName(first.folded)
     }
 
+    /// `Vallon-Pont-d’Arc`, `Fos-sur-Mer`, `Col-des-Roches`: a hyphenated word with a connector
+    /// inside (`sur`, `en`, `de`, `d’`, `les`…) is built like the name of a French commune.
+    func isCommuneCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isAcronym, token.folded.utf8.contains(0x20) else { return false }
+        let parts = token.folded.split(separator: " ")
+        guard parts.count >= 3 else { return false }
+        return parts.dropFirst().dropLast().contains { Lexicon.communeConnectors.contains(String($0)) }
+            || parts.dropFirst().contains { $0.hasPrefix("d'") || $0.hasPrefix("l'") }
+    }
+
     /// `Hydro-Lyon`, `Radio-Montréal`: a hyphenated word ending with a known place after a
     /// part that is not a place is an organisation built on the place's name.
     func isPlaceCompound(_ token: NameToken) -> Bool {
