@@ -201,9 +201,18 @@ import Testing
         #expect(found["Métropole de Valbrune"] != nil)
     }
 
+    @Test func courtsAndChambersWrittenInLowerCaseKeepTheirHead() {
+        let found = names([
+            "L'enquête a été confiée à la juridiction interrégionale spécialisée de Valbrune.",
+            "Selon la chambre d'agriculture de Vorlanie, la récolte a baissé.",
+        ])
+        #expect(found["juridiction interrégionale spécialisée de Valbrune"]?.type == .org)
+        #expect(found["chambre d'agriculture de Vorlanie"]?.type == .org)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
-                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien"])
+                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

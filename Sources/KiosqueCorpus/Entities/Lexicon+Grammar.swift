@@ -25,7 +25,7 @@ extension Lexicon {
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour", "hopital", "clinique"]
+        "cour", "hopital", "clinique", "juridiction", "chambre"]
     /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
     /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
     /// Source: hand-written, French nouns of care institutions.
