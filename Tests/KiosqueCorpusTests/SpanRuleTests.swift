@@ -210,9 +210,15 @@ import Testing
         #expect(found["chambre d'agriculture de Vorlanie"]?.type == .org)
     }
 
+    @Test func anEventHeadTakesItsEditionYear() {
+        let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
+        #expect(found["Mondial 2031"]?.type == .misc)
+        #expect(found["Mondial"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
-                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'"])
+                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

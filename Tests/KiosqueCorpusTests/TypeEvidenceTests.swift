@@ -44,6 +44,15 @@ import Testing
         #expect(found["Pont-d’Orvane"] == .place)
     }
 
+    @Test func reliefAndCoastNounsOpenPlaceNames() {
+        let found = Self.types([
+            "Les randonneurs ont rejoint le Pic Vorlane, puis le Piton de la Sourde, avant le Cap Ardel.",
+        ])
+        #expect(found["Pic Vorlane"] == .place)
+        #expect(found["Piton de la Sourde"] == .place)
+        #expect(found["Cap Ardel"] == .place)
+    }
+
     @Test func surnamePrefixesStayPersons() {
         let found = Self.types(["Le chanteur Paul McTavish a rencontré Anne O’Brannagh et Louis DiVarra à Lyon."])
         #expect(found["Paul McTavish"] == .person)

@@ -248,11 +248,13 @@ enum Lexicon {
         "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
-    /// Source: hand-written, Spanish and Portuguese first words of place names.
+    /// Source: hand-written, Spanish, Portuguese and French first words of place names.
     static let placeFirstWords: WordSet = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
         "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
-        "cayos", "islas", "iles", "llanos", "altos", "jardines"]
+        "cayos", "islas", "iles", "llanos", "altos", "jardines",
+        // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
+        "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
