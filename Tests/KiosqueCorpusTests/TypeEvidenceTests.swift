@@ -31,6 +31,9 @@ import Testing
         #expect(found["Kestrel Global Logistics"] == .org)
         #expect(found["Dalmo Sports"] == .org)
         #expect(found["The Vellary Journal Letters"] == .org)
+        let codes = Self.types(["La Ligue Dorvane D3 reprend samedi, et la Quarzel X7 sort en mars."])
+        #expect(codes["Ligue Dorvane D3"] == .misc || codes["Dorvane D3"] == .misc)
+        #expect(codes["Quarzel X7"] == .misc)
     }
 
     @Test func hyphenatedNamesWithAConnectorAreCommunes() {

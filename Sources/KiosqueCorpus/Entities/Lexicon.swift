@@ -270,7 +270,7 @@ enum Lexicon {
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial",
-        "robotics", "aerospace", "automotive", "chemicals", "journal", "letters"]
+        "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
     /// Source: hand-written, English, French and Spanish first words of organisation names.

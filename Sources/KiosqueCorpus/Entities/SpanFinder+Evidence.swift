@@ -12,6 +12,8 @@ extension SpanFinder {
         if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
         if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
         for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
+        // (`Pro D2`, `Vorlane X7`: a code of a letter and digits names a league or a model.)
+        if words.count == 2, Self.isLetterDigitCode(last) { return .misc }
         // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
         // a family prefix (`McCartney`, `DiCaprio`, `LeBlanc`).
         for word in words {
@@ -19,6 +21,13 @@ extension SpanFinder {
             if word.hasInnerCapital && !word.isAcronym && !word.folded.contains(" ") && !hasFamilyPrefix(word) { return .org }
         }
         return nil
+    }
+
+    /// `D2`, `X7`, `A320`: one capital letter then one to three digits.
+    static func isLetterDigitCode(_ token: NameToken) -> Bool {
+        let bytes = token.folded.utf8
+        guard (2...4).contains(bytes.count), let head = bytes.first, head >= 0x61 && head <= 0x7A else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Whether the letters before a word's inner capital are a surname prefix (`McCartney`,
