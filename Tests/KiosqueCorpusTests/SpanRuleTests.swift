@@ -216,6 +216,13 @@ import Testing
         #expect(found["Mondial"] == nil)
     }
 
+    @Test func aTownCouncilKeepsItsElidedTown() {
+        let found = names(["La Ville d’Autun a annoncé la date.", "Le projet de la Ville d’Orvane a suivi."])
+        #expect(found["Ville d’Autun"]?.type == .org)
+        #expect(found["Ville d’Orvane"]?.type == .org)
+        #expect(found["Ville"] == nil && found["Autun"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial"])
