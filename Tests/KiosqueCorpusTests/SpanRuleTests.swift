@@ -223,9 +223,16 @@ import Testing
         #expect(found["Ville"] == nil && found["Autun"] == nil)
     }
 
+    @Test func aCapitalNBeforeACapitalIsPartOfTheName() {
+        let found = names(["Le défenseur Aymar N’Dorvé a rejoint N'Valbrune. N’importe quel club l’aurait pris."])
+        #expect(found["Aymar N’Dorvé"]?.type == .person)
+        #expect(found["N'Valbrune"] != nil)
+        #expect(found["Dorvé"] == nil && found["Valbrune"] == nil && found["importe"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
-                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial"])
+                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })
