@@ -213,6 +213,8 @@ import Testing
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)
+        let festival = names(["Le film a été primé au Festival international du film francophone de Valbrune, samedi."])
+        #expect(festival["Festival international du film francophone de Valbrune"]?.type == .misc)
         #expect(found["Mondial"] == nil)
     }
 

@@ -36,7 +36,7 @@ extension Lexicon {
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
-        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes"]
+        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
