@@ -56,6 +56,14 @@ import Testing
         #expect(found["Cap Ardel"] == .place)
     }
 
+    @Test func aVenueNamedRightAfterItsNounIsAPlace() {
+        let found = Self.types([
+            "Le match s'est joué au stade Lucien Vorlac, et le film est sorti au cinéma Orlavie.",
+        ])
+        #expect(found["Orlavie"] == .place)
+        #expect(found["Lucien Vorlac"] == .place)
+    }
+
     @Test func surnamePrefixesStayPersons() {
         let found = Self.types(["Le chanteur Paul McTavish a rencontré Anne O’Brannagh et Louis DiVarra à Lyon."])
         #expect(found["Paul McTavish"] == .person)

@@ -59,6 +59,7 @@ extension SpanFinder {
             candidate.fallbackType = .misc
             return
         }
+        if isNamedVenue(at: start) { candidate.type = .place; return }
         // `Loïs Vardon, 24 ans,`: only people have an age.
         if wordCount >= 2, hasAgeAfter(end), words.first.map({ !Lexicon.organisationFirstWords.contains($0.folded) }) ?? false {
             candidate.type = .person
