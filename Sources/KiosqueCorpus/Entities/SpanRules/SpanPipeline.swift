@@ -11,7 +11,6 @@ enum SpanPipeline {
         WordOnlyRule.self,
         GazetteerRule.self,
         GivenNameInitialRule.self,
-        GivenNameParticleSurnameRule.self,
         NamedFeatureRule.self,
         EponymDiseaseRule.self,
         MinistryRule.self,
