@@ -23,7 +23,7 @@ extension SpanFinder {
         return nil
     }
 
-    /// `D2`, `X7`, `A320`: one capital letter then one to three digits.
+    /// `D2`, `X7`, `A320`: one letter then one to three digits.
     static func isLetterDigitCode(_ token: NameToken) -> Bool {
         let bytes = token.folded.utf8
         guard (2...4).contains(bytes.count), let head = bytes.first, head >= 0x61 && head <= 0x7A else { return false }
