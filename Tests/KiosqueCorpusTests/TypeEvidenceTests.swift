@@ -54,6 +54,22 @@ import Testing
         #expect(found["Pic Vorlane"] == .place)
         #expect(found["Piton de la Sourde"] == .place)
         #expect(found["Cap Ardel"] == .place)
+        let coasts = Self.types([
+            "Les touristes de la Côte d’Orvane, de la Costa Verdina, de l’Île Vardane et de la Vallée d’Estrel sont rentrés.",
+            "Ils ont longé la Forêt Morlaine jusqu’au Val de Sarme.",
+        ])
+        #expect(coasts["Côte d’Orvane"] == .place)
+        #expect(coasts["Costa Verdina"] == .place)
+        #expect(coasts["Île Vardane"] == .place)
+        #expect(coasts["Vallée d’Estrel"] == .place)
+        #expect(coasts["Forêt Morlaine"] == .place)
+        #expect(coasts["Val de Sarme"] == .place)
+    }
+
+    @Test func countriesByTheirFrenchAcronyms() {
+        let found = Self.types(["Les casques bleus quittent la RDC et la RCA, dit Lorène Vasseur."])
+        #expect(found["RDC"] == .place)
+        #expect(found["RCA"] == .place)
     }
 
     @Test func aVenueNamedRightAfterItsNounIsAPlace() {
