@@ -225,6 +225,14 @@ import Testing
         #expect(found["Ville"] == nil && found["Évreux"] == nil)
     }
 
+    @Test func aTrophyKeepsItsMetal() {
+        let found = names(["Lorène Vasseur a reçu la Comète d’or, puis le Griffon d'argent et la Plume de cristal de la 12e édition du Festival du film de Valbrune (FFV)."])
+        #expect(found["Comète d’or"]?.type == .misc)
+        #expect(found["Griffon d'argent"]?.type == .misc)
+        #expect(found["Plume de cristal"]?.type == .misc)
+        #expect(found["Comète"] == nil && found["Griffon"] == nil && found["Plume"] == nil)
+    }
+
     @Test func aRegionsCouncilKeepsItsCompassPoint() {
         let found = names(["La Région Grand Est a voté l’aide. La Région Sud et la Région Valmorie financent le port.",
                            "Le Grand Ouest attend la pluie."])

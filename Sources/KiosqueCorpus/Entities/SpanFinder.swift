@@ -24,7 +24,7 @@ struct SpanFinder {
                 var next = spanNext
                 // (A quoted title ends at its `»`: what follows is no part of it, nor its short name.)
                 let quoted = tokens[next - 1].symbol == "»"
-                if !quoted, candidate.type == .org || candidate.type == .misc,
+                if !quoted, candidate.type == .org || candidate.type == .misc, !endsWithTrophyMetal(before: next),
                    let extended = expansionEnd(after: next - 1) ?? anchoredExpansionEnd(start: index, after: next - 1) {
                     candidate = makeCandidate(index, extended, type: candidate.type)
                     next = extended + 1
