@@ -149,6 +149,10 @@ import Testing
         #expect(found["Paul Kervenec"] == .person)  // `le roman de …`: its author
         #expect(found["Dravimon"] != .misc)  // a made thing's `de` complement is its maker
         #expect(found["Brelotte"] != .misc)
+        // Nouns of things that also name people say nothing before a given name.
+        let people = Self.types(["Le candidat Jean Vorlan a salué le navigateur Charles Vardec et le candidat vaccin Quelvax."])
+        #expect(people["Jean Vorlan"] == .person)
+        #expect(people["Charles Vardec"] == .person)
     }
 
     @Test func aFullNameAfterAnArticleIsNoPerson() {
