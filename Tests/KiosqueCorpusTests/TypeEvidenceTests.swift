@@ -66,6 +66,13 @@ import Testing
         #expect(coasts["Val de Sarme"] == .place)
     }
 
+    @Test func anAcronymInBracketsAfterAPersonIsTheirParty() {
+        let found = Self.types(["Lorène Vasseur (PVR) et Marc Dorval (UDRA) ont voté contre."])
+        #expect(found["Lorène Vasseur"] == .person)
+        #expect(found["PVR"] == .org)
+        #expect(found["UDRA"] == .org)
+    }
+
     @Test func countriesByTheirFrenchAcronyms() {
         let found = Self.types(["Les casques bleus quittent la RDC et la RCA, dit Lorène Vasseur."])
         #expect(found["RDC"] == .place)
