@@ -225,6 +225,12 @@ import Testing
         #expect(found["Ville"] == nil && found["Évreux"] == nil)
     }
 
+    @Test func adjectivesWithoutAnEndingStayInAnInstitutionsName() {
+        let found = names(["Selon le Syndicat mixte de Vorlac, les travaux commencent, dit le Port autonome de Valbrune."])
+        #expect(found["Syndicat mixte de Vorlac"]?.type == .org)
+        #expect(found["Port autonome de Valbrune"]?.type == .org)
+    }
+
     @Test func aTrophyKeepsItsMetal() {
         let found = names(["Lorène Vasseur a reçu la Comète d’or, puis le Griffon d'argent et la Plume de cristal de la 12e édition du Festival du film de Valbrune (FFV)."])
         #expect(found["Comète d’or"]?.type == .misc)

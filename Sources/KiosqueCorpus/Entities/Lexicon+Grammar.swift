@@ -37,6 +37,10 @@ extension Lexicon {
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
         "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones"]
+    /// Adjectives of institutions' names that no ending above tells (`Syndicat mixte`, `Port autonome`).
+    /// Source: hand-written, French adjectives.
+    static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
+        "autonomes", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",

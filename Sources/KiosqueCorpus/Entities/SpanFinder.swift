@@ -156,7 +156,7 @@ struct SpanFinder {
         let folded = token.folded.replacingHyphens()
         if Lexicon.domainNouns.contains(token.folded) || Lexicon.notAdjectives.contains(folded) { return false }
         return (Lexicon.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
-            || Lexicon.nationalityAdjectives.contains(folded)
+            || Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded)
     }
 
     // MARK: Building
