@@ -109,7 +109,7 @@ struct ArticleOrders: Sendable {
     }
 
     /// French collation of titles, then the exact title, then the id (a snapshot stores it).
-    static func byTitle(_ articles: [Article]) -> [Int] {
+    static func byTitle(_ articles: ArticleList) -> [Int] {
         // Folding 100,000 titles took seconds on one core at a raw start.
         let keys = ResponseCache.concurrentMap(articles) { Collation.frenchKey($0.title) }
         return articles.indices.sorted { lhs, rhs in
