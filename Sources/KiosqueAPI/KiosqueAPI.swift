@@ -28,12 +28,15 @@ public struct KiosqueAPI: Sendable {
         self.orders = orders
         similar = SimilarArticles(corpus: corpus, titleTerms: lists.titleTerms)
         titleWords = lists.titleWords
+        // Article bodies are built on their first request in either start (`ArticleBodies`).
+        let articles = ArticleBodies(corpus: corpus, cacheControl: cacheControl)
         let bodies: any PreparedBodies
         if var mapped = data.responses {
             mapped.cacheControl = cacheControl
-            bodies = SnapshotBodies(stored: mapped, articles: ArticleBodies(corpus: corpus, cacheControl: cacheControl))
+            bodies = ServedBodies(prepared: mapped, articles: articles)
         } else {
-            bodies = MemoryBodies(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst)
+            bodies = ServedBodies(prepared: MemoryBodies(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst),
+                                  articles: articles)
         }
         let cache = ResponseCache(corpus: corpus, bodies: bodies, cacheControl: cacheControl)
         context = APIContext(corpus: corpus, index: index, configuration: configuration, status: status, metrics: Metrics(),

@@ -45,10 +45,10 @@ final class ResponseCache: Sendable {
 }
 
 extension MemoryBodies {
-    /// Builds every body from the corpus, on all cores: at 100,000 articles this is the
-    /// longest part of a raw start.
-    /// Without `articles`, the article table is left empty (a snapshot builds those on demand: `ArticleBodies`).
-    init(corpus: Corpus, cacheControl: String, articleOrder: [Int], articles includingArticles: Bool = true) {
+    /// Builds the entity bodies and the lists' first pages from the corpus, on all cores. The
+    /// article table is left empty: article bodies are built on demand (`ArticleBodies`), in
+    /// raw and snapshot starts alike.
+    init(corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
         @Sendable func prepare(_ deflater: GzipDeflater, _ build: (inout JSONWriter) -> Void) -> PreparedBody {
             var json = JSONWriter()
             build(&json)
@@ -56,9 +56,6 @@ extension MemoryBodies {
             return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false,
                                 deflater: deflater)
         }
-        let articles = includingArticles ? ResponseCache.concurrentMap(corpus.articles, context: { GzipDeflater() }) { deflater, article in
-            ArticleBodies.build(article, corpus: corpus, cacheControl: cacheControl, deflater: deflater)
-        } : []
         let firstPage = Paging.first
         let entityBodies = ResponseCache.concurrentMap(corpus.entities, context: { GzipDeflater() }) { deflater, entity in
             (entity: prepare(deflater) { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
@@ -84,7 +81,7 @@ extension MemoryBodies {
                 EntityRepresentation.summary(entity, into: &json)
             }
         }
-        self.init(tables: [articles, entityBodies.map(\.entity), entityBodies.map(\.related), entityBodies.map(\.mentions),
+        self.init(tables: [[], entityBodies.map(\.entity), entityBodies.map(\.related), entityBodies.map(\.mentions),
                            [articleList], [entityList]])
     }
 }

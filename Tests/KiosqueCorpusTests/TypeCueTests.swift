@@ -112,8 +112,8 @@ import Testing
 
     @Test func aDefaultGuessYieldsToEvidenceGivenAsOften() {
         // `dans la Brenvaude`: a place, by the preposition before its article; `la Brenvaude a
-        // débordé`: an organisation, by the default for an articled unknown name.
-        var resolution = ResolverPassTests.resolution(["On a pêché dans la Brenvaude en mai.", "Hier, la Brenvaude a débordé."],
+        // encore monté`: an organisation, by the default for an articled unknown name.
+        var resolution = ResolverPassTests.resolution(["On a pêché dans la Brenvaude en mai.", "Hier, la Brenvaude a encore monté."],
                                                       through: ResolverPassTests.passes(before: TypeAgreementPass.self))
         let members = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "brenvaude" }
         #expect(members.count == 2)

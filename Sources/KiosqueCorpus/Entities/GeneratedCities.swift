@@ -8,3084 +8,4908 @@ enum GeneratedCities {
 'alem t'ena|'alemaya|'ali abad e katul|'ali al gharbi|'ali shahr|'amran|'amuda|'anah|'anat al qadimah|\
 'anbarabad|'anjarah|'aqrah|'ar'ara banegev|'ara 'ar'ara|'ardamata|'as 'ela|'atarut|'ayn al 'arab|'eyn e do|\
 'ibri|'inak|'irbin|'irqah|'izbat 'ali as sayyid|'izbat al burj|'izra|'s gravenwezel|'s gravenzande|\
-'s hertogenbosch|'uyun al jiwa'|a coruna|a estrada|a pobra do caraminal|a yun pa|aabenraa|aachen|aadorf|\
-aalborg|aalen|aalsmeer|aalst|aalten|aalter|aanekoski|aarau|aarburg|aarsal|aarschot|aartselaar|ab pakhsh|aba|\
-abadan|abadeh|abadla|abaetetuba|abakaliki|abakan|abakumova|abala|abalak|abancay|abanilla|abano terme|abaran|\
-abarkuh|abashiri|abasolo|abay|abaza|abba|abbeville|abbey wood|abbeydale|abbiategrasso|abbotsford|abbottabad|\
-abdanan|abdel begrou|abderafi|abdi|abdulino|abeanou|abeche|abegondo|abejorral|abengourou|abeokuta|abepura|\
-aberdare|aberdeen|aberystwyth|abha|abhar|abidjan|abie|abiko|abilene|abim|abingdon|abington|abinsk|abiy adi|\
-ablon sur seine|abnub|abobo|abohar|aboisso|aboisso comoe|aboka|abomey|abomey calavi|abomsa|abong mbang|\
-abongoua|abony|abou deia|abou el hassan|aboude|abovyan|abqaiq|abra pampa|abradine|abrantes|abrego|abrera|\
-abreu e lima|abreus|abrisham|abronambue|abu 'arish|abu al kahsib|abu al matamir|abu an numrus|abu dhabi|\
-abu ghurayb|abu hammad|abu hayl|abu hummus|abu jibeha|abu kabir|abu qir|abu qurqas|abu suweir el mahatta|\
-abu tij|abu tisht|abu zabad|abucay|abuja|abuko|aburi|abuyog|abyei|abyek|abymes|acacoyagua|acadia|acailandia|\
-acajete|acajutla|acala|acambaro|acambay|acamixtla|acanceh|acapetahua|acaponeta|acapulco de juarez|acarigua|\
-acatenango|acatic|acatlan de juarez|acatlan de osorio|acatlan de perez figueroa|acatzingo|acayuca|acayucan|\
-accra|accrington|acerra|aceuchal|achacachi|achaguas|achalpur|achel|acheng|acheres|achern|achi|achicourt|achim|\
-achinsk|achkhoy martan|achocalla|aci castello|aci catena|acigne|acilia castel fusano ostia antica|acireale|\
-acocks green|acolla|acolman de netzahualcoyotl|acornhoek|acoyapa|acquaviva delle fonti|acqui terme|\
-actipan de morelos|acton|acton vale|actopan|acuitlapilco|acuitzio del canje|acultzingo|ad damazin|ad damir|\
-ad dana|ad darbasiyah|ad darwa|ad dasmah|ad dawadimi|ad dawhah al jadidah|ad dilam|ad dilinjat|ad dindar|\
-ad dir'iyah|ad douiem|ad dujayl|adachi|adahidoukou|adam|adana|adaou|adapazarı|adda doueni|addis ababa|adebaye|\
-adebem|adegem|adeje|adelaide|adelaide city centre|adelaide hills|adelfas|adelfia|adelia maria|aden|adenta|\
-aderbissinat|adet|adeta|adh dhayd|adiake|adiekro|adigrat|adikokoi|adilabad|adilcevaz|adis 'alem|adis k'idame|\
-adis zemen|adiwerna|adjamene|adjaouere|adjarra|adjud|adjumani|adjuntas|adler|adlershof|adligenswil|adliswil|\
-admiralteisky|ado ekiti|ado odo|adolfo lopez mateos|adolfo lopez mateos (el tamarindo)|adolfo ruiz cortines|\
-adoni|adra|adrano|adrar|adre|adriano|adrogue|adwa|adwick le street|adzope|adıyaman|aesch|afanyangan|afere|\
-affalikro|affery|affienou|affoltern am albis|afgooye|afif|afikpo|afipskiy|aflao|aflou|afourer|afragola|afsin|\
-afula|afurada de baixo|afyonkarahisar|aga|agadez|agadir|agaete|agano|agareb|agaro|agartala|agassiz|agats|\
-agba mbayassou|agbaou|agbor|agbossou|agboville|agdas|agde|agdz|agege|agen|ageo|aghajari|aghbala|aghdam|\
-aghjabadi|aghlal|aghsu|agia paraskevi|agia varvara|agidel'|agincourt north|agincourt south malvern west|\
-aginskoye|agioi anargyroi|agios dimitrios|agios ioannis rentis|aglantzia|aglipay|agnibilekrou|agogo|agoo|agou|\
-agoue|agourai|agra|agramunt|agrigento|agrinio|agropoli|agryz|agrı|agua blanca sur|agua de dios|agua dulce|\
+'s hertogenbosch|'uyun al jiwa'|a coruna|a estrada|a pobra do caraminal|a yun pa|aabenraa|aachen|aadorf|aakhen|\
+aakra|aalborg|aalen|aalsmeer|aalst|aalten|aalter|aanavaen|aanekoski|aanislinna|aarau|aarburg|aarhus|aarhusium|\
+aarsal|aarschot|aartselaar|aaxen|ab pakhsh|aba|aba i nigeria|abadan|abadana|abadanas|abadano|abadeh|abadla|\
+abaetetuba|abakaliki|abakan|abakumova|abala|abalak|abana|abancay|abanilla|abano terme|abaran|abarkuh|abashiri|\
+abasolo|abay|abaza|abba|abbasabad|abbasapat|abbeville|abbey wood|abbeydale|abbiategrasso|abbotabad|abbotsford|\
+abbottabad|abdanan|abdel begrou|abderafi|abdi|abdulino|abdullahpur|abdullapur|abeanou|abeche|abegondo|\
+abejorral|abengourou|abeokuta|abepura|aberdare|aberdeen|aberplymm|abertawe|aberystwyth|abga|abha|abhar|abican|\
+abidjan|abidzan|abidzana|abidzanas|abidzans|abidzhan|abidzhan shaary|abie|abigano|abijan|abiko|abilene|abim|\
+abingdon|abington|abinsk|abiy adi|abiyan|abizhan khot|abkha|ablon sur seine|abnub|aboa|abobo|abobo gare|abodza|\
+aboe dhabi|abohar|aboisso|aboisso comoe|aboka|abome calavi|abomei kalavi|abomei kalavis|abomej kalavi|abomey|\
+abomey calavi|abomsa|abong mbang|abongoua|abony|abou dabi|abou deia|abou el hassan|abou ghraib|aboude|abouja|\
+abovyan|abqaiq|abra pampa|abradine|abrantes|abrego|abrera|abreu e lima|abreus|abrisham|abronambue|abu 'arish|\
+abu al kahsib|abu al matamir|abu an numrus|abu dabi|abu dabi khot|abu dabio|abu dabis|abu daby|abu daibi|\
+abu dhabi|abu dhabi emiraat|abu dhabi island and internal islands city|abu dzabi|abu ghraib|abu ghraib farms|\
+abu ghuraib|abu ghurayb|abu grejb|abu hammad|abu hayl|abu hummus|abu jibeha|abu kabir|abu qir|abu qurqas|\
+abu saby|abu suweir el mahatta|abu tij|abu tisht|abu zabad|abu zabi|abu zaby|abu zabye|abu zabyo|abuca|abucay|\
+abudz|abudza|abudzha|abugia|abugo|abuja|abuko|aburi|abuya|abuyog|abuzha|abyei|abyek|abymes|acacoyagua|acadia|\
+acailandia|acajete|acajutla|acala|acambaro|acambay|acamixtla|acanceh|acapetahua|acapolco juarez|acaponeta|\
+acapulco|acapulco de juarez|acapulcum|acarigua|acatenango|acatic|acatlan de juarez|acatlan de osorio|\
+acatlan de perez figueroa|acatzingo|acayuca|acayucan|accra|accrington|acerra|aceuchal|achacachi|achaguas|\
+achalpur|achel|achen|achenas|acheng|acheres|achern|achgabat|achi|achiaman|achicourt|achim|achinsk|achkhabad|\
+achkhoy martan|achmentampant|achocalla|achyraus|aci castello|aci catena|acigne|\
+acilia castel fusano ostia antica|acireale|acman|acmer|acocks green|acolla|acolman de netzahualcoyotl|\
+acornhoek|acoyapa|acquaviva delle fonti|acqui terme|acra|acroenus|acropolis|actarkhan|actipan de morelos|acton|\
+acton vale|actopan|acugi|acuitlapilco|acuitzio del canje|acultzingo|acuna|ad damazin|ad damir|ad dammam|\
+ad damman|ad dana|ad dar al bayda|ad darbasiyah|ad darwa|ad dasmah|ad dauha|ad dawadimi|ad dawha|ad dawhah|\
+ad dawhah al jadidah|ad dilam|ad dilinjat|ad dindar|ad dir'iyah|ad diwaniyah|ad doha|ad douiem|ad dowhah|\
+ad duajn|ad dujayl|ada bazar|adachi|adachi city|adahidoukou|adalia|adam|adama|adan|adana|adane|adano|adaou|\
+adapazar|adapazari|adapazaris|adapazaru|adapazary|adapazarı|adda doueni|addis ababa|addis abaeba|addis abbaba|\
+addis abeba|addis abebae|addisaaba|addisz abeba|adebaye|adebem|adegem|adehlaida|adehn|adehsa|adeje|adelaidae|\
+adelaide|adelaide city centre|adelaide hills|adelaidis|adelajda|adelajdo|adelejd|adelfas|adelfia|adelia maria|\
+aden|aden khot|aden shaary|adena|adenas|adeni|adeno|adenta|aderbissinat|ades|adet|adeta|adh dhayd|adhanah|\
+adiake|adiaman|adiekro|adigrat|adijaman|adijamanas|adikokoi|adilabad|adilcevaz|adis 'alem|adis ababa|\
+adis abeba|adis abebo|adis k'idame|adis zemen|adisabeba|adityman|adiwerna|adiyaman|adiyamanska|adjamene|\
+adjaouere|adjarra|adjud|adjumani|adjuntas|adler|adlershof|adligenswil|adliswil|\
+administracao municipal dos navegantes|admiralteisky|ado ekiti|ado odo|adolfo lopez mateos|\
+adolfo lopez mateos (el tamarindo)|adolfo ruiz cortines|adoni|adra|adrano|adrar|adre|adriano|adrianoutherai|\
+adrogue|adschman|adujaman|adwa|adwick le street|adyaman|adyjaman|adys abeba|adzhman|adzhmer|adzman|adzmer|\
+adzmera|adzmeras|adzope|adzsmir|adıyaman|aebura|aelia capitolina|aemona|aemstelredamme|aemsterdam|aesch|\
+afanyangan|afere|affalikro|affery|affienou|affoltern am albis|afgooye|afif|afikpo|afina|afini|afiny|afion|\
+afion garahisar|afion karachisar|afion karahisar|afion karahissar|afionkarakhisar|afioun kara hissar|afipskiy|\
+afium kara hissar|afium karahisar|afiun carahissar|afiun karahissar|afiun qarahisar|afjon|afjonkarahisara|\
+afjonkarahisaras|aflao|aflou|afourer|afragola|afsin|afula|afurada de baixo|afyon|afyoncarahisar|\
+afyonkara hisar|afyonkarahisar|afyonkarahissar|aga|agadair|agadez|agadir|agadir ighir|agadiras|agadyr|agaete|\
+agano|agareb|agaro|agartala|agassiz|agats|agba mbayassou|agbaou|agbor|agbossou|agboville|agdas|agde|agdz|agege|\
+agen|ageo|ageomura|ageoshimo|aghajari|aghbala|aghdam|aghjabadi|aghlal|aghsu|agia paraskevi|agia petroupole|\
+agia varvara|agidel'|agincourt north|agincourt south malvern west|aginskoye|agioi anargyroi|agios dimitrios|\
+agios ioannis rentis|aglantzia|aglipay|agmer|agnibilekrou|agogo|agoo|agou|agoue|agourai|agra|agram|agramunt|\
+agratala|agrigento|agrinio|agro|agropoli|agryz|agrı|agsborg|agua blanca sur|agua de dios|agua dulce|\
 agua prieta|aguacatan|aguachica|aguada|aguada de pasajeros|aguadas|aguadilla|aguadulce|aguaray|aguas claras|\
-aguas lindas de goias|aguas santas|aguas verdes|aguascalientes|aguaytia|aguazul|aguelhok|aguelmous|aguie|\
-aguilar|aguilar de campoo|aguilares|aguilas|aguililla|aguimes|agulu|agustin codazzi|agustina|ah lel|ahar|ahaus|\
-aheoua|ahfir|ahigbe koffikro|ahilyanagar|ahizabre|ahlat|ahlen|ahlone|ahmadpur east|ahmadpur sial|\
-ahmed bel hadj|ahmedabad|ahome|ahouakro|ahouanou|ahram|ahrensburg|ahuacatlan|ahuachapan|ahualulco de mercado|\
-ahuntsic cartierville|ahvaz|ahwatukee foothills|ahwiaa|aibak|aibonito|aichach|aigaleo|aigio|aigues mortes|\
-aihara|aihui|aileu|aimogasta|ain aicha|ain arnat|ain attig|ain beida|ain beni mathar|ain bessem|ain cheggag|\
-ain defla|ain el aouda|ain el bya|ain el hadjel|ain fakroun|ain harrouda|ain karma|ain kercha|ain lechiakh|\
-ain leuh|ain m'lila|ain oulmene|ain oussera|ain sefra|ain smara|ain sukhna|ain taoujdat|ain taya|\
-ain temouchent|ain touta|aine draham|aioi|aipe|aiquile|airdrie|aire sur l'adour|aire sur la lys|airmadidi|\
-airoli|aisai|aiseau|ait melloul|ait ouaoumana|ait ourir|ait yazza|aiud|aix en provence|aix les bains|\
-aixe sur vienne|aizawl|aizenay|aizu misato machi|aizu wakamatsu|ajab shir|ajaccio|ajacuba|ajalpan|ajaokuta|\
-ajapnyak|ajax|ajdabiya|ajdir|ajegunle|ajijic|ajiki|ajim|ajka|ajman|ajmer|ajuchitlan|ajuchitlan del progreso|\
-ajuterique|akademgorodok|akademicheskoe|akaike|akaiwa|akanda|akasaka|akashi|akati|akatsi|akatsuka|akbou|\
-akcaabat|akcakale|akcakoca|akcapınar|akdagmadeni|akersberga|aketi|akhaltsikhe|akhisar|akhmim|akhtubinsk|\
-akhtyrskiy|aki|aki takata|akieni|akihabara|akil|akim oda|akiruno|akishima|akita|akitsu|akjoujt|akka|akkol'|\
-aklim|akola|akom ii|akonolinga|akora khattak|akouda|akoudzin|akoupe|akowonjo|akpessekro|akradio|akridou|akron|\
-aksaray|aksay|aksehir|aksu|aksum|aktau|aktobe|aku|akune|akure|akureyri|akwanga|akwatia|akyazı|akyurt|al 'alam|\
-al 'aluas|al 'amarah|al 'aqiq|al 'ashir min ramadan|al 'awwamiyah|al 'ayn as sukhnah|al 'ayyat|al 'ayzariyah|\
-al 'aziziyah|al 'idwah|al 'ubur|al 'ula|al 'unayzah|al aaroui|al abyar|al ahmadi|al ain city|al ajaylat|\
-al asabi'ah|al bab|al bada'a|al bada'i' al wusta|al badari|al badrashayn|al bahah|al bajur|al balyana|al barka|\
-al basaliyah bahri|al basrah al qadimah|al battaliyah|al bawiti|al bayadiyah|al bayda|al bayda'|al birah|\
-al brouj|al bukayriyah|al burayj|al buraymi|al burayqah|al burj|al diwaniyah|al fahahil|al fallujah|\
-al farwaniyah|al fashaqah|al fashn|al faw|al fayyum|al fintas|al fqih ben calah|al fuhays|al fulah|al furjan|\
-al ghanayim|al ghanim|al ghurayfah|al hamdaniya|al hamidiyah|al hammam|al hamul|al harithah|al hasaheisa|\
-al hasakah|al hawamidiyah|al hawatah|al hayy|al hazm|al hilal al gharbiyah|al hilal ash sharqiyah|al hilaliyya|\
-al hillah|al hindiyah|al hirak|al hoceima|al hudaydah|al hufuf|al hurshah|al husayniyah|al ibrahimiyah|\
-al jadid|al jahra'|al jammaliyah|al jawf|al jazeera aba|al jubayhah|al jubayl|al jumayl|al jumum|al junaynah|\
-al jurf|al karama|al khabra'|al khaburah|al khafji|al khankah|al kharijah|al kharj|al kharjah|al khawr|\
-al khums|al khurmah|al khusus|al kiswah|al kut|al lith|al m'aziz|al machouar stinia|al madinah|\
-al mahallah al kubra|al mahawil|al mahbulah|al mahmudiyah|al majaz|al malikiyah|al manaqil|al manqaf|\
-al mansurah|al manzalah|al maraghah|al marj|al mash'iliyah|al matar al 'atiq|al matariyah|al matlin|\
-al mawsil al jadidah|al mayadin|al mijlad|al minshah|al minya al jadidah|al miqdadiyah|al mishkhab|al mithnab|\
-al mizhar first|al mubarraz|al muharraq|al munayzilah|al murar al qadim|al musayab|al muteena|al qa'im|\
-al qadarif|al qahirah al jadidah|al qamishli|al qanatir al khayriyah|al qanayat|al qantarah|al qararah|\
-al qaryatayn|al qasim|al qassasin|al qatif|al qawasim|al qbab|al qitena|al qubbah|al qunaytirah|al qurayn|\
-al qurnah|al qusayr|al qusiyah|al qutayfah|al qutaynah|al ritchie|al safa|al sajaah|al shamkhah city|al tabqa|\
-al waheda|al wajh|al wakrah|al waqf|al warqaa|al wasitah|al wasl|al yamun|al yarmuk|al'met'yevsk|ala buka|\
-ala'er|alabel|alaca|alacranes|alafaya|alaghsas|alagir|alagoinhas|alagon|alahabad|alaior|alajuela|alajuelita|\
-alam damai|alamar|alamata|alameda|alameda de osuna|alaminos|alamo|alamos|alandur|alanya|alapayevsk|alaplı|\
-alappuzha|alaquas|alarobia|alasehir|alasia|alatyr'|alauca|alausi|alba|alba iulia|alba posse|albacete|albaderia|\
-albaida|albal|albania|albano laziale|albany|albany creek|albany park|albardon|albatera|albenga|alberic|albert|\
-albert park|albert park/radisson heights|alberta avenue|alberti|alberton|albertslund|albertville|albi|\
-albignasego|albion|alblasserdam|albolote|alborada jaltenco|alboraya|albox|albro lake|albstadt|albu kamal|\
-albufeira|albunol|albuquerque|alburquerque|alcabideche|alcala|alcala de guadaira|alcala de henares|\
+aguas lindas de goias|aguas santas|aguas verdes|aguascalientes|aguascalientes by|aguascalientes city|\
+aguaskalentes|aguaskalientes|aguaskalienti|aguaskaljentesas|aguaskaljenteso|aguaytia|aguazul|aguelhok|\
+aguelmous|aguie|aguilar|aguilar de campoo|aguilares|aguilas|aguililla|aguimes|agulu|agustin codazzi|agustina|\
+agvaskalijentes|ah lel|ahar|ahaus|ahene|aheoua|ahfir|ahigbe koffikro|ahilyanagar|ahizabre|ahlat|ahlen|ahlone|\
+ahmadabad|ahmadabadas|ahmadabado|ahmadi|ahmadobod|ahmadpur east|ahmadpur sial|ahmed bel hadj|ahmedabad|ahmedi|\
+ahmednagar|ahn yang|aho chia chuan|ahome|ahouakro|ahouanou|ahram|ahrensburg|ahuacatlan|ahuachapan|\
+ahualulco de mercado|ahuntsic cartierville|ahvaz|ahvaza|ahvazas|ahvazo|ahvoz|ahwas|ahwatukee foothills|ahwaz|\
+ahwiaa|ai hun|ai hun hsien|ai jal|aibak|aibonito|aichach|aichi|aidin|aidzhal|aifa|aigaleo|aigio|aigues mortes|\
+aigun|aihara|aihui|aijal|aileu|aimand|aimogasta|ain aicha|ain arnat|ain attig|ain beida|ain beni mathar|\
+ain bessem|ain cheggag|ain defla|ain el aouda|ain el bya|ain el hadjel|ain fakroun|ain harrouda|ain karma|\
+ain kercha|ain lechiakh|ain leuh|ain m'lila|ain oulmene|ain oussera|ain sefra|ain smara|ain sukhna|\
+ain taoujdat|ain taya|ain temouchent|ain touta|ainain|ainan|ainas|aine draham|aintab|aintchofen|aioi|aipe|\
+aiquile|airdrie|aire sur l'adour|aire sur la lys|airmadidi|airoli|aisai|aiseau|ait melloul|ait ouaoumana|\
+ait ourir|ait yazza|aiud|aix en provence|aix la chapelle|aix les bains|aixe sur vienne|aizal|aizavlis|aizawl|\
+aizenay|aizol|aizu misato machi|aizu wakamatsu|aizwal|ajab shir|ajaccio|ajacuba|ajalpan|ajaokuta|ajapnyak|\
+ajarthala|ajax|ajdabiya|ajdir|ajegunle|ajijic|ajiki|ajim|ajka|ajma|ajman|ajman city|ajmer|ajmer city|ajmsbitel|\
+ajndkhoven|ajni|ajntoven|ajuchitlan|ajuchitlan del progreso|ajuterique|ajzol|ak mechet|ak mola|\
+ak su yangi shahr|akademgorodok|akademicheskoe|akaike|akaiwa|akanda|akapoulko|akapulkas|akapulko|akara|akasaka|\
+akashi|akasi|akasi chhi|akasis|akasyi|akati|akatsi|akatsuka|akbarabad|akbou|akcaabat|akcakale|akcakoca|\
+akcapınar|akdagmadeni|aken|akersberga|akesu|akesu shi|aketi|akhaltsikhe|akhen|akhiar|akhisar|akhmadabad|\
+akhmadabad shaary|akhmedabad|akhmim|akhtubinsk|akhtyar|akhtyrskiy|akhvaz|akhvaz shaary|aki|aki takata|akieni|\
+akihabara|akil|akim oda|akiruno|akisgran|akishima|akita|akita shi|akitsu|akjoujt|akka|akkol'|akkr|akkra|akkrae|\
+aklakhoma sici|aklim|akmescit|akmola|akmolinsk|akola|akom ii|akonolinga|akora khattak|akoruna|akoso|akouda|\
+akoudzin|akouinkon|akoupe|akowonjo|akpessekro|akra|akra leuke|akradio|akrao|akridou|akron|aksarai|aksaraj|\
+aksarajus|aksaray|aksay|aksehir|aksou|aksu|aksu new city|aksum|aktau|aktioube|aktiube|aktiubinsk|aktjubinsk|\
+aktobe|aktoebe|aktubinsk|aktyubinsk|aku|akuce|akujar|akula|akune|akure|akureyri|akusaraj|akwanga|akwatia|\
+akwizgran|akyar|akyazı|akyurt|al 'alam|al 'aluas|al 'amarah|al 'aqiq|al 'ashir min ramadan|al 'awwamiyah|\
+al 'ayn as sukhnah|al 'ayyat|al 'ayzariyah|al 'aziziyah|al 'idwah|al 'ubur|al 'ula|al 'unayzah|al aaroui|\
+al abyar|al ahmadi|al ain|al ain city|al ajaylat|al ajman|al ajn|al asabi'ah|al ayin|al ayn|al bab|al bada'a|\
+al bada'i' al wusta|al badari|al badrashayn|al bahah|al bajur|al balyana|al barka|al basaliyah bahri|al basra|\
+al basrah|al basrah al qadimah|al basrat al qadimah|al battaliyah|al bawiti|al bayadiyah|al bayda|al bayda'|\
+al birah|al brouj|al bukayriyah|al bulajda|al burayj|al buraymi|al burayqah|al burj|al chasaka|al chums|\
+al diwaniyah|al djadida|al dschubail|al dzadida|al dzubajl|al fahahil|al fallujah|al farwaniyah|al faschir|\
+al fashaqah|al fashir|al fashn|al fasir|al faw|al fayyum|al fintas|al fqih ben calah|al fuhays|al fulah|\
+al furjan|al ghanayim|al ghanim|al ghardaqa|al ghardaqah|al ghurayfah|al ghurdaqah|al hafar|al hamdaniya|\
+al hamidiyah|al hammam|al hamul|al harithah|al hasaheisa|al hasaka|al hasakah|al hasakeh|al hawamidiyah|\
+al hawatah|al hayy|al hazm|al hilal al gharbiyah|al hilal ash sharqiyah|al hilaliyya|al hilla|al hillah|\
+al hindiyah|al hirak|al hoceima|al hofuf|al huceima|al hudaidha|al hudaydah|al hufuf|al hums|al hurshah|\
+al husajma|al husaymat|al husayniyah|al ibrahimiyah|al iskandariyah|al jadid|al jadida|al jahra'|al jammaliyah|\
+al jawf|al jazair|al jazeera aba|al jezair|al jizah|al jubail|al jubayhah|al jubayl|al jumayl|al jums|al jumum|\
+al junaynah|al jurf|al kadarif|al karama|al khabra'|al khaburah|al khafji|al khankah|al khardj|al kharijah|\
+al kharj|al kharjah|al khartum|al khawr|al khums|al khurmah|al khurtum|al khusus|al kiswah|al koet|al kuds|\
+al kunajtira|al kut|al ladhiqiyah|al laziqiyah|al lith|al m'aziz|al machouar stinia|al madina|al madinah|\
+al madinah al munawwarah|al mahallah al kubra|al mahawil|al mahbulah|al mahmudiya|al mahmudiyah|al majaz|\
+al malikiyah|al manaqil|al manqaf|al mansura|al mansurah|al manzalah|al maraghah|al marj|al mash'iliyah|\
+al matar al 'atiq|al matariyah|al matlin|al mawsil|al mawsil al jadidah|al mayadin|al medina|al mijlad|\
+al minshah|al minya|al minya al jadidah|al miqdadiyah|al mishkhab|al misratah|al mithnab|al mizhar first|\
+al mosul|al mubarraz|al muhammadijja|al muhammadiyah|al muhammarah|al muharraq|al mukalla|al munayzilah|\
+al murar al qadim|al musayab|al musil|al muteena|al najaf al ashraf|al nasiriya|al obayyid|al qa'im|al qadarif|\
+al qahirah|al qahirah al jadidah|al qamishli|al qanatir al khayriyah|al qanayat|al qantarah|al qararah|\
+al qaryatayn|al qasim|al qassasin|al qatif|al qawasim|al qbab|al qitena|al qubbah|al qudis|al quds|\
+al qunaytirah|al qurayn|al qurnah|al qusayr|al qusiyah|al qutayfah|al qutaynah|al raiyan|al rakka|al ramadi|\
+al rayyan|al riad|al ritchie|al riyad|al rumadi|al sabya|al safa|al sajaah|al sham|al shamkhah city|al sharjah|\
+al sib|al tabqa|al thaqbah|al ubayd|al ubayyid|al uqsur|al waheda|al wajh|al wakrah|al waqf|al warqaa|\
+al wasitah|al wasl|al xudayda|al yadida|al yamun|al yarmuk|al'met'yevsk|ala buka|ala'er|alabel|alaca|alacant|\
+alacante|alacanti|alacranes|alafaya|alaghsas|alagir|alagoinhas|alagon|alahabad|alahabadas|alaia|alaior|\
+alaiyabiagba|alaiye|alajuela|alajuelita|alakanto|alam damai|alamar|alamata|alameda|alameda de osuna|alaminos|\
+alamo|alamos|alandur|alanija|alanja|alanya|alapalli|alapayevsk|alaplı|alapolai|alappula|alappuzha|alapulai|\
+alaquas|alarobia|alasehir|alash kala|alasia|alaska city|alatyr'|alauca|alausi|alaya|alba|alba iulia|alba posse|\
+albacete|albaderia|albaida|albakerki|albakrki|albal|albania|albano laziale|albany|albany creek|albany park|\
+albardon|albatera|albenga|alberic|albert|albert park|albert park/radisson heights|alberta avenue|alberti|\
+alberton|albertslund|albertville|albi|albignasego|albion|albjukuehrokju|alblasserdam|albolote|\
+alborada jaltenco|alboraya|albox|albro lake|albstadt|albu kamal|albufeira|albukerke|albukerki|albukerko|\
+albukwer kwe|albunol|albuquerque|alburquerque|alcabideche|alcala|alcala de guadaira|alcala de henares|\
 alcala de los gazules|alcala de xivert|alcala del rio|alcala del valle|alcala la real|alcalde diaz|alcamo|\
-alcanar|alcaniz|alcantara|alcantarilla|alcarras|alcasser|alcaudete|alcazar de san juan|alchevsk|alcobaca|\
-alcobendas|alcorcon|alcoy|alcudia|aldaia|aldama|aldan|aldana|aldea|alderetes|aldergrove|aldershot|alderwood|\
-aldinigila wad dhahi|aldoar|aldrich bay|aldridge|aleg|aleksandrov|aleksandrovsk|aleksandrovskoye|\
-aleksandrow łodzki|alekseyevka|aleksin|aleksotas|alella|alencon|alepe|aleppo|aleshtar|alessandria|alesund|\
-alexandra hills|alexandria|alexandroupoli|alexeyevka|aley|aleysk|alfafar|alfaro|alfeld|alfena|alfornelos|\
-alfortville|alfragide|alfredo baquerizo moreno|alfredo v. bonfil|alfreton|alfter|algaba|algar|algarrobo|\
-algeciras|algemesi|alges|algete|alghero|algiers|alginet|algodonales|algorta|algrange|alguazas|algueirao|\
-alhama de granada|alhama de murcia|alhambra|alhaurin de la torre|alhaurin el grande|ali mendjeli|ali sabih|\
-aliaga|alianza|aliayabiagba|alicante|alice|alice springs|alicia|alief|aligarh|aligudarz|alimos|alimosho|\
-alindao|alingsas|alipur|aliso viejo|aliwal north|aljaraque|alken|alkmaar|allada|allangbakro|allanridge|\
-allapattah|allard|allariz|allauch|allen|allende|allentown|allerton|allerød|alleur|allieres et risset|alliston|\
-alloa|allonnes|allschwil|alma|almacelles|almada|almafuerte|almagro|almansa|almassora|almaty|almazan|almecatla|\
-almelo|almenara|almendares|almendralejo|almendrales|almere stad|almeria|almirante|almirante tamandare|\
-almis du guigou|almodovar del campo|almodovar del rio|almolonga|almoloya del rio|almonte|almoradi|almozara|\
-almunecar|almunia de dona godina|almussafes|alnif|alor gajah|alor setar|alora|alosso ii|alotenango|alovera|\
-alpedrete|alpharetta|alphen aan den rijn|alpicat|alpignano|alpnach|alpuyeca|alquizar|alsdorf|alsemberg|\
-alsergrund|alsfeld|alsorakos|alsterdorf|alt hohenschonhausen|alta|alta gracia|alta habana|alta vista|altadore|\
-altagracia de orituco|altai|altamira|altamirano|altamura|altar|altay|altdorf|altdorf bei nurnberg|altea|altena|\
-altenburg|altendorf|altepexi|altglienicke|altkirch|alto barinas|alto del carmen|alto hama|alto hospicio|\
-alto lucero|alto molocue|alto salaverry|alton|altona|altona altstadt|altona meadows|altona nord|\
+alcanar|alcaniz|alcantara|alcantarilla|alcarras|alcasser|alcaudete|alcazar de san juan|alcher|alchevsk|\
+alcobaca|alcobendas|alcorcon|alcoy|alcudia|aldaia|aldama|aldan|aldana|aldea|alderetes|aldergrove|aldershot|\
+alderwood|aldinigila wad dhahi|aldoar|aldrich bay|aldridge|aleg|alegsandiri|alehandriya|aleixandria|\
+alejandreta|alejandria|aleksandretta|aleksandria|aleksandrii|aleksandrij|aleksandrija|aleksandrio|aleksandriya|\
+aleksandrje|aleksandrov|aleksandrovka|aleksandrovsk|aleksandrovsk grushevskiy|aleksandrovsk grushevskoy|\
+aleksandrovskoye|aleksandrow łodzki|aleksandryja|aleksandryjo|alekseyevka|aleksin|aleksotas|alella|alencon|\
+alep|alepas|alepe|alepo|aleppe|aleppi|aleppo|aleppu|alesandria degito|aleshtar|alessandretta|alessandria|\
+alessandria deggittu|alessandria e naggitto|alessandrovia|alesund|alexandra hills|alexandreia|alexandretta|\
+alexandrette|alexandria|alexandria ad issum|alexandria magna|alexandrie|alexandroupoli|alexandrovsk|alexeyevka|\
+aley|aleysk|alfafar|alfaro|alfeld|alfena|alfornelos|alfortville|alfragide|alfredo baquerizo moreno|\
+alfredo v. bonfil|alfreton|alfter|algaba|algar|algarrobo|alge|algeciras|algeirsborg|algemesi|alger|algeri|\
+algero|alges|algete|alghero|algier|algiers|alginet|algir|algodonales|algorta|algrange|alguazas|algueirao|\
+alhacemas|alhama de granada|alhama de murcia|alhambra|alhaurin de la torre|alhaurin el grande|alhucemas|\
+ali mendjeli|ali sabih|aliaga|alianza|aliayabiagba|alicant|alicante|alice|alice springs|alicia|alief|aligarh|\
+aligarkh|aligudarz|alikante|alikanteh|alimos|alimosho|alimoso|alindao|alingsas|alipur|aliso viejo|aliwal north|\
+aljaraque|alje|aljer|aljir|alkali city|alken|alkmaar|alla abba habab|allada|allahabad|allakhabad|allangbakro|\
+allanridge|allapattah|allapuza|allard|allariz|allauch|allegheny|allen|allende|allentown|alleppey|alleppi|\
+allerton|allerød|alleur|allieres et risset|alliston|alloa|allonnes|allschwil|alma|alma ata|almaato|almacelles|\
+almada|almafuerte|almagro|almansa|almassora|almata|almati|almato|almaty|almazan|almecatla|almelo|almenara|\
+almendares|almendralejo|almendrales|almere stad|almeria|almirante|almirante tamandare|almis du guigou|\
+almodovar del campo|almodovar del rio|almolonga|almoloya del rio|almonte|almoradi|almozara|almpoukerki|\
+almunecar|almunia de dona godina|almussafes|alnif|alor gajah|alor setar|alor setaras|alor star|alora|alosso ii|\
+alostar|alotenango|alovera|alpedrete|alpharetta|alphen aan den rijn|alpicat|alpignano|alpnach|alpuyeca|\
+alquizar|alsdorf|alse|alsemberg|alsergrund|alsfeld|alsorakos|alsterdorf|alt buchara|alt hohenschonhausen|alta|\
+alta gracia|alta habana|alta vista|altadore|altagracia de orituco|altai|altamira|altamirano|altamura|altar|\
+altay|altdorf|altdorf bei nurnberg|altea|altena|altenburg|altendorf|altepetl aguascalientes|\
+altepetl chihuahuah|altepetl in cabo|altepetl juarez|altepetl obregon|altepetl quebec|altepetl san luis potosi|\
+altepetl victoria|altepexi|altglienicke|altkirch|altno|alto barinas|alto del carmen|alto hama|alto hospicio|\
+alto lucero|alto molocue|alto salaverry|altofen|alton|altona|altona altstadt|altona meadows|altona nord|\
 altos de san francisco|altos del rosario|altotonga|altrincham|altsasu|altstadt nord|altstadt sud|altstatten|\
-altuf'yevskiy|altınsehir|alubaren|aluche|alushta|alvalade|alvand|alvarado|alvaro obregon|alvear|alvorada|alwar|\
-alytus|alzenau in unterfranken|alzey|alzira|alzwya|am dam|am timan|ama|amacuzac|amadeo|amadora|amady ounare|\
-amaga|amagasaki|amagi|amahai|amaigbo|amakusa|amalfi|amaliada|amami|amanalco de becerra|amancio|amandelbult|\
-amanfrom|amangarh|amangbo|amani|amapala|amaragui|amarapura|amaravati|amargadhi|amarillo|amasya|amatitan|\
-amatitlan|amatlan de los reyes|amaxac de guerrero|amay|amayuca|amazcala|amba giorgis|ambala|ambala sadar|\
-ambalangoda|ambalantota|ambalavao|ambalema|ambam|ambanja|ambarakaraka|ambarawa|ambares et lagrave|ambarnath|\
-ambato|ambato boeny|ambatofinandrahana|ambatolampy|ambatondrazaka|ambattur|ambazac|amberg|amberieu en bugey|\
-ambert|ambikapur|ambilobe|ambleside|ambleve|ambo|amboanjo|amboasary|ambodifotatra|ambodimanga ii|ambodivoara|\
-ambohidratrimo|ambohimahasoa|ambohitrandriamanitra|ambohitrolomahitsy|ambohitseheno|amboise|ambositra|\
-ambovombe|ambur|amdjarass|amealco de bonfil|ameca|amecameca|amelekia|america|americana|amersfoort|amersham|\
-amersham on the hill|amherst|amherstburg|amian|amiens|amilly|amin'yevo|amir kola|amirdzhan|amiret el fhoul|\
-amiret hajjaj|amiret touazra|amizmiz|amizour|amlame|amlapura|amlapura city|amlash|amman|ammanford|ammi moussa|\
-amnat charoen|amneville|amol|amora|amorebieta|amoriakro|amoriki|amos|amourj|amozoc de mota|ampahana|ampang|\
-ampanihy|ampara|amparafaravola|ampasimanolotra|amphoe sikhiu|amplepuis|ampliacion san mateo|amposta|ampthill|\
-amqui|amravati|amreli|amriswil|amritsar|amroha|amstelveen|amsterdam|amsterdam zuidoost|amstetten|amudat|\
-amuntai|amurrio|amursk|amvrosiivka|an hai|an khe|an muileann gcearr|an nabk|an najaylah|an najmah|an nasiriyah|\
-an nhon|an nimas|an nu'maniyah|an nubariyah|an nuhud|an nusayrat|an trach|anaco|anadyr|anaheim|anahuac|anaime|\
-anak|anak bukit|anaka|analalava|anamizu|anamur|anan|anand|ananguie|ananindeua|anantapur|anantnag|anapa|\
-anapolis|anasco|anatuya|anbu|anbyon up|ancaster|ancenis|anchau|anchorage|ancien prozi|ancon|ancona|ancud|\
-ancuya|anda|andacollo|andahuaylas|andalgala|andalucia|andapa|ande|andelys|andenne|anderanboukan|anderlecht|\
-anderlues|andernach|andernos les bains|anderson|andes|andijon|andilamena|andimeshk|andisheh|andkhoy|andoain|\
-andong|andorra|andorra la vella|andover|andovoranto|andratx|andresito|andresy|andreyevskoye|\
-andrezieux boutheon|andria|andrimont|andritz|andrychow|andujar|andulo|aneho|anelo|anenecuilco|anew|\
-ang mo kio new town|angagui|angahuan|angamacutiro de la union|angarsk|angat|angel r. cabada|angeles city|\
-angelholm|angermunde|angers|angk tasaom|anglais|angles|angleur|angoche|angol|angono|angostura|angouleme|\
-angovia|angra dos reis|angren|angri|angus|angyalfold|anhee|aniassue|aniche|anie|anjala|anjepy|anjo|anjozorobe|\
-anju|ankang|ankara|ankazoabo|ankazobe|ankazondandy|ankeny|anliu|anloga|anlong veaeng|ann|ann arbor|anna|annaba|\
-annaberg buchholz|annaka|annecy|annecy le vieux|annemasse|annepe|annex|annezin|anning|annino|anno|annoeullin|\
-annonay|ano liosia|anolaima|anonkoua|anoumaba|anover de tajo|anqing|anqiu|ansan si|ansbach|anse a galets|\
-anseong|anserma|ansermanuevo|ansfelden|anshan|anshun|anta|antakalnis|antakotako|antakya|antalaha|antalya|\
-antananarivo|antanandava|antanifotsy|antequera|antibes|antigonish|antigua|antigua guatemala|antiguo cuscatlan|\
-antioch|antipolo|antofagasta|antoing|anton|anton lizardo|antonio escobedo|antony|antratsyt|antrim|antsalova|\
-antsirabe|antsirabe afovoany|antsiranana|antsohihy|antsohimbondrona|antunez|antunez (morelos)|antwerp|\
-anuradhapura|anusawari|anyama|anyang|anyang si|anyinam|anzegem|anzhero sudzhensk|anzin|anzio|aobadai|aoi|\
-aoji ri|aomori|aosta|aoto|aouabo|aougrout|aoulef|aoulouz|aourir|aousja|aousserd|ap binh chau|ap ho phong|\
-ap long thanh|ap mot|ap phuoc tinh|apac|apalit|apam|apan|aparecida de goiania|aparri|apartado|apas|\
-apaseo el alto|apaseo el grande|apastepeque|apatin|apatity|apatzingan|apaxco de ocampo|apaxtla de castrejon|\
-apeldoorn|apetatitlan antonio carbajal|apia|apizaco|aplahoue|aplerbeck|apolda|apolinario saravia|apomu|apopa|\
-apostol santiago|apostoles|apostolove|appenzell|apple valley|appleton|applewood park|appouasso|appouessou|\
-apprompron|aprelevka|aprilia|apron pronou|apsheronsk|apt|apucarana|aq qala|aqaba|aqsay|aqsu|aquin|aquitania|\
-ar rabiyah|ar radisiyah qibli|ar rahad|ar rahmaniyah|ar ram wa dahiyat al barid|ar ramtha|ar raqqah|\
-ar rashidiyah|ar rass|ar rastan|ar rawdah|ar rayayinah|ar rayna|ar rayyan|ar rifa'|ar riqqah|ar riyad|\
-ar rommani|ar rudayyif|ar rumaylah|ar rumaythah|ar rumaythiyah|ar rutbah|ar ruways|ara ali|ara damansara|\
-ara dong|arabi|arabkir|aracaju|aracataca|aracatuba|aracena|arad|aradippou|arafo|aragua de barcelona|araguaina|\
-araguari|arai|arak|arakawa|araklı|aral|aramecina|aramil|aramoko ekiti|aran bidgol|aranda de duero|arandas|\
-aranjuez|aranyaprathet|aranzazu|aranđelovac|arao|arapiles|arapiraca|arapongas|arar|araraquara|araras|ararat|\
-araruama|arashiyama|arauca|arauco|arauquita|araure|aravaca|arawa|araxa|araya|arayat|arba minch|arbaa laaounate|\
-arbatache|arbelaez|arbolada los sauces|arboletes|arbon|arbor creek|arbour lake|arbroath|arbutus ridge|arcachon|\
-arcadia|arcahaie|arcelia|arcella|archena|archidona|archway|arcola east|arcore|arcos|arcos de la frontera|\
-arcos de valdevez|arcs|arcueil|ardabil|ardahan|ardakan|ardea|arden arcade|ardesen|ardestan|ardon|ardooie|\
-arecibo|areeiro|aregua|areka|arena|arenal|arenas|arenas de san pedro|arendal|arendonk|arenella|arenillas|\
-arenys de mar|arenys de munt|arequipa|arerti|arese|aretxabaleta|arevalo|arezzo|arfa moussaia|arfoud|\
-argamasilla de alba|argamasilla de calatrava|arganda|arganzuela|argeles|argenteuil|argenton sur creuse|\
-argentona|arges|argos|arguelles|argun|argungu|argyle park|argyroupoli|arhavi|arheilgen|arhribs|arhus|aribinda|\
-arica|aricagua|ariccia|arida|ariel|arif wala|arifwala|ariguani|arima|aringay|ario de rayon|ario de rosales|\
-arish|aristobulo del valle|arita|arivonimamo|arizona|arjawinangun|arjona|arkadag|arkalyk|arkhangel'sk|arles|\
-arlesheim|arlington|arlington heights|arlit|arlon|armavir|armdale|armenia|armentieres|armero guyabal|armidale|\
-armilla|armstrong|armyansk|arnage|arnavaux|arnavutkoy|arnedo|arnhem|arnold|arnouville|arnprior|arnsberg|\
-arnstadt|aroa|arona|arouca|arpajon|arpajon sur cere|arpino|arradon|arrah|arraijan|arras|arrasate / mondragon|\
-arrecife|arrecifes|arrentela|arriaga|arrigorriaga|arris|arroyito|arroyo de la encomienda|arroyo de la luz|\
-arroyo de la miel|arroyo naranjo|arroyo seco|arroyomolinos|ars sur moselle|arsanjan|arsen'yev|arshyntseve|\
-arsi negele|arsk|arsta|arsuz|art khwajah|arta|artashat|arteaga|arteixo|artem|artemida|artemisa|artemovskiy|\
-artes|arth|artigas|artigues pres bordeaux|artik|artur alvim|artux|artvin|aru|arua|arucas|arun amarin|arusha|\
-arvada|arvayheer|aryanah|arys|arzamas|arzano|arzew|arzgir|arzignano|arzua|as pontes de garcia rodriguez|\
-as sadd|as saff|as safirah|as sahil|as salahat|as salamiyah|as salihiyah al jadidah|as salimiyah|as sallum|\
-as salt|as samawah|as samu'|as sanad|as sanamayn|as santah|as sars|as sarw|as satwah|as sawani|as siba'iyah|\
-as sinbillawayn|as suki|as sulayyil|as sultah al jadidah|as suwayda|as suwayq|as suwayrah|asaba|asadabad|\
-asagaya minami|asagayakita|asahi|asahikawa|asaita|asaka|asakuchi|asakura|asakusa|asamankese|asan|asansol|asasa|\
-asbe teferi|asbest|ascencion|ascencion de guarayos|aschaffenburg|ascheberg|aschersleben|ascoli piceno|ascona|\
-ascope|ascot|ascot vale|asela|asenovgrad|asentamiento humano nicolas de pierola|aserri|ash shafa|ash shamiyah|\
-ash sharqat|ash shatrah|ash shaykh zayid|ash shaykh zuwayd|ash shuhada'|asha|ashaiman|ashburton|ashdod|\
-asheville|ashfield|ashford|ashgabat|ashibetsu|ashikaga|ashington|ashiya|ashkelon|ashkezar|ashkhaneh|ashmun|\
-ashoknagar kalyangarh|ashtarak|ashton|ashton in makerfield|ashton under lyne|ashuganj city|asia|asilah|asino|\
-askale|asker|asmar|asmara|asni|asnieres sur seine|aso|asosa|asparuhovo|aspen woods|aspern|aspropyrgos|assa|\
-assab|assaie kouassikro|assangbadji|assaoufoue|assebroek|assemini|assen|assendelft|assenede|assesse|\
-assi bou nif|assie akpesse|assie koumassi|assikoun|assin foso|assinie mafia|assiut|asso|assomada|assouba|\
-assoumoukro|assuefri|astana|astanajapura|astaneh ye ashrafiyeh|astara|aston|astorga|astoria|astrakhan|\
-astraviec|astrea|asuncion|asuncion ixtaltepec|asuncion mita|asuncion nochixtlan|aswan|at tafilah|at taj|\
-at tall|at tall al kabir|at taraf|at tarif|at'aye|ataco|atakpame|atalaya|atamaria|atambua|atami|atani|ataq|\
-atar|atarasquillo|atarfe|atarrabia|atascocita|atasehir|atbara|atbasar|atebubu|atemajac de brizuela|atempan|\
-atenas|atencingo|atequiza|atescatempa|atfih|ath|ath thumamah khamsun|ath thumamah sab'ah wa arba'un|\
-ath thumamah sittah wa arba'un|athens|atherton|athi river|athieme|athis mons|athlone|athus|ati|atibaia|atima|\
-atimonan|atiquizaya|atitalaquia|atizapan|atkarsk|atlacomulco de fabela|atlanta|atlantida|atlantis|atlatlahucan|\
-atlautla|atliaca|atlixco|atoluca|atotonilco de tula|atotonilco el alto|atotonilco el grande|atotonilquillo|\
-atoyac|atoyac de alvarez|atoyatempan|atrobou|atronie|atsabe|atsiaman|atsugi|attendorn|attinguie|attock city|\
-atuncolla|atuntaqui|atyrau|atzacan|aubagne|aubange|aubenas|aubergenville|aubervilliers|aubiere|\
-aubigny sur nere|auburn bay|auby|aucamville|auch|auchel|auchi|auckland|audenge|auderghem|audincourt|\
-audun le tiche|aue|auerbach|augsburg|augusta|auguste raynaud|augustow|aulnay sous bois|aulnoy lez valenciennes|\
-aulnoye aymeries|aung san|aungban|aurangabad|auray|aurec sur loire|aureilhan|aurich|aurillac|auriol|aurora|\
-aussillon|austin|australia|australind|auterive|autlan de navarro|autun|auvelais|auvers sur oise|auxerre|\
-auxonne|außere neustadt|avadi|avallon|avan|avanchets|avdiyivka|avedøre|aveiro|avelgem|avellaneda|avellino|\
-aversa|avezzano|avia terai|avignon|avila|aviles|avola|avon|avondale|avranches|avrankou|avrille|avtovo|\
-avtozavodskyi|avtury|avvocata|awa|awaji|awans|awara|awasa|awash|aweil|awendo|awgu|awka|awlad saqr|awoshi|awsim|\
-axochiapan|axtla de terrazas|ayabaca|ayabe|ayacucho|ayagoz|ayala alabang|ayame|ayamonte|ayana|ayang ni|\
-ayaou sokpa|ayapa|ayapango|ayapel|ayase|ayaviri|aydun|aydın|ayenoua|ayer itam|aygalades|aykel|aykhal|\
-ayla patakata|aylesbury|aylmer|ayolas|ayora|ayorou|ayotlan|ayoun el atrous|ayr|aytos|aytre|ayutla|\
-ayutla de los libres|ayutuxtepeque|ayvalık|aywaille|az za'ayin|az zabadani|az zahiriyah|az zahra'|az zarqa|\
-az zawiyah|az zayniyah qibli|az zubayr|az zulayl|az zulfi|az zuwaydah|az zuwaytinah|azacualpa|azadshahr|\
-azaguie|azambuja|azamgarh|azamino|azangaro|azare|azarshahr|azazga|azcapotzalco|azeitao|azemmour|azilal|azimpur|\
-aziz|azkoitia|azla|azna|aznakayevo|aznalcollar|azogues|azov|azpeitia|azrou|azua|azuaga|azul|azulita|azumino|\
-azuqueca de henares|azzaba|ba dinh|ba na|ba vi|ba đon|baal|baalbek|baao|baar|baardheere|baarn|baasrode|\
-bab ezzouar|bab taza|bababe|babaeski|babahoyo|babamba|babana|babanki|babanusah|babat|babati|babenhausen|babien|\
-babila|babile|bably|babo pangulo|babol|babolsar|babor|baboua|babushkin|bac giang|bac kan|bac lieu|bac ninh|\
-bac quang|bac tu liem|bacabal|bacalar|bacanda|bacau|bacchus marsh|bach mai|bachajon|bachuan|backa palanka|\
-backa topola|backnang|baclaran|bacobampo|bacoli|bacolod city|bacoor|bad aibling|bad arolsen|bad bentheim|\
-bad berleburg|bad driburg|bad durkheim|bad essen|bad harzburg|bad hersfeld|bad homburg vor der hohe|bad honnef|\
-bad kissingen|bad kreuznach|bad laasphe|bad langensalza|bad lippspringe|bad mergentheim|bad munder am deister|\
-bad nauheim|bad neuenahr ahrweiler|bad neustadt an der saale|bad oeynhausen|bad oldesloe|bad pyrmont|bad ragaz|\
-bad rappenau|bad reichenhall|bad sackingen|bad salzuflen|bad salzungen|bad saulgau|bad schwartau|bad segeberg|\
-bad soden am taunus|bad tolz|bad vilbel|bad waldsee|bad wildungen|bad zwischenahn|badagry|badajoz|badalona|\
-badarganj|baddomalhi|baden|baden baden|badessa|badhoevedorp|badikaha|badiyah|badlapur|badou|badr|badr hunayn|\
-badulla|baekrajan|baena|baesweiler|baeza|bafang|bafata|bafia|bafilo|bafoulabe|bafoussam|bafq|baft|bafut|bagaha|\
-bagale|bagalkot|bagamoyo|bagan serai|bagaroua|bagassehoa|bagayevskaya|bagcılar|bagerhat|baggabag b|bagh|\
-bagh e malek|baghdad|bagheria|baghestan|baghlan|baglo|baglun|bagneres de bigorre|bagneux|bagnolet|bagnoli|\
-bagnols sur ceze|bago|bago city|bagodine|bagohouo|bagolieoua|bagong barrio|bagong pagasa|bagong silang|\
-bagong silangan|bagouri|bagua grande|baguim do monte|baguio|bah bah|bahacheve|bahadurgarh|bahar|baharak|\
-baharampur|baharestan|baharkah|bahau|bahawalnagar|bahawalpur|bahcelievler|bahe blaon|baherden|bahia blanca|\
-bahia de caraquez|bahia de kino|bahia honda|bahia solano|bahir dar|bahla'|bahraigh|baia farta|baia mare|\
-baia sprie|baiao|baibli|baibokoum|baicheng|baicoi|baidoa|baidyabati|baie comeau|baie du tombeau|baie mahault|\
-baie saint paul|baiersbronn|baikonur|bailadores|baildon|bailen|bailesti|baillargues|bailleul|bailundo|\
-bain de bretagne|baiona|bairnsdale|bairro da penha|bairro militar|bairro novo|baisha|baishan|baiyin|baja|bajil|\
-bajitpur|bajos de chila|bajos de haina|bajos del ejido|bakal|bakanou a|bakau|bakau new town|bakayo|bakel|\
-bakersfield|bakhchysaray|bakhmach|bakhmut|baki|bako|bakoti|bakri|bakro|baksan|baku|bakwa|bakıxanov|balabanovo|\
-balad|balagtas|balaguer|balahio|balai pungut|balaka|balaklava|balakliya|balakouya|balakovo|balamban|balanbale|\
-balancan|balanga|balao|balapulang|balaruc les bains|balashikha|balashov|balasore|balatah|balatcık|balayan|\
-balayo|balbala|balbriggan|balcarce|balcon de la lisa|baldivis|baldwin park|bale hawassa|bale robe|baleko|balen|\
-baleyara|balezino|balfour|bali|balik pulau|balikpapan|balingen|baliuag|baljurashi|balkanabat|balkh|ballajura|\
-ballan mire|ballancourt sur essonne|ballarat|ballari|ballerup|ballincollig|ballitoville|ballymena|balma|\
-balmaseda|balmazujvaros|balnearia|balneario camboriu|balombo|balqash|balsthal|balta|balti|baltim|baltimore|\
-baltiysk|balulang|balung|balurghat|balvanera|balwyn north|balykchy|balykshi|balzar|balıkesir|bam|bama|bamako|\
-bamba|bambamarca|bamban|bambang|bambanglipuro|bambari|bamberg|bambesi|bambey|bamenda|bamendjou|bamo|bamusso|\
-bamyan|ban ang sila|ban aranyik|ban bang bamru|ban bang kadi|ban bueng|ban chalong|ban chang|ban chang lo|\
-ban dung|ban houakhoua|ban huai thalaeng|ban i chang|ban kamala|ban kengkok|ban khlong bang bon|\
-ban khlong bang phran|ban khlong bang ramat|ban khlong bang sao thong|ban khlong prawet|ban khoan|ban ko sire|\
-ban lak song|ban lam luk ka|ban laongam|ban mai|ban mo|ban na|ban na hy|ban na san|ban nong wua so|ban phaeo|\
-ban phai|ban phan don|ban phe|ban phra|ban pong|ban ratsada|ban samae dam|ban sang|ban selaphum|ban tak|\
-ban talat bueng|ban talat nua|ban talat yai|ban tha kham|ban xeno|bana|banamba|banan|banaz|banbalah|banbridge|\
-banbury|banbury don mills|banco filipino homes|banda|banda aceh|bandar|bandar abbas|bandar baharu|\
-bandar baru salak tinggi|bandar bukit raja|bandar country homes|bandar e anzali|bandar e deylam|bandar e deyr|\
-bandar e emam khomeyni|bandar e gaz|bandar e genaveh|bandar e kangan|bandar e khamir|bandar e kong|\
-bandar e lengeh|bandar e mahshahr|bandar e torkaman|bandar kinrara|bandar labuan|bandar lampung|\
-bandar mahkota cheras|bandar nabawan|bandar puncak alam|bandar putra kulai|bandar saujana utama|\
-bandar seri alam|bandar seri begawan|bandar sri damansara|bandar sri sendayan|bandar sunway|\
-bandar tasik puteri|bandar tenggara|bandar tun hussein onn|bandar tun razak|bandar utama|bandarban|bandariba|\
-banderilla|bandiagara|bandiay|bandjoun|bando|bandol|bandoli|bandundu province|bandung|bandırma|baneh|banepa|\
-banes|baneza|banff|banfield|banfora|bang ban|bang bo district|bang bon|bang bon nuea|bang bua thong|bang kapi|\
-bang khae|bang khae nuea|bang khlo|bang kho laem|bang kho laem subdistrict|bang khun si|bang khun thian|\
-bang krathum|bang kruai|bang lamung|bang len|bang mun nak|bang na|bang o|bang pa in|bang pakong|bang phae|\
-bang phai|bang phlat|bang racham|bang rak|bang rakam|bang saphan|bang sue|bang sue subdistrict|bang yi khan|\
-banga|bangangte|bangaon|bangassou|bangbontai|bange|bangi|bangil|bangkalan|bangkit|bangkok|bangkok noi|\
-bangkok riverside|bangkok yai|bangolo|bangolo tahouake|bangor|bangoua|bangsar|bangued|bangui|banguie i|banha|\
-bani|bani 'ubayd|bani bangou|bani mazar|bani na'im|bani suhayla|bani suwayf|bani suwayf al jadidah|bani walid|\
-bani yas city|baniachang|banigbe|banikoara|baniyas|banja luka|banjar|banjaran|banjarbaru|banjarmasin|banjul|\
-bankass|bankilare|bankim|banko|bankstown|bankura|bankview|banlung|bannalec|banneu|bannu|banora point|banos|\
-banoufla|banovce nad bebravou|banqiao|bansalan|bansbaria|banska bystrica|bansoa|banstead|banswara|bantay|\
-bantayan|bante|banting|bantul|banyo|banyoles|banyuls de la marenda|banyumas|banyuwangi|bao loc|bao'an|\
-bao'an centre|baoding|baoji|baonfla|baoro|baoshan|baotou|baoubli|baoutifla|baq'a'|baqa el gharbiya|baqershahr|\
-baqubah|bar le duc|bar sur aube|barabai|barabinsk|baracoa|baradero|baragua|barah|barajas de madrid|barakaldo|\
-barakani|baraki|baraki barak|barakpur|baran|baranagar|baranain|baranoa|baranovichi|baras|barasat|baravat|\
-barbacena|barbacha|barbacoas|barbastro|barbate|barbera del valles|barberaz|barberena|barberton|\
-barbezieux saint hilaire|barbosa|barca|barcarena|barcellona pozzo di gotto|barcelona|barceloneta|barcelos|\
-bardaskan|barddhaman|bardejov|bardo|bardsir|bareggio|bareilly|barendrecht|barentin|barentu|bargas|bargny|\
-bargny guedj|bargny ngoude|bari|bariadi|barika|barillas|barinas|barinitas|baripada|bariq|barishal|barka'|\
-barking|barlad|barletta|barlin|barmbek nord|barmbek sud|barnala|barnaul|barnes|barnet|barneveld|barnsley|\
-barnstaple|baro|barogo|barquisimeto|barr|barra de carrasco|barra do dande|barra mansa|barracas|barranca|\
-barrancabermeja|barrancas|barranco|barranco de loba|barranqueras|barranquilla|barreal|barreiras|barreiro|\
-barretos|barrett town|barrhead|barri de les corts|barri de sant andreu|barri gotic|barriera di lanzo|\
-barriera di milano|barrio de mexico|barrio de peral|barros blancos|barrow in furness|barry|barshi|bartalah|\
-bartlett|bartley green|bartolome maso|bartoszyce|bartın|barueri|barus|baruta|baruun urt|barysaw|barysh|\
-basaksehir|basankusu|basauri|basavilbaso|basel|basford|bashan|bashanet|basildon|basingstoke|basirhat city|\
-basirpur|baskil|basoko|basotu|basrah|bassadzin|bassano del grappa|bassar|basse goulaine|basse lasne|\
-basse nendaz|bassee|basseknou|bassenge|bassens|bassersdorf|bassila|bassum|basti|bastia|bastia umbra|bastogne|\
-basuo|basyun|bat khela|bat yam|batabano|batabo|batac city|batala|batam|batang|batang berjuntai|batangafo|\
-batangas|bataysk|batemans bay|bathgate|bathinda|bathurst|bathurst manor|batibo|batifa|batikent|batken|batley|\
-batman|batna|bato|baton rouge|batouri|battagram|battambang|battaramulla south|battersea|batticaloa|battice|\
-battipaglia|battir|battle creek|batu|batu anam|batu arang|batu berendam|batu caves|batu feringgi|batu gajah|\
-batu kurau|batu pahat|batubulan|batuco|batumi|baturaden|baturaja|baturyn|bauan|bauang|baubau|bauchi|\
-baudhuinville|baudour|baukau|baule escoublac|baulkham hills|baume les dames|baumettes|baumschulenweg|baunatal|\
-bauru|bauta|bautzen|bauvin|bavet|bavly|bawakaha|bawku|bawshar|bay|bay roberts|bay street corridor|bayaguana|\
-bayambang|bayamo|bayamon|bayan|bayan lepas|bayan nur|bayanan|bayanhongor|bayawan|baybay|bayburt|bayeux|bayji|\
-baykal'sk|baymak|baynjiwayn|bayombong|bayonne|bayota|bayramaly|bayreuth|bayside|bayswater|bayt al faqih|\
-bayt hanina|bayt hanun|bayt jala|bayt lahya|baytown|bayugan|bayview village|bayview woods steeles|bayındır|\
-baza|bazar e yakawlang|bazar korgon|bazarak|bazas|bazel|bazhong|bazou|bazre|be'er ya'aqov|beablo|beaconsfield|\
-bealanana|bearsden|bearspaw|beas de segura|beasain|beau bassin rose hill|beaubassin east|beaucaire|beauceville|\
-beauchamp|beaucourt|beaufays|beaufort|beaufort en vallee|beaufort west|beaugency|beauharnois|beaumont|\
-beaumont sur oise|beaune|beauport|beaupreau|beauraing|beaurivage|beausoleil|beausset|beauvais|beauvechain|\
-beauzelle|beaver bank|beaverbrook|beaverton|beawar|bebedja|bebington|beboto|bebou|bebouo sibouo|becal|\
-becancour|becedi|becedi brignan|becej|becerril|becerril de la sierra|bechar|bechem|beckenham|beckingen|beckum|\
-becontree|becouefin|bedarieux|bedarrides|bedburg|beddington heights|bedele|bedesa|bedford|bedford park nortown|\
-bediala|bedigoazon|bediondo|bedlington|bedok new town|bedong|bedugul|bedworth|bedzin|beechborough greenbrook|\
-beechwood|beechwood west|beed|beekhuizen|beernem|beerse|beersel|beersheba|beerzel|befandriana|befla|begbessou|\
-begijnendijk|begles|begoro|begoua|begova|beguedo|begusarai|behbahan|behompy|behren les forbach|behshahr|bei'an|\
-beibei|beidou|beigang|beihai|beijing|beiliu|beinamar|beining|beinleu|beipiao|beira|beirut|beitbridge|beja|\
-bejaad|bejaia|bejar|bejucal|bejuma|bek'oji|bekalta|bekasi|bekes|bekescsaba|bekily|bekkevoort|bekobod|bekondo|\
-bektemir|bekwai|bel air|bel air riviere seche|bela bela|belabo|belaga|belagavi|belair|belalcazar|belawan|\
-belaya glina|belaya kalitva|belbeji|belebey|beled hawo|beledweyne|belek|belel|belem|belen|belen de umbria|\
-belen gualcho|belev|belfast|belford roxo|belfort|belgica|belgorod|belgrade|belgrano|beli|beliatta|belidzhi|\
-belize|belize city|bell ville|bella union|bella vista|bellaa|bellaria igea marina|bellas vistas|bellavista|\
+altuf'yevskiy|altınsehir|aluaro|alubaren|aluche|alur setar|alushta|alvalade|alvand|alvara|alvarado|alvaras|\
+alvaro obregon|alvear|alvorada|alwar|alwar city|alxer|alytus|alzenau in unterfranken|alzer|alzey|alzhir|\
+alzhir khot|alzhir shaary|alzhyr|alziir|alzir|alzira|alzirs|alzwya|alzyras|am dam|am timan|ama|amacuzac|\
+amadavad|amadeo|amadora|amady ounare|amaga|amagasaki|amagi|amahai|amaigbo|amajapuja|amakusa|amalfi|amaliada|\
+amami|amanalco de becerra|amanas|amancio|amandelbult|amanfrom|amangarh|amangbo|amani|amano|amans|amapala|amara|\
+amaragui|amarah|amarapura|amarapura hmandan|amaravati|amare|amargadhi|amarillo|amarnath|amarnatkh|amasya|\
+amatitan|amatitlan|amatlan de los reyes|amaxac de guerrero|amay|amayabuya|amayuca|amazcala|amba giorgis|ambala|\
+ambala sadar|ambalangoda|ambalantota|ambalavao|ambalema|ambam|ambanja|ambarakaraka|ambarawa|ambares et lagrave|\
+ambarnath|ambata|ambatas|ambato|ambato boeny|ambatofinandrahana|ambatolampy|ambatondrazaka|ambattur|ambazac|\
+amberes|amberg|amberieu en bugey|amberis|ambert|ambikapur|ambilobe|ambleside|ambleve|ambo|amboanjo|amboasary|\
+ambodifotatra|ambodimanga ii|ambodivoara|ambohidratrimo|ambohimahasoa|ambohitrandriamanitra|ambohitrolomahitsy|\
+ambohitseheno|amboise|amborg|ambositra|ambourgo|ambovombe|ambur|amburgo|amburgu|amdavada|amdjarass|\
+amealco de bonfil|ameca|amecameca|amed|amedabato|amedebatum|amelekia|america|americana|amerikana|amersfoort|\
+amersham|amersham on the hill|amestelledamme|amesterda|amesterdam|amesterdao|amherst|amherstburg|amian|amida|\
+amiens|amilly|amin'yevo|amir kola|amirdzhan|amiret el fhoul|amiret hajjaj|amiret touazra|amisos|amistardam|\
+amisus|amizmiz|amizour|amlame|amlapura|amlapura city|amlash|amman|ammana|ammanford|ammi moussa|ammon|\
+amnat charoen|amneville|amol|amora|amorebieta|amoriakro|amoriki|amos|amourj|amoy|amozoc de mota|ampahana|\
+ampang|ampanihy|ampantan|ampara|amparafaravola|ampasimanolotra|ampatu llaqta|amphoe muang chon buri|\
+amphoe phra nakhon|amphoe sikhiu|ampitzan|amplepuis|ampliacion san mateo|amposta|ampou ntampi|ampouza|ampthill|\
+amqui|amravati|amreli|amricar|amriswil|amritsar|amritsara|amritsaras|amritszar|amroha|amrytsar|amseutereudam|\
+amstadem|amstardam|amstedam|amstehrdam|amsteladamum|amstelodamum|amstelodhamon|amstelveen|amsterda|amsterdam|\
+amsterdam zuidoost|amsterdama|amsterdamas|amsterdame|amsterdami|amsterdamo|amsterdams|amsterdamu|amsterdan|\
+amsterntam|amsterodam|amstetten|amstyerdam|amszterdam|amudat|amul|amuntai|amurrio|amursk|amusitedan|\
+amusuterudamu|amversa|amvrosiivka|an aithin|an bhrataslaiv|an bhruiseil|an caisteal nuadh|an cching|an damaisc|\
+an duong|an hai|an haig|an i hsien|an jang|an khanh|an khe|an kiu|an leafcois|an muileann gcearr|an nabk|\
+an nadzaf|an nadzhaf|an najaf|an najaf al ashraf|an najaylah|an najmah|an nasiriya|an nasiriyah|an nhon|\
+an nimas|an nu'maniyah|an nubariyah|an nuhud|an nusayrat|an roimh|an san|an san chhi|an shan shih|\
+an shun hsien|an shun shih|an son|an sun|an sun chhi|an ta|an ta shih|an thuan|an ting|an trach|an tung hsien|\
+an tung shih|an yang hsien|anaba|anachaim|anaco|anadyr|anafi|anahaima|anahaym|anaheim|anaheimas|anahuac|anaime|\
+anak|anak bukit|anaka|anakara|anakhajm|analalava|anamizu|anamur|anan|anand|ananguie|ananindeua|anantapour|\
+anantapur|anantapuramu|anantapure|anantnag|anapa|anapolis|anasco|anat kama|anatuya|anaud|anberes|anbu|\
+anbyon up|ancara|ancaster|ancenis|anchau|anchorage|anci|ancien prozi|ancin|ancing|ancingas|ancirabe|ancon|\
+ancona|ancoraria|ancud|ancuya|ancyra|anda|andacollo|andahuaylas|andalgala|andalia|andalucia|andapa|andautonia|\
+ande|andelys|andenne|anderanboukan|anderlecht|anderlues|andernach|andernos les bains|anderson|andes|andican|\
+andidzhan|andijan|andijon|andilamena|andimeshk|andisheh|andisjan|andizan|andizhan|andizhon|andizjan|andkhoy|\
+andoain|andong|andorra|andorra la vella|andover|andovoranto|andratx|andresito|andresy|andreyevskoye|\
+andrezieux boutheon|andria|andrimont|andritz|andropov|andrychow|andujar|andulo|aneho|anelo|anenecuilco|anew|\
+anfa|ang ka la|ang mo kio new town|ang sang|ang song|angagui|angahuan|angamacutiro de la union|angara|angarsk|\
+angarska|angarskas|angarskiy|angarszk|angat|angel r. cabada|angeles city|angelholm|angelopolis|angermunde|\
+angers|angits|angk tasaom|angkara|anglais|angles|angleur|angoche|angol|angono|angostura|angouleme|angovia|\
+angra dos reis|angren|angri|angungescapolo|anguriyah|angus|angyalfold|anhee|aniassue|aniche|anie|anilco|anjala|\
+anjang|anjangas|anjepy|anjo|anjozorobe|anju|ankan|ankang|ankantir|ankar|ankara|ankara khot|ankaro|ankartala|\
+ankazoabo|ankazobe|ankazondandy|ankeny|anking|ankiuhsien|ankiwria|ankoric|ankoridz|ankoridza|ankoridzas|\
+ankoridzh|ankorigo|ankorij|ankorydzh|ankuara|ankura|ankuridzh|ankyra|anliu|anloga|anlong veaeng|ann|ann arbor|\
+anna|annaba|annaberg buchholz|annaka|annecy|annecy le vieux|annemasse|annepe|annex|annezin|anning|annino|anno|\
+annobero|annoeullin|annonay|ano liosia|anoi|anolaima|anonkoua|anorourou|anoumaba|anover de tajo|anoy|anqara|\
+anqarsk|anqing|anqing shi|anqiu|ansan|ansan si|ansanas|ansano|ansbach|anse a galets|anseong|anserma|\
+ansermanuevo|ansfelden|anshan|anshan shi|anshun|anshunfu|ansjan|ansunas|anta|antafagasta|antakalnis|antakija|\
+antakiya|antakiyah|antakiyyah|antakotako|antakya|antalaha|antalia|antalija|antaliya|antaliyah|antalja|antaljo|\
+antalya|antananarifo|antananarivo|antananarivu|antananariwo|antananaryvas|antananaryvu|antananarywa|\
+antanandava|antanifotsy|antapazari|antaradus|antayla|anten|antenenerivo|antep|antequera|antiarados|antibes|\
+antigiaman|antigonish|antigua|antigua cartago|antigua guatemala|antiguo cuscatlan|antioch|antioch on sarus|\
+antioche|antiocheia|antiochia|antiochia ad cydnum|antiochia am orontes|antiochia di siria|\
+antiochia vid orontes|antiochie|antiohija|antiokheia|antiokhija|antiokia|antioquia|antipolo|antipolo city|\
+antis ampempa|antisrabe|antofagast|antofagasta|antofagasto|antofaqasta|antoing|anton|anton lizardo|\
+antonio escobedo|antony|antratsyt|antrim|antsalova|antsirabe|antsirabe afovoany|antsiranana|antsohihy|\
+antsohimbondrona|antuairp|antuerpen|antuerpia|antunez|antunez (morelos)|antung|antuofagasta|antverpen|\
+antverpenas|antverpene|antverpeno|antverpens|antverpia|antverpy|antwarp|antwerp|antwerpa|antwerpe|antwerpen|\
+antwerpia|antwerpium|antwerpn|antwyrpijo|anuradhapura|anusawari|anvers|anversa|anverse|anxan|anyama|anyang|\
+anyang si|anyi|anyihsien|anyinam|anzegem|anzhero sudzhensk|anzhi|anzin|anzio|aobadai|aoi|aoji ri|aoke|aomen|\
+aomori|aomori shi|aomorishi|aosta|aoto|aouabo|aougrout|aoulef|aoulouz|aounksmpournk|aourir|aousja|aousserd|\
+ap binh chau|ap ho phong|ap long thanh|ap mot|ap phuoc tinh|apac|apalache old fields|apalit|apam|apan|\
+aparecida de goiania|aparesida de gojanija|aparesida di gojanija|aparri|apartado|apas|apaseo el alto|\
+apaseo el grande|apastepeque|apatin|apatity|apatzingan|apaxco de ocampo|apaxtla de castrejon|apeldoorn|\
+apetatitlan antonio carbajal|apia|apizaco|aplahoue|aplerbeck|apodaca|apodaka|apolda|apolinario saravia|apomu|\
+apopa|apostol santiago|apostoles|apostolove|appenzell|appi|apple valley|appleton|applewood park|appouasso|\
+appouessou|apprompron|aprelevka|aprilia|apron pronou|apsheronsk|apt|apucarana|aq mecit|aq qala|aqaba|aqartala|\
+aqjar|aqmescit|aqmola|aqra|aqsay|aqserayiye|aqsu|aqsu new city|aqsu shehiri|aqsu yangi shahr|aqtobe|aqtoebe|\
+aquae grani|aquae mattiacae|aquae mattiacorum|aquae matticae|aquin|aquisgra|aquisgran|aquisgrana|aquisgrano|\
+aquisgranum|aquisgrao|aquitania|aqyar|ar chab|ar rabiyah|ar radisiyah qibli|ar rahad|ar rahmaniyah|ar rajan|\
+ar rajjan|ar rakka|ar ram wa dahiyat al barid|ar ramadi|ar ramtha|ar raqqah|ar rashidiyah|ar rasid|ar rass|\
+ar rastan|ar rawdah|ar rayayinah|ar rayna|ar rayyan|ar riaad|ar rifa'|ar rijad|ar riqqah|ar riyad|ar riyadh|\
+ar riyod|ar rommani|ar rudayyif|ar rumaylah|ar rumaythah|ar rumaythiyah|ar rusajfa|ar rutbah|ar ruways|ara ali|\
+ara damansara|ara dong|arabi|arabkir|aracaju|aracataca|aracatuba|aracena|arad|aradippou|arafo|\
+aragua de barcelona|araguaina|araguari|arai|arak|arakawa|arakawa city|arakazhu|arakazu|araklı|aral|aramecina|\
+aramil|aramoko ekiti|aran|aran bidgol|aranda de duero|arandas|aranjuez|aranyaprathet|aranzazu|aranđelovac|arao|\
+arapiles|arapiraca|arapongas|arar|araraquara|araras|ararat|arare|araruama|arasazhu|arashiyama|arauca|arauco|\
+arauquita|araure|aravaca|arawa|araxa|araya|arayat|arba mench|arba minch|arba mintch|arba mynch|arbaa laaounate|\
+arbatache|arbbaa mincce|arbeel|arbela|arbelaez|arbil|arbolada los sauces|arboletes|arbon|arbor creek|\
+arbour lake|arbroath|arbutus ridge|arcachon|arcadia|arcahaie|arcangel|arcelia|arcella|archangel|archangelsk|\
+archena|archidona|archous|archway|arcola east|arcore|arcos|arcos de la frontera|arcos de valdevez|arcs|arcueil|\
+ard ar rum|ardabel|ardabil|ardahan|ardakan|ardea|ardebil|arden arcade|ardesen|ardestan|ardon|ardooie|arecibo|\
+arecipa|areeiro|aregua|arehkipa|arehnburg|areka|arekip|arekipa|arekipo|arena|arenal|arenas|arenas de san pedro|\
+arendal|arendonk|arenella|arenillas|arenpur|arenys de mar|arenys de munt|arequipa|arerti|arese|aretxabaleta|\
+arevalo|arezzo|arfa moussaia|arfoud|argamasilla de alba|argamasilla de calatrava|arganda|arganzuela|argel|\
+argeles|argenteuil|argenton sur creuse|argentona|argentoratum|arges|argier|argos|arguelles|argun|argungu|\
+argyle park|argyroupoli|arhangeljsk|arhankeli|arhavi|arheilgen|arhel|arhribs|arhus|arhuzo|aribinda|arica|\
+aricagua|ariccia|arida|ariel|arif wala|arifwala|ariguani|arika|arikipa|arima|aringay|ario de rayon|\
+ario de rosales|ariqipa|arish|arissheck|aristobulo del valle|arita|arivonimamo|arizona|arjawinangun|arjel|\
+arjona|arkadag|arkalyk|arkangeli|arkhangel'sk|arkhangelsk|arkopolis|arles|arlesheim|arlingtan|arlingtn|\
+arlington|arlington heights|arlingtona|arlingtonas|arlinqton|arlit|arlon|armavir|armdale|armenia|armenie|\
+armenija|armeniya|armentieres|armero guyabal|armidale|armilla|arminia|armstrong|armyansk|arnage|arnavaux|\
+arnavutkoy|arnedo|arnhem|arnold|arnouville|arnprior|arnsberg|arnstadt|aroa|arok|arona|arosar|arouca|arpajon|\
+arpajon sur cere|arpino|arradon|arrah|arraijan|arrakh|arras|arrasate / mondragon|arrecife|arrecifes|arrentela|\
+arriaga|arrigorriaga|arris|arrondissement daltona|arrondissement de hambourg mitte|\
+arrondissement de hambourg nord|arroyito|arroyo de la encomienda|arroyo de la luz|arroyo de la miel|\
+arroyo naranjo|arroyo seco|arroyomolinos|ars sur moselle|arsanjan|arsen'yev|arshyntseve|arsi negele|arsinoe|\
+arsk|arsta|arsuz|art khwajah|arta|artashat|artawil|arteaga|arteixo|artem|artemida|artemisa|artemovskiy|artes|\
+arth|artigas|artigues pres bordeaux|artik|artur alvim|artux|artvin|aru|arua|arucas|arun amarin|arusa|aruscha|\
+arusha|aruso|arvada|arvayheer|arvila|arx vainensis|arx vorthensis|arxanqelsk|arxel|aryanah|arys|arzamas|\
+arzan ar rum|arzano|arzew|arzgir|arzignano|arzirum|arzua|as pontes de garcia rodriguez|as sabya|as sadd|\
+as saff|as safirah|as sahil|as salahat|as salamiyah|as salihiyah al jadidah|as salimiyah|as sallum|as salt|\
+as samawah|as samu'|as sanad|as sanamayn|as santah|as sars|as sarw|as satwah|as sawani|as seeb al jadidah|\
+as sib|as sib al jadidah|as siba'iyah|as sinbillawayn|as suki|as sulajmanijja|as sulayyil|as sultah al jadidah|\
+as suwayda|as suwayq|as suwayrah|as zaqaziq|asaba|asadabad|asafi|asagaya minami|asagayakita|asahi|asahikava|\
+asahikawa|asahikawa chhi|asaita|asaka|asakhikava|asakuchi|asakura|asakusa|asamankese|asan|asanol|asansol|asasa|\
+asbe teferi|asbest|ascencion|ascencion de guarayos|aschabad|aschabadas|aschaffenburg|aschchabad|aschdod|\
+ascheberg|aschersleben|aschgabat|ascoli piceno|ascona|ascope|ascot|ascot vale|asdod|asdodas|asdode|asela|\
+asenovgrad|asentamiento humano nicolas de pierola|aserri|asfi|asgabat|asgabata|asgabate|asgabato|ash shafa|\
+ash shamiyah|ash shariqa|ash shariqah|ash shariqah emiraat|ash sharqat|ash shatrah|ash shaykh zayid|\
+ash shaykh zuwayd|ash shuhada'|asha|ashabad|ashabat|ashaiman|ashburton|ashdod|ashdod on the sea|ashdod yam|\
+asheville|ashfield|ashford|ashgabad|ashgabat|ashhtehrkhuan|ashibetsu|ashikaga|ashington|ashiya|ashjampla|\
+ashkabad|ashkelon|ashkezar|ashkhabad|ashkhabad osh|ashkhaneh|ashmun|ashoknagar kalyangarh|ashqabad|ashtarak|\
+ashton|ashton in makerfield|ashton under lyne|ashttarkhan|ashuganj|ashuganj city|ashxabad|ashxobod|asia|asilah|\
+asino|asjabad|asjchabad|asjchabat|asjdod|asjkhabad|askabad|askabat|askale|asker|askhabad|asloa|asmanie|asmar|\
+asmara|asmaro|asmehra|asmera|asna|asni|asnieres sur seine|asnithi|asnkampat|asntont|aso|asosa|asot|asounsion|\
+asounsyon|asounthion|aspadana|asparuhovo|aspen woods|aspern|aspropyrgos|asqabad|assa|assab|assaie kouassikro|\
+assangbadji|assaoufoue|assebroek|assemini|assen|assendelft|assenede|assesse|assi bou nif|assie akpesse|\
+assie koumassi|assikoun|assin foso|assindia|assinie mafia|assiout|assiut|asso|assomada|assouan|assouba|\
+assoumoukro|assuan|assuao|assuefri|assuit|assumptio|assuncion|asszuan|astana|astanajapura|\
+astaneh ye ashrafiyeh|astano|astara|astarkhaan|asterabad|astiki periochi kasoulou|astiraxan|aston|astorga|\
+astoria|astraca|astracan|astrachan|astrachane|astrachanum|astrahan|astrahana|astrahano|astrakhan|astraviec|\
+astraxan|astraxon|astrea|asuan|asuanas|asuano|asumumbay|asuncion|asuncion ixtaltepec|asuncion mita|\
+asuncion nochixtlan|asunciono|asunsaun|asunsion|asunsjon|asunsjona|asunsjonas|asunson|asunsyon|asunsyun|asvan|\
+aswan|asxabad|asyout|asyut|aszchabad|aszdod|aszmara|asztana|asztrahan|at tafilah|at taj|at tall|\
+at tall al kabir|at taraf|at tarif|at'aye|atabazar|ataco|atakpame|atalaya|atali|atalia|atamaria|atambua|atami|\
+atana|atani|atapazar|ataq|atar|atarasquillo|atarfe|atarrabia|atascocita|atasehir|atava|atbara|atbasar|atebubu|\
+ateena|atehny|atemajac de brizuela|atemaxac|atempan|aten|atenai|atenas|atencingo|atene|atenes|ateni|ateno|\
+atenoj|ateny|atequiza|aterau|atescatempa|atfih|ath|ath thumamah khamsun|ath thumamah sab'ah wa arba'un|\
+ath thumamah sittah wa arba'un|ath thuqbah|athen|athenae|athenai|athene|athenes|athens|atheny|atherton|\
+athi river|athieme|athinai|athinia|athis mons|athlone|athus|ati|atibaia|atima|atimonan|atina|atiquizaya|atirau|\
+atirav|atiraw|atis apapa|atitalaquia|atiyaman|atizapan|atizapan de zaragoza|atkarsk|atlacomulco de fabela|\
+atlant|atlanta|atlantae|atlantida|atlantis|atlanto|atlatlahucan|atlautla|atliaca|atlixco|atlonta|atoluca|\
+atorau|atotonilco de tula|atotonilco el alto|atotonilco el grande|atotonilquillo|atoyac|atoyac de alvarez|\
+atoyatempan|atrabazandah|atrobou|atronie|atsabe|atsiaman|atsugi|atsugicho|atsuki|attalea|attaleia|attalia|\
+attendorn|attinguie|attock city|atugi|atugi chhi|atuncolla|atuntaqui|aturau|atush|atux|atyraou|atyrau|atyraw|\
+atzacan|atzapotzalco|atzcapotzalco|au mun|aubagne|aubange|aubenas|aubergenville|aubervilliers|aubiere|\
+aubigny sur nere|auburn bay|auby|aucamville|auch|auchel|auchi|auckland|aucland|aucopolis|audenge|auderghem|\
+audincourt|audun le tiche|aue|aueda|auerbach|augsberg|augsboerj|augsborg|augsborj|augsbourg|augsburg|\
+augsburg innenstadt|augsburga|augsburgas|augsburgo|augschburg|augusta|augusta gambriviorum|augusta taurinorum|\
+augusta ubiorum|augusta vindelicorum|auguste raynaud|augustow|augzburg|auklando|aukstutinis vestsaidas|\
+aulapolai|aulie ata|auliye ata|aulnay sous bois|aulnoy lez valenciennes|aulnoye aymeries|aumwnz|aumyn|aung san|\
+aungban|auqsburq|aurangabad|aurangabadas|aurangabado|auray|aurec sur loire|aureilhan|aurich|aurillac|auriol|\
+aurora|aussillon|aust jerusalem|austin|austino|austinopolis|australia|australind|auterive|autlan de navarro|\
+autun|auvelais|auvers sur oise|auxerre|auxonne|außere neustadt|avadi|avallon|avan|avanchets|avase|avdiyivka|\
+avedøre|aveiro|avelaneda|avelgem|aveljaneda|avellaneda|avellino|aversa|avezzano|avia terai|avignon|avila|\
+aviles|avola|avon|avondale|avranches|avrankou|avrille|avrora|avtovo|avtozavodskyi|avtury|avvocata|awa|awaji|\
+awans|awara|awasa|awash|awassa|aweil|awendo|awgu|awja ikoradu|awka|awklanda|awlad saqr|awoshi|awsim|axdod|axhe|\
+axin|axochiapan|axtla de terrazas|axvaz|ayabaca|ayabe|ayacucho|ayagoz|ayala alabang|ayame|ayamonte|ayana|\
+ayang ni|ayaou sokpa|ayapa|ayapango|ayapel|ayase|ayaviri|aydun|aydın|ayenoua|ayer itam|aygalades|ayintap|aykel|\
+aykhal|ayla patakata|aylesbury|aylmer|ayolas|ayora|ayorou|ayotlan|ayoun el atrous|ayr|ayrivan|ayt mellal|aytos|\
+aytre|ayun kara|ayutla|ayutla de los libres|ayutuxtepeque|ayvalık|aywaille|az za'ayin|az zabadani|az zagazig|\
+az zahiriyah|az zahra'|az zaqaziq|az zarqa|az zawiya|az zawiyah|az zawiyah al gherbiyah|az zayniyah qibli|\
+az zubayr|az zulayl|az zulfi|az zuwaydah|az zuwaytinah|azacualpa|azadshahr|azaguie|azambuja|azamgarh|azamino|\
+azangaro|azare|azarshahr|azaura|azazga|azcapotzalco|azeitao|azemmour|azilal|azimpur|aziz|azkoitia|azla|azmir|\
+azna|aznakayevo|aznalcollar|azogues|azotus|azov|azpeitia|azrou|azua|azuaga|azul|azulita|azumino|\
+azuqueca de henares|azzaba|ba dinh|ba gjinh|ba na|ba ria|ba vi|ba đon|baal|baalbek|baanburaisoi|baao|baar|\
+baardheere|baariis|baarn|baasrode|baatou|bab ezzouar|bab taza|bababe|babaeski|babahoyo|babamba|babana|babanki|\
+babanusah|babardur georgis|babat|babati|babenhausen|babien|babila|babile|bably|babo pangulo|babol|babolsar|\
+babor|baboua|babroejsk|babruisk|babrujsk|babruysk|babul|babushkin|bac chau|bac giang|bac hai|bac kan|bac kinh|\
+bac las vegas|bac lieu|bac ninh|bac quang|bac tu liem|bacabal|bacalar|bacanda|bacau|bacchus marsh|bach mai|\
+bach ngan|bach thanh|bachajon|bachr ntar|bacht ninh|bachuan|bachuan jiedao|bachzhun|backa palanka|backa topola|\
+backnang|baclaran|baclod city|bacobampo|bacoli|bacolod|bacolod city|bacoloo city|bacoor|bacoor lakanbalen|\
+bacora|bacu|bad aibling|bad arolsen|bad bentheim|bad berleburg|bad driburg|bad durkheim|bad essen|bad harzburg|\
+bad hersfeld|bad homburg vor der hohe|bad honnef|bad kissingen|bad kreuznach|bad laasphe|bad langensalza|\
+bad lippspringe|bad mergentheim|bad munder am deister|bad nauheim|bad neuenahr ahrweiler|\
+bad neustadt an der saale|bad oeynhausen|bad oldesloe|bad pyrmont|bad ragaz|bad rappenau|bad reichenhall|\
+bad sackingen|bad salzuflen|bad salzungen|bad saulgau|bad schwartau|bad segeberg|bad soden am taunus|bad tolz|\
+bad vilbel|bad waldsee|bad wildungen|bad zwischenahn|badagry|badajoz|badalona|badarganj|baddomalhi|baden|\
+baden baden|badessa|badhoevedorp|badikaha|badiyah|badlapur|badou|badr|badr hunayn|badulla|badzilaras rajons|\
+baek ging|baek hai|baekging|baekhaij|baekrajan|baena|baengasi|baesweiler|baeyrut|baeza|bafalas|bafalo|bafang|\
+bafata|baffalo|bafia|bafilo|bafoulabe|bafousam|bafoussam|bafq|baft|bafusam|bafusama|bafusamas|bafussam|\
+bafussama|bafut|bagaha|bagale|bagalkot|bagamoyo|bagan serai|bagaroua|bagas|bagassehoa|bagata|bagayevskaya|\
+bagcılar|bagda|bagdad|bagdadas|bagdado|bagdate|bagdatum|bagdod|bagdzhylar|bagergat|bagerhat|bagerhat town|\
+bagerkhat|baggabag b|bagh|bagh e malek|baghdad|bagherhat|bagheria|baghestan|baghlan|bagijas|bagio|baglo|baglun|\
+bagnaluka|bagneres de bigorre|bagneux|bagnolet|bagnoli|bagnols sur ceze|bago|bago city|bagodine|bagohouo|\
+bagolieoua|bagong barrio|bagong orleans|bagong pagasa|bagong silang|bagong silangan|bagouri|bagu|bagua grande|\
+baguim do monte|baguio|baguio city|baguio lakanbalen|bah bah|bah ngung|bah siang|bahacheve|bahadurgarh|bahar|\
+bahar dar|bahar dar ghiorghis|baharak|baharampur|baharestan|baharkah|bahau|bahawalnagar|bahawalpur|\
+bahawatnagar|bahcelievler|bahe blaon|baher dar|baherdar giyorgis|baherden|bahia|bahia blanca|bahia de caraquez|\
+bahia de kino|bahia honda|bahia solano|bahija blanka|bahim yar khan|bahir dar|bahla'|bahliz|bahr dar|bahraigh|\
+bahrdar giyergio|bahrdar giyorgis|bahsihleihya|bahtaran|bahyr dar|baia|baia farta|baia mare|baia sprie|baiao|\
+baibli|baibokoum|baicheng|baicheng shi|baicoi|baidoa|baidyabati|baie comeau|baie du tombeau|baie mahault|\
+baie saint paul|baiersbronn|baiguan|baija blanka|baija blankae|baijiazui|baikonur|bailadores|baildon|\
+baile atha cliath|bailen|bailesti|baillargues|bailleul|bailundo|bain de bretagne|baiona|baires|bairnsdale|\
+bairro da penha|bairro militar|bairro novo|bairut|baisha|baishan|baitul maqdis|baitulmuqaddis|\
+baitulmuqaddis timur|baiturahman|baixada santista|baiyin|baiyin shi|baja|bajamon|bajamonas|bajchehn|bajchen|\
+bajcheng|bajil|bajitpur|bajja blanka|bajos de chila|bajos de haina|bajos del ejido|bajtul makudis|bak ging|\
+bak nin|bak ninh|bak ping|bakal|bakanou a|bakau|bakau new town|bakayo|bakel|bakersfield|bakhavalpura|\
+bakhchysaray|bakhir dar|bakhmach|bakhmut|bakhr dar|bakhtaran|baki|bako|bakoe|bakoor|bakoti|bakou|bakri|bakro|\
+baksan|baku|bakue|bakuo|bakuu|bakwa|bakwanga|baky|bakziangas|bakzjang|bakıxanov|balabanovo|balad|balagtas|\
+balaguer|balahio|balai pungut|balaka|balaklava|balakliya|balakouya|balakovo|balamban|balanbale|balancan|\
+balanga|balao|balapulang|balaruc les bains|balashikha|balashov|balasore|balatah|balatcık|balayan|balayo|\
+balbala|balbriggan|balcarce|balcon de la lisa|baldivis|baldwin park|bale hawassa|bale robe|baleko|balen|\
+balenzia|baleyara|balezino|balfour|balfrush|bali|bali kessir|balik pulau|balikesir|balikesira|balikesr|\
+balikesri|balikesyras|balikpapan|balikpapanas|balingen|baliuag|baljurashi|balkanabat|balkh|ballajura|\
+ballan mire|ballancourt sur essonne|ballarat|ballari|ballerup|ballincollig|ballitoville|bally|ballymena|balma|\
+balmaseda|balmazujvaros|balnearia|balneario camboriu|balombo|balparaiso|balqash|balsthal|balstoge|balta|\
+baltavar|baltemore town|balti|baltim|baltimor|baltimor shaary|baltimora|baltimore|baltimore city|baltimoro|\
+baltiysk|baltymar|balukesir|balukisu|balulang|balung|balurghat|balvanera|balwyn north|balykchy|balykesir|\
+balykshi|balzar|balıkesir|bam|bama|bamaco|bamakas|bamako|bamaku|bamba|bambamarca|bamban|bambang|bambanglipuro|\
+bambari|bamberg|bambesi|bambey|bamboo town|bamenda|bamendjou|bamendy|bammaco|bammako|bamo|bamusso|bamyan|\
+ban ang sila|ban aranyik|ban bang bamru|ban bang kadi|ban bang pla soi|ban bueng|ban chalong|ban chang|\
+ban chang lo|ban ciao|ban ciao city|ban dung|ban houakhoua|ban huai thalaeng|ban i chang|ban kamala|\
+ban kengkok|ban khe|ban khlong bang bon|ban khlong bang phran|ban khlong bang ramat|ban khlong bang sao thong|\
+ban khlong prawet|ban khoan|ban ko sire|ban lak song|ban lam luk ka|ban laongam|ban mai|ban me thaut|\
+ban me thnot|ban me thot|ban me thout|ban me thuot|ban me thurt|ban mo|ban na|ban na hy|ban na san|\
+ban nong wua so|ban pak nam|ban phaeo|ban phai|ban phan don|ban phe|ban phra|ban pla sai|ban pla soi|ban pong|\
+ban ratsada|ban samae dam|ban sang|ban selaphum|ban tak|ban talat bueng|ban talat nua|ban talat yai|\
+ban tha kham|ban xeno|bana|bana luka|banamba|banan|banan qu|banaras|banares|banava|banaz|banbalah|banbridge|\
+banbury|banbury don mills|bancac|banchiao|banciao|banciao district|banco filipino homes|bancocum|bancoque|\
+banda|banda aceh|banda aceha|banda acehas|banda acheh|banda achekh|banda achem|banda atjeh|bandaka|bandar|\
+bandar abas|bandar abbas|bandar abbasz|bandar abbos|bandar baharu|bandar baharu jurong|\
+bandar baru salak tinggi|bandar bukit raja|bandar country homes|bandar damanhur|bandar del este|bandar e abbas|\
+bandar e anzali|bandar e deylam|bandar e deyr|bandar e emam khomeyni|bandar e gaz|bandar e genaveh|\
+bandar e kangan|bandar e khamir|bandar e kong|bandar e lengeh|bandar e mahshahr|bandar e naser|\
+bandar e torkaman|bandar kajang|bandar kinrara|bandar kuala terengganu|bandar labuan|bandar lampung|\
+bandar maharani|bandar mahkota cheras|bandar miri|bandar nabawan|bandar nasiri|bandar puncak alam|\
+bandar putra kulai|bandar raya new york|bandar saujana utama|bandar seri alam|bandar seri begawan|\
+bandar sri damansara|bandar sri sendayan|bandar sunway|bandar taiping|bandar tasik puteri|bandar tenggara|\
+bandar tun hussein onn|bandar tun razak|bandar utama|bandaraya melaka|bandaraya olongapo|bandaraya quebec|\
+bandaraya tacloban|bandarban|bandare abasas|bandariba|bandarlampung|bander abbas|banderilla|bandgermasin|\
+bandiagara|bandiay|bandjar|bandjarbaru|bandjarmasin|bandjermasin|bandjermassin|bandjoun|bando|bandoeng|bandol|\
+bandoli|banduna|bandundu|bandundu boelgesi|bandundu bolgesi|bandundu lardin|bandundu oblusu|bandundu oblysy|\
+bandundu province|bandundu tartomany|bandundu viloyati|bandung|bandungas|bandungo|bandunq|bandzharmasin|\
+bandırma|baneh|banepa|banes|baneza|banff|banfield|banfora|bang ban|bang bo district|bang bon|bang bon nuea|\
+bang bua thong|bang kapi|bang khae|bang khae nuea|bang khlo|bang kho laem|bang kho laem subdistrict|\
+bang khun si|bang khun thian|bang krathum|bang kruai|bang lamung|bang len|bang mun nak|bang na|bang o|\
+bang pa in|bang pakong|bang phae|bang phai|bang phlat|bang phu|bang pla soi|bang pla soil|bang racham|bang rak|\
+bang rakam|bang saphan|bang sue|bang sue subdistrict|bang yi khan|banga|bangalor|bangalore|bangalore city|\
+bangalur|bangaluri|bangangte|bangaon|bangasi|bangassou|bangbontai|bangbu|bange|banghazi|banghok|bangi|bangil|\
+bangis|bangkahulu|bangkalan|bangkit|bangkok|bangkok metropolis|bangkok noi|bangkok riverside|bangkok yai|\
+bangkoka|bangolo|bangolo tahouake|bangor|bangoua|bangsar|banguecoque|bangued|bangui|banguie i|banha|bani|\
+bani 'ubayd|bani bangou|bani mallal|bani mazar|bani na'im|bani suhayla|bani suwayf|bani suwayf al jadidah|\
+bani walid|bani yas city|bania louka|bania luka|baniachang|banialuca|banigbe|banikoara|baniyas|banja luka|\
+banja lukae|banjaluka|banjaluko|banjar|banjaran|banjarbaru|banjarmasin|banjermasin|banjsingz si|banjul|bankass|\
+bankilare|bankim|banko|bankok|bankokas|bankoko|bankstown|bankura|bankview|banlung|bannalec|banneu|banningville|\
+bannu|banora point|banos|banoufla|banovce nad bebravou|banqiao|banqiao district|banqkok|bansalan|bansbaria|\
+banska bystrica|bansoa|banstead|banswara|banta atsech|bantar ampas|bantay|bantayan|bante|banting|bantul|\
+banya luka|banyermasin|banyo|banyoles|banyuls de la marenda|banyumas|banyuwangi|bao gjau|bao gjinh|bao loc|\
+bao son|bao'an|bao'an centre|baoczi|baodin|baodina|baoding|baodingas|baoji|baonfla|baoqing|baoro|baoshan|\
+baoshan shi|baotou|baotou shaary|baoubli|baoutifla|bappi|baq'a'|baqa el gharbiya|baqershahr|baqu|baqubah|\
+bar le duc|bar sur aube|barabai|barabinsk|baracoa|baradero|baragua|barah|barahanagore|barajas de madrid|\
+barakaldo|barakani|baraki|baraki barak|barakpur|baran|baranagar|baranagaras|baranagore|baranain|barankila|\
+barankilija|barankilijo|barankilja|baranoa|baranovichi|barara|baras|barasat|baratislawa|baratpura|baratpuras|\
+baravat|barbacena|barbacha|barbacoas|barbastro|barbate|barbera del valles|barberaz|barberena|barberton|\
+barbezieux saint hilaire|barbosa|barca|barcarena|barcellona|barcellona pozzo di gotto|barcellonn a|barcelona|\
+barcelone|barceloneta|barcelono|barcelos|barceluna|barcillona|barcino|bardarban|bardaskan|barddhaman|bardejov|\
+bardhaman|bardo|bardsir|bareggio|bareilly|barejli|bareli|barendrecht|barentin|barentu|barfarush|barfrush|\
+barfurush|bargas|bargen|bargny|bargny guedj|bargny ngoude|bari|bariadi|bariati|barika|barillas|barina|barinas|\
+barinas llaqta|barinasas|barinitas|bario|baripada|bariq|baris|barisal|barisal sadar|barishal|barium|bariz|\
+barka'|barkelone|barkhi|barking|barking i england|barking town|barkisimeta|barkisimetas|barkisimeto|\
+barkizimeto|barlad|barletta|barlin|barmbek nord|barmbek sud|barnabis|barnala|barnaoel|barnaoul|barnauel|\
+barnaul|barnaula|barnaulas|barnaulia|barnauyl|barnes|barnet|barneveld|barnsley|barnstaple|baro|baroda|barogo|\
+barquisimeto|barquisimetum|barquisimito|barr|barra de carrasco|barra do dande|barra do rio negro|barra mansa|\
+barracas|barranca|barrancabermeja|barrancas|barrancas de san nicolas|barranco|barranco de loba|barrankilya|\
+barranqueras|barranquilha|barranquilla|barreal|barreiras|barreiro|barretos|barrett town|barrhead|\
+barri de les corts|barri de sant andreu|barri gotic|barriera di lanzo|barriera di milano|barrio ciudad lineal|\
+barrio de mexico|barrio de peral|barrio puente de vallecas|barros blancos|barrow in furness|barry|barseloana|\
+barselon|barselona|barselonae|barselono|barseluna|barseluona|barshi|barslon a|barsobia|bartalah|bartlett|\
+bartley green|bartolome maso|bartoszyce|bartzellona|bartzelona|bartın|baru|baruehri|barueri|barus|baruta|\
+baruun urt|bary|barysaw|barysh|barzelona|basaksehir|basankusu|basauri|basavilbaso|basejn|basel|baselona|\
+basford|bashan|bashanet|basildon|basingstoke|basirhat city|basirpur|baskil|basoko|basora|basotu|basrah|\
+bassadzin|bassano del grappa|bassar|basse goulaine|basse lasne|basse nendaz|bassee|bassein|bassejn|basseknou|\
+bassenge|bassens|bassersdorf|bassila|bassora|bassorah|bassra|bassum|basti|bastia|bastia umbra|bastogne|basuo|\
+basuo zhen|basyun|bat khela|bat yam|batabano|batabo|batac city|batagram|batala|batam|batan ruzh|batang|\
+batang berjuntai|batangafo|batangas|batangas city|batarpur|bataysk|batemans bay|batgram|batgran|bathgate|\
+bathinda|bathurst|bathurst manor|batibo|batifa|batikent|batina|batken|batley|batman|batman i tyrkia|batmanas|\
+batna|batna city|batnah|bato|batoe|batoeng panggol|baton rouge|baton rouz|baton ruj|baton ruzas|baton ruzh|\
+baton ruzo|baton ruzos|batonruza|batouri|battagram|battagram city|battambang|battaramulla south|battersea|\
+batticaloa|battice|battipaglia|battir|battle creek|batu|batu anam|batu arang|batu berendam|batu caves|\
+batu feringgi|batu gajah|batu kurau|batu pahat|batubulan|batuco|batumi|batun ruzh|baturaden|baturaja|baturyn|\
+batyj|bau tau|bauan|bauang|baubau|bauchi|baucis|bauczi|baudhuinville|baudour|baukau|baukem|baule escoublac|\
+baulkham hills|baume les dames|baumettes|baumschulenweg|baunagar|baunatal|bauru|baushar|baushi|bauta|bautouo|\
+bautzen|bauvin|bavet|bavly|bawakaha|bawana|bawding shehiri|bawku|bawshar|baxi gudang|bay|bay roberts|\
+bay street corridor|bayaguana|bayambang|bayamo|bayamon|bayan|bayan lepas|bayan nur|bayan tala|bayanan|\
+bayanhongor|bayawan|baybay|bayburt|bayeux|bayin|bayji|baykal'sk|baymak|baynjiwayn|bayombong|bayonne|bayota|\
+bayramaly|bayreuth|bayrut|bayside|bayswater|bayt al faqih|bayt al maqdis|bayt al muqaddas|bayt hanina|\
+bayt hanun|bayt jala|bayt lahya|baytown|bayugan|bayview village|bayview woods steeles|bayındır|baza|\
+bazar e yakawlang|bazar korgon|bazarak|bazas|bazel|bazhong|bazou|bazre|bcharatpour|bchavana|be'er ya'aqov|\
+beablo|beaconsfield|beal feirste|bealanana|bearsden|bearspaw|beas de segura|beasain|beau bassin rose hill|\
+beaubassin east|beaucaire|beauceville|beauchamp|beaucourt|beaufays|beaufort|beaufort en vallee|beaufort west|\
+beaugency|beauharnois|beaumont|beaumont sur oise|beaune|beauport|beaupreau|beauraing|beaurivage|beausoleil|\
+beausset|beauvais|beauvechain|beauzelle|beaver bank|beaverbrook|beaverton|beawar|bebedja|bebington|beboto|\
+bebou|bebouo sibouo|becal|becancour|becedi|becedi brignan|becej|becerril|becerril de la sierra|bech|bechar|\
+bechem|beckenham|beckingen|beckum|becontree|becouefin|bedarieux|bedarrides|bedburg|beddington heights|bedele|\
+bedesa|bedford|bedford park nortown|bedgoszcza|bediala|bedigoazon|bediondo|bedlington|bedok|bedok new town|\
+bedok village|bedong|bedugul|bedworth|bedzin|beeal feirshtey|beechborough greenbrook|beechwood|beechwood west|\
+beed|beekhuizen|beernem|beerse|beersel|beersheba|beerzel|befandriana|befla|befoussam|begbessou|beghdad|\
+begijnendijk|begio|begles|begoro|begoua|begova|beguedo|begusarai|begusaraj|begusarajus|behbahan|behehzhin|behj|\
+behjkhaj|behnbu|behnoni|behompy|behren les forbach|behshahr|bei'an|beibei|beidou|beigang|beihai|\
+beihai i guangxi|beihajus|beijing|beijing city|beijing shi|beikersfilda|beikersfildas|beikersfilnt|beiliu|\
+bein berak|beinamar|beining|beinleu|beipiao|beira|beiriut|beirlin|beiroet|beirot|beirots|beirout|beirut|\
+beiruta|beirutas|beirute|beising|beitbridge|beixin|beizhen|beja|bejaad|bejaia|bejar|bejawada|bejdzing|bejing|\
+bejkersfild|bejkhaj|bejkursfijld|bejra|bejrut|bejruti|bejruto|bejucal|bejuma|bek budi|bek ciek|bek'oji|bekalta|\
+bekasi|bekasis|bekaso|bekes|bekescsaba|bekily|bekkevoort|bekobod|bekondo|bekousarai|bektemir|bekwai|bel air|\
+bel air riviere seche|bel horizonto|bela bela|belabo|belaga|belagaavi|belagavi|belagoavi|belair|belaja carkva|\
+belaja zerkow|belalcazar|belari|belaris|belastok|belawan|belaya glina|belaya kalitva|belaya serkov|belbeji|\
+belebey|beled hawo|beledweyne|belehrad|belek|belel|belem|belem do para|belemo|belen|belen de umbria|\
+belen gualcho|belena|belenas|belev|belfast|belfast city|belfasta|belfastas|belfasto|belfastum|belffast|\
+belford rosho|belford roshu|belford roxo|belfort|belgaan|belgaavi|belgaon|belgarad|belgaum|belgaumas|belgica|\
+belgorod|belgorod shaary|belgoroda|belgorodas|belgorodo|belgrad|belgrada|belgradas|belgrade|belgrado|belgradu|\
+belgrano|belgrau|belgrað|beli|beliatta|belidzhi|beligradi|belikesir|belikiser|belin|belize|belize city|beljas|\
+bell ville|bella union|bella vista|bellaa|bellari|bellaria igea marina|bellary|bellas vistas|bellavista|\
 belle baie|belle de mai|belle river|belle vale|bellegarde|bellegarde sur valserine|bellerive sur allier|\
-belleville|bellevue|belley|bellflower|bellingham|bellinzona|bello|bells corners|bellshill|belluno|belmont|\
-belmont cragin|belo|belo horizonte|belo sur tsiribihina|beloeil|belogorsk|beloha|beloozyorskiy|belorechensk|\
-beloretsk|belovo|belovodskoye|beloyarskiy|belp|belpasso|belper|belsele|belsunce|beltline|beltran|beluru|\
-belvaux|belyy yar|bemaitso|bembereke|bembibre|bembla et mnara|bemerode|bemowo|ben ahmed|ben aoun|ben arous|\
-ben cat|ben gardane|ben guerir|ben jerrar|ben mehidi|ben qarrich|ben taieb|ben thuy|ben tre|benacazon|\
-benaguasil|benalmadena|benalup casas viejas|benavente|bend|bendale|bende|bender|bendigo|bendorf|benejuzar|\
-benemerito de las americas|benesov|benetusser|benevento|benfeld|benfica|bengaluru|bengbu|benghazi|bengkayang|\
-bengkulu|benguela|benhuafla|beni abbes|beni amrane|beni douala|beni enzar|beni hassane|beni khalled|beni khiar|\
-beni mellal|beni mered|beni mester|beni saf|beni tamou|beni yakhlef|benicarlo|benicassim|benidorm|beniel|\
-benifaio|beniganim|benin city|benissa|benito garcia (el zorrillo)|benito juarez|benjamin aceval|benjamin hill|\
-bennane bodheur|bennekom|benoa|benoni|benoy|bensalem|bensekrane|bensheim|benslimane|bensonhurst|benthuizen|\
-bentleigh|bentleigh east|bentley|bento goncalves|bentong town|bentota|bentung|benxi|benzra|beolgyo|beoua|\
-beoumi|beppu|bera|berango|berastagi|berat|berazategui|berber|berbera|berberati|bercham|berchem|\
-berchem sainte agathe|berck|berck plage|bercy|berdsk|berdyansk|berdychiv|bere|berea|bereblo|berehove|bereket|\
-berekum|bereni dialla|berestovskyi|berestyn|berezan|berezhany|berezniaky|berezniki|berezovka|berezovskiy|berga|\
-bergama|bergamo|bergara|bergedorf|bergeijk|bergen|bergen op zoom|bergerac|bergheim|bergisch gladbach|bergkamen|\
-bergneustadt|bergondo|bergschenhoek|beringen|berisso|berja|berkane|berkel en rodenrijs|berkeley|berkhamsted|\
-berkovitsa|berlaar|berlare|berlin|berlin kopenick|bermejillo|bermejo|bermeo|bern|bernal|bernardo de irigoyen|\
-bernau bei berlin|bernay|bernburg|bernex|bernissart|beroroha|beroun|berrahal|berre l'etang|berrechid|berriane|\
-berriozabal|berriozar|berrotaran|berrouaghia|berruguete|bertem|bertoua|bertrange|bertrix|beruniy|beruwala|\
-berwick|berwyn|beryozovsky|besalampy|besancon|besbes|beshariq|beshkent|besikduzu|beslan|besni|bessancourt|\
-bessedi anon|best|besuki|bet she'an|bet shemesh|betafo|betanzos|betare oya|betera|beterou|beteza|bethal|\
-betheny|bethesda|bethlehem|bethnal green|bethoncourt|bethune|betim|betioky|betong|betou|betroka|bettembourg|\
-bettiah|bettie|betton|betul|betulia|betxi|beuningen|beuvrages|beuvry|bevere|beveren|beveren leie|beverley|\
-beverlo|beverst|beverungen|beverwijk|bex|bexbach|bexhill on sea|bexley|beykonak|beyla|beylagan|beylikduzu|\
-beyne heusay|beynes|beynost|beypazarı|beysehir|bezenchuk|bezhetsk|beziers|bezons|bełchatow|bhadrak|bhadrapur|\
-bhadravati|bhadreswar|bhagalpur|bhairab bazar|bhakkar|bhalil|bhalswa jahangirpur|bhalwal|bhamo|bhan|bhandaria|\
-bhanga|bharatpur|bharuch|bhatara|bhatpara|bhatpara abhaynagar|bhaun|bhavnagar|bhawana|bhayandar|bhera|\
-bheramara|bhetia|bhilai|bhilwara|bhimavaram|bhimber|bhimdatta|bhind|bhisho|bhit shah|bhiwadi|bhiwandi|bhiwani|\
-bhola|bhopal|bhopalwala|bhubaneswar|bhuj|bhusawal|bi'r al 'abd|biak|biancavilla|biankouma|bianouan|biantouo|\
-biarritz|biasca|biasso|biała podlaska|białogard|białołeka|białystok|biba|bibai|biberach an der riß|biberist|\
-bibiani|bibir hat|bibirevo|bible hill|bicester|bichena|bida|bidar|bidart|bidbid|biddulph|bideford|bidestan|\
-bidiouan|bidur|biebrich|bieby|biel/bienne|bielany|bielawa|bielefeld|biella|bielou carrefour|bielsk podlaski|\
-bielsko biala|bien hoa|bienczyce|bierbeek|bierun|biesdorf|bietigheim bissingen|biga|bigadic|biganos|bigastro|\
-biggleswade|bignay uno|bignona|bigues i riells|biguglia|bihac|bihar sharif|biharamulo|bihorel|bijar|bijeljina|\
-bijelo polje|bijie|bikaner|bikin|bila tserkva|bilajari|bilaspur|bilbao|bilbeis|bilderstockchen|bilecik|\
-bilhorod dnistrovskyi|bilicenii vechi|bilimora|biliri|billahio|billere|billericay|billingham|billings|\
-billstedt|billy montigny|bilma|bilohirsk|bilohorodka|bilopillia|bilqas|bilthoven|biltine|bilychi|bilzen|\
-bim son|bima|bimbila|bimbo|bin houye|bin jawwad|binalbagan|binan|binangonan|binbrook|binche|bindura|binefar|\
-binga|bingen am rhein|bingerville|bingley|bingol|binh long|binh minh|binh thanh|binh thuy|binissalem|binjai|\
-binmaley|binningen|binnish|binondo|binonga|bintulu|bintuni|biny selo|binyamina giv'at 'ada|\
-binyamina giv'at ada|binzhou|biot|bir el ater|bir el djir|bir el hafey|bir jdid|bir m'cherga|biratnagar|\
-birchcliffe cliffside|birecik|birendranagar|bireun|birganj|birigui|birine|birjand|birkat as sab'|birkelane|\
-birkenhead|birkerød|birkhadem|birkirkara|birmingham|birni n konni|birnin gaoure|birnin kebbi|birnin kudu|\
-birobidzhan|birsfelden|birsk|biruaca|biryulevo|biryulevo zapadnoye|bisbal d'emporda|biscarrosse|bisceglie|\
-bischheim|bischwiller|bishan|bishan new town|bishkek|bishoftu|bishop auckland|bishopbriggs|bishops stortford|\
-bishopstoke|biskra|biskupin sepolno dabie bartoszowice|bislig|bismarck|bismil|bissau|bissegem|bissikrima|\
-bistrita|bitam|bitche|bitkine|bitlis|bitola|bitonto|bitterfeld wolfen|bittou|bitung|biu|biyala|biysk|bizanos|\
-bizen|bizerte|biłgoraj|bjelovar|bjorlanda|bla|black creek|blackburn|blackburn hamlet|blackfalds|blackheath|\
-blackpool|blacktown|blackwall|blackwood|blagnac|blagodarnyy|blagoevgrad|blagoveshchensk|blaguiehi|blahou|blain|\
-blaine|blainville|blair road|blairmore|blaj|blake jones|blanc|blanc mesnil|blanca|blancarde|blanchardstown|\
-blanes|blangpidie|blangwa|blankenberge|blankenburg|blankenfelde mahlow|blanquefort|blansko|blantyre|blanzy|\
-blapleu|blasewitz|blauwgrond|blauwput|blaydon on tyne|blaye|bleanianda|blecherette|bledi dieya|blegny|\
-blendecques|blenheim|blenimeouin|blenod les pont a mousson|blerick|blessegue|bletchley|blida|blieskastel|\
-blitar|blitta|blodi|bloemfontein|bloemhof|blois|blolequin|blomberg|blonay|bloomington|blora|blossom park|\
-blotile|bloxwich|bludenz|blue mountains|blue springs|bluefields|bluewater|blumenau|blundell|blyth|bnei brak|\
-bni bouayach|bni drar|bni tajjit|bo phloi|bo đe|bo'ka|boa vista|boaco|boadilla del monte|boahia|boali|boalo|\
-boane|bobangui|bobi|bobigny|bobingen|boblingen|bobo dioulasso|boboniessoko|bobonong|bobosso tienigbe|boboua|\
-bobrov|bobruysk|bobures|boca chica|boca de aroa|boca de uchire|boca del rio|boca raton|boca suno|\
-bocana de paiwas|bocanda|bocaranga|bocas del toro|bocaue|bochil|bochnia|bocholt|bochum|bochum werne|bockum|\
+belleville|bellevue|belley|bellflower|bellingham|bellinzona|bello|bello horizonte|bells corners|bellshill|\
+belluno|belmont|belmont cragin|belnkoront|belo|belo horizonte|belo hte|belo khorizonte|belo orizonte|\
+belo orizonti|belo sur tsiribihina|beloeil|belogorsk|belogradum|beloha|belohrod|beloozyorskiy|belorechensk|\
+beloretsk|belostok|belostoko|belovo|belovodskoye|beloyarskiy|belp|belpas|belpasso|belper|belqorod|belqrad|\
+belsele|belsunce|beltline|beltran|belu aryzonty|belu orizonti|beluru|belvaux|belyy yar|bemaitso|bembereke|\
+bembibre|bembla et mnara|bemerode|bemowo|ben ahmed|ben aoun|ben arous|ben cat|ben gardane|ben guerir|\
+ben jerrar|ben khoa|ben mehidi|ben qarrich|ben taieb|ben thuy|ben tre|benacazon|benaguasil|benai beraq|\
+benalmadena|benalup casas viejas|benares|benavente|benbu|bend|bendale|bende|bendehr abas|bender|bender abas|\
+bender abbas|bender ebbas|bendigo|bendorf|bene berac|bene berak|bene berakas|bene beraq|benei beraq|benejuzar|\
+benemerito de las americas|benesov|benetusser|benevento|beney beraq|benfeld|benfica|bengalour|bengaluras|\
+bengaluro|bengaluru|bengalurus|bengasi|bengaze|bengazi|bengazis|bengazy|bengbu|bengela|benghasi|benghazi|\
+bengkayang|bengkoeloe|bengkulu|benguela|benguella|benhuafla|beni abbes|beni amrane|beni douala|beni enzar|\
+beni hassane|beni khalled|beni khiar|beni melal|beni melalis|beni mellal|beni mellal centre|beni mered|\
+beni mester|beni saf|beni souef|beni sue|beni suef|beni suweif|beni tamou|beni yakhlef|benicarlo|benicassim|\
+benidorm|beniel|benifaio|beniganim|benim|benin by|benin city|benin sici|benin siti|benin stad|benin stadt|\
+beninas|beninborg|beninurbo|benissa|benito garcia (el zorrillo)|benito juarez|benjamin aceval|benjamin hill|\
+benkoelen|benkulen|benkulu|benmethout|bennane bodheur|bennekom|benoa|benoni|benoy|benqazi|bensalem|bensekrane|\
+bensheim|bensi|benslimane|bensonhurst|benthuizen|bentleigh|bentleigh east|bentley|bento goncalves|bentong town|\
+bentota|bentung|benxi|benzra|beograd|beogradi|beogrado|beolgyo|beoua|beoumi|beppu|bera|berango|berastagi|berat|\
+berazategui|berber|berbera|berberah|berberati|bercham|berchem|berchem sainte agathe|berck|berck plage|bercy|\
+berdsk|berdyansk|berdychiv|bere|berea|bereblo|berehove|bereket|berekum|bereni dialla|berestja|berestovskyi|\
+berestyn|berezan|berezhany|berezniaky|berezniki|berezovka|berezovskiy|berga|bergama|bergamo|bergara|bergedorf|\
+bergeijk|bergen|bergen op zoom|bergena|bergenas|bergeno|bergerac|bergheim|bergisch gladbach|bergkamen|bergn|\
+bergneustadt|bergondo|bergschenhoek|berhampore|berhampur|beria|beringen|berisso|berja|berkane|\
+berkel en rodenrijs|berkeley|berkenged|berkenhedas|berkenkhed|berkhampur|berkhamsted|berkovitsa|berlaar|\
+berlare|berleno|berlien|berliin|berliini|berlijn|berlim|berlin|berlin kopenick|berlini|berlino|berlyn|berlynas|\
+bermejillo|bermejo|bermeo|bern|bernabi|bernabija|bernal|bernardo de irigoyen|bernau bei berlin|bernay|bernburg|\
+bernex|bernissart|bernken|berno|beroea|berolino|berolinum|beroroha|beroun|berrahal|berre l'etang|berrechid|\
+berriane|berriozabal|berriozar|berrotaran|berrouaghia|berruguete|bertem|bertoua|bertrange|bertrix|beruniy|\
+berut|beruwala|berwick|berwyn|beryozovsky|berytos|berytus|besalampy|besancon|besbes|beshariq|beshkent|\
+besikduzu|beslan|besni|besre|bessancourt|bessedi anon|best|besuki|bet she'an|bet shemesh|betafo|betanzos|\
+betare oya|betera|beterou|beteza|bethal|betheny|bethesda|bethlehem|bethnal green|bethoncourt|bethune|betim|\
+betin|betioky|betong|betou|betroka|bettembourg|bettiah|bettie|betton|betul|betulia|betuyrbukh|betxi|\
+beul feirste|beuningen|beuvrages|beuvry|bevere|beveren|beveren leie|beverley|beverlo|beverst|beverungen|\
+beverwijk|bewout|bex|bexbach|bexda|bexhill on sea|bexley|bexley keruelet|bexley kerulet|beyhay|beyjing|\
+beykersfild|beykonak|beyla|beylagan|beylikduzu|beyne heusay|beynes|beynost|beypazarı|beyra|beyrouth|beyrut|\
+beysehir|bezawada|bezenchuk|bezhetsk|beziers|bezirk altona|bezirk eimsbuettel|bezirk eimsbuttel|\
+bezirk hamburg mitte|bezirk hamburg nord|bezons|bezwada|bełchatow|bhadrak|bhadrapur|bhadravati|bhadreswar|\
+bhagalpur|bhaganagar|bhairab bazar|bhakkar|bhalil|bhalswa jahangirpur|bhalwal|bhamo|bhan|bhanawa|bhandaria|\
+bhanga|bharatpur|bharatpura|bharnagar|bharu|bharuch|bhatara|bhatpara|bhatpara abhaynagar|bhaun|bhaunagar|\
+bhavana|bhavnagar|bhawana|bhayandar|bhayander|bhayndar|bhayundar|bhera|bheramara|bhetia|bhilai|bhilai nagar|\
+bhilaj nagar|bhilajus|bhilwara|bhimavaram|bhimber|bhimdatta|bhin dinh|bhind|bhisho|bhit shah|bhivandi|bhiwadi|\
+bhiwandi|bhiwani|bhiwndi|bhojpal|bhola|bhopal|bhopala|bhopalas|bhopalo|bhopalwala|bhowana|bhte|bhubaneshwar|\
+bhubaneswar|bhuj|bhunagar|bhusawal|bi san chhi|bi'r al 'abd|bia hoa|biak|biala cerkiew|bialastoq|bialistok|\
+bialystok|bian iong chhi|biancavilla|biankouma|bianouan|biantouo|biarritz|biasca|biasso|biała podlaska|\
+białogard|białołeka|białystok|biba|bibai|biberach an der riß|biberist|bibiani|bibir hat|bibirevo|bible hill|\
+bicester|bichena|bicheng|bicheng jiedao|bicheng zhen|bichkek|bicze|bida|bidar|bidart|bidbid|biddulph|bideford|\
+bidestan|bidgosc|bidgosca|bidgoshch|bidgoshh|bidiouan|bidqos|bidur|bidzapur|bidzapuras|bidzhapur|bidzsapur|\
+biebrich|bieby|biejsk|biel/bienne|bielany|bielawa|bielefeld|bielgorod|biella|bielogroda|bielou carrefour|\
+bielsk podlaski|bielsko biala|bien hoa|bien hoa city|bien son|bienczyce|bienhoa|bienne|bientian|bierbeek|\
+bierun|biesdorf|bietigheim bissingen|big apple|big durian|big easy|big pineapple|biga|bigadic|biganos|bigastro|\
+biggleswade|bignay uno|bignona|bigo|bigues i riells|biguglia|bihac|bihar|bihar sharif|biharamulo|bihe|bihorel|\
+biisk|bijapur|bijar|bijeljina|bijelo polje|bijie|bijsk|bikaner|bikin|bila cerkva|bila cerkwa|bila terkva|\
+bila tserkva|bila zerkwa|bilaj|bilajari|bilaspur|bilaspura|bilbao|bilbau|bilbaum|bilbaw|bilbeis|bilbo|bilda|\
+bilderstockchen|bilecik|bilefeld|bilefelde|bilgorod|bilhorod|bilhorod dnistrovskyi|bilicenii vechi|bilifeld|\
+bilimor|bilimora|biliri|bilivelda|billahio|billere|billericay|billingham|billings|billstedt|billy montigny|\
+bilma|bilmpao|bilohirsk|bilohorodka|bilopillia|bilostok|bilqas|bilthoven|biltine|bilychi|bilzen|bim son|bima|\
+bimbila|bimbo|bimo|bin din|bin houye|bin jawwad|binalbagan|binan|binan city|binangonan|binbrook|binche|bindjai|\
+bindjei|bindura|bindzhou|binefar|bing ciu|bing ding sang|bing hiong|bing liong|binga|bingazi|bingen am rhein|\
+bingerville|binghazi|bingley|bingol|binh dinh|binh gjinh son|binh huong|binh long|binh luong|binh minh|\
+binh nhuong|binh thanh|binh thuy|binhe|binissalem|binjai|binmaley|binningen|binnish|binondo|binonga|bintnkos|\
+bintsjou|bintulu|bintuni|biny selo|binyamina giv'at 'ada|binyamina giv'at ada|binyang|binzhou|biot|bir el ater|\
+bir el djir|bir el hafey|bir jdid|bir m'cherga|biratnagar|biratnagur|birchcliffe cliffside|birecik|\
+birendranagar|bireun|birganj|birgon|birgunj|birigui|birine|birjand|birkat as sab'|birkelane|birkenhead|\
+birkenkhed|birkerød|birkhadem|birkirkara|birlinu|birmingam|birmingamas|birmingem|birmingema|birmingham|\
+birminghamia|birminghamo|birminghem|birni n konni|birnin gaoure|birnin kebbi|birnin kudu|birobidzhan|\
+birsfelden|birsk|biruaca|birut|biryulevo|biryulevo zapadnoye|birziminium|bisao|bisau|bisauo|bisava|\
+bisbal d'emporda|biscarrosse|biscecum|bisceglie|bischheim|bischkek|bischwiller|biscioftu|biscum|bishan|\
+bishan new town|bishan xian|bishkek|bishkek osh|bishoftu|bishop auckland|bishopbriggs|bishops stortford|\
+bishopstoke|bisjkek|bisk|biskek|biskeka|biskekas|biskeko|biskira|biskra|biskupin sepolno dabie bartoszowice|\
+bislig|bismarck|bismil|biso|bisqeq|bisqueque|bissao|bissau|bissegem|bissikrima|bistrita|biszkek|bitam|bitche|\
+bitkine|bitlis|bitoeng|bitola|bitonto|bitsun|bitterfeld wolfen|bittorixa|bittou|bitung|biu|bivandi|bixkek|\
+biyala|biysk|biyusk|bizanc|bizanos|bizen|bizerte|biłgoraj|bjalgrad|bjalistok|bjalistoka|bjalistoko|bjelgorod|\
+bjelostock|bjelovar|bjoergvin|bjolystok|bjorlanda|bjornabi|bkhajandar|bkhapal|bkharatpur|bkhatinda|bkhavana|\
+bkhavnagarom|bkhilai|bkhivandi|bkhopal|bkhubaneshvar|bklyn|bla|black creek|blackburn|blackburn hamlet|\
+blackfalds|blackheath|blackpool|blacktown|blackwall|blackwood|bladibostok|blagaveshchansk|blagnac|blagodarnyy|\
+blagoevgrad|blagovechtchensk|blagovescensk|blagovescenska|blagovescenskas|blagoveschensk|blagovescsenszk|\
+blagoveshchensk|blagoveshensk|blagoveshhensk|blagoveshhensk shaary|blagovesjtjensk|blagovesjtsjensk|\
+blagovestsensk|blagovesxensk|blagovextxensk|blagovjescensk|blagovjeshchensk|blagovyeshchensk|\
+blagoweschtschensk|blagowesjtsjensk|blagowieszczensk|blagowjeschtschensk|blaguiehi|blahou|blain|blaine|\
+blainville|blair road|blairmore|blaj|blake jones|blanc|blanc mesnil|blanca|blancarde|blanchardstown|blanes|\
+blangpidie|blangwa|blankenberge|blankenburg|blankenfelde mahlow|blanquefort|blansko|blantair|blantairas|\
+blantajer|blantajr|blantajur|blantimir|blantire|blantjiro|blantyre|blantyre limbe|blanzy|blapleu|blasewitz|\
+blauwgrond|blauwput|blaydon on tyne|blaye|bleanianda|blecherette|bledi dieya|blegny|blendecques|blenheim|\
+blenimeouin|blenod les pont a mousson|blerick|blessegue|bletchley|blida|blieskastel|blitar|blitta|blodi|\
+bloemfontein|bloemhof|blois|blolequin|blomberg|blonay|bloomington|blora|blossom park|blotile|bloxwich|bludenz|\
+blue mountains|blue springs|bluefields|bluewater|blumenau|blumfantehjn|blumfonteina|blumfonteinas|blumfontejn|\
+blumfontejno|blumfonteyn|blundell|blyth|bne beraq|bnei berak|bnei brak|bnej berak|bnej brak|bney brak|\
+bni bouayach|bni drar|bni tajjit|bo beng chhi|bo deng|bo phloi|bo sang|bo tan kang chhi|bo đe|bo'ka|boa vista|\
+boa vista do rio branco|boaco|boadilla del monte|boahia|boali|boalo|boane|boavishta|bobangui|bobi|bobigny|\
+bobingen|boblingen|bobo dioulasso|bobo diulaco shaary|bobo diulasas|bobo diulaso|bobo diulasso|bobodjulaso|\
+boboniessoko|bobonong|bobosso tienigbe|boboua|bobrov|bobruisk|bobruiskas|bobrujsk|bobruysk|bobures|boc duong|\
+boca chica|boca de aroa|boca de uchire|boca del rio|boca raton|boca suno|bocana de paiwas|bocanda|bocaranga|\
+bocas del toro|bocaue|bochara|bochil|bochnia|bocholt|bochoum|bochum|bochum werne|bochumas|bochzhou|bockum|\
 bocoio|bocono|boconoito|bocsa|bodaybo|bode saadu|bodegraven|boden|boditi|bodmin|bodo|bodokro|bodrum|bodø|\
-boechout|boedo|boende|boeng kak pir|boffa|bogale|bogande|bogatynia|bogbam|bogd|bogdanovich|bogenhausen|boghni|\
-bognonzra|bognor regis|bogo|bogor|bogoroditsk|bogorodsk|bogorodskoye|bogota|bogotol|bogovinje|bogra|boguchar|\
-boguedia|boguszow gorce|bohain en vermandois|bohicon|bohinou|bohnice|bohodukhiv|bohodukhivskyi|bohumin|\
-bohuniya|bohuslav|boiro|bois colombes|bois d'arcy|bois des filion|bois guillaume|bois le roi|boisbriand|\
-boischatel|boissy saint leger|bojnurd|bojonegoro|boka|bokaro|boke|bokeda|bokhtar|bokoro|boksburg|boksitogorsk|\
-bol'shaya setun'|bol'soj kamen'|bolanos de calatrava|bolbec|boldumsaz|bole|bolenge|bolesławiec|bolgatanga|\
-bolhrad|boli|bolingbrook|bollate|bollene|bolligen|bollullos de la mitacion|bollullos par del condado|bolobo|\
-bologna|bologoye|bolona|bolondron|bolotnoye|bolton|bolu|bolvadin|bolzano|boma|boma la ngombe|bombo|bomfim|\
-bompas|bon encontre|bon secours|bonab|bonaberi|bonanova|bonanza|bonao|bonaouin|bonares|boncelles|\
-bonchamp les laval|bondo|bondo dioula|bondoufle|bondoukou|bondowoso|bondues|bondy|bonen|bonga|bongabon|bongao|\
-bongor|bongouanou|bonita springs|bonn|bonn hardtberg|bonneuil sur marne|bonneveine|bonneville|bonnevoie sud|\
-bonny|bonnyrigg|bonnyville|bonon|bonoua|bonoufla|bontang|bontoc|bonzi|boo|booda|booischot|boon lay|\
-boortmeerbeek|booth|bootle|booue|boppard|boquete|bor|borama|boraure|borazjan|bordeta|bordj bou arreridj|\
-bordj el bahri|bordj el kiffan|bordj ghdir|bordj menaiel|bordj zemoura|bordon|borehamwood|borgerhout|borgloon|\
-borgo|borgo san paolo|borgomanero|borikhan|borisoglebsk|borivli|boriziny|borj cedria|borj el amri|\
-borj mejen bel abbes|borken|borlange|bormes les mimosas|bormujos|bornem|bornheim|bornos|borodino|boromo|boron|\
-borongan|boronia|boroon|borotou koro|borough park|borovichi|borovskiy|borsa|borsbeek|borshchahivka|borssele|\
-bortnychi|borujen|borujerd|boryeong|boryslav|boryspil|borzya|bosanska krupa|bosaso|bosconia|boscoreale|boseong|\
-boshan|boshkengash|boshruyeh|boskoop|bosobolo|bosque de saloya|bosque saude|bossangoa|bossembele|bossier city|\
-bosso|bostanabad|bostanlı|botad|botataung|botevgrad|bothaville|bothfeld|botolan|botosani|botro|botshabelo|\
-bottmingen|bottrop|botucatu|bou arada|bou arfa|bou arkoub|bou chemma|bou fekrane|bou ficha|bou hadjar|\
-bou hanifia el hamamat|bou ismail|bou izakarn|bou saada|bou salem|bou tlelis|boua|bouafla|bouafle|bouake|\
-bouandougou|bouansa|bouanze|bouar|bouarfa|bouaye|bouc bel air|bouca|bouchemaine|boucherville|boudenib|boudepe|\
-bouderbala|boudjima|boudouaou|boufarik|bouffemont|bougaa|bougado|bougadoum|bougara|bougival|bougouni|\
-bouguenais|bougzoul|bouhdida|bouilladisse|bouillargues|bouinan|bouira|bouizazarene ihaddadene|boujdour|\
-boujniba|boukadir|bouknadel|boukoumbe|boulder|boulemane|boulogne billancourt|boulogne sur mer|boulsa|bouly|\
-boumagueur|boumahra ahmed|boumalne dades|boumerdas|boumhel el bassatine|boumia|bouna|bounafla|bounantinfla|\
-boundiali|boundji|bounkiling|bounta|bouoissue|bourbon lancy|bourbourg|boureit|bourem|bourg de peage|\
-bourg en bresse|bourg la reine|bourg les valence|bourg saint andeol|bourg saint maurice|bourges|bourget|\
-bournemouth|bourzanga|bouscat|bouskoura|bousse|bousso|boussu|boussy saint antoine|bousteila|boutersem|\
-boutilimitt|bouverie|bouza|bouznika|bovisio masciago|bovril|bow|bowen|bowie|bowling green|bowmanville|bowness|\
-bowthorpe|boxtel|boyabat|boyarka|boyeros|boyle heights|boyle street|boynton beach|boyolali|boyolangu|boysun|\
-bozhou|bozoum|bozova|bozuyuk|bozyazı|bra|bracebridge|brackel|bracken ridge|brackenheim|bracknell|bracquegnies|\
-brad|bradenton|bradford|braemar hill|braeside|braga|bragado|braganca|braganca paulista|brahmanbaria|brahmapur|\
-braila|braine l'alleud|braine le chateau|braine le comte|braintree|braives|brak|brake (unterweser)|brakel|\
-brakpan|bramhall|brampton|bramsche|brandenburg an der havel|brandys nad labem stara boleslav|braniewo|branik|\
-brant|brantford|brasilandia|brasilia|brasov|brasschaat|brateyevo|bratislava|bratsk|braunschweig|braunstone|\
-bray|brazzaville|brcko|breaza|brech|brecht|breclav|breda|bredasdorp|bredbury|bredene|bree|bregenz|breguiagui|\
-breita|bremen|bremerhaven|bremervorde|bremgarten|brena|brena alta|brenes|brent|brentwood|brentwood bay|\
-brentwood park|brera|brescia|breslau|bressanone|bresse|bresso|bressoux|bressuire|brest|bretigny sur orge|\
-bretten|breuillet|breyten|brezina|brezno|bria|briancon|briar hill belgravia|briare|briarwood|brickworks estate|\
-bricolo|bridgend|bridgeport|bridgetown|bridgeview|bridgewater|bridgwater|bridgwater forest|\
-bridle path sunnybrook york mills|bridlewood|bridlington|brie comte robert|brierley hill|briey|brighouse|\
-brighouse city centre|brighton|brighton east|brigittenau|brignais|brignoles|brihi|brikama|brilon|brindisi|\
-brinkmann|brintnell|brioude|brisas barra de suchiate|brisas de zicatela|brisbane|briton ferry|brits|britz|\
-brive la gaillarde|briviesca|brixham|brixton|brizeboua|brno|brno stred|broadmoor|broadstairs|broadview north|\
-brobo|brocklehurst|brockley|brockton|brockville|brodnica|brody|broken arrow|broken hill|bromma|bromsgrove|bron|\
-bronkhorstspruit|bronnitsy|bronte|brookes point|brookhaven|brookhaven amesbury|brooklin|brookline|brooklyn|\
-brooklyn park|brooks|brookswood|broomfield|brossard|brou akpaousso|brouafla nattis|brouagui|broubrou|\
-broudoukou kpenda|brough|broukro|brovary|brow of the hill|brownsburg chatham|brownsville|broxburn|brozan|\
-bruay la buissiere|bruay sur l'escaut|bruchkobel|bruchsal|bruckmuhl|brufut|bruges|brugg|brugge|bruggen|\
-brugherio|bruhl|brumath|brummen|brunehault|brunete|brunoy|brunssum|brunstatt|brunswick|bruntal|brus laguna|\
-brusciano|brussels|bruyere|bruz|brvenica|bry sur marne|bryan|bryanka|bryansk|brymbo|bryukhovetskaya|brzeg|\
-brzesko|brøndbyvester|bsharri|bu'aale|bua yai|buan|buaran|bubanza|buc|bucak|bucaramanga|bucerias|buchanan|\
-bucharest|buchen in odenwald|bucheon si|buchholz in der nordheide|buchrain|buchs|buckeburg|buckeye|buckingham|\
-buckley|buckow|buco zau|buctzotz|buda|budadiri|budafok|budai|budaka|budaors|budapest|budapest i. kerulet|\
+boechout|boeda|boedapes|boedapest|boedo|boekarest|boende|boeng kak pir|boergas|boffa|bogale|bogande|bogatynia|\
+bogbam|bogd|bogdanovich|bogenhausen|boghni|bognonzra|bognor regis|bogo|bogor|bogora|bogoro|bogoroditsk|\
+bogorodsk|bogorodskoye|bogot|bogota|bogoto|bogotol|bogovinje|bogra|boguchar|boguedia|boguszow gorce|\
+bohain en vermandois|bohicon|bohinou|bohnice|bohodukhiv|bohodukhivskyi|bohuma|bohumin|bohuniya|bohuslav|boiro|\
+bois colombes|bois d'arcy|bois des filion|bois guillaume|bois le roi|boisbriand|boischatel|boissy saint leger|\
+bojnurd|bojonegoro|bok ciu|boka|bokaro|bokaro steel city|boke|bokeda|bokhara|bokhem|bokhtar|bokhum|bokoro|\
+boksburg|boksburgas|boksitogorsk|boku|bol'shaya setun'|bol'soj kamen'|bolanos de calatrava|bolbec|bolbitine|\
+boldumsaz|bole|bolenge|bolesławiec|bolgatanga|bolhrad|boli|bolingbrook|bolivar llaqta|bollate|bollene|bolligen|\
+bollullos de la mitacion|bollullos par del condado|bolobo|bologda|bologna|bologne|bologoye|bolona|bolondron|\
+bolonha|bolonia|bolonija|bolonja|bolonjo|bolonya|bolotnoye|bolton|bolu|bolvadin|bolzano|boma|boma la ngombe|\
+bombaim|bombaj|bombay|bombay dharavi|bombaya|bombej|bombejus|bombo|bomfim|bompas|bon encontre|bon secours|\
+bonab|bonaberi|bonaero|bonaeropolis|bonanova|bonanza|bonao|bonaouin|bonares|boncelles|bonchamp les laval|bondo|\
+bondo dioula|bondoufle|bondoukou|bondowoso|bondues|bondy|bone|bonen|bonga|bongabon|bongao|bongor|bongouanou|\
+bonita springs|bonn|bonn hardtberg|bonna|bonneuil sur marne|bonneveine|bonneville|bonnevoie sud|bonny|\
+bonnyrigg|bonnyville|bono|bonon|bononia|bonoua|bonoufla|bontang|bontoc|bonzi|boo|booda|booischot|boon lay|\
+boorama|boortmeerbeek|booth|bootle|booue|bopal|boppard|boqota|boquete|bor|bor sayit|borama|boramo|boraure|\
+borazjan|bordeta|bordhoman|bordj bou arreridj|bordj el bahri|bordj el kiffan|bordj ghdir|bordj menaiel|\
+bordj zemoura|bordon|borehamwood|boreia akte|borgerhout|borgloon|borgo|borgo san paolo|borgomanero|borikhan|\
+borime|borisoglebsk|borivali|borivli|boriziny|borj cedria|borj el amri|borj mejen bel abbes|borken|borlange|\
+bormes les mimosas|bormujos|bornem|bornheim|bornos|borodino|boromo|boron|borongan|boronia|boroon|boroszlo|\
+borotou koro|borough of bronx|borough of brooklyn|borough of manhattan|borough of queens|\
+borough of staten island|borough park|borovichi|borovskiy|borsa|borsbeek|borshchahivka|borssele|bortala|\
+bortnychi|borto novo|borudzherd|borujen|borujerd|boryeong|boryslav|boryspil|borzya|bos aires|bosanska krupa|\
+bosaso|bosconia|boscoreale|boseong|boshan|boshkengash|boshruyeh|boskoop|bosna sarai|bosnaklar|bosobolo|\
+bosque de saloya|bosque saude|bossangoa|bossembele|bossier city|bosso|bostanabad|bostanlı|botad|botataung|\
+botevgrad|bothaville|bothfeld|botolan|botosani|botro|botshabelo|bottmingen|bottrop|botucatu|bou arada|bou arfa|\
+bou arkoub|bou chemma|bou fekrane|bou ficha|bou hadjar|bou hanifia el hamamat|bou ismail|bou izakarn|bou saada|\
+bou salem|bou tlelis|boua|bouafla|bouafle|bouake|bouandougou|bouansa|bouanze|bouar|bouarfa|bouaye|bouc bel air|\
+bouca|bouchara|bouchemaine|boucherville|boudapes|boudapeste|boudenib|boudepe|bouderbala|boudjima|boudouaou|\
+bouenos aires|boufarik|bouffemont|bougaa|bougado|bougadoum|bougara|bougival|bougouni|bouguenais|bougzoul|\
+bouhdida|bouilladisse|bouillargues|bouinan|bouira|bouizazarene ihaddadene|boujdour|boujniba|boujoumboura|\
+boukadir|boukhara|boukit mertatzam|bouknadel|boukoumbe|boukouresti|boulder|boulemane|boulogne billancourt|\
+boulogne sur mer|boulsa|bouly|boumagueur|boumahra ahmed|boumalne dades|boumerdas|boumhel el bassatine|boumia|\
+bouna|bounafla|bounantinfla|boundiali|boundji|bounkiling|bounta|bouoissue|bouonezar|boupertal|bourbon lancy|\
+bourbourg|boureit|bourem|bourg de peage|bourg en bresse|bourg la reine|bourg les valence|bourg saint andeol|\
+bourg saint maurice|bourgas|bourges|bourget|bournemouth|bournkas|boursa|bourzanga|bousan|bouscat|bouskoura|\
+bousse|bousso|boussu|boussy saint antoine|bousteila|boutersem|boutilimitt|boutzi magi|bouverie|bouza|bouznika|\
+bovisio masciago|bovril|bow|bowen|bowie|bowling green|bowmanville|bowness|bowthorpe|boxian|boxtel|boyabat|\
+boyarka|boyeros|boyle heights|boyle street|boynton beach|boyolali|boyolangu|boysun|bozhou|bozok|bozoum|bozova|\
+bozuyuk|bozyazı|bra|bracebridge|bracislava|brack|brackel|bracken ridge|brackenheim|bracknell|bracquegnies|brad|\
+bradanford|bradenton|bradford|bradfordas|braemar hill|braeside|braga|bragado|braganca|braganca paulista|\
+brahmanbaria|brahmapur|brahmapuramu|brahmapuras|braila|braine l'alleud|braine le chateau|braine le comte|\
+braintree|braiton|braitona|braitonas|braives|brajtan|brajton|brajtono|brajtun|brak|brake (unterweser)|brakel|\
+brakpan|bramapur|bramhall|brampton|bramptonas|bramptono|bramptun|bramsche|brandenburg an der havel|\
+brandys nad labem stara boleslav|braniewo|branik|brant|brantford|brantfornt|braounsvaich|brasels|brashov|\
+brasilandia|brasilia|brasiliopolis|brasloi|brasov|brasschaat|brassel|brasso|braszow|brateyevo|bratislava|\
+bratislava osh|bratislavae|bratislavo|bratislawa|bratisllava|bratsk|bratska|bratskas|bratyslawa|braunschweig|\
+braunshvajg|braunshvejg|braunshweyg|braunstone|braunsveiga|braunsveigas|braxilia|bray|braza|brazavil|\
+brazavilis|brazavilo|brazileje|brazilia|braziliavaros|brazilija|brazilija shaary|brazilja|braziljo|brazov|\
+brazzavil|brazzaville|brcko|breansk|breaza|brech|brecht|breclav|breda|bredasdorp|bredbury|bredene|bredford|\
+bredforda|bree|bregenz|breguiagui|brehdfard|brehdford|brehmehn|brehmen|brehst|breissel|breita|brema|bremen|\
+bremen hiria|bremenas|bremene|bremeni|bremeno|bremerhaven|bremervorde|bremgarten|bremy|brena|brena alta|brenes|\
+brent|brent keruelet|brent kerulet|brentwood|brentwood bay|brentwood park|brera|bresbens|brescia|breselya|\
+bresha|breshia|bresia|breslau|breslava|breslavia|breslu|bressanone|bresse|bressia|bressicia|bresslau|bresso|\
+bressoux|bressuire|brest|brest i kviterussland|brest litovsk|brest litowsk|brest nad bugem|bresta|brestas|\
+bresto|breszt|bretigny sur orge|bretten|breuckelen|breuillet|breukelen|breyten|brezhnev|brezina|brezno|bria|\
+briancon|briansk|brianski|briar hill belgravia|briare|briarwood|brickworks estate|bricolo|bridgend|bridgeport|\
+bridgetown|bridgeview|bridgewater|bridgwater|bridgwater forest|bridle path sunnybrook york mills|bridlewood|\
+bridlington|brie comte robert|brierley hill|briey|brighouse|brighouse city centre|brighton|brighton east|\
+brightonia|brigittenau|brignais|brignoles|brihi|brikama|brilon|brindisi|brinkmann|brintnell|brioude|\
+brisas barra de suchiate|brisas de zicatela|brisbane|brisbane city|brisbano|brisbehn|brisben|brisbena|\
+brisbenas|brisbin|brisel|brisele|briskra|brismpein|british cochin|briton ferry|brits|britz|briuselis|\
+brive la gaillarde|briviesca|brixham|brixia|brixton|brizbejn|brizeboua|brjansk|brjansko|brjuksel|brno|brno osh|\
+brno stred|broadmoor|broadstairs|broadview north|brobo|brocklehurst|brockley|brockton|brockville|brodnica|\
+brody|broken arrow|broken hill|broklino|brombarg|bromberch|bromberg|bromma|bromsgrove|bron|bronkhorstspruit|\
+bronks|bronkso|bronnitsy|bronswiek|bronte|bronx|brookes point|brookhaven|brookhaven amesbury|brooklin|\
+brookline|brooklyn|brooklyn park|brooks|brookswood|broomfield|brossard|brou akpaousso|brouafla nattis|brouagui|\
+broubrou|broudoukou kpenda|brough|broukro|broussa|brovary|brow of the hill|brownsburg chatham|brownsville|\
+brownville|broxburn|brozan|bruay la buissiere|bruay sur l'escaut|brucclinu|bruchkobel|bruchsal|bruckmuhl|\
+brueksel|bruenn|bruessel|bruesszel|brufut|bruges|brugg|brugge|bruggen|brugherio|bruhl|bruiseal|bruklin|\
+bruklina|bruklinas|bruksel|bruksela|brukseli|brukselo|brum|brumath|brummen|brunehault|brunete|brunn|brunoy|\
+brunssum|brunstatt|brunsvicum|brunsvik|brunswick|brunswik|brunswyck|brunswyk|brunszwik|bruntal|brus laguna|\
+brusa|brusciano|brusel|brusela|bruselas|bruseles|bruselj|bruselo|brussa|brussel|brussele|brussels|brusszel|\
+bruxel|bruxelas|bruxellae|bruxelles|bruyere|bruz|brvenica|brwsel|bry sur marne|bryan|bryanka|bryansk|brymbo|\
+brysben|bryssel|bryukhovetskaya|bryusel|bryxelles|brzeg|brzesc|brzesc litewsk|brzesc litewski|\
+brzesc nad bugiem|brzesko|brøndbyvester|bsharri|bu chiu chhi|bu han chhi|bu ho chhi|bu sek chhi|bu sun chhi|\
+bu'aale|bua yai|buake|buan|buaran|bubanza|buc|bucak|bucara|bucaramanga|bucaramango|bucarest|bucaresta|\
+bucareste|bucerias|buchanan|buchara|bucharest|buchen in odenwald|bucheon|bucheon si|buchholz in der nordheide|\
+buchrain|buchs|buckeburg|buckeye|buckingham|buckley|buckow|buco zau|buctzotz|bucuresti|buda|budadiri|budafok|\
+budai|budaipeist|budaka|budaors|budapescht|budapeshha|budapesht|budapesht osh|budapest|budapest i. kerulet|\
 budapest ii. kerulet|budapest iii. kerulet|budapest iv. kerulet|budapest v. kerulet|budapest vi. kerulet|\
 budapest viii. kerulet|budapest xi. kerulet|budapest xii. kerulet|budapest xiii. kerulet|budapest xix. kerulet|\
 budapest xv. kerulet|budapest xvi. kerulet|budapest xvii. kerulet|budapest xviii. kerulet|budapest xx. kerulet|\
-budapest xxi. kerulet|budapest xxii. kerulet|budapest xxiii. kerulet|budaun|buderim|budingen|budta|buduburam|\
-buduran|budva|budyonnovsk|buea|buena park|buenaventura|buenavista|buenavista de cuellar|buenavista del norte|\
-buenavista tomatlan|bueng kum|buenos aires|buer|buesaco|bueu|buffalo|buftea|bugalagrande|bugaragara|bugarama|\
-bugembe|buggenhout|bugiri|bugo|bugojno|bugulma|buguma|buguruslan|buhe|buhesi|buhi|buhimba|buhl|buhusi|buikwe|\
-buin|buinsk|buizingen|bujalance|bujumbura|bukama|bukan|bukavu|bukhara|bukit batok new town|bukit beruntung|\
-bukit bintang|bukit gambir|bukit gemuroh|bukit indah|bukit jalil|bukit kerinchi|bukit merah estate|\
-bukit mertajam|bukit panjang new town|bukit rahman putra|bukit rambai|bukit tambun|bukit tengah|bukit timah|\
-bukittinggi|bukoba|bukomero|bukuru|bukuya|bula atumba|bulacan|bulach|bulakamba|bulan|bulancak|bulandshahr|\
-bulanık|bulaon|bulaq abu al 'ila|bulawayo|bulgan|bullange|bully les mines|bulnes|bulolo|bulqize|bultfontein|\
-buluan|bulung'ur shahri|bulungu|bumahen|bumba|bumpe|bunamwaya|bunawan|bunbury|bunda|bundaberg|bunde|bundi|\
-bundibugyo|bundoora|bungku|bungo takada shi|bungoma|bungu|buni|bunia|bunkyo|bunol|bununka kunda|bunyola|buochs|\
-buon ho|buon ma thuot|buon trap|bur dubai|buraca|buram|burao|burari|burauen|buraydah|burayu|burbank|burcht|\
-burdur|burela de cabo|buren|bures sur yvette|burewala|burg bei magdeburg|burgas|burgdorf|burgersdorp|\
-burgess hill|burghausen|burglesum|burgos|burhaniye|burhanpur|burhanuddin|buri ram|burien|burirchar|\
-burj al 'arab|burj al 'arab al jadidah|burj islam|burjassot|burke mountain|burlata|burlington|burnaby|\
-burnaby heights|burngreave|burnham on sea|burnie|burnley|burnside|burnside gorge|burnsville|burntwood|\
-burquitlam|burriana|bursa|burscheid|burstadt|burton upon trent|burunday|bururi|burutu|burwood|bury|\
-bury st edmunds|burzaco|busan|busembatia|buseresere|busesa|bushehr|bushekeri|bushenge|bushey|bushwick|busia|\
-business bay|businga|busko zdroj|busogo|busolwe|busselton|bussigny|bussolengo|bussum|bussy saint georges|\
-busto arsizio|buston|bustos|busumbala|butajira|butaleja|butanta|butare|butarque|butel|butemba|butembo|\
-butgenbach|butha buthe|buthidaung town|butiama|butterfly|butternut valley|butterworth|butuan|butubre i|\
-butunduzi|buturlinovka|butwal|butzbach|buulobarde|buurhakaba|buwenge|buxar|buxerolles|buxtehude|buxton|buy|\
-buyale|buyende|buyeo|buynaksk|buyo|buyukcekmece|buzau|buzen|buzi|buzovna|buzuluk|bwambarangwe|bwizibwera|\
-byaroza|byblos|bydgoszcz|byford|bykhov|bystrc|bytom|bytow|byumba|ca mau|caacupe|caaguazu|caala|caazapa|\
-cabadbaran|cabagan|cabaiguan|caballococha|cabanatuan city|cabanillas del campo|cabayangan|\
+budapest xxi. kerulet|budapest xxii. kerulet|budapest xxiii. kerulet|budapesta|budapestas|budapeste|budapesti|\
+budapestinum|budapesto|budapeszt|budaun|buderim|budim|budimpeshta|budimpesta|budin|budingen|budta|buduburam|\
+buduran|budva|budyonnovsk|budzumbura|buea|buehnas ajrehs|buehnaventura|buehnos ajres|buehnos ajres osh|buekres|\
+buena park|buenaventura|buenavista|buenavista de cuellar|buenavista del norte|buenavista tomatlan|bueng kum|\
+buenos aires|buenos ajres|buenos ares|buenos ayres|buenosairesa|buer|buesaco|bueu|bufala|bufalo|bufalum|\
+buffalo|buffalo city|buffalo i new york|buftea|bugalagrande|bugaragara|bugarama|bugat khot|bugembe|buggenhout|\
+bugiri|bugo|bugojno|bugulma|buguma|buguruslan|buhar|buhara|buharo|buhe|buhesi|buhhaara|buhi|buhimba|buhl|\
+buhusi|buikwe|builefeld|buin|buinsk|buitenzorg|buizingen|bujalance|bujara|bujumbura|bujumburo|buk iong|bukama|\
+bukan|bukaramanga|bukarest|bukaresta|bukarestas|bukareste|bukaresto|bukareszt|bukavu|bukhaara|bukhar|bukhara|\
+bukharehst|bukharest|bukhoro|bukit batok new town|bukit beruntung|bukit bintang|bukit gambir|bukit gemuroh|\
+bukit indah|bukit jalil|bukit kerinchi|bukit merah estate|bukit mertadzamas|bukit mertadzham|bukit mertajam|\
+bukit mertarajam|bukit panjang new town|bukit rahman putra|bukit rambai|bukit tambun|bukit tengah|bukit timah|\
+bukita mertadzama|bukittinggi|bukoba|bukomero|bukureshh|bukuresht|bukureshta|bukureshti|bukurest|bukuru|bukuya|\
+bula atumba|bulacan|bulach|bulaggna|bulakamba|bulan|bulancak|bulandshahr|bulanık|bulaon|bulaq abu al 'ila|\
+bulavajas|bulavajo|bulavejo|bulawayo|buleyde|bulgan|bullange|bully les mines|bulnes|bulogna|bulolo|bulqize|\
+bultfontein|buluan|bulung'ur shahri|bulungu|bumahen|bumba|bumbaj|bumpe|bun chhiong chhi|bunamwaya|bunawan|\
+bunbu|bunbury|bunda|bundaberg|bunde|bundi|bundibugyo|bundoora|bundzhikat|bungku|bungo takada shi|bungoma|bungu|\
+buni|bunia|bunija|bunkyo|bunkyo city|bunkyo ku|bunol|bunsi|bununka kunda|bunya|bunyola|buo dieng|buochs|\
+buoguota|buon ho|buon ma thuot|buon ma tkhuot|buon me thuot|buon trap|bupalo|bur dubai|bur sudan|buraca|\
+buraeydae|buraida|buraidah|burajda|buram|burao|burari|burauen|burayda|buraydah|burayu|burbank|burcht|burdur|\
+burdwan|burela de cabo|buren|bures sur yvette|burewala|burg bei magdeburg|burgas|burgas khot|burgasa|burgasas|\
+burgaso|burgasz|burgaz|burgdorf|burgersdorp|burgess hill|burghausen|burghaz|burglesum|burgos|burhaniye|\
+burhanpur|burhanuddin|buri ram|burien|burirchar|burj al 'arab|burj al 'arab al jadidah|burj islam|burjassot|\
+burke mountain|burlata|burleigh school|burlington|burnabi|burnaby|burnaby heights|burngreave|burnham on sea|\
+burnie|burnley|burno|burnside|burnside gorge|burnsville|burntwood|burqas|burquitlam|burriana|burs|bursa|bursae|\
+bursaid|burscheid|burso|burstadt|burt sudan|burton upon trent|burujird|burunday|bururi|burutu|burwood|bury|\
+bury st edmunds|burzaco|busan|busan si|busembatia|buseresere|busesa|bushehr|bushekeri|bushenge|bushey|bushwick|\
+busia|business bay|businga|busko zdroj|busogo|busolwe|busrah|busselton|bussigny|bussolengo|bussora|bussum|\
+bussy saint georges|busto arsizio|buston|bustos|busumbala|butajira|butaleja|butanta|butare|butarque|butel|\
+butemba|butembo|butgenbach|butha buthe|buthidaung town|butiama|butterfly|butternut valley|butterworth|butuan|\
+butuan city|butuan lakanbalen|butuanas|butubre i|butunduzi|buturlinovka|butwal|butzbach|buulobarde|buurhakaba|\
+buwenge|buxar|buxara|buxarest|buxerolles|buxoro|buxtehude|buxton|buy|buyale|buyende|buyeo|buynaksk|buyo|\
+buyukcekmece|buyukcigli|buyumbura|buzau|buzen|buzhumbura|buzi|buzovna|buzuluk|buzumbura|bvake|bwake|\
+bwambarangwe|bwenoze|bwizibwera|byaroza|byblos|bydgashch|bydgoscius|bydgoshch|bydgoshh|bydgostia|bydgoszcz|\
+bydhost|byelostok|byen aguascalientes|byen bremen|byen chihuahua|byen djibouti|byen durango|byen kano|\
+byen oaxaca|byen puebla|byford|bykhov|bylefeldas|bystrc|bytom|bytow|byumba|byuzandion|byzance|byzantion|\
+byzantium|byzanz|ca ca hak i|ca mau|ca nang|ca ning|caacupe|caaguazu|caala|caasimada kansas|caayr oklahoma|\
+caazapa|cabadbaran|cabagan|cabaiguan|caballococha|cabanatuan|cabanatuan city|cabanillas del campo|cabayangan|\
 cabbagetown south st.james town|cabeceiras de basto|cabecera|cabestany|cabeza del buey|cabezas|\
-cabezon de la sal|cabiao|cabildo|cabima|cabimas|cabinda|cabo de santo agostinho|cabo frio|cabo rojo|\
-cabo san lucas|caboolture|cabot|cabral|cabramatta|cabrero|cabrican|cabries|cabrils|cabucelle|cabudare|\
-cabudwaaq|cabuyao|cacabelos|cacahoatan|cacak|cacalchen|cacalomacan|cacem|caceres|cachan|cachoeirinha|\
-cachoeiro de itapemirim|cacocum|caconda|cacongo|cacuaco|cacuso|cadca|cadereyta|cadereyta de montes|\
-cadereyta jimenez|cadiz|caen|caerphilly|cafayate|cafunfo|cagayan de oro|cage mazumbo|caglayancerit|cagliari|\
-cagnes sur mer|cagua|caguas|cahama|cahors|cahul|cai lay|cai rang|cai đoi vam|caia|caibarien|caicara|\
-caicara del orinoco|caicedonia|caieiras|caillols|caimancito|cainta|cair|cairns|cairo|caivano|caja seca|\
-cajabamba|cajamarca|cajaruro|cajica|cajititlan|cakovec|cala millor|cala rajada|calabanga|calabar|\
-calabazar de sagua|calabozo|calaca|calade|calafat|calafell|calahorra|calama|calamba|calamine|calamonte|\
-calamvale|calapan|calarca|calasiao|calasparra|calatagan|calatayud|calauag|calauan|calbayog city|calbuco|calca|\
-calceta|calchaqui|calcutta|caldas|caldas da rainha|caldas de reis|caldera|calderitas|caldes de montbui|\
-caldwell|caledon|caledonia fairbank|calella|calera|calera chica|calera de tango|caleta de carquin|\
-caleta olivia|calgary|cali|californie|calilegua|calimaya|calimete|calixtlahuaca|calkini|callao|calle blancos|\
-calle larga|calliaqua|callingwood south|callosa de segura|calne|calonamba|calonge|calonne ricouart|caloocan|\
-caloto|caloundra|calp|calpulalpan|caltagirone|caltanissetta|caltzontzin|calucinga|caluire et cuire|calulo|\
-calumbo|calumpang|calumpit|caluquembe|calvi|calvia|calvillo|calw|cam le|cam lo|cam pha|cam pha mines|cam ranh|\
-camabatela|camacari|camacupa|camaguan|camaguey|camaiore|camajuani|camalu|camama|camana|camara de lobos|\
-camaragibe|camarate|camargo|camarillo|camarinas|camarma de esteruelas|camas|camasca|camayenne|cambados|\
-camberley|camberwell|cambita garabitos|camborne|cambridge|cambrils|cambundi|cambundi catembo|cambuslang|camden|\
-camden town|cameron|cameta|camiling|camiri|camlachie|camoapa|campamento|campana|campanario|campanha|campanilla|\
-campbell river|campbellton|campechuela|campestre villas del alamo|campi bisenzio|campia turzii|campillos|\
-campina|campina grande|campinas|campo de criptana|campo de la cruz|campo de ourique|campo di marte|\
-campo florido|campo gallo|campo grande|campo largo|campo limpo|campo quijano|campo ramon|campo real|\
-campo verde|campo viera|campoalegre|campobasso|campos dos goytacazes|campsie|campulung moldovenesc|camrose|\
-camucuio|can|can baro|can gio|can giuoc|can pastilla|can picafort|can tho|can đuoc|canacassala|canada|\
-canada de gomez|canakkale|canalete|canals|cananea|canar|canarsie|canary wharf|canasgordas|canatlan|canberra|\
-cancun|candaba|candas|candelaria|candelaria arenas|candelaria de la frontera|candelaria tlapala|candeleda|\
-candi prambanan|candiac|canejan|canela|canelones|canet|canet de mar|canet en roussillon|canete|cangaiba|\
-cangandala|cangas de onis|cangas del narcea|cangas do morrazo|cangkat jong|cangzhou|canicatti|canico|canidelo|\
-canillas|canillejas|canitas de felipe pescador|cankaya|cankuzo|cankırı|canlaon|canmore|cannet|canning|\
-canning town|canning vale|cannock|canoas|canoga park|canonja|canosa di puglia|canovanas|canovelles|cantagallo|\
-cantaura|cantel|canteleu|canterbury|cantillana|cantley|canto del llano|cantu|canuelas|canvey island|canyelles|\
-canyon country|canyon meadows|canyon springs|cao bang|cao lanh|caotun|cap acadie|cap aux meules|cap haitien|\
-cap negro ii|capacho nuevo|capacuaro|capalaba|capannori|capao redondo|caparica|caparrapi|capayan|capbreton|\
-capdepera|cape coast|cape coral|cape horn|cape town|capelette|capellades|capelle aan den ijssel|\
+cabezon de la sal|cabiao|cabildo|cabima|cabimas|cabinda|cabo|cabo corso|cabo de santo agostinho|cabo frio|\
+cabo rojo|cabo san lucas|cabool|caboolture|cabot|caboul|cabral|cabramatta|cabrero|cabrican|cabries|cabrils|\
+cabucelle|cabudare|cabudwaaq|cabul|cabura|cabuyao|cabuyao city|cacabelos|cacahoatan|cacak|cacalchen|\
+cacalomacan|cacem|caceres|cachan|cachoeirinha|cachoeiro de itapemirim|cachy|cacocum|caconda|cacongo|cacuaco|\
+cacuso|cadan|cadca|cadereyta|cadereyta de montes|cadereyta jimenez|cadiz|caen|caene|caerdydd|caeredin|caerjew|\
+caerlyr|caerphilly|caesair|caesaraugusta|caesarea|caesarea augusta|caesarea germanicia|caesarea in cappadocia|\
+cafayate|cafunfo|cagayan de oro|cagayan de oro city|cagayan de oro lakanbalen|cage mazumbo|caglayancerit|\
+cagliari|cagnes sur mer|cagua|caguas|cahama|cahors|cahul|cai lay|cai rang|cai đoi vam|caia|caibarien|caicara|\
+caicara del orinoco|caicedonia|caieiras|caiffa|caillols|caimancito|cainta|cair|cairdiff|caire|cairns|cairo|\
+cairu|cairus|caivano|caja seca|cajabamba|cajamarca|cajaruro|cajeme|cajica|cajititlan|cakarta|cakovec|\
+cala millor|cala rajada|calabanga|calabar|calabazar de sagua|calabozo|calaca|calade|calafat|calafell|calahorra|\
+calama|calamba|calamba city|calamba lakanbalen|calamine|calamonte|calamvale|calandhar|calapan|calarca|calasiao|\
+calasparra|calatagan|calatayud|calauag|calauan|calbayog city|calbuco|calca|calceta|calchaqui|calcuta|calcutta|\
+caldas|caldas da rainha|caldas de reis|caldera|calderitas|caldes de montbui|caldwell|calecute|caledon|\
+caledonia fairbank|calella|calera|calera chica|calera de tango|caleta de carquin|caleta olivia|calgaria|\
+calgary|cali|calicut|calicutium|californie|caligardamana|calilegua|calimaya|calimete|caliningrado|\
+calininopolis|calium|calixtlahuaca|calkini|callao|callaria|calle blancos|calle larga|calliaqua|\
+callingwood south|callinicum|callosa de segura|calne|calonamba|calonge|calonne ricouart|caloocan|caloocan city|\
+caloto|caloundra|calp|calpulalpan|caltagirone|caltanissetta|caltzontzin|calucinga|caluga|caluire et cuire|\
+calulo|calumbo|calumpang|calumpit|caluquembe|calvi|calvia|calvillo|calw|cam chau|cam le|cam lo|cam pha|\
+cam pha mines|cam ranh|camabatela|camacari|camacupa|camaguan|camagueey|camaguey|camaiore|camajuani|camalu|\
+camama|camana|camara de lobos|camaragibe|camarate|camargo|camarillo|camarinas|camarma de esteruelas|camas|\
+camasca|camayen|camayenne|cambados|cambarao|camberley|camberra|camberwell|cambita garabitos|camborne|cambridge|\
+cambrils|cambundi|cambundi catembo|cambuslang|camden|camden town|cameron|cameta|camiling|camiri|camlachie|\
+camnaqar|camo|camoapa|camp beecher|camp davidson|camp worth|campala|campamento|campana|campanario|campanha|\
+campanilla|campbell river|campbellton|campea|campechuela|campestre villas del alamo|campi|campi bisenzio|\
+campia turzii|campichu|campillos|campina|campina grande|campinas|campinas e regiao|campo aleman|\
+campo de criptana|campo de la cruz|campo de ourique|campo di marte|campo florido|campo gallo|campo grande|\
+campo largo|campo limpo|campo quijano|campo ramon|campo real|campo verde|campo viera|campoalegre|campobasso|\
+campos dos goitacazes|campos dos goytacazes|campsie|campulung moldovenesc|campus magnus|camrose|camucuio|can|\
+can baro|can gio|can giuoc|can pastilla|can pfumo|can picafort|can tho|can đuoc|canacassala|canada|\
+canada de gomez|canakkale|canalete|canals|cananea|canar|canarsie|canary wharf|canasava|canasgordas|canatlan|\
+canberra|canberrah|canchzhou|cancun|cancuna|candaba|candahar|candas|candelaria|candelaria arenas|\
+candelaria de la frontera|candelaria tlapala|candeleda|candi prambanan|candiac|candigarchas|candigarh|candler|\
+candlera|candleris|candrapur|candrapura|candrapuras|candzhou|canebrake|canejan|canela|canelones|canet|\
+canet de mar|canet en roussillon|canete|cang cou|cang jie|cang tia kchou|cang tia tie|cangaiba|cangandala|\
+cangas de onis|cangas del narcea|cangas do morrazo|cangcun|cangcunas|cangcuno|cangde|cangdzi|cangdzou|cangdzov|\
+canggouo|cangi|cangkat jong|cangou|cangsa|cangvonas|cangvono|cangzcenh|cangzhou|cangzou|cangzsah|canicatti|\
+canico|canidelo|canillas|canillejas|canitas de felipe pescador|cankaya|cankt peterburg|cankuzo|cankırı|canlaon|\
+canmore|cannet|canning|canning town|canning vale|cannock|cano|canoas|canoga park|canonja|canosa di puglia|\
+canovanas|canovelles|cansa|cantagallo|cantao|cantarrana|cantaura|cantel|canteleu|canterbury|cantillana|cantley|\
+canto del llano|cantu|canuelas|canvey island|canyelles|canyon country|canyon meadows|canyon springs|cao bang|\
+cao cching|cao cuang|cao hung|cao lanh|cao tchung|caodzou|caogou|caotun|caozhou|cap acadie|cap aux meules|\
+cap haitien|cap negro ii|cap nhi tan|cap saint jacques|capacho nuevo|capacuaro|capalaba|capannori|\
+capao redondo|caparica|caparra|caparrapi|capayan|capbreton|capdepera|cape coast|cape coast castle|cape coral|\
+cape horn|cape saint james|cape toun|cape town|capelette|capellades|capelle aan den ijssel|\
 capesterre belle eau|capiata|capilla de guadalupe|capilla del monte|capilla del senor|capinota|capiovi|\
 capitan bado|capitan bermudez|capitan sarmiento|capitol hill|cappelle la grande|capua|capula|\
-capulhuac de mirafuentes|capulin|capunda|caqueza|carabacel|caraballeda|carabanchel|caracas|caraguatatuba|\
-carahue|caranavi|caransebes|carapan|carapegua|carapicuiba|carate brianza|caravaca|caraz|carballo|carbon blanc|\
-carbonara di bari|carboneras|carbonia|carcaixent|carcar|carcarana|carcassonne|carcavelos|cardedeu|cardenas|\
-cardiff|cardito|cardona|cardonal|carei|carentan|carepa|carey|carhaix plouguer|carhuamayo|carhuaz|cariacica|\
-cariaco|cariamanga|cariboo|carigara|carignan|carindale|caringin|carini|caripito|carlet|carleton north|\
-carleton place|carletonville|carlingford|carlisle|carlos a. carrillo|carlos casares|carlos tejedor|carlota|\
-carlow|carlsbad|carlton|carmagnola|carmarthen|carmaux|carmelo|carmen|carmen de apicala|carmen de areco|\
+capulhuac de mirafuentes|capulin|capunda|caput frigidum|caqueza|carabacel|caraballeda|carabanchel|\
+carabanchel distritu|caracae|caracas|carachi|caragoca|caraguatatuba|carahue|caramas|carana|caranavi|caransebes|\
+carapan|carapegua|carapicuiba|caraques|caratagena de indias|carate brianza|caravaca|caraz|carballo|carbanum|\
+carbon blanc|carbonara di bari|carboneras|carbonia|carcaixent|carcar|carcarana|carcassonne|carcavelos|carcovia|\
+cardedeu|cardenas|cardiff|cardiffa|cardito|cardona|cardonal|cardoue|carei|carentan|carepa|carey|\
+carhaix plouguer|carhuamayo|carhuaz|cariacica|cariaco|cariamanga|cariboo|caricin|caricyn|carigara|carignan|\
+carigrad|carindale|caringin|carini|caripito|carjew|carleroe|carlet|carleton north|carleton place|carletonville|\
+carlingford|carlisle|carlos a. carrillo|carlos casares|carlos tejedor|carlota|carlow|carlsbad|carlsruhe|\
+carlton|carmagnola|carmana|carmarthen|carmaux|carmelo|carmen|carmen de apicala|carmen de areco|\
 carmen de la legua reynoso|carmen de patagones|carmen de viboral|carmenes|carmichael|carmona|carnaxide|\
 carnegie|carnide|carnieres|carnot|carnota|carnoux en provence|carol city|carolina|caroline springs|\
-caronno pertusella|carora|carpentras|carpi|carquefou|carqueiranne|carral|carrara|carrickfergus|\
-carrieres sous poissy|carrieres sur seine|carrigaline|carrizal|carrollton|carros|carrum downs|carry le rouet|\
-carsamba|carshalton|carson|carson city|cartagena|cartagena del chaira|cartago|cartama|cartaya|carterton|\
-carthage|cartierville|caruaru|carugate|carupano|carvin|cary|casa blanca|casa de campo|casa grande|casa loma|\
-casa santa|casabianca|casablanca|casal bertone|casal de' pazzi|casal di principe|casal palocco|\
-casale monferrato|casalecchio di reno|casalnuovo di napoli|casamassima|casanay|casarano|casariche|casas adobes|\
-casas grandes|casavatore|cascade heights|cascais|cascavel|cascina|casco historico de barajas|\
-casco historico de vallecas|casco historico de vicalvaro|caserta|casgyn|casigua el cubo|casilda|casillas|\
-casoria|caspe|casper|cassa de la selva|cassanguidi|cassano d'adda|cassano magnago|cassino|castalla|\
-castanet tolosan|castanhal|castanos|castel maggiore|castel volturno|castelar|castelfranco emilia|\
-castelfranco veneto|castelginest|casteljaloux|castell platja d'aro|castellammare di stabia|castellana|\
-castellane|castellar del valles|castellbisbal|castelldefels|castellet|castelli|castello d'empuries|\
-castello de la plana|castelnau le lez|castelnaudary|castelo branco|castelsarrasin|castelvetrano|\
-castiglione delle stiviere|castilla|castilleja de la cuesta|castillejos|castillo|castillo de locubin|\
-castillo grande|castillos|castle hill|castle rock|castleford|castlegar|castlereagh|castleridge|castricum|\
-castries|castro|castro de rei|castro del rio|castro urdiales|castro valley|castrop rauxel|castrovillari|\
-castuera|casualidad|casula|cat|cat ba|catabola|catacamas|catacaos|catacocha|catalao|catalca|catalina foothills|\
-catamarca|catamayo|catanauan|catandica|catanduva|catania|catano|catanzaro|catarama|catarman|catarroja|\
-catbalogan|catchiungo|catemaco|catemu|caterham|catford|cathedral|cathedral city|catia la mar|cativa|catral|\
-catriel|cattolica|catumbela|cau dien|cau giay|caucagua|caucaguito|caucaia|caucasia|caucel|caucete|caudan|\
-caudebec les elbeuf|caudete|caudry|caulfield north|cauquenes|causeni|caussade|cauto cristo|cava de tirreni|\
-cavalaire sur mer|cavite city|caxias|caxias do sul|caxito|cay|cayambe|caycuma|cayeli|cayenne|cayes|cayey|\
-cazenga|cazin|cazombo|cazorla|ceadir lunga|cebazat|cebu city|cecina|cedar cove|cedar park|cedar rapids|\
-cedar valley|cedarbrae|cedeira|cedral|cee|ceeldheer|ceerigaabo|cegled|ceglie messapica|cehegin|ceiba|ceilandia|\
-ceja|celanova|celaya|celbridge|celendin|celestun|celica|celina|celje|celle saint cloud|cendajuru|cendre|\
-cenes de la vega|cenisia|cenon|centar|centar zupa|centelles|centenario|centennial|centennial place|\
-centennial scarborough|center city|cento|central business district|central city|central coast|\
+caroloregium|carolsruha|caronium|caronno pertusella|carora|carpentras|carpi|carquefou|carqueiranne|carral|\
+carrara|carrickfergus|carrieres sous poissy|carrieres sur seine|carrigaline|carrizal|carrollton|carros|\
+carrum downs|carry le rouet|carsamba|carshalton|carson|carson city|cartachena|cartagena|cartagena das indias|\
+cartagena de indias|cartagena del chaira|cartagena i spania|cartago|cartago viejo|cartama|cartaxena|\
+cartaxena de indias|cartaya|carterton|carthage|carthagene|carthagene des indes|carthago nova|cartierville|\
+cartum|caruaru|carugate|carupano|carvin|cary|casa blanca|casa branca|casa de campo|casa grande|casa loma|\
+casa santa|casabianca|casablanca|casabranca|casair|casal bertone|casal de' pazzi|casal di principe|\
+casal palocco|casale monferrato|casalecchio di reno|casalnuovo di napoli|casamassima|casanay|casanum|casarano|\
+casarea|casariche|casas adobes|casas grandes|casavatore|cascade heights|cascais|cascavel|cascina|\
+casco historico de barajas|casco historico de vallecas|casco historico de vicalvaro|caserio villavicencio|\
+caserta|casgyn|casigua el cubo|casilda|casillas|casoria|caspe|casper|caspira|cassa de la selva|cassala|cassan|\
+cassanguidi|cassano d'adda|cassano magnago|cassino|cassovia|castalla|castanet tolosan|castanhal|castanos|\
+castel maggiore|castel volturno|castelar|castelfranco emilia|castelfranco veneto|castelginest|casteljaloux|\
+castell platja d'aro|castellammare di stabia|castellana|castellane|castellar del valles|castellbisbal|\
+castelldefels|castellet|castelli|castello d'empuries|castello de la plana|castelnau le lez|castelnaudary|\
+castelo branco|castelsarrasin|castelvetrano|castiglione delle stiviere|castilho real|castilla|\
+castilleja de la cuesta|castillejos|castillo|castillo de locubin|castillo grande|castillos|castle hill|\
+castle rock|castleford|castlegar|castlereagh|castleridge|castricum|castries|castro|castro de rei|\
+castro del rio|castro urdiales|castro valley|castrop rauxel|castrovillari|castrum clus|castrum danorum|\
+castuera|casualidad|casula|cat|cat ba|cat lam|catabate|catabato|catabola|catacamas|catacaos|catacocha|catalao|\
+catalca|catalina foothills|catamarca|catamayo|catanauan|catandica|catanduva|catane|catania|catano|catanzaro|\
+catarama|catarman|catarroja|catbalogan|catchiungo|catemaco|catemu|caterham|caterinoslavia|catford|\
+cathair alastair|cathair ho chi minh|cathair na hailgeire|cathair nua eabhrac|cathair oklahoma|cathair quebec|\
+cathair salt lake|catharinoburgum|cathedral|cathedral city|catherinoslav|catia la mar|catina|cativa|catmandu|\
+catmandum|catonou|catowice|catral|catriel|cattagram|cattolica|catumbela|catumbo|cau dien|cau giay|caubul|\
+caucagua|caucaguito|caucaia|caucasia|caucel|caucete|caudan|caudebec les elbeuf|caudete|caudry|caulfield north|\
+caunas|cauquenes|causeni|caussade|cauto cristo|cava de tirreni|cavalaire sur mer|cavite city|cawnpore|\
+cawnporne|caxamarca|caxias|caxias do sul|caxito|caxius do sul|cay|cayambe|caycuma|cayeli|cayenne|cayes|cayey|\
+caypur|cayr deeth|caza|cazenga|cazin|cazombo|cazorla|cchang c|cchang cchun|cchang cou|cchang sa|cchang te|\
+cchangwon|cchao cou|ccheng te|ccheng tu|cchin chuang tao|cchin cou|cching juean|cching tao|cchonan|cchongdzin|\
+cchu cou|cchue cou|cchue ting|cchuean cou|cchuncchon|cchung cching|cchungdzu|cd obregon|cdmx|ceadir lunga|\
+ceara|cearee|cebazat|cebelibereket|cebo|ceboksarad|ceboksarai|ceboksari|ceboksary|cebu|cebu city|cebu sehri|\
+cebu shahri|cecina|cedar cove|cedar park|cedar rapids|cedar valley|cedarbrae|cedeira|cedral|cee|ceeldheer|\
+ceerigaabo|cegled|ceglie messapica|cehegin|ceiba|ceilandia|ceja|cekaga|cekmece|ceksonvill|celabinsk|celabinska|\
+celaebinsk|celalabad|celanova|celaya|celbridge|celeabinsk|celendin|celestun|celiabinsc|celiabinsca|\
+celiabinskas|celica|celina|celjabinsk|celjabinsko|celje|celle saint cloud|celyabinsk|cemsidpur|cen ceper|cenaj|\
+cenajo|cenajus|cenay|cencou|cendajuru|cendre|cendu|cene orlean|cenes de la vega|cenevre|ceng cou|ceng gong|\
+ceng siang|cengcou|cengde|cengdu|cengduo|cenisia|cennai|cennaj|cenon|cenova|censtakava|censtochova|censtohova|\
+censtokhova|censtoxova|centar|centar zupa|centelles|centenario|centennial|centennial place|\
+centennial scarborough|center city|centerville|cento|central business district|central city|central coast|\
 central coquitlam|central lonsdale|central moncton|central saanich|central york|centralniy|centre de flacq|\
 centretown|centreville|centreville chicopee|centro|centro de readaptacion social|centro familiar la soledad|\
-centro habana|ceper|cepu|cerano|cercado abajo|cerceda|cercedilla|cercola|cerdanyola del valles|ceres|ceret|\
-cerete|cergy|cergy pontoise|cerignola|cerkes|cerkezkoy|cermik|cernavoda|cernay|cernusco sul naviglio|\
-cerny most|ceroux mousty|cerritos|cerro|cerro azul|cerro de ortega|cerro de pasco|cerro de san antonio|\
-cerro gordo|cervantes|cervello|cervera|cerveteri|cervia|cesano boscone|cesano maderno|cesena|cesenatico|cesis|\
-ceska lipa|ceska trebova|ceske budejovice|cesky tesin|cesme|cessange|cessnock|cessole|cesson|cesson sevigne|\
-cestas|cetinje|ceuta|ceuti|ceyhan|ceylanpınar|ceyrat|cfi baroko|ch'ench'a|ch'iko|ch'ongdan up|ch'osal li|\
-cha am|chabahar|chabet el ameur|chabeuil|chacabuco|chacao|chacarita|chachapoyas|chachoengsao|chadderton|\
-chaeryong ni|chaeryong up|chagni|chagny|chaguanas|chaguaramas|chahal|chahar dangeh|chahuite|chahuites|\
-chai badan|chai nat|chaidari|chaiyaphum|chajari|chajul|chak|chak azam sahu|chak five hundred seventy five|\
-chak jhumra|chak one hundred twenty nine left|chak thirty one eleven left|chake chake|chaksawari|chakwal|\
-chakwama|chala|chalatenango|chalchihuapan|chalchuapa|chalco|chalette sur loing|chalfont saint peter|chalinze|\
-chalk farm|chalkida|chalkidona|challans|challapata|chalon sur saone|chalonnes sur loire|chalons en champagne|\
-chalus|cham|chamalieres|chaman|chamartin|chamba|chambas|chamberi|chambery|chambishi|chambly|\
-chambon feugerolles|chambourcy|chambray les tours|chamgordan|chamical|chamonix mont blanc|\
-champagne au mont d'or|champagne sur seine|champagnole|champaign|champdore|champerico|champigneulles|\
-champigny sur marne|champlain heights|champoton|champs sur marne|chamran|chan kasem|chanal|chanar ladeado|\
-chancay|chanco|chanda|chandannagar|chandigarh|chandler|chandpur|chandra|chanduasi|chang hua|changam ch'on|\
-changchun|changde|changhua|changji|changle|changloon|changning|changnyeong|changsha|changshu|changsu|\
-changuinola|changwon|changyi|changyon|changyuan|changzheng|changzhi|changzhou|chania|chanika|chantada|\
-chanteloup les vignes|chantepie|chanthaburi|chantonnay|chaohu|chaoyang|chaozhou|chapala|chaparral|chapayevsk|\
-chapeco|chapel allerton|chapel hill|chapelle lez herlaimont|chapelle saint luc|chapelle saint mesmin|\
-chapelle sur erdre|chapeltown|chapitre|chaponost|chapra|chapulco|chapultepec|char bhadrasan|charallave|charam|\
-charamaddi|charata|charcas|charef|charenton le pont|charentsavan|charikar|charikot|charite sur loire|\
-charlemagne|charleroi|charlesbourg|charleville mezieres|charlotte amalie|charlottenburg|charlottenburg nord|\
-charlottenlund|charlottetown|charnay les macon|charneca de caparica|charo|charsadda|chartersville|chartres|\
-chartres de bretagne|chartreux|charvieu chavagneux|chascomus|chasse sur rhone|chassieu|\
-chastre villeroux blanmont|chatan|chateau d'olonne|chateau du loir|chateau gontier|chateau renault|\
-chateau thierry|chateaubourg|chateaudun|chateaugiron|chateauguay|chateaulin|chateauneuf les martigues|\
-chateauneuf sur loire|chateaurenard|chateauroux|chatel guyon|chatel saint denis|chatelaillon plage|chatelet|\
-chatelineau|chatellerault|chatenay malabry|chatenoy le royal|chatham|chatillon|chatillon sur seiche|\
-chatillon sur seine|chato|chatou|chatswood|chattanooga|chattogram|chatuchak|chatuchak subdistrict|chau phong|\
-chau đoc|chaudfontaine|chauk|chaumont|chaumont gistoux|chauny|chaupimarca|chautara|chautla|chauvigny|\
-chaux de fonds|chavannes|chaves|chaville|chavinda|chavuma|chawinda|chaykovskiy|chazuta|cheadle hulme|cheb|\
-chebarkul'|chebba|chebli|cheboksary|checy|cheektowaga|chefchaouen|chegem|chegutu|chehimet nord|chek chue|\
-chekhov|chelak|chelenko|chelghoum el aid|chellalat el adhaouara|chelles|chelmsford|chelsea|cheltenham|\
-chelyabinsk|chemax|chemille melay|chemini|chemnitz|chemor|chenaran|chene bougeries|chene bourg|chene feuillu|\
-chenee|chengde|chengdu|chenggu|chengguan qu|chenghua|chengqiao|chengtangcun|chengzhong|chenini nahal|chennai|\
-chennevieres sur marne|chenove|chenzhou|cheonan|cheongju si|cheongsong gun|cheorwon|chepen|chepica|chepo|\
-cheraga|cheran|cherbourg|cherchell|cheremkhovo|cheremushki|cheremushky|cherepanovo|cherepovets|cheria|cherkasy|\
-cherkessk|chernaya rechka|chernihiv|chernivtsi|chernogolovka|chernogorsk|chernushka|chernyakhovsk|chernyanka|\
-cherry hill|cherrybrook|chertanovo yuzhnoye|chertsey|chesapeake|chesham|cheshunt|chesnay|chessington|cheste|\
-chester le street|chesterfield|chestermere|chetouane|chetumal|cheung chau|chevigny saint sauveur|\
-chevilly larue|chevreuse|chevroliere|cheyenne|cheylus|chełm|chełmno|chełmza|chhagalnaiya|chhatak|chhatarpur|\
-chhindwara|chhor|chi linh|chiaia|chiaiano|chiang mai|chiang rai|chiantla|chiapa de corzo|chiari|chiasso|\
-chiautla|chiautla de tapia|chiavari|chiayi city|chiba|chibougamau|chibuto|chicacao|chicago|chicago lawn|\
-chicama|chichaoua|chichawatni|chichen itza|chichester|chichibu|chichicapa|chichicastenango|chichigalpa|\
-chichihualco|chichimila|chichiriviche|chiclana de la frontera|chiclayo|chico|chicoana|chicoloapan|chicomuselo|\
-chiconcuac|chicopee|chicoral|chicoutimi|chicureo|chicxulub puerto|chiengi|chiepo|chieri|chieti|chietla|\
-chievres|chifeng|chiffa|chigasaki|chigiri|chignahuapan|chigorodo|chiguayante|chihuahua|chikmagalur|chikugo|\
-chikuma|chikusei|chikushino shi|chilakalurupet|chilanga township|chilanzar|chilapa de alvarez|chilaw|chilca|\
-chilchota|chilecito|chilibre|chililabombwe|chillan|chillan viejo|chilliwack|chilliwack downtown|chilly mazarin|\
-chilmari|chilon|chilpancingo|chima|chimala|chimaltenango|chimay|chimbarongo|chimbas|chimbote|chimichagua|\
-chimoio|chimore|chinacla|chinacota|chinahsen|chinameca|chinampa de gorostiza|chinandega|chinatown|chinautla|\
-chinch'on|chincha alta|chinchina|chinchon|chindumbo|chingford|chingola|chinguar|chinhoyi|chiniot|chinju|chino|\
-chino hills|chinobod|chinon|chinoz|chinsali|chinu|chioggia|chios|chipata|chipinge|chipiona|chippawa|chippenham|\
-chiquimula|chiquimulilla|chiquinquira|chirchiq|chiredzi|chiriguana|chirilagua|chirmiri|chiroqchi|chirpan|\
-chirundu|chiryu|chisankane|chisasa|chisasibi|chisec|chishmy|chishtian|chisinau|chislehurst|chistopol'|chiswick|\
-chita|chitato|chitembo|chitipa|chitose|chitradurga|chitral|chitre|chittoor|chittorgarh|chitungwiza|chiva|\
-chivacoa|chivasso|chivilcoy|chivolo|chiyoda|chizhou|chlef|chmistar|cho lon|choa chu kang new town|\
-choa saidan shah|chocaman|choconta|chocope|chodov|chodziez|choele choel|chofu|choghadak|choi hung estate|\
-choi wan|choi wan estate (i & ii)|choibalsan|choisy le roi|chojnice|chok chai|chokolivka|chokwe|cholargos|\
-cholet|choloma|cholul|cholula|chom bueng|chom thong|chomedey|chomphon|chomutov|chon buri|chon daen|chon thanh|\
-chonchi|chone|chong nonsi|chongfu|chongjin|chongju|chongming|chongoyape|chongqing|chongwe|chongzuo|chontalpa|\
-chorakhe bua|chorbane|chorfa|chorley|chornomors'k|chorrera|chortiatis|chortkiv|chortoq|chorzow|chos malal|\
-choshi|chosica|choszczno|chota|chrang chamreh muoy|christchurch|christiana|christopher champlain|chrudim|\
-chrzanow|chuarrancho|chubek|chudovo|chuhar jamali|chuhar kana|chuhuyiv|chui|chuk yuen|chuk yuen north estate|\
-chuka|chula vista|chulucanas|chum phae|chumakivskyi|chumbicha|chumphon|chuncheon|chunga|chunggang|chunghwa|\
-chungju|chunian|chunskiy|chuo|chupaca|chur|church yonge corridor|churchill park|churriana de la vega|churu|\
-chusovoy|chust|chutes lavie|chuxiong|chuzhou|chystyakove|ciamis|ciampea|ciampino|cianjur|cibinong|cibitoke|\
-ciboure|cicuco|cicurug|cidade ademar|cidade dutra|cidade lider|cidade tiradentes|cidade universitaria|cidra|\
-ciechanow|ciego de avila|ciempozuelos|cienaga|cienaga de oro|cienega de flores|cienfuegos|\
-cieplice slaskie zdroj|cieszyn|cieza|cifuentes|cigli|cihuatlan|cikampek|cikarang|cikcilli|cikupa|cilacap|\
-cilegon|cileungsir|cileunyi|cimahi|cimiez|cimin|cimitarra|cincinnati|cinco saltos|ciney|cinisello balsamo|\
-cinkanse|cinq avenues|cintalapa de figueroa|cintruenigo|ciotat|cipolletti|ciputat|ciranjang hilir|circasia|\
-circoiscrizione i|circoiscrizione ii|circoiscrizione iii|circoiscrizione iv|circoiscrizione v|\
-circoiscrizione vi|circoiscrizione vii|circoiscrizione viii|cirebon|cirencester|cirie|ciro|ciro redondo|\
-cisnadie|cisneros|cisterna di latina|cisterniga|citadel|cite limoilou|citeureup|citlaltepec|citong|\
-citrus heights|citta di castello|city garden|city of isabela|city of milford (balance)|city of port phillip|\
-city of westminster|city one|ciudad acuna|ciudad altamirano|ciudad apodaca|ciudad arce|ciudad ayala|\
+centro habana|ceper|cepu|cerano|cercado abajo|cerceda|cercedilla|cercola|cerdanyola del valles|cerepovec|\
+cerepoveca|cerepovecas|cerepoveco|cerepovet|cerepovets|ceres|ceret|cerete|cergy|cergy pontoise|cerignola|\
+cerjepowjec|cerkasad|cerkasai|cerkasi|cerkaso|cerkassi|cerkasy|cerkes|cerkezkoy|cermik|cernauti|cernavoda|\
+cernay|cernigau|cernigiv|cernigivo|cernigov|cernigovas|cernigovia|cernihiv|cernihivo|cernihiw|cernihov|\
+cerniqov|cernivci|cernivciai|cernivco|cernivtsi|cernovci|cernovice|cernovizza|cernusco sul naviglio|cerny most|\
+ceroux mousty|cerritos|cerro|cerro azul|cerro de ortega|cerro de pasco|cerro de san antonio|cerro gordo|\
+cervantes|cervello|cervera|cerveteri|cervia|cesano boscone|cesano maderno|cesapikas|cesarea de capadocia|\
+cesarea in cappadocia|cesaree|cesena|cesenatico|cesis|ceska lipa|ceska trebova|ceske budejovice|cesky tesin|\
+cesme|cessange|cessnock|cessole|cesson|cesson sevigne|cestas|cetagons|cetinje|ceu gong|ceuta|ceuti|ceyhan|\
+ceylanpınar|ceyrat|cezayir|cfi baroko|ch'ench'a|ch'iko|ch'ongdan up|ch'osal li|cha am|cha pei|chabahar|\
+chabaksar|chabarofsk|chabarovsk|chabarovskas|chabarowsk|chabet el ameur|chabeuil|chacabuco|chacao|chacarita|\
+chachapoyas|chachoengsao|chadderton|chadpur|chaeryong ni|chaeryong up|chage|chagni|chagny|chaguanas|\
+chaguaramas|chahal|chahar dangeh|chahuite|chahuites|chai badan|chai nat|chaidari|chaifa|chainterampant|\
+chaiyang|chaiyaphum|chaj kchou|chajari|chajul|chak|chak azam sahu|chak five hundred seventy five|chak jhumra|\
+chak jumra|chak one hundred twenty nine left|chak thirty one eleven left|chake chake|chakhty|chaksawari|\
+chakwal|chakwama|chala|chalatenango|chalchihuapan|chalchiuhcuehcan|chalchuapa|chalco|chalepi|\
+chalette sur loing|chalfont saint peter|chalinze|chaljabinsk|chalk farm|chalkida|chalkidona|challans|\
+challapata|chalon sur saone|chalonnes sur loire|chalons en champagne|chalus|cham|chama|chamalieres|chaman|\
+chamartin|chamba|chambas|chamberi|chambery|chambishi|chambly|chambon feugerolles|chambourcy|chambray les tours|\
+chamgordan|chamical|chamil|chamis musaitas|chamis muschait|chamis muszajt|chamonix mont blanc|\
+champagne au mont d'or|champagne sur seine|champagnole|champaign|champarofsk|champdore|champerico|\
+champigneulles|champigny sur marne|champlain heights|champoton|champs sur marne|chamran|chan chiang|\
+chan chiang shih|chan cung|chan hsien|chan ji|chan kasem|chan tan|chanal|chanar ladeado|chancay|chanchun|\
+chanchzhi|chanchzhou|chanco|chanda|chandannagar|chandeh|chandigar|chandigarh|chandigarkh|chandler|\
+chandler junction|chandlur|chandpur|chandra|chandrapur|chanduasi|chandzhou|chandzhu|chang chi|chang chou|\
+chang chou shih|chang chow fu|chang cou|chang hua|chang hua hsien|chang hua nan pu|chang hua north|\
+chang hua pei pu|chang hua shih|chang hua south|chang hwa|chang i|chang te|chang tien|chang tien shih|\
+chang yeh|chang yeh hsien|chang yeh shih|changam ch'on|changchiakow|changchow|changchowfu|changchuen|changchun|\
+changchun shi|changde|changde shi|changdzi|changdzou|changhsien|changhua|changji|changkiakow|changle|changloon|\
+changning|changnyeong|changsha|changsha city|changsha jiedao|changshu|changsja|changsu|changte fu|changteh|\
+changteh hsien|changten|changtsjou|changuinola|changuon|changwat chon buri|changwat phra nakhon|changwon|\
+changyen|changyi|changyon|changyuan|changzheng|changzheng zhen|changzhi|changzhi shi|changzhou|chania|chanika|\
+chaniot|chankiang|channampo|chansha|chanstakhova|chantada|chanteloup les vignes|chantepie|chanthaburi|\
+chantonnay|chanvon|chanzhou khot|chao chou|chao i|chao i chen|chao king|chao kuan|chaochow|chaochowfu|\
+chaochzhou|chaodzou|chaohu|chaojan|chaoshan|chaotsjou|chaoyang|chaozhou|chap ian chhi|chapala|chaparral|\
+chapayev|chapayevsk|chapeco|chapel allerton|chapel hill|chapelle lez herlaimont|chapelle saint luc|\
+chapelle saint mesmin|chapelle sur erdre|chapeltown|chapitre|chaponost|chapra|chapulco|chapultepec|\
+char bhadrasan|charallave|charam|charamaddi|charapavec|charare|charata|charbin|charbinas|charcas|charcovia|\
+chardzha|chardzhev|chardzhou|chardzhui|chardzhuy|charef|charenton le pont|charentsavan|charikar|charikot|\
+charite sur loire|charjah|charjew|charjou|charkasy|charkiv|charkiw|charkov|charkovas|charkow|charlemagne|\
+charleroi|charlesbourg|charleville mezieres|charlotte amalie|charlottenburg|charlottenburg nord|charlottenlund|\
+charlottetown|charlu|charm city|charmpin|charnaucy|charnay les macon|charneca de caparica|charnigau|charo|\
+charsadda|chartersville|chartoum|chartres|chartres de bretagne|chartreux|chartum|chartumas|charum|\
+charvieu chavagneux|chascomus|chasse sur rhone|chassieu|chastre villeroux blanmont|chatan|chateau d'olonne|\
+chateau du loir|chateau gontier|chateau renault|chateau thierry|chateaubourg|chateaudun|chateaugiron|\
+chateauguay|chateaulin|chateauneuf les martigues|chateauneuf sur loire|chateaurenard|chateauroux|chatel guyon|\
+chatel saint denis|chatelaillon plage|chatelet|chatelineau|chatellerault|chatenay malabry|chatenoy le royal|\
+chatham|chatillon|chatillon sur seiche|chatillon sur seine|chato|chatou|chatswood|chattanooga|chattogram|\
+chatuchak|chatuchak subdistrict|chau chu fu|chau hai|chau phong|chau yong su|chau đoc|chauchow|chaudfontaine|\
+chauk|chaumont|chaumont gistoux|chauny|chaupimarca|chautara|chautla|chauvigny|chaux de fonds|chavannes|chaves|\
+chaville|chavinda|chavuma|chawinda|chaykovskiy|chazuta|che ce|che cou|che fej|che juan|che juean|che kang|\
+che keou chan|che lam chhi|che leng chhi|che pi|cheadle hulme|cheb|chebarkul'|chebaulip|chebba|chebli|\
+cheboksar|cheboksara|cheboksari|cheboksary|checy|chedzhu|cheektowaga|chefchaouen|chefei|chefoo|chegem|chegutu|\
+chehbaksary|chehimet nord|chehnai|chehndeh|chehndu|chej che|cheju|chek chue|chekhov|chelak|chelenko|chelepi|\
+chelghoum el aid|cheliabinsk|cheljaba|cheljaba osh|cheljabe|cheljabi|cheljabinsk|chellalat el adhaouara|\
+chelles|chelmsford|chelsea|cheltenham|chelyabinsk|chemax|chemille melay|chemini|chemnicas|chemnicium|chemnitz|\
+chemor|chemper|chemulpo|chen chiang|chen chiang hsien|chen chiang shih|chenaj|chenaran|chenchow|chendu|\
+chene bougeries|chene bourg|chene feuillu|chenee|cheng chou|cheng chou shih|cheng hsien|cheng jang|cheng suej|\
+chengchow|chengde|chengdu|chengdu shi|chenggu|chengguan qu|chenghua|chengjiang|chengjiang jiedao|chengqiao|\
+chengtangcun|chengteh|chengxiang|chengxiang zhen|chengzhong|chengzhong jiedao|chenini nahal|chenju|chenkiang|\
+chennai|chennaj|chennevieres sur marne|chenove|chenstochov|chenstokhov|chenstokhova|chenterson|chentow|\
+chenzhou|cheonan|cheongjin|cheongju|cheongju si|cheongsong gun|cheorwon|chepen|chepica|chepo|cheraga|cheran|\
+cherbourg|cherchell|cheremkhovo|cheremushki|cheremushky|cherepanovo|cherepovec|cherepovets|cherepovetz|\
+cheres de la frontera|cheria|cheribon|cherkas khot|cherkasi|cherkassi|cherkassy|cherkasy|cherkessk|\
+chernaya rechka|chernigiv|chernigov|chernihiv|chernivci|chernivtsi|chernogolovka|chernogorsk|chernovci|\
+chernovcy|chernovits|chernovitsy|chernovsi|chernovtsy|chernoye|chernushka|chernyakhovsk|chernyanka|cherry hill|\
+cherrybrook|chertanovo yuzhnoye|chertsey|cherusalem|chesapeack|chesapeake|chesapijk|chesapik|chesham|cheshunt|\
+chesnay|chessington|cheste|chester le street|chesterfield|chestermere|chethang|chetouane|chetumal|cheung chau|\
+cheung kwan|cheung kwan o|chevigny saint sauveur|chevilly larue|chevreuse|chevroliere|cheyenne|cheylus|chełm|\
+chełmno|chełmza|chhagalnaiya|chhak fung su|chhapra|chhatak|chhatarpur|chhatrapati sambhaji nagar|\
+chhe chhe ha ngi su|chhek hong chhi|chheng oan chhi|chheng to chhi|chheu chu su|chhiang chu su|chhien chu su|\
+chhin yen su|chhindwara|chhong chhun su|chhong chiu chhi|chhong sa su|chhor|chhum chun su|chhun chhen|\
+chhun chhon su|chhung|chi an|chi an shih|chi chou|chi hsi|chi hsi shih|chi hsien|chi ka ko|chi kiang|chi lin|\
+chi lin shih|chi ling|chi linh|chi lung|chi lung shih|chi nam su|chi nan|chi nan shih|chi ning|chi ning chieh|\
+chi ning hsien|chi ning shih|chi yuan|chi yuan hsien|chia chi|chia chi chen|chia chi shih|chia hsing|\
+chia hsing hsien|chia i|chia i hsien|chia i shih|chia mu ssu|chia mu ssu shih|chia tang|chia ting|\
+chia ting hsien|chia ying|chia yu kuan|chiah hung|chiahsing fu|chiaia|chiaiano|chiang chiu chhi|chiang hoa|\
+chiang ling|chiang ling hsien|chiang mai|chiang men|chiang men shih|chiang pei an|chiang rai|chiang tu|\
+chiang tu hsien|chiang yin|chiang yin hsien|chianghung|chiantla|chiao|chiao hsien|chiao tso|chiao tso chen|\
+chiao tso shih|chiapa de corzo|chiari|chiasso|chiau chok chhi|chiau thong chhi|chiautla|chiautla de tapia|\
+chiavari|chiayi|chiayi city|chiayukwan|chiba|chiba shi|chibashi|chibinong|chibinung|chibougamau|chibuto|\
+chicacao|chicago|chicago lawn|chicagu|chicama|chichaoua|chichau|chichawatni|chichen itza|chichester|chichibu|\
+chichicapa|chichicastenango|chichigalpa|chichihualco|chichimila|chichiriviche|chichonas|chiclaium|\
+chiclana de la frontera|chiclayo|chico|chicoana|chicoloapan|chicomuselo|chiconcuac|chicopee|chicoral|\
+chicoutimi|chicureo|chicxulub puerto|chidda|chieh mu ssu|chieh yang|chieh yang hsien|chieh yung|chien hsien|\
+chien shan|chien yang|chiengi|chiepo|chieri|chieti|chietla|chieu thong|chievres|chifehn|chifeng|chifeng shi|\
+chiffa|chifu|chigaraki|chigasaki|chigiri|chignahuapan|chigorodo|chiguayante|chih chow fu|chihchow|chihuahua|\
+chihuahua by|chihuahua city|chijv|chikago|chikapa|chiklajo|chiklayu|chikmagalur|chikugo|chikuma|chikusei|\
+chikushino shi|chilachap|chilakalurupet|chilalo|chilanga township|chilanzar|chilapa de alvarez|chilaw|chilca|\
+chilchota|chilecito|chilegon|chilibre|chililabombwe|chilla|chillan|chillan viejo|chilliwack|\
+chilliwack downtown|chilly mazarin|chilmari|chilobinsk|chilon|chilpancingo|chilung|chima|chimahi|chimala|\
+chimaltenango|chimay|chimaz|chimbarongo|chimbas|chimbote|chimichagua|chimkai|chimkent|chimki|chimoio|chimojo|\
+chimore|chimoyo|chimputi|chin chiang|chin chiang hsien|chin chou|chin chou chen|chin chou shih|chin chow|\
+chin hong to chhi|chin hsi|chin hsi chen|chin hsien|chin hua|chin hua hsien|chin hua shih|chin kang chhi|\
+chinacla|chinacota|chinahsen|chinameca|chinampa de gorostiza|chinandega|chinatown|chinautla|chinch'on|\
+chincha alta|chinchew|chinchina|chinchon|chinchow|chinchu|chindao|chindumbo|chindzhu|ching an|ching chou|\
+ching do|ching hung|ching men|ching men hsien|ching te|ching te chen|ching te chen shih|ching uong|\
+ching wang tao|ching yuang|chingchou fu|chingford|chingola|chinguar|chinhoyi|chiniot|chinju|chinkiang|\
+chinkiang fu|chinking|chinnanpo|chino|chino hills|chinobod|chinon|chinot|chinoz|chinsali|chinshi|chinsi|chinu|\
+chinwangtao|chinxuangdaw shehiri|chioggia|chioh ka chng chhi|chiong hoa|chios|chiouston|chiovia|chipata|\
+chipinge|chipiona|chippawa|chippenham|chiquimula|chiquimulilla|chiquinquira|chiraz|chirchiq|chirebon|chiredzi|\
+chiriguana|chirilagua|chirmiri|chiroqchi|chirosima|chirpan|chirundu|chiryu|chisankane|chisasa|chisasibi|chisec|\
+chishmy|chishtian|chisimaio|chisimayu|chisinau|chislehurst|chistopol'|chiswick|chita|chitagong|chitato|\
+chitembo|chitipa|chitose|chitradurga|chitral|chitre|chittagong|chittagong ghat|chittoor|chittorgarh|\
+chitungviza|chitungwiza|chiu chiang|chiu chiang hsien|chiu chiang shih|chiu choan chhi|chiu fu shun|\
+chiu khau chhi|chiu lai wu|chiu lung|chiu lung chiang|chiu shou kuang|chiuaua|chiuauae|chiva|chivacoa|chivasso|\
+chivava|chivilcoy|chivolo|chiyoda|chizhou|chizhou shi|chkalov|chkhangvon|chkhanvon|chkhapra|chkhonan|\
+chkhonchzhine|chkhondzhin|chkhunchkhon|chkhundzhin|chkhundzhu|chlef|chmelnyzkyj|chmielnicius|chmielnicki|\
+chmistar|cho chng chhi|cho lon|choa chu kang new town|choa saidan shah|choan chiu chhi|chocaman|choch chot|\
+choconta|chocope|chodov|chodziez|choech chot|choele choel|chofu|chofugaoka|choghadak|choi hung estate|choi wan|\
+choi wan estate (i & ii)|choibalsan|choisy le roi|chojnice|chok chai|chokolivka|chokwe|cholargos|cholburi|\
+cholet|cholollan|choloma|cholong xuyen|cholul|cholula|cholula de rivadavia|cholula de rivadavija|chom bueng|\
+chom thong|chomedey|chompart|chomphon|choms|chomutov|chon buri|chon daen|chon thanh|chonburi|chonchi|chonchzhu|\
+chondzhu|chone|chong chu su|chong ciu|chong ka kie su|chong nonsi|chongfu|chongjin|chongju|chongking|chongming|\
+chongoyape|chongqing|chongqing shi|chongwe|chongzuo|chonjin|chonju|chonoloulou|chontalpa|chor buri|\
+chorakhe bua|chorbane|choremsehras|chorfa|chorley|chorlu|chornomors'k|chorramsahr|chorramschahr|chorramszahr|\
+chorrera|chortiatis|chortkiv|chortoq|chorum|chorzow|chos malal|choshi|chosica|choszczno|chota|chotan|\
+chottogram|chou hsien|choucheng|choue|choupachkar|chournkanta|chow kia kow|chrang chamreh muoy|christchurch|\
+christiana|christopher champlain|christopolis|chrudim|chrysopolis|chrzanow|chu chau|chu chiu chhi|chu chou|\
+chu chou shih|chu chow|chu chu su|chu hai|chu hai chhi|chu hoi|chu hoi su|chu hsien|chu khau|chu ko chen|\
+chu ko miao|chu kong chhi|chu ma tien|chu ma tien chen|chu ma tien shih|chu pei|chu phok chhi|chu sung|\
+chu tzu chieh|chu tzu kai|chuaj an|chuaj chua|chuaj pej|chuanchowfu|chuang kang|chuang s|chuang san|chuaresas|\
+chuarrancho|chubek|chuchow|chuchowfu|chuchzhou|chudovo|chudzhou|chudzou|chueenju shehiri|chuej cou|\
+chuenju shehiri|chuhar jamali|chuhar kana|chuhuyiv|chui|chui hua|chuju shehiri|chuk yuen|\
+chuk yuen north estate|chuka|chukiyawu|chula vista|chulavista|chulucanas|chum phae|chumakivskyi|chumbicha|\
+chumphon|chun gi chhi|chuncheon|chuncin|chundu|chung chu su|chung ho chen|chung kwai chung|chung san su|\
+chung shan|chung shan ku chih|chung wei|chung wei hsien|chunga|chunggang|chunghwa|chungju|chungking|chunian|\
+chunju|chunskiy|chuo|chuong chau|chupaca|chupei|chupra|chuqi yapu|chuqiyapu|chur|church yonge corridor|\
+churchill park|churriana de la vega|churu|chushu|chusovoy|chust|chutes lavie|chutsjou|chuxian|chuxiong|chuzhou|\
+chuzhoufu|chyei chyu|chykaga|chyklaja|chymkent|chystyakove|chytagong|chytungviza|chyu hoy|chzhanchzhou|\
+chzhanczjacze|chzhanczjakou|chzhantseyakou|chzhanue|chzhaocin|chzhaotun|chzhehnchzhou|chzhenchzhou|chzhouko|\
+chzhoukou|chzhubehj|chzhuchzhou|chzhukhaj|chzhunvehj|chzhunvey|ciamis|ciampea|ciampino|cianjur|ciba|cibinong|\
+cibitoke|ciboure|cibuti|ciciharas|ciciharo|cicikar|cicikhar|cicuco|cicurug|cidade ademar|\
+cidade antiga de lijiang|cidade da guatemala|cidade da matola|cidade de cebu|cidade de ho chi minh|\
+cidade de macau|cidade de mexico|cidade de minas|cidade de nacala|cidade do cabo|cidade do mexico|\
+cidade do ramadao|cidade do santo nome de deus de macau|cidade do sao salvador da bahia de todos os santos|\
+cidade dutra|cidade felipea|cidade guaiana|cidade lider|cidade tiradentes|cidade universitaria|cidda|ciddae|\
+cidde|cidra|ciechanow|ciego de avila|ciempozuelos|cienaga|cienaga de oro|cienega de flores|cienfuegos|\
+cieplice slaskie zdroj|cieszyn|cieu cauk|cieu tung|cieza|cifitburgaz|ciftburgaz|cifuentes|cigasakis|cigli|\
+cigung|cihuahua|cihuahuo|cihuatlan|cijnanz|cikaga|cikago|cikampek|cikaqo|cikarang|cikcilli|ciklajus|cikupa|\
+cilacap|cilburg|cilegon|ciles santjagas|cileungsi|cileungsir|cileunyi|cilinograd|cimahi|cimahi kutha|cimbote|\
+cimboto|cimiez|cimin|cimitarra|cimkent|cinanum|cincelejo|cinchzhou|cincinnati|cincinnatopolis|cinco saltos|\
+cindao|ciney|cing huong do|cingdao|cingola|cinhuangdao|cinhuangdauo|cinisello balsamo|cinkanse|cinkhuandao|\
+cinkhuangdao|cinq avenues|cintalapa de figueroa|cintruenigo|cio hai|ciong ciu|ciotat|cipata|cipolletti|ciputat|\
+cirampan|ciranjang hilir|circasia|circassium|circoiscrizione i|circoiscrizione ii|circoiscrizione iii|\
+circoiscrizione iv|circoiscrizione v|circoiscrizione vi|circoiscrizione vii|circoiscrizione viii|cirebon|\
+cirebon kutha|cirencester|cirie|cirihe|cirikh|ciro|ciro redondo|cirta|cisnadie|cisneros|cisterna di latina|\
+cisterniga|cita de kawasaki|cita del cap|cita du messicu|citadel|citagaon|citagong|citagonga|citagongas|\
+citagongo|citati du capu|cite limoilou|citeurep|citeureup|citlaltepec|citong|citrus heights|citta del capo|\
+citta del decimo ramadan|citta del guatemala|citta del messico|citta di bruxelles|citta di castello|\
+citta di logan|cittae de parana|cittae do cavo|cittaqonq|citungviza|city garden|city of brussels|\
+city of butuan|city of cebu|city of dansalan|city of david|city of gold coast|city of greater wollongong|\
+city of iligan|city of isabela|city of kansas|city of las pinas|city of lord anantha|city of manila|\
+city of milford (balance)|city of minneapolis|city of muntinlupa|city of nassau|city of new york|\
+city of port phillip|city of saint louis|city of saint paul|city of spices|city of taguig|city of westminster|\
+city one|ciu ciong|ciu kau|ciu san|ciuandzou|ciuaua|ciuciang|ciuda de dublin|ciuda de neuquen|ciuda del cabu|\
+ciudad acuna|ciudad altamirano|ciudad apodaca|ciudad arce|ciudad autonoma de buenos aires|ciudad ayala|\
 ciudad barrios|ciudad benito juarez|ciudad bolivar|ciudad bolivia|ciudad camargo|ciudad camilo cienfuegos|\
-ciudad cerralvo|ciudad choluteca|ciudad coahuila|ciudad coahuila (kilometro cincuenta y siete)|\
-ciudad constitucion|ciudad cuauhtemoc|ciudad dario|ciudad de allende|ciudad de armeria|\
-ciudad de chiautla de tapia|ciudad de cuetzalan|ciudad de huajuapan de leon|ciudad de huitzuco|\
-ciudad de nanacamilpa|ciudad de tlatlauquitepec|ciudad de villa de alvarez|ciudad del carmen|ciudad del este|\
-ciudad del maiz|ciudad delicias|ciudad fernandez|ciudad general escobedo|ciudad general teran|\
-ciudad guadalupe victoria|ciudad guayana|ciudad guerrero|ciudad gustavo diaz ordaz|ciudad guzman|\
-ciudad hidalgo|ciudad insurgentes|ciudad jardin|ciudad juarez|ciudad lazaro cardenas|ciudad lineal|\
-ciudad lopez mateos|ciudad madero|ciudad mante|ciudad manuel doblado|ciudad melchor muzquiz|ciudad mendoza|\
-ciudad miguel aleman|ciudad nezahualcoyotl|ciudad nueva|ciudad obregon|ciudad ojeda|ciudad piar|ciudad real|\
-ciudad rio bravo|ciudad rodrigo|ciudad sabinas hidalgo|ciudad sahagun|ciudad sandino|ciudad satelite|\
-ciudad serdan|ciudad tecun uman|ciudad tula|ciudad universitaria|ciudad valles|ciudad victoria|ciudad vieja|\
-ciutadella|ciutat meridiana|ciutat vella|civitanova marche|civitavecchia|cixi|cizre|ckochas|clacton on sea|\
-clair hills|clairlea birchmount|claix|clamart|clanton park|clarence rockland|clarenville|clarksville|\
+ciudad cancun|ciudad cerralvo|ciudad choluteca|ciudad coahuila|ciudad coahuila (kilometro cincuenta y siete)|\
+ciudad cochabamba|ciudad constitucion|ciudad cuauhtemoc|ciudad dario|ciudad de aguascalientes|ciudad de aksu|\
+ciudad de allende|ciudad de armeria|ciudad de benin|ciudad de cebu|ciudad de chiautla de tapia|\
+ciudad de concepcion|ciudad de cordoba|ciudad de corrientes|ciudad de cuetzalan|ciudad de durango|\
+ciudad de formosa|ciudad de guatemala|ciudad de huajuapan de leon|ciudad de huitzuco|ciudad de jilin|\
+ciudad de jotan|ciudad de la santisima trinidad y puerto de santa maria del buen ayre|ciudad de las casas|\
+ciudad de leon|ciudad de los angelos|ciudad de mejico|ciudad de merida|ciudad de mexico|ciudad de montevideo|\
+ciudad de nanacamilpa|ciudad de neuquen|ciudad de panama|ciudad de puerto montt|ciudad de puerto rico|\
+ciudad de resistencia|ciudad de salta|ciudad de santa cruz de la sierra|ciudad de santa fe|\
+ciudad de santiago del estero|ciudad de tlatlauquitepec|ciudad de valparaiso|ciudad de villa de alvarez|\
+ciudad del cabo|ciudad del carmen|ciudad del cuzco|ciudad del este|ciudad del maiz|ciudad delicias|\
+ciudad fernandez|ciudad general escobedo|ciudad general teran|ciudad guadalupe|ciudad guadalupe victoria|\
+ciudad guatemala|ciudad guayana|ciudad guerrero|ciudad guiana|ciudad gustavo diaz ordaz|ciudad guzman|\
+ciudad hidalgo|ciudad ho chi minh|ciudad insurgentes|ciudad jardin|ciudad juarez|ciudad la paz|\
+ciudad las casas|ciudad lazaro cardenas|ciudad lineal|ciudad lineal distritu|ciudad lopez mateos|ciudad madero|\
+ciudad mante|ciudad manuel doblado|ciudad mazatlan|ciudad melchor muzquiz|ciudad mendoza|ciudad mexico|\
+ciudad miguel aleman|ciudad netzahualcoyotl|ciudad neza|ciudad nezahualcoyotl|ciudad nicolas romero|\
+ciudad nin binan|ciudad nueva|ciudad obregon|ciudad ojeda|ciudad oruro|ciudad piar|\
+ciudad presidente stroessner|ciudad queretaro|ciudad quezon|ciudad real|ciudad rio bravo|ciudad rodrigo|\
+ciudad sabinas hidalgo|ciudad sahagun|ciudad sandino|ciudad santa catarina|ciudad santa cruz|ciudad satelite|\
+ciudad serdan|ciudad tecun uman|ciudad temuco|ciudad ti bacolod|ciudad ti baguio|ciudad ti cabanatuan|\
+ciudad ti concepcion|ciudad ti davao|ciudad ti lipa|ciudad ti olongapo|ciudad ti ormoc|ciudad ti tacloban|\
+ciudad ti toledo|ciudad ti zamboanga|ciudad trujillo|ciudad tula|ciudad universitaria|ciudad valles|\
+ciudad victoria|ciudad vieja|ciudat do cabo|ciudat guayana|ciudat ojeda|ciurichas|ciutadella|ciutat de goiania|\
+ciutat de guatemala|ciutat de mexic|ciutat de murcia|ciutat de panama|ciutat de quebec|\
+ciutat de rio de janeiro|ciutat del cap|ciutat meridiana|ciutat vella|civava|civitanova marche|civitas capitis|\
+civitas gdinensis|civitas lacus salsi|civitavecchia|cixi|cixi city|cixi shi|cizre|cjencjou|cjindao|cjinhuandao|\
+cjujchzhou|cjujczin|cjurikh|cjurikh khot|cjurykh|ckochas|clacton on sea|clair hills|clairlea birchmount|claix|\
+clamart|clanton park|clarence rockland|clarenville|clarksville|claudiopolis|clausemburgo|clausenburg|\
 clausthal zellerfeld|clay|clayburn|claye souilly|clayes sous bois|clayton|clayton park|clayton park west|\
-clearwater|cleckheaton|cleethorpes|clemencia|clementi housing estate|cleon|clermont|clermont ferrand|clevedon|\
-cleveland|cleveleys|clichy|clichy sous bois|cliffcrest|clifton|clinton glenwood|clinton township|clisson|cliza|\
-clodomira|cloppenburg|clorinda|cloverdale|clovis|cluain meala|cluj napoca|clydach|clydebank|clydesdale|co loa|\
-co to|co đo|coacalco|coacoatzintla|coacotla|coahuayana de hidalgo|coal harbour|coalcoman de vazquez pallares|\
-coaldale|coalville|coamo|coatbridge|coatepec|coatepec harinas|coatepeque|coatetelco|coaticook|coatzacoalcos|\
-coatzintla|coban|cobena|cobham|cobija|cobly|cobourg|cobquecura|coburg|cocachacra|cocentaina|cocha|cochabamba|\
-cochrane|coconut creek|cocorit|cocorna|cocorote|cocotitlan|cocoyoc|cocula|codegua|codlea|codo|codru|coelemu|\
-coello|coesfeld|coffs harbour|cofradia|cofradia de juarez|cogan|cognin|cogolin|coihueco|coimbatore|coimbra|\
-coishco|coity|cojimar|cojumatlan de regules|cojutepeque|col. bosques de las lomas|colatina|colbun|colcapirhua|\
-colchani|colchester|cold lake|coldstream|cole harbour|colegiales|coleraine|colfontaine|coligny|colima|colimes|\
-colina|colinas del roble|colindres|coll d'en rabassa|collado mediano|collado villalba|colle di val d'elsa|\
-colle sur loup|colleferro|college heights|college park|college station|collegno|collingwood|collipulli|collo|\
-collombey|colmar|colmenar de oreja|colmenar viejo|colmenarejo|colne|cologno monzese|colomadu|colomba|\
-colombelles|colombia|colombo|colomiers|colomoncagua|coloncito|colonia|colonia anahuac|colonia aurora|\
-colonia caroya|colonia del sacramento|colonia del sol|colonia del valle|colonia emiliano zapata|\
-colonia general alfredo stroessner|colonia lindavista|colonia menno|colonia nativitas|colonia nicolich|\
-colonia rincon viejo|colonia santa barbara|colonia segovia|colonia venustiano carranza|colonia wanda|\
-colonial acres|colorado springs|colorines|colotlan|coltauco|colton|columbia|columbia hills|columbus|colwood|\
-colwyn bay|comal|comala|comalapa|comalcalco|comandante fontana|comandante luis piedrabuena|\
-comandante nicanor otamendi|comanesti|comayagua|combarbala|comblain au pont|combourg|combs la ville|come|\
-comendador|comilla|comillas|comines|comiso|comitan|comitancillo|commentry|commerce city|commercy|commonwealth|\
-como|comoapan|comodoro rivadavia|comonfort|comox|compiegne|compostela|compton|comrat|conakry|concarneau|\
-concepcion|concepcion chiquirichapa|concepcion de ataco|concepcion de la sierra|concepcion de los banos|\
-concepcion del bermejo|concepcion del norte|concepcion del oro|concepcion del uruguay|concepcion huista|\
-concepcion ibaba|concepcion jolalpan|concepcion tutuapa|conception|conception bay south|concon|concord|\
-concordia|conda|condado|condamine|conde sur l'escaut|conde sur noireau|condega|condeixa a nova|condoto|\
-conegliano|coney island|confederation park|conflans sainte honorine|congleton|conil de la frontera|conisbrough|\
-conjunto habitacional villas del pedregal|conjunto urbano la loma i|conkal|cono norte|conroe|\
-conselheiro lafaiete|consett|consolacion|consolacion del sur|constancia|constanta|constanti|constantina|\
-constantine|constanza|constitucion|constitucion toltepec|consuegra|consulta|contagem|contamana|conthey|contla|\
-contramaestre|contulmo|contumo|conversano|convoy place|conway|coogee|cookshire eaton|coon rapids|coorparoo|\
-copacabana|copainala|copala|copalillo|copan ruinas|copenhagen|copertino|copiapo|copoya|copperfield|coquimatlan|\
-coquimbo|coquitlam|coquitlam town centre|coquitlam west|corabia|coracora|coral gables|coral springs|corato|\
-corbas|corbeil essonnes|corbera de llobregat|corbie|corby|cordenons|cordoba|cordoba (santa leticia)|cordova|\
-cordova bay|core neighbourhoods|corella|corfu|coria|coria del rio|corigliano scalo|corinto|corio|coristanco|\
-cork|corlu|cormano|cormeilles en parisis|cormontreuil|cornaredo|cornebarrieu|cornella de llobregat|\
-corner brook|cornillon|cornwall|coro|corona|coronango|coronation park|coronda|coronel|coronel brandsen|\
-coronel dorrego|coronel du graty|coronel fabriciano|coronel juan sola|coronel marcelino mariduena|\
-coronel moldes|coronel oviedo|coronel pringles|coronel suarez|coronel vidal|corozal|corpus christi|corquin|\
-corral de almaguer|corral de bustos|corralejo|corralejos|corralillo|corredor|correggio|corrientes|corroios|\
-corsico|corso italia davenport|cortazar|corte|corts|corum|corunna|corvallis|corvera de asturias|corzuela|\
-cosala|cosamaloapan|coscomatepec de bravo|cosenza|coslada|cosne cours sur loire|cosolapa|cosoleacaque|cosquin|\
-cosrou|costa calma|costa de araujo|costa mesa|costa rica|costa teguise|costillares|coswig|cot|cotabato|\
-cotacachi|cote saint luc|coteau|coteau du lac|coteaux|cotia|cotija de la paz|cotoca|cotonou|cotorra|cottbus|\
-cotui|coudekerque branche|coueron|cougar ridge|couillet|coulaines|coulogne|coulounieix chamiers|coulsdon|\
-council bluffs|country hills west|courbevoie|courcelles|courcelles les lens|courcouronnes|courdimanche|\
+clearwater|cleaveland|cleckheaton|cleethorpes|clemencia|clementi housing estate|cleon|clermont|\
+clermont ferrand|clevedon|cleveland|cleveleys|clichy|clichy sous bois|cliffcrest|clifton|clinton glenwood|\
+clinton township|clisson|cliza|clodomira|cloizanburg|cloppenburg|clorinda|cloverdale|clovis|cluain meala|cluj|\
+cluj napoca|clus|clusenburg|clydach|clydebank|clydesdale|co cong|co loa|co long|co to|co đo|coacalco|\
+coacalco de berriozabal|coacalco de berriozaval|coacoatzintla|coacotla|coahuayana de hidalgo|coal harbour|\
+coalcoman de vazquez pallares|coaldale|coalville|coamo|coaquannock|coatbridge|coatepec|coatepec harinas|\
+coatepeque|coatetelco|coaticook|coatzacoalcos|coatzintla|coban|cobanhavan|cobena|cobham|cobija|cobly|cobourg|\
+cobquecura|coburg|cocachacra|cocanada|cocentaina|cocha|cochabamba|cochim|cochin|cochrane|coconada|\
+coconut creek|cocorit|cocorna|cocorote|cocotitlan|cocoyoc|cocquilhatville|cocula|codegua|codlea|codo|codpur|\
+codru|coelemu|coello|coesfeld|coffs harbour|cofradia|cofradia de juarez|cogan|cognin|cogolin|coihueco|coilum|\
+coimbatore|coimbra|coishco|coity|cojimar|cojumatlan de regules|cojutepeque|col del valle|\
+col. bosques de las lomas|colatina|colbun|colcapirhua|colchani|colchester|cold lake|coldstream|cole harbour|\
+colegiales|coleraine|colfontaine|colhuahcan rosales|coligny|colima|colimes|colina|colinas del roble|colindres|\
+coll d'en rabassa|collado mediano|collado villalba|colle di val d'elsa|colle sur loup|colleferro|\
+college heights|college park|college station|collegno|collingwood|collipulli|collo|collombey|colmar|\
+colmenar de oreja|colmenar viejo|colmenarejo|colne|cologna|cologne|cologno monzese|colomadu|colomba|\
+colombelles|colombia|colombo|colomiers|colomoncagua|coloncito|colonha|colonia|colonia aelia capitolina|\
+colonia agrippina|colonia agrippinensis|colonia anahuac|colonia aurora|colonia caroya|\
+colonia claudia ara agrippinensium|colonia del sacramento|colonia del sol|colonia del valle|\
+colonia emiliano zapata|colonia general alfredo stroessner|colonia lindavista|colonia menno|colonia nativitas|\
+colonia nicolich|colonia rincon viejo|colonia santa barbara|colonia segovia|colonia venustiano carranza|\
+colonia wanda|colonial acres|colorado spgs|colorado springs|colorines|colotlan|coltauco|colton|colula|columbia|\
+columbia hills|columbo|columbopolis|columbum|columbus|columbus i ohio|colwood|colwyn bay|comal|comala|comalapa|\
+comalcalco|comandante fontana|comandante luis piedrabuena|comandante nicanor otamendi|comanesti|comayagua|\
+combarbala|comblain au pont|combourg|combs la ville|come|comendador|comilla|comillas|comines|comiso|comitan|\
+comitancillo|comitatus bruclinum|commencement city|commentry|commerce city|commercy|commonwealth|como|comoapan|\
+comodoro rivadavia|comonfort|comox|compiegne|compostela|compton|comrat|comte de dublin sud|comte de queens|\
+con minh|con son|conacri|conakry|concarneau|conceicao de campinas|concepcion|concepcion chiquirichapa|\
+concepcion de ataco|concepcion de la sierra|concepcion de los banos|concepcion del bermejo|\
+concepcion del norte|concepcion del oro|concepcion del uruguay|concepcion huista|concepcion ibaba|\
+concepcion jolalpan|concepcion tutuapa|concepcioun|conceptio|conception|conception bay south|concon|concord|\
+concordia|conda|condado|condado de dublin sur|condado de queens|condado de south dublin|condamine|\
+condau de dublin sur|conde sur l'escaut|conde sur noireau|condega|condeixa a nova|condoto|condzinas|condzu|\
+conegliano|coney island|confederation park|conflans sainte honorine|cong ngie|cong tum|congcing|congcingas|\
+congcingo|congjin|congleton|conia|conil de la frontera|conisbrough|conjeeveram|conjevaram|conjeveram|\
+conjunto habitacional villas del pedregal|conjunto urbano la loma i|conkal|cono norte|conquista|conroe|\
+conselheiro lafaiete|consett|consolacion|consolacion del sur|constanca|constancia|constanta|constanti|\
+constantia|constantina|constantine|constantinoble|constantinopla|constantinople|constantinopolen|\
+constantinopoli|constantinopolis|constantza|constanza|constitucion|constitucion toltepec|consuegra|consulta|\
+contae atha cliath theas|contagem|contamana|contea di south dublin|conthey|contla|contramaestre|contulmo|\
+contumo|conversano|convoy place|conway|coogee|cookshire eaton|coomassie|coon rapids|coorparoo|copacabana|\
+copainala|copala|copalillo|copan ruinas|copenaga|copenaghen|copenaguen|copenhaga|copenhagen|copenhague|\
+copenhaguen|copertino|copiapo|copou|copou targ|copoya|copperfield|coquilhalville|coquilhatstad|coquilhatville|\
+coquimatlan|coquimbo|coquitlam|coquitlam town centre|coquitlam west|corabia|coracesium|coracora|coral gables|\
+coral springs|corato|corbas|corbeil essonnes|corbera de llobregat|corbie|corby|corc|corcagia|corcaigh|cordaleo|\
+cordelio|cordenons|cordoa|cordoba|cordoba (santa leticia)|cordoba i argentina|cordoba i spania|cordoue|cordova|\
+cordova bay|corduba|core neighbourhoods|corella|corfu|coria|coria del rio|corigliano scalo|corinto|corio|\
+coristanco|corityba|cork|cork city|corkee|corlu|cormano|cormeilles en parisis|cormontreuil|cornaredo|\
+cornebarrieu|cornella de llobregat|corner brook|cornillon|cornwall|coro|corona|coronango|coronation park|\
+coronda|coronel|coronel brandsen|coronel dorrego|coronel du graty|coronel fabriciano|coronel juan sola|\
+coronel marcelino mariduena|coronel moldes|coronel oviedo|coronel pringles|coronel suarez|coronel vidal|\
+corozal|corpus christi|corquin|corral de almaguer|corral de bustos|corralejo|corralejos|corralillo|corredor|\
+correggio|corrientes|corroios|corsico|corso italia davenport|cortazar|corte|corts|corum|corumas|coruna|\
+corunako|corunha|corunna|corunya|corvallis|corvera de asturias|corzuela|cosala|cosamaloapan|cosco|\
+coscomatepec de bravo|cosenza|coslada|cosne cours sur loire|cosolapa|cosoleacaque|cosquin|cosrou|costa calma|\
+costa central|costa de araujo|costa de sunshine|costa do sunshine|costa dorada|costa mesa|costa rica|\
+costa teguise|costansa|costantinopoli|costermansstad|costermansville|costi|costillares|costroma|coswig|cot|\
+cotabato|cotabato city|cotacachi|cote du soleil|cote saint luc|coteau|coteau du lac|coteaux|cotia|\
+cotija de la paz|cotoca|cotonou|cotonu|cotorra|cottabato|cottbus|cottogram|cotui|cotyora|cou kchou|\
+coudekerque branche|coueron|cougar ridge|couillet|coulaines|coulao|coulogne|coulounieix chamiers|coulsdon|\
+couna|council bluffs|country hills west|courbevoie|courcelles|courcelles les lens|courcouronnes|courdimanche|\
 courneuve|cournon d'auvergne|cournonterral|couronne|courrieres|coursan|court saint etienne|courtenay|\
-courthezon|courtry|coutances|coutras|couvin|couzeix|cove|coventry|coventry hills|covilha|cowansville|cowes|\
-cowley|cox|cox's bazar|coxcatlan|coxen hole|coyah|coyhaique|coyoacan|coyotepec|coyuca de benitez|\
-coyuca de catalan|coyula|coyutla|cozumel|cradock|craigavon|craigieburn|crailsheim|craiova|cramlington|\
-cran gevrier|cranbourne|cranbourne east|cranbourne north|cranbourne west|cranbrook|cranebrook|cranendonck|\
-crans montana|cranston|craon|craponne|crato|crau|crawley|creel|creil|cremona|crepy en valois|cres|\
-crescent heights|crespo|crest|creston|creteil|creusot|creutzwald|crevillente|crewe|criciuma|cricklewood|\
-crimmitschau|crissier|cristo rey|crocetta|croissy sur seine|croix des bouquets|croix rouge|crolles|cronulla|\
-crosne|crosse|crotone|croulebarbe|crowborough|crowthorne|croydon|crozon|crucecita|crucero|cruces|cruz|\
-cruz alta|cruz del eje|cruz grande|csepel csillagtelep|csepel kiralyerdo|csongrad|cu chi|cua|cua nam|\
-cuacnopalan|cuajinicuilapa|cuamba|cuanala|cuango luzamba|cuapiaxtla|cuapiaxtla de madero|cuatro caminos|\
-cuatro cienegas de carranza|cuatro vientos|cuauhtemoc|cuautepec de hinojosa|cuautitlan|cuautitlan izcalli|\
-cuautla|cuautlancingo|cuautlapan|cubal|cubal do lumbo|cubatao|cubelles|cubuk|cubuklu|cubulco|cuchi|cucq|cucuta|\
-cucuyagua|cuddalore|cudillero|cuellar|cuemba|cuenca|cuencame de ceniceros|cueramaro|cuernavaca|cuers|cuesmes|\
-cueto|cuetzalan|cuevas del almanzora|cugir|cugnaux|cuiaba|cuichapa|cuilapa|cuilapam de guerrero|cuilo|cuimba|\
-cuincy|cuitlahuac|cuito|cuitzeo (la estancia)|cuitzeo del porvenir|cukai|culemborg|culiacan|culion|cullar vega|\
-cullera|culleredo|cullinan|cumana|cumanacoa|cumanayagua|cumaral|cumaribo|cumbal|cumberland|cumbernauld|\
-cumbitara|cumbre|cumra|cunco|cunday|cunduacan|cunen|cuneo|cung kiem|cunit|cuntis|cupang|cupertino|cuprija|\
-curacautin|curacavi|curanilahue|curarrehue|curepipe|curico|curillo|curiti|curitiba|curridabat|cursino|\
-curtea de arges|curug|curumani|curundu|curup|curuzu cuatia|curva|cusano|cuscatancingo|cusco|cusset|custoias|\
-cutral co|cuttack|cuxhaven|cuyamel|cuyotenango|cwmbran|cyangugu|cyato|cyberjaya|cypress|cypress hills|\
-czechowice dziedzice|czeladz|czerwionka leszczyny|czestochowa|da nang|da nyin kone|da'il|daanbantayan|dabajuro|\
-dabakala|dabas|dabat|dabeiba|dabo|dabola|dabou|dabrowa gornicza|dachang|dachau|dachnoye|dadhar|dadu|daegu|\
-daejeon|daet|dafrahinou darinsala|dagadji|dagana|daganzo de arriba|dagbao i|dagenham|dagestanskiye ogni|\
-daggakraal|dagomys|dagupan|daharki|dahili|dahira|dahiri|dahlem|dahmani|dai mo|daigo|daik u|dailekh|daimiel|\
-dainava (kaunas)|daine ii|dainville|daireaux|dairo|daisen|daito|dajabon|dajal|dakar|dakhla|dakoro|dakpadou|\
-dalaba|dalaman|dalandzadgad|dalap uliga dorrit|dalat|dalcahue|dale city|dalfsen|dalhem|dalhousie|dali|dalian|\
-daliang|daliyat al karmel|dallas|dalmine|dalnegorsk|dalnerechensk|daloa|dalserf|dalung|dalupura|daly city|\
-dalyoni bolo|dam dam|damad|damaia|damanhur|damansara damai|damascus|damaturu|damavand|dambai|damboa|damboya|\
-dambulla|dame marie|damerdjog|damghan|damietta|dammam|dammarie les lys|dammartin en goele|damme|damnoen saduak|\
-damoh|damongo|dampit|dampremy|damyang|dan khun thot|danai|danane|dananon|danao|danbury|dandenong|\
-dandenong north|danderyd|dandong|danforth|danforth east york|danghara|dangila|dangkao|danguira|dania|\
-daniel flores|danilov|dankov|danli|dano|danshui|danyi apeyeme|daoukro|daouo|dapaong|dapeoua|dapitan|daqing|dar|\
-dar ali ben hassene|dar as salam|dar bouazza|dar chabanne|dar chioukh|dar el barka|dar el beida|\
-dar el haj taieb|dar es salaam|dar kulayb|dar naim|dar ould zidouh|dar ouled khalifa|dar'a|dara|darab|\
-darakokaha|daran|daraw|darayya|darazo|darbhanga|darchula|dardilly|dardoq|dareda|darende|dargaz|dargecit|darhan|\
-darien|darjiling|darlington|darmstadt|darnah|darnetal|darnytskyi masyv|darnytsya|\
-darnytsya car repair plant microdistrict|daro|darras hall|darregueira|darreh shahr|dartford|dartmouth|darton|\
-daru|daruba|darwen|darwin|darya khan|darzciems|dasha|dashtobod|daska kalan|dasmarinas|dasoguz|dassa zoume|\
-dastgerd|datia|datong|datta|datteln|datun|daud khel|daugavpils|daule|daur|daura|davangere|davao|davenport|\
-daventry|david|davie|davie village|davis|davlekanovo|davos|davtashen|davydkovo|dawbon|dawei|dawson creek|\
-dawukou|dax|daxi|daxing|daxing'anling|dayal|daye|dayr al balah|dayr hafir|dayr mawas|dayrah|dayrut|dayton|\
-daytona beach|dazaifu|dazhou|dchira el jihadia|de aar|de haan|de meern|de panne|de pinte|deal|dean funes|\
-dearborn|dearborn heights|deba|debaltseve|debar|debark'|debdou|debica|debila|deblin|debre birhan|debre mark'os|\
-debre tabor|debrecen|decatur|decazeville|deception bay|dechy|decin|decines charpieu|decize|dededo village|\
-deder|dedifla|dedougou|dedovsk|dedza|dee why|deer lake|deer park|deer valley|deerfield beach|deerlijk|deesa|\
-deeside|defense|degache|degeh bur|degema hulk|deggendorf|degollado|degtyarsk|dehaqan|dehdasht|\
-dehiwala mount lavinia|dehloran|dehradun|dehui|deinze|deir ez zor|dej|dejvice|dekoa|del pilar|del remedio|\
-delanggu|delano|delbruck|delcevo|delegacion cuajimalpa de morelos|delemont|delft|delfzijl|delgado|delhi|\
-delhi cantonment|deli tua|delicias|delijan|delitzsch|delle|dellys|delmas|delmenhorst|delorme|delray beach|\
-delson|delta del tigre|deltebre|deltona|dema|demak|demba|dembankane|dembech'a|dembi dolo|demirci|demiyivka|\
-demnate|democracia|den chai|den den|den helder|den'enchofu|denai alam|denain|denderhoutem|denderleeuw|\
-dendermonde|deneysville|dengzhou|denizciler|denizli|denov|denpasar|denton|denver|deoghar|deoli|deols|deoria|\
-departure bay|depok|dera|dera bugti|dera ghazi khan|dera ismail khan|dera murad jamali|derbent|derendingen|\
-deressia|derhachi|derince|derry|des moines|des plaines|desa parkcity|desa petaling|desaguadero|desamparados|\
-descubierta|desenzano del garda|desio|desmarchais crawford|desna|desnogorsk|desnyanskyi|desoto|despenaderos|\
-dessalines|dessau|desselgem|dessie|destelbergen|desvres|det udom|detmold|deuil la barre|deurne|deutz|\
-deux montagnes|develi|deville les rouen|devinska nova ves|devinuwara|devizes|devonport|devoto|devrek|dewas|\
-dewdney east|dewsbury|deyang|dezful|dezhou|dhabad|dhafni|dhahran|dhaka|dhamar|dhamas|dhamtari|dhanbad|\
-dhangadhi|dhankuta|dhanmondi|dhanot|dhar souk|dharan|dharashiv|dharavi|dharmavaram|dhaulpur|dhaunkal|\
-dhi as sufal|dhirkot|dhoro naro|dhule|dhulikhel|di an|diabo|diacohou sud|diadema|diadi|diafla|diagonal mar|\
-diaguily|dialakoro|dialakorodji|diamarakro|diamniadio|diamond bar|dianambroufla|dianella|diangbanasso|diangobo|\
-dianoufla|dianra|dianra village|diaoube|diapaga|diape|diarabana|diassa|diasson|diawala|diawara|dibate|\
-dibaya lubwe|dibba al fujairah|dibba al hisn|dibobli|diboke|dibrugarh|diby|dich vong|didam|didao|didcot|\
-didievi|didim|didizo|didoko|didouche mourad|didy|diebougou|dieburg|diedrou|diegem|diego de almagro|\
-diego martin|diegonefla|diehiba|diekirch|diema|diemen|dien bien phu|dien thanh|dieouzon|diepenbeek|diepholz|\
-diepoldsau|dieppe|diepsloot|diest|dietikon|dietlikon / dietlikon (dorf)|dietzenbach|diez de octubre|\
-differdange|digih habar es|dignago|digne les bains|digoin|digos|digri|dihok|diinsoor|dijkot|dijon|dikhil|\
-dikirnis|dikodougou|diksmuide|dikwa|dila|dilbeek|dili|dilijan|dillenburg|dilling|dillingen|\
-dillingen an der donau|dilsen|dimako|dimapur|dimbaza|dimbokro|dimitrovgrad|dimona|dimtu|din daeng|dina huapi|\
-dinaig|dinajpur|dinalupihan|dinan|dinapore|dinapur nizamat|dinard|dindigul|dinga|dingolfing|dinguiraye|dingxi|\
-dingzhou|dinnington|dinskaya|dinslaken|diobahika|diofior|diogountourou|dioila|diosgyor|dioulabougou boleko|\
-diouloulou|dioundiou|diourbel|diourou|diourouzon|dipalpur|dipayal|dipolog|dippa kunda|dire dawa|diriamba|\
-diriomo|discovery bay|discovery park|dishna|dison|distraccion|district of taher|disuq|ditzingen|divandarreh|\
-divenie|dives sur mer|divichibazar|divinopolis|divion|divnogorsk|divnoye|divo|divonne les bains|diwek|dixinn|\
-diyadin|diyarb najm|diyarbakır|dizangue|dizicheh|djakotome|djamaa|djambala|djapadji|djebel abiod|djebeniana|\
-djebibina|djekanou|djelfa|djelisso|djemmal|djenne|djibo|djibouti|djibrosso|djidiouia|djidja|djidji|djidjikro|\
-djidoubaye|djigbagui|djiguenni|djougou|djowol|djugu|dlhe diely|dmitrov|dnipro|dniprorudne|dniprovskyi|\
-do'stlik shahri|doba|dobeln|dobling|dobo|doboj|dobrich|dobropillia|dobrush|dobryanka|docklands|\
-doctor alberto oviedo mota|doctor arroyo|doctor juan leon mallorquin|doctor mora|dodola|dodoma|doetinchem|\
-dogbo|dogomet|dogonbadan|dogondoutchi|dogubayazıt|doha|dohad|dohar|dohazari|doilungdeqen|dok kham tai|doka|\
-doke|dokolo|dokpodon|dokri|dokuchayevsk|dol de bretagne|dolbeau mistassini|dolgoprudnyy|dolisie|\
-dollard des ormeaux|dolny kubin|dolo|dologon|dolores|dolores hidalgo|dolorita|dolyna|dolynska|doma|\
-domaa ahenkro|domalanoan|domat|dombasle sur meurthe|dombe grande|dombivali|dombovar|domene|domerat|\
-domingo arenas|domobly|domodedovo|domodossola|domoni|domont|dompierre sur mer|dompu|don antonio|don benito|\
-don bosco|don carlos|don torcuato|don valley village|dona mencia|donaghmede|donaueschingen|donaustadt|\
-donauworth|doncaster|doncaster east|dondo|donetsk|dongen|donges|donggang|donggongon|dongguan|donghae city|\
-donghai|donghol sigon|dongling|dongobesh|dongola|dongou|dongtai|dongyang|dongying|donihue|donmatias|donnacona|\
-donostia / san sebastian|donovans|donskoy|donskoye|donsohouo|doon south|dorada|dorado|doral|dorcheh piaz|\
-dorchester|dordrecht|doreen|dori|dorking|dormagen|dornach|dornbirn|dorogomilovo|dorohoi|doropo|dorset park|\
-dorsten|dorstfeld|dortmund|dortyol|dorud|dorval|dos de mayo|dos hermanas|dosquebradas|dosrius|dosso|dothan|\
-dottignies|dotzheim|douague|douako|douala|douar el caid el gueddari|douar hicher|douar tindja|douar toulal|\
-douarnenez|douchy les mines|doue la fontaine|douekpe|douentza|dougabougou|douglas gilpin|douglasdale|dougnane|\
-dougodou|doukouya|douliu|doullens|doumbiadougou|doume|dour|dourados|dourbali|dourdan|dourges|\
-douvres la delivrande|douvrin|douz|dover|dovercourt wallace emerson junction|dovzhansk|dowlatabad|downey|\
-downsview roding cfb|downtown|downtown charlottetown|downtown commercial core|downtown dartmouth|downtown dc|\
-downtown dieppe|downtown eastside|downtown fredericton|downtown halifax|downtown moncton|downtown st. john's|\
-downtown vancouver|doxey|draa ben khedda|draa el mizan|draa esmar|drachten|dragasani|dragash|draguignan|drama|\
-drammen|drancy|draveil|drayo|drayton valley|drean|dreieich|drensteinfurt|dresden|dreta de l'eixample|dreux|\
-driebergen rijsenburg|driefontein|driekoppies|driouch|driyorejo|drobeta turnu severin|drochia|drogheda|\
-drohobych|droichead nua|droitwich|dronfield|drongen|dronten|droylsden|drozhzhino|drumheller|drummondville|\
-druzhba|druzhkivka|dryden|drzetowo grabowo|dschang|duaca|duarte|duayaw nkwanta|duba|dubai|dubai festival city|\
-dubai international financial centre|dubai internet city|dubai investments park|dubai marina|\
-dubai silicon oasis|dubai sports city|dubasari|dubbo|dubendorf|dublin|dubna|dubnica nad vahom|dubno|dubovka|\
-dubravka|dubreka|dubrovnik|dubti|dubuque|ducos|dudelange|duderstadt|dudingen|dudinka|dudley|duekoue|duferebo|\
-duffel|dufferin grove|dugny|dugulubgey|duisburg|duitama|duiven|duiwelskloof|dukinfield|dukku|dukuhturi|dukuria|\
-dulce grande|dulce nombre de culmi|dullewala|dulmen|dulsberg|duluth|duma|dumaguete|dumai|dumbarton|dumbea|\
-dumfries|dumila|dumyat al jadidah|dun laoghaire|dunaharaszti|dunajska streda|dunakeszi|dunaujvaros|dunayivtsi|\
-dunbar southlands|duncan|duncraig|dundalk|dundarave|dundo|dundonald|dunedin|dunfermline|dunga bunga|dungas|\
-dungu|dungun|dunhua|dunhuang|dunkirk|dunkwa|dunluce|dunnville|dunstable|dunyapur|duonfla|duong minh chau|\
-duong đong|dupax del norte|dupax del sur|dupnitsa|duque de caxias|durame|durango|durazno|durban|durbanville|\
-durbuy|durcal|duren|durg|durgapur|durham|durian tunggal|durlesti|durres|dursh khela|dursunbey|dushanbe|dusit|\
-dusseldorf|dusseldorf pempelfort|dutse|dutsen wai|duuban|duverge|duvernay|duvernay est|duyen hai|duyun|duzce|\
-dvur kralove nad labem|dwarsloop|dworp|dyat'kovo|dyougouble|dysselsdorp|dyurtyuli|dzaoudzi|dzerzhinsk|\
-dzerzhinskiy|dzerzhinsky|dzhankoy|działdowo|dzidzantun|dzierzoniow|dzilam gonzalez|dzitbalche|dzodze|\
-dzuunharaa|dzuunmod|dzyarzhynsk|e'zhou|ea drang|ea t'ling|eagan|eagle ridge|ealing common|earl shilton|\
-earlsfield|earlwood|east barnet|east cambie|east chattanooga|east clayton|east dereham|east end danforth|\
-east flatbush|east grinstead|east gwillimbury|east hampton|east harlem|east hartford|east hastings|\
-east helsinki|east hespeler|east independence|east jerusalem|east kilbride|east london|east los angeles|\
-east molesey|east new york|east newton north|east newton south|east norwalk|east orange|east pensacola heights|\
+courthezon|courtry|coutances|coutras|couvin|couzeix|covalts station|cove|coventria|coventry|coventry hills|\
+covilha|cow creek|cow ford|cowansville|cowes|cowford|cowley|cox|cox's bazar|coxcatlan|coxen hole|coyah|\
+coyhaique|coyoacan|coyotepec|coyuca de benitez|coyuca de catalan|coyula|coyutla|cozumel|cracau|cracovia|\
+cracovie|cracow|cradock|craigavon|craigieburn|crailsheim|craiova|cramlington|cran gevrier|cranbourne|\
+cranbourne east|cranbourne north|cranbourne west|cranbrook|cranebrook|cranendonck|crans montana|cranston|craon|\
+craponne|crato|crau|crawley|creel|crefeld|creil|cremona|crepy en valois|cres|crescent city|crescent heights|\
+crespo|crest|creston|creteil|creusot|creutzwald|crevillente|crewe|criciuma|cricklewood|crimmitschau|crissier|\
+cristcirice|cristo rey|crocetta|crocodilopolis|croiova|croissy sur seine|croix des bouquets|croix rouge|\
+crolles|cronulla|crosne|cross creek|crosse|crotone|croulebarbe|crowborough|crowthorne|croydon|crozon|crucecita|\
+crucero|cruces|cruz|cruz alta|cruz del eje|cruz grande|csangcsou|csangcsun|csangsa|csarnoca|csebokszari|\
+cseljabinszk|csengcsou|csengtu|csennai|csepel csillagtelep|csepel kiralyerdo|cserepovec|cserkaszi|csernyihiv|\
+csernyivci|cshangvon|cshongdzsin|csilin|csinan|csingtao|csining|csittagong|csongrad|csungking|cterle|cu bauk|\
+cu chaj|cu chau|cu chi|cu cou|cu mau|cu pej|cua|cua nam|cuacnopalan|cuajinicuilapa|cualnezcaltepec|cuamba|\
+cuanala|cuango luzamba|cuapiaxtla|cuapiaxtla de madero|cuatro caminos|cuatro cienegas de carranza|\
+cuatro vientos|cuauhnahuac|cuauhtemoc|cuautepec de hinojosa|cuautitlan|cuautitlan izcalli|cuautla|\
+cuautlancingo|cuautlapan|cubal|cubal do lumbo|cubatao|cubelles|cubuk|cubuklu|cubulco|cuchi|cucq|cucuta|\
+cucuyagua|cuddalore|cuddapah|cudillero|cuellar|cuemba|cuenca|cuencame de ceniceros|cuenji|cueramaro|cuerih|\
+cuernavaca|cuers|cuesmes|cuetlaxcoapan|cueto|cuetzalan|cuevas del almanzora|cugir|cugnaux|cuiaba|cuichapa|\
+cuidad de los angelos|cuilacan|cuilapa|cuilapam de guerrero|cuilo|cuimba|cuincy|cuitlahuac|cuito|\
+cuitzeo (la estancia)|cuitzeo del porvenir|cukai|cukuba|cula vista|culaba|culemborg|culiacan|culiacan rosales|\
+culiacana|culion|cullar vega|cullera|culleredo|cullinan|culonia|cumana|cumanacoa|cumanayagua|cumaral|cumaribo|\
+cumbal|cumberland|cumbernauld|cumbitara|cumbre|cumra|cun i|cunceon|cuncjina|cunco|cuncon|cunconas|cunday|\
+cunduacan|cunen|cuneo|cung kiem|cung san|cung wej|cungcu|cungdzu|cunit|cunji|cunkinq|cuntis|cupang|cupertino|\
+cuprija|curacautin|curacavi|curanilahue|curarrehue|curepipe|curgan|curico|curih|curillo|curiti|curitiba|\
+curityba|curridabat|cursino|curtea de arges|curug|curumani|curundu|curup|curuzu cuatia|curva|curych|curytiba|\
+cusano|cuscatancingo|cuschum|cusco|cuscu|cusnezia|cusset|custoias|cutia|cutral co|cuttack|cuu giang|cuxhaven|\
+cuyaba|cuyamel|cuyotenango|cuzco|cver|cwlen|cwmbran|cwngcouh|cwngzduh|cyangugu|cyato|cyberjaya|cyncynaci|\
+cypress|cypress hills|cyu cou|czandigarh|czaochzhuan|czeboksary|czechowice dziedzice|czedzu|czejan|czelabinsk|\
+czeladz|czengczou|czenstochau|czerepowiec|czerkasy|czernihovia|czernihow|czerniowce|czernovicum|czernowitz|\
+czerwionka leszczyny|czestochowa|czilun|czinchzhou|czinin|czisi|czjamusy|czjaoczo|czjasin|czjuczjan|czjulun|\
+czouchehn|czouchen|czybo|czygun|czyjan|czynstochowy|da hueryee|da huryee|da khure|da kure|da lat|da nang|\
+da nyin kone|da'il|daaka|daanbantayan|dabajuro|dabakala|dabas|dabat|dabei|dabeiba|dablin|dabo|dabola|dabou|\
+dabrowa gornicza|daca|dacar|dacca|dachang|dachau|dachin|dachnoye|dachzhou|dacin|dacing|dacyn|dadhar|dadiangas|\
+dadoma|dadu|daegu|daegu kong hek chhi|daegu si|daehli|daejeon|daejeon si|daejon|daemmam|\
+daerah istimewa yogyakarta|daerah khusus ibukota jakarta|daet|daeuha|dafrahinou darinsala|dagadji|dagana|\
+daganzo de arriba|dagbao i|dagenham|dagestanskiye ogni|daggakraal|dagomys|dagon|dagu|dagupan|daharki|dahili|\
+dahira|dahiri|dahlem|dahli|dahmani|dahuk|dai dou|dai keng|dai mo|dai nang|daiden|daido|daigo|daigono|daik ciu|\
+daik iong|daik u|daikyu|dailekh|daimiel|dainava (kaunas)|daine ii|dainville|dair az zaur|dairah|daireaux|\
+dairen|dairo|daisen|daito|daiyienz|dajabon|dajal|dajr az zaur|dajr ehz zaur|dajr ez zaur|dak ciu|daka|dakaa|\
+dakah|dakar|dakara|dakaras|dakaro|dakbayan sa bacolod|dakbayan sa baguio|dakbayan sa bombay|dakbayan sa butuan|\
+dakbayan sa cagayan de oro|dakbayan sa chihuahua|dakbayan sa cotabato|dakbayan sa davao|dakbayan sa esfahan|\
+dakbayan sa general santos|dakbayan sa iligan|dakbayan sa kerman|dakbayan sa lapu lapu|dakbayan sa lucena|\
+dakbayan sa malolos|dakbayan sa mandaue|dakbayan sa manila|dakbayan sa olongapo|dakbayan sa ormoc|\
+dakbayan sa puerto princesa|dakbayan sa qazvin|dakbayan sa qom|dakbayan sa san fernando|dakbayan sa sugbo|\
+dakbayan sa tacloban|dakbayan sa talisay|dakbayan sa toledo|dakbayan sa valencia|dakbayan sa valparaiso|\
+dakbayan sa yazd|dakbayan sa zamboanga|dakhla|dakhuk|dakk|dakka|dakkae|dakke|dakoro|dakpadou|dakuban|dalaba|\
+dalaman|dalandzadgad|dalap uliga dorrit|dalas|dalasa|dalasas|dalaso|dalat|dalcahue|dale city|dalfsen|dalhem|\
+dalhousie|dali|dalian|dalian city|dalian shi|daliang|daliang jiedao|daliyat al karmel|daljan|dallas|\
+dallas shaary|dallasium|dalmine|dalnegorsk|dalnerechensk|dalny|daloa|dalserf|dalung|dalupura|daly city|\
+dalyoni bolo|dam dam|damad|damaia|damam|damamas|damanhour|damanhur|damankhur|damansara damai|damasc|damasch|\
+damasco|damascu|damascus|damasek|damashq|damasiko|damask|damaska|damaskas|damasko|damaskos|damaskosy|damasku|\
+damaskus|damaszek|damaszkusz|damaturu|damavand|dambai|damboa|damboya|dambulla|dame marie|damerdjog|dameski|\
+damghan|damiata|damieta|damieti|damietta|damiette|damijeta|dammam|damman|dammarie les lys|dammartin en goele|\
+damme|dammeseq|damnoen saduak|damoh|damongo|dampit|dampremy|damsko|damsyik|damyang|dan khun thot|danai|danan|\
+danane|danang|dananon|danao|danbury|danceke|dancigo|dandenong|dandenong north|danderyd|dandong|dandong shi|\
+dandun|dandung|daneck|danforth|danforth east york|dang ciu|dang dung|dang ge lang|danghara|dangila|dangkao|\
+danguira|dania|daniel flores|danilov|dankov|danli|danmaxi|dano|dansalan|dansalan city|danshui|dantsic|danxian|\
+danyi apeyeme|danzhou|danzhou shi|danzica|danzig|daoukro|daouo|dapaong|dapeoua|dapitan|daqing|daqing city|dar|\
+dar ali ben hassene|dar as salam|dar as salom|dar bouazza|dar chabanne|dar chioukh|dar ehs salam|\
+dar ehs salam shaary|dar el barka|dar el beida|dar el haj taieb|dar es salaam|dar es salam|dar es salamas|\
+dar es salams|dar kulayb|dar naim|dar ould zidouh|dar ouled khalifa|dar uel beyda|dar ul beyda|dar'a|dara|\
+darab|darakokaha|daram|daran|darasalam|daraw|darayya|darazo|darbanga|darbhanga|darbkhanga|darchula|dardilly|\
+dardoq|dareda|daredawa|darehm|darem|daremas|darende|daresalama|daresalamo|daressalaam|daressalam|dargaz|\
+dargecit|darhan|darien|darjiling|darlington|darmstadt|darnah|darnetal|darnicja|darnickiji keruelet|\
+darnickiji kerulet|darnytsia|darnytsia district|darnytsia raion|darnytsia rayon|darnytskyi masyv|\
+darnytskyi raion|darnytskyi rayon|darnytskyy raion|darnytskyy rayon|darnytsya|\
+darnytsya car repair plant microdistrict|darnytsya district|darnytsya raion|darnytsya rayon|daro|darras hall|\
+darregueira|darreh shahr|dartford|dartmouth|darton|daru|daruba|daruesselam|darul baidha|darusselam|darwen|\
+darwin|darya khan|darzciems|dase|dasha|dashaguz|dashhowuz|dashkhovuz|dashoguz|dashogyz|dashowuz|dashtobod|\
+daska kalan|daskent|dasmarinas|dasmarinas lakanbalen|dasmarines|dasoguz|dasoguzas|dassa zoume|dastgerd|\
+daszoguz|datia|datong|datong city|datongas|datongo|datta|datteln|datun|datung|daud khel|daugavpils|dauha|daule|\
+daur|daura|davaa|davanagiri|davangere|davangeri|davao|davao city|davao lakanbalen|davao stad|davenport|\
+daventry|david|davie|davie village|davis|davlekanovo|davos|davtashen|davydkovo|dawbon|dawei|dawha|\
+dawhat al qatar|dawson creek|dawukou|dax|daxi|daxian|daxing|daxing'anling|dayal|daye|dayeuh tacloban|dayong|\
+dayr al balah|dayr al zawr|dayr al zor|dayr az zawr|dayr az zur|dayr hafir|dayr mawas|dayr uz zur|dayrah|\
+dayrut|dayton|daytona beach|dazaifu|dazhou|dchira el jihadia|de aar|de haach|de haan|de meern|de moinas|\
+de moins|de moinso|de mojn|de moyn|de o tro weh|de ose lole|de panne|de pinte|deal|dean funes|dearborn|\
+dearborn heights|deba|debaltseve|debar|debark'|debdou|debica|debila|deblin|debra zeit|debre birhan|\
+debre mark'os|debre tabor|debre zeit|debre zeyit|debre zeyt|debrecen|debrecena|debrecenas|debreceno|debrechin|\
+debrecin|debrecinum|debreczen|debreczin|debreczyn|debretin|decatur|decazeville|deception bay|dechy|decin|\
+decines charpieu|decize|dededo village|deder|dedifla|dedougou|dedovsk|dedza|dedzou|dee why|deer lake|deer park|\
+deer valley|deerfield beach|deerlijk|deesa|deeside|defense|degache|degeh bur|degema hulk|deggendorf|degollado|\
+degou|degradun|degtyarsk|deh mojn|dehaqan|deharaduna|dehchzhou|dehdasht|dehivala galkissa|\
+dehivala maunt lavinia|dehivala maunt lavinija|dehiwala galkissa|dehiwala mount lavinia|dehjan|dehjr ehz zor|\
+dehli|dehloran|dehnizli|dehnpasar|dehnver|dehpak|dehra|dehra dun|dehradun|dehradunas|dehroti|dehs mojns|dehseh|\
+dehsse|dehui|deinze|deir al zor|deir al zour|deir azzor|deir el zor|deir es sor|deir ez zoar|deir ez zor|\
+deir ez zoras|deir zzor|deira|dej|dejr ehz zor|dejr ez zor|dejvice|deka|dekhivala maunt lavinija|dekhradun|\
+dekhradune|dekoa|del pilar|del remedio|delanggu|delano|delbruck|delcevo|delchi|\
+delegacion cuajimalpa de morelos|delegacion de ixtacalco|delegacion iztapalapa|delegacion miguel hidalgo|\
+delegacion tlahuac|delegacion tlalpan|delegacion xochimilco|delegazione iztapalapa|delemont|delft|delfzijl|\
+delgado|delhi|delhi cantonment|delhio|deli|deli tua|delicias|delijan|delis|delitzsch|delkhi|delle|dellium|\
+dellium novum|dellys|delma|delmas|delmenhorst|delorme|delray beach|delson|delta del tigre|deltebre|deltona|\
+dema|demak|demba|dembankane|dembech'a|dembi dolo|demerara|demirci|demiyivka|demnate|democracia|demoina|\
+dempasar|dempassar|den chai|den den|den haag|den helder|den'enchofu|denai alam|denain|denber|denderhoutem|\
+denderleeuw|dendermonde|deneysville|deng chiong|deng uang|dengtalu|dengxian|dengzhou|denisli|denislu|\
+denizciler|denizli|denizlis|denizlu|denov|denpasar|denpasar bali|denpasaras|denton|denver|denver county|\
+denvera|denveres|denveris|denverium|denvero|denvr|denwer|deogar|deogarh|deogarkh|deoghar|deoli|deols|deoria|\
+departure bay|depok|depok kutha|depokas|der ezzor|der zor|dera|dera bugti|dera gazi chanas|dera gazi hano|\
+dera gazi khan|dera ghazi khan|dera ghoz khan|dera ismail khan|dera murad jamali|deradun|derbent|derendingen|\
+deressia|derezor|derhachi|deri ghazi khan|derince|derry|des moines|des mojns|des plaines|desa parkcity|\
+desa petaling|desaguadero|desamparados|descubierta|dese|desenzano del garda|desinganadu|desio|desje|\
+desmarchais crawford|desna|desnogorsk|desnyanskyi|desnyanskyi district|desnyanskyi rayon|desoto|despenaderos|\
+dessa|dessalines|dessau|desse|desselgem|dessi|dessie|dessye|destelbergen|destero|desterro|desvres|\
+desznai keruelet|desznai kerulet|det udom|detmold|detsjou|deuil la barre|deurne|deutz|deux montagnes|devangere|\
+devas|develi|deville les rouen|devinska nova ves|devinuwara|devizes|devonport|devoto|devrek|dewas|dewdney east|\
+dewhe|dewsbury|deyang|deyr el zor|deyrez zor|deyrizor|dezfoul|dezful|dezhou|dgaka|dhabad|dhafni|dhahran|dhaka|\
+dhamar|dhamas|dhamtari|dhanabad|dhanbad|dhanbaid|dhangadhi|dhangarhi|dhankuta|dhanmondi|dhanot|dhantardhi|\
+dhar souk|dharan|dharashiv|dharavi|dharmavaram|dhaulpur|dhaunkal|dhi as sufal|dhika|dhirkot|dhoro naro|dhule|\
+dhulia|dhulikhel|dhundgal|di an|diabo|diacohou sud|diadema|diadi|diafla|diagonal mar|diaguily|dialakoro|\
+dialakorodji|diamarakro|diamniadio|diamond bar|dianambroufla|dianella|diangbanasso|diangobo|dianoufla|dianra|\
+dianra village|diaoube|diapaga|diape|diarabana|diarbekir|diarbekr|diari bekir|diassa|diasson|diawala|diawara|\
+diaz gutierrez|dibai|dibate|dibay|dibaya lubwe|dibba al fujairah|dibba al hisn|diblin|dibobli|diboke|dibrugarh|\
+diby|dich vong|didacopolis|didam|didao|didcot|didievi|didim|didizo|didoko|didouche mourad|didy|didzioji noida|\
+diebougou|dieburg|diedrou|diegem|diego de almagro|diego martin|diegonefla|diehiba|diekirch|diem thanh|diema|\
+diemen|dien ban|dien bien phu|dien cat|dien thanh|dieouzon|diepenbeek|diepholz|diepoldsau|dieppe|diepsloot|\
+diest|dietikon|dietlikon / dietlikon (dorf)|dietzenbach|dieu ciu|dieu keng|diez de octubre|diez gutierrez|\
+difelin|differdange|digih habar es|dignago|digne les bains|digoin|digos|digri|dihok|dihua|dihuk|diinsoor|\
+dijarbakir|dijarbakira|dijarbakiro|dijarbakyr|dijarbakyras|dijarbekir|dijkot|dijon|dikhil|dikhua|dikirnis|\
+dikodougou|dikranakerd|diksmuide|dikwa|dila|dilbeek|dilhi|dili|dilida|dilijan|dillenburg|dilli|dilling|\
+dillingen|dillingen an der donau|dilok|dilsen|dimaejk|dimaesq|dimajk|dimako|dimapur|dimashk|dimashk al sham|\
+dimashku|dimashq|dimbaza|dimbokro|dimeshki esh sham|dimishiq|dimishku|dimishq|dimitrovgrad|dimona|dimtu|dimyat|\
+dimyath|din daeng|dina huapi|dinaig|dinajpur|dinalupihan|dinan|dinapore|dinapur nizamat|dinard|dinas jersey|\
+dinas jibwti|dinas kansas|dinas oklahoma|dindigul|dindukkal|dinedin|dinetsk|dinetske|dinga|dinghai qu|\
+dingolfing|dingsiang|dinguiraye|dingxi|dingxi shi|dingzhou|dinnington|dinsi|dinskaya|dinslaken|diobahika|\
+diobuiti|diofior|diogountourou|dioila|diong chung|diong de|diong ga gai|diong ga kau|diong ik|diong sa|\
+diosgyor|dioulabougou boleko|diouloulou|dioundiou|diourbel|diourou|diourouzon|dipalpur|dipayal|dipolog|\
+dippa kunda|dirah|dirdabo|dire daba|dire daoua|dire daua|dire dawa|dire dewa|direaoua|diredavy|dirediua|\
+diriamba|diriomo|dironbourg|disburga|discovery bay|discovery park|diseldorf|diseldorfa|dishna|dison|disseldorf|\
+distraccion|distretto di altona|distretto di eimsbuettel|distretto di eimsbuttel|distretto di hamburg mitte|\
+distretto di hamburg nord|distretto di neihu|distretto di viet yen|district de longgang|district de neihu|\
+district of columbia|district of taher|districte daltona|districte de bijapur|districte de leixample|\
+districte de sant marti|distrik neihu|distrikt ensanche|distrikt sant marti|distrito carabanchel|\
+distrito de sant marti|distrito del ensanche|distrito eixample|distrito latina|disuq|ditzingen|diuseldorfas|\
+divandarreh|divanija|divenie|dives sur mer|divichibazar|divinopolis|divion|divlyn|divlyn yiass|divnogorsk|\
+divnoye|divo|divonne les bains|diwaniya|diwaniye|diwaniyya|diwek|dixinn|diyadin|diyarb najm|diyarbakir|\
+diyarbakır|diyarbekir|diyarbekr|diyaribakir|diyaribekir|dizangue|dizful|dizicheh|djajapoera|djajapura|djakarta|\
+djakotome|djamaa|djambala|djambi|djanik|djapadji|djapara|djebel abiod|djebeniana|djebibina|djedda|djeddah|\
+djekanou|djelalabad|djelfa|djelisso|djember|djemmal|djenne|djepara|djerevan|djeruzalem|djibo|djiboeti|djibouti|\
+djibouti chhi|djibrosso|djibuti|djidda|djidiouia|djidja|djidji|djidjiga|djidjikro|djidoubaye|djigbagui|\
+djigdjiga|djiguenni|djimma|djogjakarta|djogkarta|djokja|djokjakarta|djouba|djougou|djowol|djugu|djumpandang|\
+djuschambe|djuseldorf|dkhanbad|dkhangadkhi|dkhule|dki jakarta|dlhe diely|dmitriyevsk|dmitrov|dnepr|\
+dneprojerzinsk|dnepropetrovsk|dniepr|dnieprodzierzynsk|dniepropetrovskas|dnipro|dniprodzerzhynsk|\
+dnipropetrovsk|dnipropetrovsko|dnipropetrowsk|dniprorudne|dniproslav|dniprovskyi|dniprovskyi district|\
+dniprovskyi rayon|dnjepropetrovsk|dnjipro|dnjipropetrovsk|dnyipro|dnyiprodzerzsinszk|dnyiprovszkij keruelet|\
+dnyiprovszkij kerulet|do'stlik shahri|doba|dobeln|dobling|dobo|doboj|dobrich|dobropillia|dobrush|dobryanka|\
+docklands|doctor alberto oviedo mota|doctor arroyo|doctor juan leon mallorquin|doctor mora|dodola|dodom|dodoma|\
+dodomao|doemai|doemjat|doesjanbe|doetinchem|dogbo|dogomet|dogonbadan|dogondoutchi|dogu kudues|dogubayazıt|doha|\
+dohad|dohar|dohazari|doho|dohuk|doilungdeqen|dok kham tai|doka|doke|dokha|dokhae|dokho|dokolo|dokpodon|dokri|\
+dokuchayevsk|dol de bretagne|dolbeau mistassini|dolgoprudnyy|dolisie|dollard des ormeaux|dolny kubin|dolo|\
+dologon|dolores|dolores hidalgo|dolorita|dolyna|dolynska|doma|domaa ahenkro|domalanoan|domas|domat|\
+dombasle sur meurthe|dombe grande|dombivali|dombivli|dombovar|domene|domerat|domingo arenas|domobly|domodedovo|\
+domodossola|domoni|domont|dompierre sur mer|dompu|don antonio|don benito|don bosco|don carlos|don torcuato|\
+don umbalne rostov|don valley village|dona mencia|donaghmede|donaueschingen|donaustadt|donauworth|donbas city|\
+donbas siti|doncaster|doncaster east|dondaguy rostov|dondagy rostov|dondo|dondokhi rostov|doneck|doneck osh|\
+donecka|doneckas|donecko|donesk|donetk|donetsk|donetsk i ukraina|donetske|donezk|dong da|dong trieu|dongcheng|\
+dongen|donges|dongfang|dongfang shi|donggang|donggongon|dongguan|dongguan city|donghae city|donghai|\
+donghai jiedao|donghol sigon|dongliao|dongling|dongobesh|dongola|dongou|dongtai|dongtai shi|dongtai zhen|\
+dongwen shehiri|dongyang|dongying|dongying city|doni rostov|donieck|donietsk|donihue|donjeck|donmatias|\
+donnacona|donostia / san sebastian|donovans|donskoy|donskoye|donsohouo|donyn rostov|doo dah|doodah|doon edin|\
+doon south|dooxa|dorada|dorado|doral|dorcheh piaz|dorchester|dorchester heights|dordrecht|doreen|dori|dorking|\
+dormagen|dornach|dornbirn|dorogomilovo|dorohoi|doropo|dorset park|dorsten|dorstfeld|dortmund|dortmundas|\
+dortmunde|dortmundi|dortmundo|dortyol|dorud|dorval|dorylaeum|dos de mayo|dos hermanas|dos quebradas|\
+dosquebradas|dosrius|dosso|dothan|dottignies|dotzheim|douague|douako|douala|douar el caid el gueddari|\
+douar hicher|douar tindja|douar toulal|douarnenez|doubayi|doublino|douchanbe|douchy les mines|doue la fontaine|\
+douekpe|douentza|dougabougou|douglas gilpin|douglasdale|dougnane|dougodou|doukouya|doula|douliu|doullens|\
+doumbiadougou|doume|dour|dourados|dourbali|dourdan|dourges|douvres la delivrande|douvrin|douz|dover|\
+dovercourt wallace emerson junction|dovzhansk|dowlatabad|downey|downsview roding cfb|downtown|\
+downtown charlottetown|downtown commercial core|downtown dartmouth|downtown dc|downtown dieppe|\
+downtown eastside|downtown fredericton|downtown halifax|downtown moncton|downtown st. john's|\
+downtown vancouver|dowzdab|doxey|draa ben khedda|draa el mizan|draa esmar|drachten|dragasani|dragash|\
+draguignan|drama|drammen|drancy|draveil|drayo|drayton valley|drazdany|drazgany|drean|drehzdehn|dreieich|\
+drensteinfurt|dresda|dresde|dresden|dresdenas|dresdeno|dresdn|dreta de l'eixample|dreux|drezda|drezden|\
+drezdene|drezno|driebergen rijsenburg|driefontein|driekoppies|driouch|driyorejo|drjezdzany|\
+drobeta turnu severin|drochia|drogheda|drohobych|droichead nua|droitwich|dronfield|drongen|dronten|drontheim|\
+droylsden|drozhzhino|drug|drumheller|drummondville|druzhba|druzhkivka|dryden|drzetowo grabowo|dschalalabad|\
+dschang|dschibuti|dschidda|dschidschiga|dschuba|dserschinsk|du ciu|duaca|duala|dualao|duarte|duayaw nkwanta|\
+duba|dubae|dubai|dubai city|dubai emiraat|dubai festival city|dubai international financial centre|\
+dubai internet city|dubai investments park|dubai marina|dubai silicon oasis|dubai sports city|dubaija|dubaj|\
+dubajo|dubajus|dubasari|dubay|dubayy|dubbo|dubendorf|dublin|dublin city|dublin poludniowy|dublin south|\
+dublin sud|dublina|dublinas|dublini|dublino|dublinu|dubna|dubnica nad vahom|dubno|dubovka|dubravka|dubreka|\
+dubrovnik|dubti|dubuque|duck creek|ducos|dudelange|duderstadt|dudingen|dudinka|dudley|dueblin|duekoue|dueoerpm|\
+duesseldoerp|duesseldorf|duessldorf|duferebo|duffel|dufferin grove|dugny|dugulubgey|duhok|duhuk|duisboerj|\
+duisborg|duisborj|duisbourg|duisburch|duisburg|duisburg and hamborn|duisburg hamborn|duisburgas|duisburgo|\
+duitama|duiven|duiwelskloof|duizburg|dujsburg|duke city|duke de kashijas|duke de kasijasas|duki di kashias|\
+duki di kasias|dukinfield|dukku|dukuhturi|dukuria|dulce grande|dulce nombre de culmi|dulenn|dullewala|dulmen|\
+dulsberg|duluth|dulyn|duma|dumaguete|dumai|dumaj|dumbarton|dumbea|dumfries|dumiat|dumila|dumjat|dumjata|\
+dumjatas|dumqat|dumujat|dumyat|dumyat al jadidah|dun eideann|dun laoghaire|dunaharaszti|dunaj|dunajska streda|\
+dunakeszi|dunaujvaros|dunayivtsi|dunbar southlands|duncan|duncraig|dundalk|dundarave|dundigal|dundo|dundonald|\
+dunedin|dunfermline|dung oi|dunga bunga|dungas|dungjing|dungu|dunguan|dungun|dunhua|dunhuang|dunkirk|dunkwa|\
+dunluce|dunnville|dunstable|dunuin|dunyapur|duoha|duonfla|duong chau|duong giang|duong minh chau|duong tuyen|\
+duong đong|duorpm|dupax del norte|dupax del sur|dupnitsa|duque de caxias|duram|durame|durangas|durango|\
+durango city|durazno|durban|durbana|durbanas|durbano|durbanum|durbanville|durbuy|durcal|duren|durg|durga|\
+durgapur|durgas|durham|durhamsville|durian tunggal|durlesti|durres|dursh khela|dursunbey|dusanbe|dusanbeo|\
+duschanbe|duseldorfo|dushambe|dushanbe|dusit|dusjanbe|dusseldoerp|dusseldorf|dusseldorf pempelfort|dusseldorp|\
+dusseldorpium|dussldorf|duszanbe|dutse|dutsen wai|duuban|duusboerg|duusborg|duverge|duvernay|duvernay est|\
+duy phuong|duyen hai|duysburg|duyun|duzce|duzdab|duzdap|dvur kralove nad labem|dwarsloop|dworp|dyat'kovo|\
+dyflinn|dyjarbakyr|dyougouble|dysselsdorp|dyurtyuli|dyuseldorf|dyushambe|dyzeldorfi|dzabalpur|dzabalpuras|\
+dzadida|dzaeudzhykhuaeu|dzaipur|dzaipuras|dzajapura|dzajpur|dzajpura|dzakarta|dzalalabad|dzalalpur pirwala|\
+dzalandar|dzalandhar|dzalandhara|dzalandharas|dzalgaon|dzammu|dzamnagar|dzamnagara|dzamnagaras|dzamsedpur|\
+dzamsedpura|dzamsedpuras|dzamshedpur|dzamu|dzangdzou|dzaocing|dzaoudzi|dzchang sadaras|dzeda|dzedda|dzeksonvil|\
+dzeksonvila|dzeksonvilis|dzendzou|dzengdzou|dzengdzov|dzenova|dzerhinsh|dzerjinsk|dzersi siti|dzersi sitis|\
+dzersisitija|dzerzhinsk|dzerzhinskiy|dzerzhinsky|dzerzi siti|dzerzinsk|dzerzinska|dzerzinskas|dzerzjinsk|\
+dzewin|dzhabalpur|dzhajapura|dzhajpur|dzhakarta|dzhakartae|dzhaksnvil|dzhalalabad|dzhalandkhar|dzhalgaon|\
+dzhalgaone|dzhambi|dzhambul|dzhammu|dzhamnagar|dzhamnagarom|dzhamshedpur|dzhamshehdpur|dzhamu|dzhandzhou|\
+dzhandzjakou|dzhang sadar|dzhang sadara|dzhanie|dzhankoy|dzhaudzhikau|dzhehksanvil|dzhehksonvill|dzhehrsi sici|\
+dzhejkobabad|dzheksonvill|dzhelalabad|dzhelfa|dzhelong|dzhermiston|dzhersej siti|dzhersi siti|dzhibuti|dzhida|\
+dzhidda|dzhiddae|dzhiddat|dzhidde|dzhidzhiga|dzhilong|dzhimma|dzhkhang sadr|dzhodkhpur|dzhodzhakarta|dzhokhar|\
+dzhokhargala|dzhokhor bakhru|dzhokhor baru|dzhokjakarta|dzhordzhtaun|dzhos|dzhuba|dzhudzhou|dzhukhaj|\
+dzhundzhou|dzhursi siti|dzhybuci|dzhyda|dziamusi|dziangmenas|dziasingas|działdowo|dzibuti|dzibutis|dzida|dzidd|\
+dzidda|dzidzantun|dzidziga|dzierzoniow|dzierzynsk|dzigongas|dzilam gonzalez|dzilfa|dzilin|dzilinas|dzilong|\
+dzilongas|dzima|dzimma|dzinan|dzinanas|dzinchun|dzindzhou|dzindzou|dzining|dzisi|dzitbalche|dzjanmun|\
+dzjarzhynsk|dzjasin|dzjibuty|dzjinana|dzjudzjan|dzodhpur|dzodhpura|dzodhpuras|dzodpur|dzodze|dzogdzakarta|\
+dzogjakarta|dzohar|dzohhar|dzohor baru|dzokhor bakhru|dzondzu|dzordztaun|dzordztauna|dzordztaunas|dzordztauns|\
+dzos|dzoukou|dzsabalpur|dzsaipur|dzsalandhar|dzsamnagar|dzsamsedpur|dzsibuti|dzsidda|dzsodhpur|dzubail|dzubo|\
+dzudda|dzudzou|dzudzov|dzugun|dzukhaj|dzungshan|dzuni|dzuunharaa|dzuunmod|dzyarzhynsk|e'zhou|ea drang|\
+ea t'ling|eabhraig nuadh|eagan|eagle ridge|ealing common|earl shilton|earlsfield|earlwood|east barnet|\
+east cambie|east chattanooga|east clayton|east dereham|east end danforth|east flatbush|east godavari|\
+east grinstead|east gwillimbury|east hampton|east harlem|east hartford|east hastings|east helsinki|\
+east hespeler|east independence|east jerusalem|east kilbride|east london|east los angeles|east molesey|\
+east new york|east newton north|east newton south|east norwalk|east orange|east pensacola heights|east phoenix|\
 east village|eastbourne|eastbridge|eastern charlotte|eastern passage|eastleigh|eastvale|eastwood|eau claire|\
-eaubonne|ebano|ebara|ebaye|ebbw vale|ebebiyin|ebejico|eberbach|ebersbach an der fils|eberswalde|ebetsu|ebikon|\
-ebikro ndakro|ebilassokro|ebimpe|ebina|ebino|ebisu|eboli|ebolowa|ebute ikorodu|ecatepec de morelos|\
-ecatzingo de hidalgo|ecaussinnes d'enghien|eccles|ech chettia|echallens|echemmaia est|echigawa|echirolles|\
-echizen|echuca|ecija|eckbolsheim|eckernforde|ecopark|ecouen|ecublens|ecully|ecunna|ede|edea|edegem|\
-eden prairie|edenbridge humber valley|edenvale|edessa|edewecht|edfu|edgemont|edgewater|edina|edinburg|\
-edinburgh|edinet|edirne|edison|edmond|edmonds|edmonton|edmundston|edogawe|edosaki|edremit|edson|eduardo castex|\
-eeklo|eernegem|eersel|effiduase|effium|effretikon|efkarpia|efon alaaye|egbe|eger|egg|eggenberg|\
-eggenstein leopoldshafen|egham|eghezee|egirdir|egkomi|egletons|eglinton east|egly|eguilles|eha amufu|ehingen|\
-ehuasso|eibar|eibergen|eidelstedt|eifuku|eight mile plains|eiguliai|eilat|eilbek|eilenburg|eimsbuttel|einbeck|\
-eindhoven|einsiedeln|eiras|eisden|eisen|eisenach|eisenhuttenstadt|eisenzicken|eisleben lutherstadt|eislingen|\
-eitorf|eixample|eißendorf|ejea de los caballeros|ejido|ejido benito juarez|ejido hermosillo|\
-ejido san lorenzo cuauhtenco|ejigbo|ejura|ekangala|ekazhevo|eke|ekeren|eket|ekibastuz|ekondo titi|ekpe|ekpoma|\
-eksaarde|eksel|el 'ayoun|el abadia|el abiodh sidi cheikh|el achir|el affroun|el aguila|el ain|el aioun|\
-el alamo|el alia|el altet|el alto|el amria|el aouinet|el arahal|el arenal|el arrouch|el asintal|el astillero|\
-el attaf|el bagre|el bahay|el bahira|el baix guinardo|el banco|el battan|el bauga|el baul|el bayadh|\
-el besos i el maresme|el bolson|el bon pastor|el bordo|el bosque|el burgo de osma|el cafetal|el cajon|\
-el calafate|el camp d'en grassot i gracia nova|el camp de l'arpa del clot|el campanario y oradel|el campello|\
-el carmel|el carmen|el carmen de bolivar|el carmen de chucuri|el carril|el casar|el castillo|\
-el cerrillo vista hermosa|el cerrito|el charco|el chorrillo|el clot|el coacoyul|el coco|el coll|el colomo|\
-el colorado|el congo|el congres i els indians|el copey|el coporo|el coronil|el crucero|el cuervo|el dabaa|\
+eaubonne|ebano|ebara|ebaye|ebbw vale|ebebiyin|ebejico|eberbach|ebersbach an der fils|eberswalde|ebetsu|ebha|\
+ebikon|ebikro ndakro|ebilassokro|ebimpe|ebina|ebino|ebisu|eblana|eboli|ebolowa|ebora|ebu dabi|ebu dhabi|\
+ebute egga|ebute ikorodu|ebytown|ecatepec|ecatepec de morelos|ecatepec morelos|ecatzingo de hidalgo|\
+ecaussinnes d'enghien|ecbatana|eccles|ech chettia|echallens|echemmaia est|echigawa|echirolles|echizen|echuca|\
+ecija|eckbolsheim|eckernforde|ecopark|ecouen|ecublens|ecully|ecunna|ed daein|ed dammam|ed dar el baida|\
+ed divanija|ed divaniye|ede|edea|edegem|edelaid|eden prairie|edenbridge humber valley|edene|edenvale|edesa|\
+edesija|edessa|edesse|edesses|edessza|edewecht|edfu|edgemont|edgewater|edimborg|edimborgh|edimbourg|edimbourgo|\
+edimburg|edimburgh|edimburgo|edimburgu|edimburgum|edina|edinbo|edinboarch|edinborg|edinburc|edinburg|edinburga|\
+edinburgas|edinburgh|edinburgo|edinburq|edinburrie|edinet|edirne|edison|edmond|edmonds|edmonton|edmontona|\
+edmontonas|edmontono|edmundopolis|edmundston|edmuntun|edogawa|edogawa city|edogawe|edosaki|edremit|edson|\
+eduardo castex|eduardo gomes|edynburg|eeklo|eernegem|eersel|effiduase|effium|effon alaiye|effretikon|efkarpia|\
+efon|efon alaaye|efon alaaye ekiti|efon alaiye|efon alaye|efrog newydd|egbe|eger|egg|eggenberg|\
+eggenstein leopoldshafen|egham|eghezee|egirdir|egkomi|egletons|eglinton east|egly|eguilles|eha amufu|\
+ehd divanija|ehdessa|ehdinburg|ehdmantan|ehdmonton|ehdynburg|ehingen|ehjndkhoven|ehjndkhoven khot|ehjtenkhakhe|\
+ehlazyg|ehldoret|ehljazyg|ehluru|ehmalakhleni|ehmba|ehn nadzhaf|ehnsenada|ehnugu|ehr ramadi|ehr rijad|\
+ehr ryjad|ehrak|ehrfurt|ehroika puehbla deh saragosa|ehrzorum|ehrzurum|ehs sib|ehsehn|ehshample|ehskishehkhir|\
+ehskishekhir|ehsna|ehspoo|ehssen|eht taif|ehuasso|ehvaz|ehz zakazik|ehz zarka|ehz zavija|eibar|eibergen|\
+eidelstedt|eifuku|eight mile plains|eiguliai|eilat|eilbek|eilenburg|eimbuddel|eimbueddel|eimsbuettel|\
+eimsbuttel|einbeck|eindhove|eindhoven|eindhovena|eindhovenas|eindhoveno|eindovia|einsiedeln|eiras|eireavan|\
+eisden|eisen|eisenach|eisenhuttenstadt|eisenzicken|eisleben lutherstadt|eislingen|eitorf|eixample|\
+eixample de barcelona|eixample distritu|eißendorf|ejea de los caballeros|ejido|ejido benito juarez|\
+ejido hermosillo|ejido san lorenzo cuauhtenco|ejigbo|ejndgoven|ejtenkhakhe|ejura|ekamra kshetra|ekangala|\
+ekasila nagaram|ekatepeko|ekaterimburgo|ekaterinbourg|ekaterinburg|ekaterinburgo|ekaterinodar|ekaterinoslav|\
+ekazhevo|eke|ekeren|eket|ekialdeko jerusalem|ekibastuz|ekondo titi|ekpe|ekpoma|eksaarde|eksel|eksinoz|\
+el 'ayoun|el abadia|el abiodh sidi cheikh|el achir|el affroun|el aguila|el ahmedi|el ain|el aioun|el ajn|\
+el aksur|el alamo|el alia|el altet|el alto|el amria|el aouinet|el aqsur|el arahal|el arenal|el arrouch|\
+el asher|el asintal|el astillero|el attaf|el bagre|el bahay|el bahira|el baix guinardo|el banco|el battan|\
+el bauga|el baul|el bayadh|el besos i el maresme|el bocho|el bolson|el bon pastor|el bordo|el bosque|\
+el bouleida|el burgo de osma|el cabo|el cafetal|el caire|el cairo|el cajon|el calafate|el callao|\
+el camp d'en grassot i gracia nova|el camp de l'arpa del clot|el campanario y oradel|el campello|el carmel|\
+el carmen|el carmen de bolivar|el carmen de chucuri|el carril|el casar|el castillo|el cerrillo vista hermosa|\
+el cerrito|el charco|el choms|el chorrillo|el clot|el coacoyul|el coco|el coll|el colomo|el colorado|el congo|\
+el congres i els indians|el copey|el coporo|el coronil|el crucero|el cubeyl|el cuebeyl|el cuervo|el dabaa|\
 el daein|el dibir|el diez|el dividive|el doncello|el dorado|el dovio|el ejido|el empalme|el escorial|\
-el espinal|el estor|el eulma|el factor|el fahs|el fasher|el fuerte|el galpon|el gara|el geneina fort|el ghayra|\
-el golaa|el goloso|el gouna|el grao|el grullo|el guerdane|el guetar|el guinardo|el hadjar|el hadjira|el hajeb|\
-el hamma|el hamma djerid|el haouaria|el harhoura|el hatillo|el hed|el hermel|el higo|el idrissia|el jadida|\
-el jem|el kala|el kef|el kelaa des srarhna|el khroub|el ksar|el kseur|el ksiba|el ksour|el limon|el llano|\
-el maamoura|el maknassi|el malah|el mansouria|el marsa|el masnou|el meghaier|el menia|el menzel|el mgarsa|\
-el milia|el molar|el molino|el monte|el mourouj|el naranjito|el naranjo|el negrito|el nido|el nino|el obeid|\
-el ocotito|el oro de hidalgo|el ouatia|el oued|el palmar|el palomar|el pao|el paraiso|\
-el parc i la llacuna del poblenou|el parral|el paso|el paujil|el pedregal|el penon|el pino|el pinon|el plan|\
-el playon|el poblenou|el porvenir|el prat de llobregat|el progreso|el pueblito|el puerto de santa maria|\
-el putxet i el farro|el quebachal|el quebrachal|el quetzal|el quisco|el raval|el realejo|el refugio|el reten|\
-el retorno|el rincon citlaltepetl|el rosal|el rosario|el salto|el sauce|el sauz|el sauzal de rodriguez|\
-el shorouk|el soberbio|el sombrero|el suchil|el tabo|el tambo|el tarf|el tejar|el tigre|el tocuyo|el tor|\
-el torno|el transito|el trebol|el triunfo|el triunfo ( el cruce)|el tumbador|el turo de la peira|el valle|\
-el vendrell|el viejo|el vigia|el viso|el viso del alcor|el wak|el zulia|el'ad|elancourt|elavagnon|elazıg|\
-elbasan|elbistan|elblag|elburg|elburgon|elche|elda|eldama ravine|eldoret|eleanor roosevelt|elefsina|\
-eleftherio kordelio|elektrogorsk|elektrostal'|elektrougli|elele|elenzue|elewijt|elexalde|elghabra|elgin|\
-elgoibar|elista|elizabeth|elk grove|elkhart|elland|ellenbrook|ellerslie|ellesmere port town|ellezelles|ellibou|\
-ellicott city|elliniko|elliot lake|ellwangen|elmadag|elmalı|elmhurst|elmina|elmira|elms old rexdale|\
-elmschenhagen|elmshorn|elne|elora|elorrio|elorza|eloy alfaro|elsdorf|elst|eltham|eltville|elubo|eluru|elwood|\
-ely|elyria|emalahleni|emali|embajadores|embalenhle|embalse|embarcacion|embi|emboscada|embourg|embrach|\
-embu das artes|emden|emerainville|emiliano zapata|emiliano zapata (santo domingo)|eminabad|eminonu|emirdag|\
-emkhomazi|emmeloord|emmen|emmendingen|emmerich|empalme escobedo|empangeni|empire park|empoli|empuluzu|\
-empuriabrava|emsdetten|emsworth|emure ekiti|emuziwezinto|en naqoura|en nedjma|ena|encanto|encarnacion|\
-encarnacion de diaz|enchanted hills|encheng|encinitas|encontrados|encrucijada|ende|endeavour hills|enem|\
-enerhodar|enfidha|enfield|enfield lock|enfield town|engadine|engaru|engels|engelskirchen|enger|enghien|\
-enghien les bains|engis|engkilili|englemount lawrence|english bay|enguera|enid|eniwa|enkhuizen|enkoping|enna|\
-ennepetal|ennigerloh|ennis|enrique b. magalona|enriquillo|ensanche luperon|enschede|ensenada|enshi|ensisheim|\
-entebbe|enterprise|entrada|entraigues sur la sorgue|entrerrios|entrevias|entroncamento|enugu|enugu ezike|\
-enugu ukwu|envigado|enyelle|enzan|epalinges|epe|epernay|epernon|epinal|epinay sous senart|epinay sur orge|\
-epinay sur seine|epone|eppan|eppelborn|eppendorf|epping|eppingen|epsom|epworth|eqbaliyeh|eqlid|\
-equeurdreville hainneville|er regueb|er roseires|eragny|erandio|erandique|eravur town|erawan|erba|erbaa|erbil|\
-ercilla|ercis|ercolano|erd|erdek|erdemli|erdenet|erding|erebuni|eregli|eremankono|erembodegem|erftstadt|erfurt|\
-ergani|ergue gaberic|erie|erin|erin woods|eringate centennial west deane|erkelenz|erkrath|erlangen|erlin|erlun|\
-ermelino matarazzo|ermelo|ermenek|ermesinde|ermineskin|ermita|ermitagana|ermont|ermua|ernee|erpe|erps kwerps|\
-erquelinnes|errachidia|errenteria|erriadh|erskine|erstein|ertvelde|eruwa|erwitte|erzin|erzincan|erzsebetvaros|\
-erzurum|es castell|es molinar|es senia|es somaa|esbjerg|esbly|escalante|escaldes|escalquens|escarcega|\
-escaudain|escazu|esch sur alzette|eschborn|eschenbach|eschwege|eschweiler|escondido|escuinapa de hidalgo|\
-escuintla|escuque|eseka|eselsberg|esenler|esenyurt|esfarayen|esher|eshowe|eshtehard|esik|esikhaleni|esim|\
-eskilstuna|eskisehir|eslam qaleh|eslamabad e gharb|eslamshahr|eslov|esmeralda|esmeraldas|esna|esneux|espargos|\
+el espinal|el estor|el eulma|el factor|el fahs|el faiyum|el fasher|el fayum|el fuerte|el gadarif|el galpon|\
+el gara|el gedaref|el geneina fort|el ghardaqa|el ghayra|el giza|el gizeh|el golaa|el goloso|el gouna|el grao|\
+el grullo|el guerdane|el guetar|el guinardo|el hadjar|el hadjira|el hajeb|el hamma|el hamma djerid|el haouaria|\
+el harc|el harhoura|el haseke|el hatillo|el hed|el hermel|el higo|el hille|el hodeidah|el hudeyda|el hums|\
+el idrissia|el iskandariya|el ismalia|el jadid|el jadida|el jem|el kadarif|el kahira|el kahirah|el kala|el kef|\
+el kelaa des srarhna|el khroub|el khusus|el ksar|el kseur|el ksiba|el ksour|el kuds|el kusur|el ladhaqiye|\
+el ladhiqiya|el limon|el llano|el maamoura|el mahalla|el mahalla el kubra|el maknassi|el malah|el mansouria|\
+el mansura|el marsa|el masnou|el masura|el medina|el meghaier|el mehalla el kubra|el menia|el menzel|el mgarsa|\
+el milia|el minia|el minya|el molar|el molino|el monte|el mourouj|el naranjito|el naranjo|el nasr city|\
+el negrito|el nido|el nino|el obeid|el ocotito|el oro de hidalgo|el ouatia|el oued|el palmar|el palomar|el pao|\
+el paraiso|el parc i la llacuna del poblenou|el parral|el pasas|el paso|el paso del norte|el paujil|\
+el pedregal|el penon|el pino|el pinon|el plan|el playon|el poblenou|el porvenir|el prat de llobregat|\
+el progreso|el pueblito|el pueblo de nuestra senora de los angeles de porciuncula|\
+el pueblo de nuestra senora la reina de los angeles de porcivncula|el pueblo del rio de nuestra senora|\
+el puerto de santa maria|el putxet i el farro|el qahira|el quds esh sherif|el quebachal|el quebrachal|\
+el quetzal|el quisco|el qusur|el raval|el realejo|el refugio|el reten|el retorno|el rincon citlaltepetl|\
+el rosal|el rosario|el salto|el sauce|el sauz|el sauzal de rodriguez|el shorouk|el soberbio|el sombrero|\
+el suchil|el tabo|el tambo|el tarf|el tejar|el tigre|el tocuyo|el tor|el torno|el transito|el trebol|\
+el triunfo|el triunfo ( el cruce)|el tumbador|el turo de la peira|el ubeiyad|el uksur|el uqsor|el valle|\
+el vendrell|el viejo|el vigia|el viso|el viso del alcor|el wak|el xums|el yadida|el zulia|el'ad|elancourt|\
+elavagnon|elazig|elazii|elaziz|elaztig|elazug|elazıg|elbasan|elbistan|elblag|elburg|elburgon|elce|elch|elche|\
+elda|eldama ravine|eldoret|eldoretas|eleanor roosevelt|elefsina|eleftherio kordelio|elektrogorsk|elektrostal'|\
+elektrougli|elele|elenzue|elewijt|elexalde|eleziz|elghabra|elgin|elgoibar|elhudayda|eliazihas|elig|elih|\
+elisabethville|elisavetgrad|elisavetpol|elista|elizabeth|elizabethgrad|elizabethstad|elizabethville|\
+elizavetgrad|elizavetpol|eljazg|eljazig|elk grove|elkhart|elland|ellenbrook|ellerslie|ellesmere port town|\
+ellezelles|ellibou|ellicott city|elliniko|elliot lake|ellore|ellwangen|elmadag|elmalı|elmhurst|elmina|elmira|\
+elms old rexdale|elmschenhagen|elmshorn|elne|elopura|elora|elorrio|elorza|elourou|eloy alfaro|elpaso|elsdorf|\
+elsinki|elst|eltham|eltville|elubo|eluras|eluru|elwood|ely|elyria|elzinki|emalahleni|emali|embajadores|\
+embalenhle|embalse|embarcacion|embi|emboscada|embourg|embra|embrach|embree|embu arte|embu das artes|emden|\
+emerainville|emerita|emesa|emiliano zapata|emiliano zapata (santo domingo)|eminabad|eminonu|emirdag|emkhomazi|\
+emmeloord|emmen|emmendingen|emmerich|empalme escobedo|empangeni|empire park|empoli|empuluzu|empuriabrava|\
+emsdetten|emsworth|emure ekiti|emuziwezinto|en an|en an hsien|en naqoura|en nedjma|en shih|en shih hsien|ena|\
+encanto|encarnacion|encarnacion de diaz|enchanted hills|encheng|encinitas|encontrados|encrucijada|ende|\
+endeavour hills|enem|enerhodar|enfidha|enfield|enfield lock|enfield town|eng khong khu|eng tham chhi|engadine|\
+engaru|engels|engelskirchen|enger|enghien|enghien les bains|engis|engkilili|englemount lawrence|english bay|\
+enguera|enguri|enid|eniwa|enkhuizen|enkiwriw|enkoping|enkoridz|enna|ennepetal|ennigerloh|ennis|enqere|\
+enrique b. magalona|enriquillo|ensanche luperon|enschede|enseada|ensenada|enshi|ensisheim|entebbe|enterprise|\
+entmonton|entrada|entraigues sur la sorgue|entre rios|entrerrios|entrevias|entroncamento|enuga|enugu|\
+enugu ezike|enugu ukwu|enugwu|envigado|enyelle|enzan|epalinges|epe|epernay|epernon|ephu|epinal|\
+epinay sous senart|epinay sur orge|epinay sur seine|epiphaneia|epiphania|epone|eppan|eppelborn|eppendorf|\
+epping|eppingen|epsom|epworth|eqbaliyeh|eqlid|equeurdreville hainneville|er ramadi|er rashid|er regueb|\
+er rijad|er riyad|er roseires|er russajfa|eractum|eragny|erandio|erandique|eravur town|erawan|erba|erbaa|erbil|\
+ercilla|ercis|ercolano|erd|erdebil|erdek|erdemli|erdenet|erding|erdos|ereban|erebuni|eregli|erehvan|eremankono|\
+erembodegem|ereun|erevan|erevan osh|erevana|erevano|erevanum|erewan|erfordia|erftstadt|erfurt|erfurtas|erfurte|\
+erfurti|erfurto|ergani|ergue gaberic|erie|erin|erin woods|eringate centennial west deane|erivan|eriwan|\
+erkelenz|erkrath|erlangen|erlin|erlun|ermelino matarazzo|ermelo|ermenek|ermenistan|ermesinde|ermineskin|ermita|\
+ermitagana|ermont|ermosijo|ermosilo|ermpil|ermua|ernakulam|ernee|erpe|erphourte|erpisfurt|erps kwerps|\
+erquelinnes|errachidia|errenteria|erriadh|erroma|erserum|erskine|erstein|ertepil|ertvelde|eruandawan|erusagem|\
+erusalim|eruwa|ervajn|ervandavan|erving|erwitte|erywan|erzeroum|erzerum|erzin|erzincan|erzirom|erzirum|\
+erzsebetvaros|erzurum|erzuruma|erzurumas|es castell|es molinar|es senia|es somaa|es suan|es zaqiziq|esample|\
+esbjerg|esbly|esbo|escalante|escaldes|escalquens|escarcega|escaudain|escazu|esch sur alzette|eschborn|\
+eschenbach|eschwege|eschweiler|escondido|escopia|escuinapa de hidalgo|escuintla|escuque|eseka|eselsberg|esenas|\
+esene|esenler|eseno|esenyurt|esfahan|esfahano|esfandabad|esfarayen|esfehan|esh sham|esher|eshogbo|eshowe|\
+eshtehard|esik|esikhaleni|esim|eski chehir|eski shahr|eski shehir|eski shehr|eskilstuna|eskischehir|eskisechir|\
+eskisechiras|eskiseher|eskisehir|eskisehira|eskisheher|eskishekhir|eskiyuz|eslam qaleh|eslamabad e gharb|\
+eslamchahr|eslamsaher|eslamschahr|eslamshahr|eslov|esmeralda|esmeraldas|esmirna|esna|esneh|esneux|espargos|\
 esparragal|esparreguera|espartinas|esparza|espelkamp|esperalvillo|esperanza|espinal|espinho|espita|espiye|\
-esplugues de llobregat|espoo|espoonlahti|esposende|esqueda|esquel|esquias|esquilino|esquimalt|esquina|\
+esplugues de llobregat|espo|espoo|espoonlahti|esposende|esqueda|esquel|esquias|esquilino|esquimalt|esquina|\
 esquipulas|esquipulas del norte|essaouira|essarts le roi|essen|essendon|essex|essey les nancy|essling|\
 esslingen|estacion bamoa|estacion camet|estacion huehuetan|estacion manuel|estacion naranjo|\
-estacion santa engracia|estahban|estaimpuis|estaires|estancia|estancias de florida|estanzuela|estavayer le lac|\
-estcourt|estebania|esteli|estella lizarra|estepa|estepona|estevan|estinnes au val|estoril|estrella|esuk oron|\
-esztergom|et taiyiba|et tira|etah|etajima|etalle|etaples|etawah|etchojoa|eten|etlik|etobicoke|\
-etobicoke west mall|etoumbi|etrechy|ettadhamen|ettelbruck|etterbeek|ettlingen|etwatwa|etzatlan|eugene|euless|\
-eunapolis|eunos|eupen|eusebio ayala|euskirchen|eutin|evansdale|evanston|evansville|evaton|evaz|evere|everett|\
-evergem|evergreen|evesham|evian les bains|eving|evington|evka uc|evora|evosmos|evreux|evron|evry|ewell|ewo|\
-ex hacienda de xalpa|ex hacienda santa ines|ex rancho san dimas|exeter|exmouth|eybens|eyguieres|eyl|eysines|\
-eyvan|ez zahra|ezanville|ezeiza|ezequiel montes|ezhou|ezhva|ezine|ezza ohu|ezzouhour|ełk|faaa|fabero|\
-fabijoniskes|fabregues|fabriano|facatativa|faches thumesnil|facobly|fada n'gourma|fadhigaradle|fadiadougou|\
-faenza|fafe|fagaras|failsworth|fairfield|fairhaven|fairvale|fairview|fairview park|faisalabad|fajar|fajardo|\
-faji kunda|fakfak|falagueira|falan|falavarjan|falconara marittima|falconridge|falda|falkenberg|\
-falkenhagener feld|falkensee|falkirk|falkoping|fall river|fallingbrook|falmey|falmouth|falticeni|fam el hisn|\
-famagusta|famailla|fameck|fandrandava|fandriana|fangchenggang|fanipol|fanling|fano|fantino|fanzeres|faqirwali|\
-faqus|fara department|faraba|farafangana|farafenni|farah|faranah|faraskur|farato|faratsiho|farciennes|fardis|\
-fare les oliviers|farebersviller|fareham|fargo|faridabad|faridpur|farij al amir|farij kulayb|farkhor|farlede|\
-farmington hills|farmsen berne|farnborough|farnham|farnworth|farrashband|farrokh shahr|farrukhabad|farsan|\
-farshut|faruka|farum|fasa|fasano|fastiv|fatehjang|fatehpur|fatick|fatih|fatsa|faulquemont|favara|faverges|\
-faversham|favoriten|faya largeau|fayetteville|fayfa'|fayid|fayroz koh|fayt lez manage|fayzabad|fazakerley|\
-fazelabad|fazenda rio grande|fazilpur|fecamp|federacion|federal way|fedj m'zala|fedorovskiy|feidh el botma|\
-feignies|feira|feira de santana|felana|felanitx|felda chini|feldkirch|felege neway|felgueiras|felguera|\
-felipe carrillo puerto|felixstowe|fellbach|felling|feltham|fenain|fendou|fene|fengcheng|fenghuang|fengolo|\
-fengshan|fengxiang|feni|fennpfuhl|fenoarivo atsinanana|fenoarivo be|feodosiya|feraoun|ferdows|ferdowsiyeh|\
-ferencvaros|fereydun kenar|fergana|fergus|feriana|ferizaj|ferizli|ferkessedougou|fermo|fernan nunez|\
-fernando de la mora|ferndown|ferney voltaire|fernie|ferntree gully|fernwood|ferrara|ferraz de vasconcelos|\
-ferrenafe|ferriere la grande|ferrol|ferte bernard|ferte mace|ferte saint aubin|ferte sous jouarre|ferunabad|\
-fes|fes al bali|fetesti|fetesti gara|fethiye|feurs|feytiat|feyzin|fiambala|fianarantsoa|fianga|ficksburg|\
-fiddlesticks|fidenza|fiditi|fiekon|fier cifci|figeac|figueira da foz|figueres|figuig|figuil|filadelfia|filakit|\
-filandia|filderstadt|fili|filiasi|filingue|filomeno mata|financial district|finchley|findimanou|finglas|\
-finlyandskiy|finnkolo|finote selam|finsterwalde|fiorano|firgas|firmat|firminy|firozabad|firozpur|firuzabad|\
-firuzkuh|fischeln|fishers|fismes|fisterra|fiumicino|flagami|flagstaff|flakiedougou|flandes|flatbush|flatlands|\
-flawil|fleche|fleet|fleetwood|flemalle grande|flemalle haute|flemingdon park|flensburg|flenu|fleron|flers|\
-flers en escrebieux|fleurance|fleurus|fleury les aubrais|fleury merogis|flin flon|flines lez raches|floirac|\
-floleu|flora|florange|floreffe|florence graham|florencia|florennes|florentino ameghino|florenville|\
-flores costa cuca|floresti|florianopolis|florida|floridablanca|floridia|floridsdorf|florina|florsheim|\
-flower mound|fnidek|fo tan|foca|fochville|focsani|foggia|foios|foix|fokino|folie mericourt|foligno|folkestone|\
-follonica|folsom|folweni|fomboni|fomento|fomeque|fonavi|fond parisien|fonde elimane|fondettes|fondi|fonseca|\
+estacion santa engracia|estahban|estaimpuis|estaires|estalingrado|estambul|estancia|estancias de florida|\
+estanzuela|estat de berlin|estavayer le lac|estcourt|estebania|esteli|estella lizarra|estepa|estepona|estetino|\
+estettin|estevan|estinnes au val|estocolm|estocolme|estocolmo|estocolmu|estokolma|estokolmo|estoril|estrasborg|\
+estrasbou|estrasburg|estrasburgo|estrasburgu|estrella|estugarda|esuk oron|eswan|esztergom|et taiyiba|et tira|\
+etah|etajima|etalle|etaples|etawah|etchojoa|eten|etinpurk|etlik|etobicoke|etobicoke west mall|etoumbi|etrechy|\
+ettadhamen|ettelbruck|etterbeek|ettlingen|etwatwa|etzatlan|euchaita|eugene|euless|eumolpias|eunapolis|eunos|\
+eupen|eusebeia|eusebio ayala|euskirchen|eutin|evansdale|evanston|evansville|evaton|evaz|evere|everett|evergem|\
+evergreen|evesham|evian les bains|eving|evington|evka uc|evora|evosmos|evrek nowydh|evreux|evron|evry|ewell|\
+ewo|ex hacienda de xalpa|ex hacienda santa ines|ex rancho san dimas|exeter|exmetabad|exmouth|eybens|eyguieres|\
+eyl|eyndhoven|eysines|eyvan|ez zahra|ez zaqaziq|ez zauia|ez zaviye|ezanville|ezeiza|ezequiel montes|ezhou|\
+ezhva|ezine|ezza ohu|ezzouhour|ełk|faaa|fabero|fabijoniskes|fabregues|fabriano|facatativa|fachan|\
+faches thumesnil|facobly|fada n'gourma|fadalah|fadhigaradle|fadiadougou|faenza|fafe|fagaras|faijum|failsworth|\
+fairfield|fairhaven|fairvale|fairview|fairview park|faisalabad|faisalabada|faisalabado|faium|fajar|fajardo|\
+fajetvil|faji kunda|fajsalabad|fajum|fak san|fakfak|falagueira|falan|falavarjan|falconara marittima|\
+falconridge|falda|falkenberg|falkenhagener feld|falkensee|falkirk|falkoping|fall river|fallingbrook|falmey|\
+falmouth|falticeni|fam el hisn|famagusta|famailla|fameck|fan leng|fan rang tkhap cham|fan thiet|fan tkhiet|\
+fan yu|fancheng|fancheng zhen|fanderbajpark|fanderbejlpark|fandrandava|fandriana|fangcheng|fangchenggang|\
+fanhyiengh|fanipol|fankuver|fanling|fano|fanrang tkhaptjam|fanthit|fantiet|fantino|fanzeres|faqirwali|faqus|\
+fara department|faraba|farafangana|farafenni|farah|faranah|faraskur|farato|faratsiho|farciennes|fardis|\
+fare les oliviers|farebersviller|fareham|farghana|farghona|fargo|fargona|faridabad|faridabadas|faridabado|\
+faridpur|farij al amir|farij kulayb|faritani delhi|farkhor|farlede|farmington hills|farmsen berne|farnborough|\
+farnham|farnworth|farrashband|farrokh shahr|farrukhabad|farsan|farshut|fartaleza|faruka|farum|farydabad|fasa|\
+fasano|fastiv|fatehjang|fatehpur|fatick|fatih|fatsa|fatshan|faulquemont|favara|faverges|faversham|favoriten|\
+faya largeau|fayette county|fayetteville|fayfa'|fayid|fayoom|fayoum|fayroz koh|fayt lez manage|fayum|fayun|\
+fayyoum|fayyum|fayzabad|fazakerley|fazelabad|fazenda rio grande|fazilpur|fdala|fecamp|fedala|fedalah|\
+federacion|federal capital|federal city|federal territory of kuala lumpur|federal town|federal way|fedhala|\
+fedj m'zala|fedorovskiy|feidh el botma|feignies|feira|feira de saint anna|feira de santana|feisalabadas|\
+fejetvil|fejetvill|fejra de santana|fejra di santana|fejsalabad|felana|felanitx|felda chini|feldkirch|\
+felege neway|felgueiras|felguera|felicitas julia|felicitas julia olissipo|felipe carrillo puerto|felixstowe|\
+fellbach|felling|feltham|fen ling|fen yong su|fenain|fendou|fendou jiedao|fene|feng hsien|feng hsien hsien|\
+feng san|feng shan|feng shan chieh|fengcheng|fenghuang|fengolo|fengsanas|fengshan|fengsien|fengxian|fengxiang|\
+feni|feniks|fenikso|fennpfuhl|fenoarivo atsinanana|fenoarivo be|feodosiya|feraoun|ferdows|ferdowsiyeh|\
+ferencvaros|fereydun kenar|fergan|fergana|fergano|ferghana|fergona|fergus|feriana|feriniging|ferinikhing|\
+ferizaj|ferizli|ferkessedougou|fermo|fernambucum|fernan nunez|fernando de la mora|fernao veloso|ferndown|\
+ferney voltaire|fernie|fernkana|ferntree gully|fernwood|ferrara|ferraz de vasconcelos|ferrenafe|\
+ferriere la grande|ferrol|ferte bernard|ferte mace|ferte saint aubin|ferte sous jouarre|ferunabad|fes|\
+fes al bali|fetesti|fetesti gara|fethiye|feurs|feytiat|feyzin|fi chu su|fi sang|fiambala|fianarancua|\
+fianarantsoa|fianga|ficksburg|fiddlesticks|fidenza|fiditi|fiekon|fiena|fier cifci|figeac|figueira|\
+figueira da foz|figueres|figuig|figuil|filadelfi|filadelfia|filadelfiae|filadelfie|filadelfii|filadelfija|\
+filadelfijo|filadelfio|filadelfiya|filadelfiye|filakit|filandia|filderstadt|fili|filiasi|filiba|filibe|\
+filingue|filipopol|filipopul|filippopol|filippopoli|filomeno mata|financial district|finchley|findimanou|\
+finfinne|finglas|finiks|finiksa|finiksas|finiksos|finlyandskiy|finnkolo|finote selam|finsterwalde|fiorano|\
+firgas|firmat|firminy|firozabad|firozpur|firuzabad|firuzkuh|fischeln|fishers|fismes|fisterra|fiumicino|flagami|\
+flagstaff|flakiedougou|flandes|flatbush|flatlands|flaviopolis|flawil|fleche|fleet|fleetwood|flemalle grande|\
+flemalle haute|flemingdon park|flensburg|flenu|fleron|flers|flers en escrebieux|fletcher|fleurance|fleurus|\
+fleury les aubrais|fleury merogis|flin flon|flines lez raches|floirac|floleu|flora|florange|floreffe|\
+florence graham|florencia|florennes|florentino ameghino|florenville|flores costa cuca|floresti|florianopolis|\
+florida|floridablanca|floridia|floridsdorf|florijanopolis|florina|floripa|florjanopolisa|florsheim|\
+flower mound|fnidek|fo chu su|fo san|fo shan|fo shan chen|fo shan shih|fo tan|foca|focheum|fochville|focsani|\
+foggia|foinix|foios|foix|fokino|fokvaros|folie mericourt|foligno|folkestone|follonica|folsom|folweni|fomboni|\
+fomento|fomeque|fonavi|fond parisien|fonde elimane|fondettes|fondi|fongshan|fongshan district|fonseca|\
 fonsorbes|font d'en fargues|font de la guatlla|fontaine l'eveque|fontaine les dijon|fontaines sur saone|\
 fontana|fontanar|fontarron|fontem|fontenay aux roses|fontenay le comte|fontenay le fleury|fontenay sous bois|\
-fontenay tresigny|footscray|forbach|forchheim|forchies la marche|fordham|fordon|forecariah|forest|forest grove|\
-forest heights|forest hill north|forest hill south|forest hills|forest lake|forest lawn|forio|forli|formby|\
-formia|formigine|formosa|fornacelle|forssa|forst|fort abbas|fort beaufort|fort collins|fort de france|\
-fort erie|fort frances|fort garry south|fort lauderdale|fort liberte|fort mcmurray|fort myers|fort pienc|\
-fort portal|fort richmond|fort saskatchewan|fort smith|fort st. john|fort wayne|fort william|fort worth|\
-fortaleza|fortechnyi|fortin de las flores|fortress hill|fortuna|fos sur mer|foshan|foso|fossano|\
-fosses la ville|fot|fouchana|fouesnant|fougamou|fouillard|foulayronnes|foum jam'a|foum zguid|foumban|foumbot|\
-foundiougne|fountain valley|fountainebleau|fouquieres les lens|fouriesburg|fourmies|fourragere|foya kamara|foz|\
-foz do iguacu|fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|\
-fraccionamiento colinas del sol|fraccionamiento galaxia tarimbaro|fraccionamiento geovillas los pinos|\
-fraccionamiento la trinidad|fraccionamiento lomas de ahuatlan|fraccionamiento los angeles|\
-fraccionamiento metropolis ii|fraccionamiento mision del valle|fraccionamiento real palmas|fraga|fraijanes|\
-fraile pintado|frameries|framingham|framingham center|franca|francavilla al mare|francavilla fontana|\
-franceville|francheville|francisco i. madero|francisco javier mina|francisco morato|francistown|franck|\
-franco da rocha|francois|franconville|frankenberg|frankenthal|frankfort|frankfurt (oder)|frankfurt am main|\
-franklin|frankston|frankston east|frankston south|franschhoek|franzosisch buchholz|frascati|fraser heights|\
-frasnes lez buissenal|frattamaggiore|frattaminore|frauenfeld|fray bentos|fray luis a. beltran|\
-fray luis beltran|frechen|fredericia|frederick|fredericton|fredericton northside|frederiksberg|frederikshavn|\
-frederikssund|fredonia|fredrikstad|freeport|freetown|freguesia do o|freha|freiberg|freiberg am neckar|freiburg|\
-freienbach|freilassing|freire|freirina|freising|freital|frejus|fremont|frenda|frenkendorf|fresia|fresnes|\
-fresnes sur escaut|fresnillo|fresno|freudenberg|freudenstadt|freyming merlebach|freyre|fria|fribourg|friedberg|\
-friedenau|friedrichsdorf|friedrichsfelde|friedrichshafen|friedrichshagen|friedrichshain|friern barnet|\
-friesoythe|frinton on sea|frischgewaagd|frisco|frohnau|frolovo|frome|fronan|frondenberg|frontera|\
-frontera corozal|frontino|frosinone|frouard|frouzins|frutigen|frutillar|fryazevo|fryazino|frydek mistek|\
-fu cheong estate|fu'an|fuchu|fuchucho|fuding|fuefuki|fuencarral|fuencarral el pardo|fuengirola|fuenlabrada|\
-fuensalida|fuente alamo de murcia|fuente del berro|fuente del maestre|fuente el saz|fuente obejuna|\
-fuente palmera|fuentes de andalucia|fuentes del valle|fujairah|fuji|fujieda|fujiidera|fujikawaguchiko|fujimino|\
-fujinomiya|fujioka|fujisawa|fujishiro|fujiyoshida|fukagawa|fukawa|fukayacho|fuki|fukiage fujimi|fukuchiyama|\
-fukuecho|fukui shi|fukumitsu|fukuoka|fukura|fukuroi|fukushima|fukutsu|fukuyama|fulad shahr|fulda|fulham|fuling|\
-fullerton|fully|fulwood|fuman|fumel|funabori|funaishikawa|funchal|fundacion|fundong|fundy albert|\
-fundy st. martins|funehikimachi funehiki|funes|funfhaus|fungurume|funtua|funyan bira|funza|fuorigrotta|furano|\
-furmanov|furstenfeldbruck|furstenwalde|furth|furukawa|furzedown|fusagasuga|fushe kruje|fushimi|fushun|fuso|\
-fussa|fussen|futog|futrono|futtsu|fuveau|fuwwah|fuxin|fuyang|fuyu|fuzhou|fuzuli|fylde|fyli|fyzabad|\
-g'allaorol shahri|g'azalkent|g'ijduvon shahri|g'uzor|ga malakhe|ga rankuwa|gaalkacyo|gabane|gabela|gabes|\
-gabiadji|gaborone|gaboua|gabriel leyva solano|gabrovo|gabu|gachancipa|gadag|gadag betageri|gadani|gadouan|\
-gadow popowice południowe|gae|gaesti|gaeta|gafargaon|gafour|gafsa|gagarin|gagarin shahri|gaggenau|gagnoa|gagny|\
-gahini|gaigeturi|gaillac|gaillon|gaiman|gainesville|gainsborough|gairaut|gaitania|gaithersburg|gaj|gajowice|\
-gajuwaka|galaat el andeless|galanta|galapa|galapagar|galappo|galati|galatina|galatsi|galaxia bonito jalisco|\
-galaxia la noria|galdakao|galdar|galeana|galebre|galeras|galesong|galich|galikesh|gallarate|galliate|gallipoli|\
-gallus|galmaarden|galoya toucouleur|galugah|galvan|galvarino|galveston|galvez|galway|gama|gamagori|gamarra|\
-gambat|gambela|gambetta|gambiran satu|gamboma|gamboru|gamla uppsala|gamonal|gampengrejo|gamping lor|gampola|\
-gan|gan yavne|gananoque|ganda|gandajika|gander|ganderkesee|gandhidham|gandhinagar|gandia|gandiaye|ganei tikva|\
-gangapur|gangavati|gangbapleu|ganges|ganghwa gun|gangneung|gangosa vistasol|gangtok|gangu chengguanzhen|\
-ganh hao|ganja|ganki un|gannat|gansbaai|ganshoren|ganvie|ganye|ganzhou|gao|gaojing|gaomi|gaoping|gaoua|gaoual|\
-gaoulou|gaouroubre|gaoussoukro|gaozhou|gapan|gapyeong|garachico|garagoa|garango|garanhuns|garba tula|\
-garbagnate milanese|garbsen|garches|garching|garcia|gardanne|garde|garden city|garden grove|garden village|\
-gardena|garenne colombes|gareoult|gargenville|garges les gonesse|gargzdai|garh maharaja|garhi khairo|garissa|\
-garko|garland|garmdarreh|garmisch partenkirchen|garmsar|garneau|garoowe|garoua|garoua boulai|garriga|garrucha|\
-garston|gartenstadt|garuhape|garupa|garut|garwolin|gary|garzon|gashua|gaspar hernandez|gaspe|gasperich|\
-gasteiz / vitoria|gastonia|gastown|gasuba|gata de gorgos|gatak|gatchina|gateshead|gatineau|gatumba|gauchy|\
-gaude|gaurnadi|gauting|gavar|gavere|gavle|gavrilov yam|gawler|gaya|gayeri|gaz e borkhar|gazahio|gazakh|gazaoua|\
-gazelle|gaziantep|gazipasa|gazipur|gazojak|gaztambide|gbabam|gbabo|gbadolite|gbalebouo|gbapleu|gbarnga|gbawe|\
-gbehigbly|gbetogo|gbeugrehoa|gbeya|gbily|gbimanan|gbletia|gbliglo|gboko|gbolouville|gbon|gbongan|gbonkaha|\
-gdansk|gdyel|gdynia|gebiley|gebog|gebre guracha|gebze|gedangan|gedeb|gedera|gediz|gedo|geel|geelong|\
-geertruidenberg|geesthacht|geetbets|geidam|geidorf|geilenkirchen|geiro|geislingen an der steige|geispolsheim|\
-geita|gejiu|gelang patah|geldermalsen|geldern|geldrop|geleen|gelemso|gelendzhik|gelibolu|gelida|gelligaer|\
-gelnhausen|gelsenkirchen|gelterkinden|geluwe|gelves|gemas|gembloux|gembu|gemena|gemenos|gemerek|gemert|gemlik|\
-genappe|genc|general acha|general alvear|general angel flores (la palma)|general belgrano|general cabrera|\
-general conesa|general daniel cerri|general emilio aguinaldo|general fernandez oro|general guemes|\
+fontenay tresigny|fontes coloratenses|foochow|footscray|forbach|forchheim|forchies la marche|fordham|fordon|\
+forecariah|forest|forest city|forest grove|forest heights|forest hill north|forest hill south|forest hills|\
+forest lake|forest lawn|forio|forli|formby|formia|formigine|formosa|formoza|fornacelle|fornaces|forssa|forst|\
+fort abbas|fort bayard|fort beaufort|fort cochin|fort collins|fort dabei|fort de france|fort dunmore|\
+fort duquesne|fort erie|fort frances|fort garry south|fort gouein|fort gouorth|fort industry|fort jameson|\
+fort lamy|fort lauderdale|fort liberte|fort mcmurray|fort miami|fort myers|fort owert|fort perovskij|\
+fort perovsky|fort pienc|fort pitt|fort portal|fort richmond|fort saskatchewan|fort smith|fort st. john|\
+fort trent|fort uehjn|fort uehrt|fort uejn|fort uert|fort uurt|fort veinas|fort vejn|fort veyn|fort vort|\
+fort washington|fort wayne|fort william|fort worth|fortalaetia|fortaleza|fortaleza de nova braganca|\
+fortaleza nova de braganca|fortalezae|fortalezo|fortechnyi|fortin de las flores|fortress hill|fortuna|\
+fortveina|fortverta|fortvortas|fortvorto|fos do iguasu|fos du iguasu|fos sur mer|fosan|fosanas|foshan|\
+foshan city|fosjan|foso|fossano|fosses la ville|fot|fou chou|fou hsin|fou hsin shih|fou liang|fou liang hsien|\
+fou ling|fou ling hsien|fou yang|fou yang hsien|fouchana|fouesnant|fougamou|fouillard|foulayronnes|foum jam'a|\
+foum zguid|foumban|foumbot|foundiougne|fountain valley|fountainebleau|fouquieres les lens|fouriesburg|fourmies|\
+fourragere|fousan|foutsoou|foutzi|fouzhou|fowchou|fowchow|fowliang|fowliang hsien|fowling|fowlinghsien|fowyang|\
+fowyang hsien|foya kamara|foz|foz de iguassu|foz de iguazu|foz do iguacu|foz do iguassu|foz do iguasu|\
+fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|fraccionamiento colinas del sol|\
+fraccionamiento galaxia tarimbaro|fraccionamiento geovillas los pinos|fraccionamiento la trinidad|\
+fraccionamiento lomas de ahuatlan|fraccionamiento los angeles|fraccionamiento metropolis ii|\
+fraccionamiento mision del valle|fraccionamiento real palmas|fraga|fraijanes|fraile pintado|frajburg|\
+frajburg im brajsgau|frameries|framingham|framingham center|franca|francavilla al mare|francavilla fontana|\
+franceville|francfort|francfort del meno|francfort sul main|francfort sur le main|francheville|\
+francisco i. madero|francisco javier mina|francisco morato|franciscopolis|francistown|franck|franckfurt|\
+franco da rocha|francoforte|francoforte sul meno|francofurtum ad moenum|francois|franconville|\
+francuforti supro menu|frankenberg|frankenthal|frankfet|frankford on main|frankfort|frankfort on the main|\
+frankfurt|frankfurt (oder)|frankfurt am main|frankfurt del main|frankfurt na majn|frankfurt na majne|\
+frankfurt na majni|frankfurt nad menem|frankfurt nad mohanem|frankfurt nad mohanom|frankfurtas prie maino|\
+frankfurte pie mainas|frankfurto ce majno|franklin|franklinton|frankston|frankston east|frankston south|\
+franschhoek|franzosisch buchholz|frascati|fraser heights|frasnes lez buissenal|frattamaggiore|frattaminore|\
+frauenfeld|fraxinus|fray bentos|fray luis a. beltran|fray luis beltran|frechen|fredericia|frederick|\
+fredericton|fredericton northside|frederiksberg|frederikshavn|frederikssund|fredonia|fredrikstad|freeport|\
+freetown|freguesia do o|freha|frehsna|freiberg|freiberg am neckar|freiburg|freiburg im breisgau|freidorf|\
+freienbach|freilassing|freire|freirina|freising|freital|frejus|fremont|fremontas|french lick|frenchtown|frenda|\
+frenkendorf|fresia|fresnas|fresnes|fresnes sur escaut|fresnillo|fresno|fresno i california|freudenberg|\
+freudenstadt|freyming merlebach|freyre|frezno|fria|fribourg|fribourg en brisgau|friburg de brisgovia|\
+friburgo de brisgovia|friburgo in brisgovia|friedberg|friedenau|friedrichsdorf|friedrichsfelde|friedrichshafen|\
+friedrichshagen|friedrichshain|friern barnet|friesoythe|frijtaun|frimont|frimonta|frinton on sea|frischgewaagd|\
+frisco|fritaun|fritauna|fritaunas|fritauno|fritonn|frohnau|frolovo|frome|fronan|frondenberg|frontera|\
+frontera corozal|frontino|frosinone|frouard|frouzins|frutigen|frutillar|fryazevo|fryazino|fryburg bryzgowijski|\
+frydek mistek|frymant|frytaun|ft worth|ftohomana|fu cheong estate|fu chou|fu chou shih|fu chow fu|fu cou|\
+fu erh la chi|fu hsien|fu hsin|fu hsing chen|fu jang|fu la erh chi|fu shan|fu shan chen|fu shih|fu shih hsien|\
+fu shun hsien|fu shun shih|fu sin|fu sun|fu yang shih|fu yung su|fu'an|fuchau|fucheu|fuchou|fuchow|fuchu|\
+fuchucho|fuchzhou|fucjou|fucson|fucsou|fucuoca|fuding|fudzhi|fudzhisava|fudzhou|fudzi|fudzis|fudzisava|fudzou|\
+fuefuki|fuencarral|fuencarral el pardo|fuengirola|fuenlabrada|fuensalida|fuente alamo de murcia|\
+fuente del berro|fuente del maestre|fuente el saz|fuente obejuna|fuente palmera|fuentes de andalucia|\
+fuentes del valle|fugouo|fujairah|fujan|fuji|fujieda|fujiidera|fujikawaguchiko|fujimino|fujinomiya|fujioka|\
+fujisava|fujisawa|fujishiro|fujiyoshida|fuk chu su|fuk shan|fukagawa|fukase|fukashi|fukawa|fukayacho|fuki|\
+fukiage fujimi|fukuchiyama|fukuecho|fukui|fukui shi|fukuj|fukujama|fukumitsu|fukuok|fukuoka|fukuoka shi|\
+fukuokashi|fukuoko|fukura|fukuroi|fukushima|fukushima shi|fukushimashi|fukusima|fukutsu|fukuyama|fulad shahr|\
+fularki|fulda|fulham|fulin|fuling|fullers crossing|fullerton|fully|fulwood|fuman|fumel|funabashi|funabasi|\
+funabori|funaishikawa|funchal|fundacion|fundong|fundy albert|fundy st. martins|funehikimachi funehiki|funes|\
+funfhaus|fung san khi|fungurume|funtua|funyan bira|funza|fuorigrotta|furabeshi|furano|furmanov|\
+furstenfeldbruck|furstenwalde|furth|furukawa|furzedown|fusagasuga|fusan|fushe kruje|fushi|fushimi|fushun|\
+fushuncheng|fusin|fusinas|fusjun|fuso|fussa|fussen|fusunas|fusuno|fut san su|fut shan|futog|futrono|futsjou|\
+futtsu|fuveau|fuwwah|fuxian|fuxin|fuyan|fuyang|fuyu|fuzan|fuzcouh|fuzhou|fuzhou i jiangxi|fuzov|fuzuli|fylde|\
+fyli|fyzabad|g'allaorol shahri|g'azalkent|g'ijduvon shahri|g'uzor|ga hing|ga malakhe|ga muk su|\
+ga na ta jen go na|ga no no|ga rankuwa|ga sko sa ga|ga uk guang|gaa ding|gaaga|gaalkacyo|gabalpuro|gabane|\
+gabaroneh|gabela|gaberones|gaberones village|gaberono|gabes|gabiadji|gaboron|gaboronas|gaborone|gaboua|gabouk|\
+gabriel leyva solano|gabrovo|gabu|gachancipa|gadag|gadag betageri|gadani|gadaref|gadarif|gadouan|\
+gadow popowice południowe|gae|gaencae|gaendz|gaendzjae|gaeseong|gaesti|gaeta|gafargaon|gafour|gafsa|gagarin|\
+gagarin shahri|gaggenau|gagnoa|gagny|gahini|gahire|gaigeturi|gaillac|gaillon|gaiman|gainesville|gainsborough|\
+gairaut|gaitania|gaithersburg|gaj|gajowice|gajpuro|gajranvala|gajuwaka|gakaabikaang|gakarto|gaksonvilo|\
+galaat el andeless|galac|galacis|galacz|galangar|galanta|galapa|galapagar|galappo|galata|galati|galatina|\
+galats|galatsi|galatz|galaxia bonito jalisco|galaxia la noria|galaz|galdakao|galdar|galeana|galebre|galeras|\
+galesong|galgaon|galich|galifaks|galikesh|gallarate|galliate|gallipoli|gallus|galmaarden|galoya toucouleur|\
+galugah|galvan|galvarino|galveston|galvez|galway|gama|gamagori|gamarra|gambat|gambela|gambetta|gambiran satu|\
+gamboma|gamboru|gamburg|gamilton|gamla uppsala|gamnagar|gamonal|gampengrejo|gamping lor|gampola|gamsedpur|gamu|\
+gan|gan yavne|gana rura|gana ruru|ganalulu|gananoque|ganaruro|ganaruru|ganca|ganda|gandajika|gander|\
+ganderkesee|gandhidham|gandhinagar|gandi dham|gandia|gandiaye|gandinagar|gandja|gandza|gandzak|gandzha|gandzhe|\
+gandzja|gandzou|gandzov|ganei tikva|gang ciu|ganganagar|gangapur|gangavati|gangbapleu|ganges|ganghwa gun|\
+gangneung|gangosa vistasol|gangou|gangreung|gangtok|gangu chengguanzhen|ganh hao|ganja|ganjak|ganjakou|ganjam|\
+ganjay|ganjoa|ganki un|ganking|gankong|gannat|gannovehr|gannover|ganoj|ganover|gansbaai|ganshoren|gantar|\
+gantington bich|gantsjou|gantsvill|ganvie|ganye|ganzha|ganzhou|ganzhou shi|gao|gaojing|gaomi|gaoping|gaosjun|\
+gaosuntang|gaosyongshih|gaoua|gaoual|gaoulou|gaouroubre|gaoussoukro|gaoxiong|gaoxiongshi|gaozhou|gapan|\
+gapyeong|garachico|garagoa|garango|garanhuns|garba tula|garbagnate milanese|garbsen|garches|garching|garcia|\
+gardanne|garde|garden city|garden grove|garden village|gardena|gardinas|garenne colombes|gareoult|gargenville|\
+garges les gonesse|gargzdai|garh maharaja|garhi khairo|garin cebu|garissa|garko|garland|garland i texas|\
+garlanda|garlandas|garlend|garmdarreh|garmisch partenkirchen|garmsar|garneau|garodnja|garoowe|garoua|\
+garoua boulai|garriga|garrucha|garston|gartenstadt|garuhape|garupa|garut|garwolin|gary|garzon|gashua|gaskosago|\
+gaspar hernandez|gaspe|gasperich|gasteiz|gasteiz / vitoria|gastonia|gastown|gasuba|gata de gorgos|gatak|\
+gatchina|gateshead|gatineau|gatino|gatumba|gauchy|gaude|gauhati|gaukhati|gaurnadi|gautaborg|gauting|gavana|\
+gavanae|gavane|gavar|gavere|gavle|gavrilov yam|gawler|gaya|gayeri|gaz e borkhar|gazahio|gazakh|gazaoua|gazelle|\
+gazi ayintap|gaziabad|gaziabade|gaziantep|gaziantepa|gaziantepas|gaziantepo|gazijabad|gazijantehp|gazijantep|\
+gazipasa|gazipur|gazojak|gaztambide|gazvin|gbabam|gbabo|gbadolite|gbalebouo|gbapleu|gbarnga|gbawe|gbehigbly|\
+gbetogo|gbeugrehoa|gbeya|gbily|gbimanan|gbletia|gbliglo|gboko|gbolouville|gbon|gbongan|gbonkaha|gdanjsk|gdansk|\
+gdanska|gdanskas|gdina|gdingen|gdinio|gdinja|gdinya|gdunsk|gdyel|gdyna|gdyne|gdynia|gdynja|gebelibereket|\
+gebiley|gebog|gebre guracha|gebze|gedangan|gedanum|gedaref|gedda|gedeb|gedera|gediz|gedo|geel|geelong|\
+geertruidenberg|geesthacht|geetbets|geidam|geidorf|geijitsu|geilenkirchen|geiro|geislingen an der steige|\
+geispolsheim|geita|gejiu|gejta|gek ling|gelang patah|geldermalsen|geldern|geldrop|geleen|gelemso|gelendzhik|\
+gelibolu|gelida|gelligaer|gelnhausen|gelsenkiaerken|gelsenkiarken|gelsenkirchen|gelterkinden|geluwe|gelves|\
+gelzenkirchenas|gelzenkirhene|gelzenkirheni|gelzenkirkhen|gemas|gembloux|gembu|gemeente utrecht|gemena|gemenos|\
+gemerek|gemert|gemlik|genappe|genava|genc|gence|genderson|gendzakh|gendze|genebe|genebra|general acha|\
+general alvear|general angel flores (la palma)|general belgrano|general cabrera|general conesa|\
+general daniel cerri|general emilio aguinaldo|general escobedo|general fernandez oro|general guemes|\
 general jose de san martin|general juan madariaga|general la madrid|general levalle|general mamerto natividad|\
 general miguel aleman|general mosconi|general pacheco|general pico|general pinedo|general ramirez|general roca|\
-general salipada k. pendatun|general santos|general tinio|general trias|general villegas|general zuazua|geneva|\
-genk|genlis|gennep|gennevilliers|genoa|genova|gentbrugge|genteng|gentilly|genval|genzano di roma|geoje|george|\
-george town|georgetown|georgiyevsk|georgsmarienhutte|geraardsbergen|gerakas|geraldton|gerardmer|gerash|gerede|\
-gereida|gerena|gereshk|geretsried|gerik|gerisek|gerlingen|germantown|germasogeia|germering|germersheim|germi|\
-germiston|gernika lumo|gero|gerona|gerrards cross|gersthofen|gerzat|gescher|geseke|gesundbrunnen|gesves|getafe|\
-getxo|gevelsberg|gevgelija|gex|geylang|geyve|ghafsai|ghanzi|ghardaia|ghardimaou|gharo|gharyan|ghauspur|\
-ghayl ba wazir|ghazaouet|ghaziabad|ghazieh|ghazipur|ghazni|ghedi|gheorgheni|gherla|ghinnir|ghlin|ghomrassen|\
-ghormach|ghotki|ghubaysh|ghulja|gi|gia lam|gia nghia|gia rai|giaginskaya|giannitsa|giardinetti tor vergata|\
-giarre|gibara|gibraleon|gibraltar|gibsons|gidole|gien|giengen an der brenz|gieres|gierłoz|gießen|\
-gif sur yvette|gifhorn|gifu|gigante|gignac|gignac la nerthe|gihombo|gijang|gijon|gikongoro|gilbert|gilching|\
-gilgil|gilgit|gillingham|gilly|gilroy|gimbi|gimbicho|gimcheon|gimja bet maryam|gimpo si|ginan|ginch'i|ginebra|\
-gines|gingelom|gingoog|ginja bet|ginosa|ginowan|ginsheim gustavsburg|gioia del colle|gioia tauro|gion|\
-giovinazzo|girardot city|giresun|girga|giridih|girona|gisborne|gisenyi|gisors|gistel|gitarama|gitega|gitesi|\
-githunguri|giubiasco|giugliano in campania|giulianova|giurgiu|giussano|giv'at hananya|giv'at shmuel|givatayim|\
-givet|givors|giyani|giza|gizycko|gjakove|gjilan|gjirokaster|gjorce petro|gjøvik|glabbeek|glace bay|glacerie|\
-gladbeck|gladstone|glamorgan|glan|glanerbrug|glanie|glarus|glasgow|glastonbury|glauchau|glazoue|glazov|gleize|\
-glen burnie|glen cairn|glen iris|glen parva|glen waverley|glenbrook|glencoe|glendale|glendora|glenferrie|\
-glenfield jane heights|glenmore park|glenrosa|glenrothes|glenroy|glenwood|gligbeuadji|glinde|gliwice|glogovac|\
-gloleu|gloplou|gloria|glossop|glostrup|gloubli|gloucester|glugor|glyfada|gnagboya|gnago|gnanke|gnato|gnatroa|\
-gnepasso|gniezno|gnipi|gnititoigui|gnouboyo|go cong|go vap|goa|goascoran|goaso|goazra|gobabis|\
-gobernador galvez|gobernador gregores|gobernador roca|gobernador virasora|gobesa|gobo|gobroko|gobu|goch|god|\
-godalming|godean|godelilie|godella|goderich|godhra|godo|godollo|godome|godoua|goes|gogobro|gogounou|gogrial|\
-goh|gohitafla|gohlis|gohouo|gohouo zarabaon|gohyakkoku|goiania|goirle|gojar|gojo|gojra|gokalpur|gokdepe|goksun|\
-gokwe|gol'yanovo|golbahar|golbası|golbey|golborne|golcuk|gold coast|goldach|goldasht|goldau|golders green|\
-goleniow|golere|golestan|golfito|golitsyno|golpayegan|golungo alto|golwayn|goma|gombe|gombi|gombong|\
-gomboussougou|gomeneberi|gomera|gomez palacio|gomez plata|gomishan|gomon|gonabad|gonaives|gonate|\
-gonbad e kavus|gond pontouvre|gonda city|gondal|gondia|gondomar|gonen|gonesse|gongdanglegi kulon|gongheyong|\
-gongju|gongzhuling|gonie tahouake|gonsenheim|gonubie|gonzalez|gonzalillo|goodlands|goodyear|gooik|goole|\
-gopalganj|goppingen|gorakhpur|gorazde|gorbea|gorbella|gorbitz|gordon head|gore|gorele|gorelovo|gorgan|gorgue|\
-gori|gorinchem|goris|gorizia|gorji ye sofla|gorlice|gorlitz|gorna oryahovitsa|gornji milanovac|gorno altaysk|\
-gornyak|gorod shebekino|gorod solnetchnogorsk|gorodets|gorodishche|gorogly|goroka|gorom gorom|gorongosa|\
-gorontalo|gorseinon|gorukle|goryachevodskiy|goryachiy klyuch|gorzow wielkopolski|gose|gosen|goseong|gosforth|\
-goshogawara|gosier|goslar|gosnells|gosport|gossas village|gossau|gosselies|gostivar|gostyn|gostynin|gotemba|\
-goth radhan|gotha|gothenburg|gotheye|goto|gotongouine|gotse delchev|gotsucho|gottingen|gotvand|gouabafla|goudi|\
-goudiry|goudomp|goudouko|goudoumaria|goueda|gouesnou|goulburn|goulette|goulikao|goulmima|gouloure|goumere|\
-goundam|goundi|gounou gaya|gourane|gourcy|gourdon|gouriela|gourin|gouriniani|gournay en bray|gournay sur marne|\
-gourrama|goussainville|gouvieux|governador valadares|govlar|goya|goyang si|goycay|goygol|goz beida|gqeberha|\
-graaff reinet|grabels|grabo|grabouw|grabs|gracanica|grace berleur|gradacac|gradignan|grado|grafton|gragnano|\
-grahamstown|grajales|grajau|grajewo|granada|granadero baigorria|granadilla|granadilla de abona|granby|\
-grand alepe|grand bassam|grand bay westfield|grand berebi|grand centre|grand charmont|grand couronne|\
-grand croix|grand falls|grand falls windsor|grand forks|grand fort philippe|grand gosier|grand island|\
-grand junction|grand lahou|grand lake|grand morie|grand popo|grand prairie|grand quevilly|grand rapids|\
-grand river south|grand saconnex|grand yapo|grand zattry|grande motte|grande prairie|grande riviere du nord|\
-grande synthe|grands carmes|grandview woodlands|graneros|grangemouth|grangwav|granichen|\
-granjas ampliacion santa rosa|granollers|grantham|granville|grao de murviedro|grapevine|grarem|grau du roi|\
-graulhet|gravatai|gravelines|gravenhurst|gravesend|gravina di catania|gravina in puglia|grays|graz|grazhdanka|\
-great falls|great malvern|great sankey|great wyrley|great yarmouth|greater napanee|greater noida|\
+general salipada k. pendatun|general santos|general santos city|general santos lakanbalen|general tinio|\
+general trias|general villegas|general zuazua|geneue|geneva|geneve|genevi|genevo|genevra|genewa|genf|\
+geng muong|genggouo|genk|genlis|gennep|gennevilliers|genoa|genova|genovo|gensan|genshu|gentbrugge|genteng|\
+gentilly|genua|genuja|genval|genzan|genzan hu|genzano di roma|geoje|george|george town|georgetown|\
+georgetown i guyana|georgiopolis|georgiyevsk|georgsmarienhutte|georgurbo|geraardsbergen|gerakas|geraldton|\
+gerardmer|gerash|gerede|gereida|gerena|gereshk|geretsried|gerik|gerisek|gerlingen|germanicea marqasi|\
+germantown|germasogeia|germering|germersheim|germi|germinston|germiston|gernika lumo|gero|gerona|gerot|\
+gerrards cross|gersthofen|geruesalem|gerusalem|gerusalemme|gerusalemme est|gerzat|gescher|geseke|gesundbrunnen|\
+gesves|getafe|geteborg|geteborga|geteborgas|getxo|geuteborgo|gevelsberg|gevgelija|gex|geylang|geyve|ghafsai|\
+ghandhinagar|ghandinagar|ghanzi|ghardaia|ghardimaou|gharo|gharyan|ghauspur|ghayl ba wazir|ghazaouet|ghaziabad|\
+ghazibad|ghazieh|ghazipur|ghazni|ghedi|gheorgheni|gherla|ghinnir|ghizeh|ghlin|ghom|ghomrassen|ghormach|ghotki|\
+ghubaysh|ghulja|ghulja shehiri|gi|gi chhiong chhi|gi chhun chhi|gi pin chhi|gia duc quan|gia gjinh|gia hung|\
+gia lam|gia nghia|gia rai|giacarta|giaginskaya|giai moc tu|giamoussoukro|giang mon|giannitsa|giaounte|\
+giardinetti tor vergata|giaroslavl|giarre|giaznt|gibara|gibraleon|gibraltar|gibsons|gibuti|gibuto|gibutum|\
+gidda|gido|gidole|gie leng|gie sa|giek iong|gien|giengen an der brenz|gieres|gierevan|gierusalemme|gierłoz|\
+gießen|gif sur yvette|gifhorn|gifu|gifu city|gifu shi|gigante|giggiga|giggigga|gigia|gigiga|gignac|\
+gignac la nerthe|gihombo|gihu|gijang|gijon|gikongoro|gikuyu|gilbert|gilbertas|gilburt|gilching|gilgil|gilgit|\
+gilino|gillingham|gilly|gilroy|gima|gimbi|gimbicho|gimcheon|gimhae|gimhae si|gimja bet maryam|gimma|gimpo|\
+gimpo si|gin chhoan chhi|ginan|ginano|ginch'i|ginebra|gines|ging chiong|ging ciu|ging hua|ging muong|gingelom|\
+gingoog|ginhcouh|ginja bet|ginosa|ginowan|ginqsan si|ginsheim gustavsburg|giochanesmpournk|gioia del colle|\
+gioia tauro|giok lim chhi|gion|gionkiakarta|giovinazzo|girardot city|giresun|girga|giridih|girin|girin khot|\
+girljanda|girnata|girona|girusalemmi|gisborne|gisenyi|gisors|gistel|gitarama|gitega|gitesi|githunguri|\
+giubiasco|giugliano in campania|giulianova|giurgiu|giussano|giv'at hananya|giv'at shmuel|givatayim|givet|\
+givors|giyani|giza|gizah|gize|gizeh|gizlungzpoh|gizo|gizycko|gjakove|gjamusi|gjandzha|gjanmen|gjanzha|gjaoguo|\
+gjilan|gjingou|gjining|gjirokaster|gjorce petro|gjoteborg|gjotehbarg|gjøvik|glabbeek|glace bay|glacerie|\
+gladbeck|gladstone|glamorgan|glan|glanerbrug|glanie|glarus|glascho|glaschu|glasgovo|glasgow|glasgua|glaskobe|\
+glastonbury|glauchau|glazga|glazgas|glazgo|glazgos|glazgou|glazgov|glazgova|glazgua|glazoue|glazov|gleize|\
+glen burnie|glen cairn|glen iris|glen parva|glen waverley|glenbrook|glencoe|glendale|glendehjl|glendeilas|\
+glendejl|glendel|glendora|glenferrie|glenfield jane heights|glenmore park|glenrosa|glenrothes|glenroy|glenwood|\
+glesga|gligbeuadji|glinde|gliwice|glogovac|gloleu|gloplou|gloria|glossop|glostrup|gloubli|gloucester|glugor|\
+glyfada|gnagboya|gnago|gnanke|gnato|gnatroa|gnepasso|gniezno|gnipi|gnititoigui|gnouboyo|go cong|go vap|goa|\
+goascoran|goaso|goazra|gobabis|gobart|gobernador galvez|gobernador gregores|gobernador roca|\
+gobernador virasora|gobesa|gobo|gobolka bandundu|gobroko|gobu|goch|god|godalming|godavari|godean|godelilie|\
+godella|goderich|godhpur|godhra|godo|godollo|godome|godomey|godoua|godzhra|godzra|goes|goeteborg|goeteborq|\
+gogobro|gogounou|gogra|gogrial|goh|gohitafla|gohlis|gohouo|gohouo zarabaon|gohyakkoku|goi geng|goi iong|goiana|\
+goiania|goira|goirle|gojani|gojanija|gojar|gojas|gojo|gojra|gokalpur|gokdepe|goksun|gokwe|gol'yanovo|golbahar|\
+golbası|golbey|golborne|golcuk|gold|gold coast|gold koust|goldach|goldasht|goldau|golders green|goleniow|\
+golere|golestan|golfito|golitsyno|golpayegan|golungo alto|golwayn|goma|gombe|gombi|gombong|gomboussougou|\
+gombroon|gomel|gomela|gomelis|gomelj|gomeneberi|gomera|gomez palacio|gomez plata|gomishan|gomon|gon kong|\
+gonabad|gonaives|gonate|gonbad e kavus|gond pontouvre|gonda city|gondal|gondia|gondomar|gonen|gonesse|\
+gongdanglegi kulon|gongheyong|gongju|gongzhuling|gonia|gonie tahouake|gonkong|gonolulu|gonsenheim|gonubie|\
+gonzalez|gonzalillo|goodlands|goodyear|gooik|goole|gopalganj|goppingen|goradnia|gorakhpur|gorakhpuras|\
+gorakkhpur|gorakpur|gorakpura|gorazde|gorbea|gorbella|gorbitz|gordon head|gore|gorele|gorelovo|gorgan|\
+gorgtauno|gorgue|gori|gorinchem|goris|gorizia|gorja|gorji ye sofla|gorkey|gorki|gorkii|gorkij|gorky|gorlauka|\
+gorlice|gorlitz|gorlivka|gorlovk|gorlovka|gorlovko|gorlowka|gorna oryahovitsa|gornji milanovac|gorno altaysk|\
+gornyak|gorod de nakala|gorod milliona roz|gorod murmansk|gorod shebekino|gorod solnetchnogorsk|gorodets|\
+gorodishche|gorogly|goroka|gorom gorom|gorongosa|gorontalo|gorseinon|goruckpur|gorukle|goryachevodskiy|\
+goryachiy klyuch|gorzow wielkopolski|gose|gosen|goseong|gosforth|goshogawara|gosier|goslar|gosnells|gosport|\
+gossas village|gossau|gosselies|gostivar|gostyn|gostynin|goteborg|goteborq|goteburg|gotemba|gotemburgo|\
+gotenburg|gotenhafen|goth radhan|gotha|gothembourg|gothenburg|gothenhafen|gotheye|gothiscandza|gothoburgum|\
+gotnburg|goto|gotongouine|gotse delchev|gotsucho|gottenborg|gottingen|gotvand|gouabafla|gouadalachara|\
+gouagiakil|gouanjou|gouchan|goudi|goudiry|goudomp|goudouko|goudoumaria|goueda|gouesnou|gouinipenk|gouintchouk|\
+goulburn|goulette|goulikao|goulmima|gouloure|goulverchampton|goumere|goundam|goundi|gounou gaya|gourane|gourcy|\
+gourdon|gouriela|gourin|gouriniani|gournay en bray|gournay sur marne|gourrama|goussainville|gouvieux|\
+governador valadares|governador valadaresas|governador valadaris|govlar|goya|goyang|goyang city|goyang si|\
+goyania|goyaniya|goycay|goygol|goz beida|gqeberha|graaff reinet|grabels|grabo|grabouw|grabs|grac|gracanica|\
+gracas|grace berleur|graco|grad mexico|gradac|gradacac|gradec|gradignan|grado|graecia|grafton|grafton gore|\
+gragnano|gragnoa|grahamstown|grajales|grajau|grajewo|grana|granada|granadero baigorria|granadilla|\
+granadilla de abona|granado|granata|granby|grand alepe|grand bassam|grand bay westfield|grand berebi|\
+grand centre|grand charmont|grand couronne|grand croix|grand falls|grand falls windsor|grand forks|\
+grand fort philippe|grand gosier|grand island|grand junction|grand lahou|grand lake|grand morie|grand popo|\
+grand prairie|grand quevilly|grand rapids|grand river south|grand saconnex|grand yapo|grand zattry|\
+granda noida|grande motte|grande prairie|grande riviere du nord|grande synthe|grands carmes|\
+grandview woodlands|graneros|grangemouth|grangwav|granichen|granjas ampliacion santa rosa|granollers|grantham|\
+granville|grao de murviedro|grapevine|grarem|gratz|grau du roi|graulhet|gravatahy|gravatai|gravelines|\
+gravenhurst|gravesend|gravina di catania|gravina in puglia|grays|graytown|graz|grazhdanka|great falls|\
+great malvern|great sankey|great wyrley|great yarmouth|greater melbourne|greater napanee|greater noida|\
 greater sudbury|grebouo|greeley|greely|green bay|greenacre|greenburgh|greenfield park|greenford|greenock|\
 greensboro|greensborough|greenvale|greenville|greenway chaplin|greenwich|greenwood|greenwood coxwell|grefrath|\
-gregbeu|greifensee|greikro|greiz|grembergen|gremda|grenay|grenchen|grenoble|gresham|gresik|gressier|\
-gretz armainvilliers|greven|grevenbroich|grevenmacher|greystanes|greystones|greytown|grez doiceau|gribanovskiy|\
-gribouo|gries|griesheim|griffith|grigny|grigny sur rhone|grimbergen|grimma|grimsby|grimstad|grinon|grita|\
-grivegnee|grobbendonk|grobenzell|grodzisk mazowiecki|groesbeek|grogol|groguida|grombalia|gronau|groningen|\
-groot bijgaarden|groot brakrivier|groot ijsselmonde|grootfontein|gropiusstadt|gros islet|gros morne|groslay|\
-grosseto|grottaferrata|grottaglie|grozny|groß gerau|groß umstadt|großenhain|großostheim|grudziadz|grugliasco|\
-grumo nevano|gryazi|gryazovets|gryfice|gryfino|grzegorzki|gstaad|gua musang|guabo|guacara|guacari|guachochi|\
-guacimo|guadalajara|guadalajara de buga|guadalix de la sierra|guadalupe|guadalupe victoria|guadalupe y calvo|\
-guadarrama|guadassuar|guadix|guaduas|guaianases|guaimaca|guaimaro|guaira|guaitarilla|guajiquiro|gualaceo|\
-gualaco|gualan|gualcince|gualeguay|gualeguaychu|guama|guamal|guamo|guamuchil|guanabacoa|guanabo|guanaja|\
-guanajay|guanajuato|guanare|guanarito|guancha|guane|guang'an|guangshui|guangyuan|guangzhou|guanica|guankou|\
-guantanamo|guapi|guapiles|guara|guarambare|guaranda|guarapari|guarapuava|guaratingueta|guarda|\
-guardamar del segura|guardia|guardo|guarena|guarenas|guarita|guarne|guaruja|guarulhos|guasave|guasdualito|\
-guasipati|guastatoya|guata|guatajiagua|guatape|guatemala city|guateque|guatire|guatrache|guayabal|guayama|\
-guayanilla|guayape|guayaquil|guayaramerin|guaymate|guaynabo|guayos|guazacapan|guazapa|gubadag|gubakha|gubat|\
-guben|gubin|gubkin|gubkinskiy|gucun|guder|gudermes|gudivada|guebwiller|gueckedou|guediawaye|guehiebli|\
-guelendeng|guelma|guelmim|guelph|gueltat zemmour|guemar|guenange|guenes|gueoul|gueoule|guepaouo|guer|guerande|\
-guerara|guercif|guereda|guerin kouka|guerou|guerrero negro|guessabo|guessiguie un|gueugnon|gueyo|gueznaia|\
-guezon|guezon tahouake|guia|guia de isora|guiberoua|guichen|guichon|guidan roumdji|guidel plage|guidiguis|\
-guidonia|guidonia montecelio|guiembe|guigang|guiglo|guigue|guiguinto|guihulngan|guijuelo|guildford|guildwood|\
-guilers|guilherand granges|guilin|guillena|guillermo zuniga|guilmaro|guimar|guimaraes|guimba|guindalera|guines|\
-guineueta|guingamp|guinguineo|guinkin|guinope|guinteguela|guipavas|guira de melena|guiria|guisa|guisborough|\
-guiseley|guiset east|guissona|guitiriz|guitrozon|guitry|guixi|guiyang|gujan mestras|gujangbagh|gujar khan|gujo|\
-gujranwala|gujrat|gukovo|gul'kevichi|gulariya|gulfport|guli|gulin|guliston|gullegem|gulu|gumaca|gumdag|gumel|\
-gumi|gummersbach|gummi|gumushane|guna|gunan|gundupalaiyam|gunglo zia|gungoren merter|gunjur|gunningsville|\
-gunpo|gunsan|guntakal|guntur|gunungsitoli|gununo|gunzburg|gunzenhausen|gur'yevsk|gura humorului|gurabo|gurbete|\
-gurgentepe|guri si|gurlan|guroymak|gurpınar|gursu|gurue|gurugram|gurun|gus' khrustal'nyy|gusau|gusev|gushikawa|\
-gusinoozyorsk|gustavo adolfo madero|gustavsberg|gustrow|gutersloh|gutierrez zamora|gutin|guwahati|guyancourt|\
-guyong|guyuan|gwa|gwadabawa|gwadar|gwalior|gwanda|gwangju|gwangmyeong|gwangyang|gwaram|gwarzo|gweru|gwoza|gyal|\
-gyanpur|gyeongju|gyeongsan si|gympie|gyoda|gyomaendrod|gyongyos|gyor|gyula|gyumri|gyzylarbat|głogow|głowno|\
-głuchołazy|ha giang|ha long|ha tien|ha tinh|ha tsuen|ha đong|ha'il|haabersti|haaga|haaksbergen|haaltert|haan|\
-haar|haarlem|habana vieja|habaswein|habay la vieille|habbouch|habiganj|habikino|habra|hacari|hachimantai|\
-hachinohe|hachioji|hacienda blanca|hacienda heights|hacienda huancane|hacienda la calera|hacienda pucala|\
-hacienda santa fe|hacılar|hacıqabul|had kourt|had oulad zbair|had soualem|hada'iq al qubbah|hadali|hadano|\
-hadejia|hadera|hadero|haderslev|hadim|hadishahr|hadithah|hadjout|hadleigh|hadley wood|hadong|hadyach|haedo|\
-haeju|haenam|hafar al batin|haffouz|hafizabad|hafnarfjorður|hafshejan|haftkel|hagen|hagere hiywet|\
-hagere maryam|hagi|hagondange|hagonoy|haguenau|hai ba trung|hai chau|hai duong|haibara akanedai|haicheng|haifa|\
-haiger|haikou|hailar|hailin|haillan|haillicourt|hailsham|hailun|haimen|haine saint paul|haine saint pierre|\
-haiphong|haire lao|haj kaddour|hajduboszormeny|hajdunanas|hajduszoboszlo|haje|hajeb el aioun|haji zeynalabdin|\
-hajiawa|hajiganj|hajin|hajipur|hajira|hajjah|hajjiabad|hajnowka|hakenfelde|hakha|hakkari|hakodate|hakonegasaki|\
-hakui|hakuromachi|hala'ib|halabja|halac|halacho|halberstadt|halden|haldensleben i|haldia|haldwani|halen|\
-halesowen|halewood|half way tree|halfaya|halhul|halifax|halifax north end|halifax south end|halifax west end|\
-halisahar|hallanikro|halle (saale)|halle neustadt|halluin|halmstad|halstenbek|haltern am see|halton hills|\
-halver|halwan|ham|ham ninh|hamadan|hamah|hamakita|hamamatsu|hamanoichi|hamar|hambantota|hamburg|hamburg mitte|\
-hamburg nord|hamden|hameenlinna|hameln|hamhung|hami|hamidiyeh|hamilton|hamilton east|hamina|hamm|\
-hamma bouziane|hammam bou hadjar|hammam el rhezez|hammam lif|hammam righa|hammam sousse|hammamet|hammanskraal|\
-hamme|hamminkeln|hammond|hammonds plains|hamois|hamont|hampstead|hampton|hampton park|hampton village|hamptons|\
-hamura|hanam|hanamaki|hanau am main|hanawa|hanceville|handa|handan|handeni|handlova|haney|hanfeng|hanford|\
-hang dong|hang hau|hanga roa|hangu|hangzhou|haninge|hanjia|hannan|hannie|hanno|hannover|hannoversch munden|\
-hannut|hanoi|hanover|hansestadt salzwedel|hansestadt stade|hanumangarh|hanwell|hanwella ihala|hanworth|hanyu|\
-hanzhong|happy valley goose bay|hapur|haql|haqqulobod|haramachi|harappa|harar|harare|harare western suburbs|\
-harasta|haraze|harbel|harbin|harbour landing|harbourview|harbu|harburg|hardenberg|harderwijk|hardoi|harelbeke|\
-haren|harewood|harfleur|hargeysa|haridwar|haripur|harir|harlem|harlesden|harlingen|harlow|harmanli|harnes|\
-harnoli|harnosand|harpen|harpenden|harqalah|harringay|harrisburg|harrismith|harrisonburg|harrogate|harrow|\
-harsewinkel|harsin|harstad|hartbeesfontein|hartbeespoort|hartbeestfontein a|hartford|hartishek|hartlepool|\
-hartley|harunabad|haruta|harvest hills|harvestehude|harwich|hasaki|hasanabad|haselhorst|hashima|hashimoto|\
-hashtgerd|hashtpar|hashtrud|hashtsal|hasilpur|haskovo|haslemere|haslingden|hasparren|hassan|hasselby villastad|\
-hasselt|hassi bahbah|hassi chegar|hassi messaoud|hassleholm|hastiere lavaux|hastings|hastings sunrise|hasuda|\
-hasune|hat yai|hatfield|hathazari|hathras|hatillo|hato mayor del rey|hatogaya honcho|hatonuevo|hatsukaichi|\
-hatta|hattane|hattersheim|hattingen|hatton|hatvan|haubourdin|haugesund|haukipudas|hausbruch|haute goulaine|\
-haute saint charles|hauterive|hautes terres|hautmont|havana|haveli lakha|havelian|haverhill|havertown|havirov|\
-havlickuv brod|havre|havza|hawalli|hawarden|hawkesbury|hawkwood|hawr al 'anz|hawsh 'isa|hawtah bani tamim|\
-hawthorn|hawthorn south|hawthorne|hayama|hayang|hayange|hayashino|haydock|hayes|hayk'|hayling island|hayrabolu|\
-haysboro|haysyn|hayward|haywards heath|hayy al quwaysimah|hayy khilda|hazaribagh|hazebrouck|hazel grove|\
-hazorasp|hazro city|haßloch|heanor|heavitree|hebburn|hebi|hebron|hecelchakan|hechi|hechingen|hechtel|hechuan|\
-heckmondwike|hector caballero|hedaru|hedensted|hedge end|hedong|heemskerk|heemstede|heerenveen|heerhugowaard|\
-heerlen|heers|hefei|hegang|hegnau|heho|heide|heidelberg|heidenau|heidenheim an der brenz|heihe|\
-heilbad heiligenstadt|heilbron|heilbronn|heiligenhaus|heiligensee|heillecourt|heiloo|heimberg|heinola|\
-heinsberg|heinsch|heist|heist op den berg|hejiang|hekelgem|hekinan|helao nafidi|helchteren|helensvale|\
-heliopolis|hell ville|hellersdorf|hellevoetsluis|hellin|helmond|helmstedt|helsingborg|helsingør|helsinki|\
-hemel hempstead|hemer|hemet|hemiksem|hemmingen|hempstead|hencha|hendala|hendaye|hendek|henderson|\
-hendersonville|hendijan|hendrik ido ambacht|hendrina|heng fa chuen|hengchun|hengelo|hengshan|hengshui|hengyang|\
-henichesk|henin beaumont|hennaya|hennebont|hennef (sieg)|hennenman|hennigsdorf|henry farm|hensies|hepo|\
-heppenheim an der bergstrasse|hepu|herat|herbiers|herblay sur seine|herborn|herceg novi|herdecke|heredia|\
-hereford|herencia|herent|herentals|herford|hergiswil|hericourt|herisau|heritage park|herk de stad|hermanus|\
-hermosa|hermosillo|hermoso campo|hermsdorf|hernals|hernando|hernani|herne|herne bay|herning|heroica caborca|\
-heroica ciudad de ejutla de crespo|heroica ciudad de juchitan de zaragoza|heroica ciudad de tlaxiaco|\
-heroica guaymas|heroica matamoros|heroica villa de san blas atempa|heroica zitacuaro|heron bay|\
-herouville saint clair|herradura|herrenberg|herrera|herrliberg|herseaux|herselt|hersin coupigny|herstal|herten|\
-hertford|herttoniemi|hervanta|herve|herveo|hervey bay|herzele|herzliya|herzogenaurach|herzogenbuchsee|\
-herzogenrath|heshan|hespeler|hesperia|hessisch oldendorf|heston|heswall|hetauda|hettange grande|hettstedt|\
-heule|heunghae|heusden|heusenstamm|heusweiler|heusy|hever|heverlee|hevie|heysham|heyuan|heywood|heze|hezhou|\
-hialeah|hida|hidaka|hidalgo del parral|hidden valley|hiddenhausen|hietzing|higashi matsuyama|higashigo|\
-higashigotanda|higashihiroshima|higashikagawa|higashikurume|higashimatsushima|higashimurayama|higashine|\
-higashinozoe|higashiosaka|higashiyamato|high blantyre|high park north|high park swansea|high peak|high point|\
-high river|high wycombe|highbury|highland|highland creek|highland west|highlands ranch|highton|\
-higuera de zaragoza|higuerote|hihya|hiji|hijuelas|hikari|hikarigaoka|hikiso|hikone|hilchenbach|hildegarde|\
-hilden|hildesheim|hillcrest village|hille|hillegom|hillerød|hillhurst|hillsboro|hillsdale|hillside|\
-hillside quadra|hilvan|hilversum|hima|himamaylan|himeji|himi|himimachi|himora|hinatuan|hincesti|hinche|\
-hinckley|hindaun|hindley|hindupur|hinganghat|hingene|hingorja|hinigaran|hino|hinojosa del duque|hinthada|\
-hinton|hintonburg|hinwil|hipolito yrigoyen|hirado|hiragi|hirai|hirakata|hirakawa|hirara|hiratacho|hiratsuka|\
-hire|hirna|hirnytskyi|hirokawa|hirosaki|hiroshima|hirson|hisai motomachi|hisar|hisor|hispanoamerica|\
-historic downtown|hita|hitachi|hitachi naka|hitachi ota|hitachiomiya|hitchin|hitokawame|hitoto|hitoyoshi|hizan|\
-hizume|hjørring|hladkivka|hlaingthaya|hlanganani|hlegu|hlohlolwane|hlohovec|hlotse|hlubocepy|hlukhiv|hlybokaye|\
-hmaw bi|ho chi minh city|ho man tin|hoa binh|hoa cuong|hoa thanh|hoan kiem|hoan lao|hoang mai|hobaramachi|\
-hobart|hoboken|hochdorf|hochet|hochfeld|hochheim am main|hockaday|hockenheim|hod hasharon|hoddesdon|\
-hodmezovasarhely|hodonin|hoeilaart|hoenheim|hoensbroek|hoeryong|hoeselt|hoevenen|hoeyang|hof|hoffman estates|\
-hofgeismar|hofheim am taunus|hofstade|hofu|hoge vucht|hoheluft ost|hohen neuendorf|hohenau|hohenems|\
-hohenstein ernstthal|hohhot|hohoe|hoi an|hoi lai estate|hoima|hoji ya henda|hojo|hok yuen|hokmali|hokota|\
-hokuto|holbaek|holesovice|holguin|hollerich|hollick kenyon|hollogne aux pierres|hollola|holloway|hollywood|\
-holmwood|holon|holosiyiv|holsbeek|holstebro|holubivka|holzkirchen|holzminden|holzwickede|homa bay|homagama|\
-hombourg haut|hombrechtikon|homburg|homecourt|homestead|homs|homun|homyel'|honcho|honda|hondarribia|\
-hondomachi hondo|honfleur|hong kah|hong kong|hong kong island|hong linh|hong lok yuen|hong ngu|hongch'on|\
-honggang|hongkou|hongseong|hongwon|honiara|honjo|honmachi|honolulu|hoofddorp|hoogeveen|hoogezand|hooglede|\
-hoogstraten|hoogvliet|hook|hoopstad|hoorn|hoover|hopa|hope|hopelchen|hopin|hopital saint louis|\
-hoppers crossing|horacio zeballos gamez|horad zhodzina|horasan|horb am neckar|horbourg wihr|horcajo|horgen|\
-horgen / horgen (dorfkern)|horikiri|horishni plavni|horizon hills|horki|horley|horlivka|hormigueros|horn|\
-hornchurch|horni mecholupy|hornsby|hornu|horodok|horqueta|horsens|horsforth|horsham|horstel|horta|\
+gregbeu|greifensee|greikro|greiz|grembergen|gremda|grenada|grenado|grenay|grenayd|grenchen|grenoble|gresham|\
+gresik|gressier|gretz armainvilliers|greunienge|greven|grevenbroich|grevenmacher|greystanes|greystones|\
+greytown|grez doiceau|gribanovskiy|gribouo|gries|griesheim|griffith|grigny|grigny sur rhone|grijnsburo|\
+grimbergen|grimma|grimsby|grimstad|grinon|grins|grinsboras|grinsboro|grita|grivegnee|grobbendonk|grobenzell|\
+grodna|grodno|grodzisk mazowiecki|groesbeek|grogol|groguida|grombalia|gronau|groninga|groninge|groningen|\
+groningena|groningenas|groningue|groot bijgaarden|groot brakrivier|groot ijsselmonde|grootfontein|gropiusstadt|\
+gros islet|gros morne|groslay|grosni|grosnij|grosny|grosseto|grottaferrata|grottaglie|grozna|groznai|groznas|\
+grozni|groznii|groznij|grozniy|grozno|groznoi|grozny|groznyi|groznyj|groznyy|groß gerau|groß umstadt|\
+großenhain|großostheim|grudziadz|grugliasco|grumo nevano|grunneng|gruro|gryazi|gryazovets|gryfice|gryfino|\
+grynsbara|grzegorzki|gstaad|gu ciu|gua musang|guabo|guacara|guacari|guachochi|guacimo|guadalajara|\
+guadalajara de buga|guadalajara i jalisco|guadalakhara|guadalaxara|guadalix de la sierra|guadalupe|\
+guadalupe hidalgo|guadalupe victoria|guadalupe y calvo|guadarrama|guadassuar|guadix|guaduas|guaianases|\
+guaiaquil|guaiaquilum|guaimaca|guaimaro|guaira|guaitarilla|guajakil|guajiquiro|gualaceo|gualaco|gualan|\
+gualcince|gualeguay|gualeguaychu|guama|guamal|guamo|guamuchil|guanabacoa|guanabo|guanaja|guanajay|guanajuato|\
+guanare|guanarito|guancha|guanchjou|guanchzhou|guanczou|guandzhou|guandzou|guane|guang'an|guangdzou|guangdzov|\
+guanghua|guangji|guangjow|guangjuen|guangminglu|guangshui|guangsu|guangyuan|guangzhou|guangzhou shi|guanica|\
+guankajo|guankou|guantanama|guantanamo|guanzhou|guapi|guapiles|guara|guarambare|guaranda|guarapari|guarapuava|\
+guaratingueta|guarda|guardamar del segura|guardia|guardo|guarena|guarenas|guarita|guarne|guaruja|guarulhos|\
+guaruzha|guasave|guasdualito|guasipati|guastatoya|guata|guatajiagua|guatanamo|guatape|guate|guatemala|\
+guatemala by|guatemala city|guatemala hiria|guatemala la nueva|guatemala stad|guatemala stadt|guatemala urbo|\
+guateque|guatire|guatrache|guaxaca|guayabal|guayama|guayana|guayana city|guayanilla|guayape|guayaquil|\
+guayaramerin|guaymate|guaynabo|guayos|guazacapan|guazapa|guaziantep|gubadag|gubakha|gubat|guben|gubin|gubkin|\
+gubkinskiy|gucun|guder|gudermes|gudivada|gudzharat|gudzhranvala|gudzhrat|gudzranvala|gudzranwala|gudzrat|\
+guebwiller|guebze|gueckedou|guediawaye|guehiebli|guejang|guejjan|guejlin|guelendeng|guelma|guelmim|guelph|\
+gueltat zemmour|guemar|guenange|guenes|gueoul|gueoule|guepaouo|guer|guerande|guerara|guercif|guereda|\
+guerin kouka|guerou|guerrero negro|guessabo|guessiguie un|gueugnon|gueyo|gueznaia|guezon|guezon tahouake|gugou|\
+guhaj|guia|guia de isora|guiberoua|guichen|guicheng|guichi|guichon|guidan roumdji|guidel plage|guidiguis|\
+guidonia|guidonia montecelio|guiembe|guigang|guiglo|guigue|guiguinto|guihulngan|guijang|guijangas|guijango|\
+guijuelo|guildford|guildwood|guilers|guilherand granges|guilin|guilin shi|guillena|guillermo zuniga|guilmaro|\
+guimar|guimaraes|guimba|guindalera|guines|guineueta|guingamp|guinguineo|guinkin|guinope|guinteguela|guipavas|\
+guira de melena|guiria|guisa|guisborough|guiseley|guiset east|guissona|guitiriz|guitrozon|guitry|guixi|guixian|\
+guiyang|guiyang shi|guiza|gujan mestras|gujangbagh|gujar khan|gujgan|gujiangbage|gujjan|gujlin|gujo|gujranvala|\
+gujranwala|gujrat|gukovo|gul'kevichi|gulariya|gulbarga|gulburga|gulfport|guli|gulin|guliston|gullegem|gulu|\
+gumaca|gumdag|gumel|gumi|gumi si|gummersbach|gummi|gumrun|gumushane|guna|gunan|gunan zhen|gundupalaiyam|\
+gunglo zia|gungoren merter|gunji|gunjur|gunningsville|gunpo|gunpo si|gunsan|guntakal|guntur|guntura|gunturas|\
+gunturu|gunung berapi asuncion|gunungsitoli|gununo|gunzan|gunzburg|gunzenhausen|guong ciu|guong nguong|\
+gur'yevsk|gura humorului|gurabo|guragaona|gurbete|gurdaka|gurev|gurgan|gurgaon|gurgaonas|gurgaono|gurgentepe|\
+gurgon|gurgum|guri si|guriev|gurlan|guroymak|gurpınar|gursu|gurue|gurugram|gurun|gus' khrustal'nyy|gusau|gusev|\
+gushikawa|gusinoozyorsk|gustavo adolfo madero|gustavsberg|gustrow|gutersloh|gutierrez|gutierrez zamora|gutin|\
+guvahati|guvahatis|guvakhati|guwahati|guyan|guyancourt|guyong|guyrajara|guyuan|guyyan|gvadalachara|gvadalahara|\
+gvadalaharo|gvadalakhara|gvadalakharae|gvadalupe|gvajakil|gvajakila|gvajakilis|gvajakilo|gvalior|gvangjcouh|\
+gvaruzha|gvatemala|gvatemalurbo|gveigangj|gveilinz|gveiyangz|gvwnhmingz|gwa|gwadabawa|gwadar|gwalior|gwanda|\
+gwangju|gwangju kong hek chhi|gwangju si|gwangmyeong|gwangyang|gwaram|gwarzo|gwatemala|gweru|gwong zau|gwoza|\
+gyal|gyandzha|gyanpur|gydanysg|gyeongju|gyeongju si|gyeongsan|gyeongsan si|gympie|gyoda|gyomaendrod|gyongyos|\
+gyor|gyula|gyumri|gyzylarbat|gøteborg|głogow|głowno|głuchołazy|ha chau|ha erh pin|ha erh pin shih|ha giang|\
+ha long|ha mi chen|ha mi hsien|ha mi shih|ha mon|ha mun su|ha nguyen|ha noi|ha nui|ha ta|ha tek chhi|ha thin|\
+ha tien|ha tin|ha tinh|ha trach|ha tsuen|ha đong|ha'il|haabersti|haag|haaga|haaksbergen|haaltert|haan|haar|\
+haarlem|habana|habana vieja|habarovsk|habarovska|habarovszk|habaswein|habay la vieille|habbouch|habiganj|\
+habikino|habra|hac bich|hac cuong|hac ha|hacari|hachimantai|hachinohe|hachioji|hachiouji|hacienda blanca|\
+hacienda heights|hacienda huancane|hacienda la calera|hacienda pucala|hacienda santa fe|haciodzis|haciogi|\
+hacılar|hacıqabul|had kourt|had oulad zbair|had soualem|hada'iq al qubbah|hadali|hadama|hadano|hadejia|hadera|\
+hadero|haderslev|hadhazytelep|hadiad|hadim|hadishahr|hadithah|hadjout|hadleigh|hadley wood|hadong|\
+hadrianutherae|hadrumetum|hadyach|haedo|haeju|hael|haenam|hafana|hafar|hafar al batin|haffar el batin|haffouz|\
+hafiz saifganj|hafizabad|hafnarfjorður|hafnia|hafshejan|haftkel|haga|hagen|hagere hiywet|hagere maryam|hagi|\
+hago|hagondange|hagonoy|hague|haguenau|hahvaxnaz|hai ba trung|hai batrung|hai chau|hai doong|hai doung|\
+hai dschu|hai duong|hai dzung|hai ju|hai kau|hai khau|hai khau chhi|hai la erh|hai la erh shih|hai men chen|\
+hai phong|hai po wan|hai shen wai|hai tjyou|haibara akanedai|haibowan|haicheng|haidarabad|haidarabadas|\
+haiderabad|haidong|haifa|haiger|haijgouj|haijuube|haik how|haik o|haikou|haikou shi|haikow|hail|hailanboo|\
+hailanpao|hailar|hailar shi|hailin|haillan|haillicourt|hailsham|hailun|haimen|haine saint paul|\
+haine saint pierre|haiphong|hairaru|haire lao|haitcheou|haj kaddour|hajalija|hajdarabad|hajderabad|hajderabado|\
+hajduboszormeny|hajdunanas|hajduszentgyorgy|hajduszoboszlo|haje|hajeb el aioun|hajel|hajfa|hajfo|hajfong|\
+hajfongo|haji zeynalabdin|hajiawa|hajiganj|hajin|hajipur|hajira|hajjah|hajjiabad|hajkou|hajkouo|hajnowka|\
+hak bui|hakenfelde|hakha|hakkari|hakodate|hakodate chhi|hakonegasaki|hakui|hakuromachi|hala'ib|halab|halabja|\
+halac|halacho|halapia|halberstadt|halden|haldensleben i|haldia|haldwani|haleb|haleba|halen|halep|halesowen|\
+halewood|half way tree|halfaya|halhul|halifaks|halifax|halifax north end|halifax south end|halifax west end|\
+halisahar|hallanikro|halle (saale)|halle an der saale|halle neustadt|halle on the saale|halle sul saale|\
+halluin|halmstad|halstenbek|haltern am see|halton hills|halver|halwan|ham|ham duong|ham gjan|ham iong chhi|\
+ham ninh|hama|hamadan|hamah|hamakita|hamamacu|hamamatsu|hamamatsu city|hamamatsu shi|hamamatu|hamamatu chhi|\
+hamanoichi|hamao|hamar|hamath|hambantota|hamboarch|hamboerg|hamboerj|hamborg|hamborg mitt|hamborg noord|\
+hamborj|hambourg|hambourg eimsbuettel|hambourg eimsbuttel|hamburch|hamburg|hamburg altona|hamburg centru|\
+hamburg eimsbuettel|hamburg eimsbuttel|hamburg marienthal|hamburg mitte|hamburg nord|hamburg wandsbek|hamburga|\
+hamburgas|hamburgo|hamburgo altona|hamburgo centro|hamburgo norte|hamburgu|hamburgum|hamburgum media urbs|\
+hamburgum septentrionale|hamburk|hamburq|hambuurich|hamden|hamedan|hameenlinna|hameln|hamepuka|hamheung|\
+hamhung|hamhungas|hamhungo|hami|hamidiyeh|hamilton|hamilton east|hamilton i ontario|hamiltona|hamiltonas|\
+hamiltono|hamina|hamis musajt|hamis musayt|hamm|hamma bouziane|hammam bou hadjar|hammam el rhezez|hammam lif|\
+hammam righa|hammam sousse|hammamet|hammanskraal|hamme|hamminkeln|hammond|hammonds plains|hamois|hamont|\
+hampstead|hampton|hampton park|hampton village|hamptons|hampuri|hamura|han chau|han chiang|han chung|\
+han chung fu|han chung shih|han ku|han ku shih|han tan|han tan chhi|han tan hsien|han tan shih|han tiong chhi|\
+han trung|hana rura|hana ruru|hanam|hanam si|hanamaki|hanau am main|hanawa|hanburgo|hanceville|hancheum|\
+hanchow fu|hanczou|handa|handan|handanas|handano|handeni|handian|handlova|handzou|haney|hanfeng|hanford|\
+hang chau|hang chiu chhi|hang chou|hang chou shih|hang dang|hang dong|hang dung|hang hau|hang hsien|hang iong|\
+hanga roa|hangchow|hangcsou|hangdzou|hanggouo|hangtsjou|hangu|hangzcouh|hangzhou|hangzhou city|hangzhou shi|\
+hanh duong|hanh thuy|haninge|hanjia|hannan|hannauver|hannie|hanno|hannober|hannova|hannover|hannovera|\
+hannovere|hannoversch munden|hannower|hannut|hanobhar|hanofer|hanoi|hanoj|hanoja|hanojo|hanojus|hanover|\
+hanoveri|hanoveris|hanovra|hanovre|hanovro|hanower|hanowery|hanoy|hansestadt salzwedel|hansestadt stade|\
+hantai qu|hantington bycas|hantonia|hantonne|hantsvila|hantsvilis|hantsvill|hanumangarh|hanwell|hanwella ihala|\
+hanworth|hanyang|hanyu|hanzhong|hanzhong shi|hao kang|hao kang shih|hao pi|hao pi chen|hao pi chi|hao pi shih|\
+haora|hap pui chhi|happy valley goose bay|hapur|haql|haqqulobod|haramachi|harappa|harar|harare|\
+harare western suburbs|hararensis urbs|harareo|harasta|haraze|harbel|harbin|harbin chhi|harbin shi|harbina|\
+harbino|harbinq|harbour landing|harbourview|harbu|harburg|hardenberg|harderwijk|hardoi|hardscrabble|harelbeke|\
+haren|harewood|harfleur|hargeisa|hargesa|hargeysa|haridwar|haripur|harir|harkiv|harkiva|harkivo|harkov|harkova|\
+harlem|harlesden|harlingen|harlow|harmanli|harnes|harnoli|harnosand|harpen|harpenden|harqalah|harringay|\
+harrisburg|harrismith|harrisonburg|harrogate|harrow|harsewinkel|harsin|harstad|hartbeesfontein|hartbeespoort|\
+hartbeestfontein a|hartford|hartishek|hartlepool|hartley|hartum|hartumo|harunabad|haruta|harvest hills|\
+harvestehude|harwich|hasaka|hasakah|hasakeh|hasaki|hasan mansur|hasanabad|haseke|haselhorst|hashima|hashimoto|\
+hashtgerd|hashtpar|hashtrud|hashtsal|hasijih|hasilpur|haskovo|haslemere|haslingden|hasparren|hassake|hassan|\
+hasselby villastad|hasselt|hassetche|hassi bahbah|hassi chegar|hassi messaoud|hasskih|hassleholm|\
+hastiere lavaux|hastings|hastings sunrise|hasuda|hasune|hat yai|hatfield|hathazari|hathras|hatillo|hatiozi|\
+hatiozi chhi|hatlam|hato mayor del rey|hatogaya honcho|hatonuevo|hatsukaichi|hatta|hattane|hattersheim|\
+hattingen|hatton|hatvan|hau gang|hau kam chhi|haubourdin|haugesund|haukipudas|haura|hausbruch|haute goulaine|\
+haute saint charles|hauterive|hautes terres|hautmont|havan|havana|havanna|havano|haveli lakha|havelian|\
+haverhill|havertown|havirov|havlickuv brod|havre|havza|hawaasa|hawalli|hawana|hawarden|hawassa|hawkesbury|\
+hawkwood|hawler|hawr al 'anz|hawrah|hawsh 'isa|hawtah bani tamim|hawthorn|hawthorn south|hawthornden|hawthorne|\
+hayama|hayang|hayange|hayashino|haydarabad|haydarobod|haydock|hayeren|hayes|hayfon|hayil|hayk'|haykou|\
+hayling island|hayrabolu|haysboro|haysyn|hayward|haywards heath|hayy al quwaysimah|hayy khilda|hazaribagh|\
+hazebrouck|hazel grove|hazorasp|hazro city|haßloch|he tse|heanor|heantun|heavitree|hebburn|hebi|hebron|\
+hecelchakan|hechi|hechingen|hechtel|hechuan|heckmondwike|hector caballero|hedaru|hedensted|hedge end|hedong|\
+heemskerk|heemstede|heerenveen|heerhugowaard|heerlen|heers|hefa|hefei|hefei shi|hefej|hefejo|hefejus|hefey|\
+hegang|hegang shi|hegangas|hegnau|hego dublineko konderria|heho|hei ho|hei ho chen|hei yu shan|heide|\
+heidelberg|heidenau|heidenheim an der brenz|heifa|heihe|heihe shi|heihow|heijo|heijo fu|heilbad heiligenstadt|\
+heilbron|heilbronn|heiligenhaus|heiligensee|heillecourt|heiloo|heilsinci|heimberg|heinola|heinsberg|heinsch|\
+heist|heist op den berg|heitaku|heitaku ri|heizyo|heizyo hu|hejiang|hek ho chhi|hekelgem|hekinan|helao nafidi|\
+helchteren|heleb|helensvale|heliopolis|hell ville|hellersdorf|hellevoetsluis|hellin|hellings mill|helmond|\
+helmstedt|helouan|helouan les bains|helsenkis|helsingborg|helsingfors|helsingi|helsingia|helsingør|helsinki|\
+helsinkis|helsinkium|helsinko|helsinky|helsinqui|helsinquia|helsset|helwan|helwan les bains|helzenkirxen|\
+hemel hempstead|hemer|hemet|hemiksem|hemmingen|hemnica|hempstead|henan|hencha|henchow|hendala|hendaye|hendek|\
+henderson|hendersonas|hendersonville|hendijan|hendrik ido ambacht|hendrina|heneral santos|heng chou|\
+heng chui chhi|heng cui|heng fa chuen|heng iong|heng iong chhi|heng nan|heng nan hsien|heng shui hsien|\
+heng tai chhi|heng yang shih|hengchow|hengchowfu|hengchun|hengelo|hengjang|hengjangas|hengshan|hengshui|\
+hengyang|hengyang hsien|henichesk|henin beaumont|hennaya|hennebont|hennef (sieg)|hennenman|hennigsdorf|\
+henrique de carvalho|henry farm|hensies|hepha|hepo|heppenheim an der bergstrasse|hepu|herat|herbiers|\
+herblay sur seine|herborn|herceg novi|herdecke|heredi|heredia|hereford|herencia|herent|herentals|herezo|\
+herford|hergiswil|hericourt|herisau|heritage park|herk de stad|hermanus|hermopolis parva|hermosa|hermosiljas|\
+hermosillo|hermoso campo|hermsdorf|hermupolis parva|hernals|hernando|hernani|herne|herne bay|herning|\
+heroica caborca|heroica ciudad de ejutla de crespo|heroica ciudad de juchitan de zaragoza|\
+heroica ciudad de tlaxiaco|heroica guaymas|heroica matamoros|heroica nogales|heroica puebla de zaragoza|\
+heroica veracruz|heroica villa de san blas atempa|heroica zitacuaro|heron bay|herouville saint clair|herradura|\
+herrenberg|herrera|herrliberg|herseaux|herselt|hersin coupigny|herstal|herten|hertford|herttoniemi|herusale|\
+herusalem|hervanta|herve|herveo|hervey bay|herzele|herzliya|herzogenaurach|herzogenbuchsee|herzogenrath|heseke|\
+heshan|heshan qu|hesice|hespeler|hesperia|hesperides|hessisch oldendorf|heston|heswall|hetauda|hetian|\
+hetianshi gujiang bage jiedao|hettange grande|hettstedt|heule|heung chau|heung gong|heunghae|heungschan|\
+heungshan|heusden|heusenstamm|heusweiler|heusy|hever|heverlee|hevie|hewler|heyang|heyfa|heyfey|heysham|heyuan|\
+heywood|heze|hezhou|hialeah|hian chiu chhi|hida|hidaka|hidalgo del parral|hidden valley|hiddenhausen|hiderabad|\
+hie ciu|hie ling dong|hienhing|hieronymusstadt|hierosolyma|hierousalem|hierusalem|hietzing|hieu cam|\
+higashi matsuyama|higashi osaka|higashigo|higashigotanda|higashihiroshima|higashikagawa|higashikurume|\
+higashimatsushima|higashimurayama|higashine|higashinozoe|higashiosaka|higashiyamato|higasiosaka|high blantyre|\
+high park north|high park swansea|high peak|high point|high river|high wycombe|highbury|highland|\
+highland creek|highland west|highlands ranch|highton|higuera de zaragoza|higuerote|hihono|hihya|hiji|hijuelas|\
+hikari|hikarigaoka|hikiso|hikone|hilchenbach|hildegarde|hilden|hildesheim|hilla|hillah|hillcrest village|hille|\
+hillegom|hillerød|hillhurst|hillsboro|hillsdale|hillside|hillside quadra|hilvan|hilversum|hilwan|hima|\
+himamaylan|hime|himeci|himedi|himegi|himeji|himezi|himezi chhi|himi|himimachi|himki|himora|hims|himsa|hinatuan|\
+hincesti|hinche|hinckley|hindaun|hindley|hindupur|hing dai|hing i hsien|hing yi|hingan|hinganfu|hinganghat|\
+hingene|hinghwa|hinghwafu|hingi|hingorja|hingshanchen|hingyin|hingyinhsien|hinh gjai|hinigaran|hino|\
+hinojosa del duque|hinshanchen|hinthada|hinton|hintonburg|hinwil|hiong geng|hipolito yrigoyen|hippo|\
+hippo regius|hiracuka|hirado|hiragi|hirai|hirakata|hirakawa|hirara|hiratacho|hiratsuka|hiratuka|hiratuka chhi|\
+hire|hirkanio|hirna|hirnytskyi|hirokawa|hirosaki|hiroshima|hiroshima shi|hiroshimashi|hiroshu|hirosima|\
+hirosimo|hiroszima|hiroxima|hirson|hiruharama|hisai motomachi|hisar|hiska|hisnumansur|hisor|hispalis|\
+hispanoamerica|hissar|historic downtown|hita|hitachi|hitachi naka|hitachi ota|hitachiomiya|hitchin|hitokawame|\
+hitoto|hitoyoshi|hiu su tun|hiustonas|hiyamin|hizan|hizume|hjuston|hjustona|hjørring|hladkivka|hlaing thar yar|\
+hlaing tharyar|hlaingthaya|hlanganani|hlegu|hlohlolwane|hlohovec|hlotse|hlubocepy|hlukhiv|hlybokaye|hmaw bi|\
+hmeljnicki|ho chi minh|ho chi minh borg|ho chi minh byen|ho chi minh city|ho chi minh staden|ho chi minh stadt|\
+ho chi minh ville|ho chi minhin kaupunki|ho chi minhstad|ho chiu chhi|ho chou|ho ci min urbo|\
+ho ci minovo mesto|ho ciu|ho dek|ho fei|ho fei hsien|ho fei shih|ho goan chhi|ho kang|ho lan|ho man tin|\
+ho ngien su|ho nui su|ho pi|ho pi shih|ho si min|ho si min grad|ho si minh varos|ho tien hsien|ho tse|\
+ho tse shih|ho tshin su|ho yuan|ho yuan hsien|hoa binh|hoa cuong|hoa thanh|hoai bac|hoai hoa|hoai hoa chhi|\
+hoai pak chhi|hoan kiem|hoan lao|hoang cuong|hoang mai|hoang son|hoang thach|hobaramachi|hobart|hobart town|\
+hobarta|hobartas|hobarto|hobat|hoboken|hochdorf|hochet|hochfeld|hochheim am main|hochow|hochwan|hochwan hsien|\
+hociminovo mesto|hockaday|hockenheim|hod hasharon|hodaidah|hoddesdon|hodeida|hodmezovasarhely|hodonin|\
+hoefdaborg|hoeilaart|hoenheim|hoensbroek|hoeryong|hoeselt|hoevenen|hoeyang|hof|hofej|hoffman estates|\
+hofgeismar|hofheim am taunus|hofstade|hofu|hofuf|hofðaborg|hoge vucht|hohcouh|hoheluft ost|hohen neuendorf|\
+hohenau|hohenems|hohenstein ernstthal|hohhot|hohhot chhi|hohhot shi|hohhot su|hohoe|hohotas|hohoto|hoi an|\
+hoi hao|hoi lai estate|hoihau|hoihow|hoima|hoji ya henda|hojo|hok biah|hok chiu chhi|hok ciu|hok gong|\
+hok kong chhi|hok piah chhi|hok yuen|hokmali|hoko|hoko do|hokodate|hokota|hokuto|holbaek|holesovice|holginas|\
+holguin|holgun|hollandia|hollerich|hollick kenyon|hollogne aux pierres|hollola|holloway|hollywood|holmgardur|\
+holmgarður|holmia|holmwood|holon|holosiyiv|holquin|holsbeek|holstebro|holubivka|holzkirchen|holzminden|\
+holzwickede|homa bay|homagama|homayoon shahr|homayunshahr|hombourg haut|hombrechtikon|homburg|homecourt|homel|\
+homelj|homestead|homiel|homs|homsas|homsz|homun|homyel|homyel'|hon cay|hon gai|hon gay|hon goi|honan|honanfu|\
+honcho|honda|hondarribia|hondomachi hondo|honfleur|hong chu su|hong ciu|hong gai|hong kah|hong kong|\
+hong kong island|hong linh|hong lok yuen|hong ngu|hongch'on|honggang|honggay|hongkew|hongkong|hongkou|\
+hongseong|hongshan qu|hongwon|honiara|honjo|honkong|honkongo|honmachi|honoloulou|honolulo|honolulu|honoruru|\
+honovere|hoofddorp|hoogeveen|hoogezand|hooglede|hoogstraten|hoogvliet|hook|hoopstad|hoorn|hoover|hoozdoh|\
+hop phi|hopa|hope|hopelchen|hopin|hopital saint louis|hopitsi|hoppers crossing|horacio zeballos gamez|\
+horad zhodzina|horamsaher|horasan|horb am neckar|horbourg wihr|horcajo|horgen|horgen / horgen (dorfkern)|\
+horikiri|horishni plavni|horizon hills|horki|horley|horlivka|horliwka|hormigueros|horn|hornchurch|\
+horni mecholupy|hornsby|hornu|horodok|horqin qu|horqueta|horsens|horsforth|horsham|horstel|horta|\
 horta guinardo|hortaleza|horten|hortolandia|horw|horwich|horyuji|hosa'ina|hosapete|hoshakuji|hoshiarpur|\
-hostafrancs|hostivar|hostomel|hosur|hotaka|hotting|houdain|houdeng aimeries|houdeng goegnies|hougang new town|\
-houghton le spring|houmt souk|hounde|hounslow|houplines|houston|houthalen|houthulst|hove|hovelhof|hoveyzeh|\
-hovsan|howald|howick|howrah|hoxter|hoyerswerda|hoyland nether|hoyo de manzanares|hpa an|hpakan|hradec kralove|\
-hranice|hrazdan|hrodna|hrubieszow|hruzkyi|hsinchu|hua hin|huaca|huacana|huacheng|huacho|huadian|huafla|\
-huai khwang|huai yot|huai'an|huaibei|huaihua|huainan|hualahuises|hualane|hualien city|hualmay|hualpen|hualqui|\
-huamachuco|huamak|huamantla|huambo|huamuxtitlan|huancabamba|huancane|huancavelica|huancayo|huanchaquito alto|\
-huandacareo|huanggang|huangpu|huangshan|huangshi|huangzhou|huanimaro|huanta|huanuco|huanuni|huapinol|\
-huaquillas|huaral|huaraz|huarmey|huasahuasi|huasco|huatabampo|huatusco|huauchinango|huaura|huautla de jimenez|\
-huayacocotla|huayin|huayucachi|hub|hubballi|huby|huckarde|huckelhoven|huckeswagen|hucknall|huddersfield|\
-huddinge|hude|hudiksvall|hudson|hue|huehuetan|huehuetenango|huehuetoca|huejotzingo|huejutla de reyes|huelma|\
-huelva|huepil|huercal de almeria|huercal overa|huerta|huerta grande|huesca|huescar|huetamo de nunez|\
-huetor tajar|huetor vega|hueyapan|hueyotlipan|hueytamalco|hugli|huichapan|huicheng|huicungo|huilango|\
-huimanguillo|huinca renanco|huinong|huissen|huitan|huitel|huitzila|huixcolotla|huixing|huixquilucan|\
-huixquilucan de degollado|huixtla|huizen|huizhou|hujra shah muqim|hukkyo ri|hulan|hulan ergi|hulbuk|huldenberg|\
-hull|hulpe|hulu langat|hulu yam lama|huludao|hulunbuir|humacao|humahuaca|humanes de madrid|humansdorp|humbe|\
+hosimin|hosimina|hosiminh|hospet|hospitalet de llobregat|hostafrancs|hostivar|hostomel|hosur|hoszpet|hotaka|\
+hotan|hotanas|hoten|hotokeyama|hotseh|hotseh hsien|hotting|hou ho|houdain|houdeng aimeries|houdeng goegnies|\
+hougang|hougang new town|houghton le spring|houmousse|houmt souk|hounde|hounslow|houplines|houston|\
+houston city|houthalen|houthulst|hovdastadur|hove|hovelhof|hoveyzeh|hovsan|howald|howick|howrah|hoxhot|hoxter|\
+hoya|hoya shi|hoyerswerda|hoyland nether|hoyo de manzanares|hoyun|hoyunhsien|hozan|hozfeiz|hpa an|hpakan|\
+hpyeng yang|hradec kralove|hranice|hrazdan|hrodna|hrom|hrubieszow|hruzkyi|hsi an|hsi an shih|hsi chih|\
+hsi chih chen|hsi chih chieh|hsi ching|hsi ching shih|hsi gnan fu|hsi ning|hsi ning shih|hsi tzu|hsi tzu chen|\
+hsi ying|hsia men|hsia men shih|hsiang chou|hsiang chou chen|hsiang chou fou|hsiang fan|hsiang shan|hsiang tan|\
+hsiang yang|hsiang yang hsien|hsiangyuantun|hsiao kan|hsiao kan hsien|hsichih|hsien ning|hsien yang|\
+hsien yang hsien|hsien yang shih|hsin|hsin an|hsin an chen|hsin chin|hsin ching|hsin chu|hsin chu hsien|\
+hsin chu shih|hsin chuan city|hsin chuang|hsin chung|hsin hsiang|hsin hsiang hsien|hsin hsiang shih|hsin hsien|\
+hsin hui|hsin hui hsien|hsin i|hsin i hsien|hsin ting|hsin yang|hsin yang hsien|hsin yang shih|hsin yu|\
+hsin yu chen|hsin yu hsien|hsin yu shih|hsin yuan|hsinchu|hsing an|hsing hua|hsing i|hsing i hsien|hsing shan|\
+hsing shan chen|hsing shan chieh|hsing tai shih|hsingan|hsinganchen|hsinghsiang|hsinking|hsiu ying|hsni mansur|\
+hsu chia hui|hsu chia hui chen|hsu chou|hsu chou shih|hsu hui|hsu kou|hsuan hua|hsuan hua hsien|hsuan hua shih|\
+hsuchow|hsziamen|hsziangjang|hszicse|hszienjang|hszining|hu chou|hu chou shih|hu iong chhi|hu lu tao|\
+hu lu tao hsien|hu lun|hu shan chen|hu sin chhi|hua chuan|hua hin|hua yang|hua yin hsien|huaca|huacana|\
+huacheng|huacho|huadian|huafla|huagadugu|huai baek|huai hua|huai khwang|huai ning|huai ning hsien|huai pei|\
+huai pei shih|huai yin|huai yin hsien|huai yin shih|huai yot|huai'an|huaibei|huaibejus|huaihua|huainan|huaiyin|\
+huajbej|hualahuises|hualane|hualien city|hualmay|hualpen|hualqui|huamachuco|huamak|huamantla|huambas|huambo|\
+huamdo|huamuxtitlan|huan shi|huan shih|huancabamba|huancane|huancavelica|huancaya|huancayo|huanchaquito alto|\
+huandacareo|huang kang|huang kang chen|huang shih|huang shih shih|huangcaoba|huanggang|huanggang shi|\
+huanggang zhen|huangpu|huangshan|huangshan city|huangshan shi|huangshi|huangshi shi|huangsi|huangsji|huangzhou|\
+huanimaro|huankajus|huanta|huanuco|huanuni|huapinol|huaquillas|huaral|huaraz|huaresa|huarmey|huasahuasi|huasco|\
+huatabampo|huatusco|huauchinango|huaura|huautla de jimenez|huaxyacac juarez|huayacocotla|huaybey|huayin|\
+huayucachi|huazhou|hub|hubballi|hubli|hubli city|huby|huchow|huchowfu|huckarde|huckelhoven|huckeswagen|\
+hucknall|hudaida|hudaydah|huddersfield|huddinge|hude|hudiksvall|hudson|hue|hue chau|huefuf|huehuetan|\
+huehuetenango|huehuetoca|huejotzingo|huejutla de reyes|huelma|huelva|huems|huengchow|huepil|huercal de almeria|\
+huercal overa|huerremsehr|huerta|huerta grande|huesca|huescar|huetamo de nunez|huetor tajar|huetor vega|\
+hueyapan|hueyotlipan|hueytamalco|hufuf|hughesovka|hugli|huhe hoter|huhehaote|huhehot|huhhot|huhinghsien|\
+hui chiu chhi|hui chou|hui chou chen|hui hsing|hui min|hui yang|huichapan|huicheng|huichou fu|huicungo|\
+huilango|huilonco|huimanguillo|huinca renanco|huinong|huissen|huitan|huitel|huitsjou|huitzila|huixcolotla|\
+huixing|huixquilucan|huixquilucan de degollado|huixtla|huizen|huizhou|hujdzov|huje|hujra shah muqim|huk sang|\
+hukkyo ri|hukuoka|hukusima|hukuyama|hukuyama chhi|hulan|hulan ergi|hulbuk|huldenberg|hull|hullaqa|hulna|hulo|\
+hulpe|hulu langat|hulu yam lama|huludao|hulunbuir|hulwan|humacao|humahuaca|humanes de madrid|humansdorp|humbe|\
 humber heights westmount|humber summit|humbermede|humberstone|humboldtkolonie|humen|humenne|humewood cedarvale|\
-hummelsbuttel|humphrey|hun|hunedoara|hunenberg|hunfeld|hung my|hung yen|hungnam|huningue|huntersville|\
-huntingdon|huntington beach|huntington hills|huntington park|hunts cross|huntsville|hunucma|huocheng|\
-huong thuy|huong tra|hura|hurghada|hurlingham|huron east|huron park|hurstville|hurth|huruta|husi|huskvarna|\
-husum|hutan melintang|huy|huyen lam ha|huyton|huzhou|hvidovre|hwacheon|hwadae|hwado|hwange|hwangju up|\
-hwaseong si|hwasong|hwasun|hwawon|hyde|hyderabad|hyeres|hyesan|hyesan dong|hyosha|hythe|hyuga|hyvinge|hørsholm|\
-hıdırbey|hınıs|i n gall|i n tillit|i'zaz|iapala|iasi|iba|ibadan|ibague|ibanda|ibara|ibaraki|ibarra|ibarreta|\
-ibb|ibbenbueren|ibeto|ibi|ibirite|ibiza|ibnat|ibo town|iboguhe|ibra'|ibshaway|ibusuki|ica|ichalkaranji|\
-icheon si|ichihara|ichikawa|ichikikushikino|ichinoe|ichinomiya|ichinoseki|ichtegem|icod de los vinos|icononzo|\
-idaga hamus|idah|idaho falls|idanre|idar oberstein|idhna|idil|idiofa|idku|idlewood|idlib|ido dong|idstein|\
-ieper|ifakara|ifanadiana|ifatsy|ifo|ifrane|iga|iganga|igangan|igarassu|igbara odo|igbeti|igbo ora|igbo ukwu|\
-igboho|igbor|igdır|igede ekiti|ighram|ighram laalam|igis|iglesias|ignacio zaragoza|igny|igra|iguala|\
-iguala de la independencia|igualada|iguatemi|igugunu|igunga|igurusi|igusa|iharana|ihiala|ihnasiyah|\
-ihnasya al madinah|ihosy|ihren|iida|iijima|iisalmi|iiyama|iizuka|ijebu igbo|ijebu jesa|ijebu ode|ijero ekiti|\
-ijevan|ijmuiden|ijok|ijoko|ijsselstein|ijuin|ikalamavony|ikare|ikaruga|ikebukuro|ikeda|ikedacho|ikegami|ikeja|\
-ikeno|ikere ekiti|iki|ikire|ikirun|ikom|ikoma|ikongo|ikoni|ikot ekpene|iksan|ikungi|ikwiriri|il'skiy|\
-ila orangun|ilabaya|ilagan|ilam|ilanskiy|ilaro|ilave|ile de lameque|ile des soeurs|ile ife|ilebo|ilembula|\
-ilesa|ilford|ilgın|ilhavo|ilheus|ilidza|iligan|iligan city|ilinden|ilioupoli|ilkeston|ilkhchi|illa de arousa|\
-illapel|ille sur tet|illela|illertissen|illescas|illingen|illizi|illkirch graffenstaden|illora|illzach|ilmenau|\
-ilo|ilobu|iloilo|ilongero|ilopango|ilorin|ilovays'k|ilula|imabari|imaichi|imamoglu|imara daima estate|\
-imaricho ko|imatra|imbert|imerimandroso|imerintsiatosika|imi n tanout|imishli|imizu|imola|imouzzer kandar|\
-impasugong|imperatriz|imperia|imperoyal|impfondo|imphal|imsil|imuris|imus|imzouren|in guezzam|in salah|ina|\
-inabanga|inabe|inada|inagi|inahiri|inami|inaruwa|inashiki|inazawa|incheon|incirli|incirliova|inda silase|\
-indabaguna|indaiatuba|indang|indaparapeo|independence|independencia|indianapolis|indio|indore|indralaya|\
-indramayu|indre by|inegol|inekar|inezgane|infernetto|ingabu|ingelheim am rhein|ingelmunster|ingenbohl|\
-ingeniero guillermo n. juarez|ingeniero jacobacci|ingeniero luis a. huergo|ingeniero pablo nogues|ingenio|\
-ingersoll|inglewood|ingolstadt|ingombota|ingre|inhambane|inhulets|inirida|inisa|injibara|inkhil|inkisi|\
-inlet centre|inner huai khwang|innere stadt|innisfail|innisfil|innoshima|innsbruck|ino|inokashira|inokura|\
-inongo|inopacan|inowrocław|inozemtsevo|insein|inseno|inta|intendente alvear|interlaken|international city|\
-intibuca|intich'o|inuyama|invercargill|inverness|inza|inzai|inđija|ioannina|ionview|iowa city|ipala|ipatinga|\
-ipatovo|iperu|ipiales|ipil|ipinda|ipiranga|ipis|ipoh|ipojuca|ipoti|ipouagui|ippy|ipswich|iqaluit|iquique|\
-iquira|iquitos|iradan|irakleio|irakleion|iramuco|iranshahr|irapuato|irbid|irbit|irewe|iriba|iriga city|irigny|\
-iringa|iriona|irkutsk|irlam|irobo|irondequoit|ironwood|irosin|irpin|iruma|irun|irvine|irving|irving park|\
-irvington|iryango|isa|isabel segunda|isabela|isahaya|isaka|isakogorka|isale|isamba|isanlu itedoijowa|isawa|\
-isbergues|iscar|ischia|ischia porto|ise|ise ekiti|isebania|isehara|iserlohn|isernhagen farster bauerschaft|\
-isernia|isesaki|iseyin|isfahan|isfara|ishaka|ishigaki|ishigami|ishige|ishii|ishikari|ishikawa|ishiki|ishim|\
-ishimbay|ishinari|ishinomaki|ishioka|ishitsuka|ishqoshim|ishwardi|ishøj|isidro casanova|isieke|isil'kul'|\
-isingiro|isiolo|isiro|iskandar|iskandar puteri|iskenderun|iskilip|iskitim|isla|isla aguada|isla cristina|\
-isla de maipo|isla del bosque|isla mujeres|isla soyaltepec|islamabad|islamgarh|isle|isle of lewis|isleworth|\
-islington|islington city centre west|islita|ismailia|ismayilli|isnos|isogo|isoka|isparta|issia|issoire|\
-issoudun|issy les moulineaux|istalif|istanbul|istaravshan|istgah e rah ahan e garmsar|istinye|istiqlol|istmina|\
-istok|istra|istres|isulan|isumi|it ong|ita|itabaiana|itabashi|itabira|itaborai|itabuna|itacoatiara|itaguai|\
-itagui|itahari|itaim bibi|itaim paulista|itaituba|itajai|itako|itami|itampolo|itanhaem|itapecerica da serra|\
-itaperuna|itapetininga|itapevi|itapipoca|itaquaquecetuba|itaquera|itarsi|itati|itatiba|itaugua|itay al barud|\
-itegem|iten|iteya|itezhi tezhi|itigi|ito|itogawa|itogon|itoigawa|itoman|itoshima|itsa|itsoseng|itsukaichi|\
-itteville|ittigen|ittre|itu|ituango|ituiutaba|iturrama|ituzaingo|itzehoe|itzer|ivano frankivsk|ivanovka|\
-ivanovo|ivanovskoye|ivanteyevka|ivato|ivatsevichi|ivdel'|ivohibe|ivory park|ivoz ramet|ivrea|ivry sur seine|\
-iwade|iwai|iwaki|iwakuni|iwakura|iwamizawa|iwanuma|iwase|iwata|iwatsuki|iwo|iwon up|ixelles|ixhuatlan del cafe|\
-ixhuatlan del sureste|ixiamas|ixmiquilpan|ixtaczoquitlan|ixtapa|ixtapa zihuatanejo|ixtapaluca|\
-ixtapan de la sal|ixtenco|ixtepec|ixtlahuaca de rayon|ixtlahuacan de los membrillos|ixtlahuacan del rio|\
-ixtlan del rio|iyesi|iyo|izalco|izamal|izazi|izberbash|izegem|izeh|izhevsk|iziaslav|izki|izluchinsk|izmayil|\
-izmaylovo|izmir|izmit|iznalloz|iznik|izobil'nyy|iztacalco|iztapalapa|izu|izucar de matamoros|izumi|izumiotsu|\
-izumisano|izumo|izunokuni|izyum|iława|ja ela|jabal os saraj|jabalpur|jabalya|jabaquara|jabbeke|jablah|\
-jablonec nad nisou|jaboatao dos guararapes|jaca|jacaltenango|jacarandas|jacarei|jackson|jackson heights|\
-jacksonville|jacmel|jacobabad|jacobo hunter|jacona de plancarte|jacou|jacqueville|jaen|jafaro|jaffna|jagadhri|\
-jagdalpur|jaglot|jagna|jagodina|jagtial|jagua de ibirico|jaguey grande|jahanabad|jahangira|jahanian|\
-jahanian shah|jahrom|jaigaon|jaipur|jajarm|jajmau|jakarta|jakiri|jakobsberg|jakobstad|jakomini|jala|jalacingo|\
-jalai nur|jalajala|jalalabad|jalalpur jattan|jalalpur pirwala|jalandhar|jalapa|jalapilla|jaleshwar|jalgaon|\
-jalhay|jalilabad|jalingo|jalna|jalolquduq|jalostotitlan|jalpa|jalpa de mendez|jalpaiguri|jalpan de serra|\
-jalpatagua|jalq|jaltenango de la paz|jaltenco|jaltepec|jaltipan de morelos|jaltocan|jam|jamaame|jamaat shaim|\
-jamaica|jamalpur|jamay|jambi city|james bay|jamjamal|jammu|jamnagar|jampur|jamrud|jamsa|jamshedpur|jamundi|\
-jamuria|janakkala|janakpur|jand|jandira|janeng|janesville|jangheung|jangseong|janin|janub as surrah|janze|\
-janzur|japekrom|japeri|jarabacoa|jarabulus|jaragua|jaragua do sul|jaraiz de la vera|jarajus|jaral del progreso|\
-jaramana|jaranwala|jarash|jardim angela|jardim helena|jardim sao luis|jardin america|jardin exotique|\
-jardines de la silla|jarny|jarocin|jarosław|jarrow|jaruco|jarvenpaa|jarville la malgrange|jasaan|jasim|jask|\
-jassans riottier|jastrzebie zdroj|jaszbereny|jasło|jatai|jaten|jatibarang|jatibonico|jatiroto|jatiwangi|\
-jatoi shimali|jau|jauharabad|jauja|jaumave|jaunay clan|jaunpur|javanrud|javea|javier rojo gomez|jawhar|jawi|\
-jawor|jaworzno|jaxaay parcelle niakoul rap|jayanca|jayapura|jayrud|jean medecin|jean rabel|jebba|jebel|\
-jebel ali|jeddah|jedeida|jedrzejow|jeffreys bay|jega|jeju city|jekabpils|jekulo|jelcz|jelcz laskowice|jelebu|\
-jelenia gora|jelgava|jelutong|jem'at oulad 'abbou|jemappes|jember|jemeppe sur meuse|jemeppe sur sambre|jemna|\
-jena|jendouba|jenjarum|jenzan|jeongeup|jeonju|jepara|jepelacio|jequie|jerada|jerantut|jerecuaro|\
-jerez de garcia salinas|jerez de la frontera|jerez de los caballeros|jericho|jerico|jerissa|jeronimos|\
-jersey city|jerusalem|jesi|jessore|jesus de otoro|jesus del monte|jesus gomez portugal|\
-jesus gomez portugal (margaritas)|jesus maria|jesus maria garza|jesus menendez|jetafe|jetpur|jeumont|\
-jhang sadr|jhansi|jhawarian|jhelum|jhingergacha|jhol|jhunjhunun|ji parana|ji'an|jiading|jiagedaqi|jiamusi|\
-jianchang|jiangmen|jiangyin|jiangyou|jianshui|jiaohe|jiaojiang|jiaozhou|jiaozuo|jiashan|jiawang|jiaxing|\
-jiayuguan|jiazi|jicaltepec autopan|jicin|jidd hafs|jieshi|jieshou|jieyang|jiguani|jihlava|jijel|jijiang|jijiga|\
-jilib|jilin|jilma|jilotepec de molina enriquez|jilotzingo|jima abajo|jimaguayu|jimani|jimena de la frontera|\
-jimeta|jimma|jinan|jinan gun|jinchang|jincheng|jind|jindrichuv hradec|jinfeng|jing'an|jingdezhen|jinghong|\
-jingling|jingmen|jingzhi|jingzhou|jinhu|jinhua|jining|jinja|jinjiang|jinka|jinotega|jinotepe|jinshan|jinshanlu|\
-jinzhong|jinzhou|jipijapa|jiquilisco|jiquilpan de juarez|jiquipilas|jirapa|jirkov|jiroft|jishou|jishu|\
-jisr ash shughur|jitra|jiujiang|jiupu|jiuquan|jiutai|jiutepec|jiwani|jixi|jiyuan|jizan|jizhou|jizzax|joal|\
-joao pessoa|joaquin suarez|joaquin v. gonzalez|jobabo|jocon|jocotan|jocotenango|jocotepec|jocotitlan|jodar|\
-jodhpur|jodoigne|joensuu|joetsu|joeuf|jogonalan|johannesburg|johannisthal|johi|johin|johns creek|johnson city|\
-johnstone|johor bahru|johor jaya|joigny|joinville|joinville le pont|jojutla|jolalpan|joliette|jolo|jombang|\
-jomvu|jona|jonacatepec|jonage|jonava|jonesboro|jonkoping|jonquiere|jonuta|joplin|jorat|jordan|jorf|\
-jorge jimenez cantu|jorhat|jos|jose bonifacio|jose c. paz|jose cardel|jose maria morelos|jose mariano jimenez|\
-jose panganiban|jose pedro varela|jose rizal|josefstadt|joso|jouars pontchartrain|joue les tours|jounieh|\
-jouy en josas|jouy le moutier|jovellanos|joya|joyabaj|joyo|joypur hat|jozefow|jozsefvaros|juan aldama|\
-juan de acosta|juan de herrera|juan diaz|juan diaz covarrubias|juan griego|juan jose castelli|juan jose rios|\
-juan l. lacaze|juan les pins|juan morales|juan rodriguez clara|juana diaz|juanacatlan|juanjui|juarez|juayua|\
-juazeiro|juazeiro do norte|juba|jubayt|juchen|juchipila|juchitepec|jucuapa|judeida makr|judibana|judita|\
-juhaynah|juigalpa|juigne|juiz de fora|juja|julau|juli|julia|juliaca|julianadorp|julich|juma shahri|jumayra|\
-jumet|jumilla|jumunjin|junagadh|juncos|junction area|jundiai|jungapeo de juarez|jungpyong|junin|\
-junin de los andes|junta|jupille sur meuse|jupiter|juprelle|jurancon|jurbise|juriquilla|jurm|jurmala|\
-jurong east|jurong town|jurong west|justicia|justiniano posse|justiniskes|justo daract|jutiapa|juticalpa|\
-juventino rosas|juvignac|juvisy sur orge|juwana|juybar|jwaneng|jyvaskyla|k'ola diba|k'olito|kaade|kaambooni|\
-kaarela|kaarina|kaarst|kabacan|kabala|kabale|kabalo|kabanga|kabanjahe|kabankalan|kabanovo|kabare|kabarnet|\
-kabaty|kabba|kabbasin|kabeya kamwanga|kabin buri|kabinda|kabirwala|kabkabiyah|kabo|kabompo|kabudarahang|kabul|\
-kabwe|kachia|kachidoki|kachisi|kachkanar|kacoukro|kadan|kadapa|kade|kadeko|kadima zoran|kadioha|kadiolo|\
-kadirli|kadiyivka|kadogawa|kadoma|kadoorie|kadugli|kaduna|kadınhanı|kaech'on|kaedi|kaele|kaeng khoi|kaeng khro|\
-kaesong|kafanchan|kaffrine|kafia kingi|kafr ad dawwar|kafr al battikh|kafr al kurdi|kafr ash shaykh|\
-kafr az zayyat|kafr kanna|kafr laha|kafr manda|kafr qari'|kafr qasim|kafr sa'd|kafr saqr|kafr shukr|\
-kafr takharim|kafr zayta|kafranbel|kafrul|kafue|kaga|kaga bandoro|kagadi|kagano|kagbe|kagnenako|kagoro|\
-kagoshima|kagızman|kahama|kahandhale|kahf nssar|kahin|kahna nau|kahnawake|kahnuj|kahoku|kahone|kahramanmaras|\
-kahrizak|kahror pakka|kahta|kahuta|kai|kai tak|kaiama|kaifeng|kaili|kain|kainan|kairouan|kais|kaisariani|\
-kaiserslautern|kaitaichi|kaithal|kaiyuan|kaizu|kaizuka|kajaani|kajang|kajansi|kajiado|kajiki|kajiya|kaka|\
-kakamega|kakamigahara|kakata|kakegawa|kakhovka|kaki bukit estate|kakinada|kakira|kakiri|kako|\
-kakogawacho honmachi|kakonko|kakuda|kakuma|kakumiro|kalaa srira|kalaat es senam|kalabagh|kalabahi|kalaban koro|\
-kalabo|kalaburagi|kalach|kalach na donu|kalachinsk|kalale|kalaleh|kalamansig|kalamaria|kalamata|kalamazoo|\
-kalasin|kalat|kalaw|kalba|kalbatau|kaleke mandi|kalemie|kalemyo|kalgoorlie|kalia|kalianget|kalibo (poblacion)|\
-kaliganj|kalima|kaliningrad|kalininsk|kalininskiy|kalinkovichi|kaliro|kalisizo|kalisz|kalk|kalken|kallakurichi|\
-kallang|kallangur|kallar kahar|kallio|kallithea|kalmar|kalmiuskyi|kalmthout|kalmunai|kalocsa|kalodzishchy|\
-kalol|kalomo|kaltan|kaltenkirchen|kaluga|kalulushi|kalundborg|kalur kot|kalush|kalutara|kalyan|kalynivka|\
-kalynivskyi|kam tin|kam ying|kamabi|kamachumu|kamagaya|kamaishi|kamakura|kamal|kamalasai|kamalia|kamalshahr|\
-kaman|kamaqhekeza|kamar mushani|kamarhati|kamata|kamateron|kamba|kambar|kambove|kameda honcho|kamen|\
-kamen' na obi|kamenjane|kamenka|kamensk shakhtinsky|kamensk ural'skiy|kamenz|kameoka|kameyama|kamienna gora|\
-kamifukuoka|kamigori|kamigoto|kamigyo ku|kamiichi|kamiigusa|kamiiso|kamikoizumi|kamimaruko|kamina|kaminokawa|\
-kaminoma|kaminoyama|kamioi|kamirenjaku|kamisu|kamiya|kamizawa|kamloops|kamo|kamogatacho kamogata|kamogawa|\
-kamojimacho jogejima|kamoke|kamp lintfort|kampala|kampar|kampen|kampene|kamphaeng phet|\
-kampong baharu cheras batu sebelas|kampong cham|kampong chhnang|kampong dungun|kampong kadok|kampong loyang|\
-kampong masjid tanah|kampong pangkal kalong|kampong pasir ris|kampong sidam|kampong speu|kampong thom|kampot|\
-kampung alor mengkudu|kampung ayer keroh|kampung ayer molek|kampung baharu nilai|kampung baru balakong|\
-kampung baru subang|kampung baru ulu melaka|kampung batu empat|kampung bertam ulu|kampung bukit baharu|\
-kampung cheng|kampung hutan arau|kampung jeli|kampung jelutong tengah|kampung kangkar teberau|kampung kerubong|\
-kampung kupang|kampung larkin lama|kampung machap baru|kampung manjoi|kampung minyak beku|\
-kampung pasir gudang baru|kampung perak|kampung sedenak|kampung selang|kampung setia|kampung simpang renggam|\
-kampung sungai ara|kampung sungai glugur|kampung sungai kajang|kampung tanjung karang|kampung tanjung minyak|\
-kampung teluk air tawar|kampung teluk kemang|kampung teluk kumbar|kamra|kamsar|kamuhanda / ruyenzi|kamuli|\
-kamunting|kamwenge|kamyanets podilskyi|kamyanobridskyi|kamyanske|kamyaran|kamyshin|kamyshlov|kamyzyak|\
-kan nar middle|kan'onjicho|kanaishima|kanaker zeytun|kanakono|kanamachi|kananga|kanangonon|kananwolo|kanash|\
-kanasin|kanata|kanata lakes|kanaya|kanayannur|kanazawa|kanbalu|kanbe|kanchanaburi|kanchipuram|kanchrapara|\
-kanda|kandahar|kandalaksha|kandana|kande|kandhkot|kandi|kandiaro|kandoeng|kandy|kandyagash|kandıra|kanebly|\
-kanegasaki|kanegusuku|kanekomachi|kanel|kanevskaya|kangaba|kangagui|kanganpur|kangar|kangasala|kangavar|\
-kangding|kangdong up|kanggye|kangkar|kangnyong|kango|kangson|kanhangad|kani|kanie|kanifing|kaniv|kankan|\
-kankossa|kanmaki|kannabecho yahiro|kano|kanoroba|kanouan|kanowit|kanoya|kanpur|kanpur cantonment|kansanshi|\
-kansas city|kansk|kant|kantharalak|kantunilkin|kantyshevo|kanuma|kanungu|kanyama|kanye|kanyobagonga|kanyosha|\
-kanzakimachi kanzaki|kanzra|kaohsiung|kaolack|kaoma|kaouara|kaoueni|kapan|kapar|kapchorwa|kapelle op den bos|\
-kapellen|kapenguria|kapiri mposhi|kapit|kaposvar|kapotnya|kaprijke|kapsabet|kapsan up|kapuskasing|kaputa|kara|\
-kara balta|kara kul'|kara kulja|kara suu|karabaglar|karabanovo|karabash|karabuk|karabulak|karacabey|\
-karachayevsk|karachev|karachi|karachi university employees co operative housing society|karacoban|karagandy|\
-karahrud|karaikkudi|karaj|karak city|karakocan|karakol|karakul'|karaman|karamay|karambi|karamokola|karamursel|\
-karang poste|karangampel|karanganom|karangnongko|karangsembung|karankasso|karapınar|karasu|karasu mahallesi|\
-karasuk|karasuyama|karatau|karatina|karatsu|karavayevi dachi|karawalnagar|karawang|karbala|karben|karcag|\
-karditsa|kardzhali|karengera|karhula|kari|karia ba mohamed|kariat arkmane|kariba|karie|kariega|karimabad|\
-karimnagar|kariya|karlova ves|karlovac|karlovo|karlovy vary|karlsfeld|karlshamn|karlshorst|karlskoga|\
-karlskrona|karlsruhe|karlstad|karlstadt|karmi'el|karnal|karnaphuli|karnobat|karoi|karol bagh|karoliniskes|\
-karonga|karor|karori|karow|karpinsk|karratha|kars|karsıyaka|kartaly|kartasura|kartuzy|karuizawa|karukh|karur|\
-karuri|karusi|karvina|karłowice rozanka|kas|kasaali|kasai|kasama|kasamatsucho|kasambya|kasamwa|kasanda|\
-kasangati|kasangulu|kasanje|kasaoka|kasba tadla|kasbate el djena|kaseda shirakame|kasempa|kasese|kaset sombun|\
-kaset wisai|kashan|kashgar|kashiba|kashihara|kashihara shi|kashima|kashima shi|kashin|kashipur|kashira|kashiwa|\
-kashiwara|kashiwazaki|kashmar|kashmor|kasihan|kasimov|kasli|kasoa|kasongo|kasongo lunda|kasozi|kaspiysk|\
-kassala|kassel|kassere|kasserine|kastamonu|kastanayevo|kasterlee|kasuga|kasugai|kasukabe|kasulu|kasumi|\
-kasumigaura|kasungu|kasur|katabi|katagami|katalem va sadat shahr|katanawa|katanda|katano|kataragama|\
-katav ivanovsk|kataysk|katerero|katerini|katerynivka|katesh|katete|katha|kathmandu|kathu|kati|katiali|katihar|\
-katima mulilo|katiola|kato|kato lakatameia|kato polemidia|katobu|katoke|katori shi|katoro|katowice|katrineholm|\
-katsina|katsina ala|katsuragi|katsuren haebaru|katsushika|katsuta|katsuura|katsuyama|kattaqo'rg'on shahri|\
-katumba|katunayaka|katutura|katwa|katwijk aan zee|kaufbeuren|kauhava|kaulsdorf|kaunas|kaura namoda|kavadarci|\
-kavaje|kavaklı|kavala|kavalerovo|kavar|kawachi nagano|kawage|kawagoe|kawaguchi|kawalu|kawambwa|kawaminami|\
-kawanishi|kawanoecho|kawasaki|kawasan penempatan ulu benut lima|kawasan penempatan ulu benut tiga|\
-kawasan penempatan ulu sungai benut|kawasan perindustrian cheng|kawasi|kawit|kawkareik|kawm hamadah|kawthoung|\
-kaya|kayan|kayanza|kayar|kayes|kayna|kaynaslı|kayo|kayogoro|kayonza|kayseri|kayunga|kayyerkan|kazan|kazanlak|\
-kazeriberi|kazerun|kazincbarcika|kazo|kbombole|ke macina|keat hong village|kebemer|kebili|kebisoni|kebomas|\
-kebonarun|kebri dahar|kecskemet|kedainiai|kediri|kedougou|kedrovka|kedungwaru|kedungwuni|kedzierzyn kozle|\
-keelesdale eglinton west|keelung|keetmanshoop|kefamenanu|keffi|keflavik|kegalle|kehl|keibly|keighley|\
-keilor east|keita|keitenably|kekem|kelaa kebira|kelaat mgouna|kelaniya|kelar|kele|kelegbala|kelenfold|kelheim|\
-kelibia|kelishad va sudarjan|kelkheim|kelkit|kellabine|kelle|kellyville|kelo|kelowna|kemalpasa|kembangan|kemer|\
-kemerovo|kemi|kemise|kempas|kempen|kempston|kempston hardwick|kempten (allgau)|kencong|kendal|kendale lakes|\
-kendall|kendari|kenema|keng hau|keng tung|kenge|kenilworth|keningau|kenitra|kennedy|kennedy park|kennedy town|\
-kenner|kennewick|kenol|kenora|kenosha|kenscoff|kensington|kensington cedar cottage|kensington chinatown|kent|\
-kentau|kentron|kentville|kentwood|kep|kepala batas|kepanjen|kepong|keratsini|kerava|kerch|kercha|keren|kericho|\
-kerker|kerkera|kerki|kerkrade|kerman|kermanshah|kerns|kerou|kerouane|kerpen|kerrisdale|kertih|kertosono|\
-kerugoya|kesabpur|kesan|kesennuma|keskin|kesklinn|kessel|kessel lo|kestel|keswick|keszthely|keta|ketanggungan|\
-ketasso|ketesso|ketou|ketro|ketrzyn|kettering|kety|keur madiabel|keur medoune|kevelaer|kew|keynsham|\
-keysborough|kezmarok|kfar saba|kfar yona|khabarabad|khabarovsk|khadbari|khadyzhensk|khagrachhari|khai gala|\
-khairpur|khairpur mir's|khairpur nathan shah|khairpur tamewah|khalabat|khalandrion|khalifah a city|khalifan|\
-khalis|khalkhal|khamis mushait|khammam|khan na yao|khan neshin|khan shaykhun|khan yunis|khanabad|khanaqin|\
-khandwa|khangah dogran|khangarh|khanh hai|khanh hoa|khanna|khanpur|khanpur mahar|khansar|khanty mansiysk|\
-khanu woralaksaburi|khanzhonkivskyi|khanzhonkove|khao saming|khao wong|khao yoi|kharabali|kharagpur|kharan|\
-khardah|khargone|kharian|kharkiv|kharkivskyi masyv|khartoum|khartoum north|khartsyzk|khasab|khasavyurt|khash|\
-khashm al qirbah|khashuri|khasnahzan|khawr fakkan|khemis el khechna|khemis miliana|khemis sahel|khemisset|\
-khenchela|khenichet sur ouerrha|khenifra|kherson|khetsamsenok|khewra|khimki|khirdalan|khledia|khlong chan|\
-khlong kum|khlong luang|khlong sam wa|khlong san|khlong toei|khlong yai|khmelnytskyi|khmilnyk|khobar|kholmsk|\
-kholmskiy|khomam|khombole|khomeyn|khomeyni shahr|khon buri|khon kaen|khonj|khoroshevo mnevniki|khorramabad|\
-khorramdarreh|khorramshahr|khorugh|khosrowshahr|khost|khosta|khot'kovo|khouribga|khovd|khowa|khowrzuq|\
-khrestivka|khromtau|khrustalnyi|khujand|khulays|khulm|khulna|khunays|khurarianwala|khuraybat as suq|khurja|\
-khurmuj|khushab|khust|khuy|khuzdar|khvaf|khwaeng bang khae|khwaeng bang plat|khwisero|kiambu|kibaha|kibaigwa|\
-kibakwe|kibara|kibiti|kiboga|kibondo|kibre mengist|kibungo|kibuye|kicevo|kidal|kidapawan|kidatu|kidderminster|\
-kidira|kidodi|kidsgrove|kiel|kielce|kiemou|kien an|kien hai|kierspe|kifisia|kifri|kigali|kigoma|kigonsera|\
-kigumba|kihancha|kihangara|kihihi|kikinda|kikolo|kikube|kikuchi|kikugawa|kikuyu|kikwit|kilamba|kilbride|\
-kilburn|kilchberg|kilifi|kilindoni|kilis|kiliya|kilju|kilkenny|kilkis|killarney|killeen|kilmarnock|kilosa|\
-kilwa masoko|kilwinning|kim lien|kima kieza|kimbe|kimberley|kimbo|kimhae|kimilili|kiminini|kimitsu|kimje|\
-kimokawa|kimovsk|kimpese|kimry|kinana|kinarut|kincardine|kinchil|kincora|kindamba|kindi|kindia|kindrativskyi|\
-kindu|kinel'|kinel' cherkassy|kineshma|king city|king edward|king faisal military city|\
-king khalid military city|king's lynn|kingersheim|kingisepp|kingori|kings bridge|kingsford|kingsport|kingston|\
-kingston upon hull|kingstown|kingsview village the westway|kingsville|kingsway beresford|kingsway south|\
-kingswinford|kingswood|kinigi|kiniski gardens|kinkala|kinmparana|kinna|kinoi|kinokawa|kinoni|kinoshita|kinrooi|\
-kinross|kinshasa|kintampo|kintinian|kinzan|kiomboi|kipamba|kippax|kipushi|kira|kirambo|kiramisse|kirando|\
-kirari sulemannagar|kiratu|kirchberg|kirchhain|kirchheim unter teck|kirchlengern|kirdasah|kirdimi|kirecocagı|\
-kireka|kireyevsk|kirguli|kirimbi|kirishi|kirishima|kirkby|kirkby in ashfield|kirkcaldy|kirkdale|kirkintilloch|\
-kirkkonummi|kirkland|kirkland lake|kirkuk|kirov|kirovgrad|kirovo chepetsk|kirovsk|kirsanov|kirtipur|kirumba|\
-kiruna|kirundo|kirwan|kiryandongo refugee camp|kiryat gat|kiryat ono|kiryu|kirzhach|kisai|kisangani|kisaran|\
-kisarazu|kisela voda|kiselevsk|kiserian|kisesa|kish|kishaba|kishanganj|kishangarh|kishapu|kishiwada|kishorganj|\
-kisi|kisii|kisilevsk|kisinga|kiskoros|kiskunfelegyhaza|kiskunhalas|kislovodsk|kismayo|kisoro|kispest|\
-kissidougou|kissimmee|kisumu|kisvarda|kita|kita akita|kitagata|kitahama|kitahiroshima|kitaibaraki|kitakami|\
-kitakata|kitakyushu|kitale|kitama|kitami|kitamoto|kitanagoya|kitchener|kitengela|kitgum|kitimat|kitob|\
-kitsilano|kitsuki|kitui|kituku|kitwe|kitzingen|kivsharivka|kiwira|kiyawa|kiyose|kiyosu|kizel|kiziba|kizilyurt|\
-kizlyar|kizugawa|kladno|kladow|klaeng|klagenfurt am worthersee|klaipeda|klang|klangenan|klaten|klatovy|\
-klaukkala|klebang besar|kleinmachnow|klemskerke|klerksdorp|kleve|klimovsk|klin|klingenstein|klinteby frihed|\
-klintsy|klosterneuburg|kloten|klotzsche|klouekanme|klov|kluang|kluczbork|klungkung|knesselare|knjazevac|knokke|\
-knokke heist|knowledge village|knoxville|knurow|knyahynyn|knysna|ko samui|kobanya|kobayashi|kobe|kobenni|\
-koblenz|kobo|koboko|kobryn|kobuleti|kobylisy|kobyłka|kocaali|koch'ang|kochani|kochenevo|kochi|kochkor ata|\
-kochubeyevskoye|kodaira|kodamacho kodamaminami|kodaya|kodiebouman|kodinsk|kodioussou|kodjina|koekelare|\
-koekelberg|koersel|koesan|kofele|koforidua|kofu|koga|kogalym|koganei|kogarah|koge|kogon shahri|kogota|\
-kogota ekimae|koh kong|kohat|kohourou|kohtla jarve|koidu|koka|kokhma|kokkola|kokofata|kokologo|kokolopozo|\
-kokomo|kokopo|kokoumbo|kokshetau|koksijde|kokstad|kokubu matsuki|kokubunji|kol'chugino|kola'a|kolaboui|kolar|\
-kolbermoor|kolda|kolding|kolea|kolente|kolhapur|kolia|kolin|kolkata|kolkhozobod|kollam|kollo|koln|kolokani|\
-kolomenskoye|kolomna|kolomyagi|kolomyia|kolondieba|kolonnawa|kolpashevo|kolpino|kolwezi|kom ombo|komae|\
-komagane|komagome|komaki|komarno|komarom|komatipoort|komatsu|komatsushimacho|kombissiri|kombolcha|\
-komborodougou|komendantsky aerodrom|komlo|kommunar|komono|komoro|komotini|kompienga|komsomolsk on amur|\
-komtikas|kon tum|konak|konaklı|konakovo|konan|konarak|konayev|kondoa|kondopoga|kone ta la paung|konedougou|\
-konefla|koneurgenc|kong|kongaso|kongolo|kongoussi|kongsberg|koni djodjo|konibodom|konigs wusterhausen|\
-konigsbrunn|konigslutter am elm|konigstein im taunus|konigswinter|konin|koniz|konjic|konongo|konosu|konotop|\
-konskie|konstancin jeziorna|konstantinovsk|konstantynow łodzki|konstanz|kontagora|kontcha|kontich|kontiolahti|\
-konya|konz|kop'ung|kopargo|kopavogur|kopenick|koper|kopeysk|koping|kopoky|koppies|koprivnica|koprivnice|kora|\
-korba|korbach|korce|kord kuy|koreagui|koreatown|koreguhe|korem|korenovsk|korfez|korgan|korhogo|korinthos|\
-koriyama|korkino|korkuteli|korla|korntal|kornwestheim|koro|korogwe|korokaha|korolev|korolyov|koronadal|koropi|\
-korosten|korostyshiv|korrewegwijk|korsakov|korschenbroich|korsholm|korsimoro|korsun shevchenkivskyi|kortemark|\
-kortenaken|kortenberg|kortessem|kortrijk|koryazhma|korydallos|kos|kosai|kosan|kosaya gora|koscian|koscierzyna|\
-koshi|koshigaya|koshu|kosice|kosire|koson|kosong|kosonsoy|kosovo polje|kossandji|kosso|kossonoukro|kostanay|\
-koster|kosti|kostomuksha|kostopil|kostroma|kostrzyn nad odra|kostyantynivka|koszalin|kot addu|kot diji|\
-kot ghulam muhammad|kot malik barkhurdar|kot mumin|kot radha kishan|kot samaba|kota|kota bharu|kota damansara|\
-kota kinabalu|kota kuala muda|kota sambas|kota tinggi|kotabumi|kotamobagu|kotari|kotel'nich|kotel'niki|\
-kotel'nikovo|kothen|kotido|kotikawatta|kotka|kotlas|kotli|kotli loharan|kotlovka|kotobi|kotouagnoa|kotovo|\
-kotovsk|kotri|kotsyubynske|kotu|kouamefra|kouan houle|kouande|kouango|kouassi datekro|kouassi kouassikro|\
-koubia|koudougou|kouenoufla don|kouetinfla|kouibly|kouka|koukoguhe|koulaeoue|koulamoutou|koulikoro|koulouan|\
-koumassi|koumbia|koumoudji|koumpentoum|koumra|koun fao|kounahiri|koundara|koungheul|koungneul sosse|koungou|\
-kouniohou|kounkane|koupela|kouri|kourou|kouroussa|kousseri|kouta|koutiala|kouto|kouvola|kovancılar|kovdor|\
-kovel|kovpakivskyi|kovrov|kovylkino|kowloon|kowloon city|kowloon city centre|kowloon tong|kowloon west end|\
-kowon up|koyekro|koysinceq|koz'modem'yansk|kozakai cho|kozan|kozani|kozanow|kozel'sk|kozepso ferencvaros|\
-kozeyevo|kozhikode|kozhukhovo|koziayo ii|kozienice|kozluk|kozyatyn|koło|kołobrzeg|kpada|kpalime|kpandu|\
-kpangban|kpote|kpouebo|kpozoun|kraaifontein|kraainem|krabi|kragujevac|krakow|kraksaan|kraljevo|kralovo pole|\
-kralovske vinohrady|kralupy nad vltavou|kram|kramatorsk|kranj|kranzadougou|krapkowice|krasnaya glinka|krasnik|\
-krasnoarmeysk|krasnoarmeyskaya|krasnodar|krasnogorsk|krasnogvardeyskoye|krasnogvargeisky|krasnokamensk|\
-krasnokamsk|krasnoobsk|krasnoturinsk|krasnoufimsk|krasnoural'sk|krasnovishersk|krasnoyarsk|krasnoye selo|\
-krasnoznamensk|krasnystaw|krasnyy sulin|krasyliv|krathum baen|kratie|krc|krefeld|kregbe|kremenchuk|kremenets|\
-kreminna|kremlin bicetre|kresek|krestovskiy ostrov|kretinga|kreuzberg|kreuzlingen|kreuzokoue|kreuztal|krian|\
-krib|kribi|kriel|kriens|krim krim|krimpen aan den ijssel|krinjabo|krishnanagar|kristiansand|kristianstad|\
-kristiansund|kristiine|kristinehamn|kriva palanka|krnov|krokroum|krolevets|kromeriz|kronach|kronberg|\
-kronberg tal|kronstadt|kroonstad|kropeliner tor vorstadt|kropotkin|kropyvnytskyi|krosno|krotoszyn|kroya|\
-krugersdorp|kruibeke|kruisfontein|kruishoutem|kruje|krusevac|krychaw|krymsk|kryukiv|kryvyy rih|\
-krzyki partynice|ksar chellala|ksar el ababsa|ksar el boukhari|ksar el kebir|ksar hellal|ksiba|\
-ksibet el mediouni|ksour essaf|kstovo|kuacjok|kuah|kuala belait|kuala kangsar|kuala kedah|kuala ketil|\
-kuala krai|kuala kubu baharu|kuala kurau|kuala lipis|kuala lumpur|kuala nerus|kuala penyu|kuala pilah|\
-kuala selangor|kuala terengganu|kuala tungkal|kualakapuas|kuang|kuantan|kubang semang|kubinka|kuchai lama|\
-kuchinarai|kuching|kucove|kucukcekmece|kucukcigli|kudamatsu|kudat|kudepsta|kudrovo|kudus|kudymkar|kufa|\
-kuhdasht|kui buri|kuils river|kujang up|kuje|kuji|kukatpally|kukawa|kukes|kukichuo|kukmor|kula|kulachi|kulai|\
-kulebaki|kulim|kulmbach|kulob|kulp|kulti|kulu|kulunda|kumagaya|kumagunnam|kumakura|kumamoto|kumano|kumanovo|\
-kumarapalayam|kumasi|kumba|kumbakonam|kumbo|kumertau|kumi|kumla|kumo|kumru|kunda dya baze|kundian|kunduz|\
-kungalv|kungsbacka|kungsholmen|kungur|kungyangon|kuningan|kunisaki|kunitachi|kunjah|kunkujang|kunming|kunri|\
-kunshan|kuntsevo|kunwi|kunzell|kunzelsau|kuopio|kupang|kupchino|kupino|kupyansk|kur'yanovo|kurakhove|kurashiki|\
-kuraymah|kurayoshi|kurayyimah|kurchaloy|kurchatov|kure|kurenivka|kurgan|kurganinsk|kuri dulal|kurichchi|\
-kurihama|kurihara|kurihashi|kurikka|kuringen|kurnool|kurobe shi|kuroda|kuroishi|kuroiso|kurono|kurortnyy|\
-kurovskoye|kursk|kurtalan|kurtamysh|kurten|kurume|kurunegala|kurye|kusa|kusadası|kusatsu|kuseifa|\
-kushchyovskaya|kushikino|kushima|kushimoto|kushinagar|kushiro|kushk|kushtia|kushva|kuskovo|kusnacht|kusong si|\
-kussnacht|kut chap|kut e 'abdollah|kuta|kutahya|kutaisi|kutchan|kutkai|kutloanong|kutna hora|kutno|kutoarjo|\
-kuttigen|kutu|kutum|kuurne|kuvandyk|kuwait city|kuwana|kuybyshev|kuyera|kuz'minki|kuznetsk|kwaadmechelen|\
-kwadukuza|kwaggafontein|kwai chung|kwail up|kwale|kwangyang|kwekwe|kwidzyn|kwinana|kwun tong|ky anh|kyabe|\
-kyaikkami|kyaiklat|kyaikto|kyaka ii refugee camp|kyakhta|kyamahungu|kyangwali refugee camp|kyarusozi|kyaukme|\
+hummelsbuttel|humphrey|hums|humsas|hun|hun phu chhi|hunabasi|hunabasi chhi|hunedoara|hunenberg|hunfeld|\
+hung ciu|hung mao|hung my|hung pu|hung yen|hungbong ni|hungdogi dong|hungdogil tong|hungdok tong|hungdoki dong|\
+hungdong ni|hungnam|hungnam dong|hungnam ni|hungyam|huningue|huntersville|huntingdon|huntington beach|\
+huntington hills|huntington park|hunts cross|hunts spring|huntsville|hunucma|huocheng|huocheng county|\
+huong thuy|huong tra|hura|hurgada|hurghada|hurlingham|huron east|huron park|hurstville|hurth|huruta|hushan|\
+husi|huskvarna|husnimansur|husnumansur|hustonia|hustono|husum|hut san chhi|hutan melintang|huy|huyen lam ha|\
+huyton|huzhou|huzhou city|huzhou shi|huzi chhi|huzisawa chhi|hvidovre|hwacheon|hwachwan|hwadae|hwado|hwaining|\
+hwaining hsien|hwaiyin|hwaiyin hsien|hwang chau|hwang chow|hwangchow|hwange|hwangju up|hwangshih|hwangtsaopa|\
+hwantsaopa|hwaseong|hwaseong si|hwasong|hwasun|hwawon|hwayinhsien|hyde|hyderabad|hyderabad ap|hyderabad city|\
+hyderabad i pakistan|hyeres|hyesan|hyesan dong|hyosha|hythe|hyuga|hyusni mansur|hyuston|hyvinge|hørsholm|\
+høvdastaður|hıdırbey|hınıs|i n gall|i n tillit|i'zaz|ia lo sak leng|ia lo sat leng|iacarta|iacsoniapolis|\
+iacsonvilla|iaipura|iakosuka|iakoutsk|ian tai chhi|iapala|iaroslavia|iaroslavl|iarusaileim|iasi|iasio|iassium|\
+iba|ibadan|ibadan shaary|ibadana|ibadanas|ibadano|ibage|ibageh|ibague|ibanda|ibara|ibaragi|ibaraki|\
+ibaraki chhi|ibarra|ibarreta|ibas|ibb|ibbenbueren|ibbu|ibeto|ibhayi|ibi|ibin|ibirite|ibiza|ibnat|ibo town|\
+iboguhe|ibra'|ibshaway|ibusuki|ica|icalkarandzi|ican|icel|ichalkaranji|ichan|ichang|icheon si|ichihara|\
+ichikawa|ichikhara|ichikikushikino|ichinoe|ichinomija|ichinomiya|ichinoseki|ichow|ichowfu|ichtegem|icihara|\
+icod de los vinos|iconio|iconium|icononzo|icosium|ida jeruusalemm|idaga hamus|idah|idaho falls|idanre|\
+idar oberstein|idhna|idigan|idil|idinburg|idiofa|idku|idlewood|idlib|ido dong|idodoma|idstein|iebous|iebus|\
+iedda|ieng dai|ieper|ierevan|ierosolyma|ierousalem|ierousalimu|ierusalem|ierusalema|ierusalim|ifakara|\
+ifanadiana|ifatsy|ifo|ifrane|iga|iganga|igangan|igarassu|igbara odo|igbeti|igbo ora|igbo ukwu|igboho|igbor|\
+igdır|igede ekiti|ighram|ighram laalam|igis|iglesias|ignacio zaragoza|igny|igra|igua ogwa|iguala|\
+iguala de la independencia|igualada|iguassu|iguatemi|igugunu|igunga|igurusi|igusa|iharana|ihiala|ihing|\
+ihnasiyah|ihnasya al madinah|ihosy|ihren|iida|iijima|iisalmi|iiyama|iizuka|ijan|ijebu igbo|ijebu jesa|\
+ijebu ode|ijero ekiti|ijevan|ijevsk|ijmuiden|ijok|ijoko|ijoloti barinas|ijsselstein|ijuin|ikalamavony|ikare|\
+ikare akoko|ikaruga|ikebukuro|ikeda|ikedacho|ikedzha|ikegami|ikeja|ikeno|ikere ekiti|iki|ikire|ikirun|ikitas|\
+ikitos|ikitosas|ikitus|ikom|ikoma|ikongo|ikoni|ikonio|ikoniow|ikorodu|ikot ekpene|iksan|ikungi|ikwiriri|\
+il cairo|il'skiy|ila orangun|ilabaya|ilagan|ilahabad|ilam|ilanskiy|ilaro|ilasi|ilave|ilbav|ile de lameque|\
+ile des soeurs|ile ife|ilebo|ilembula|ilesa|ilesha|ilford|ilgın|ilhavo|ilheus|ili diqu|ilidza|iligan|\
+iligan city|iligan lakanbalen|ilinden|ilioupoli|ilkeston|ilkhchi|illa de arousa|illapel|ille sur tet|illela|\
+illertissen|illescas|illici|illingen|illizi|illkirch graffenstaden|illora|illorin|illzach|ilmenau|ilo|ilobu|\
+iloh|iloilo|iloilo city|iloilo proper|ilongero|ilopango|ilorin|ilorinas|iloryn|ilovays'k|ilu benin|\
+ilu djibouti|ilu kansas|iluh|ilula|ilyvo|imabari|imaichi|imamoglu|imara daima estate|imaricho ko|imatra|imbert|\
+imerimandroso|imerintsiatosika|imi n tanout|imishli|imizu|imnizha ska|imola|imouzzer kandar|impantan|\
+impasugong|imperatris|imperatrisas|imperatriz|imperia|imperoyal|impfondo|imphal|impkhal|imsil|imuris|imus|\
+imus lakanbalen|imzouren|in coruna|in guezzam|in salah|ina|inabanga|inabe|inada|inagi|inahiri|inami|inaruwa|\
+inashiki|inazawa|incchon|incheon|incheon si|inchkhon|inchkhun|inchon|inchona|inchuan|inchzhou|incirli|\
+incirliova|inciue|incon|inconas|incono|incshon|incuanas|incxon|inda silase|indabaguna|indaiatuba|indajatuba|\
+indang|indaparapeo|indaur|independence|independencia|indhur|indianapoles|indianapoli|indianapolis|\
+indianapolisa|indijanapolis|indio|indiyanapolis|indor|indore|indore madhya pradesh|indpls|indralaya|indramayu|\
+indre by|indschamina|induro|indyjanapalis|inegol|inekar|inezgane|infernetto|ing tang|ingabu|ingamina|\
+ingelheim am rhein|ingelmunster|ingenbohl|ingeniero guillermo n. juarez|ingeniero jacobacci|\
+ingeniero luis a. huergo|ingeniero pablo nogues|ingenio|ingersoll|inglewood|ingolstadt|ingombota|ingre|\
+inhambane|inhulets|inirida|inisa|injamina|injibara|inkhil|inkisi|inkou|inlet centre|inner huai khwang|\
+innere stadt|innisfail|innisfil|innoshima|innsbruck|ino|inokashira|inokura|inongo|inopacan|inowrocław|\
+inozemtsevo|insein|inseno|insula|inta|intendente alvear|interlaken|international city|intibuca|intich'o|intson|\
+inuyama|invercargill|inverness|inza|inzai|inzein|inđija|ioannesburgum|ioannina|iochkar ola|iokogama|\
+iong chiu chhi|iong choan chhi|iong ciong|iong ciu|iong gong|iong kang chhi|ionkers|ionview|iosephopolis|\
+ioshkar ola|iowa city|ipala|ipatinga|ipatovo|iperu|ipiales|ipil|ipinda|ipiranga|ipis|ipoh|ipoha|ipohas|ipojuca|\
+ipokh|ipoti|ipouagui|ippy|ipswich|iqaluit|iquique|iquira|iquitos|iquitum|ir david|ir ha qdoosha|ir ha qodesh|\
+iradan|irakleio|irakleion|iramuco|iranshahr|irapuatas|irapuato|iraputa|iravan|irbid|irbidas|irbido|irbil|irbit|\
+ircutia|irewe|irhir|iriba|iriga city|irigny|iringa|iriona|irkoetsk|irkotsk|irkoutsk|irkuck|irkutk|irkutsc|\
+irkutsk|irkutska|irkutskaj|irkutskas|irkutszk|irlam|irobo|irondequoit|ironwood|irosin|irpin|iruinea|iruma|irun|\
+iruna|irunea|irvajn|irvinas|irvine|irving|irving i texas|irving park|irvinga|irvingas|irvington|iryango|isa|\
+isabel segunda|isabela|isahaya|isaka|isakogorka|isale|isamba|isanlu itedoijowa|isawa|isbergues|iscar|ischewsk|\
+ischia|ischia porto|ise|ise ekiti|iseaki|isebania|isehara|isehsaki|iserlohn|isernhagen farster bauerschaft|\
+isernia|isesaki|isesaki chhi|iseyin|isezaki|isfachan|isfahan|isfahana|isfahanas|isfahanum|isfahon|isfakhan|\
+isfara|isfehan|ishaka|ishewsk|ishigaki|ishigami|ishige|ishii|ishikari|ishikawa|ishiki|ishim|ishimbay|ishinari|\
+ishinomaki|ishioka|ishitsuka|ishqoshim|ishwardi|ishøj|isidro casanova|isieke|isil'kul'|isingiro|isiolo|isirio|\
+isiro|iskandar|iskandar puteri|iskandariah|iskandariya|iskandariyah|iskanderun|iskandri|iskendehrun|\
+iskenderiye|iskenderon|iskenderun|iskenderunas|iskilip|iskindiriya|iskitim|isla|isla aguada|isla cristina|\
+isla de maipo|isla del bosque|isla mujeres|isla soyaltepec|islamabad|islamabada|islamabadas|islamabade|\
+islamabadi|islamabado|islamahbad|islamampant|islamgarh|islamic city of marawi|islamshekhr|isle|isle of lewis|\
+isleworth|islington|islington city centre west|islingtono|islinqton|islita|isliten|ismailia|ismailieh|\
+ismailija|ismailiya|ismailiyah|ismailiye|ismalia|ismayilia|ismayilli|ismoiliya|isna|isnos|isogo|isoka|ispahan|\
+isparta|issia|issoire|issoudun|issy les moulineaux|ist londan|ist london|istalif|istamboul|istambul|istampoul|\
+istanbu|istanbul|istapalapa|istaravchan|istaravsan|istaravsanas|istaravshan|istaravsjan|istaravson|\
+istarawschan|istarawshan|istarawszan|istgah e rah ahan e garmsar|istinye|istiqlol|istmina|istochen erusalim|\
+istochni london|istocni jerusalem|istocni jeruzalem|istok|istra|istres|isulan|isumi|iszfahan|iszlamabad|\
+iszmailija|isztambul|it ong|ita|itabaiana|itabashi|itabashicho|itabashimachi|itabira|itaborahy|itaborai|\
+itabuna|itacoatiara|itagoui|itaguai|itagui|itahari|itaim bibi|itaim paulista|itaituba|itajai|itako|itami|\
+itampolo|itanhaem|itapecerica da serra|itaperuna|itapetininga|itapevi|itapevy|itapipoca|itaquaquecetuba|\
+itaquaquicetuba|itaquera|itarsi|itati|itatiba|itaugua|itay al barud|itegem|iten|iteya|itezhi tezhi|itigi|\
+itihara chhi|itikhara|itinomija|itinomiya|itinomiya chhi|ito|itogawa|itogon|itoigawa|itoman|itoshima|itsa|\
+itsoseng|itsukaichi|itteville|ittigen|ittre|itu|ituango|ituiutaba|iturrama|ituzaingo|itzehoe|itzer|iuaki|iuziv|\
+iuzivka|iuzov|iuzove|iuzovka|ivaki|ivanava|ivano frankivsk|ivano frankivszk|ivano frankovsk|ivanov|ivanova|\
+ivanovas|ivanovka|ivanovo|ivanovo shaary|ivanovo voznesensk|ivanovskoye|ivanteyevka|ivato|ivatsevichi|ivdel'|\
+ivohibe|ivory park|ivoz ramet|ivrea|ivry sur seine|iwade|iwai|iwaki|iwaki chhi|iwakuni|iwakura|iwamizawa|\
+iwano frankiwsk|iwanowo|iwanuma|iwase|iwata|iwatsuki|iwo|iwon up|ixelles|ixhuatlan del cafe|\
+ixhuatlan del sureste|ixiamas|ixmiquilpan|ixtacalco|ixtaczoquitlan|ixtapa|ixtapa zihuatanejo|ixtapalapa|\
+ixtapaluca|ixtapan de la sal|ixtenco|ixtepec|ixtlahuaca de rayon|ixtlahuacan de los membrillos|\
+ixtlahuacan del rio|ixtlan del rio|iyerusalim|iyesi|iyo|izalco|izamal|izazi|izberbash|izcalli|izegem|izeh|\
+izevsk|izevska|izevskas|izewsk|izhau|izhehusk|izhevsk|izhkar|iziaslav|iziro|izjefsk|izjevsk|izki|izlingtan|\
+izliten|izluchinsk|izmayil|izmaylovo|izmir|izmira|izmiras|izmiro|izmit|iznalloz|iznik|izobil'nyy|izsevszk|\
+iztacalco|iztaoalaoa|iztapalapa|iztapalapan|iztapaluca|iztochen jerusalim|iztochen london|izu|\
+izucar de matamoros|izumi|izumiotsu|izumisano|izumo|izunokuni|izyum|iława|ja ela|jabal os saraj|jabalpur|\
+jabalya|jabaquara|jabarovsk|jabbeke|jablah|jablonec nad nisou|jaboatao dos guararapes|jabuuti|jaca|\
+jacaltenango|jacarandas|jacarehy|jacarei|jacarta|jackson|jackson heights|jacksonville|jacmel|jacobabad|\
+jacobadad|jacobo hunter|jacona de plancarte|jacou|jacqueville|jaddah|jadotstad|jadotsville|jadotville|jaen|\
+jafaro|jaffna|jagadhri|jagannath|jagannathpur|jagdalpur|jaglot|jagna|jagodina|jagtial|jagua de ibirico|\
+jaguey grande|jahanabad|jahangira|jahanian|jahanian shah|jahore bahru|jahrom|jaigaon|jaimaica|jainagar|jaipur|\
+jaipur city|jajarm|jajesmow|jajmau|jakagama|jakarta|jakarte|jakiri|jakobsberg|jakobstad|jakomini|jakutsk|jala|\
+jalacingo|jalai nur|jalajala|jalakot|jalal kut|jalalabad|jalalkoat|jalalkot|jalalpur|jalalpur jattan|\
+jalalpur pirwala|jalandhar|jalapa|jalapa enriques|jalapa enriquez|jalapilla|jaleshwar|jalgaon|jalhay|jalilabad|\
+jalingo|jalna|jalolobod|jalolquduq|jalostotitlan|jalpa|jalpa de mendez|jalpaiguri|jalpan de serra|jalpatagua|\
+jalq|jaltenango de la paz|jaltenco|jaltepec|jaltipan de morelos|jaltocan|jam|jamaame|jamaat shaim|jamagata|\
+jamaica|jamaicah|jamaick|jamaico|jamaika|jamalpur|jamanica|jamay|jambi|jambi city|jambul|jameco|james bay|\
+jamjamal|jammu|jammu city|jamna nagar|jamnagar|jamnogar|jampur|jamrud|jamsa|jamsedpur|jamshedpur|jamshidpur|\
+jamundi|jamuria|jamusukra|jamusukras|jamusukro|jamusukro khot|janakkala|janakpur|jancengo|jancheng|janchzhou|\
+jancjou|jancjuan|janczjan|jand|jande|jandira|jandzhou|janeng|janesville|janeva|jang cchuean|jang cou|\
+jang hu lu|jang tiang|jangcuen|jangdzou|jangdzov|jangheung|jangon|jangon khot|jangona|jangono|jangsan|\
+jangseong|jangun|janik|janin|janov|jansan|jansho|jantai|jantaj|januaria de acaracu|janub as surrah|janze|\
+janzur|jaozeiro|japara|japekrom|japeri|jar chally|jaraaua|jarabacoa|jarabulus|jaragua|jaragua do sul|\
+jaraiz de la vera|jarajus|jaral del progreso|jaramana|jaranwala|jarash|jardim angela|jardim helena|\
+jardim sao luis|jardin america|jardin exotique|jardines de la silla|jarez de la frontera|jarkov|jarnshedpur|\
+jarny|jarobrod|jarocin|jaroslavelj|jaroslavl|jaroslavla|jaroslavle|jaroslavlis|jaroslavlj|jaroslavul|jaroslaw|\
+jaroslawl|jaroszlavl|jarosław|jarrow|jartum|jartum norte|jaruco|jarusalen|jarvenpaa|jarville la malgrange|\
+jasaan|jasd|jash|jashi|jashore|jasi|jasim|jask|jassans riottier|jassenmarkt|jassi|jassy|jastrzebie zdroj|jasy|\
+jaszbereny|jaszvasar|jasło|jatai|jaten|jatibarang|jatibonico|jatiroto|jatiwangi|jatoi shimali|jau|jauharabad|\
+jauja|jaumave|jaunay clan|jaunde|jaundeh|jaundeo|jaunpur|javanrud|javea|javier rojo gomez|jawhar|jawi|jawor|\
+jaworzno|jaxaay parcelle niakoul rap|jaya pura|jayakarta|jayanca|jayapur|jayapura|jaydebpur|jaypur|jayrud|jazd|\
+jazdo|jazoir|je ho|jean medecin|jean rabel|jebba|jebel|jebel ali|jedda|jeddah|jedeida|jedrzejow|jeffreys bay|\
+jega|jehoi|jehol|jeju|jeju city|jeju gida|jeju sehri|jeju shahri|jejus|jekabpils|jekaterinburg|jekaterinburga|\
+jekaterinburgas|jekaterinenburg|jekaterynburg|jekatyerinburg|jekulo|jelalabad|jelcz|jelcz laskowice|jelebu|\
+jelenia gora|jelfa|jelgava|jelisawetgrad|jelizawietgrad|jelongo|jelutong|jem'at oulad 'abbou|jemaica|jemaicae|\
+jemaico|jemappes|jember|jemecah|jemeppe sur meuse|jemeppe sur sambre|jemna|jen ccheng|jen tchaj|jena|jenagoa|\
+jenchu|jenchun|jendouba|jenewa|jenjarum|jenova|jenwe|jenzan|jeon ju|jeongeup|jeonju|jepara|jepelacio|jequie|\
+jerada|jerantut|jerecuaro|jerevan|jerevanas|jerevani|jerewan|jerez de garcia salinas|jerez de la frontera|\
+jerez de los caballeros|jericho|jericho heights|jerico|jerissa|jeriwsalem|jerjewan|jeronimos|jerozale|\
+jerozolema|jerozolima|jersey ceety|jersey city|jerusalem|jerusalem east|jerusalem est|jerusalem oriental|\
+jerusalem west|jerusalemi|jerusalemo|jerusalemu|jerusalen|jerusalen este|jerusalim|jeruusalemm|jeruzale|\
+jeruzalem|jeruzaleme|jeruzalim|jeruzsalem|jesi|jesselton|jessore|jesus de otoro|jesus del monte|\
+jesus gomez portugal|jesus gomez portugal (margaritas)|jesus maria|jesus maria garza|jesus menendez|jeswang|\
+jetafe|jetpur|jeumont|jeypore|jezd|jezdas|jhang|jhang maghiana|jhang marghiana|jhang sadar|jhang sadr|jhanghua|\
+jhansi|jhawarian|jhelum|jhingergacha|jhol|jhubei|jhumra|jhunjhunun|ji parana|ji'an|jiading|jiadingzhen|\
+jiadingzhen jiedao|jiagedaqi|jiaji|jiaji zhen|jialing|jiamusi|jiamusi shi|jianchang|jiangcheng|jiangguanchi|\
+jiangling|jiangmen|jiangyin|jiangyin shi|jiangyou|jianning|jianshui|jiaocheng|jiaohe|jiaojiang|jiaojiangcun|\
+jiaoxian|jiaozhou|jiaozuo|jiashan|jiawang|jiaxing|jiayi shi|jiayi shih|jiaying|jiayuguan|jiayuguan ceety|\
+jiayuguan lakanbalen|jiazi|jibin|jiboti|jibouti|jibuti|jicaltepec autopan|jicang|jichang|jicin|jida|jidd hafs|\
+jidda|jiddah|jidde|jieshi|jieshou|jieyang|jigjiga|jigjigga|jiguani|jihlava|jijel|jiji la cebu|jiji la jeju|\
+jiji la quebec|jijiang|jijiga|jijihaer|jilburi|jilib|jilin|jilin ceety|jilin city|jilin hiria|jilin i jilin|\
+jilin shi|jilinstad|jilma|jilong|jilongshi|jilongshih|jilotepec de molina enriquez|jilotzingo|jima|jima abajo|\
+jimaguayu|jimani|jimena de la frontera|jimeta|jimki|jimma|jin cchuan|jinan|jinan gun|jinan shi|jinchang|\
+jinchang shi|jincheng|jincheng city|jincheng shi|jinchuan|jinchuanzhen|jincuan|jind|jindrichuv hradec|jinfeng|\
+jing tchan|jing'an|jingdezhen|jingdezhen shi|jinghong|jingling|jingmen|jingtsjou|jingzhi|jingzhou|jinhu|jinhua|\
+jinhua shi|jining|jining qu|jinja|jinjiang|jinjiang shi|jinju|jinka|jinotega|jinotepe|jinshan|jinshanlu|\
+jintsjou|jinxi|jinxian|jinzhong|jinzhou|jipijapa|jiquilisco|jiquilpan de juarez|jiquipilas|jirapa|jirkov|\
+jiroft|jishou|jishu|jisr ash shughur|jit chiau chhi|jitomir|jitra|jiujiang|jiulongcheng|jiupu|jiuquan|\
+jiuquan shi|jiutai|jiutepec|jiwani|jixi|jixi shi|jixian|jiyuan|jiyuan shi|jiyuan xian|jizan|jizhou|\
+jizni dublin|jizzax|jlabbach|jo ho|joal|joan pesoo|joanesburgo|joao pessoa|joaquin suarez|joaquin v. gonzalez|\
+joazeiro|jobabo|joburg|jocon|jocotan|jocotenango|jocotepec|jocotitlan|jodar|jodhpur|jodhpur city|jodoigne|\
+joensuu|joetsu|joeuf|joganesburg|jogannesburg|jogjakarta|jogjakarto|jogkarta|jogonalan|jogyakarta|\
+johanesburgas|johanesburgo|johannesarborg|johannesbourg|johannesburg|johannesburga|johannesburgo|johannesburgu|\
+johannisthal|johi|johin|johns creek|johnson city|johnstone|johor|johor baharu|johor bahru|johor jaya|johore|\
+johore bahru|johore baru|johore bharu|joigny|joinville|joinville le pont|jojton|jojutla|jokaichi|jokaici|\
+jokhanesburg|jokhanezburg|jokhannesburg|jokjakarta|jokkaichi|jokkaiti|jokohama|jokohamo|jokokhama|jokosuka|\
+jokyakarta|jola|jolalpan|joliette|jolo|jombang|jomvu|jona|jonacatepec|jonage|jonas town|jonava|jones town|\
+jonesboro|jonestown|jongshen shehiri|jonkers|jonkersas|jonkoping|jonkurs|jonquiere|jonuta|joplin|jorat|jordan|\
+jorf|jorge jimenez cantu|jorhat|jorramchar|jorsala|jorsalaborg|jorsalir|jos|joschkar ola|jose bonifacio|\
+jose c. paz|jose cardel|jose maria morelos|jose mariano jimenez|jose panganiban|jose pedro varela|jose rizal|\
+josefstadt|josefvarosa|josephs stadt|joshkar ola|josjkar ola|joskar ola|joso|josu|joszkar ola|\
+jouars pontchartrain|joue les tours|jounieh|jouy en josas|jouy le moutier|jovellanos|joya|joyabaj|joydebpur|\
+joydeypur|joyo|joypur hat|jozefow|jozsa|jozsefvaros|ju lin|juan aldama|juan de acosta|juan de herrera|\
+juan diaz|juan diaz covarrubias|juan griego|juan jose castelli|juan jose rios|juan l. lacaze|juan les pins|\
+juan morales|juan rodriguez clara|juana diaz|juanacatlan|juanjui|juarez|juarezo|juayua|juazeiro|\
+juazeiro do norte|juba|jubail|jubail al bahri|jubaljana|jubayl|jubayl al bahri|jubayt|jubbulpore|juchen|\
+juchipila|juchitepec|jucuapa|judah|juddah|judeida makr|judibana|judita|jue jang|jue lin|juee jang|juehjan|\
+juejang|juen ccheng|juen fu|juhaynah|jui an|jui an hsien|juigalpa|juigne|juiz de fora|juja|jujuy|juko shehiri|\
+julau|julfa|juli|julia|julia augusta taurinorum|juliaca|julianadorp|julich|jullundur|jullundur city|\
+juma shahri|jumayra|jumet|jumilla|jumunjin|jun fu|junagad|junagadh|junagarh|junaghur|juncheng|juncos|\
+junction area|jundiahy|jundiai|juneautown|jungapeo de juarez|jungpyong|junin|junin de los andes|junsen|junta|\
+junten|jupille sur meuse|jupiter|juprelle|jurancon|jurbise|juriquilla|jurm|jurmala|jurong|jurong east|\
+jurong new town|jurong town|jurong village|jurong west|jurong west new town|jurundiay|jurupa|jushambe|jusow|\
+jusowka|justicia|justiniano posse|justiniskes|justo daract|jutiapa|juticalpa|jutunkhakh|juventino rosas|\
+juvignac|juvisy sur orge|juwana|juxey shehiri|juybar|juzhnaja stolica|juzhni dablin|juzhnyj dublin|juziv|\
+juzivka|juzni dublin|juzove|juzovka|jwaneng|jyangju shehiri|jytomyr|jyvaskyla|k'ola diba|k'olito|\
+ka bok su chhi|ka heng chhi|ka iok koan chhi|ka mau|ka shing fu|ka ting|kaade|kaambooni|kaapstad|kaapsted|\
+kaarela|kaarina|kaarst|kaasan|kab town|kabacan|kabala|kabale|kabalo|kabanga|kabanjahe|kabankalan|kabanovo|\
+kabare|kabarnet|kabaty|kabba|kabbasin|kabe urbe|kabenda|kabeya kamwanga|kabil|kabimas|kabimasas|kabin buri|\
+kabinda|kabirwala|kabkabiyah|kabo|kabo san lukas|kabo sanlukasa|kaboel|kabol|kabompo|kaboul|kabu friu|\
+kabudarahang|kabue|kabul|kabula|kabulas|kabuli|kabulo|kabupaten malang|kabupaten poso|kabupaten serang|kabura|\
+kaburbo|kabve|kabveh|kabwe|kachamarka|kachan|kachek|kachgar|kachia|kachidoki|kachisi|kachkanar|kachramanmaras|\
+kachramanmarasas|kacina|kacoukro|kadan|kadapa|kade|kadeko|kadif|kadima zoran|kadioha|kadiolo|kadirli|kadiyivka|\
+kadogawa|kadoma|kadoorie|kadugli|kadun|kaduna|kaduno|kadınhanı|kaech'on|kaedi|kaele|kaelkuettae|kaempaala|\
+kaeng khoi|kaeng khro|kaenugardur|kaenugarður|kaepstad|kaesong|kafanchan|kaffrine|kafia kingi|kafr ad dawwar|\
+kafr al battikh|kafr al kurdi|kafr ash shaykh|kafr az zayyat|kafr kanna|kafr laha|kafr manda|kafr qari'|\
+kafr qasim|kafr sa'd|kafr saqr|kafr shukr|kafr takharim|kafr zayta|kafranbel|kafrul|kafue|kaga|kaga bandoro|\
+kagadi|kagajan de oras|kagajan de oro|kagano|kagbe|kagnenako|kagoro|kagoshima|kagoshima shi|kagoshimashi|\
+kagosima|kaguun|kagızman|kahama|kahandhale|kaherah|kahf nssar|kahin|kahira|kahirae|kahire|kahna nau|kahnawake|\
+kahnuj|kahoku|kahone|kahramanmaras|kahrizak|kahromanmaros|kahror pakka|kahta|kahuta|kai|kai feng|kai feng fu|\
+kai hung|kai seng|kai tak|kai yuan|kaiama|kaifeng|kaijo|kaili|kain|kainan|kaiping|kair|kaira|kairas|kairo|\
+kairouan|kais|kaisareia|kaisaria|kaisariani|kaisarie|kaisarije|kaisen|kaiseri|kaiseris|kaiserslautern|kaishu|\
+kaisong|kaitaichi|kaithal|kaixgar|kaiyuan|kaizarie|kaizu|kaizuka|kaizyo|kajaani|kajamarka|kajang|kajansi|kajao|\
+kajfehn|kajfen|kajfeng|kajfyn|kajiado|kajiki|kajiya|kajro|kajseri|kajsery|kak la su ko|kak ten ni a|kaka|kakai|\
+kakalameko|kakamega|kakamege|kakamigahara|kakata|kakegawa|kakhama|kakhamarka|kakhovka|kakhramanmarash|\
+kaki bukit estate|kakinada|kakira|kakiri|kako|kakogawa|kakogawacho honmachi|kakong|kakonko|kakuda|kakuma|\
+kakumiro|kalaa srira|kalaat el zerka|kalaat es senam|kalabagh|kalabahi|kalaban koro|kalabar|kalabaras|kalabaro|\
+kalabo|kalaburagi|kalaburgi|kalach|kalach na donu|kalachinsk|kalale|kalaleh|kalamansig|kalamaria|kalamata|\
+kalamazoo|kalamba|kalao|kalar|kalarada spryngs|kalasin|kalat|kalavi|kalaw|kalay|kalaymyo|kalba|kalbatau|\
+kalburgi|kale|kaleke mandi|kalemie|kalemyo|kalgan|kalgari|kalgario|kalgaris|kalgary|kalgoorlie|kalgorod|\
+kalhorod|kalia|kalianget|kalibo (poblacion)|kalicut|kaliganj|kalikala|kalikata|kalikuto|kalima|kalinin|\
+kaliningrad|kaliningrada|kaliningradas|kaliningrado|kaliningradum|kaliningrau|kalininqrad|kalininsk|\
+kalininskij|kalininskiy|kalinjingrad|kalinkovichi|kalinyingrad|kalio|kaliro|kalis|kalisizo|kalisz|kaljao|kalk|\
+kalkata|kalken|kalkota|kalkouta|kalkueta|kalkuta|kalkutta|kallakurichi|kallang|kallangur|kallao|kallar|\
+kallar kahar|kallaw|kallinikos|kallinn|kallio|kallithea|kallsruh|kalmar|kalmiuskyi|kalmthout|kalmunai|kalnkari|\
+kalocsa|kalodzishchy|kaloega|kalok|kalol|kalomba|kalomo|kalookan|kalosvar|kalouga|kalqari|kaltan|kaltenkirchen|\
+kalug|kaluga|kalugae|kalugo|kalukan|kalulushi|kalumbo|kalumbus|kalundborg|kaluqa|kalur kot|kalush|kalutara|\
+kalyan|kalyan dombivli|kalyao|kalyga|kalynivka|kalynivskyi|kam chu su|kam tin|kam ying|kamabi|kamachumu|\
+kamagaya|kamaguehj|kamaguej|kamaguey|kamaishi|kamakeko|kamakura|kamal|kamalasai|kamalia|kamalshahr|kaman|kamao|\
+kamaqhekeza|kamar mushani|kamarhati|kamarhatty|kamata|kamateron|kamau|kamba|kambaala|kambar|kamberra|kambove|\
+kambra|kameda honcho|kamen|kamen' na obi|kamenica|kamenjane|kamenka|kamensk shakhtinsky|kamensk ural'skiy|\
+kamenskoe|kamenz|kameoka|kameyama|kamianske|kamienna gora|kamienskie|kamifukuoka|kamigori|kamigoto|kamigyo ku|\
+kamiichi|kamiigusa|kamiiso|kamikoizumi|kamimaruko|kamina|kaminokawa|kaminoma|kaminoyama|kaminy|kamioi|\
+kamirenjaku|kamisu|kamiya|kamizawa|kamjanske|kamjanszke|kamjenica|kamloops|kamo|kamogatacho kamogata|kamogawa|\
+kamojimacho jogejima|kamoke|kamoki|kamp lintfort|kampal|kampala|kampalo|kampar|kampen|kampene|kampera|\
+kamphaeng phet|kampina grande|kampina grandi|kampinagrando|kampinas|kampinasas|kampino|kampo grande|\
+kampo grandi|kampoengbaroe|kampong baharu cheras batu sa belas|kampong baharu cheras batu sebelas|kampong cham|\
+kampong chhnang|kampong dungun|kampong kadok|kampong loyang|kampong masjid tanah|kampong pangkal kalong|\
+kampong pasir ris|kampong sidam|kampong speu|kampong thom|kampos|kampot|kampoul|kampu grande|kampu grandi|\
+kampu grandy|kampung alor mengkudu|kampung ayer keroh|kampung ayer molek|kampung baharu nilai|\
+kampung baru balakong|kampung baru subang|kampung baru ulu melaka|kampung batu empat|kampung bertam ulu|\
+kampung bukit baharu|kampung cheng|kampung hutan arau|kampung jeli|kampung jelutong tengah|\
+kampung kangkar teberau|kampung kerubong|kampung kupang|kampung larkin lama|kampung machap baru|kampung manjoi|\
+kampung minyak beku|kampung pasir gudang baru|kampung perak|kampung sedenak|kampung selang|kampung setia|\
+kampung simpang renggam|kampung sungai ara|kampung sungai glugur|kampung sungai kajang|kampung tanjung karang|\
+kampung tanjung minyak|kampung teluk air tawar|kampung teluk kemang|kampung teluk kumbar|kampungbaru|\
+kampus dus gojtakazis|kamra|kamsar|kamuhanda / ruyenzi|kamuli|kamunting|kamwenge|kamyanets podilskyi|\
+kamyanobridskyi|kamyanske|kamyaran|kamyshin|kamyshlov|kamyzyak|kan chou|kan chou shih|kan cou|kan hsien|\
+kan nar middle|kan shan|kan tho|kan tkho|kan'onjicho|kanadzava|kanaga|kanaishima|kanaker zeytun|kanakono|\
+kanamachi|kananga|kanange|kanangonon|kananwolo|kanapera|kanaria handiko las palmas|kanas|kanash|kanasin|kanata|\
+kanata lakes|kanaya|kanayannur|kanazaua|kanazawa|kanazawa shi|kanazawa si|kanazawashi|kanbalu|kanbe|kanbera|\
+kanbero|kanberr|kanberra|kanberrae|kanberre|kanchanaburi|kancheepuram|kanchi|kanchipuram|kanchipurami|kanchow|\
+kanchrapara|kancipuram|kancipuramas|kancsipuram|kanda|kandagar|kandahar|kandaharo|kandalaksha|kandana|kande|\
+kandehar|kandenavolu|kandhar|kandhkot|kandi|kandiaro|kandoeng|kandva|kandy|kandyagash|kandıra|kanebly|\
+kanegasaki|kanegusuku|kanekomachi|kanel|kanevskaya|kang ge|kang mng chhi|kang neung|kang ngei|kangaba|kangagui|\
+kanganpur|kangar|kangasala|kangavar|kangding|kangdong up|kange|kanggye|kanggye si|kangkai tebrau|kangkar|\
+kangkar plintong|kangkar teberau|kangnung|kangnyong|kango|kangson|kanh hoa|kanhangad|kani|kanibadam|kanie|\
+kanifing|kaningina|kaniv|kanjippuram|kankan|kankanas|kanko|kankossa|kankun|kankuna|kankunas|kanmaki|\
+kannabecho yahiro|kannyn|kano|kanoas|kanoasas|kanono|kanoroba|kanouan|kanowit|kanoya|kanpala|kanpour|kanpur|\
+kanpur cantonment|kanpuras|kanpuro|kanpwr|kansanshi|kansas city|kansas city i missouri|kansas lakanbalen|\
+kansas sity|kansasurbo|kansk|kanstanca|kansur|kant|kantharalak|kantipur|kantipura|kanton|kantono|kantunilkin|\
+kantyshevo|kanuma|kanungu|kanyama|kanye|kanyobagonga|kanyosha|kanzakimachi kanzaki|kanzas shehiri|kanzas sici|\
+kanzas siti|kanzas sitis|kanzassitija|kanzra|kao chou|kao hsiung|kao hsiung hsien|kao hsiung shih|\
+kao lan hsien|kao lanh|kao lankh|kao mi|kao mi hsien|kao yao|kao yao hsien|kaochow|kaohsiung|kaohsiung city|\
+kaolac|kaolack|kaolak|kaolan|kaoma|kaoshang|kaosjun|kaouara|kaoueni|kaounas|kapalakiko|kapan|kapar|kapchorwa|\
+kapehngagen|kapelle op den bos|kapellen|kapenguria|kapeni|kapetown|kapfumo|kapiri mposhi|kapit|kapkaupunki|\
+kaplinn|kaposvar|kapotnya|kaprijke|kapsabet|kapsan up|kapske mesto|kapske misto|kapstad|kapstaden|kapstadt|\
+kapsztad|kapuskasing|kaputa|kara|kara balta|kara hissar sahib|kara kul'|kara kulja|kara suu|karaaji|karabaglar|\
+karabancelo|karabanovo|karabash|karabuk|karabulak|karacabey|karaces|karachayevsk|karachev|karachi|\
+karachi university employees co operative housing society|karachy|karaci|karacio|karacis|karacoban|karacsi|\
+karaczi|karadj|karadje|karadsch|karadz|karadzs|karaganda|karagandi|karagandy|karago|karahisarisahip|karahrud|\
+karaikkudi|karaj|karak city|karakas|karakasa|karakasas|karakaso|karaki|karakocan|karakol|karakul'|karaliaucios|\
+karaliaucius|karamai|karamaj|karamaj khot|karamajus|karaman|karamay|karamay chhi|karambi|karamokola|karamursel|\
+karanchi|karang poste|karangampel|karanganom|karangnongko|karangsembung|karankasso|karapınar|karasi|karassi|\
+karasu|karasu mahallesi|karasuk|karasuyama|karatau|karatina|karatschi|karatsi|karatsji|karatsu|karatxi|karatz|\
+karavatay|karavayevi dachi|karawalnagar|karawang|karbala|karbalaa|karbalo|karben|karbila|karcag|karchi|kardif|\
+kardifa|kardifas|kardiff|kardip|karditsa|kardydh|kardyf|kardzhali|karej|karengera|karganda|karhula|kari|\
+karia ba mohamed|kariat arkmane|kariba|karie|kariega|karimabad|karimnagar|kariya|karkh slukh|karkuk|\
+karl marx stadt|karlova ves|karlovac|karlovo|karlovy vary|karlsfeld|karlshamn|karlshorst|karlskoga|karlskrona|\
+karlsroue|karlsrue|karlsrueh|karlsruhe|karlsruje|karlstad|karlstadt|karmi'el|karmpala|karnal|karnaphuli|\
+karnobat|karntif|karnul|karnulis|karnulu|karochi|karoi|karol bagh|karoliniskes|karonga|karor|karori|karow|\
+karpinsk|karratha|kars|karshi|karshy|karshyjaka|karsi|karsio|karsis|karsiyaka|karsji|karszy|karsıyaka|\
+kartachena|kartagena|kartageno|kartagina|kartagjena|kartahena|kartaheno|kartakhena|kartakhena de indijas|\
+kartaly|kartasura|karthageni|kartum|kartuzy|karuaru|karuizawa|karukh|karur|karuri|karusi|karvina|karyentehs|\
+karłowice rozanka|kas|kasa|kasaali|kasablank|kasablanka|kasablankae|kasai|kasala|kasama|kasamarko|kasamatsucho|\
+kasambya|kasamwa|kasan|kasanda|kasangati|kasangulu|kasanje|kasaoka|kasba tadla|kasba temara|kasbate el djena|\
+kaschau|kaschgar|kaseda shirakame|kasempa|kasese|kaset sombun|kaset wisai|kasgar|kasgara|kasgaras|kash|\
+kashamarka|kashan|kashgar|kashgar kona shahr|kashgar kone shahr|kashi|kashi shi|kashias do sul|kashias du sul|\
+kashiba|kashihara|kashihara shi|kashijas do sul|kashima|kashima shi|kashin|kashing|kashing hsien|kashipur|\
+kashira|kashiva|kashiwa|kashiwara|kashiwazaki|kashkar|kashmar|kashmor|kasi|kasihan|kasijas do sulas|kasimov|\
+kasiva|kasiwa chhi|kasjgar|kaskavel|kaskavelas|kasli|kasoa|kasongo|kasongo lunda|kasozi|kaspiysk|kassa|kassala|\
+kassale|kassel|kassere|kasserine|kassulo|kastamonu|kastanayevo|kasterlee|kastrama|kasuga|kasugai|kasugai chhi|\
+kasugaj|kasukabe|kasukabe chhi|kasulo|kasulu|kasumi|kasumigaura|kasungu|kasur|kaszala|kaszgar|katabi|katagami|\
+katak|kataka|katalem va sadat shahr|katanawa|katanda|katane|katania|katanija|katanio|katano|katanu|kataragama|\
+katav ivanovsk|katavicy|kataysk|katchek|katemandu|katerero|katerini|katerinoslav|katerynivka|katerynoslav|\
+katesh|katete|kath|katha|kathmandau|kathmandou|kathmandu|kathu|kati|katiali|katihar|katima mulilo|katiola|\
+katmando|katmandoe|katmandou|katmandu|katmanduo|katmantou|katni|kato|kato lakatameia|kato polemidia|katobitse|\
+katobu|katoke|katori shi|katoro|katovica|katovicai|katovice|katovice osh|katovicum|katovits|katovitse|katowice|\
+katowicy|katowihi|katrineholm|katsina|katsina ala|katsuragi|katsuren haebaru|katsushika|katsushika city|\
+katsushika ku|katsuta|katsuura|katsuyama|kattak|kattake|kattaqo'rg'on shahri|kattowitz|katumba|katunayaka|\
+katutura|katwa|katwijk aan zee|kau lung sheng|kauaguchi|kauasaki|kauen|kaufbeuren|kauhava|kaulsdorf|kaulunas|\
+kauna|kaunas|kauns|kaupangen|kaupmannahoefn|kaupmannahofn|kaura namoda|kavadarci|kavagoe|kavagoeh|kavaguchi|\
+kavagucis|kavaguti|kavaje|kavaklı|kavala|kavalerovo|kavaquci|kavar|kavasaki|kavasakis|kavaszaki|\
+kavo san loukas|kawachi nagano|kawage|kawagoe|kawagoe chhi|kawaguchi|kawaguti chhi|kawagutsi|kawalu|kawambwa|\
+kawaminami|kawanishi|kawanoecho|kawasaki|kawasaki chhi|kawasaki city|kawasaki si|\
+kawasan penempatan ulu benut lima|kawasan penempatan ulu benut tiga|kawasan penempatan ulu sungai benut|\
+kawasan perindustrian cheng|kawasi|kawit|kawkareik|kawm hamadah|kawm ombo|kawm umbu|kawnas|kawthoung|kaxgar|\
+kaya|kayan|kayanza|kayar|kayes|kayfin|kaying|kayna|kaynaslı|kayo|kayogoro|kayonza|kayro|kayseri|kayunga|\
+kayyerkan|kazablanka|kazablanko|kazan|kazana|kazane|kazani|kazanj|kazanlak|kazano|kazenga|kazeriberi|kazerun|\
+kazincbarcika|kazo|kazvin|kazvinas|kazwin|kbombole|kchaj feng|kchun ming|kchun san|ke cho|ke lang chhi|\
+ke macina|ke se chhi|ke tay|keat hong village|kebec vile|kebek|kebeko|kebeku|kebekurbo|kebemer|kebili|kebisoni|\
+kebomas|kebonarun|kebri dahar|kecho|kecskemet|kedainiai|kediri|kedougou|kedrovka|kedungwaru|kedungwuni|\
+kedzierzyn kozle|keelesdale eglinton west|keelung|keetmanshoop|kefamenanu|keffi|keflavik|kegalle|kehl|kehson|\
+keibly|keicho|keighley|keilor east|keip kostas|keip taoun|keiptaun|keiptauna|keiptaunas|keiptauns|keishu|\
+keisyu|keita|keitenably|kejp kost|kejptaun|keju|kejuots|kekem|kekionga|kelaa kebira|kelaat mgouna|kelamayi|\
+kelang|kelaniya|kelar|kele|kelegbala|kelenfold|kelgery|kelheim|kelibia|kelimane|kelimaneh|kelishad va sudarjan|\
+kelkheim|kelkit|kellabine|kelle|kellyville|keln|kelnas|kelne|kelni|kelo|kelowna|keluang|kemalpasa|kembangan|\
+kemer|kemerava|kemerova|kemerovas|kemerovo|kemerovo khot|kemerowo|kemi|kemise|kemnic|kemnits|kempas|kempek|\
+kempen|kempston|kempston hardwick|kempten (allgau)|kena|kencong|kendal|kendale lakes|kendall|kendari|kendaris|\
+kendetelep|keneh|kenema|keneme|keng bun chhi|keng chiu chhi|keng hau|keng tung|kenge|kenghung|kenigzberg|\
+kenilworth|keningau|kenisberg|kenitra|kenitre|kenitro|kennedy|kennedy park|kennedy town|kenner|kennewick|kenol|\
+kenora|kenosha|kenscoff|kensington|kensington cedar cottage|kensington chinatown|kent|kentau|kentron|kentville|\
+kentwood|kep|kep taun|kepala batas|kepanjen|kepetapo|kepong|keraci|keratsini|kerava|kerbala|kerbela|kerch|\
+kercha|kerdiz|kerec|keredi|keredzas|keredzh|kereku|keren|keretaro|kerezh|kericho|kerker|kerkera|kerki|kerkouk|\
+kerkrade|kerkuek|kerkuk|kerman|kermanas|kermano|kermansah|kermansaho|kermanschah|kermanshah|kermanshahan|\
+kermanshakh|kermenchuk|kermon|kern island|kerns|kerou|kerouane|kerpen|kerrisdale|kertih|kertosono|kerugoya|\
+kesabpur|kesan|kescio|kesennuma|keskin|kesklinn|keson siti|kesongas|kessel|kessel lo|kestel|keswick|keszthely|\
+keta|ketanggungan|ketasso|ketesso|ketou|ketro|ketrzyn|ketta|kettering|kety|keulen|keur madiabel|keur medoune|\
+kevedas|kevedo|kevek tava|kevelaer|kew|keyfeng shehiri|keynsham|keypmannahavn|keyptaun|keyptawn|keysborough|\
+kezmarok|kezon siti|kezonurbo|kfar saba|kfar yona|kha mi|kha thok vi chu|kha tin|khaalgan|khabarabad|\
+khabarausk|khabarovka|khabarovsk|khabarovskaj|khachiodzhi|khachiodzi|khacinokhe|khadbari|khadjibey|khadyzhensk|\
+khadzhibej|khag|khaga|khagrachhari|khai gala|khai hong chhi|khai phong|khailar|khaimah|khairpur|khairpur mir's|\
+khairpur nathan shah|khairpur tamewah|khajalia|khajalija|khajdarabad|khajderabad|khajfa|khajfae|khajfon|\
+khajkou|khajlar|khajzyong|khakodate|khakodateh|khalabat|khalandrion|khalapa de ehnrikes|khale|khaleb|\
+khaleb khot|khalepion|khalifah a city|khalifaks|khalifan|khalis|khalkhal|khalong|kham chau|kham phi la|khama|\
+khamadan|khamamacu|khamburg|khamburg mite|khamburg nord|khami|khamil|khamilton|khamiltun|khamis mushait|\
+khamis mushajt|khamis mushayt|khamkhyn|khammam|khan na yao|khan neshin|khan shaykhun|khan yunis|khanabad|\
+khanaqin|khanchzhou|khandan|khandwa|khandzhou|khanga|khangah dogran|khangarh|khangdzou|khangzhou|khanh hai|\
+khanh hoa|khanh hong|khanh hung|khanna|khannover|khanoj|khanover|khanpur|khanpur mahar|khansar|\
+khantington bich|khantsvil|khantsvill|khanty mansiysk|khanu woralaksaburi|khanzhonkivskyi|khanzhonkove|\
+khanzhou|khao saming|khao wong|khao yoi|kharabali|kharagpur|kharan|kharare|kharareh|kharbin|khardah|khargejsa|\
+khargejse|khargone|khargpur|kharian|kharkiv|kharkivskyi masyv|kharkov|kharsh khot|khartoem|khartoum|\
+khartoum nord|khartoum north|khartoun|khartsyzk|khartum|khartum nord|khartun|khasab|khasaka|khasavyurt|khaseke|\
+khash|khashm al qirbah|khashuri|khashymin|khasnahzan|khatiodzi|khatmandu|khavana|khawr fakkan|khbarovsk|khebi|\
+khece|khechzhou|khefej|khegan|khegang|khehbi|khehchzhou|khehczeh|khehdzhu|khehfehj|khehgan|khehjkheh|khehnshuj|\
+khehnujan|khelsinki|kheluan|khelzinki|khemis el khechna|khemis miliana|khemis sahel|khemisset|khemnic|\
+khenchela|khendehrsan|khenderson|khendersun|khengjang|khengshuej|khenichet sur ouerrha|khenifra|khenshuy|\
+kherat|kherehs deh la frantehra|kheres de la frontera|kherez de la frontera|kherson|khetsamsenok|khewra|\
+khikhon|khila|khilda|khilla|khim chiu chhi|khim chu su|khim su thok khok nga|khimedzhi|khimedzi|khimehdzi|\
+khimki|khims|khiok cheng chhi|khiracuka|khirdalan|khiroshima|khirosima|khisar|khiu kim san|khizilorda|khjue|\
+khjueh|khjustan|khjustn|khjuston|khledia|khlong chan|khlong kum|khlong luang|khlong sam wa|khlong san|\
+khlong toei|khlong yai|khlynov|khmelnytskyi|khmilnyk|khntingtn bijch|kho shi min|khobar|khobart|khoeloenbuir|\
+khojchzhou|khokh khot|khokhot|kholmsk|kholmskiy|kholonbuir|khomam|khombole|khomeyn|khomeyni shahr|\
+khomeynishahr|khoms|khon buri|khon kaen|khongkong|khonj|khonkong|khonolulu|khoramshahr|khorol khot|\
+khoroshevo mnevniki|khorram shahr abadan|khorramabad|khorramchahre|khorramdarreh|khorramshahr|khorramxahr|\
+khorremshekhr|khorugh|khoshimin|khospet|khosrowshahr|khost|khosta|khot'kovo|khota baharu|khota bahru|khotan|\
+khoubart|khouribga|khouribja|khovd|khowa|khowrzuq|khozdar|khrestivka|khromtau|khrustalnyi|khuajan|khuajbehj|\
+khuajbej|khuajkhua|khuajseri|khuambo|khuangan|khuangang|khuangshi|khuanshi|khuanshu|khuayanchuan|khuazan|\
+khubli dkharvad|khuc tinh|khue|khuehjchzhou|khuejchzhou|khuejdzou|khufej|khugan|khujand|khukh khoto|khukhuj|\
+khulays|khulijaka|khulm|khulna|khums|khun beng chhi|khunays|khunin shahr|khunjan|khuntsvil|khur ramabad|\
+khurarianwala|khuraybat as suq|khurgada|khurgade|khurja|khurmuj|khurramobod|khurramshahr|khusan|khushab|khust|\
+khuy|khuzdar|khvaf|khvason|khwaeng bang khae|khwaeng bang plat|khwisero|ki ep|ki lung su|kia yu kuan|kiambu|\
+kiamusas|kiamusze|kian|kian hsien|kianfu|kiang ying|kianghung|kiangling|kiangling hsien|kiangtu|kiangyin|\
+kiaochow|kiaohsien|kiat iong chhi|kiat lim chhi|kiating|kiating ku|kiatingfu|kiayukwan|kibaha|kibaigwa|kibakha|\
+kibakwe|kibara|kibi|kibiti|kiboga|kibondo|kibre mengist|kibungo|kibuye|kiceneris|kicenero|kicevo|kichener|\
+kichownan|kidal|kidapawan|kidatu|kidderminster|kidira|kidodi|kidsgrove|kiebo|kiehyang|kiel|kielce|kielia|\
+kiemou|kien an|kien hai|kierspe|kiev|kiev osh|kievi|kievom|kievu|kiew|kifisia|kifri|kigale|kigali|kigalis|\
+kigalo|kigaly|kigoma|kigoma ujiji|kigome|kigomo|kigonsera|kigumba|kihancha|kihangara|kihihi|kihsien|kiiev|kiiv|\
+kijev|kijeva|kijevas|kijew|kijiv|kijivo|kijo|kijota|kijow|kijuw|kijv|kikako|kikgouit|kikiang|kikianghsien|\
+kikinda|kikolo|kikube|kikuchi|kikugawa|kikuju|kikuyu|kikvit|kikvita|kikvitas|kikvite|kikwit|kilamba|\
+kilamba kiaxi|kilbourntown|kilbride|kilburn|kilchberg|kile|kilifi|kilikura|kilin|kilindoni|kilis|kiliya|kilju|\
+kilkenny|kilkis|killa|killarney|killeen|kilmarnock|kilmes|kilmesas|kilonia|kilosa|kilwa masoko|kilwinning|\
+kim chhiong chhi|kim chiu chhi|kim fa su|kim hoa|kim hoa chhi|kim lien|kim xuong|kima kieza|kimbe|kimberley|\
+kimbo|kimhae|kimilili|kiminini|kimitsu|kimje|kimkheh|kimokawa|kimovsk|kimpcho|kimpese|kimry|kin hon|kinabalu|\
+kinana|kinarut|kincardine|kincasa|kinchasa|kinchassa|kinchil|kinchou|kinchow|kincora|kindamba|kindi|kindia|\
+kindo|kindrativskyi|kindu|kindu port empain|kinel'|kinel' cherkassy|kineshma|king city|king ciu|king edward|\
+king faisal military city|king khalid military city|king men chow|king monn|king's lynn|kingchow|kingchowfu|\
+kingersheim|kingisepp|kingling|kingmen|kingmen hsien|kingori|kings bridge|kings county|kingsford|kingsport|\
+kingston|kingston apon khall|kingston upon hull|kingstono|kingstown|kingsview village the westway|kingsville|\
+kingsway beresford|kingsway south|kingswinford|kingswood|kingtechen|kingteh|kingtehchen|kingtehchin|kinh chau|\
+kinh mon|kinhsien|kinhwa|kinhwa hsien|kinhwafu|kinigi|kinikan|kiniski gardens|kinkai|kinkala|kinkali|\
+kinlungkiang|kinmparana|kinna|kinoi|kinokawa|kinoni|kinoshita|kinrooi|kinross|kinsas|kinsasa|kinsaso|kinshasa|\
+kinshase|kinshu|kinsjasa|kinsyu|kinszasa|kintampo|kintinian|kintschou|kinxasa|kinzan|kiolns|kiomboi|kione beih|\
+kiotas|kioto|kiova|kiovia|kipamba|kippax|kipushi|kiqali|kira|kirambo|kiramisse|kirando|kirari sulemannagar|\
+kiratu|kirau|kiravagrad|kirchberg|kirchhain|kirchheim unter teck|kirchlengern|kirdasah|kirdimi|kirecocagı|\
+kireka|kireyevsk|kirguli|kirimbi|kirin|kirishi|kirishima|kirivograd|kirkby|kirkby in ashfield|kirkcaldy|\
+kirkdale|kirkintilloch|kirkkonummi|kirkland|kirkland lake|kirkoek|kirkouk|kirkuk|kirkukas|kirman|kirmansah|\
+kirmasan|kirmon|kirof|kirov|kirov i kirov oblast|kirova|kirovabad|kirovas|kirovgrad|kirovo|kirovo chepetsk|\
+kirovograd|kirovogrado|kirovohrad|kirovohrada|kirovohradas|kirovohrado|kirovoqrad|kirovsk|kirow|kirowabad|\
+kirowograd|kirowohrad|kirsanov|kirtipur|kirumba|kiruna|kirundo|kirwan|kiryandongo refugee camp|kiryat gat|\
+kiryat ono|kiryu|kirzhach|kisagvik|kisai|kisangani|kisanganis|kisaran|kisarazu|kischinew|kiscinev|kisela voda|\
+kiselevsk|kiserian|kisesa|kish|kishaba|kishanganj|kishangarh|kishapu|kishinef|kishinehu|kishinev|kishiniv|\
+kishinjov|kishiwada|kishorganj|kisi|kisii|kisilevsk|kisimayo|kisimayu|kisinaou|kisinev|kisineva|kisinevo|\
+kisinga|kisiniovas|kisinjev|kisinov|kisinyov|kisivada|kisiwada|kiskakon|kiskoros|kiskunfelegyhaza|kiskunhalas|\
+kislovodsk|kismaanyo|kismaayo|kismajo|kismanyo|kismayo|kismayu|kisoro|kispest|kissidougou|kissimmee|kisumo|\
+kisumu|kisvarda|kisyneu|kiszyniow|kita|kita akita|kita city|kita kjushju|kita ku|kitagata|kitahama|\
+kitahiroshima|kitaibaraki|kitakami|kitakata|kitakiusiu|kitakjushju|kitakjushu|kitakjusju|kitakjusu|kitakyuesue|\
+kitakyushu|kitakyusyu|kitale|kitama|kitami|kitamoto|kitanagoya|kitas|kitchehner|kitchener|kitengela|kitgum|\
+kitimat|kito|kitob|kitoue|kitsilano|kitsuki|kitu|kitue|kitui|kituku|kitve|kitve nkana|kitwe|kitwe nkana|kitwit|\
+kityang|kityang hsien|kitzingen|kiuchoan|kiuchuan|kiuchuan hsien|kiukiang|kiukiang hsien|kiukianghsien|\
+kiulungkiang|kiulunkiang|kivsharivka|kiwira|kixoi|kiyawa|kiyev|kiyiw|kiyose|kiyosu|kizel|kiziba|kizilorda|\
+kizilornta|kizilyar|kizilyurt|kizlyar|kizugawa|kjiv|kjobenhavn|kjondzhu|kjong dschu|kjopenhamn|kjoto|\
+kjustendzha|kjøpenhamn|kkhelna|kkhulna|kladno|kladow|klaeng|klagenfurt am worthersee|klaipeda|klang|klangas|\
+klangenan|klanq|klar|klaten|klatovy|klaukkala|klausenburg|klebang besar|kleinmachnow|klemskerke|klerksdorp|\
+klevalehnd|kleve|klimovsk|klin|klingenstein|klinteby frihed|klintsy|kliulend|klivelant|klivland|klivlandas|\
+klivlando|klivlend|klivlenda|kloengkoeng|kloiznburg|klosterneuburg|kloten|klotzsche|klouekanme|klouz napoka|\
+klov|kluang|kluczbork|klujo|klungkung|kluz|kluz napok|kluz napoka|kluza|kluza napoka|kluzas|kluzas napoka|\
+kluzh|kluzh napoka|kluzh napoka khot|knesselare|kng chiu chhi|knjazevac|knokke|knokke heist|knowledge village|\
+knoxville|knurow|knyahynyn|knysna|ko samui|ko ta hap lu su|ko tse|ko tse hsien|koacakoalkos|koacakoalkosas|\
+koan tan su|koban|kobanas|kobanya|kobayashi|kobe|kobe chhi|kobe shi|kobeh|kobenhamman|kobenhaven|kobenhavn|\
+kobenni|kobeo|koblenz|kobo|koboko|kobryn|kobul|kobuleti|kobylisy|kobyłka|kocaali|kocabamb|kocabamba|koch'ang|\
+kochabamba|kochani|kochenevo|kochi|kochi shi|kochin|kochishi|kochkor ata|kochow|kochowfu|kochubeyevskoye|koci|\
+kocjubiiv|koczin|kodaira|kodamacho kodamaminami|kodan|kodaya|kodial|kodiebouman|kodinsk|kodioussou|kodjina|\
+koebenhavn|koekelare|koekelberg|koekxot shehiri|koelle|koeln|koenigsbarg|koenigsberg|koenigsberg in preussen|\
+koeoepenhamina|koepang|koepenhamn|koergan|koersel|koersk|koesan|koesice|koestence|koetaradja|kofele|koforidua|\
+kofu|koga|kogalym|koganei|kogarah|koge|kogon shahri|kogota|kogota ekimae|koh kong|koh trol|kohat|kohourou|\
+kohtla jarve|koidu|koil|koimbator|koimbatore|koimbatur|kojambuttur|kojango|kojikode|koka|kokai|kokand|kokandas|\
+kokhma|kokkola|kokofata|kokologo|kokolopozo|kokomo|kokopo|kokoumbo|koks bazar|kokshetau|koksijde|kokstad|\
+kokubu matsuki|kokubunji|kokxot shehiri|kol'chugino|kola'a|kolaboui|kolam|kolambus|kolamo|kolar|kolbermoor|\
+kolda|kolding|kolea|kolente|kolhapur|kolia|kolikod|kolin|kolin nad rynem|kolin nad rynom|kolkat|kolkata|\
+kolkate|kolkato|kolkhozobod|kollam|kolle|kollo|koln|koloin|kolokani|kolombas|kolombo|kolombu|kolomenskoye|\
+kolomna|kolompo|kolompous|kolomyagi|kolomyia|kolon|kolonbo|kolondieba|kolonia|kolonjo|kolonnawa|\
+kolorado springs|kolorado springsas|kolorado springz|kolorado sprinqs|koloradospringsa|kolosvaru|koloszvar|\
+kolozsvar|kolpashevo|kolpino|kolumbas|kolumbo|kolumbs|kolumbu|kolumbus|kolumbusa|kolvezi|kolwezi|kolyvan|\
+kom ombo|komae|komagane|komagome|komaki|komarno|komarom|komatipoort|komatsu|komatsushimacho|kombissiri|\
+kombolcha|komborodougou|komendantsky aerodrom|komila|komilla|komille|komlo|kommun trondheim|kommunar|komono|\
+komoro|komotini|kompe|kompienga|komsomoljsk na amuru|komsomolsk am amur|komsomolsk del amur|\
+komsomolsk na amure|komsomolsk on amur|komtikas|komul|kon tum|kona shahr|konak|konaklı|konakovo|konakri|\
+konakrio|konakris|konakry|konan|konarak|konayev|koncepciono|koncepsion|kondoa|kondopoga|kone ta la paung|\
+konedougou|konefla|koneurgenc|kong|kong chiu chhi|kong chu su|kong goan chhi|kong ming|kong mun su|kong ngi su|\
+kongaso|kongmoon|kongmoon city|kongmun|kongolo|kongoussi|kongsberg|koni|koni djodjo|konia|konibodom|\
+konibodomas|konieh|konigs wusterhausen|konigsbarg|konigsberg|konigsbrunn|konigslutter am elm|\
+konigstein im taunus|konigswinter|konija|konin|koningin van het oosten|koniz|konja|konjao|konjic|konongo|\
+konosu|konotop|konsepcion|konsepshon|konsepsi|konsepsion|konsepsjon|konsepsjona|konsepsjonas|konsepsjons|\
+konsepsjuons|konsepsyon|konskie|konstanca|konstancae|konstancin jeziorna|konstanco|konstansa|konstanta|\
+konstantinapoly|konstantini|konstantinopel|konstantinopol|konstantinopolo|konstantinoupoli|konstantinoupolis|\
+konstantinovsk|konstantsa|konstantynow łodzki|konstantza|konstanz|konstanza|kontagora|kontazhen|kontcha|\
+kontich|kontiolahti|konya|konz|koopenhamina|kop'ung|kopargo|kopavogur|kopenage|kopenchage|kopengagen|\
+kopenhaagen|kopenhag|kopenhaga|kopenhage|kopenhagen|kopenhagena|kopenhago|kopenhamn|kopenick|kopenkhagen|koper|\
+kopeysk|koping|kopoky|koppenhaga|koppies|koprivnica|koprivnice|kora|korakhpur|koramshar|koramsjar|korba|\
+korbach|korce|kord kuy|kordava|kordelio|kordoba|kordobo|kordov|kordova|kordova khot|kordovae|kordovo|kordowa|\
+koreagui|koreatown|koreguhe|korem|korenovsk|korfez|korgan|korhogas|korhogo|koria|korientes|korigsberg|korijama|\
+korijentes|korinthos|koriyama|koriyama chhi|korjentesas|kork|korka|korkas|korkhogo|korkig|korkino|korkuteli|\
+korla|korla shi|korntal|kornwestheim|koro|koro shaary|korogo|korogwe|korokaha|korolev|korolyov|koromo|\
+koronadal|koronadal city|koronadal lakanbalen|koropi|korosten|korostyshiv|koroto|korpous kristi|korpus kristi|\
+korpus krysty|korpuskristi|korrewegwijk|korrientes|korsakov|korschenbroich|korsholm|korsimoro|\
+korsun shevchenkivskyi|kortemark|kortenaken|kortenberg|kortessem|kortrijk|koruna|korunjo|koryazhma|korydallos|\
+koryo|kos|kosai|kosan|kosaya gora|koscian|koscierzyna|koshi|koshice|koshici|koshigaja|koshigaya|koshu|koshycy|\
+kosice|kosigaja|kosigaya chhi|kosire|kositse|koson|kosong|kosonsoy|kosovo polje|kossandji|kosso|kossonoukro|\
+kostanai|kostanaj|kostanajus|kostanay|kostandnupolis|kostence|koster|kosti|kostomuksha|kostopil|kostrom|\
+kostroma|kostromna|kostrzyn nad odra|kostyantynivka|kosyigaya|koszalin|kosztroma|koszyce|kot addu|kot diji|\
+kot ghulam muhammad|kot malik barkhurdar|kot mumin|kot radha kishan|kot samaba|kota|kota antwerpen|kota athena|\
+kota baguio|kota baharu|kota bahru|kota balikpapan|kota banda aceh|kota bandar lampung|kota bandung|kota baru|\
+kota batam|kota bato|kota batu|kota bekasi|kota bengkulu|kota benin|kota bharu|kota binan|kota binjai|\
+kota bitung|kota bogor|kota brusel|kota butuan|kota calamba|kota cebu|kota cimahi|kota cirebon|kota damansara|\
+kota dasmarinas|kota del este|kota denpasar|kota depok|kota dumai|kota general santos|kota ho chi minh|\
+kota hsinchu|kota isfahan|kota jayapura|kota jeju|kota jilin|kota kansas|kota kediri|kota keelung|kota kendari|\
+kota kinabalu|kota koronadal|kota kuala muda|kota kupang|kota lhokseumawe|kota lubuklinggau|kota lucena|\
+kota madiun|kota makassar|kota malang|kota manado|kota mataram|kota medan|kota meycauayan|kota new york|\
+kota oklahoma|kota olongapo|kota ormoc|kota padang|kota palangka raya|kota palembang|kota palu|kota pasuruan|\
+kota pekalongan|kota pekanbaru|kota pontianak|kota probolinggo|kota puerto princesa|kota purwokerto|\
+kota quebec|kota salt lake|kota samarinda|kota sambas|kota san fernando|kota san jose del monte|\
+kota santa rosa|kota semarang|kota setar|kota sorong|kota sukabumi|kota surabaya|kota surakarta|kota tacloban|\
+kota taichung|kota tainan|kota taipei|kota tangerang|kota tanjung pinang|kota tanjungpinang|kota tarakan|\
+kota tasikmalaya|kota tegal|kota ternate|kota tinggi|kota valencia|kota yogyakarta|kotabaru|kotabato|kotabumi|\
+kotah|kotah city|kotamobagu|kotari|kotel'nich|kotel'niki|kotel'nikovo|kothen|koti|kotido|kotikawatta|kotka|\
+kotlas|kotli|kotli loharan|kotlovka|kotobi|kotonou|kotonu|kotonuo|kotouagnoa|kotovo|kotovsk|kotri|kotsyubynske|\
+kotu|kotwali|kotyora|kouala loumpou|kouala loumpour|kouamefra|kouan houle|kouande|kouang chou|kouango|\
+kouassi datekro|kouassi kouassikro|koubia|koudougou|kouds|kouenoufla don|kouetinfla|kouiampa|kouibly|kouka|\
+koukoguhe|koulaeoue|koulamoutou|koulikoro|koulouan|koulun|koumassi|koumbia|koumoudji|koumoul|koumpentoum|\
+koumra|koun fao|kounahiri|koundara|koungheul|koungneul sosse|koungou|kouniohou|kounkane|kounmink|koupela|\
+kourgan|kouri|kouriga|kourigha|kouritiba|kouritimpa|kourla|kourou|kouroussa|koursk|kousko|kousseri|kouta|\
+koutiala|kouto|kouvola|kovai|kovancılar|kovdor|kovel|koventri|koventrija|koventrio|koventris|koventry|kovno|\
+kovpakivskyi|kovrov|kovuntri|kovylkino|kowloon|kowloon city|kowloon city centre|kowloon tong|kowloon west end|\
+kowno|kowon up|koyambattur|koyamuttur|koyekro|koyiu|koyiu hsien|koynihsien|koysinceq|koz'modem'yansk|\
+kozakai cho|kozan|kozani|kozanow|kozel'sk|kozepso ferencvaros|kozeyevo|kozhikkot|kozhikod|kozhikode|kozhukhovo|\
+koziayo ii|kozienice|kozikkot|kozikode|kozluk|kozolorda|kozsikode|kozyatyn|koło|kołobrzeg|kpada|kpalime|kpandu|\
+kpangban|kpote|kpouebo|kpozoun|kraaifontein|kraainem|krabi|kragujevac|kraiov|kraiova|kraistcerca|kraistcercas|\
+kraisttserts|krajova|krajova khot|krajowa|krajstchehrch|krajstcherch|krajstchjorch|krajstchurch|kraka|krakau|\
+krakiv|krakko|krakobia|krakoo|krakov|krakova|krakovi|krakovia|krakovija|krakovja|krakovo|krakow|krakowo|\
+kraksaan|krakuw|kraljevac|kraljevo|kralovo pole|kralovske vinohrady|kralupy nad vltavou|kram|kramaj|kramatorsk|\
+kramjanchug|kranj|kranzadougou|krapkowice|krasnaya glinka|krasnik|krasnoarmeysk|krasnoarmeyskaya|krasnodar|\
+krasnodara|krasnodor|krasnogorsk|krasnogvardejskij|krasnogvardeyskoye|krasnogvargeisky|krasnoiarsk|krasnojar|\
+krasnojarsk|krasnojarsko|krasnokamensk|krasnokamsk|krasnoobsk|krasnoturinsk|krasnoufimsk|krasnoural'sk|\
+krasnovishersk|krasnoyarsk|krasnoye selo|krasnoznamensk|krasnystaw|krasnyy sulin|krasyliv|krathum baen|kratie|\
+krawang|krayscoerc|krayscorc|kraystcherch|krc|krefeld|krefeld uerdingen|krefeldas|krefelde|krefelnt|kregbe|\
+krehmehnchuk|kreisfreie stadt aachen|kremenchug|kremenchuk|kremenciuk|kremencsuk|kremencug|kremencuk|\
+kremencuka|kremencukas|kremencuko|kremencuq|kremenets|krementchouk|krementjuk|krementschuk|krementsjoek|\
+krementsjuk|krementsuk|krementxuk|kreminchuk|kreminna|kremlin bicetre|kresek|krestovskiy ostrov|kretinga|\
+kreuzberg|kreuzlingen|kreuzokoue|kreuztal|krian|krib|kribi|krieevel|kriel|kriens|krievel|krim krim|\
+krimpen aan den ijssel|krinjabo|krishnanagar|kristiania|kristiansand|kristianstad|kristiansund|kristiine|\
+kristinehamn|kristkirko|kriva palanka|krivi rih|krivi rog|krivii rih|krivij rig|krivij rih|krivijriha|\
+kriviy rig|krivoj rog|krivoy rog|krivoy roq|krivyj rig|krjugersdorp|krjugersdorpa|krnov|krokodeilon polis|\
+krokodeilopolis|krokroum|krokuva|krolevets|krolewiec|kromeriz|kronach|kronberg|kronberg tal|krong chaktomuk|\
+kronstadt|kronstant|kroonstad|kropeliner tor vorstadt|kropivnicki|kropivnickij|kropotkin|kropyvnytskyi|\
+kropywnycki|kropywnyzkyj|krosno|krotalias|krotoszyn|krovoi rig|kroya|krsk|kruevuey rih|krugersdorp|\
+krugersdorpas|kruhnen|kruibeke|kruisfontein|kruishoutem|kruje|krung thep|krung thep maha nakhon|\
+krung thep maha nakhon amon rattanakosin mahintarayutthaya maha dilok phop noppharat ratchathani buri rom udom ratchaniwet maha sathan amon phiman awatan sathit sakka thattiya witsanukam prasit|\
+krungdeb|krusevac|kruvuy rih|krychaw|krymsk|kryukiv|kryvy rig|kryvy rih|kryvy rog|kryvyi rih|kryvyj rih|\
+kryvyj rihas|kryvyy rih|krywyj rih|krzemienczuk|krzyki partynice|krzywy rog|ksar chellala|ksar el ababsa|\
+ksar el boukhari|ksar el kebir|ksar hellal|ksiba|ksibet el mediouni|ksour essaf|kstovo|ku chia chen|\
+ku chiu chhi|ku tsing fu|ku yuan|ku yuan hsien|kuacjok|kuah|kuala belait|kuala kangsar|kuala kedah|kuala ketil|\
+kuala krai|kuala kuantan|kuala kuatan|kuala kubu baharu|kuala kurau|kuala lipis|kuala lumpor|kuala lumpur|\
+kuala lumpuro|kuala nerus|kuala penyu|kuala pilah|kuala selangor|kuala terenganu|kuala terengganu|\
+kuala trenganu|kuala trengganu|kuala tungkal|kualae lumpur|kualakapuas|kualalumpura|kuan yuan|kuandzhu|kuang|\
+kuang an|kuang an hsien|kuang chi|kuang chi hsien|kuang chou|kuang chou shih|kuang hua|kuang juan|kuang juean|\
+kuang ngaj|kuang yuan|kuang yuan hsien|kuanghsin|kuangju|kuangjuo|kuangngaj|kuantan|kuazan|kuazvin|\
+kubang semang|kubha|kubinka|kubos santjagas|kucala|kuchai lama|kuchawampa|kuchi bandar|kuchinarai|kuching|\
+kuchuk chekmejeh|kucingas|kucove|kucukcekmece|kucukcigli|kudamatsu|kudat|kudepsta|kudla|kudrovo|kudues|kudus|\
+kudymkar|kuehbehk|kuehnka|kuehnka shaary|kuehnkae|kuehrnavaka|kuei|kuei chu|kuei hsien|kuei hua|kuei lin|\
+kuei lin shih|kuei shan|kuei sui|kuei sui hsien|kuei sui shih|kuei te|kuei yang|kuei yang shih|kuej jang|\
+kuej kang|kuej lin|kuenka|kuenming|kuerhlei|kuerhli|kuerle|kuernavaka|kuestence|kueta|kueyiv|kufa|kuhdasht|\
+kui buri|kui iong chhi|kui kang chhi|kui kong su|kui lim su|kui nkhon|kuibyschew|kuibyshev|kuichong|kuiju|\
+kuils river|kuilung kiang|kuinjon|kuito|kujaba|kujang up|kujbyshev|kuje|kuji|kukatpalle|kukatpalli|kukatpally|\
+kukawa|kukes|kukiang|kukichuo|kukmor|kukong|kukong hsien|kuku khoto|kukuta|kula|kulab|kulachi|kulai|kulbarga|\
+kulebaki|kuliakan|kulijakan|kulim|kuljab|kuljakanas|kullamalai|kulmbach|kulna|kulno|kulob|kulp|kulti|kulu|\
+kulumbus|kulunda|kulyab|kulyakan|kum ombu|kum shaary|kumagaya|kumagunnam|kumakura|kumamoto|kumamoto shi|kumana|\
+kumano|kumanovo|kumarapalayam|kumas|kumase|kumasi|kumasi shaary|kumasis|kumaso|kumassi|kumasy|kumba|kumbakonam|\
+kumbo|kumboj|kumertau|kumhae|kumi|kumilla|kumla|kumo|kumru|kums|kumul|kunda dya baze|kundian|kunduz|kunes|\
+kungalv|kungsbacka|kungsholmen|kungur|kungyangon|kuningan|kunisaki|kunitachi|kuniyah|kunjah|kunkujang|kunmin|\
+kunmina|kunming|kunming shi|kunmingas|kunmingo|kunminq|kunri|kunsan|kunsanas|kunsanpo|kunshan|kunshan shi|\
+kuntsevo|kunwi|kunzan|kunzell|kunzelsau|kuoh ceng|kuopio|kuorduoba|kupang|kupangas|kupange|kupango|kupanq|\
+kupchino|kupino|kupyansk|kur'yanovo|kurakhove|kurashiki|kurasiki|kurasiki chhi|kurasyiki|kuraymah|kurayoshi|\
+kurayyimah|kurchaloy|kurchatov|kure|kure chhi|kurenivka|kurgan|kurgan i kurgan oblast|kurgan pervyy|kurgana|\
+kurganas|kurganinsk|kurgano|kurgon|kuri dulal|kurichchi|kurihama|kurihara|kurihashi|kurikka|kuringen|kuritib|\
+kuritiba|kuritibae|kuritibo|kuritiwa|kuritiyba|kuriya|kuriytyva|kurla|kurlya|kurmul|kurnool|kurnul|kurobe shi|\
+kuroda|kuroishi|kuroiso|kurono|kurortnyy|kurovskoye|kurpah|kurqan|kurrachee|kurrachi|kursk|kurskas|kurtalan|\
+kurtamysh|kurten|kurume|kurume chhi|kurunegala|kuryciba|kurye|kurytyba|kusa|kusadası|kusatsu|kuseifa|\
+kushchyovskaya|kushikino|kushima|kushimoto|kushinagar|kushiro|kushk|kushtia|kushva|kuska|kuskas|kusko|kuskovo|\
+kusnacht|kusong si|kussnacht|kustanai|kustanaisk|kustanaj|kustanay|kustantiniyah|kustence|kustenja|kustenje|\
+kustenji|kusti|kut al amara|kut al amarah|kut al imara|kut al imarah|kut chap|kut e 'abdollah|kuta|\
+kuta banda aceh|kuta bandung|kuta medan|kuta padang|kuta pontianak|kuta raja|kuta samarinda|kuta yogyakarta|\
+kutahya|kutaisi|kutaradja|kutchan|kutha balikpapan|kutha banda aceh|kutha bandhung|kutha batam|kutha bekasi|\
+kutha bengkulu|kutha bogor|kutha cirebon|kutha denpasar|kutha jeju|kutha kedhiri|kutha kendhari|kutha kupang|\
+kutha malang|kutha manado|kutha mataram|kutha medan|kutha ngayogyakarta|kutha oklahoma|kutha padang|\
+kutha palembang|kutha pekanbaru|kutha pontianak|kutha samarinda|kutha semarang|kutha sukabumi|kutha surabaya|\
+kutha surakarta|kutha tangerang|kutha tanjungpinang|kutha tarakan|kutha tegal|kutiala|kutkai|kutloanong|\
+kutna hora|kutno|kutoarjo|kutonu|kutsing|kutsinghsien|kuttigen|kutu|kutum|kuurne|kuvandyk|kuvnetsk|kuwait city|\
+kuwana|kuyaba|kuybyshev|kuyera|kuyiv|kuz'minki|kuznetsk|kuznetsk sibirskiy|kuzon|kuzulorda|kvala lumpuras|\
+kvala terenganu|kvandzhu|kvandzu|kvang ngaj|kvangdzsu|kvangdzu|kvanju|kvanzhe|kvartalo nakano|kvebek|kvebeka|\
+kvebekas|kvenka|kveto|kvetta|kvilon|kvino|kwaadmechelen|kwadebouke|kwadukuza|kwaggafontein|kwai chung|kwail up|\
+kwale|kwan cheng tze|kwang an hsien|kwang choo|kwang chowfu|kwang dschu|kwang nam|kwang ngai|kwangan|\
+kwanganchow|kwangchow|kwangchowan|kwangchowwan|kwangdzu|kwangju|kwangmyong|kwangsin|kwangtsjou|kwangyang|\
+kwangyuan|kwangyuanhsien|kwatah|kwebek|kwebek shehiri|kwei hwa cheng|kwei hwa ting|kweichih|kweichih hsien|\
+kweichu|kweighih|kweihsien|kweihwa|kweihwa suiyuan|kweilin|kweilin hsien|kweisui|kweisui hsien|kweiteh|\
+kweiyang|kweiyangfu|kwekwe|kweta|kwidzyn|kwimi|kwinana|kwinhon|kwong chau|kwun tong|ky anh|kyabe|kyaikkami|\
+kyaiklat|kyaikto|kyaka ii refugee camp|kyakhta|kyamahungu|kyangwali refugee camp|kyarusozi|kyatpyay|kyaukme|\
 kyaukpadaung|kyaukpyu|kyaukse|kyauktaga|kyauktan|kyauktaw|kyazanga|kybalchych|kyegegwa|kyeintali|kyela|\
-kyengera|kyenjojo|kyimyindine|kyiv|kyivskyi|kyo kone east|kyongsong|kyonpyaw|kyosai|kyotanabe|kyotango|kyoto|\
-kyrenia|kyshtym|kyurdarmir|kyustendil|kyzyl|kyzyl kyya|kyzyl suu|kyzylorda|køge|kırkagac|kırklareli|kırsehir|\
-kırıkhan|kırıkkale|kızılcahamam|kızıltepe|kłodzko|l'alcora|l'alcudia|l'alfas del pi|l'ametlla del valles|\
-l'amoreaux|l'ancienne lorette|l'antiga esquerra de l'eixample|l'aquila|l'arbaa nait irathen|l'arbresle|\
-l'archet|l'ariane|l'assomption|l'eliana|l'entregu/el entrego|l'escala|l'estaque|l'govskiy|l'hay les roses|\
+kyeng chu|kyeng ju|kyengera|kyenjojo|kyetpyay|kyev|kyiiv|kyimyindine|kyiv|kyivskyi|kyiw|kyjev|kyjiv|kyjiw|\
+kylis|kyo kone east|kyoln|kyong choo|kyongju|kyongsan si|kyongsong|kyonju|kyonpyaw|kyosai|kyotanabe|kyotango|\
+kyoto|kyoto shi|kyotu|kyotum|kyrenia|kyshtym|kyurdarmir|kyustendil|kyustendja|kyzyl|kyzyl kyya|kyzyl suu|\
+kyzylarda|kyzylorda|kzyl orda|københamman|københavn|køge|kırkagac|kırklareli|kırsehir|kırıkhan|kırıkkale|\
+kızılcahamam|kızıltepe|kłodzko|l'alcora|l'alcudia|l'alfas del pi|l'ametlla del valles|l'amoreaux|\
+l'ancienne lorette|l'antiga esquerra de l'eixample|l'aquila|l'arbaa nait irathen|l'arbresle|l'archet|l'ariane|\
+l'assomption|l'eliana|l'entregu/el entrego|l'escala|l'estaque|l'govskiy|l'hay les roses|\
 l'hospitalet de llobregat|l'ile bizard sainte genevieve|l'ile perrot|l'ile saint denis|l'isle adam|\
-l'isle d'abeau|l'isle jourdain|l'isle sur la sorgue|l'olleria|l'union|la aguada|la agustina|la alameda|\
-la aldea|la algaba|la alianza|la almunia de dona godina|la arena|la asuncion|la azulita|la banda|la baneza|\
-la barca|la barceloneta|la bassee|la baule escoublac|la belgica|la bisbal d'emporda|la blancarde|la bonanova|\
-la bordeta|la bouilladisse|la bouverie|la breita|la bresse|la bruyere|la cabecera|la cabima|la cabucelle|\
-la calade|la calamine|la calera|la californie|la campana|la canada|la candelaria tlapala|la canonja|\
-la capelette|la carlota|la carolina|la castellana|la casualidad|la ceiba|la ceja|la celle saint cloud|\
-la chamba|la chapelle saint luc|la chapelle saint mesmin|la chapelle sur erdre|la charite sur loire|\
-la chaux de fonds|la chevroliere|la chorrera|la ciotat|la cite limoilou|la cocha|la colle sur loup|la colonia|\
-la concepcion|la concepcion de los banos|la conception|la concordia|la condamine|la constitucion toltepec|\
-la consulta|la courneuve|la couronne|la crau|la croix rouge|la crosse|la cruz|la cumbre|la curva|la defense|\
-la delorme|la democracia|la descubierta|la dolorita|la dorada|la entrada|la ermita|la esperanza|la estancia|\
-la estrella|la falda|la fare les oliviers|la farlede|la felguera|la ferte bernard|la ferte mace|\
-la ferte saint aubin|la ferte sous jouarre|la fleche|la font d'en fargues|la font de la guatlla|la fourragere|\
-la fria|la gangosa vistasol|la garde|la garenne colombes|la garriga|la gaude|la gazelle|la gi|la glacerie|\
-la gloria|la gomera|la gorgue|la goulette|la grand croix|la grande motte|la grita|la guaira|la guancha|\
-la guardia|la guata|la guineueta|la habana vieja|la habra|la haute saint charles|la herradura|la huaca|\
-la huacana|la huerta|la hulpe|la iguala|la isla|la islita|la jagua de ibirico|la joliette|la joya|la julia|\
-la junta|la labor|la laguna|la latina|la legua san jacinto|la leonesa|la libertad|la ligua|la lima|\
-la linea de la concepcion|la lira|la llagosta|la llave|la londe les maures|la louviere|la madeleine|\
-la magdalena chichicaspa|la magdalena tetela morelos|la magdalena tlaltelulco|la malbaie|la mana|\
-la manga del mar menor|la marina de port|la marsa|la matanza|la matanza de acentejo|la maternitat i sant ramon|\
-la merced|la mesa|la mira|la mitra|la mohammedia|la mojonera|la montagne|la mornaghia|la motte servolex|\
-la muela|la mulatiere|la mure|la negreta|la nova esquerra de l'eixample|la nucia|la oliva|la orilla|la orotava|\
-la oroya|la palma del condado|la panouse|la paragua|la pastoria|la paz|la paz centro|la peca|\
-la penita de jaltemba|la penne sur huveaune|la perle|la pesa|la piedad de cabadas|la pila|la pineda|la pintada|\
-la pintana|la plata|la pobla de farnals|la pobla de vallbona|la pointe rouge|la pomme|la possession|la poveda|\
-la pradera|la prairie|la primavera|la prosperitat|la providencia siglo xxi|la puebla de almoradiel|\
-la puebla de cazalla|la puebla de montalban|la puebla del rio|la punta|la queue en brie|la quiaca|la rambla|\
-la ravoire|la reforma|la resolana|la resurreccion|la ribera|la ricamarie|la riche|la rinconada|\
-la rinconada ana maria (la rinconada)|la rioja|la roca del valles|la roche sur foron|la roche sur yon|\
-la rochelle|la roda|la romana|la ronge|la roque d'antheron|la rose|la rousse|la sagrera|la salud|la salut|\
-la salvetat saint gilles|la sarre|la sebala du mornag|la selva|la serena|la seu d'urgell|la seyne sur mer|\
-la sierpe|la sierra|la solana|la souterraine|la spezia|la talaudiere|la tebaida|la teixonera|la teste de buch|\
-la tijera|la timone|la tola|la toma|la tour de peilz|la tour du pin|la trinidad|la trinitaria|la trinitat nova|\
+l'isle d'abeau|l'isle jourdain|l'isle sur la sorgue|l'olleria|l'union|la aguada|la agustina|la ahuana|\
+la alameda|la aldea|la algaba|la alianza|la almunia de dona godina|la arena|la arenosa|la asuncion|la avan|\
+la azulita|la banda|la baneza|la barca|la barceloneta|la bassee|la baule escoublac|la belgica|\
+la bisbal d'emporda|la blancarde|la bonanova|la bordeta|la bouilladisse|la bouverie|la breita|la bresse|\
+la bruyere|la cabecera|la cabima|la cabucelle|la calade|la calamine|la calera|la californie|la campana|\
+la canada|la candelaria tlapala|la canonja|la capelette|la carlota|la carolina|la castellana|la casualidad|\
+la ceiba|la ceja|la celle saint cloud|la chamba|la chapelle saint luc|la chapelle saint mesmin|\
+la chapelle sur erdre|la charite sur loire|la chaux de fonds|la chevroliere|la chorrera|la ciotat|\
+la cite limoilou|la cocha|la colle sur loup|la colonia|la concepcion|la concepcion de los banos|la conception|\
+la concordia|la condamine|la constitucion toltepec|la consulta|la corogne|la coronha|la coruna|la courneuve|\
+la couronne|la crau|la croix rouge|la crosse|la cruz|la cui|la cumbre|la curva|la defense|la delorme|\
+la democracia|la descubierta|la dolorita|la dorada|la entrada|la ermita|la esperanza|la estancia|la estrella|\
+la falda|la fare les oliviers|la farlede|la felguera|la ferte bernard|la ferte mace|la ferte saint aubin|\
+la ferte sous jouarre|la fleche|la font d'en fargues|la font de la guatlla|la fourragere|la fria|\
+la gangosa vistasol|la garde|la garenne colombes|la garriga|la gaude|la gazelle|la gi|la glacerie|la gloria|\
+la gomera|la gong|la gorgue|la goulette|la grand croix|la grande motte|la grita|la guaira|la guancha|\
+la guardia|la guata|la guineueta|la habana|la habana vieja|la habra|la haia|la haute saint charles|la havana|\
+la havane|la haya|la haye|la herradura|la huaca|la huacana|la huerta|la hulpe|la iguala|la isla|la islita|\
+la jagua de ibirico|la joliette|la joya|la julia|la junta|la koruna|la korunja|la korunya|la labor|la laguna|\
+la latina|la legua san jacinto|la leonesa|la libertad|la ligua|la lima|la linea de la concepcion|la lira|\
+la llagosta|la llave|la londe les maures|la louviere|la madeleine|la magdalena chichicaspa|\
+la magdalena tetela morelos|la magdalena tlaltelulco|la malbaie|la mana|la manga del mar menor|\
+la marina de port|la marsa|la matanza|la matanza de acentejo|la maternitat i sant ramon|la meca|la mecca|\
+la mecque|la merced|la mesa|la mira|la mitra|la mohammedia|la mojonera|la montagne|la mornaghia|\
+la motte servolex|la muela|la mulatiere|la mure|\
+la muy noble y leal ciudad de nuestra senora santa maria de la asuncion|la negreta|la nouvelle orleans|\
+la nova esquerra de l'eixample|la nucia|la oliva|la orilla|la orotava|la oroya|la palma del condado|la panouse|\
+la paragua|la pas|la pas shaary|la pasas|la pastoria|la paz|la paz centro|la pazo|la peca|\
+la penita de jaltemba|la penne sur huveaune|la perle|la pesa|la petit roche|la piedad de cabadas|la pila|\
+la pineda|la pintada|la pintana|la plata|la pobla de farnals|la pobla de vallbona|la pointe rouge|la pomme|\
+la possession|la poveda|la pradera|la prairie|la primavera|la prosperitat|la providencia siglo xxi|\
+la puebla de almoradiel|la puebla de cazalla|la puebla de montalban|la puebla del rio|la punta|\
+la queue en brie|la quiaca|la rambla|la ravoire|la reforma|la reina de los angeles de porciuncula|la resolana|\
+la resurreccion|la ribera|la ricamarie|la riche|la rinconada|la rinconada ana maria (la rinconada)|la rioja|\
+la roca del valles|la roche sur foron|la roche sur yon|la rochelle|la roda|la romana|la ronge|\
+la roque d'antheron|la rose|la rousse|la sagrera|la salud|la salut|la salvetat saint gilles|la sarre|\
+la sebala du mornag|la seiba|la sejba|la selva|la serena|la seu d'urgell|la seyne sur mer|la sierpe|la sierra|\
+la solana|la souterraine|la spezia|la talaudiere|la tebaida|la teixonera|la teste de buch|la tijera|la timone|\
+la to me|la tola|la toma|la tour de peilz|la tour du pin|la trinidad|la trinitaria|la trinitat nova|\
 la trinitat vella|la trinite|la troncal|la tronche|la tuque|la union|la valbarelle|la valette du var|\
 la vall d'hebron|la valla|la vega|la vela de coro|la venta|la venta del astillero|la verneda i la pau|\
 la verpilliere|la verriere|la victoria|la victoria de acentejo|la vila de gracia|la vila olimpica del poblenou|\
-la villa del rosario|la ville du bois|la villette|la virginia|la viste|la voulte sur rhone|la wantzenau|\
-laajasalo|laarne|laascaanood|laattaouia|laatzen|laayoune|labarthe sur leze|labasa|labattoir|labe|labinsk|labis|\
-labo|labodougou|labor|laborde|laboulaye|labrador city|labranza|labruguiere|labuan|labuan bajo|labuhan deli|\
-labutta|labytnangi|lac brome|lac megantic|lachen|lachi|lachute|lacombe|ladang seri kundang|ladhewala waraich|\
-ladispoli|ladner|lady frere|ladybrand|ladysmith|ladyzhyn|lae|laela|laem ngop|laem sing|lafayette|lafey|lafia|\
-lafiagi|lafleche|lagarto|lagawe|lagdo|lage|lages|laghouat|lagkadas|lagnieu|lagny sur marne|lagord|lagos|\
-lagos de moreno|laguilayan|laguna|laguna city|laguna de duero|laguna larga|laguna niguel|laguna paiva|\
-laguna salada|laguna verde|lagunas|lagunillas|lagymanyos|lahad datu|lahan|lahat|lahbab|lahewa|lahij|lahijan|\
-lahnstein|lahore|lahr|lahraouyine|lahti|lai chau|lai chi van|lai vung|laibin|lainate|laiwu|laixi|laiyang|\
-laizhou|laja|lajas|lajeado|lak si|lakang|lake bonavista|lake charles|lake country|lake elsinore|lake forest|\
-lake havasu city|lake sebu|lakeburn|lakeland|lakemba|lakeshore north conservation|lakeshore village|lakeview|\
-lakeville|lakewood|lakhdaria|lakhimpur|lakhsas|lakinsk|lakki|lakota|laksham|lakshmipur|lal bahadur nagar|\
-lala musa|lalago|lali|lalian|lalibela|lalin|lalitpur|lalla mimouna|lallaing|lalmohan|lalmonirhat|lalo|lalogo|\
-lalor|lalupon|lam tin|lamani|lamarque|lamballe|lambare|lambarene|lambayeque|lambayong|lambersart|lambesc|\
-lambres lez douai|lambton baby point|lambton shores|lamentin|lamerd|lamezia terme|lami|lamia|lamin|lamongan|\
-lamorlaye|lampang|lampazos de naranjo|lampertheim|lamphun|lamu|lanaken|lancaster|lancenigo villorba|lanciano|\
-lancing|lanco|lancon provence|lancy|landau in der pfalz|landazuri|landen|lander|landivisiau|landquart|\
-landsberg am lech|landsdale|landshut|landskrona|landstraße|lanester|laneuveville devant nancy|lang son|\
-lang suan|lang thuong|lang'ata|lang's farm|langarud|langdorp|langemark|langen|langendreer|langenfeld|\
-langenhagen|langenhorn|langenthal|langepas|langfang|langford|langley|langnau|langnau am albis|langon|langres|\
-langsa|langueux|languidic|langwarrin|lankaran|lankwitz|lannemezan|lannion|lansdowne|lansing|lansing westgate|\
-lanton|lanus|lanzhou|lao cai|laoag|laoang|laohekou|laon|laouamra|laouda|lappeenranta|laprida|lapu lapu city|\
-lar|lara|laracha|larache|laranjeiro|larbaa|lardero|lardjem|laredo|larisa|larkana|larkhall|larmor plage|larnaca|\
-larne|larreynaga|larroque|larvik|las aguilas|las amapolas|las animas|las brenas|las cabezas de san juan|\
-las cabras|las choapas|las cortes|las cruces|las cumbres|las delicias|las flores|las gabias|las guacamayas|\
-las guaranas|las heras|las higueras|las jarretaderas|las juntas|las lajitas|las lomas|las lomitas|\
-las margaritas|las matas|las matas de farfan|las matas de santa cruz|las navas del marques|las nazarenas|\
-las palmas|las palmas de gran canaria|las parejas|las pedroneras|las piedras|las pinas|las pintas de arriba|\
+la villa del rosario|la villa y corte de madrid|la ville du bois|la villette|la virginia|la viste|\
+la voulte sur rhone|la wantzenau|laajasalo|laarne|laascaanood|laattaouia|laatzen|laayoune|labarthe sur leze|\
+labasa|labattoir|labbok|labdah|labe|labinsk|labis|labitu|labo|labodougou|labok|labor|laborde|laboulaye|\
+labrador city|labranza|labruguiere|labuan|labuan bajo|labuhan deli|labutta|labytnangi|lac brome|lac duong|\
+lac giao|lac megantic|lac son|lachen|lachi|lachori|lachute|lacledes village|lacombe|lacupolis|\
+ladang seri kundang|ladhewala waraich|ladhiqiye|ladikija|ladikis|ladikiya|ladispoli|ladner|lady frere|\
+lady whitehouse|ladybrand|ladysmith|ladyzhyn|lae|laeipcig|laela|laem ngop|laem sing|laeojuan|lafayette|lafey|\
+lafia|lafiagi|lafleche|lagarto|lagas|lagawe|lagdo|lage|lages|laghouat|lagkadas|lagnieu|lagny sur marne|lagord|\
+lagos|lagos de moreno|lagos shaary|lagosa|lagosas|lagoso|laguilayan|laguna|laguna city|laguna de duero|\
+laguna larga|laguna niguel|laguna paiva|laguna salada|laguna verde|lagunas|lagunillas|laguosos|lagymanyos|\
+lahad datu|lahan|lahat|lahaur|lahbab|lahewa|lahey|lahij|lahijan|lahnstein|lahor|lahora|lahoras|lahore|lahorium|\
+lahoro|lahr|lahraouyine|lahti|lai bing|lai bu chhi|lai chau|lai chi van|lai hsi|lai kang chhi|lai o khu|\
+lai pin|lai pin chen|lai pin chhi|lai pin hsien|lai tan|lai vu|lai vung|lai wu hsien|laibach|laibin|laiboch|\
+lainate|laipcig|laiping|laiwu|laixi|laixi shi|laiyang|laizhou|laj pin|laj wu|laja|lajan|lajas|lajeado|lajpcig|\
+lajpcigu|lajpcik|laju|lak si|lakana|lakanbalen ning cabanatuan|lakang|lake bonavista|lake charles|lake country|\
+lake elsinore|lake forest|lake havasu city|lake sebu|lakeburn|lakeland|lakemba|lakes crossing|\
+lakeshore north conservation|lakeshore village|lakeview|lakeville|lakewood|lakhdaria|lakhimpur|lakhnau|lakhor|\
+lakhsas|lakinsk|lakkhnau|lakkhnau shaary|lakki|laknaou|laknau|laknauo|laknava|lakota|laksham|lakshmipur|\
+lal bahadur nagar|lala musa|lalago|lalbahadur nagar|lali|lalian|lalibela|lalin|lalitapura|lalitpur|\
+lalla mimouna|lallaing|lalmohan|lalmonirhat|lalo|lalogo|lalor|lalupon|lam chhiong chhi|lam iong chhi|\
+lam leng chhi|lam nghi|lam peng chhi|lam phan|lam thong chhi|lam tin|lamani|lamarque|lamballe|lambare|\
+lambarene|lambayeque|lambayong|lambersart|lambesc|lambres lez douai|lambton baby point|lambton shores|lameh|\
+lamentin|lamerd|lamezia terme|lami|lamia|lamin|lamongan|lamorlaye|lampang|lampazos de naranjo|lampertheim|\
+lamphun|lamu|lamy|lan chau|lan chiu chhi|lan chou|lan chou shih|lan cou|lan shan|lanaken|lancaster|\
+lancenigo villorba|lanchjou|lanchow|lanchowfu|lanciano|lancing|lancjou|lanco|lancon provence|lancsou|lancy|\
+landan|landau in der pfalz|landazuri|landen|lander|landivisiau|landona|landquart|landsberg am lech|landsdale|\
+landshut|landskrona|landstraße|landzhou|landzou|landzov|lanester|laneuveville devant nancy|lanfan|lang ciu|\
+lang fang chen|lang son|lang suan|lang thuong|lang'ata|lang's farm|langarud|langdorp|langemark|langen|\
+langendreer|langenfeld|langenhagen|langenhorn|langenthal|langepas|langfang|langford|langjoj|langley|langlin|\
+langnau|langnau am albis|langon|langouo|langres|langsa|langson|langueux|languidic|langwarrin|lankaran|lankwitz|\
+lannemezan|lannion|lansdowne|lansing|lansing westgate|lanton|lantsjou|lantsoou|lanus|lanusas|lanzcouh|lanzhou|\
+lanzhou shi|lao cai|laoag|laoang|laodicea|laodicea ad mare|laodicee|laodikeia|laodikeia i paralos|laohekou|\
+laohokow|laojuan|laon|laouamra|laouda|lapangan terbang blagnac|lapasa|lappeenranta|laprida|lapu lapu|\
+lapu lapu city|laqos|lar|lara|laracha|larache|laranjeiro|larbaa|lardero|lardjem|laredo|laredum|larisa|larkana|\
+larkane|larkhall|larkin|larmor plage|larnaca|larne|larreynaga|larroque|larvik|las aguilas|las amapolas|\
+las animas|las brenas|las cabezas de san juan|las cabras|las choapas|las cortes|las cruces|las cumbres|\
+las delicias|las flores|las gabias|las guacamayas|las guaranas|las heras|las higueras|las jarretaderas|\
+las juntas|las lajitas|las lomas|las lomitas|las margaritas|las matas|las matas de farfan|\
+las matas de santa cruz|las navas del marques|las nazarenas|las palmas|las palmas de gran canaria|\
+las palmas de gran kanaria|las parejas|las pedroneras|las penas|las piedras|las pinas|las pintas de arriba|\
 las pintitas|las praderas|las rosas|las rozas de madrid|las tablas|las tejerias|las terrenas|\
-las torres de cotillas|las toscas|las tres torres|las trojes|las tunas|las varas|las varillas|las vegas|\
-las vegas, santa barbara|las veredas|las vigas de ramirez|lasalle|lasarte|lascahobas|lascano|lasem|lashibi|\
-lashio|lashkar gah|lasnamae|lasoano|lasologo|lastoursville|lat krabang|lat phrao|lat yao|latacunga|lataha|\
-latakia|latchmere|latina|latkrabang|latokaha|latour|latri kunda|latri sabiji|latur|lauchhammer|\
+las torres de cotillas|las toscas|las tres torres|las trojes|las tunas|las tunasas|las vacas|las varas|\
+las varillas|las vegas|las vegas mission|las vegas ranch|las vegas, santa barbara|las vegasas|las venkas|\
+las veqas|las veredas|las vigas de ramirez|lasalle|lasarte|lascahobas|lascano|lasem|lashibi|lashio|lashkar gah|\
+lasnamae|lasoano|lasologo|laspalmasa|laspalmaso|lastoursville|lasvegasa|lasvegaso|lat krabang|lat phrao|\
+lat yao|latacunga|lataha|latakia|latakieh|latakija|latakija shaary|latakio|latakiya|latakunga|latakunka|\
+lataqia|lataqiae|lataquia|latchmere|lathrippa|latina|latina distritu|latkrabang|latokaha|latonpolis|latopolia|\
+latopolis|latour|latri kunda|latri sabiji|lattakeia|lattakia|lattaquie|latur|lau gje|lauchhammer|\
 lauda konigshofen|lauderhill|laudio / llodio|laudun l'ardoise|lauf an der pegnitz|laufen|laukaa|laukkai|\
 launaguet|launceston|laupheim|laur|laurelwood|laurentian hills|laurentides|lauro de freitas|lausanne|lautaro|\
-lautoka|lauttasaari|lauwe|laval|laval des rapides|lavaltrie|lavandou|lavapies|lavasan|lavaur|lavelanet|\
-laventille|lavradio|lavras|lawa|lawang|lawas|lawksawk|lawrence|lawrence park north|lawrence park south|lawson|\
-lawson heights|lawton|laxou|layla|layton|layyah|lazarevac|lazarevskoye|lazaro cardenas|lazdynai|le bardo|\
-le beausset|le blanc|le blanc mesnil|le bourget|le bouscat|le cabot|le camas|le canet|le cannet|le cendre|\
-le chambon feugerolles|le chapitre|le chesnay|le coteau|le cres|le creusot|le francois|le gosier|\
-le grand quevilly|le grand saconnex|le grau du roi|le haillan|le havre|le hochet|le kram|le kremlin bicetre|\
-le krib|le lamentin|le lavandou|le locle|le loroux bottereau|le luc|le mans|le mee sur seine|le merlan|\
+lautoka|lauttasaari|lauwe|laval|laval des rapides|lavalis|lavalo|lavaltrie|lavandou|lavapies|lavasan|lavaur|\
+lavelanet|laventille|lavov|lavradio|lavras|lawa|lawang|lawas|lawksawk|lawrence|lawrence park north|\
+lawrence park south|lawson|lawson heights|lawton|laxou|layla|layton|layyah|lazarevac|lazarevskoye|\
+lazaro cardenas|lazdynai|lazikija|laziqiye|lazkiye|le bardo|le beausset|le blanc|le blanc mesnil|le bourget|\
+le bouscat|le cabot|le caire|le camas|le canet|le cannet|le cap|le cendre|le chambon feugerolles|le chapitre|\
+le chesnay|le chui chhi|le coteau|le cres|le creusot|le francois|le giang|le gosier|le grand quevilly|\
+le grand saconnex|le grau du roi|le haillan|le havre|le hochet|le kang chhi|le kram|le kremlin bicetre|le krib|\
+le lamentin|le lavandou|le locle|le loroux bottereau|le luc|le mans|le mee sur seine|le merlan|\
 le mesnil esnard|le mesnil le roi|le mesnil saint denis|le mont sur lausanne|le moule|le muy|\
 le palais sur vienne|le passage|le peage de roussillon|le pecq|le perray en yvelines|le perreux sur marne|\
 le petit quevilly|le pharo|le pian medoc|le plateau|le plateau mont royal|le plessis bouchard|\
 le plessis robinson|le plessis trevise|le poinconnet|le poire sur vie|le pont de claix|le pontet|le port|\
 le portel|le pouliguen|le pradet|le pre saint gervais|le puy en velay|le puy sainte reparade|le raincy|\
-le relecq kerhuon|le rheu|le robert|le roeulx|le roux|le soler|le sud ouest|le taillan medoc|le tampon|\
-le teich|le teil|le thor|le touquet paris plage|le trait|le treport|le vesinet|le vieux longueuil|league city|\
-leamington|leander|leandro n. alem|leaside bennington|leatherhead|lebach|lebaksiu|lebamba|lebbeke|lebedinovka|\
-lebedyan'|lebedyn|lebohang|lebork|lebowakgomo|lebrija|lebu|leca da palmeira|leca do bailio|lecce|lecco|lecheng|\
-lecherias|lede|ledeberg|ledjean|leduc|ledziny|lee on|lee's summit|leeds|leek|leer|leerdam|leers|leesburg|\
-leeudoringstad|leeuwarden|leffrinckoucke|leforest|lefortovo|legacy|leganes|legaspi|legazpi|legionowo|legnago|\
-legnano|legnica|legua san jacinto|leguevin|lehi|lehigh acres|lehrte|lei tung|lei tung estate|leicester|\
-leichlingen|leiden|leiderdorp|leidsche rijn|leigh|leighton buzzard|leighton hill|leimen|\
-leinfelden echterdingen|leioa|leipzig|leiria|leiva|leixlip|leiyang|lejamani|lejanias|lekana|lekeitio|lekki|\
-lekoni|leku|leleble|lelouma|lelydorp|lelystad|lembang|lembeek|lembeni|lemberge|lemgo|lemhaya|lempaala|lempdes|\
-lemta|lenbe|lend|lendelede|lenexa|lenger|lengerich|lengnau|lengshuijiang|leningradskaya|leninogorsk|leninsk|\
-leninsk kuznetsky|leninskiye gory|lennestadt|lens|lensk|lentilly|lentini|lenzburg|leo|leogane|leognan|\
-leomidouo|leon|leon de los aldama|leona vicario|leonberg|leones|leonesa|leonovo|leopoldsburg|leopoldshohe|\
-lepaera|lepe|lephalale|leposaviq|leppavaara|lerdo|lerdo de tejada|lere|lerida|lerik|lerma|lerma de villada|\
-lermontov|lerum|les abymes|les andelys|les anglais|les angles|les arcs|les arnavaux|les avanchets|\
-les aygalades|les baumettes|les caillols|les cayes|les chartreux|les clayes sous bois|les corts|les coteaux|\
-les escaldes|les essarts le roi|les grands carmes|les herbiers|les lilas|les moulins|les mureaux|les olives|\
-les pavillons sous bois|les pennes mirabeau|les ponts de ce|les rivieres|les roquetes|les sables d'olonne|\
-les sorinieres|les trois lucs|les ulis|lescar|leshan|lesigny|leskovac|leslie|lesneven|lesnoy|lesosibirsk|\
-lesozavodsk|lesparre medoc|lesquin|lessines|lessiri|leszno|letchworth garden city|lethbridge|leticia|\
-letlhabile|letlhakane|letnany|letpandan|lettelingen|letterkenny|leuben|leusden|leutkirch|leuven|leuwiliang|\
-leuze|leval trahegnies|levallois perret|levanger|leverkusen|levice|levin|levis|levittown|levoberezhnyy|lewe|\
-lewes|lewisville|lewoleba|lexeiba un|lexington|lexington fayette|leyland|leytonstone|lezhe|lezignan corbieres|\
-lezo|lezoux|lhasa|lhoka|lhokseumawe|liancourt|liang|lianghu|liangping|lianhe|lianjiang|lianozovo|lianshan|\
-lianyungang|liaocheng|liaoyang|libano|liben|libenge|libercourt|liberec|liberia|libertad|\
-libertador general san martin|libiaz|libon|liborina|libourne|librazhd|libreville|licata|\
+le relecq kerhuon|le retour de la chasse|le rheu|le robert|le roeulx|le roux|le san|le soler|le sud ouest|\
+le taillan medoc|le tampon|le teich|le teil|le thor|le thuy|le touquet paris plage|le trait|le treport|\
+le tsiyon|le tu|le vesinet|le vieux longueuil|league city|leamington|leander|leandro n. alem|learpholl|\
+leaside bennington|leatherhead|lebach|lebaksiu|lebamba|lebbeke|lebda|lebedinovka|lebedyan'|lebedyn|lebohang|\
+lebork|lebowakgomo|lebrija|lebu|leca da palmeira|leca do bailio|lecce|lecco|lecestro|lecheng|lecherias|lede|\
+ledeberg|ledesia|ledjean|ledu|leduc|ledziny|lee on|lee's summit|leeds|leek|leer|leerdam|leers|leesburg|\
+leeudoringstad|leeuwarden|leffrinckoucke|lefkosa|lefkosha|lefkosia|lefkosian|leforest|lefortovo|legacy|leganes|\
+legaspi|legazpi|legionowo|legnago|legnano|legnica|legua san jacinto|leguevin|lehi|lehigh acres|lehrte|lei tung|\
+lei tung estate|leicester|leicestria|leichlingen|leiden|leiderdorp|leidsche rijn|leigh|leighton buzzard|\
+leighton hill|leimen|leinfelden echterdingen|leinshan|leioa|leipciga|leipcigas|leipsia|leipzig|leiria|\
+leiscester|leiva|leixlip|leiyang|leizbingz|lejamani|lejanias|lejpcig|lejpcyg|lek buang cui|lekana|lekeitio|\
+lekki|lekki peninsula|lekoni|leksington|leksingtona|leksingtonas|leksingtono|leksingtun|leksinqton|leku|\
+leleble|lelouma|lelydorp|lelystad|lembaersch|lembang|lembarsch|lembeek|lembeni|lemberg|lemberge|lemburg|lemgo|\
+lemhaya|lempaala|lempdes|lemta|lenbe|lend|lendelede|lenexa|leng na chhi|leng pho chhi|lenger|lengerich|lengnau|\
+lengshuijiang|leningrad|leningrado|leningradskaya|leninogorsk|leninsk|leninsk kuznetsky|leninsk turkmenski|\
+leninsk turmenski|leninskiye gory|lenjingrad|lennestadt|lens|lensk|lentia|lentilly|lentini|lenzburg|leo|\
+leogane|leognan|leomidouo|leon|leon de los aldama|leon de los aldamas|leon do roine|leon guanajuato|\
+leona vicario|leonberg|leones|leonesa|leonovo|leopoldsburg|leopoldshohe|leopoldstad|leopoldville|leopoli|\
+leopolis|leopolo|leopul|lepaera|lepe|lephalale|leposaviq|leppavaara|lerdo|lerdo de tejada|lere|leredi|lerida|\
+lerik|lerma|lerma de villada|lermontov|lerphoyll|lerpwl|lerum|les abymes|les andelys|les anglais|les angles|\
+les arcs|les arnavaux|les avanchets|les aygalades|les baumettes|les caillols|les cayes|les chartreux|\
+les clayes sous bois|les corts|les coteaux|les escaldes|les essarts le roi|les grands carmes|les herbiers|\
+les lilas|les moulins|les mureaux|les olives|les palmes de gran canaria|les pavillons sous bois|\
+les pennes mirabeau|les ponts de ce|les rivieres|les roquetes|les sables d'olonne|les sorinieres|\
+les trois lucs|les ulis|lescar|leshan|lesigny|leskovac|leslie|lesneven|lesnoy|lesosibirsk|lesozavodsk|\
+lesparre medoc|lesquin|lessines|lessiri|lestehr|lesteris|lestur|leszno|letchworth garden city|lethbridge|\
+leticia|letlhabile|letlhakane|letnany|letpandan|lettelingen|letterkenny|leu di|leuben|leucosia|leusden|\
+leutkirch|leuven|leuwiliang|leuze|leval trahegnies|levallois perret|levanger|leverkusen|levice|levin|levis|\
+levittown|levoberezhnyy|lewe|lewes|lewisville|lewoleba|lexeiba un|lexington|lexington fayette|lexintonia|\
+leyland|leypsiq|leypzig|leysester|leytonstone|lezhe|lezignan corbieres|lezo|lezoux|lhasa|lhoka|lhokseumawe|\
+lhoksumawe|li chiang|li kap|li shui hsien|li suej|li tiang|liancourt|liang|liang chou|liang chow|liang yang|\
+lianghu|liangping|liangzhou|lianhe|lianjiang|lianozovo|lianshan|lianshan qu|lianyungang|liao ccheng|liao jang|\
+liao juan|liao juean|liao yang hsien|liao yang shih|liao yuan shih|liaoceng|liaocheng|liaojangas|liaojuanas|\
+liaoyang|liaoyuan|liau goan chhi|liau iong chhi|libano|libarwil|libek|libeka|liben|libenge|libercourt|liberec|\
+liberia|liberopolis|liberpoul|libertad|libertador general san martin|libiaz|libon|liborina|libourne|librazhd|\
+librefille|librevil|librevila|librevilis|libreville|librevilo|librvil|libvil|libyssa|licata|\
 licenciado benito juarez|licey al medio|licheng|lichfield|lichinga|lichtaart|lichtenberg|lichtenburg|\
-lichtenfels|lichtenrade|lichtenvoorde|lichterfelde|lichtervelde|lichuan|lida|lidcombe|lidingo|lidkoping|\
-lido di ostia|lidzbark warminski|liedekerke|liepaja|liestal|lieto|lieu giai|lieusaint|lievin|liffre|\
-ligny en barrois|ligua|lijiang|likak|likasi|likhobory|likino dulevo|likisa|lilas|lilienthal|lilio|liliyo|lille|\
-lillebonne|lillehammer|lillers|lillerød|lillestrøm|liloan|lilongwe|lilydale|lima|limache|limal|limassol|limay|\
-limbach oberfrohna|limbang|limbiate|limbourg|limburg an der lahn|limehouse|limeil brevannes|limeira|limelette|\
-limonar|limours|limoux|limpertsberg|limpio|limuru|linares|linas|lincang|lincoln|lincoln park|linda a velha|\
-lindau|linden|linden nord|lindenholt|lindi|lindlar|lindsay|linea de la concepcion|linevo|linfen|lingayen|\
-lingen|lingolsheim|lingotto|linguere|linh đam|linhares|linkoping|linnei|linqu|linselles|linshui|linstead|linxi|\
-linxia chengguanzhen|linyi|linz|lipa city|lipetsk|lipkovo|lippstadt|liptovsky mikulas|lira|lisakovsk|lisala|\
-lisbon|lisburn|lisen|lishui|lisieux|liski|lisovyi masyv|lissewege|lissone|listowel|litherland|litomerice|\
-littau|little havana|little portugal|little rock|little's corners|littlehampton|litvinov|liubotyn|liupanshui|\
-liuzhi|liuzhou|livadeia|lively|liverdun|livermore|liverpool|liversedge|livingston|livingstone|livny|\
-livoberezhnyi|livoberezhnyi masyv|livonia|livorno|livron sur drome|livry gargan|liwa|liwale|liwonde|lizhi|\
-ljubljana|ljungby|llagosta|llagostera|llaillay|llallagua|llandudno|llanelli|llanera|llanes|llano bonito|\
-llanquihue|llave|llazice|llefia|lleida|llerena|llica d'amunt|lliria|llorente|lloret de mar|lloseta|\
-lloydminster|llucmajor|lluta|lo prado|loa janan|loandjili|lobakuya|lobatera|lobatse|lobau|lobbes|loberia|\
-lobito|lobnya|loboc|lobogba|lobos|loboville|lobozoa|lobtau|locarno|lochdale|lochristi|locle|lod|lodelinsart|\
-lodeve|lodeynoye pole|lodhran|lodi|lodja|lodwar|loei|lofthouse|loga|logan|logan city|logan square|logiya|\
-lognes|logouale|logoysk|logrono|lohas park|lohja|lohmar|lohne|lohr am main|loikaw|loimaa|loison sous lens|loja|\
-lokbatan|lokbonoun|lokeren|lokoja|lokossa|lokossou|lola|lolobo|lolodorf|lom|lom sak|loma bonita|\
-loma de cabrera|loma de gato|loma la paz|loma plata|lomara|lomas de altavista|lomas de barrillas|\
-lomas de san agustin|lomas de san sebastian|lomas de santa anita|lomas de sargentillo|lomas de zamora|\
-lomas del sur|lomas verdes|lombardia|lome|lomme|lommel|lomo de arico|lomonosov|loncoche|loncura|\
-londe les maures|london|londonderry county borough|londrina|londuimbali|long beach|long bien|long branch|\
-long dien|long eaton|long khanh|long my|long thanh|long xuyen|longavi|longfeng|longfield|longgang|longjiang|\
-longjing|longjumeau|longling county|longmont|longonjo|longpont sur orge|longshan|longshui|longsight|longton|\
-longueau|longuenesse|longueuil|longuyon|longvic|longview|longwy|longyan|loni|lons|lons le saunier|loon op zand|\
-loon plage|loos|loos en gohelle|lop buri|lopez|lopou|lora del rio|lorain|loralai|lorca|lordegan|\
-lordelo do ouro|loreto|lorgues|lorica|lorient|loriol sur drome|lormont|loroux bottereau|lorqui|lorrach|\
-los alamos|los alcazares|los altos|los andes|los angeles|los aquijes|los arabos|los arcos|los banos|\
-los barreros|los barriales|los barrios|los berros|los copeles|los corrales de buelna|los corralitos|\
-los dolores|los dos caminos|los frentones|los gabatos|los lagos|los llanos|los llanos de aridane|los mochis|\
-los muermos|los olivos|los palacios|los palacios y villafranca|los palmitos|los patios|los polvorines|\
-los puertos de altagracia|los rastrojos|los realejos|los reyes acaquilpan|los reyes de juarez|\
-los reyes de salgado|los rosales|los ruisenores|los santos|los santos de maimona|los sauces|los teques|\
-los toldos|los tuzos|los villares|los vilos|los yebenes|los zacatones|loschwitz|losheim|losino petrovskiy|\
-losone|lospalos|losser|lota|loudaya|loudeac|loudi|loudima|loudun|louga|loughborough|lougheed|loughton|louhans|\
-louis trichardt|louiseville|louisville|loukolela|loule|loum|louny|loutete|louth|louvain la neuve|louveciennes|\
-louviere|louviers|louvres|louvroil|lovech|loveland|lovendegem|loviguie i|lowell|lower earley|lower hutt|\
-lower lonsdale|lower sackville|lower wong tai sin estate (i & ii)|lowertown|lowestoft|loxstedt|loyang|loznica|\
-lozova|lqoliaa|lu'an|luancheng|luanco|luanda|luang prabang|luanshya|luau|lubalo|luban|lubango|lubao|lubartow|\
-lubata|lubbecke|lubbeek|lubbock|lubeck|lubero|lubin|lublin|lubliniec|lubnjow|lubny|lubon|lubuklinggau|\
-lubumbashi|luc|luc la primaube|lucala|lucan|lucapa|lucaya|lucban|lucca|luce|lucena|lucenec|lucento|lucera|\
-lucerna|lucero|luchegorsk|luchingu|luckenwalde|lucknow|lucon|ludenscheid|luderitz|ludhiana|ludinghausen|ludres|\
-ludus|ludvika|ludwigsburg|ludwigsfelde|ludwigshafen am rhein|luebo|luehouan|luena|luenoufla|luga|lugano|lugazi|\
-lugo|lugoba|lugoj|lugones|lugu|lugulu|luhansk|luhuan|luis eduardo magalhaes|luis gil perez|luis moya|lujan|\
-lukavac|lukaya|lukhovitsy|lukolela|lukula|lukuledi|lukulu|lukut|lukwatini|lukyanivka|lulea|luleburgaz|luliang|\
-lumaco|lumajang|lumame|lumbala|lumbang|lumezzane|lumiar|lummen|lumphat|lumut|lunas|lund|lundazi|lundu|luneburg|\
-lunel|lunen|luneville|luninyets|lunsar|luodian|luohe|luohu district|luojiang|luong bang|luoyang|lupeni|lupon|\
-luputa|luque|luquembo|luquillo|lure|luruaco|lurup|lusail|lusaka|lusaka west|lusambo|lusan|lushnje|lushoto|\
-lushui|lustenau|lutes mountain|lutgendortmund|luton|lutry|lutsk|lutterbach|lutuhyne|luuq|luwero|luwingu|luwuk|\
-luxembourg|luxeuil les bains|luxor|luynes|luzern|luzhniki|luzhou|luziania|lviv|lwakyomba|lwengo|ly son|\
-lyantonde|lyantor|lyasny|lydenburg|lyepyel'|lyman|lymburn|lynchburg|lyndhurst|lynn|lynwood|lyon|lypky|\
-lys lez lannoy|lys'va|lyskovo|lyss|lysychansk|lytham st annes|lytkarino|lyubertsy|lyublino|lyudinovo|\
-m'bahiakro|m'batto|m'bengue|m'daourouch|m'dhilla|m'sila|ma on shan|ma tau wai|ma'ale adummim|ma'an|ma'anshan|\
-ma'arratmisrin|ma'rib|maagoula|maai mahiu|maalot tarshiha|maamba|maao|maardu|maarssen|maaseik|maasin|\
-maasmechelen|maaspoort|maassluis|maastricht|maatkas|maatmeur|maba|mabalacat city|mabama|mabanda|mabanza|mabare|\
-mabehiri|mably|mabopane|mabote|mabouo|mabubas|macachin|macae|macael|macapa|macara|macas|macau|macclesfield|\
-maceio|macenta|macerata|macewan|machachi|machagai|machakos|machala|machali|machecoul|machelen|macheng|machida|\
-machilipatnam|machipanda|machiques|machiya|macia|mackay|maclovio rojas|maco|macomia|macpherson|macuba|\
-macuelizo|macultepec|macusani|macuspana|madaba|madanapalle|madang|madaoua|madaripur|madarounfa|madavan|madaya|\
-maddaloni|madeleine|madera|madhavaram|madhurampur dehri|madhyamgram|madhyapur thimi|madido|madina wandifa|\
-madinah|madinani|madinat 'isa|madinat an nasr|madinat as sadat|madinat hamad|madinat khalifah|\
-madinat wadi an natrun|madison|madiun|madizini|madoge|madonna di campagna|madrid|madrid centro|madridejos|\
-madruga|madurai|mae chan|mae ramat|mae sai|mae sot|maebaru chuo|maebashi|maesteg|maevatanana|mafemani|mafere|\
-mafeteng|mafikeng|mafinga|mafraq|maga|magadan|magalang|magaluf|magamaga|magangue|maganja|maganoy|magarao|\
-magaria|magba|magdalena|magdalena atlicpac|magdalena chichicaspa|magdalena contreras|magdalena cuayucatepec|\
-magdalena de kino|magdalena milpas altas|magdalena tetela morelos|magdalena tlaltelulco|magdanly|magdeburg|\
-magelang|maghaghah|maghama|maghar|maghnia|maghull|magnan beaumettes|magnanville|magnery|magnitogorsk|\
-magny en vexin|magny les hameaux|magog|magole|magomeni|magong|magsaysay|magta' lahjar|magtymguly|magu|\
-magugpo poblacion|magugu|magumeri|magway|maha sarakham|mahabad|mahabe|mahajanga|mahajeran|mahalapye|mahale|\
-mahallat|mahallat damanah|mahan|mahanje|mahanoro|mahapleu|maharagama|maharda|mahates|mahavelona|mahayag|\
-mahbubnagar|mahd adh dhahab|mahdasht|mahdia|mahdishahr|mahebourg|mahembe|mahesana|maheshtala|mahilyow|mahina|\
-mahino|mahires|mahis|mahlsdorf|mahmudabad|mahmudabad nemuneh|mahmutlar|mahogany|mahra|mahriz|mai dich|maianga|\
-maibara|maicao|maidenhead|maidstone|maiduguri|maijdi|maillardville|mailsi|maine soroa|maintal|maintirano|\
-mainvilliers|mainz|maipu|maiquetia|mairena del alcor|mairena del aljarafe|mairipora|mairo inya|maisi|\
-maison blanche|maisons alfort|maisons laffitte|maitland|maiurno|maizieres les metz|maizuru|majadahonda|\
-majagual|majalengka|majayjay|majd el kurum|majenang|majene|majie|majorna|majuro|makabana|makabe|makak|makamba|\
-makary|makassar|makati city|makeni|makhachkala|makindu|makinsk|makiyivka|makkah|makkasan|mako|makoko|makokou|\
-makongolosi|makoua|makouda|maksenyit|maktar|maku|makubetsu|makueni boma|makuhari|makumbako|makurazaki|makurdi|\
-makutano|makuyuni|makwassie|mala|malaba|malabanban norte|malabo|malabon|malabrigo|malacatan|malacca|malacky|\
-maladziecna|malafede|malagon|malagueno|malahide|malakal|malakhovka|malakoff|malakwal|malakwal city|malambo|\
-malampaka|malamulele|malanday|malang|malangawa|malango|malanje|malanville|malapatan|malappuram|malargue|\
-malatia sebastia|malatya|malaunay|malaybalay|malayer|malazgirt|malbaie|malbaza|malbork|malda|maldegem|malden|\
-maldon|maldonado|malegaon|malekan|malem hodar|malema|malemba|malemba nkulu|malemort sur correze|maler kotla|\
-malesherbes|malgobek|malgrat de mar|maliana|malilipot|malinalco|malinau|malindi|malingao|malinyi|\
-malir cantonment|malita|malkajgiri|malkara|mallawi|mallemort|malmedy|malmesbury|malmo|malnate|malolos|malonne|\
-maloyaroslavets|malpasse|malpica|maltby|maltepe|malters|maltrata|malumfashi|malungun|maluso|malvar|malvern|\
-malvern east|malvinas argentinas|malyn|malzeville|mamafubedu|mamatid|mambuk|mamburao|mamer|mamers|mamfe|\
-maminigui|mamou|mamoudzou|mampikony|mampong|mamporal|mamu kanjan|mamuju|mamuniyeh|man'gyongdae ri|mana|\
-manacapuru|manacor|manado|manafwa|managua|manakara|manama|mananara|mananjary|mananwala|manaoag|manapla|manas|\
-manati|manato|manaung|manaure|manaure balcon del cesar|manaus|manavgat|manay|manbij|mancha real|manchester|\
-manchester city centre|mancora|mandalay|mandali|mandaluyong|mandaluyong city|mandaqui|mandaue city|mandela|\
-mandelia|mandelieu la napoule|mandeni|mandeure|mandeville|mandi bahauddin|mandiana|mandimba|mandoli|mandouri|\
-mandsaur|manduel|mandurah|manduria|mandya|maneah|manfalut|manfla|manfredonia|manga del mar menor|mangai|\
-mangalagiri|mangaldan|mangalia|mangalme|mangaluru|mangbwalu|mangere|mangere east|manggar|manghit|\
-mangilao village|mangina|mangistau|mangla|mango|mangochi|mangodara|mangotsfield|manhala|manhattan|manhica|mani|\
-manibaug pasig|manica|manicaragua|manikchari|manikganj|manila|manilva|manisa|manises|manismata|maniwa|\
-manizales|manjai kunda|manjakandriana|manjhand|manjil|manjo|mankayan|mankesim|mankhul|mankono|mankweng|\
-manlio fabio altamirano|manlleu|manly|mannar|mannedorf|mannheim|manokwari|manolo fortich|manono|manor park|\
-manosque|manouba|manoufla|manp'o|manresa|mans|mansa|mansalay|mansehra|mansfield|mansfield woodhouse|\
-manshiyat al qanatir|mansilingan|mansoura|mansourah|manta|mantampay|mantasoa|manteca|mantes la jolie|\
-mantes la ville|mantilla|manto|mantongouine|mantsala|mantua|manturovo|manuel j. cobo|manuel ojinaga|manujan|\
-manukau city|manurewa|manyama|manyinga|manyoni|manzanares|manzanares el real|manzanillo|manzanoua|manzini|mao|\
-maoming|mapalo|mapastepec|mapimi|mapinga|mapiripan|maple grove|maple hills|maple leaf|maple ridge|maposeni|\
-mapun|maputo|maputsoe|maqanshy|maquela do zombo|mar de ajo|mar del plata|mar del tuyu|mar'ina gorka|mar'ino|\
-maraba|marabella|maracaibo|maracanau|maracay|maracena|maradi|maradong|maragheh|maragondon|marahui|maraita|\
-maralal|maramag|maramba|maran|marand|marang|marange silvange|maranguape|marano di napoli|marapong|\
-maravatio de ocampo|marawi city|marbach am neckar|marbella|marburg an der lahn|marcabeli|marcala|marcavelica|\
-march|marche en famenne|marchena|marchienne au pont|marchin|marcianise|marcinelle|marck|marcory|marcos juarez|\
-marcoussis|marcovia|marcq en baroeul|mardakan|mardan|mardin|mareth|marg'ilon|margahayukencana|margaret drive|\
-margareten|margarita|margarita belen|margasari|margate|marghera|margny les compiegne|marguerittes|marhanets|\
-maria elena|maria grande|maria la baja|mariahilf|mariakani|mariakerke|marianao|mariano|mariano comense|\
+lichtenfels|lichtenrade|lichtenvoorde|lichterfelde|lichtervelde|lichuan|licopolis|liczjan|liczjan shaary|lida|\
+lidcombe|lidingo|lidkoping|lido di ostia|lids|lidsa|lidsas|lidso|lidzbark warminski|lidziangas|liedekerke|\
+lien shan|liepaja|liestal|lieto|lieu chau|lieu duong|lieu giai|lieu iong|lieu nguong|lieu nguyen|lieu siang|\
+lieu thanh|lieusaint|lievin|liffre|ligny en barrois|ligua|lijds|lijiang|lijon|likak|likasi|likasis|likhobory|\
+likiang hsien|likino dulevo|likisa|likupulis|lilas|lile|lilienthal|lilio|lilis|liliyo|lille|lillebonne|\
+lillehammer|lillers|lillerød|lillestrøm|lilo|liloan|lilongue|lilonguee|lilongve|lilongveh|lilongvo|lilongwe|\
+lilonhue|lilonqve|lilydale|lim hun chhi|lim ki chhi|lima|limache|limae|limal|limaq|limassol|limay|\
+limbach oberfrohna|limbang|limbiate|limbourg|limburg an der lahn|limehouse|limeil brevannes|limeira|limejra|\
+limelette|limma|limo|limonar|limours|limoux|limpek|limpertsberg|limpio|limprebil|limprvil|limuru|lin fen|\
+lin fen hsien|lin hsia|lin hsia hsien|lin hsia shih|lin hsin|lin i|lin i hsien|lin i shih|lin kuei|\
+lin kuei hsien|lin kwei|lin sen|lin sen hsien|linares|linas|linc|linca|lincang|lincas|linchwan|linchwanhsien|\
+lincoln|lincoln park|lincolnia|linda a velha|lindanaes|lindanas|lindau|linden|linden nord|lindenholt|lindi|\
+lindlar|lindsay|linea de la concepcion|linec|linevo|linfen|linfen shi|ling gi|ling hung|lingayen|lingen|\
+lingling|lingolsheim|lingotto|linguere|linh đam|linhares|linia urbo|linji|linkoln|linkolna|linkolnas|linkolns|\
+linkoping|linkuln|linnei|linqu|linselles|linshui|linsia|linstead|lints|linxi|linxia|linxia chengguanzhen|\
+linxia shi|linyi|linz|linzhou|lioblens|lioma|liona|lionas|lioni|liono|liopuli|liospoin|liou cou|\
+liou pchan suej|lioumpliana|liov|lipa|lipa city|lipcse|lipeck|lipeck shaary|lipecka|lipeckas|lipekika|lipesk|\
+lipetk|lipetsk|lipezk|lipieck|lipjeck|lipkovo|lippstadt|lipsca|lipsia|lipsk|lipsko|liptovsky mikulas|lira|\
+lisabon|lisabona|lisakovsk|lisala|lisandria degittu|lisboa|lisbon|lisbona|lisbonne|lisbono|lisbonum|lisburn|\
+lisen|lishinga|lishui|lishui i zhejiang|lishui shi|lishui xian|lishuj|lisieux|lisimba|lisinga|lisjui|liski|\
+lisovyi masyv|lissabon|lissandretta|lissewege|lissone|lisszabon|listowel|liszyan|lit ka su|litherland|\
+lithopolis|litl rok|litl rokas|litl roks|litlroka|litomerice|litros|littau|littl rok|little havana|\
+little portugal|little red dot|little rock|little's corners|littlehampton|littlerock|litul rok|litus longum|\
+litus virginiae|litvinov|litzmannstadt|liu an|liu an hsien|liu chiang|liu chou|liu chou shih|liu sha chen|\
+liu sha hsu|liu yang hsien|liuanchow|liubekas|liubliana|liublianne|liublijana|liublinas|liubotyn|liuchow|\
+liuchowfu|liuibleana|liujang|liun|liung kong khi|liung ngam su|liupanshui|liuravila|liusha|liuyang|liuyang shi|\
+liuyihsien|liuzhi|liuzhou|livadeia|lively|liverdun|livermore|liverpolium|liverpool|liverpuil|liverpul|\
+liverpule|liverpulis|liverpulo|liversedge|livingston|livingstone|livny|livoberezhnyi|livoberezhnyi masyv|\
+livonia|livorno|livron sur drome|livry gargan|livurpul|liwa|liwale|liwerpol|liwonde|liyon|lizboa|lizbon|\
+lizbona|lizhi|lizpon|ljaochehn|ljaocheng|ljaojan|ljaojang|ljaojuen|ljondan|ljubek|ljublin|ljublin osh|\
+ljublin shaary|ljubljan|ljubljana|ljubljana osh|ljubljanae|ljubljano|ljuchzhou|ljudzou|ljungby|ljviv|llagosta|\
+llagostera|llaillay|llallagua|llandudno|llanelli|llanera|llanes|llano bonito|llanquihue|llave|llazice|llefia|\
+lleida|llerena|llica d'amunt|lliria|llobin|llorente|lloret de mar|lloseta|lloydminster|llucmajor|llundain|\
+lluta|lo cap|lo cayiro|lo chau|lo chiang|lo chiang chen|lo chiang hsien|lo chiu chhi|lo he|lo ho|lo ho chai|\
+lo ho shih|lo prado|lo shan|lo shan hsien|lo te chhi|lo tsu|lo tu|lo tu hsien|lo yand|lo yang|lo yang hsien|\
+lo yang shih|loa djanan|loa janan|loanda|loandjili|lobakuya|lobatera|lobatse|lobau|lobbes|loberia|lobita|\
+lobitas|lobito|lobitu|lobnya|loboc|lobogba|lobos|loboville|lobozoa|lobtau|locarno|lochdale|lochristi|locle|lod|\
+lodelinsart|lodeve|lodeynoye pole|lodhran|lodi|lodja|lodoni|lodwar|lodz|lodza|lodze|lodzia|lodzo|\
+loeboeklinggau|loehansk|loei|loetsk|lofthouse|loga|logan|logan city|logan square|logiya|lognes|logouale|\
+logoysk|logrono|loha|lohas park|lohja|lohmar|lohne|lohr am main|lohur|loi pin su|loidis|loikaw|loimaa|\
+loison sous lens|loja|lojan|lojan shaary|lojang|lok chham ki|lok iong|lok iong chhi|lok san chhi|lok sang|\
+lokbatan|lokbonoun|lokeren|lokha|lokheh|lokiang|lokiang hsien|lokoja|lokossa|lokossou|lokseumave|lola|lolobo|\
+lolodorf|lom|lom sak|loma bonita|loma de cabrera|loma de gato|loma la paz|loma plata|lomara|lomas de altavista|\
+lomas de barrillas|lomas de san agustin|lomas de san sebastian|lomas de santa anita|lomas de sargentillo|\
+lomas de zamora|lomas del sur|lomas verdes|lombardia|lome|lomee|lomeo|lomme|lommel|lomo de arico|lomonosov|\
+lompito|loncoche|loncura|londain|londan|londar|londe|londe les maures|londen|londin|londinium|\
+londinium orientale|londino|londn|london|london borough of bexley|london borough of brent|london osh|londona|\
+londonas|londonderry county borough|londoni|londono|londons|londonska opshtina beksli|londonska opshtina brent|\
+londonu|londra|londrez|londri|londrina|londro|londuimbali|londye|londyn|long beach|long bich|long bien|\
+long bijch|long branch|long bue|long bycas|long cuong|long dien|long eaton|long khanh|long my|long nham|\
+long shuyen|long suehn|long swiyen|long thanh|long wei|long xuyen|longa|longavi|longbica|longej|longejlo|\
+longfeng|longfield|longgang|longgang barrutia|longgang district|longgang jiedao|longjiang|longjing|longjoj|\
+longjumeau|longling county|longmont|longonjo|longpont sur orge|longshan|longshui|longsight|longton|longueau|\
+longuenesse|longueuil|longuyon|longvic|longview|longwy|longyan|longyan shi|longyen shehiri|longzhouwan|loni|\
+lonn|lonq bic|lons|lons le saunier|lonton|lontoo|lontra|loon op zand|loon plage|loos|loos en gohelle|lop buri|\
+lopez|lopez mateos|lopou|loqstaq|lora del rio|lorain|loralai|lorca|lordegan|lordelo do ouro|loreto|lorgues|\
+lorica|lorient|loriol sur drome|lormont|loroux bottereau|lorqui|lorrach|los alamos|los alcazares|los altos|\
+los anceles|los andes|los andzelas|los andzeles|los andzhehles|los andzheles|los andzhelis|los angeles|\
+los angeleso|los anjeles|los antzeles|los anxheles|los anxhelos|los anzeles|los anzheles|los anzheles shaary|\
+los aquijes|los arabos|los arcos|los banos|los barreros|los barriales|los barrios|los berros|los copeles|\
+los corrales de buelna|los corralitos|los dolores|los dos caminos|los frentones|los gabatos|los lagos|\
+los llanos|los llanos de aridane|los madriles|los mochis|los mocis|los muermos|los nogales|los olivos|\
+los palacios|los palacios y villafranca|los palmitos|los patios|los polvorines|los puertos de altagracia|\
+los rastrojos|los realejos|los reyes acaquilpan|los reyes de juarez|los reyes de salgado|los rosales|\
+los ruisenores|los santos|los santos de maimona|los sauces|los tekes|los tekesas|los teques|los toldos|\
+los tuzos|los vegas|los villares|los vilos|los yebenes|los zacatones|losandzelosa|losantiville|loschwitz|\
+losheim|losino petrovskiy|losone|lospalos|losser|lota|lotszyan|lotz|lou ti|lou ti chen|lou ti shih|louanda|\
+louanta|louchansk|loudaya|loudeac|loudi|loudima|loudun|louga|loughborough|lougheed|loughton|louhans|louhansk|\
+louis trichardt|louiseville|louisvil|louisville|louisville jefferson county|loukolela|louksor|loule|loum|\
+loumplin|loundres|louny|lourenco marques|lousaka|loutete|louth|loutsk|louvain la neuve|louveciennes|louviere|\
+louviers|louvres|louvroil|louxor|louzaka|lovech|loveland|lovendegem|loviguie i|lowell|lower campbellton|\
+lower earley|lower hutt|lower lonsdale|lower sackville|lower wong tai sin estate (i & ii)|lowertown|lowestoft|\
+loxor|loxstedt|loyang|loznica|lozova|lqoliaa|ltava|lu chou|lu chou shih|lu ciu|lu cou|lu feng hsien|lu hsien|\
+lu pu lim|lu ta|lu ta shih|lu'an|luan gjon|luancheng|luanco|luand|luanda|luandae|luando|luang prabang|luanshya|\
+luau|lubalo|luban|lubangas|lubango|lubao|lubartow|lubata|lubbecke|lubbeek|lubblinu|lubbock|lubeca|lubecca|\
+lubeck|lubeck hansestadt|lubeka|lubeko|lubero|lubian a|lubiana|lubiane|lubiann a|lubin|lubitu|lubjana|lublan|\
+lublana|lubliano|lubliin|lublin|lublina|lubliniec|lublino|lublinum|lubljana|lubnjow|lubny|lubon|lubuk|\
+lubuklinggao|lubuklinggau|lubumbashi|lubumbashi shaary|lubumbashy|lubumbasi|lubumbasis|luc|luc ban thuy|\
+luc la primaube|lucala|lucan|lucapa|lucaya|lucban|lucca|luce|lucena|lucena city|lucena lakanbalen|lucenec|\
+lucento|lucentum|luceoria|lucera|lucerna|lucero|luchegorsk|luchengzhen|luchingu|luchow|luchowfu|luchzhou|\
+lucioria|luck|luckas|luckenwalde|lucknow|lucknow city|lucko|lucon|lucsar|lucson|ludenscheid|luderitz|ludhiana|\
+ludhijana|ludijana|ludinghausen|ludkhiana|ludkhijana|ludovicopolis|ludres|ludus|ludvika|ludwigsburg|\
+ludwigsfelde|ludwigshafen am rhein|ludz|ludzhou|ludzou|luebeca|luebeck|luebiana|lueblaen|lueblana|lueblin|\
+luebo|lueda|luehna|luehouan|luena|luene|luenoufla|lueta|lufeng|lufung|luga|lugano|lugansk|luganskaj|lugazi|\
+lugdunum|lugo|lugoba|lugoj|lugones|lugu|lugulu|luhansk|luhanska|luhanskas|luhansko|luhanszk|luhuan|lui ho chhi|\
+luis eduardo magalhaes|luis gil perez|luis moya|luisvil|luisvilis|luisvill|luivil|luivila|lujan|lujzvill|\
+lukavac|lukaya|lukchun|lukfung|lukhansk|lukhovitsy|luknow|lukolela|luksor|luksor shaary|luksora|luksoras|\
+luksoro|lukula|lukuledi|lukulu|lukut|lukwatini|lukyanivka|lulea|luleburgaz|luliang|luling|lulua|luluabourg|\
+luluaburg|lumaco|lumajang|lumame|lumbala|lumbang|lumezzane|lumiar|lummen|lumphat|lumumbashi|lumut|lun kong|\
+lun tun|lunas|lunchow|lund|lundazi|lunden|lundra|lundu|lundun|lundunir|luneburg|lunel|lunen|luneville|\
+lung chiang|lung chiang hsien|lung dung|lung jen|lung kang|lung kang hsu|lung ngang|lung yen|lung yen hsien|\
+lungchen|lungki|lungkiang|lungkonghu|lungsod juarez|lungsod ng aachen|lungsod ng acuna|lungsod ng agra|\
+lungsod ng athina|lungsod ng bacolod|lungsod ng bacoor|lungsod ng baghdad|lungsod ng baguio|\
+lungsod ng barcelona|lungsod ng binan|lungsod ng buenos aires|lungsod ng butuan|lungsod ng cabanatuan|\
+lungsod ng cabuyao|lungsod ng cagayan de oro|lungsod ng cairo|lungsod ng caloocan|lungsod ng cologne|\
+lungsod ng dabaw|lungsod ng djibouti|lungsod ng granada|lungsod ng harbin|lungsod ng hefa|lungsod ng helsinki|\
+lungsod ng iligan|lungsod ng imus|lungsod ng irunea|lungsod ng kansas|lungsod ng kobe|lungsod ng kyoto|\
+lungsod ng las vegas|lungsod ng lima|lungsod ng los angeles|lungsod ng lucena|lungsod ng madrid|\
+lungsod ng malolos|lungsod ng mandaluyong|lungsod ng mandaue|lungsod ng maynila|lungsod ng mexico|\
+lungsod ng milano|lungsod ng montreal|lungsod ng muenchen|lungsod ng mumbai|lungsod ng munchen|\
+lungsod ng navotas|lungsod ng new york|lungsod ng oaxaca|lungsod ng obregon|lungsod ng oklahoma|\
+lungsod ng olongapo|lungsod ng ormoc|lungsod ng pagad|lungsod ng paris|lungsod ng puebla|\
+lungsod ng puerto princesa|lungsod ng quebec|lungsod ng roma|lungsod ng salt lake|lungsod ng san diego|\
+lungsod ng san fernando|lungsod ng san francisco|lungsod ng san jose del monte|lungsod ng sankt peterburg|\
+lungsod ng sevilla|lungsod ng shizuoka|lungsod ng strasbourg|lungsod ng tacloban|lungsod ng tel aviv yafo|\
+lungsod ng toledo|lungsod ng turino|lungsod ng valencia|lungsod ng valladolid|lungsod ng victoria|\
+lungsod ng zagreb|lungsod ng zamboanga|lungsod ng zuerich|lungsod ng zurich|lungsod quezon|lungyenchow|\
+luninyets|lunki|lunnainn|lunnin|lunnon|lunsar|luo che|luo jang|luodian|luohe|luohu district|luojan|luojang|\
+luojangas|luojango|luojiang|luokhe|luong bang|luos andzels|luoyang|lupeni|lupon|luputa|luqansk|luqsor|luque|\
+luquembo|luquillo|lure|lurmutur hiria|luruaco|lurup|lusaca|lusail|lusak|lusaka|lusaka west|lusako|lusambo|\
+lusan|lusena|lushnje|lushoto|lushui|luso|lustenau|lutece|lutes mountain|lutetia|lutetia parisorum|\
+lutgendortmund|luton|lutonas|lutono|lutry|lutsjou|lutsk|lutterbach|lutuhyne|lutun|luuq|luwero|luwingu|luwuk|\
+luxembourg|luxeuil les bains|luxor|luynes|luzern|luzhniki|luzhou|luziania|luzilandia|luzk|luzo|lviv|lvivo|lvov|\
+lvova|lvovas|lwakyomba|lwanchenghsien|lwanda|lwengo|lwif|lwiw|lwow|lwuw|ly son|lyallpur|lyantonde|lyantor|\
+lyasny|lyautey|lybeku|lycopolis|lydenburg|lyepyel'|lyman|lymburn|lynchburg|lyndhurst|lynn|lynwood|lyon|lyons|\
+lyoubyana|lypky|lys lez lannoy|lys'va|lyskovo|lyss|lysychansk|lytham st annes|lytkarino|lyubertsy|lyublin|\
+lyublino|lyublyana|lyudinovo|lyypekki|m'bahiakro|m'batto|m'bengue|m'daourouch|m'dhilla|m'sila|ma an shan shih|\
+ma cao|ma daik li|ma on shan|ma on shan tsuen|ma tau wai|ma tet li|ma'ale adummim|ma'an|ma'anshan|\
+ma'arratmisrin|ma'rib|maagdenburg|maagoula|maai mahiu|maaia|maalot tarshiha|maamba|maanz|maao|maardu|maarssen|\
+maaseik|maasin|maasmechelen|maaspoort|maassluis|maastricht|maatkas|maatmeur|maba|mabalacat city|mabama|mabanda|\
+mabanza|mabare|mabehiri|mably|mabopane|mabote|mabouo|mabubas|mabuto|mabutu|macachin|macae|macael|macala|\
+macalle|macao|macapa|macara|macas|macatlan|macau|macaum|macayo|macclesfield|maceio|macejo|macelo|macenta|\
+macerata|macewan|machachi|machackala|machaczkala|machagai|machakos|machala|machali|machatjkala|machatsch kala|\
+machatschkala|machatsjkala|machecoul|machelen|macheng|machida|machilipatnam|machipanda|machiques|machiya|macia|\
+macida|mackay|maclovio rojas|maco|macomia|macoraba|macpherson|macuba|macudo|macue|macueh|macuelizo|macujama|\
+macuje|macultepec|macumoto|macusani|macuspana|madaba|madanapalle|madang|madaoua|madaripur|madarounfa|madavan|\
+madaya|maddaloni|madeborch|madeleine|madera|maderaspatanum|madhavaram|madhura|madhurampur dehri|madhyamgram|\
+madhyapur thimi|madido|madina wandifa|madinah|madinah al munawwarah|madinani|madinat|madinat 'isa|\
+madinat al ashir min ramadan|madinat al fayyum|madinat an nasr|madinat as sadat|madinat halab|madinat hamad|\
+madinat khalifah|madinat misratah|madinat wadi an natrun|madinet el faiyum|madinet el nasr|madinet port said|\
+madioen|madison|madisonas|madisonia|madisons|madisun|madiun|madizini|madoge|madonna di campagna|madrid|\
+madrid centro|madrid osh|madridas|madride|madridejos|madridi|madrido|madrids|madril|madrit|madrite|madruga|\
+madryd|madryt|madura|madurai|maduraj|madurajus|madysan|mae chan|mae ramat|mae sai|mae sot|maeaenz|maebaru chuo|\
+maebashi|maebashi shi|maebashishi|maebasi|maedinae|maehbasi|maehrisch ostrau|maekkae|maeskuy|maesteg|\
+maevatanana|mafemani|mafere|mafeteng|mafikeng|mafinga|mafraq|maga|magaalaa benin|magaalaa cebu|magaalaa jeju|\
+magaalada benin|magaalada cebu|magaalada utrecht|magaaladda jeju|magadan|magadiscio|magadysha|magalang|magaluf|\
+magamaga|magangue|maganja|maganoy|maganza|magarao|magaria|magba|magdalena|magdalena atlicpac|\
+magdalena chichicaspa|magdalena contreras|magdalena cuayucatepec|magdalena de kino|magdalena milpas altas|\
+magdalena tetela morelos|magdalena tlaltelulco|magdanly|magdeboerj|magdeborg|magdeborgh|magdeborj|magdebourg|\
+magdebourgo|magdebuag|magdeburg|magdeburg neustadt|magdeburga|magdeburgas|magdeburgh|magdeburgo|magdeburgu|\
+magdeburgum|magdeburk|magdehburg|magelang|magerit|maghaghah|maghama|maghar|maghiana|maghnia|maghull|magiljou|\
+magnan beaumettes|magnanville|magnery|magnesia|magnesia ad sipylum|magnesia am sipylos|magnetogorsk|magnisiyah|\
+magnitagorsk|magnitogorsk|magnitogorska|magnitogorskas|magny en vexin|magny les hameaux|magoffinsville|magog|\
+magole|magomeni|magong|magontia|magonza|magsaysay|magta' lahjar|magtymguly|magu|magugpo|magugpo poblacion|\
+magugu|maguilov|magumeri|maguncia|maguntzia|magunza|magway|maha sarakham|mahabad|mahabe|mahackala|mahackalao|\
+mahacqala|mahadzanga|mahajanga|mahajeran|mahalapye|mahale|mahalla el kubra|mahallat|mahallat damanah|\
+mahammadpur|mahan|mahanje|mahanoro|mahapleu|maharagama|maharda|mahates|mahatskala|mahavelona|mahayag|\
+mahbubnagar|mahckale|mahd adh dhahab|mahdasht|mahdia|mahdishahr|mahebourg|mahembe|mahesana|maheshtala|\
+mahhatskala|mahileu|mahiliou|mahiljou|mahiljov|mahiljow|mahilou|mahilyow|mahina|mahino|mahires|mahis|mahisur|\
+mahlsdorf|mahmudabad|mahmudabad nemuneh|mahmudie|mahmudiya|mahmudiyeh|mahmutlar|mahn a wau kee seepe|\
+mahn a wauk ee see pe|mahn a waukee seepe|mahn a waukie|mahn ah wauk seepe|mahnawauk|mahnisa|mahogany|mahra|\
+mahrisch ostrau|mahriz|mai chau|mai dich|maiaia|maiami|maianca|maianga|maibara|maicao|maidenhead|maidiguri|\
+maidrid|maidstone|maidugari|maiduguri|maiduguris|maienta|maijdi|maikala|mailand|maillardville|mailsi|mainc|\
+mainca|maincas|maine soroa|mainile|maintal|maintirano|mainvilliers|mainz|maipu|maiquetia|mairena del alcor|\
+mairena del aljarafe|mairil|mairipora|mairo inya|maisi|maison blanche|maisons alfort|maisons laffitte|maisur|\
+maisuru|maitland|maiu ming|maiurno|maizieres les metz|maizuru|majachkala|majadahonda|majagual|majalengka|\
+majami|majamis|majayjay|majd el kurum|majduguri|majenang|majenco|majene|majie|majmensingkh|majnc|majnci|\
+majorna|majsor|majsur|majszur|majunga|majuro|makaa|makaaw|makabana|makabe|makak|makale|makalle|makamba|makao|\
+makaou|makapa|makary|makasar|makasaras|makassar|makasser|makati|makati city|makau|makaw|makawo|makayevka|makee|\
+makeevka|makejevka|makejewka|makekepuka|makelika|makeni|makeyevka|makhachkala|makhadzanga|makhadzhanga|\
+makhatchkala|makhatsjkala|makhatxkala|makiejewka|makigivka|makiivka|makijivka|makindu|makinsk|makiyivka|makka|\
+makkah|makkah al mukarramah|makkah al mukarraman|makkasan|mako|makoko|makokou|makongolosi|makotau|makoua|\
+makouda|maksenyit|maktar|maku|makubetsu|makueni boma|makuhari|makumbako|makurazaki|makurdi|makurdu|makutano|\
+makuyuni|makwassie|makyeevka|makyevka|mala|malaba|malabanban norte|malabo|malabon|malabrigo|malaca|malacatan|\
+malacca|malacca town|malacky|maladziecna|malafede|malagon|malagueno|malahide|malaka|malakal|malakhovka|malakka|\
+malakoff|malakwal|malakwal city|malalos|malambo|malampaka|malamulele|maland|malanday|malandje|malane|malang|\
+malangawa|malange|malango|malanje|malanville|malanzhe|malapatan|malappuram|malargue|malateia|malatia|\
+malatia sebastia|malatija|malatiyah|malatja|malatya|malaunay|malaybalay|malayer|malazgirt|malbaie|malbaza|\
+malbork|malda|maldegem|malden|maldon|maldonado|malegaon|malekan|malem hodar|malema|malemba|malemba nkulu|\
+malemort sur correze|maler kotla|malesherbes|malgobek|malgrat de mar|maliana|malilipot|malinalco|malinau|\
+malindi|malingao|malinyi|malir cantonment|malita|malkajgiri|malkara|mallauri|mallavi|mallawi|mallemort|malme|\
+malmedy|malmesbury|malmey|malmo|malmoe|malmogia|malmø|malnate|malolas|malolos|malolos city|malolos lakanbalen|\
+malonne|maloyaroslavets|malpasse|malpica|maltby|maltepe|malters|maltrata|malumfashi|malungun|maluso|malvar|\
+malvern|malvern east|malvinas argentinas|malyn|malzeville|mamafubedu|mamatid|mamazan|mambasa|mambuk|mamburao|\
+mameceaster|mamer|mamers|mamfe|maminigui|mamou|mamoudzou|mampikony|mampong|mamporal|mamu kanjan|mamuju|\
+mamuniyeh|man a wau kee|man a wauk ee|man kuk|man na wah kie|man'gyongdae ri|mana|manacapuru|manacor|\
+manadalujonga|manadalujongas|manadas|manado|manafwa|managoua|managua|managuae|managva|managvo|manahuac|\
+manakara|manama|mananara|mananjary|manankoua|mananwala|manaoag|manaos|manapla|manaqua|manas|manatans|manathans|\
+manathas|manathes|manati|manato|manatte|manaung|manaure|manaure balcon del cesar|manaus|manauso|manavgat|\
+manawa|manawaki|manawaukee|manay|manayaukee|manbij|manceinion|mancesteris|mancestra|mancestro|mancha real|\
+manchain|manchehstehr|manchester|manchester city centre|manchestur|manchetre|manchuin|mancora|mancunium|\
+mandalaj|mandalaja|mandalajo|mandalajus|mandalay|mandalay piirkond|mandalej|mandali|mandaluiong|mandalujon|\
+mandalujong|mandaluyong|mandaluyong city|mandaqui|mandaue|mandaue city|mandayulong|mandela|mandelia|\
+mandelieu la napoule|mandeni|mandeure|mandeville|mandi bahauddin|mandiana|mandimba|mandoli|mandouri|mandsaur|\
+manduel|mandura|mandurah|manduria|mandya|maneah|manfalut|manfla|manfredonia|mang shan|manga del mar menor|\
+mangai|mangalagiri|mangaldan|mangalia|mangalme|mangalooru|mangalor|mangalore|mangaloro|mangalur|mangaluru|\
+mangaung|mangbwalu|mangejm|mangere|mangere east|manggar|manghit|mangilao village|mangina|mangistau|mangla|\
+manglapuram|mango|mangochi|mangodara|mangotsfield|mangyeongdaeri|mangyondae|manhajmi|manhala|manhatano|\
+manhattan|manhattanville|manheima|manheimas|manhejmo|manhemium|manhica|mani|manibaug pasig|manica|manicaragua|\
+manigal|manikchari|manikganj|manila|manila city|manilae|manilla|manillah|manilo|manilva|maning|manisa|\
+manisales|manisalesas|manises|manismata|manissa|maniwa|manizales|manjai kunda|manjakandriana|manjhand|manjil|\
+manjo|mankayan|mankeidai|mankesim|mankhajm|mankhetten|mankhul|manknitonkorsk|mankono|mankweng|\
+manlio fabio altamirano|manlleu|manly|mannahattan|mannar|mannedorf|mannheim|manning|manokwari|manolo fortich|\
+manono|manor park|manosque|manouba|manoufla|manoura|manp'o|manresa|manrovija|mans|mansa|mansalay|mansehra|\
+mansfield|mansfield woodhouse|manshiyat al qanatir|mansilingan|mansoura|mansourah|mansura|mansurah|manta|\
+manta ecuador|mantampay|mantasoa|manteca|mantehrehj|mantehvideha|mantes la jolie|mantes la ville|mantilla|\
+mantison|manto|mantongouine|mantsala|mantsester|mantua|manturovo|manuel j. cobo|manuel ojinaga|manujan|manukau|\
+manukau city|manurewa|manyama|manyinga|manyl|manyoni|manyun|manzanares|manzanares el real|manzanillo|manzanoua|\
+manzini|mao|mao ming|mao ming hsien|mao ming shih|maomin|maoming|mapalo|mapastepec|mapimi|mapinga|mapinghsien|\
+mapiripan|maple gardens|maple grove|maple hills|maple leaf|maple ridge|maposeni|mapouto|mapun|maputo|maputsoe|\
+maputu|maqale|maqalle|maqanshy|maqdeburq|maqdishu|maquela do zombo|mar de ajo|mar de plata|mar del plat|\
+mar del plata|mar del tuyu|mar ntel plata|mar'ina gorka|mar'ino|maraache|maraba|marabella|marabu|maracaibo|\
+maracanau|maracay|maracena|marache|maradi|maradis|maradong|maragheb|maragheh|maraghen|maragondon|maragora|\
+marahui|maraita|maraix|marakaaya|marakai|marakaibas|marakaibo|marakaimpo|marakaj|marakajba|marakajbo|marakajo|\
+marakajus|marakay|marakaybo|marakaypu|marakes|marakesh|marakeso|maraksh|maralal|maramag|maramba|maran|marand|\
+marang|marange silvange|maranguape|maranham|maranhao|marano di napoli|marapong|marasch|marash|marasion|maraur|\
+maravatio de ocampo|marawi|marawi city|marbach am neckar|marbel|marbella|marburg an der lahn|marca|marcabeli|\
+marcala|marcavelica|march|marche en famenne|marchena|marchienne au pont|marchin|marcianise|marcinelle|marck|\
+marcory|marcos juarez|marcoussis|marcovia|marcq en baroeul|mardakan|mardan|mardanas|mardin|marechkawick|\
+marehna vali|mareth|marg'ilon|margahayukencana|margaret drive|margareten|margarita|margarita belen|margasari|\
+margate|margelan|marghera|marghilon|margilan|margilon|margny les compiegne|marguerittes|marhanets|maria elena|\
+maria grande|maria la baja|mariahilf|mariakani|mariakerke|marianao|mariano|mariano comense|\
 mariano roque alonso|mariara|maribor|marica|mariel|marienberg|mariendorf|marienfelde|marienthal|mariestad|\
-marietta|marieville|marigliano|marignane|marignier|mariinsk|marijampole|marikana|marikina city|marilao|marilia|\
-marina de port|marina di ardea tor san lorenzo|marina di carrara|marina di massa|marine parade|maringa|\
-marinha grande|marinilla|marino|marituba|mariupol|marivan|mariveles|marj al hamam|marka|markala|\
-markaz e woluswali ye achin|marke|market harborough|markham|marki|markisches viertel|markkleeberg|\
-markland wood|markova|marktoberdorf|marktredwitz|marl|marlborough|marlborough park|marles les mines|marlow|\
-marly|marly la ville|marly le roi|marmande|marmaris|marmolejo|marne la vallee|marneuli|maro|maroantsetra|\
-marolambo|maromandia|maromme|marondera|maroochydore|maros|maroua|maroubra|marousi|marovantaza|marovatolena|\
-marovoay|marpole|marpole south|marquard|marquelia|marquetalia|marquette lez lille|marrakesh|marratxi|\
-marrickville|marromeu|marroquina|marsa|marsa matruh|marsabit|marsala|marsannay la cote|marsassoum|marsberg|\
-marseillan|marseille|marseille endoume|marseille saint victor|marseille vauban|marsella|marshall mccallum|\
-marsiling|marsillargues|marsta|martaban|martapura|marte r. gomez (tobarito)|martensville|marti|\
-martignas sur jalle|martigny ville|martigues|martil|martina franca|martindale|martinez de la torre|martorell|\
-martos|marudi|marugame|maruobara|maruoka|marupe|marvdasht|marvejols|marvila|mary|maryborough|marystown|\
-marysville|maryvale|marzahn|masagua|masai|masaka|masaki cho|masal|masalani|masamba|masan|masantol|masany|\
-masasi|masatepe|masaya|masbate|mascalucia|mascot|mascota|mascouche|masdar city|maseru|mashhad|mashiko|\
-mashtul as suq|masi manimba|masina|masindi|masinloc|masis|masjed soleyman|masohi|maspalomas|masquefa|massafra|\
-massagno|massaguet|massakory|massama|massamagrell|massarosa|massawa|massey|massey east|massinga|massiogo|massy|\
-mastaga|masterton|mastung|masuda|masumbwe|masvingo|maswa|masyaf|matadepera|matadi|matagalpa|matala|matale|\
-matam|matamey|matamoros|matane|matanza|matanza de acentejo|matanzas|mataquescuintla|matara|mataram|mataro|\
-matay|mateare|matehuala|materi|maternitat i sant ramon|mateszalka|mathba|mathura|matiari|\
-matias romero avendano|matiguas|matilda estate|matinkyla|matiri|matli|matola|matongo|matosinhos|matoury|\
-matsubara|matsubase|matsubushi|matsudo|matsue|matsulu|matsumoto|matsusaka|matsushima|matsuto|matsuura|\
-matsuyama|matsuzaki|matuail|matuga|matui|matundasi|maturin|matveyevskoye|matyasfold|mau|maua|mauban|maubara|\
-maubeuge|maubin|mauguio|maulavi bazar|maule|maullin|maumere|maun|maurage|maurepas|mawlaik|mawlamyine|\
-mawlamyinegyunn|maxcanu|maxeville|maximo paz|maxixe|may cadera|may pen|mayaguez|mayahi|mayakoffikro|maych'ew|\
-mayenne|mayisad|maykop|mayland heights|mayma|maymana|maynooth|mayor buratovich|mayuge|mayumba|maywood|mazabuka|\
-mazamari|mazamet|mazamitla|mazan|mazar e sharif|mazara del vallo|mazargues|mazaricos|mazarron|mazatan|\
-mazatecochco|mazatenango|mazatlan|mazeikiai|mazeras|mazinde|mazingarbe|mazouna|mazyr|mbabane|mbaiki|mbake|\
-mbala|mbale|mbalmayo|mbandaka|mbandjok|mbanga|mbanza kongo|mbanza ngungu|mbaoussiessou|mbarara|mbengwi|mbeni|\
-mbera|mbeya|mbigou|mbinda|mbinga|mbombela|mborla dioulasso|mboro|mborou|mbouda|mbour|mboursou lere|mboutt|\
-mbuguni|mbuji mayi|mbulu|mburucuya|mcallen|mchinji|mckenzie lake|mckenzie towne|mckinney|mcmasterville|\
-mcmillan|mdantsane|mdiq|meadow lake|meads|meagui|meambar|meano|mecapaca|mecatlan|mecayapan|mechelen|\
-mechelen aan de maas|mecheria|mechernich|mechouar kasba|mechraa bel ksiri|meckenheim|meco|meda|medan|medanos|\
-medea|medellin|medellin y madero segunda seccion|medemblik|medenine|mederdra|medford|medgidia|media legua|\
-media luna|medicine hat|medina de pomar|medina de rioseco|medina del campo|medina estates|medina gounas|\
-medina sidonia|medinipur|mediouna|medjez el bab|mednogorsk|medvedevo|medvedovskaya|medvezh'yegorsk|\
-mee sur seine|meerane|meerbeke|meerbusch|meerhout|meerut|meeuwen|meftah|megara|megarine|megeve|meggen|megion|\
-megrine|meguro|mehal meda|mehana|mehar|mehdia daira de meghila|mehdiabad|mehdya|mehendiganj|mehestan|mehoni|\
-mehrabpur|mehtar lam|mehun sur yevre|mei foo|mei foo sun chuen|meiderich|meidling|meiganga|meikle earnock|\
-meiktila|meilen|meinerzhagen|meiningen|meise|meishan|meissen|meizhou|mejicanos|mejillones|mejorada del campo|\
-mek'ele|mek'i|mekambo|mekhe|mekla|meknes|melati|melbourne|melbourne city centre|melchor de mencos|\
-melchor ocampo|melegnano|melenki|melesse|meleuz|melfi|melfort|melgar|meliana|melilla|melipilla|melissia|\
-melito di napoli|melitopol|melksham|melle|mellit|mellouleche|mellunkyla|melnik|melong|melouza|melqa el ouidane|\
-melsele|melton mowbray|melun|melzo|membertou|membrilla|memmingen|memni|memot|memphis|memramcook|memuro minami|\
-menaka|mendaha|mende|mendefera|mendeleyevsk|menden|menderes|mendez nunez|mendi|mendip|mendoza|mendrisio|\
-mene de mauroa|mene grande|menemen|menen|mengibar|mengmao|mengzi|menifee|mennecy|mennzel bou zelfa|menongue|\
-mentakab|mentana|mentiri|mentougou|menucourt|menuma|menzel abderhaman|menzel bourguiba|menzel bouzaiane|\
-menzel ennour|menzel hayet|menzel heurr|menzel jemil|menzel kamel|menzel temime|menzelinsk|menziken|meppel|\
-meppen|mer'awi|merano|merauke|mercaderes|merced|mercedes|mercedes norte|merchtem|mercier hochelaga maisonneuve|\
-merefa|merelani|merelbeke|merenwijk|mericourt|merida|meriden|meridian|merignac|merikanjaka|merke|merkezefendi|\
-merksem|merksplas|merlan|merlimau|merlo|mermoz boabab|mernda|merouana|merritt|merrylands|mers el kebir|\
-mers el kheir|mersa|merseburg|mersin|mersing|merter keresteciler|merthyr tydfil|mertoyudan|mertule maryam|meru|\
-merville|mery sur oise|merzifon|merzig|mesa|mesagne|meschede|mesetas|meshgin shahr|meshkin dasht|meskiana|\
-mesnil esnard|mesnil le roi|mesnil saint denis|mesquite|messaad|messadine|messancy|messica|messina|metahara|\
-metairie terrace|metallostroy|metamorfosi|metapan|metchosin|metemma|metepec|methuen|metlaoui|metlili chaamba|\
-metouia|metrogorodok|metrotown|mettet|mettmann|metu|metz|metzingen|meudon|meulaboh|meulan en yvelines|\
-meulebeke|meung sur loire|mevasseret tsiyyon|mexborough|mexicali|mexicaltzingo|mexicanos|mexico|mexico city|\
-meximieux|meybod|meycauayan|meylan|meyrin|meythet|meyzieu|mezapa|mezcala|mezcales|meze|mezgor'e|mezhdurechensk|\
-mezokovesd|mezotur|mezzouna|mgandu|mhalamba|mhamid|mhango|mi'eso|miabi|miacatlan|miadanandriana|miahuatlan|\
-miahuatlan de porfirio diaz|miajadas|miami|miami beach|miami gardens|mian channun|mian sahib|miandoab|\
-miandrarivo|miandrivazo|mianeh|miano|mianwali|mianyang|mianzhu, deyang, sichuan|miaoli|miarinarivo|miass|\
-mibrigue|mibu|michalovce|michelena|michelstadt|michle|michurinsk|micolene|mid city|mid levels|midar|middelburg|\
-middelfart|middelharnis|middelkerke|middlesbrough|middleton|middletown|midelt|midland|midnapore|midori|midoun|\
-midrand|midsayap|midstream|midwest city|midyat|miedzyrzec podlaski|miedzyrzecz|mielec|miercurea ciuc|mieres|\
-mifune|migdal ha'emeq|migennes|migne|mignoure|migori|miguel ahumada|miguel aleman (la doce)|miguel auza|\
-miguel esteban|miguel hidalgo|miguelturra|mihara|miharu|mijas|mijdrecht|mikhalkovo|mikhaylovka|mikhaylovsk|\
-miki|mikkeli|mikołow|mikumi|mikuni|mikuriya|mila|milagro|milan|milange|milanowek|milas|milazzo|mildura|\
-mile end|milford|milhaud|miliana|mill bay|mill park|millau|millcreek|millerovo|millidgeville|milliken|millrise|\
-millview|milot|milpa alta|milpitas|milton|milton keynes|milton parc|milwaukee|mim|mimarsinan|mimico|mimizan|\
-min ga lar don zay|mina clavero|minab|minakami|minakuchicho matoba|minamata|minami alps|minami aoyama|\
-minami oi|minami soma|minamiarupusu|minamiashigara|minamiawaji|minamiboso|minamichita|minamikyushu|\
-minamiminowa|minaminagareyama|minamirinkan|minamisatsuma|minamishibetsucho|minamishimabara|minamiuonuma|\
-minas de barroteran|minas de marcona|minas de matahambre|minas de oro|minase|minatitlan|minato|minato city|\
-minawa|minbu|minchinabad|mindelo|minden|mindif|mindouli|mineral del monte|mineralnye vody|mineros|minfla|\
-mingachevir|mingala tangnyunt|mingaladon|minglanilla|mingora|mingshui|minhang|minignan|minna|minneapolis|\
-minnetonka|minnetonka mills|minoh|minokamo|minsk|minsk mazowiecki|minskyi masyv|minturno|minudasht|minusinsk|\
-minusio|minya|minya al qamh|minyat an nasr|mions|mios|mioveni|mira|mira mesa|mira taglio|mirabel|\
+marietta|marieville|marigliano|marignane|marignier|mariinsk|marijampole|marijupol|marikana|marikina|\
+marikina city|marilao|marilia|marilija|marina de port|marina di ardea tor san lorenzo|marina di carrara|\
+marina di massa|marine parade|maringa|marinha grande|marinilla|marino|marioepol|marioupol|marioupoli|marituba|\
+maritzburg|mariupol|mariupolj|marivan|mariveles|marj al hamam|marka|markala|markam|markaz e woluswali ye achin|\
+marke|markem|market harborough|markham|markhamo|marki|markisches viertel|markkleeberg|markland wood|markova|\
+marktoberdorf|marktredwitz|markum|marl|marlborough|marlborough park|marles les mines|marlow|marly|\
+marly la ville|marly le roi|marmande|marmaris|marmolejo|marne la vallee|marneuli|maro|maroantsetra|marolambo|\
+maromandia|maromme|marondera|maroochydore|maros|maros vasarhely|marosvasarhely|maroua|maroubra|marousi|\
+marovantaza|marovatolena|marovoay|marpole|marpole south|marquard|marquelia|marquetalia|marquette lez lille|\
+marrakech|marrakes|marrakesch|marrakesh|marrakesz|marraqueix|marraquexe|marratxi|marrickville|marrokesh|\
+marromeu|marroquina|marsa|marsa matruh|marsabit|marsala|marsannay la cote|marsassoum|marsberg|marseggia|\
+marsegia|marseglia|marseilla|marseillan|marseille|marseille endoume|marseille saint victor|marseille vauban|\
+marseilles|marsej|marseja|marsejlo|marsele|marselha|marselis|marsella|marselye|marsey|marseya|marseyl|\
+marshall mccallum|marsiella|marsigghia|marsiglia|marsiho|marsilha|marsilia|marsilija|marsiling|marsillargues|\
+marsilya|marsta|marsylia|marsylijo|martaban|martapura|marte r. gomez (tobarito)|martensville|marthasdale|\
+marthasville|marti|martignas sur jalle|martigny ville|martigues|martil|martina franca|martindale|\
+martinez de la torre|martorell|martos|marua|marudi|marugame|maruobara|maruoka|marupe|marva|marvdasht|marvejols|\
+marvila|mary|maryborough|marystown|marysville|maryvale|maryvale village|marzahn|masagua|masai|masaka|\
+masaki cho|masal|masalani|masamba|masan|masan ni|masant|masantol|masany|masar e scharif|masasi|masat|masatepe|\
+masatlan|masatlanas|masaya|masbate|mascalucia|maschhad|mascot|mascota|mascouche|masdar city|masejas|masejo|\
+maserou|maseru|maseruo|maseyo|mashad|mashado|mashhad|mashiko|mashkhad|mashtul as suq|masi manimba|masina|\
+masindi|masinloc|masis|masjed soleyman|maskav|maskava|maskva|masohi|maspalomas|masquefa|masr|massafra|massagno|\
+massaguet|massakory|massalia|massama|massamagrell|massarosa|massawa|massey|massey east|massilia|massinga|\
+massiogo|massy|mastaga|masterton|mastung|masuda|masul|masumbwe|masvingo|maswa|masyaf|masyhad|mat xco va|\
+matadepera|matadi|matadis|matady|matagalpa|matala|matale|matam|matamey|matamoros|matane|matanza|\
+matanza de acentejo|matanzas|mataquescuintla|matara|mataram|mataram lombok|mataramas|mataro|matay|mateare|\
+matehuala|materi|maternitat i sant ramon|mateszalka|mathba|mathura|mathurai|matiari|matias romero avendano|\
+matida|matida chhi|matidi|matiguas|matilda estate|matinkyla|matiri|matkhura|matli|matola|matongo|matosinhos|\
+matoury|matrit|matritum|matsu|matsubara|matsubase|matsubushi|matsudo|matsue|matsue shi|matsue su|matsueshi|\
+matsujama|matsulu|matsumoto|matsusaka|matsushima|matsuto|matsuura|matsuyama|matsuyama shi|matsuzaki|matuail|\
+matudo chhi|matue|matue chhi|matuga|matui|matumoto|matumoto chhi|matundasi|maturin|maturinas|matuyama|\
+matuyama chhi|matveyevskoye|matxcova|matyasfold|mau|mau danh|mau gjon giang|mau nath bhanjan|mau nathbhanjan|\
+maua|mauban|maubara|maubeuge|maubin|mauguio|maulamiain|maulavi bazar|maule|maullin|maumere|maun|maunahwauke|\
+maunath bhanjan|maurage|maurepas|mauricea|mausilium|mawlaik|mawlamyaing|mawlamyine|mawlamyinegyunn|maxcanu|\
+maxeponoe|maxeville|maxhad|maximo paz|maxixe|may cadera|may pen|maya maya|mayaguez|mayahi|mayakoffikro|mayami|\
+maych'ew|mayence|mayenne|mayisad|maykop|mayland heights|mayma|maymana|maynila|maynooth|mayns|mayor buratovich|\
+mayuge|mayumba|maywood|mazabuka|mazaca|mazagan|mazagao|mazaghan|mazamari|mazamet|mazamitla|mazan|\
+mazar e charif|mazar e sarif|mazar e sharif|mazar i sharif|mazar i szarif|mazara del vallo|mazare srif|\
+mazargan|mazargues|mazari sharif|mazaricos|mazarron|mazatan|mazatecochco|mazatenango|mazatlan|mazeikiai|\
+mazeras|mazerou|mazinde|mazingarbe|mazori sharif|mazouna|mazyr|mbabane|mbaiki|mbake|mbala|mbale|mbalmayo|\
+mbandaka|mbandjok|mbanga|mbanza kongo|mbanza ngungu|mbanza ya djibuti|mbaoussiessou|mbarara|mbee|mbeja|mbengwi|\
+mbeni|mbera|mbeya|mbigou|mbinda|mbinga|mboma|mbombela|mborla dioulasso|mboro|mborou|mbouda|mbour|mboursou lere|\
+mboutt|mbudzi maji|mbuguni|mbuji mayi|mbulu|mbur|mburucuya|mbuzhi mai|mbuzhi maji|mbuzhy mai|mcallen|mchinji|\
+mckenzie lake|mckenzie towne|mckinney|mcmasterville|mcmillan|mdantsane|mdiq|me thuot|meadow lake|meads|meagui|\
+meambar|meano|meca|mecapaca|mecatlan|mecayapan|mecca|mechelen|mechelen aan de maas|mecheria|mechernich|\
+mechouar kasba|mechraa bel ksiri|mecka|meckenheim|meco|meda|medan|medana|medanas|medani|medano|medanos|medea|\
+medegin|medelim|medelin|medeljina|medeljinas|medeljino|medellin|medellin y madero segunda seccion|medemblik|\
+medenine|mederdra|medford|medgidia|media legua|media luna|medicine hat|mediina|medin|medina de pomar|\
+medina de rioseco|medina del campo|medina estates|medina gounas|medina sidonia|medinae|medinat el fayoum|\
+medinat fayum|medineh|medinipur|medino|mediolan|mediolanum|mediouna|medison|medisona|medjez el bab|mednogorsk|\
+medvedevo|medvedovskaya|medvezh'yegorsk|medyna|medzina|mee lee waug ee|mee sur seine|meenz|meerane|meerbeke|\
+meerbusch|meerhout|meerut|meerut city|meeuwen|meftah|megalopolis|megara|megarine|megeve|meggen|meginsborg|\
+megion|megrine|meguro|meguro city|mehal meda|mehalla el kobra|mehana|mehar|mehdia daira de meghila|mehdiabad|\
+mehdison|mehdya|mehendiganj|mehestan|mehiko|mehjchzhou|mehkehle|mehoni|mehrabpur|mehrbin|mehtar lam|\
+mehun sur yevre|mei chou|mei foo|mei foo sun chuen|mei hsien|mei shan hsien|meice|meichow|meideborg|meiderich|\
+meidling|meiganga|meikle earnock|meiktila|meilen|meinerzhagen|meiningen|meise|meishan|meissen|meixad|meixian|\
+meizhou|meizhou shi|mej cou|mej san|mejicanos|mejillones|mejorada del campo|mek'ele|mek'i|meka|mekambo|mekao|\
+meke|mekele|mekelie|mekelle|mekhe|mekhikali|mekhiko|mekinez|mekka|mekkah|mekke|mekko|mekla|meknes|meksikali|\
+meksikalis|meksikas|meksiko|meksiko siti|meksikurbo|meksyk|melaka|melati|melben|melborns|melbourne|\
+melbourne city|melbourne city centre|melbournum|melburn|melburna|melburnas|melburno|melchor de mencos|\
+melchor ocampo|melegnano|melenki|melesse|meleti|meletiye|meleuz|melfi|melfort|melgar|meliana|meliki|melilla|\
+melipilla|melissia|melitene|melito di napoli|melitopol|melksham|melle|melleoki|mellit|mellouleche|mellunkyla|\
+melnik|melong|melouza|melpurn|melqa el ouidane|melsele|melton mowbray|melun|melvourni|melwarik|melzo|membertou|\
+membrilla|memfis|memfisa|memmingen|memni|memot|memphis|memphis tennesiae|memramcook|memuro minami|menado|\
+menaka|menathans|menchengladbachas|mencheong|mencheonghsien|mendaha|mende|mendefera|mendeleyevsk|menden|\
+menderes|mendez nunez|mendi|mendip|mendoza|mendrisio|mene de mauroa|mene grande|meneawkee|menemen|menen|menfis|\
+mengibar|mengmao|mengzi|menhengladbaha|menifee|menila|menkhengladbakh|mennecy|mennzel bou zelfa|menonge|\
+menongue|menongve|mentakab|mentan|mentana|mentiri|mentougou|ments|menucourt|menuma|menzel abderhaman|\
+menzel bourguiba|menzel bouzaiane|menzel ennour|menzel hayet|menzel heurr|menzel jemil|menzel kamel|\
+menzel temime|menzelinsk|menziken|meolaki|meppel|meppen|mer'awi|merano|merath|meratkh|merauke|merawang|merca|\
+mercaderes|merced|mercedes|mercedes norte|merchtem|mercier hochelaga maisonneuve|merefa|merelani|merelbeke|\
+merenwijk|meria|mericourt|merida|merida i yucatan|meridae|meriden|meridian|merido|merignac|merikanjaka|meriti|\
+merity|merka|merke|merkezefendi|merksem|merksplas|merlan|merlimau|merlo|mermoz boabab|mernda|merouana|merrakex|\
+merritt|merrylands|mers el kebir|mers el kheir|mersa|merseburg|mersin|mersina|mersine|mersing|mersino|merson|\
+mersyna|merter keresteciler|merthyr tydfil|mertoyudan|mertule maryam|meru|merville|mery sur oise|meryda|\
+merzifon|merzig|mesa|mesagne|meschede|mesetas|meshed|meshed hussain|meshed hussein|mesheda|meshedas|\
+meshgin shahr|meshkhed|meshkin dasht|mesina|meskiana|mesnil esnard|mesnil le roi|mesnil saint denis|mesquite|\
+messaad|messadine|messana|messancy|messica|messina|mesyna|meszhed|metahara|metairie terrace|metallostroy|\
+metamorfosi|metapan|metchosin|metemma|metepec|methuen|methville|metlaoui|metlili chaamba|metouia|metrogorodok|\
+metrotown|mettet|mettmann|metu|metuotas|metz|metzingen|meu miang su|meudon|meulaboh|meulan en yvelines|\
+meulebeke|meung sur loire|mevasseret tsiyyon|mexborough|mexed|mexicali|mexicali i baja california|mexicalo|\
+mexicaltzingo|mexicanos|mexico|mexico by|mexico city|mexico df|mexico distrito federal|mexico stad|mexicopolis|\
+mexihcali|mexikali|mexiko|mexiko hiria|mexiko stadt|mexikoborg|meximieux|meybod|meycauayan|meycauayan city|\
+meycawayan|meylan|meyrin|meythet|meyzieu|mezapa|mezcala|mezcales|meze|mezgor'e|mezhdurechensk|mezirek i serif|\
+mezokovesd|mezotur|mezreh|mezzouna|mgandu|mhalamba|mhamid|mhango|mi sang|mi son|mi'eso|miabi|miacatlan|\
+miadanandriana|miahuatlan|miahuatlan de porfirio diaz|miajadas|miami|miami beach|miami gardens|miami town|\
+miamia|miamo|mian channun|mian sahib|miandoab|miandrarivo|miandrivazo|mianeh|miano|mianwali|mianyang|\
+mianyang shi|mianzhu, deyang, sichuan|miaoli|miarinarivo|miass|mibrigue|mibu|michalovce|michelena|michelstadt|\
+michle|michurinsk|micklagard|micolene|mid city|mid levels|midar|middelburg|middelfart|middelharnis|middelkerke|\
+middlesbrough|middleton|middletown|midelt|midland|midnapore|midori|midoun|midrand|midsayap|midstream|\
+midway city|midwest city|midyat|miedzyrzec podlaski|miedzyrzecz|mielec|mien chou|mien duong|mien jang|\
+mien ning|mien ning hsien|mien yang|mien yang hsien|mienchow|mieng iong|mienjan|mienningting|miercurea ciuc|\
+mieres|mifune|migdal ha'emeq|migennes|migne|mignoure|migori|miguel ahumada|miguel aleman (la doce)|miguel auza|\
+miguel esteban|miguel hidalgo|miguelturra|mihara|miharu|mijadzaki|mijas|mijdrecht|mikhalkovo|mikhaylovka|\
+mikhaylovsk|miki|mikkeli|mikligardur|mikligarður|mikolaiv|mikolajiv|mikolajow|mikołow|mikumi|mikuni|mikuriya|\
+mil wah kie|mila|milaan|milagro|milan|milanas|milange|milano|milanowek|milanu|milao|milas|milazzo|mildura|\
+mile end|mile high city|milford|milgouoki|milhaud|miliana|milioke|mill bay|mill city|mill park|millau|\
+millcreek|millerovo|millewacki|millicki|millidgeville|milliken|millrise|millview|milo aki|milot|milouagui|\
+milouakik|milowages|milpa alta|milpitas|milton|milton keinsas|milton keynes|milton kins|milton kinz|\
+milton parc|miluoki|milvauchia|milvoki|milvokio|milvokis|milwacky|milwahkie|milwalka|milwalky|milwarck|\
+milwarik|milwaucki|milwaukee|milwaukie|mim|mimarsinan|mimico|mimizan|min ga lar don zay|min hang chen|min hou|\
+min hou hsien|min hsien|min ni a po li su|mina clavero|mina hassan tani|minab|minakami|minakuchicho matoba|\
+minamata|minami alps|minami aoyama|minami oi|minami rinkan|minami rinkan yamato|minami soma|minamiarupusu|\
+minamiashigara|minamiawaji|minamiboso|minamichita|minamikyushu|minamiminowa|minaminagareyama|minamirinkan|\
+minamisatsuma|minamishibetsucho|minamishimabara|minamiuonuma|minas de barroteran|minas de marcona|\
+minas de matahambre|minas de oro|minase|minatitlan|minato|minato city|minawa|minbu|minca|minche|minchinabad|\
+mindelo|minden|mindif|mindouli|mineapalis|mineapoli|mineapolis|mineapolisa|mineral del monte|mineralnye vody|\
+mineros|minewaki|minfla|ming hang|minga|mingachevir|mingala tangnyunt|mingaladon|mingaora|minghi|minglanilla|\
+mingora|mingshui|minhang|minhen|minhene|minhow|minhow hsien|minia|miniaki|minieh|minignan|minkhen|minna|\
+minnawack|minneapolis|minnetonka|minnetonka mills|minoh|minokamo|minqora|minsc|minscum|minsk|minsk mazowiecki|\
+minsk osh|minska|minskaj|minskas|minsko|minskyi masyv|minszk|minturno|minudasht|minusinsk|minusio|minya|\
+minya al qamh|minyapolis|minyat an nasr|mions|mios|mioveni|mira|mira bhayandar|mira mesa|mira taglio|mirabel|\
 mirafiori nord|mirafiori sud|miraflores|miraflores de la sierra|miragoane|miramar|miramas|miramichi|miranda|\
-miranda de ebro|mirandola|mirano|mirasierra|mirdif|mirebalais|mirecourt|mirfield|miri|miribel|mirleft|mirny|\
-mirnyy|mirontsi|mirpur khas|mirpur mathelo|mirpur model thana|mirriah|miryalaguda|miryang|mirzapur|misantla|\
-misato, saitama|misawa|misburg|misburg nord|mishima|mishohirajo|misilmeri|mision de chichimecas|\
-mision san pablo|miskolc|mislata|misratah|misserete|mission viejo|missira|mississauga|mississippi mills|\
-missoula|missour|missouri city|misterbianco|mistrato|misungwi|mit abu ghalib|mit ghamr|mit salsil|mitake|\
-mitcham|mitha tiwana|mithi|mito|mitoyo|mitra|mitras poniente|mitrovice|mitry mory|mitsukaido|mitsuke|mitte|\
-mittweida|mitu|mityana|mitzic|miura|mixco|mixquiahuala de juarez|miyako|miyakojima|miyakonojo|miyama|miyaodai|\
-miyashiro|miyata|miyawaka|miyazaki|miyazu|miyoshi|miyoshidai|miyota|mizan teferi|mizdah|mizil|mizque|mizuho|\
-mizunami|mizusawa|mkhuhlu|mkoani|mkuranga|mkushi|mlada boleslav|mlalo|mlandizi|mlangali|mlimba|mlolongo|\
-mlonggo|mlowo|mmabatho|mme bafumen|mmopone|mnihla|mo i rana|moa|moabit|moana|moanda|moape|moatize|mobara|\
-mobarakeh|moca|mocha|mochibaru|mochicahui|mochitlan|mochudi|mochumi|mocimboa|mocimboa da praia|mocoa|mocoreta|\
-mocorito|mocuba|modakeke|model town|modena|modesto|modi'in makkabbim re'ut|modica|modiin ilit|modimolle|\
-modling|modrany|modugno|moelan sur mer|moerbeke|moers|moga|mogadishu|mogan|mogaung|mogi das cruzes|mogi guacu|\
-mogliano veneto|mogoditshane|mogok|mogotes|mogtedo|moguer|mohacs|mohale's hoek|mohali|mohammad shahr|\
-mohammadia|mohammadiyeh|mohammadpur|mohammed bin zayed city|mohammedia|mohlin|mohnyin|mohyliv podilskyy|\
-moi's bridge|moia|moinesti|moirans|moissac|moissala|moissy cramayel|mojacar|mojo|mojoagung|mojokerto|mojonera|\
-mojtame' e maskuni ye namju|mokambo|mokeko|moknine|mokolo|mokopane|mokotow|mokpo|mokwa|mola di bari|molave|\
-molde|molenbeek saint jean|molepolole|molfetta|molina|molina de segura|molins de rei|mollendo|mollerussa|\
-mollet del valles|molln|molndal|molnlycke|molo|molodizhne|moloto south|molsheim|mombasa|mombetsu|momignies|\
-momil|momiraso|momostenango|mompos|mon repos|monachil|monaco|monagrillo|monapo|monastir|moncada|moncalieri|\
-moncao|monceau sur sambre|monchegorsk|monchengladbach|moncion|moncloa aravaca|monclova|moncofa|moncton|\
-mondariz|mondelange|mondeville|mondlo|mondovi|mondragone|moneteau|monfalcone|monforte de lemos|\
-monforte del cid|mong cai|mong kok|mong la|mong yang|mong yawng|monga|mongo|mongu|monguno|monheim am rhein|\
-moninnpebougou|monino|moniquira|monistrol sur loire|monitos|monjaras|monjas|monkayo|monkey bay|\
-monoko zohi deux|monopoli|monor|monovar|monreale|monrovia|mons|mons en baroeul|monsanto|monsefu|monselice|\
-monserrat|monserrato|mont alban|mont de marsan|mont dore|mont joli|mont kiara|mont laurier|mont roig del camp|\
-mont royal|mont saint aignan|mont saint guibert|mont saint hilaire|mont saint martin|mont sur lausanne|\
-mont sur marchienne|mont tremblant|montagne|montagu|montaigu|montalban|montalvo|montana|montargis|montataire|\
-montauban|montbard|montbau|montbeliard|montblanc|montbrison|montcada i reixac|montcalm|montceau les mines|\
-montchanin|montdidier|monte blanco|monte buey|monte carlo|monte caseros|monte chingolo|monte estoril|\
-monte hermoso|monte israel|monte kristal|monte llano|monte maiz|monte patria|monte plata|monte rosello|\
-monte vera|monteagudo|montebello|montebelluna|montecalvario|montecanal|montecarlo|montecatini terme|\
-montecchio maggiore alte ceccato|montecillo|montecristi|montecristo|montefrio|montegnee|montego bay|\
-montehermoso|montelibano|montelimar|montellano|montemorelos|montemurlo|montenegro|montepuez|\
-montereau fault yonne|monterey park|monteria|montero|monteros|monterotondo|monterrey|monterusciello|\
-montes claros|montesilvano|montesson|monteux|montevarchi|montevideo|montezo|montfavet|montfermeil|\
-montfort sur meu|montgat|montgeron|montgomery|monthey|montichiari|montignies sur sambre|montigny en gohelle|\
-montigny le bretonneux|montigny le tilleul|montigny les cormeilles|montigny les metz|montijo|montilla|\
+miranda de ebro|mirandola|mirano|mirasierra|miratas|mirdif|mirebalais|mirecourt|mirfield|miri|miribel|mirleft|\
+mirny|mirnyy|mirontsi|mirpur khas|mirpur mathelo|mirpur model thana|mirriah|mirut|miryalaguda|miryang|mirzapur|\
+mirzapur cum vindhyachal|mirzapuro|mirzarpur|misantla|misato, saitama|misawa|misburg|misburg nord|mishima|\
+mishko|mishohirajo|misilmeri|mision de chichimecas|mision san pablo|misisaga|misisoga|misisogo|miskolc|mislata|\
+misr|misrata|misrataa|misratah|misserete|missina|mission san jose|mission viejo|missira|missisoga|mississauga|\
+mississippi mills|mississoga|missoula|missour|missouri city|misterbianco|misto miliona troiand|\
+misto milyona troyand|mistrato|misungwi|misurata|mit abu ghalib|mit ghamr|mit salsil|mitake|mitcham|\
+mitha tiwana|mithi|mitho|mito|mito shi|mitoshi|mitoyo|mitra|mitras poniente|mitrovice|mitry mory|mitsukaido|\
+mitsuke|mitte|mittweida|mitu|mityana|mitzic|miunchenas|miura|miwnix|mixco|mixquiahuala de juarez|miyako|\
+miyakojima|miyakonojo|miyama|miyaodai|miyashiro|miyata|miyawaka|miyazaki|miyazaki shi|miyazakishi|miyazu|\
+miyoshi|miyoshidai|miyota|mizan teferi|mizdah|mizhou|mizil|mizque|mizuho|mizunami|mizusawa|mjenjang|\
+mji wa roma|mjonkhengladbakh|mjunkhen|mkhuhlu|mkoa wa bandundu|mkoa wa morogoro|mkoani|mkuranga|mkushi|\
+mlada boleslav|mlalo|mlandizi|mlangali|mlimba|mlolongo|mlonggo|mlowo|mmabatho|mme bafumen|mmopone|mnichov|\
+mnichow|mnihla|mo i rana|moa|moabit|moana|moanda|moape|moatize|mobara|mobarakeh|moca|mocamedes|mocha|mochibaru|\
+mochicahui|mochis|mochitlan|mochudi|mochumi|mocimboa|mocimboa da praia|mocoa|mocoreta|mocorito|mocoro|mocuba|\
+modakeke|model town|modena|modesto|modi'in makkabbim re'ut|modica|modiin ilit|modimolle|modling|modrany|\
+modugno|moelan sur mer|moembaai|moenchengladbach|moerbeke|moermansk|moers|moga|mogaadisiyo|mogadiisho|mogadis|\
+mogadisas|mogadischu|mogadiscio|mogadisciu|mogadiscium|mogadish|mogadisho|mogadishu|mogadisjoe|mogadisju|\
+mogadiso|mogadiss|mogadisu|mogadisxo|mogadiszu|mogadixo|mogadixu|mogaidisiu|mogan|mogandisio|mogaung|\
+mogi das cruzes|mogi guacu|mogilev|mogileva|mogilew|mogiliavas|mogiliovas|mogiljov|mogiljow|mogilov|\
+mogliano veneto|mogoditshane|mogok|mogontiacum|mogotes|mogpkho|mogpo|mogtedo|moguer|moguilev|moguncia|moguncja|\
+moguntiacum|mogy das cruzes|mohacs|mohale's hoek|mohali|mohamedija|mohamedio|mohammad shahr|mohammadia|\
+mohammadiyeh|mohammadpur|mohammed bin zayed city|mohammedia|mohammerah|mohlin|mohnyin|mohuc|mohylew|\
+mohyliv podilskyy|moi chiu su|moi's bridge|moia|moinesti|moirans|moissac|moissala|moissy cramayel|mojacar|\
+moji das cruzes|mojo|mojoagung|mojokerto|mojonera|mojtame' e maskuni ye namju|mok pho|mokambo|mokeko|\
+mokhammedija|moknine|mokokotlofo|mokolo|mokopane|mokotouf|mokotow|mokotuv|mokpo|mokuho|mokum|mokum aleph|mokwa|\
+mola di bari|molamjainas|molamjajn|molamyaing|molave|molde|molenbeek saint jean|molepolole|molfetta|molina|\
+molina de segura|molins de rei|mollendo|mollerussa|mollet del valles|molln|molndal|molnlycke|molo|molodizhne|\
+moloto south|molotov|molsheim|mombaaso|mombaca|mombasa|mombaso|mombassa|mombetsu|momignies|momil|momiraso|\
+momostenango|mompasa|mompos|mon repos|monachil|monachium|monacho|monachopolis|monaco|monaco de baviera|\
+monaco di baviera|monaco e baviera|monacu|monacu di baviera|monacum|monagrillo|monapo|monastir|moncada|\
+moncalieri|moncao|monceau sur sambre|monchegorsk|monchengladbach|moncion|moncloa aravaca|monclova|moncofa|\
+moncton|mondariz|mondelange|mondeville|mondlo|mondovi|mondragone|moneteau|monfalcone|monforte de lemos|\
+monforte del cid|mong cai|mong kok|mong la|mong yang|mong yawng|monga|monghyr|mongo|mongu|monguno|\
+monheim am rhein|moninnpebougou|monino|moniquira|monistrol sur loire|monitos|monjaras|monjas|monkantisou|\
+monkayo|monkey bay|monklova|monnem|monoko zohi deux|monopoli|monor|monovar|monpele|monpelie|monpelje|monpeljeo|\
+monpelye|monreal|monreala|monreale|monrealis|monreyal|monrobia|monrofia|monrovi|monrovia|monrovii|monrovija|\
+monrovio|monroviya|monrowia|mons|mons en baroeul|mons regis|mons regius|monsanto|monsefu|monselice|monserrat|\
+monserrato|monspessulanus|monsteles|mont alban|mont de marsan|mont dore|mont joli|mont kiara|mont laurier|\
+mont real|mont roig del camp|mont royal|mont saint aignan|mont saint guibert|mont saint hilaire|\
+mont saint martin|mont sur lausanne|mont sur marchienne|mont tremblant|montagne|montagu|montaigu|montalban|\
+montalvo|montana|montargis|montataire|montauban|montbard|montbau|montbeliard|montblanc|montbrison|\
+montcada i reixac|montcalm|montceau les mines|montchanin|montdidier|monte blanco|monte buey|monte carlo|\
+monte caseros|monte chingolo|monte estoril|monte hermoso|monte israel|monte kristal|monte llano|monte maiz|\
+monte patria|monte plata|monte rosello|monte vera|monteagudo|montebello|montebelluna|montebideo|montecalvario|\
+montecanal|montecarlo|montecatini terme|montecchio maggiore alte ceccato|montecillo|montecristi|montecristo|\
+montefrio|montegnee|montego bay|montehermoso|montelibano|montelimar|montellano|montemorelos|montemurlo|\
+montenegro|montepuez|montereau fault yonne|monterej|monterejo|monterejus|monterey|monterey park|monteria|\
+monterija|montero|monteros|monterotondo|monterrei|monterrej|monterreja|monterrey|monterrey city|\
+monterrey i nuevo leon|monterusciello|montes claros|montes klaros|montesilvano|montesson|monteux|montevarchi|\
+montevidejas|montevideo|montevideu|montevidiejos|montezo|montfavet|montfermeil|montfort sur meu|montgat|\
+montgeron|montgomery|monthey|montichiari|montignies sur sambre|montigny en gohelle|montigny le bretonneux|\
+montigny le tilleul|montigny les cormeilles|montigny les metz|montijo|montilla|montis klaros|montis klarus|\
 montivilliers|montlhery|montlouis sur loire|montlucon|montluel|montmagny|montmelo|montmorillon|\
-montoir de bretagne|montolivet|montornes del valles|montoro|montpellier|montpon menesterol|montreal|\
-montreal nord|montreal ouest|montreuil|montreux|montrouge|monywa|monza|monze|monzon|mooi river|mooka|\
-mookgophong|moonee ponds|moore|mooroolbark|moorreesburg|moorsel|moorsele|moorslede|moosburg|moose jaw|mopti|\
-moquegua|mora|mora d'ebre|moradabad|moral de calatrava|moraleja|moraleja de enmedio|moralillo|moralzarzal|\
-moramanga|morangis|morata de tajuna|moratalaz|moratalla|moratuwa|morayfield|morazan|mordelles|morden|morecambe|\
-morelia|morelos|morena|moreni|moreno|moreno valley|moreton|morez|morfelden walldorf|morfou|morges|mori|\
-moribabougou|morieres les avignon|moriguchi|moriki|morinville|morioka|moritake|moriya|moriyama|morlaix|\
-morlanwelz mariemont|morley|mormugao|mornaghia|mornant|morningside|morningside heights|mornington|moro|\
-moroceli|morococha|morogoro|morohongo|morokro|moroleon|morolica|morombe|moron|moron de la frontera|morondava|\
-morong|moroni|moronou|moroto|morowa|morozovsk|morphett vale|morrelgonj|morrope|morropon|morrumbala|\
-morsang sur orge|morshansk|mortagne sur sevre|morteau|morteros|morteza gerd|mortsel|morvi|mos|mosbach|moscardo|\
-moscavide e portela|moscow|moshi|moskhaton|moskovskiy|mosman|mosonmagyarovar|mosopa|mosquera|moss|moss park|\
-mossaka|mossamedes|mossel bay|mossendjo|mossingen|mossoro|mossuril|most|mosta|mostaganem|mostar|mostoles|\
-mostovskoy|mostyska|mostytskyi masyv|mosul|mot'a|mota del cuervo|motala|motatan|motherwell|mothihari|motijheel|\
-motilla del palancar|motomachi|motomiya|motosu|motozintla|motril|motru|mott haven|motte servolex|motul|motupe|\
-mouans sartoux|mougins|mougnini|mouila|moulares|moulay abdallah|moulay ali cherif|moulay bou 'azza|\
-moulay bousselham|moulay driss zerhoun|moulay yacoub|moule|moulins|mounana|moundou|mount barker|mount cashel|\
-mount davis|mount dennis|mount druitt|mount eden|mount eliza|mount forest|mount gambier|mount hagen|\
-mount hampden|mount hope huron park|mount isa|mount martha|mount olive silverstone jamestown|mount pearl|\
-mount pleasant|mount pleasant east|mount pleasant west|mount prospect|mount royal|mount vernon|mount waverley|\
-mountain view|mountsorrel|mourenx|mourmelon le grand|mouscron|moussadou|moussadougou|moussayo|moussoro|\
-moutsamoudou|mouvaux|mouy|mouyondzi|mouzaia|moya|moyale|moyeuvre grande|moyo|moyobamba|moyotzingo|moyuta|\
-mozambique|mozdok|mozhaysk|mozhga|mpanda|mpigi|mpika|mpondwe|mponela|mpongwe|mpophomeni|mporokoso|mpulungu|\
-mpumalanga|mpwapwa|mragowo|mramani|mranggen|mrauk u|mremani|mrirt|msaken|msalatah|msowero|mt pleasant|mthatha|\
-mtinko|mto wa mbu|mtsapere|mtsensk|mtubatuba|mtwango|mtwapa|mtwara|mu se|mu'aydhir rawdat rashid|muadzam shah|\
-muan|muang khong|muang phonsavan|muang sing|muang xay|muar|muara bungo|muara teweh|mubende|mubi|muborak|much|\
-muchun|mucuchies|mucur|mudanjiang|mudanya|mudon|mueang nonthaburi|mueda|muela|mufulira|mufumbwe|mugardos|\
-muggio|mugina|mugla|mugnano di napoli|mugumu|muhanga|muheza|muhlacker|muhldorf|muhlhausen|muhlheim am main|\
-muhoroni|muhorro|mui ne|muikamachi|muisne|muizen|muizenberg|mukachevo|mukah|mukai awagasaki|mukalla|mukamira|\
-mukdahan|mukim pulai|mukingo|muko|mukono|muktagacha|muktsar|mula|mulanje|mulatiere|mulchen|mulenvos|mulgrave|\
-mulheim|mulhouse|mulia|mullaittivu|mulleriyawa|mullheim|mulongo|multan|mulugu|mumbai|mumbwa|mumias|muna|\
-munakata|muncar|munchenbuchsee|munchenstein|munchwilen|muncie|mundemba|munder buiten|mundo nuevo|mundolsheim|\
-mundy pond|mungaa|munger|mungia|mungo|mungyeong|munich|municipio hato corozal|muniz|munkkiniemi|munoz|munsan|\
-munsha'at abu 'umar|munsingen|muntilan|muntinlupa|muntok|munuf|muong lay|murakami|muramatsu|muramvya|murang'a|\
-murata|muratpasa|muravlenko|murayama|murcia|mure|mureaux|murfreesboro|muriae|muricay|muridke|muriti|murmansk|\
-muro|muro del alcoy|murom|muroran|muroto misakicho|murrayville|murree|murrieta|murrupula|murs erigne|\
-murten/morat|murwara|murzuk|musa banda/musa khan kallay|musaffah|musan up|musanze|musashimurayama|musashino|\
-mushie|mushin|musina|musoma|musselburgh|mussende|mustafabad|mustafakemalpasa|mustamae|muswell hill|\
-muswellbrook|mutare|mutata|mutengene|mutsu|muttenz|mutuali|mutubas|mutxamel|mutzig|muxaluando|muy|muyinga|\
-muyuka|muzaffarabad|muzaffargarh|muzaffarnagar|muzaffarpur|muzo|mvomero|mvurwi|mwadui|mwala|mwandege|mwandiga|\
-mwanhuzi|mwansabombwe|mwanza|mweka|mwene|mwene ditu|mwingi|mwinilunga|my drarga|my hao|my khe|my lai|my tho|\
-myanaung|myaungmya|myawaddy|myaydo|myeik|myenigon|myingyan|myitkyina|mykilska borshchahivka|mykolayiv|\
-mykytivskyi|mymensingh|myo thit ka|myoko|myongch'on|myonggan dong|myrhorod|myrnohrad|myski|myslenice|mysuru|\
-myszkow|mysłowice|mytilene|mytishchi|myyrmaki|mzimba|mzuzu|mława|n'dalatando|n'deou|n'diareme limamoulaye|\
-n'djamena|n'douffoukankro|n'gaous|n'zeto|na di|na klang|na'in|naaldwijk|naama|naantali|naarden|naas|nabari|\
-nabaruh|nabatiye et tahta|naberezhnyye chelny|nabeul|nabinagar|nabire|nablus|nabua|nabunturan|nacajuca|nacala|\
-nacaome|nachingwea|nachod|nacimiento|naciria|nacka|naco|nacozari de garcia|nacozari viejo|nada|nadi|nadiad|\
-nadodrze|nador|nadvirna|nadym|naeso|naestved|nafada|nafoungolo|nag hammadi|naga|nagadoukou|nagahama|nagai|\
-nagakute|nagano|nagaoka|nagaon|nagapattinam|nagar naluakot|nagareyama|nagarote|nagarpur|nagasaki|nagasu|nagato|\
-nagaur|nagcarlan|nagda|nagercoil|nageswari|nago|nagold|nagornyy|nagoya|nagpur|nagua|nagykanizsa|nagykoros|naha|\
-nahariyya|nahavand|nahiyat al fuhud|nahiyat al iskandariyah|nahiyat ash shinafiyah|nahiyat ghammas|nahrin|\
-nahuala|nahuatzen|nahuizalco|naic|naihati|nailsea|naintre|nairobi|naivasha|najaf|najafabad|najafgarh|\
-najafshahr|najera|najran|naju|naka|naka niida|nakagusuku|nakaiburi|nakaloke|nakama|nakamura|nakano|nakanobu|\
-nakanojo|nakara|nakashibetsu|nakatogari|nakatsu|nakatsugawa|nakatsukuma|nakhabino|nakhl e taqi|nakhodka|\
-nakhon luang|nakhon nayok|nakhon pathom|nakhon phanom|nakhon ratchasima|nakhon sawan|nakhon si thammarat|\
-nakivale refugee camp|nakonde|nakuru|nakło nad notecia|nalayh|nalchik|nalchiti|nalerigu|nalgonda|nalinnes|\
-nallıhan|nalut|nam can|nam cheong|nam som|nam đinh|namacurra|namalombwe|namane|namangan|namanyere|namapa erati|\
-namasuba|namavundu|namayumba|nambezaria|nambingue|namegata|namerikawa|nametil|namhkam|namialo|namie|namioka|\
-namlea|namp'o|nampa|namponkore|nampula|nampundwe|namrole|namsa|namur|namutumba|namwala|namyang|\
-namyang nodongjagu|namyangju|namysłow|nan|nanaimo|nanaku|nanandy|nanao|nanawa|nanbin|nanbonkaha|nancagua|\
-nanchang|nanchital de lazaro cardenas del rio|nanchong|nanchuan|nancun|nancy|nandaime|nandasmo|nanded|\
-nandibo un|nandurbar|nandy|nandyal|nane|nang rong|nanga eboko|nanganga|nangen|nangis|nangloi jat|nangomba|\
-nangwa|nanjin|nanjing|nanjo|nankana sahib|nankoku|nanning|nanoose bay|nanoro|nanpiao|nanping|nanqiao|nansana|\
-nansang|nansio|nantan|nanterre|nantes|nanteuil les meaux|nanto|nanto shi|nantong|nantou|nantwich|nanyamba|\
-nanyang|nanyo|nanyuki|naolinco de victoria|naousa|napa|napanee|naperville|naphegy|napie|napier|naples|naqadah|\
-naqadeh|nar'yan mar|nara|nara shi|narail|narang mandi|narangba|naranjal|naranjito|naranjo|naranjos|\
-narasaraopet|narashino|narathiwat|narayanganj|narbonne|nardo|narela|narian mar|narimasu|narita|narlıca|\
-narmadapuram|naro fominsk|narok|naron|narowal|narre warren|narre warren south|narsingdi|nartkala|naruto|\
-narutocho mitsuishi|narva|naryn|nasarawa|nashik|nashua|nashville|nashwaaksis|nasim shahr|nasimshahr|nasinu|\
-nasirabad|nasiriyah|nasirshahr|nasrallah|nassau|nassian|nassjo|nassogne|nasu|nasugbu|nasukarasuyama|\
-nasushiobara|nata|natagaima|natahoyo|natanz|naters|natiaboani|national city|natitingou|natona|natore|\
-natori shi|naucalpan de juarez|naudero|nauen|naujamiestis|naujininkai|naujoji vilnia|naukot|naumburg|\
-naushahra virkan|naushahro firoz|nauta|nava|navadwip|naval station guantanamo bay|navalcarnero|\
-navalmoral de la mata|navan|navarcles|navarro|navas|navas de san juan|navegantes|navi mumbai|navia|navodari|\
-navoiy|navojoa|navolato|navotas|navrongo|navsari|nawa|nawabganj|nawabshah|naxcıvan|nay pyi taw|nayf|nayoro|\
-nazarabad|nazareno|nazaret|nazareth|nazarovo|nazca|nazerat 'illit|nazilli|nazran|nazret|nchelenge|ncotshane|\
-ndali|ndele|ndelele|ndende|ndera|ndevana|ndiagne|ndiago|ndiamakouta|ndibene dahra|ndikinimeki|ndioum|ndiyona|\
-ndjemin|ndjole|ndofane|ndola|ndom|ndop|ndouci|nea erythraia|nea filadelfeia|nea ionia|nea makri|nea smyrni|\
-nealtican|neapoli|near north side|neath|nebaj|nebbi|necaxa|nechi|neckarsulm|necochea|necocli|nedroma|\
-neefkuceliye|neeroeteren|neerpelt|nefas mewch'a|nefta|neftcala|neftegorsk|neftekamsk|neftekumsk|nefteyugansk|\
-negage|negara|negbatchi|negele|negenmanneke|negombo|negotin|negotino|negreira|negreta|negrete|neguepie|\
-nehbandan|nehe|neheim|nehram|neiba|neietsu|neihu|neijiang|neili|neira|neiva|nejo|nek'emte|neka|nekede|nelidovo|\
-nellore|nelson|nema|nema kunku|nemby|nemocon|nemours|nemuro|nepalgunj|nepean|nerac|nerang|neratovice|nerchinsk|\
-nerekhta|nerja|nero|nerva|nerviano|neryungri|nesher|ness ziona|nesterovskaya|neston|nesttun|nesvizh|netanya|\
-nether edge|netishyn|netivot|netphen|netrakona|nettetal|nettuno|neu anspach|neu hohenschonhausen|neu isenburg|\
-neu ulm|neu wulmstorf|neubau|neubrandenburg|neubruck|neuburg an der donau|neuchatel|neudorf weimershof|\
-neue neustadt|neuehrenfeld|neuenhagen|neuenhof|neuenkirch|neufahrn bei freising|neufchateau|neufchatel en bray|\
-neufchatel est lebourgneuf|neugraben fischbek|neuhausen|neuilly plaisance|neuilly sur marne|neuilly sur seine|\
-neukirchen vluyn|neukolln|neumarkt in der oberpfalz|neumunster|neunkirchen|neuquen|neuruppin|neusaß|neuss|\
-neustadt am rubenberge|neustadt an der weinstraße|neustadt in holstein|neustadt/nord|neustadt/sud|neustrelitz|\
-neuves maisons|neuville en ferrain|neuville sur saone|neuwied|nev'yansk|nevel'|nevel'sk|nevele|nevers|\
-nevinnomyssk|nevsehir|new achimota|new amsterdam|new badah|new bani sewif city|new bedford|new braunfels|\
-new brighton|new britain|new brunswick|new cairo|new corella|new cross|new delhi|new fes|new glasgow|new halfa|\
-new hamburg|new haven|new horizons|new jeshwang|new kingston|new lynn|new malden|new mills|new milton|\
-new mirpur city|new orleans|new plymouth|new rochelle|new south memphis|new tafo|new taipei city|\
-new territories|new toronto|new waterford|new westminster|new yekepa|new york city|newala|newala kisimani|\
-newark|newark on trent|newburn|newbury|newcastle|newcastle under lyme|newcastle upon tyne|newmarket|newport|\
-newport beach|newport news|newport pagnell|newquay|newry|newton|newton abbot|newton aycliffe|newton le willows|\
-newton mearns|newtonbrook east|newtonbrook west|newtownabbey|newtownards|neyagawa|neyriz|neyshabur|neyveli|\
-nezlobnaya|nga bay|nga nam|nga son|ngama|ngambe|nganda|nganjuk|ngaoundal|ngaoundere|ngaparou|ngara|ngawi|\
-ngemplak|ngerengere|nggosi|nghen|nghi son|nghi xuan|nghia lo|nghia đo|ngo|ngong|ngora|ngoro|ngororero|ngou|\
-ngouri|ngozi|ngudu|nguekhokh|nguessankro|nguidjlone|nguigmi|nguinou|ngunut|nguru|nguruka|nguti|nha be|\
-nha trang|nhamatanda|nharea|nhlazatje|nia valencia|niafunke|niagara|niagara falls|niagara on the lake|niah|\
-niakaramandougou|niakoblonyoa|niakoul rab|niamey|niamtougou|nianbo|niangoloko|niapidou|nibong tebal|nicastro|\
-nice|nichelino|nichinan|nicolas romero|nicolet|nicosia|nicoya|nidau|nidda|nidderau|nidrou|nieder ingelheim|\
-niederkassel|niederkruchten|niederrad|niederschonhausen|niel|nienburg|niendorf|nieppe|nieul sur mer|\
-nieuw vennep|nieuwegein|nieuwerkerken|nieuwkerken waas|nieuwpoort|nieves|nigde|nigel|nigg|nigran|nihammatsu|\
-nihommatsu|niigata|niihama|niimi|niitsu honcho|niiza|nijar|nijkerk|nijlen|nijmegen|nijverdal|nikaho|nikaia|\
-nikel|nikki|nikko|nikol'sk|nikol'skoye|nikolayevsk|nikolayevsk on amure|nikopol|niksar|nikshahr|niksic|\
-nikulino|nili|nilo|nilopolis|nilufer|nilvange|nimach|nimes|nindiri|ning'er|ningbo|ningde|ninh binh|ninh hoa|\
-ninhue|nino jesus|ninohe|ninomiya|ninove|nioki|nioko i|niono|nioro|nioro du rip|niorouhio|niort|niquero|\
-niquinohomo|nirasaki|nirgua|nis|niscemi|nishi tokyo shi|nishiarai|nishifukuma|nishihara|nishinippori|\
-nishinomiya|nishinoomote|nishio|nishishinminato|nishitawara|nishiwaki|nisko|nisshin|niteroi|nizahon ii|\
-nizamabad|nizao|nizhnekamsk|nizhnesortymskiy|nizhneudinsk|nizhnevartovsk|nizhniy lomov|nizhniy novgorod|\
-nizhny tagil|nizhnyaya salda|nizhnyaya tura|nizhyn|nizip|nizwa|nizza millefonti|njala|njeru|njinikom|njombe|\
-njoro|nkambe|nkawkaw|nkayi|nkhata bay|nkhotakota|nkongsamba|nkoranza|nkoteng|nkourani|nkowakowa|nkpor|nkwerre|\
-nnewi|nobeoka|noble park|noblesville|noboribetsu|noborito|nocera inferiore|nocera superiore|\
-nochistlan de mejia|noci|noda|noe|noeux les mines|nogales|nogata|nogent le rotrou|nogent sur marne|\
-nogent sur oise|nogent sur seine|nogi|noginsk|nogoya|noicattaro|noida|noisiel|noisy le grand|noisy le roi|\
-noisy le sec|nok kundi|nokia|nokou|nola|nolan hill|nombre de dios|nomimachi|non sung|nong bua lamphu|nong chok|\
-nong khae|nong khaem|nong khai|nong kung si|nong phai|nongoa|nonoichi|nonouan|nonsan|nookat|noord|noorderwijk|\
-noordwijk binnen|nootdorp|nopalucan|nor nork|norak|norala|norberto de la riestra|norbury|norcasia|norden|\
-nordenham|norderstedt|nordhausen|nordhorn|nordlingen|nordstadt|norfolk|norfolk county|norilsk|norman|\
-norris green|norrkoping|norrtalje|nort sur erdre|north battleford|north bay|north bergen|north central|\
-north charleston|north chicopee|north cowichan|north delta|north end|north hills|north hollywood|\
-north kamloops|north la crosse|north lakes|north las vegas|north little rock|north melbourne|north miami|\
-north peoria|north perth|north port|north richland hills|north riverdale|north saanich|north shields|\
-north shore|north st.james town|north stamford|north sydney|north vancouver|north watford|northallerton|\
-northam|northampton|northcote|northeast regina|northeim|northolt|northridge|northwich|northwood|norton|norwalk|\
-norway house|norwich|norzagaray|noshiro|nossa senhora de fatima|nossa senhora do socorro|nosy varika|noto|\
-notre dame de bondeville|notre dame de grace|notre dame de gravenchon|notre dame de l'ile perrot|\
-notre dame des prairies|notre dame du mont|notre dame limite|notse|notting hill|nottingham|nottuln|nou barris|\
-nouadhibou|nouakchott|nougoua|noumea|noumousseria i|nouna|nouvel ousrou|nouvelle matmata|nouzonville|\
-nova darnytsya|nova esquerra de l'eixample|nova friburgo|nova iguacu|nova kakhovka|nova lima|nova milanese|\
-nova pazova|nova serrana|nova vida|nova zabudova|nova zagora|novaliches proper|novara|novate milanese|novato|\
-novaya balakhna|novaya derevnya|novaya usman'|nove mesto|nove mesto nad vahom|nove zamky|novelda|noveleta|\
-novena|novhorod siverskyi|novi|novi kodaky|novi ligure|novi pazar|novi sad|novo gama|novo hamburgo|novo mesto|\
-novo peredelkino|novoaleksandrovsk|novoaltaysk|novoanninskiy|novobilychi|novocheboksarsk|novocherkassk|\
-novodvinsk|novogireyevo|novogrudok|novokazalinsk|novokhovrino|novokubansk|novokuybyshevsk|novokuz'minki|\
-novokuznetsk|novomichurinsk|novomoskovsk|novopavlovsk|novopokrovskaya|novopolotsk|novorossiysk|novoshakhtinsk|\
-novosibirsk|novosilikatnyy|novotitarovskaya|novotroitsk|novoukrayinka|novoul'yanovsk|novoural'sk|novouzensk|\
-novovladykino|novovolynsk|novovoronezh|novoyavorivs'k|novozavodskyi|novozybkov|novy jicin|novy oskol|\
-novyi lviv|novyi rozdil|novyy turtkul'|novyy urengoy|novyye cheremushki|novyye kuz'minki|nowa ruda|nowa sol|\
-nowogard|nowrangapur|nowshahr|nowshera cantonment|nowshera kalan|nowy dwor mazowiecki|nowy sacz|nowy targ|\
-nowy tomysl|noyabrsk|noyelles godault|noyelles sous lens|noyon|nsanje|nsawam|nshamba|nsoatre|nsukka|nsunga|\
-ntandabale|ntcheu|ntokou raymondville|ntossoni|ntoum|ntui|ntungamo|ntuzuma|nu'ayjah|nubl|nucia|\
-nueil les aubiers|nuenen|nuestra senora del rosario de caa cati|nueva bolivia|nueva carteya|nueva concepcion|\
-nueva espana|nueva esperanza|nueva gerona|nueva granada|nueva guadalupe|nueva guinea|nueva helvecia|\
-nueva imperial|nueva italia de ruiz|nueva loja|nueva ocotepeque|nueva palestina|nueva palmira|nueva rosita|\
-nueva santa rosa|nueva villa de padilla|nueve de julio|nuevitas|nuevo arraijan|nuevo baztan|nuevo belen|\
-nuevo casas grandes|nuevo celilac|nuevo cuscatlan|nuevo ideal|nuevo imperial|nuevo laredo|nuevo leon|\
-nuevo mexico|nuevo necaxa|nuevo progreso|nuevo san carlos|nuevo san juan parangaricutiro|nuevo sullana|nui sap|\
-nui thanh|nuits saint georges|nuku'alofa|nukui|nukus|nules|numan|numancia|numata|numazu|numbrecht|nuneaton|\
-nungua|nungwi|nunkini|nunoa|nunspeet|nunukan|nunungan|nuoro|nur|nurabad|nuremberg|nurlat|nurmijarvi|nurota|\
-nurtingen|nusaybin|nushki|nusle|nutana|nutana sector|nuwara eliya|nyabitekeli|nyachera|nyagan|nyagatare|\
-nyahuka|nyahururu|nyakabindi|nyala|nyalikungu|nyamata|nyamira|nyamunuka|nyamuswa|nyandoma|nyangao|nyanza|\
-nyaung|nyaung u|nyaungdon|nyaunglebin|nyborg|nyeri|nyimba|nyingchi|nyiregyhaza|nykoping|nykøbing falster|nyon|\
-nyons|nysa|nytva|nyunzu|nyuzen|nyvky|nyzhnodniprovsk|nyzhnya telychka|nzagi|nzassi|nzega|nzerekore|nzianouan|\
-nzodji|nørresundby|o barco de valdeorras|o carballino|o cho dua|o grove|o mon|o rosal|o'connor parkview|\
-o'fallon|oadar temsia|oadby|oak bay|oak lawn|oak park|oakland|oaklands|oakridge|oakville|oakwood village|oami|\
-oamishirasato|oarai|oas|oaxaca|oaxtepec|ob'|oba|obala|obalende|obama|obanazawa|obando|ober ramstadt|oberasbach|\
-oberengstringen|oberentfelden|oberhausen|oberkirch|obernai|oberriet|oberschoneweide|obersiggenthal|\
-obertshausen|oberursel|oberuzwil|oberwil|obihiro|obispos|obita|obligado|obninsk|obock|obolon|obonoma|oborniki|\
-obrenovac|obruchevo|obu|obuase|obuda|obudu|obukhiv|obukhovo|oc eo|ocala|ocampo|ocana|oceanside|\
-ochakovo matveyevskoye|ocher|ocho rios|ochota|ochtrup|ocna mures|ocosingo|ocotal|ocotlan|ocotlan de morelos|\
-ocoyoacac|ocozocoautla de espinosa|octeville|ocumare del tuy|odacho oda|odate|odawara|odemis|odendaalsrus|\
-odense|odenthal|oderzo|odesa|odessa|odia|odienne|odintsovo|odivelas|odobere|odorheiu secuiesc|oedelem|\
-oegstgeest|oeiras|oelde|oer erkenschwick|oerlinghausen|ofaqim|offa|offenbach|offenburg|officer|offumpo|\
-oftringen|ofunato|oga|ogaki|ogaminana|ogawa|ogawamachi|ogbomoso|ogden|ogembo|oghi|ogi|ogijares|ogikubo|ogoja|\
-ogori|ogori shimogo|ogoudou|oguchi|ogura|ogushi|oguta|ogwashi uku|ohafia ifigh|ohain|ohangaron|ohara|oharu|\
-ohegy|ohligs|ohrid|ohringen|oi man estate|oignies|oiso|oissel sur seine|oisterwijk|oita|oizumi gakuencho|\
-oizumimachi|oji|ojima|ojinaga|ojiya|ojo de agua|ojocaliente|ojuelos de jalisco|okahandja|okanagan mission|\
-okara|okawa|okawara|okaya|okayama|okazaki|okcheon|oke ila|oke kan|oke mesi|okegawa|okene|okha|okhtyrka|okigwe|\
-okinawa|okinawa uno|okino|oklahoma city|okoa|okola|okondja|okotoks|okpo|okrika|okromodou|okrouyo|oktyabr'sk|\
-oktyabrsky|oku|okubo|okubo naka|okuchi shinohara|okunoya|okuta|ol kalou|olamze|olanchito|olari|olathe|\
-olavarria|olaya herrera|olbia|olching|old city|old east york|old harbour|old shinyanga|old swan|old trafford|\
-oldenburg|oldenzaal|oldham|olds|olecko|oleiros|oleksandrivska slobidka|oleksandrivskyi|oleksandriya|\
-oleksiyivka|olenegorsk|olesa de montserrat|oleshky|olesnica|olgii|olhao|olias del rey|olinala|olinda|oliva|\
-oliva de la frontera|olivais|olival|olivares|oliveira do douro|olivenza|oliver|oliver valdefierro|olives|\
-olkusz|ollioules|ollon|olmaliq|olmos|olmue|olocuilta|olodio|olombo|olomouc|olongapo|olonne sur mer|\
-oloron sainte marie|olot|olpe|olsberg|olsztyn|olten|oltenita|oltiariq|oltinko'l|oltu|olula del rio|olupona|\
-oluta|olvera|olympia|olympic|olympic village|omachi|omaezaki|omagari|omagh|omaha|omamacho omama|omdurman|ome|\
-ometepec|omidiyeh|omigawa|omihachiman|omitama|omiya|ommoord|omoa|omsk|omura|omuta|omutninsk|onati|oncativo|\
-onda|ondangwa|ondara|ondarroa|ondefidouo|ondjiva|ondo|onega|onex|ongata rongai|ongjin|ongole|ongwediva|onil|\
-onitsha|onnaing|ono|ono hara|ono salci|onoda|onojo|onomichi|onsong|ontario|ontinyent|onze lieve vrouw waver|\
-oostakker|oostduinkerke|oosterhout|oosterzele|oostham|oostkamp|oostmalle|oostrozebeke|ooty|opanel|opatoro|\
-opava|open door|opfikon|opglabbeek|opit|opladen|opoczno|opole|opopeo|oporapa|opwijk|oqtosh|or akiva|or yehuda|\
-ora dong|oradea|orahovac|orai|oraiokastro|oran|orange walk|orangeville|orani|oranienburg|oranjestad|orastie|\
-orbassano|orcasitas|orcasur|orchies|orcopampa|ordes|ordos|ordu|orebro|orekhovo borisovo|\
-orekhovo borisovo severnoye|orekhovo zuyevo|orel|orem|orenburg|oress krobou|orestiada|orgeval|orgiva|orhangazi|\
-orhei|oria|orihuela|orilla|orillia|orimattila|orion|oristano|orita eruwa|orito|orizaba|orkney|orland park|\
-orlando|orleans|orlova|orlovskiy|orly|ormesson sur marne|ormoc|ormsby place|ormskirk|ornskoldsvik|orodara|\
-oromocto|oropesa del mar|oropoli|oroquieta|oroshaza|oroso|oroszlany|orotava|orotina|oroya|orpington|orsay|\
-orsha|orsk|orta di atella|orta nova|ortaca|ortakoy|ortega|orthez|ortuella|orumiyeh|\
-orunia gorna gdansk południe|oruro|orvault|orzesze|osaka|osaki|osan|osasco|oschatz|oschersleben|osdorf|osh|\
-oshakati|oshawa|oshie|oshima|oshkosh|oshmyany|oshnaviyeh|oshodi|oshu|osiedle kosmonautow|\
-osiedle powstancow slaskich|osijek|osimo|osinniki|osipovichi|oskarshamn|osku|oslo|osmancık|osmaneli|osmaniye|\
-osnabruck|osny|osogbo|osorno|osowa|osoyoos|ospino|oss|ossett|ostankinskiy|ostashkov|ostend|\
-osterholz scharmbeck|ostermalm|ostersund|ostfildern|ostrava|ostricourt|ostroda|ostrogozhsk|ostrov|\
-ostrow mazowiecka|ostrow wielkopolski|ostrowiec swietokrzyski|ostrołeka|ostuncalco|ostuni|ostwald|osu|osuna|\
-oswestry|oswiecim|otahuhu|otake|otamanivka|otan ayegbaju|otanche|otara|otaru|otavalo|otawara|oteapan|\
-otegen batyra|othis|othmarschen|otjiwarongo|otofuke|otra banda|otradnaya|otradnoye|otradnyy|otrokovice|otsu|\
-otsuka|otsuki|ottakring|ottaviano|ottawa|ottawa south|ottensen|otterburn park|ottewell|ottignies|\
-ottobrunn bei munchen|ottosdal|otukpa|otumba|otura|otuzco|otwock|ou bei choan|ouad naga|ouagadougou|ouahigouya|\
-ouake|oualata|oualidia|ouallam|ouamelhoro|ouanaminthe|ouanderama dioulasso|ouangolodougou|ouani|ouaninou|\
-ouaouizeght|ouardenine|ouargaye|ouargla|ouarzazate|ouattaradougou|oud beijerland|oud heverlee|oud turnhout|\
-ouda yamaguchi|oudenaarde|oudenburg|oudtshoorn|oued amlil|oued el abtal|oued el alleug|oued fodda|oued laou|\
-oued lill|oued rhiou|oued sly|oued zem|oued zenati|ouellah|ouelle|ouenza|ouerdanine|ouesse|ouesso|ouezzane|\
-ougree|ouidah|ouinhi|ouislane|ouistreham|oujda|oulad ayad|oulad barhil|oulad el rhadabne|oulad embarek|\
-oulad frej|oulad m'rah|oulad tayeb|oulad teima|oulad yaich|ould yenje|ouled djellal|ouled haddaj|ouled mimoun|\
-ouled moussa|ouled slama fouaga|oullins|oulmes|oulu|oulunkyla|oum el bouaghi|oumache|oume|ounianga kebir|ouolo|\
-oupeye|oupoyo|ouragahio|ourense|oureyo|ourinhos|ouro sogui|ourouta|ousseltia|outat oulad al haj|outeiro de rei|\
-outram park|outreau|outremont|ouyabli|ouzera|ovalle|ovar|ovejas|overath|overbrook|overijse|overland park|\
-overpelt|oviedo|ovrin|ovruch|owa|owando|owariasahi|owase|owen sound|owendo|owensboro|owerri|owo|oxapampa|\
-oxchuc|oxford heights|oxkutzkab|oxnard|oyabe|oyam|oyama|oyamazaki|oyambarillo|oyan|oyanomachi noboritate|\
-oye plage|oyem|oyim|oyo|oyon|oyonnax|oyotun|oyrat|oyten|oyugis|ozamiz city|ozd|ozerki|ozersk|ozery|\
-ozoir la ferriere|ozone park|ozorkow|ozu|ozubulu|ozumba de alzate|oława|ołbin|p'yongsong|pa sang|paal|paarl|\
-pabbi|pabellon de arteaga|pabianice|pabna|pacanga|pacasmayo|pace|pachino|pacho|pachuca de soto|pachuquilla|\
-pacific pines|pacifico|paciran|paco|paco de arcos|paco do lumiar|pacocha|pacol|pacora|pacy sur eure|pad idan|\
-padalarang|padang|padang besar|padang rengas|padang serai|padangpanjang|padangsidempuan|padegan e manjil|\
-paderborn|paderno dugnano|padre hurtado|padre las casas|padron|padua|padul|paech'on up|paek'ak|paete|pagadian|\
-pagalungan|pagani|pagar alam|pagbilao|paghman|pagnebly|pagoh|pagouda|paharpur|paidha|paignton|paijan|pailin|\
-pailitas|paillaco|pailon|pailou|paimpol|paine|paipa|paiporta|paisley|paita|pajacuaran|pajan|pajapan|pajapita|\
-pajara|pajaros|pajok|pak chong|pak kret|pak phanang|pak tin estate|paka|pakan|pakdasht|pakenham|pakisaji|\
-pakistan employees cooperative housing society|pakokku|pakouabo|pakpattan|paks|pakse|pakwach|pakxan|pala|\
-palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|palais sur vienne|palaiseau|\
-palakkad|palamos|palang|palanga|palangkaraya|palanpur|palapye|palau|palavas les flots|palayan city|\
-palazzolo sull'oglio|palembang|palencia|palenque|palermo|palestina|palhoca|palimanan|palin|paliseul|pallabi|\
-pallandri|pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|palm bay|palm beach|palm beach gardens|\
-palm coast|palm desert|palm harbor|palma del condado|palma del rio|palma di montechiaro|palma sola|\
-palma soriano|palmanova|palmar de varela|palmarito tochapan|palmdale|palmela|palmers green|palmerston|\
-palmerston little italy|palmerston north|palmi|palmindustrie tamabo|palmira|palmito|palo|palo alto|\
-palo del colle|palo negro|palo santo|palocabildo|palomas|palomeras bajas|palomeras sureste|palopo|palora|\
-palos de la frontera|palos de moguer|palpala|paltan|palu|palwal|pamanukan|pamekasan|pamel|pameungpeuk|pamiers|\
-pampa de tate|pampa del indio|pampa del infierno|pampan|pampanito|pampatar|pampierstad|pamplona|pamulang|\
-pan de azucar|panaba|panabo|panadura|panagyurishte|panajachel|panalanoy|panama city|panambi|panarukan|panatina|\
-panauti|panazol|pancevo|panchagarh|panchimalco|panchkula|pandaan|pandacaqui|pandak|pandamaran|pandan|\
-pandeglang|pandi|pandit deen dayal upadhyaya nagar|pando|panevezys|pangil|pangkalan brandan|pangkalanbuun|\
-pangkalpinang|pangkham|panglong|pango aluquem|pangoa|panguila|panguipulli|pangururan|panihati|panindicuaro|\
-panipat|paniqui|panjakent|panji|panjin|pankow|pankshin|pano aqil|panorama hills|panotla|panouse|panquehue|\
-panshan|pantai cenang|pantai remis|pantelho|pantelimon|pantubig|panuco|panvel|panzhihua|panzos|paolo vi|\
-paombong|paotana hat|paoua|paoy paet|papakura|papalotla|papantla de olarte|papar|papatoetoe|papaya|papayal|\
-papeete|papenburg|papendrecht|paphos|par naogaon|parabiago|paracho de verduzco|paracuellos de jarama|paradise|\
-parafield gardens|paragominas|paragsha san andres jose carlos mariategui|paragua|paraguari|paraiso|parakou|\
-paralowie|paramaribo|paramonga|paramount|parana|paranagua|paranaque city|parand|parang|paranhos|paraparaumu|\
-parauapebas|paray le monial|paray vieille poste|parbatipur|parbhani|parc extension|parchim|pardes hanna karkur|\
+montoir de bretagne|montolivet|montopolis|montornes del valles|montoro|montpelhier|montpeller|montpellier|\
+montpelyier|montpon menesterol|montreal|montreal city|montreal nord|montreal ouest|montreali|montrealo|\
+montreuil|montreux|montrouge|monywa|monza|monze|monzon|mooi river|mooka|mookgophong|moonee ponds|moore|\
+mooroolbark|moorreesburg|moorsel|moorsele|moorslede|moosburg|moose jaw|moppo|mopti|moqadiso|moquegua|mora|\
+mora d'ebre|moradabad|moral de calatrava|moraleja|moraleja de enmedio|moralillo|moralzarzal|moramanga|morangis|\
+morata de tajuna|moratalaz|moratalla|moratuwa|morayfield|morazan|morbi|mordelles|morden|morecambe|morelia|\
+morelija|morelos|morena|moreni|moreno|moreno slenis|moreno valei|moreno vali|moreno valley|moreno valli|\
+morenovaleja|moreton|morez|morfelden walldorf|morfou|morges|mori|moria|morias|moribabougou|\
+morieres les avignon|moriguchi|moriki|morinville|morioka|morioka chhi|morioka shi|moriokashi|moritake|moriya|\
+moriyama|morlaix|morlanwelz mariemont|morley|mormugao|mornaghia|mornant|morningside|morningside heights|\
+mornington|moro|morocco city|moroceli|morococha|morogoras|morogoro|morohongo|morokro|moroleon|morolica|morombe|\
+moron|moron de la frontera|morondava|morong|moroni|moronkoro|moronou|moroto|morowa|morozovsk|morphett vale|\
+morrelgonj|morrope|morropon|morrumbala|morsang sur orge|morshansk|mortagne sur sevre|morteau|morteros|\
+morteza gerd|mortsel|morvi|mos|mosamedes|mosbach|mosca|moscardo|moscavide e portela|moscfa|moscha|moschi|mosco|\
+moscou|moscova|moscovo|moscow|moscu|moscua|mosel|moshi|mosi|mosis|moska|moskau|moskau chimki|moskhaton|mosko|\
+moskokh|moskou|moskov|moskova|moskovskiy|moskovu|moskow|moskowa|mosku|moskua|moskuas|moskva|moskvo|moskwa|\
+mosman|mosoel|mosonmagyarovar|mosopa|mosoro|mosouli|mosque rangpur|mosquera|moss|moss park|mossaka|mossamedes|\
+mossel bay|mossendjo|mossingen|mossoro|mossoul|mossul|mossuril|most|mosta|mostaganem|mostales|mostar|mostoles|\
+mostolesas|mostolo|mostovskoy|mostyska|mostytskyi masyv|mosul|mosul khot|mosula|mosulas|mosulo|moszkva|moszul|\
+mot'a|mota del cuervo|motala|motatan|motherwell|mothihari|motijheel|motilla del palancar|motomachi|motomiya|\
+motosu|motozintla|motril|motru|mott haven|motte servolex|motul|motupe|mouans sartoux|mougins|mougnini|mouila|\
+moukden|moukdicho|moukntiso|moulamjin|moulares|moulay abdallah|moulay ali cherif|moulay bou 'azza|\
+moulay bousselham|moulay driss zerhoun|moulay yacoub|moule|moulins|moulmein|moultan|mounana|mound city|moundou|\
+mount barker|mount cashel|mount davis|mount dennis|mount druitt|mount eden|mount eliza|mount forest|\
+mount gambier|mount hagen|mount hampden|mount hope huron park|mount isa|mount lavania|mount lavina|\
+mount lavinia|mount laviniya|mount martha|mount olive silverstone jamestown|mount pearl|mount pleasant|\
+mount pleasant east|mount pleasant west|mount prospect|mount royal|mount vernon|mount waverley|mountain view|\
+mountsorrel|mourenx|mourmansk|mourmelon le grand|mouscron|mousl|moussadou|moussadougou|moussayo|moussoro|\
+moussoul|moutsamoudou|mouvaux|mouy|mouyondzi|mouzafarpour|mouzaia|mowming|moya|moyale|moyeuvre grande|moyo|\
+moyobamba|moyotzingo|moyuta|mozambique|mozdok|mozhaysk|mozhga|mpakou|mpamako|mpanda|mpanzaville|mpari|\
+mparnaoul|mpelphast|mpermincham|mpigi|mpika|mpilephelnt|mpisk|mpiskek|mpissaou|mploumphontein|mpondwe|mponela|\
+mpongwe|mponkota|mpophomeni|mporokoso|mpournkas|mpouzoumpoura|mpratislaba|mprazabil|mprazilia|mprno|mpulungu|\
+mpumalanga|mpwapwa|mragowo|mramani|mranggen|mrauk u|mremani|mrirt|mrogoro|msaken|msalatah|msowero|mt pleasant|\
+mthatha|mtinko|mto wa mbu|mtsapere|mtsensk|mtubatuba|mtwango|mtwapa|mtwara|mu dang geng|mu se|mu tan chiang|\
+mu tan chiang shih|mu tan tiang|mu'aydhir rawdat rashid|muadzam shah|muan|muang jol buri|muang khong|\
+muang phonsavan|muang sing|muang xay|muang xonburi|muansa|muanza|muar|muar town|muara bungo|muara teweh|\
+mubende|mubi|muborak|much|muchun|mucuchies|mucur|mudancjan|mudandziangas|mudandzjan|mudanjiang|mudanjiang shi|\
+mudanya|mudon|mueang chon buri|mueang nonthaburi|mueang samut prakan|mueda|muela|muenchen|muenchen gladbach|\
+muenegh|muenhen|muenih|mufulira|mufumbwe|mugadiccu|mugadishu|mugadiss|mugardos|muggio|mugina|mugla|\
+mugnano di napoli|mugumu|muhammadpur|muhammediye|muhammerah|muhanga|muheza|muhlacker|muhldorf|muhlhausen|\
+muhlheim am main|muhoroni|muhorro|mui chiu chhi|mui ciu|mui ne|muikamachi|muisne|muizen|muizenberg|mujib city|\
+mukachevo|mukah|mukai awagasaki|mukala|mukalla|mukamira|mukdahan|mukden|mukella|mukim pulai|mukingo|muko|\
+mukolla|mukono|muktagacha|muktsar|mula|mulanje|mulatiere|mulchen|mulebbis|mulenvos|mulgrave|mulheim|mulhouse|\
+mulia|mullaittivu|mulleriyawa|mullheim|mulmain|mulmejn|mulongo|multan|multanas|multano|mulugu|mumbai|mumbaj|\
+mumbaja|mumbajo|mumbajus|mumbay|mumbwa|mumias|muna|munakata|muncar|munchen|munchenbuchsee|munchenstein|\
+munchwilen|muncie|mundemba|munder buiten|mundo nuevo|mundolsheim|mundy pond|munegh|mungaa|munger|mungia|mungo|\
+mungyeong|munhen|munic|munich|munich ed baviera|municipio hato corozal|municipio naucalpan de juarez|\
+municipium aelium hadrianum napoca|munih|munike|munique|munix|muniz|munkeno|munkhen|munkkiniemi|munoz|munsan|\
+munsha'at abu 'umar|munsingen|muntafik|munteni|muntifik|muntilan|muntinlupa|muntinlupa city|muntivideu|\
+muntividew|muntok|munuf|muong lay|muqadisho|muqdisho|muqdishow|muqdishu|muradabad|murakami|muramatsu|muramvya|\
+murang'a|murata|muratpasa|muravlenko|murayama|murcia|murcie|murcio|murcja|mure|mureaux|muresh|murfreesboro|\
+muriae|muricay|muridike|muridke|muriti|murmansk|murmansk osh|murmanska|murmanskas|murmanski|murmansko|\
+murmanszk|muro|muro del alcoy|murogoro|murom|muroran|muroto misakicho|murrayville|murree|murrieta|murrupula|\
+murs erigne|mursia|mursija|murten/morat|murwara|murzuk|musa banda/musa khan kallay|musaffa|musaffah|\
+musaffah city|musaffarabad|musan up|musanze|musashimurayama|musashino|mushie|mushin|musil|musina|muskav|musko|\
+musoma|musselburgh|mussende|mustafabad|mustafakemalpasa|mustamae|musul|muswell hill|muswellbrook|mutankiang|\
+mutare|mutareh|mutata|mutengene|mutsu|muttenz|muttra|mutuali|mutubas|mutxamel|mutzig|muurmanni|muurmanski|\
+muvanzo|muxaluando|muy|muy fiel y reconquistadora ciudad de san felipe y santiago de montevideo|muyinga|muyuka|\
+muzafarabad|muzafargarkh|muzafargaro|muzafarnagar|muzafarpur|muzafarpura|muzafarpuras|muzaffarabad|muzaffargar|\
+muzaffargarh|muzaffargarkh|muzaffargharh|muzaffarnagar|muzaffarobod|muzaffarpur|muzo|mvanza|mvita|mvomero|\
+mvurwi|mwadui|mwala|mwamza|mwandege|mwandiga|mwanhuzi|mwansa|mwansabombwe|mwanza|mweka|mwene|mwene ditu|mwingi|\
+mwinilunga|my drarga|my hao|my khe|my lai|my tho|myanaung|myaungmya|myawaddy|myaydo|myeik|myenigon|myensk|\
+myenyesk|myingyan|myitkyina|mykilska borshchahivka|mykolaiv|mykolayiv|mykytivskyi|mymensing|mymensingh|mynihu|\
+myo thit ka|myoko|myongch'on|myonggan dong|myrhorod|myriandrus|myrnohrad|mys svaeteho lukasa|myski|myslenice|\
+mysooru|mysore|mysuru|myszkow|mysłowice|mytilene|mytishchi|myunxen|myyrmaki|mzimba|mzouzou|mzuzo|mzuzu|mława|\
+n'dalatando|n'deou|n'diareme limamoulaye|n'djamena|n'douffoukankro|n'gaous|n'zeto|na di|na klang|na ta|\
+na ta chen|na ta shih|na'in|naaldwijk|naama|naantali|naarden|naas|nabarangapur|nabarangpur|nabari|nabaruh|\
+nabatiye et tahta|naberejnije celni|naberejnye chelny|nabereschnyje tschelny|naberezhnye chelny|\
+naberezhnyye chelny|naberezjnye tsjelny|nabereznije celni|nabereznoje tselno|nabereznye celny|\
+nabereznyje celny|nabereznyje tselny|nabeul|nabinagar|nabire|nablus|nabua|nabunturan|nacajuca|nacala|\
+nacala porto|nacana|nacaome|nachaf|nachingwea|nachod|nachville|nacimiento|naciria|nacka|naco|\
+nacozari de garcia|nacozari viejo|nacran|nada|nada zhen|nadi|nadiad|nadiyad|nadjaf|nadodrze|nador|nadschaf|\
+nadvirna|nadym|nadzaf|nadzafas|nadzhaf|nadzhafabad|nadzhran|naer ourouler|naeso|naestved|naevakjut|nafa|nafada|\
+nafoungolo|nag hammadi|naga|nagadoukou|nagafo|nagahama|nagai|nagakute|nagano|nagano shi|naganoshi|nagaoka|\
+nagaoka chhi|nagaon|nagapattinam|nagar naluakot|nagarejama|nagareyama|nagareyama chhi|nagarkoil|nagarkovil|\
+nagarote|nagarpur|nagasacium|nagasaki|nagasaki shi|nagasakis|nagasakishi|nagasako|nagasu|nagaszaki|nagato|\
+nagaur|nagcarlan|nagda|nagercoil|nageswari|nago|nagoia|nagoja|nagojo|nagold|nagornyy|nagoya|nagoya city|\
+nagoya shi|nagpore|nagpur|nagpura|nagpuras|nagpuro|nagua|nagurpoor|nagykanizsa|nagykoros|naha|naha shi|\
+nahariyya|nahashi|nahavand|nahiyat al fuhud|nahiyat al iskandariyah|nahiyat ash shinafiyah|nahiyat ghammas|\
+nahrin|nahuala|nahuatzen|nahuizalco|nai lok pi|nai muark|naic|naidad|naihati|nailsea|nainawa|naintre|naipidau|\
+nairoba|nairobi|nairobia|nairobis|nairoby|nairompi|nairovi|naivasha|najaf|najafabad|najafgarh|najafgarli|\
+najafshahr|najera|najfargharh|najraan|najran|najrobi|najrobi osh|najrobio|najrobo|naju|naka|naka niida|\
+nakagusuku|nakaiburi|nakaloke|nakama|nakamura|nakanas|nakano|nakano city|nakano khu|nakanobu|nakanojo|nakara|\
+nakashibetsu|nakatogari|nakatsu|nakatsugawa|nakatsukuma|nakha|nakhabino|nakhl e taqi|nakhodka|nakhon luang|\
+nakhon nayok|nakhon pathom|nakhon phanom|nakhon ratchasima|nakhon sawan|nakhon si thammarat|nakhon viangchan|\
+nakivale refugee camp|nakonde|nakuru|nakło nad notecia|nalayh|nalchik|nalchiti|nalcik|nalerigu|nalgonda|\
+nalinnes|naljcik|nallıhan|nalshyk|naltschik|naltsik|nalut|nam binh|nam can|nam cheong|nam chhong su|nam din|\
+nam dinh|nam duong|nam gjinh|nam kin su|nam kinh|nam nen su|nam ninh|nam phin su|nam som|nam sung|nam thong|\
+nam van|nam vang|nam xuong|nam đinh|namacurra|namalombwe|namane|namanga|namangan|namanganas|namangano|\
+namanyere|namapa erati|namasuba|namavundu|namayumba|nambezaria|nambingue|nambo|namegata|namerikawa|nametil|\
+namhkam|namhoi|namialo|namibe|namie|namioka|namkin|namlea|namp'o|nampa|nampkho|nampo|namponkore|nampoula|\
+nampula|nampundwe|namrole|namsa|namur|namutumba|namwala|namyang|namyang nodongjagu|namyangju|namysłow|\
+namzningz|nan|nan cchang|nan cchung|nan cheng|nan cheng hsien|nan ching|nan ching shih|nan hai|nan jang|\
+nan ning|nan ning shih|nan pching|nan tchung|nan yang shih|nanaimo|nanaku|nanandy|nanao|nanawa|nanbin|\
+nanbonkaha|nancagua|nancan|nancana|nancang|nancangas|nancano|nanchan|nanchang|nanchang fu|nanchino|nanchinum|\
+nanchital de lazaro cardenas del rio|nanchong|nanchuan|nanchuan qu|nanchung|nancianga|nancsang|nancun|nancy|\
+nandaime|nandair|nandasmo|nanded|nander|nandial|nandibo un|nandorfehervar|nandurbar|nandy|nandyal|nandyala|\
+nandzing|nandzjina|nane|nang bing|nang chiong|nang chung|nang ging|nang iong|nang ning|nang rong|nang tung|\
+nanga eboko|nangandao|nanganga|nangasaque|nangen|nangis|nangloi|nangloi jat|nangomba|nangwa|nanhai hsien|\
+nanhoi|nanin|naning|naningas|naningo|nanjang|nanjin|nanjing|nanjing shi|nanjo|nankana sahib|nankiao|nankijn|\
+nankinas|nanking|nankingo|nankoku|nankpour|nannin|nannina|nanning|nanning shi|nanninq|nanoose bay|nanoro|\
+nanpiao|nanping|nanqiao|nanquim|nanquin|nansana|nansang|nansio|nant|nantan|nante|nanterre|nantes|\
+nanteuil les meaux|nanto|nanto shi|nantong|nantou|nantun|nantung|nantwich|nanyamba|nanyan|nanyang|\
+nanyang i henan|nanyo|nanyuki|nanzcangh|nanzging|naolinco de victoria|naoned|naoukalpan|naousa|napa|napanee|\
+napels|naperville|naphegy|napie|napier|naples|napoca|napoles|napoli|napolo|napols|napoly|nappoli|napul|napule|\
+napuli|napulj|naqadah|naqadeh|naqoya|nar'yan mar|nara|nara shi|narail|narajanganj|narang mandi|narangba|\
+naranjal|naranjito|naranjo|naranjos|narasaraopet|narashino|narathiwat|narayanganj|narbonne|nardo|narela|\
+narian mar|narimasu|narita|narlıca|narmadapuram|naro fominsk|narok|naron|narowal|narre warren|\
+narre warren south|narsingdi|narsinghdi|nartkala|naruto|narutocho mitsuishi|narva|naryn|nasarawa|nasau|nasauo|\
+nasburgum|naseri|nashboro|nashborough|nashfile|nashik|nashua|nashvil|nashvill|nashville|nashville davidson|\
+nashwaaksis|nashwil|nasik|nasikas|nasiko|nasim shahr|nasimshahr|nasinu|nasirabad|nasiri|nasirija|nasirijja|\
+nasiriya|nasiriyah|nasiriyeh|nasirshahr|naso|nasongi|nasr city|nasrallah|nasrie|nasriye|nassaou|nassau|\
+nassau city|nassau pa bahamas|nasser city|nassian|nassjo|nassogne|nasu|nasugbu|nasukarasuyama|nasushiobara|\
+nasvelis|nasvil|nasvila|nasvilo|naszik|nata|natagaima|natahoyo|natanya|natanz|naters|nathanya|natiaboani|\
+national city|natitingou|natona|nator|natore|natori shi|natzaf|naucalpan|naucalpan de juarez|naudero|nauen|\
+naugard|naugardas|nauhcalpan juarez|naujamiestis|naujasis orleanas|naujininkai|naujoji vilnia|naukalpan|\
+naukalpan de khuarez|naukot|naumburg|naushahra virkan|naushahro firoz|nauta|nava|navadwip|navakjut|navakuzneck|\
+naval station guantanamo bay|navalcarnero|navalmoral de la mata|navan|navanagar|navangar|navarcles|navarro|\
+navas|navas de san juan|navegantes|navi moembaai|navi mumbai|navi mumbaj|navia|navodari|navoiy|navojoa|\
+navolato|navotas|navrongo|navsari|nawa|nawabganj|nawabshah|nawakshot|nawakszut|nawanagar|nawlins|naxcıvan|\
+nay pyi taw|nayaf|nayarit|nayf|nayiiroobii|nayoro|naypyidaw|naypyitaw|nayrobi|nayroobi|nayropi|nayrubi|\
+nazarabad|nazarabad e bozorg|nazareno|nazaret|nazareth|nazarovo|nazca|nazerat 'illit|nazilli|nazran|nazret|\
+nazreth|nchelenge|ncotshane|ndakaaru|ndali|ndamako|ndar|ndele|ndelele|ndende|ndera|ndevana|ndiagne|ndiago|\
+ndiamakouta|ndibene dahra|ndikinimeki|ndioum|ndiyona|ndjamena|ndjemena|ndjemin|ndjole|ndofane|ndola|ndom|ndop|\
+ndouci|ndua|ndzamena|ndzhamena|ne o thro ra|ne pyi daw|nea erythraia|nea filadelfeia|nea ionia|nea makri|\
+nea orleani|nea smyrni|nea taipei|nea yorke|nealtican|neanthopolis|neapel|neapelj|neapol|neapole|neapoli|\
+neapolis|near north side|neath|nebaj|nebbi|necaxa|necef|nechi|neckarsulm|necochea|necocli|necran|nedjef|nedong|\
+nedroma|nedzsef|nee soon|neefkuceliye|neeroeteren|neerpelt|nefas mewch'a|nefta|neftcala|neftegorsk|neftekamsk|\
+neftekumsk|nefteyugansk|negage|negara|negbatchi|negele|negenmanneke|negombo|negotin|negotino|negreira|negreta|\
+negrete|neguepie|nehbandan|nehe|neheim|nehjczjan|nehjkhu|nehram|nehshvill|nehtanija|nei chiang|\
+nei chiang hsien|nei chiang shih|nei hu|nei yarrick schtadt|neiba|neietsu|neihu|neihu district|neijiang|\
+neikiang|neikianghsien|neili|neira|neiva|nej tiang|nejafabad|nejgjan|nejo|nejpjido|nejsaburo|nejva|nek'emte|\
+neka|nekede|nekoseje|nelidovo|nellai|nellore|nellur|nelluru|nelor|nelson|nema|nema kunku|nemby|nemengan|\
+nemocon|nemours|nemuro|nen po su|nenping shehiri|nentung shehiri|nenyang shehiri|neo delchi|neoplanta|\
+nepalgunj|nepean|nepjido|nequen|nerac|nerang|neratovice|nerchinsk|nerekhta|nerja|nero|nerva|nerviano|neryungri|\
+nesahualkojotlis|neshed ali|nesher|neshvil|neshvill|ness ziona|nesterovskaya|neston|nesttun|nesvil|nesvilis|\
+nesvill|nesvizh|netana|netania|netanija|netanja|netanya|nether edge|netishyn|netivot|netphen|netrakona|\
+nettetal|nettuno|netzahualcoyotl|neu amsterdam|neu anspach|neu delhi|neu hohenschonhausen|neu isenburg|\
+neu jorck|neu orleans|neu taipeh|neu ulm|neu wulmstorf|neubau|neubrandenburg|neubruck|neuburg an der donau|\
+neuchate|neuchatel|neudorf weimershof|neue neustadt|neuehrenfeld|neuenhagen|neuenhof|neuenkirch|\
+neufahrn bei freising|neufchateau|neufchatel en bray|neufchatel est lebourgneuf|neugraben fischbek|neuhausen|\
+neuilly plaisance|neuilly sur marne|neuilly sur seine|neuken|neukenas|neukirchen vluyn|neukolln|neumarkt|\
+neumarkt am mieresch|neumarkt in der oberpfalz|neumunster|neunkirchen|neuquen|neurenberch|neurenberg|neuruppin|\
+neusatz|neusaß|neuss|neustadt am rubenberge|neustadt an der weinstraße|neustadt in holstein|neustadt/nord|\
+neustadt/sud|neustrelitz|neuva orleans|neuves maisons|neuville en ferrain|neuville sur saone|neuwied|nev deli|\
+nev'yansk|nevel'|nevel'sk|nevele|nevers|nevez|nevinnomyssk|nevsehir|new achimota|new aksu|new albion|\
+new albuquerque|new amsterdam|new badah|new bani sewif city|new bedford|new braunfels|new brighton|new britain|\
+new brunswick|new cairo|new corella|new cross|new delhi|new dilli|new eui chu|new fes|new glasgow|\
+new guatemala|new halfa|new hamburg|new haven|new helvetia|new horizons|new jeshwang|new kingston|new lynn|\
+new malden|new mills|new milton|new mirpur city|new okhla industrial development authority|new orange|\
+new orleans|new patna|new plymouth|new richmond|new rochelle|new san diego|new sawakin|new south memphis|\
+new tafo|new taipei|new taipei city|new territories|new territory hong kong|new toronto|new waterford|\
+new westminster|new worke|new yekepa|new yorc|new york|new york borg|new york city|new york kenti|\
+new york stad|new york van java|new yorke|new yorku|newala|newala kisimani|newark|newark on trent|newburn|\
+newbury|newcastle|newcastle on tyne|newcastle tren song tyne|newcastle under lyme|newcastle upon tyne|\
+newchwang|newmarket|newport|newport beach|newport news|newport pagnell|newquay|newry|newton|newton abbot|\
+newton aycliffe|newton le willows|newton mearns|newtonbrook east|newtonbrook west|newtown|newtownabbey|\
+newtownards|neyagawa|neyagawa shi|neyken|neyriz|neyshabur|neyveli|nezahualcoyotl|nezahualkojotlo|nezlobnaya|\
+ng chioh chhi|ng chu su|ng kng|ng kng chhi|nga bay|nga ka that su tu thit khi|nga nam|nga son|nga tsong su|\
+ngama|ngambe|ngameno|ngan xuyen|nganda|nganjuk|nganking|ngaoundal|ngaoundere|ngaparou|ngara|ngaundere|ngawi|\
+ngemplak|ngerengere|nggosi|nghen|nghi son|nghi tan|nghi xuan|nghi xuong|nghia lo|nghia đo|ngi bing|ngi chiong|\
+ngi chung|ngiong kong|ngiuk lim su|ngo|ngo chau|ngo chiu chhi|ngoc lam|ngok yong su|ngoma|ngong|ngora|ngoro|\
+ngororero|ngou|ngouri|ngouzcouh|ngozi|ngu ciu|ngudu|nguekhokh|nguessankro|nguidjlone|nguigmi|nguinou|nguk ling|\
+ngung chiong|ngunut|ngunza|nguru|nguruka|nguti|nha be|nha trang|nhac duong|nhamatanda|nhan xuyen|nharea|\
+nhat chieu|nhlazatje|ni chhun su|nia valencia|niacangas|niafunke|niagara|niagara falls|niagara on the lake|\
+niah|niahi niigata|niakaramandougou|niakoblonyoa|niakoul rab|niala|niamberg|niame|niamei|niamej|niameja|\
+niamejus|niameo|niamey|niamtougou|nianbai|nianbo|niangoloko|niapidou|nibong tebal|nicaea|nicastro|nicc|nicca|\
+niccae|nice|nicea|nicephorium|nich|nichapur|nichelino|nichinan|nicolas romero|nicolet|nicolopoli|nicosea|\
+nicosia|nicosie|nicoya|nictheroi|nictheroy|nicusia|nidaros|nidau|nidda|nidderau|nidrosia|nidrou|\
+nieder ingelheim|niederkassel|niederkruchten|niederrad|niederschonhausen|niel|nien po|nien po chen|nienburg|\
+niendorf|nienpaihsien|nieppe|nieul sur mer|nieuw orleans|nieuw taipei|nieuw vennep|nieuwegein|nieuwerkerken|\
+nieuwkerken waas|nieuwpoort|nieves|nieworke|nigamina|nigde|nigel|nigg|nigita|nigran|nihammatsu|nihommatsu|\
+niigata|niihama|niimi|niitsu honcho|niiza|nijala|nijamej|nijar|nijkerk|nijlen|nijmegen|nijnekamsk|\
+nijnevartovsk|nijni novgorod|nijnii novgorod|nijverdal|nik cieu|nikaho|nikaia|nikasija|nikel|nikes|nikiforion|\
+nikki|nikko|nikol'sk|nikol'skoye|nikolaev|nikolayevsk|nikolayevsk on amure|nikopol|nikosi|nikosia|nikosie|\
+nikosii|nikosij|nikosija|nikosija osh|nikosiya|nikozi|nikozia|nikozija|nikozio|nikozja|niksar|nikshahr|niksic|\
+nikulino|nili|nilo|nilopolis|niluefer|nilufer|nilvange|nimach|nimes|ninbo|nindiri|ning hsia|ning hsien|\
+ning kuo|ning po|ning po shih|ning te|ning te hsien|ning yuan|ning'er|ningbo|ningbo shi|ningde|ningkwo|\
+ningkwofu|ningpo|ningsia|ningsia hsien|ningsiafu|ningteh|ningtehhsien|ningyuanfu|ninh ba|ninh binh|ninh hoa|\
+ninhue|nino jesus|ninohe|ninomiya|ninove|nioki|nioko i|niono|nioro|nioro du rip|niorouhio|niort|niouark|\
+nioukasl|niquero|niquinohomo|niqusya|nirasaki|nirgua|nirnberg|nirnberga|nis|nisa|nisabur|niscemi|nisch|\
+nischapur|nischnekamsk|nischnewartowsk|nischni nowgorod|nish|nishabur|nishapur|nishi tokyo shi|nishiarai|\
+nishifukuma|nishihara|nishinippori|nishinomiya|nishinomiya hama|nishinoomote|nishio|nishishinminato|\
+nishitawara|nishitokyo|nishitokyo shi|nishiwaki|nishni nowgorod|nishnii nowgorod|nishnij nowgorod|nishopur|\
+nisinomija|nisko|niso|nissa|nissa maritima|nisshin|nisz|niteroi|niteroj|nitza|niu chuang|niu deli|niuarkas|\
+niujorkas|niukasel|niukaslas|niukaslas prie taino|niurnbergas|niw telhi|niyala|niza|nizahon ii|nizamabad|nizao|\
+nizhne vartovskaya|nizhne vartovskoye|nizhnekamsk|nizhnekamskiy|nizhnesortymskiy|nizhneudinsk|nizhnevartovsk|\
+nizhnevartovskiy|nizhni novgorod|nizhni novqorod|nizhni tagil|nizhnii novgorod|nizhnii tagil|nizhnij novgorod|\
+nizhnij tagil|nizhniy lomov|nizhniy novgorod|nizhniy tagil|nizhnjakamsk|nizhnjavartausk|nizhny novgorod|\
+nizhny tagil|nizhnyaya salda|nizhnyaya tura|nizhyn|nizip|nizjnekamsk|nizjnevartovsk|nizjnij novgorod|\
+nizjnij tagil|niznekamsk|niznekamska|niznekamskas|niznevartovsk|niznevartovska|niznevartovskas|nizni novgorod|\
+nizniekamsk|nizniewartowsk|niznij nowgorod|niznjekamsk|niznjevartovsk|niznji tagil|nizwa|nizza|\
+nizza millefonti|nja chang|njachang|njala|njalo|njeru|njinikom|njombe|njoro|nju delkhi|nju jork|nju orleans|\
+nju orliuns|njuark|njujork|njukasl|njukasl na tajnu|njukasul|njukasul upon tajn|njunoa|njurnberg|nkalatsi|\
+nkambe|nkamporone|nkana kitwe|nkantza|nkarlant|nkawkaw|nkayi|nkaziantep|nketempornk|nkhata bay|nkhotakota|\
+nkilnkit|nklenteil|nkntansk|nkntinia|nkoma|nkongsamba|nkorakpour|nkoranza|nkoteng|nkotzra|nkountour|nkourani|\
+nkournkaon|nkowakowa|nkoyo|nkpor|nkran|nkrats|nkrozny|nkwerre|nnewi|noapels|nobeoka|noble park|noblesville|\
+nobnkoront|noboribetsu|noborito|noborosisk|nobosimpirsk|nocera inferiore|nocera superiore|nochistlan de mejia|\
+noci|noda|nodoa|noe|noekis|noer soeltan|noeux les mines|nog orlean|nogales|nogata|nogent le rotrou|\
+nogent sur marne|nogent sur oise|nogent sur seine|nogi|noginsk|nogor noluakot|nogoya|noi geng|noi giang|noi ho|\
+noicattaro|noida|noisiel|noisy le grand|noisy le roi|noisy le sec|nojda|nojshtadt|nok kundi|nokia|nokis|nokou|\
+nola|nolan hill|nom hoy|nom pen|nombre de dios|nomimachi|non buri|non sung|nondaburi|nondha buri|none such|\
+nong bua lamphu|nong chok|nong khae|nong khaem|nong khai|nong kung si|nong phai|nonghui|nongoa|nonoichi|\
+nonouan|nonsan|nonthaburi|nontkhaburi|nookat|noord|noorderwijk|noordwijk|noordwijk binnen|nootdorp|nopalucan|\
+nor adalia|nor kharpert|nor nork|nor orlean|norak|norala|norberto de la riestra|norbury|norcasia|\
+norda lasvegaso|norden|nordenham|norderstedt|nordhausen|nordhorn|nordlingen|nordstadt|norfalk|norfok|norfolk|\
+norfolk city|norfolk county|norfolka|norfolkas|norfolko|norilsk|norimberg|norimberga|norimberk|norman|\
+norris green|norrkoping|norrtalje|norsempton|nort las vegas|nort shor|nort sur erdre|nortamptonas|nortgempton|\
+north battleford|north bay|north bergen|north central|north charleston|north chicopee|north cowichan|\
+north delta|north end|north hills|north hollywood|north kamloops|north la crosse|north lakes|north las vegas|\
+north little rock|north melbourne|north miami|north peoria|north perth|north port|north richland hills|\
+north riverdale|north saanich|north shields|north shore|north st.james town|north stamford|north sydney|\
+north vancouver|north watford|northallerton|northam|northampton|northamptonia|northcote|northeast regina|\
+northeim|northolt|northridge|northwich|northwood|nortkhamptun|nortkhempton|norton|norwalk|norway house|norwich|\
+norymberga|norzagaray|noshiro|nossa senhora de fatima|nossa senhora do desterro|nossa senhora do socorro|\
+nosy varika|notinghamo|noto|notre dame de bondeville|notre dame de grace|notre dame de gravenchon|\
+notre dame de l'ile perrot|notre dame des prairies|notre dame du mont|notre dame limite|notse|nottigham|\
+notting hill|nottingem|nottingham|nottuln|nou barris|nouadhibou|nouakchat|nouakchot|nouakchott|nouaksot|\
+nouaxot|nougoua|noukous|noumea|noumousseria i|nouna|nour soultan|nouveau taipei|nouvel ousrou|nouvelle matmata|\
+nouvelle orleans|nouvelle yorck|nouvieau york|nouzonville|nov charjui|nov delhio|nov grad|nov jorko|\
+nov orleano|nov orleans|nova amsterda|nova aurelia|nova bombaim|nova darnytsya|nova delhi|nova deli|\
+nova esquerra de l'eixample|nova friburgo|nova iguacu|nova iguassu|nova iguasu|nova iorque|nova kakhovka|\
+nova lima|nova lisboa|nova milanese|nova orleaes|nova orleans|nova pazova|nova redonda|nova redondo|\
+nova serrana|nova taipe|nova tchaj pej|nova vida|nova york|nova zabudova|nova zagora|novaliches proper|novara|\
+novarcum|novasibirsk|novate milanese|novato|novaya balakhna|novaya derevnya|novaya usman'|nove dilli|\
+nove mesto|nove mesto nad vahom|nove zamky|novelda|noveleta|novena|novgorod|novgrad|novhorod siverskyi|novi|\
+novi kodaky|novi ligure|novi pazar|novi sad|novi sad khot|novi sadas|novi sant|novi taipei|novi tajpej|\
+novij kodak|novij orlean|novij sad|novij tajbej|novisada|novjorko|novkastelo|novmumbajo|novo amburgo|\
+novo chardzhou|novo chardzhuy|novo gama|novo hamburg|novo hamburgo|novo kholmogory|novo laredo|novo mesto|\
+novo nikolaevsk|novo nikolaievsk|novo peredelkino|novo redondo|novoaleksandrovsk|novoaltaysk|novoanninskiy|\
+novobilychi|novocheboksarsk|novocherkassk|novodvinsk|novogardia magna|novogireyevo|novogrudok|novokazalinsk|\
+novokhovrino|novokoeznetsk|novokouznetsk|novokubansk|novokusnetsk|novokuybyshevsk|novokuz'minki|novokuzneck|\
+novokuznecka|novokuzneckas|novokuznetk|novokuznetsk|novokuznjeck|novokuznyeck|novomichurinsk|novomoskovsk|\
+novonikolaevsk|novonikolayevsk|novopavlovsk|novopokrovskaya|novopolotsk|novorosijsk|novorosiynsk|novorossiejsk|\
+novorossiisk|novorossijsk|novorossisk|novorossiysk|novorosyisk|novoshakhtinsk|novosibir|novosibirscum|\
+novosibirsk|novosibirska|novosibirskaj|novosibirskas|novosibirsko|novosilikatnyy|novosimpirsk|novossibirsk|\
+novoszibirszk|novotitarovskaya|novotroitsk|novoukrayinka|novoul'yanovsk|novoural'sk|novouzensk|novovladykino|\
+novovolynsk|novovoronezh|novoyavorivs'k|novozavodskyi|novozybkov|novu amburgu|novu sadu|novum castellum|\
+novum eboracum|novum forum siculorum|novum laredum|novy arlean|novy jicin|novy oskol|novy sad|novyi lviv|\
+novyi rozdil|novyj hutor|novyj orlean|novyj tajbehj|novyy kodak|novyy margelan|novyy turtkul'|novyy urengoy|\
+novyye cheremushki|novyye kholmogory|novyye kuz'minki|nowa ruda|nowa sol|nowanagar|nowanuggur|nowe tajpej|\
+nowgorod|nowogard|nowogrod wielki|nowokoeznetsk|nowokusnezk|nowokuznieck|noworossiisk|noworossijsk|noworosyjsk|\
+nowosibirsk|nowosibirski|nowosybirsk|nowrangapur|nowrangpur|nowshahr|nowshera cantonment|nowshera kalan|\
+nowy dwor mazowiecki|nowy jork|nowy orlean|nowy sacz|nowy sad|nowy targ|nowy tomysl|nowy uorlean|noyabrsk|\
+noyelles godault|noyelles sous lens|noyon|nsanje|nsawam|nshamba|nsoatre|nsukka|nsunga|ntaka|ntakar|ntakka|\
+ntalas|ntalian|ntamam|ntandabale|ntanya|ntar es salam|ntarnk|ntcheu|nte moin|nteir al zor|ntempretsen|ntenizli|\
+ntenkou|ntenpasar|ntenver|ntermpan|ntesie|ntigiarmpakir|ntiselntorph|ntnipro|ntniprontzerzinsk|ntocha|ntochouk|\
+ntokou raymondville|ntola|ntonetsk|ntonkouan|ntontoma|ntortmount|ntossoni|ntouala|ntouismpournk|ntoum|ntoumpai|\
+ntousanmpe|ntui|ntungamo|ntuzuma|ntysselntorf|nu'ayjah|nua eabhrac|nuakchot|nuakshot|nuaksjott|nuaksot|\
+nuaksota|nuaksotas|nuaksoto|nuaksott|nuakxot|nuarka|nubl|nucia|nueba deli|nuehvo laredo|nueil les aubiers|\
+nuenen|nuernbarg|nuernberg|nuernberq|nuestra senora de la paz|nuestra senora del rosario de baruta|\
+nuestra senora del rosario de caa cati|nuestra senora santa maria de la asuncion|nueva bolivia|nueva carteya|\
+nueva concepcion|nueva delhi|nueva espana|nueva esperanza|nueva gerona|nueva granada|nueva guadalupe|\
+nueva guatemala|nueva guatemala de la asuncion|nueva guinea|nueva helvecia|nueva imperial|nueva italia de ruiz|\
+nueva loja|nueva ocotepeque|nueva orleans|nueva palestina|nueva palmira|nueva rosita|nueva santa rosa|\
+nueva taipei|nueva villa de padilla|nueva york|nueve de julio|nuevitas|nuevo arraijan|nuevo baztan|nuevo belen|\
+nuevo casas grandes|nuevo celilac|nuevo cuscatlan|nuevo ideal|nuevo imperial|nuevo laredas|nuevo laredo|\
+nuevo leon|nuevo mexico|nuevo necaxa|nuevo progreso|nuevo san carlos|nuevo san juan parangaricutiro|\
+nuevo sullana|nui fu khi|nui kong su|nui sap|nui thanh|nuits saint georges|nujorka|nukasla pie tainas|\
+nuku'alofa|nukui|nukus|nukusas|nules|numan|numancia|numata|numazu|numbai|numbrecht|nuneaton|nungua|nungwi|\
+nunkini|nunoa|nunspeet|nunukan|nunungan|nuoba orleanes|nuorleana|nuoro|nuova delhi|nuova taipei|nuova york|nur|\
+nur soltan|nur sultan|nur sultano|nurabad|nuremberg|nuremberga|nurembergo|nuremburg|nurenberg|nurenbergo|\
+nurenburg|nurlat|nurmijarvi|nurnbarg|nurnberg|nurnberq|nurota|nurtingen|nusajaya|nusaybin|nushki|nusle|nutana|\
+nutana sector|nuwara eliya|nwaqcut|nyabitekeli|nyachera|nyagan|nyagatare|nyahuka|nyahururu|nyakabindi|nyala|\
+nyalikungu|nyamata|nyamira|nyamunuka|nyamuswa|nyandoma|nyangao|nyanza|nyaung|nyaung u|nyaungdon|nyaunglebin|\
+nyautare|nyborg|nyeri|nyimba|nyingchi|nyiregyhaza|nyizsnyij novgorod|nyja deli|nyja jorvik|nykoping|\
+nykøbing falster|nyon|nyons|nyremberg|nyremberge|nyremvergi|nysa|nytva|nyu deli|nyu orlean|nyu york shehiri|\
+nyuark|nyukasl|nyukasl apon tayn|nyunzu|nyurnberg|nyuzen|nyvky|nyzhnodniprovsk|nyzhnya telychka|nzagi|nzassi|\
+nzega|nzerekore|nzianouan|nzodji|nørresundby|o barco de valdeorras|o carballino|o cho dua|o grove|o mon|\
+o rosal|o'connor parkview|o'fallon|oachaka|oachaka nte chouares|oadar temsia|oadby|oahaka|oak bay|oak lawn|\
+oak park|oakhaka|oakhaka de khuares|oakhakae de khuares|oakland|oakland i california|oaklands|oakridge|\
+oaksaka de khuarez|oakville|oakwood village|oami|oamishirasato|oarai|oas|oaxaca|oaxaca by|oaxaca city|\
+oaxaca de juarez|oaxaka de juarez|oaxaka de xuares|oaxtepec|ob'|oba|obala|obalende|obama|obanazawa|obando|\
+ober ramstadt|oberasbach|oberengstringen|oberentfelden|obergauzen|obergen villa|oberhausen|oberhauzen|\
+oberhauzenas|oberhauzene|oberkhauzen|oberkirch|obernai|oberriet|oberschoneweide|obersiggenthal|obertshausen|\
+oberursel|oberuzwil|oberwil|obihiro|obispos|obita|obligado|obninsk|obock|obodon|obolon|obolon district|\
+obolon raion|obolon rayon|obolonskyi district|obolonskyi raion|obolonskyi rayon|obolonskyy raion|\
+obolonskyy rayon|obolonszkij keruelet|obolonszkij kerulet|obonoma|oborniki|obregon|obrenovac|obrogen villa|\
+obruchevo|obu|obuase|obuda|obudu|obukhiv|obukhovo|oc eo|ocala|ocampo|ocana|oceanside|ochakovo matveyevskoye|\
+oche|ocher|ocho rios|ochota|ochtrup|ocna mures|ocosingo|ocotal|ocotlan|ocotlan de morelos|ocoyoacac|\
+ocozocoautla de espinosa|octeville|ocumare del tuy|odacho oda|odate|odawara|odemis|odendaalsrus|odense|\
+odenthal|oderzo|odesa|odesa mama|odess|odessa|odessa osh|odessae|odesse|odessos|odessus|odessza|odia|odienne|\
+odintsovo|odissos|odivelas|odobere|odorheiu secuiesc|oedelem|oefa|oegstgeest|oeiras|oelan oede|oelde|\
+oeljanofsk|oeljanovsk|oer erkenschwick|oerlinghausen|ofaqim|ofen|ofen pest|offa|offenbach|offenburg|officer|\
+offumpo|oftringen|ofunato|oga|ogaki|ogaminana|ogawa|ogawamachi|ogbomocho|ogbomosho|ogbomoso|ogden|ogembo|oghi|\
+ogi|ogijares|ogikubo|ogoja|ogori|ogori shimogo|ogoudou|oguchi|ogura|ogushi|oguta|ogwa|ogwashi uku|ohafia ifigh|\
+ohain|ohangaron|ohara|oharu|ohegy|ohligs|ohoro|ohrid|ohringen|oi man estate|oi nang|oignies|oiso|\
+oissel sur seine|oisterwijk|oita|oita shi|oitashi|oizumi gakuencho|oizumimachi|oji|ojima|ojinaga|ojiya|\
+ojo de agua|ojocaliente|ojuelos de jalisco|okadzaki|okahandja|okajama|okanagan mission|okara|okasaki|okawa|\
+okawara|okaya|okayama|okayama shi|okayamashi|okazaki|okazaki chhi|okcheon|oke ila|oke kan|oke mesi|okegawa|\
+okene|okeni|okha|okhtyrka|okigwe|okinawa|okinawa uno|okino|okla city|oklachoma siti|oklahoma|oklahoma ceety|\
+oklahoma city|oklahoma llaqta|oklahoma shehri|oklahoma sites|oklahoma siti|oklahoma sitis|oklahoma station|\
+oklahomasitija|oklahomaurbo|oklakhoma|oklakhoma siti|oklakhomae siti|oklan|okland|oklandas|oklant|\
+oklaxoma shehiri|oklend|oklenda|okoa|okola|okondja|okotoks|okpo|okrika|okromodou|okrouyo|oksnard|oksnarda|\
+oksnardas|oktyabr'sk|oktyabrsky|oku|okubo|okubo naka|okuchi shinohara|okunoya|okuta|okvil|okvill|ol kalou|\
+olamze|olanchito|olari|olathe|olavarria|olaya herrera|olbia|olching|old channel|old channel little river|\
+old city|old delhi|old east york|old field town|old harbour|old shinyanga|old swan|old town|old trafford|oldam|\
+oldamas|oldem|oldema|oldenburg|oldenzaal|olderet|oldham|olds|oldtown|oldum|olecko|oleiros|oleksandrivka|\
+oleksandrivska slobidka|oleksandrivskyi|oleksandriya|oleksiyivka|olenegorsk|olesa de montserrat|oleshky|\
+olesnica|olgii|olgin|olhao|olias del rey|olinala|olinda|olisipo|olissipo|oliva|oliva de la frontera|olivais|\
+olival|olivares|oliveira do douro|olivenza|oliver|oliver valdefierro|olives|olkusz|ollioules|ollon|olmaliq|\
+olmos|olmue|olntam|olocuilta|olodio|olombo|olomouc|olongapo|olongapo city|olongapo lakanbalen|olonne sur mer|\
+oloron sainte marie|olot|olpe|olsberg|olsztyn|olten|oltenita|olteret|oltiariq|oltinko'l|oltu|olula del rio|\
+olupona|oluta|olvera|olympia|olympic|olympic village|omacha|omachi|omaezaki|omagari|omagh|omaha|omakha|\
+omamacho omama|omboi|ombos|omby|omdoerman|omdourman|omdurman|omdurmana|omdurmanas|ome|omee town|ometepec|\
+omidiyeh|omigawa|omihachiman|omitama|omium|omiya|ommoord|omoa|omperchaouzen|omsc|omsk|omska|omskas|omsko|omszk|\
+omura|omuta|omutninsk|omva|on chau|on thit vi phu|onati|oncativo|onda|ondangwa|ondara|ondarroa|ondefidouo|\
+ondjiva|ondo|onega|onex|ong siang|ongata rongai|ongjin|ongole|ongwediva|onicha|onicjo|onil|onitsha|onnaing|ono|\
+ono hara|ono salci|onoda|onojo|onomichi|onsan|onsong|ontario|ontinyent|onze lieve vrouw waver|oochen|oodeypore|\
+oossoor|oost jeruzalem|oostakker|oostduinkerke|oosterhout|oosterzele|oostham|oostkamp|oostmalle|oostrozebeke|\
+ootacamund|ooty|oouklant|ooulou|opanel|opatoro|opava|open door|opfikon|opglabbeek|opit|opladen|opoczno|opole|\
+opon|opopeo|oporapa|oppidum ubiorum|opstina apodaca|opstina nuevo laredo|opstina tonala|opstina uruapan|opwijk|\
+oqtosh|or akiva|or yehuda|ora dong|oradea|orahovac|orai|oraiokastro|oran|orana|oranas|orange walk|orangeville|\
+orani|oranienburg|oranjestad|orano|orastie|orasu stalin|orasul stalin|orbassano|orcalim|orcasitas|orcasur|\
+orchies|orcopampa|ordes|ordos|ordos khot|ordshonikidse|ordu|ordzhonikidve|ordzhonikidze|orebro|\
+orekhovo borisovo|orekhovo borisovo severnoye|orekhovo zuyevo|orel|orem|oremburgo|oremce|orenbourg|orenburg|\
+orenburg osh|orenburga|orenburgas|orenburgo|orenburgum|orenburq|oress krobou|orestiada|orfa|orgeval|orgiva|\
+orgoo|orhangazi|orhei|orhusa|oria|orient londono|orienta jerusalemo|orihuela|orilla|orillia|orimattila|oriolas|\
+orion|oristano|orita eruwa|orito|orizaba|orjol|orjonikidze|orkhus|orkney|orland park|orlandas|orlando|orlanto|\
+orleans|orleans parish|orlova|orlovskiy|orly|ormco|ormesson sur marne|ormoc|ormoc city|ormoc lakanbalen|ormok|\
+ormsby place|ormskirk|ornskoldsvik|orntou|orodara|oromoc|oromocto|oropesa del mar|oropoli|oroquieta|orora|\
+oroshaza|oroso|oroszlany|orotava|orotina|oroya|orpington|orsay|orselim|orsha|orsk|orska|orskas|orski|orsko|\
+orta di atella|orta nova|ortaca|ortakoy|ortega|orthez|ortolandija|ortuella|orugallu|orumieh|orumiyeh|\
+orunia gorna gdansk południe|oruras|oruro|orvault|orynbor|oryol|orzel|orzesze|os anxeles|osaacke|osaca|\
+osaca orientalis|osaka|osaka shi|osaki|osako|osan|osan ni|osasco|osasku|osch|oschatz|oschersleben|oscin|osdorf|\
+osh|oshakati|oshawa|oshie|oshima|oshkosh|oshmyany|oshnaviyeh|oshodi|oshogbo|oshu|osiedle kosmonautow|\
+osiedle powstancow slaskich|osijek|osimo|osinniki|osipovichi|oskarshamn|oskemen|osku|osla|oslas|oslo|oslo osh|\
+oslu|osmancık|osmaneli|osmanie|osmanigie|osmanije|osmaniye|osnabruck|osny|osogbo|osorno|osowa|osoyoos|ospino|\
+oss|ossett|ost jerusalem|ost kamenogorsk|ostankinskiy|ostashkov|ostend|osterholz scharmbeck|ostermalm|\
+ostersund|ostfildern|ostin|ostina|ostinas|ostins|ostjerusalem|ostona|ostra jerusalem|ostraba|ostrava|ostrawa|\
+ostricourt|ostroda|ostrogozhsk|ostrov|ostrow mazowiecka|ostrow wielkopolski|ostrowiec swietokrzyski|ostrołeka|\
+ostuncalco|ostuni|ostwald|osu|osuna|oswestry|oswiecim|oszaka|otahuhu|otake|otamanivka|otan ayegbaju|otanche|\
+otara|otaru|otautahi|otava|otavalo|otavo|otawa|otawara|oteapan|otegen batyra|otesa|othis|othmarschen|\
+otjiwarongo|otofuke|otra banda|otradnaya|otradnoye|otradnyy|otrokovice|otsu|otsu shi|otsuka|otsuki|otsushi|\
+ottaba|ottahua|ottakring|ottava|ottavae|ottaviano|ottawa|ottawa south|ottensen|otterburn park|ottewell|\
+ottignies|ottobrunn bei munchen|ottosdal|otu chhi|otukpa|otumba|otura|otuzco|otwock|ou bei choan|ouad naga|\
+ouagadouga|ouagadougou|ouahigouya|ouahran|ouake|oualata|oualidia|ouallam|ouamelhoro|ouanaminthe|\
+ouanderama dioulasso|ouangolodougou|ouani|ouaninou|ouankantounkou|ouaouizeght|ouardenine|ouargaye|ouargla|\
+ouarzazate|ouasinkton|ouattaradougou|ouchak|oud beijerland|oud heverlee|oud turnhout|ouda yamaguchi|oudenaarde|\
+oudenburg|oudja|oudjda|oudtshoorn|oued amlil|oued el abtal|oued el alleug|oued fodda|oued laou|oued lill|\
+oued rhiou|oued sly|oued zem|oued zenati|ouellah|ouelle|ouellinkton|ouenza|ouerdanine|ouesse|ouesso|ouezzane|\
+oufa|ouffa|ougadougou|ougree|ouhu|ouidah|ouinhi|ouislane|ouistreham|ouitsita|ouja|oujda|oujda angad|oukland|\
+ouklend|oulad ayad|oulad barhil|oulad el rhadabne|oulad embarek|oulad frej|oulad m'rah|oulad tayeb|oulad teima|\
+oulad yaich|oulan bator|oulan mpator|oulan oude|oulan ounte|oulasnankar|ould yenje|ouled djellal|ouled haddaj|\
+ouled mimoun|ouled moussa|ouled slama fouaga|oulianofsk|oulianovsk|oullins|oulmes|oulo|oulu|oulu linn|\
+oulunkyla|oulyanovsk|oum el bouaghi|oumache|oume|ounianga kebir|ouolo|ouorster|oupeye|oupoyo|ouragahio|ourense|\
+oureyo|ourfa|ourga|ourinhos|ourmia|ouro sogui|ourouapan|ouroumtchi|ouroumtsi|ourouta|ousak|ousseltia|\
+outat oulad al haj|outeiro de rei|outram park|outreau|outrechte|outremont|outzen|ouyabli|ouzera|ovalle|ovar|\
+ovedo|ovejas|overath|overbrook|overhus|overi|overijse|overland park|overpelt|overri|ovetum|oviedo|oviedu|ovieu|\
+ovjedas|ovjedo|ovlu|ovrin|ovruch|owa|owagadugu|owando|owari ichinomiya|owariasahi|owase|owen sound|owendo|\
+owensboro|owerre|owerri|owfa|owhan|owlyanovsk|owo|owrha|owtrext|oxapampa|oxchuc|oxford heights|oxkutzkab|\
+oxnard|oxnarnt|oyabe|oyam|oyama|oyamazaki|oyambarillo|oyan|oyanomachi noboritate|oye plage|oyem|oyim|oyo|oyon|\
+oyonnax|oyotun|oyrat|oyten|oyugis|ozamiz city|ozd|ozerki|ozersk|ozery|ozhukarai|ozoir la ferriere|ozone park|\
+ozorkow|ozu|ozubulu|ozumba de alzate|oława|ołbin|p'yongsong|pa hsien|pa lin ai hsin|pa lun si a|pa ri|pa sang|\
+pa so|pa so chen|paakunamu|paal|paarl|paarys|pabbi|pabellon de arteaga|pabianice|pabna|pacanga|pacasmayo|pace|\
+pachino|pacho|pachuca|pachuca de soto|pachuka|pachuka de soto|pachuquilla|pachyohcan soto|pacific beach|\
+pacific city|pacific pines|pacifico|paciran|paco|paco de arcos|paco do lumiar|pacocha|pacol|pacora|pacuka|\
+pacurari|pacuret|pacy sur eure|pad idan|padalarang|padang|padang besar|padang rengas|padang serai|padangas|\
+padango|padangpanjang|padangsidempuan|padangsidimpoean|padangsidimpuan|padegan e manjil|paderborn|\
+paderno dugnano|padgoryca|padoa|padova|padovo|padre hurtado|padre las casas|padron|padua|paduja|padul|padwa|\
+paech'on up|paek'ak|paete|pagadian|pagadian city|pagalungan|pagani|pagar alam|pagbilao|paghman|pagnebly|pagoh|\
+pagouda|pahandoet|pahandut|paharpur|pai an ta la|pai kuan|pai kuan chen|pai yin|pai yin shih|paichengtze|\
+paidha|paignton|paijan|pailin|pailitas|paillaco|pailon|pailou|paimpol|pain court|paine|paipa|paipei|paiporta|\
+paisley|paita|paiu iong|paiu sing|paj ccheng|paj jin|pajacuaran|pajan|pajapan|pajapita|pajara|pajaros|pajok|\
+pak chong|pak hai chhi|pak kiu chiu chhi|pak kret|pak phanang|pak tin estate|paka|pakachoog|pakan|pakanbahru|\
+pakanbaroe|pakanbaru|pakdasht|pakenham|pakhai|pakham|pakhoi|pakhra|pakisaji|\
+pakistan employees cooperative housing society|paknam|pakokku|pakouabo|pakpattan|paks|pakse|pakwach|pakxan|\
+pala|palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|palais sur vienne|\
+palaiseau|palakkad|palakvaneh|palamos|palang|palanga|palangka raya|palangkaraja|palangkaraya|palankaraja|\
+palanpur|palapye|palau|palavas les flots|palayan city|palazzolo sull'oglio|palembang|palembangas|palembanq|\
+palemonas|palencia|palenque|palerm|palerma|palermas|palerme|palermo|palermu|palestina|palhoca|palika|palimanan|\
+palimbao|palin|paliseul|pallabi|pallandri|pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|palm bay|\
+palm beach|palm beach gardens|palm coast|palm desert|palm harbor|palma del condado|palma del rio|\
+palma di montechiaro|palma sola|palma soriano|palmanova|palmar de varela|palmarito tochapan|\
+palmas de gran canaria|palmdale|palmela|palmers green|palmerston|palmerston little italy|palmerston north|\
+palmi|palmindustrie tamabo|palmira|palmito|palo|palo alto|palo del colle|palo negro|palo santo|palocabildo|\
+paloe|palomas|palomeras bajas|palomeras sureste|palopo|palora|palos de la frontera|palos de moguer|palpala|\
+paltan|paltava|palu|palwal|pamanukan|pamekasan|pamel|pameungpeuk|pamiers|pampa de tate|pampa del indio|\
+pampa del infierno|pampalona|pampan|pampanito|pampatar|pampeluna|pampelune|pampierstad|pamplona|pamplonae|\
+pamplono|pamulang|pan de azucar|pan kiao|pan na ching hung|pan na yun ching hung|panaba|panabas|panabo|\
+panabo city|panadura|panagyurishte|panajachel|panalanoy|panama by|panama city|panama hiria|panama stad|\
+panama stadt|panama urbo|panambi|paname|panampo|panamurbo|panarukan|panatina|panauti|panazol|pancevo|\
+panchagarh|panchiao|panchimalco|panchkula|panchkula urban estate|pancore|pandaan|pandacaqui|pandak|pandamaran|\
+pandan|pandeglang|pandi|pandit deen dayal upadhyaya nagar|pando|panevezys|pang fou|pang fou shih|pang po chhi|\
+pang pu|pang tsis hien|pangil|pangkalan brandan|pangkalanbuun|pangkalpinang|pangkham|panglong|pango aluquem|\
+pangoa|panguila|panguipulli|pangururan|panihati|panindicuaro|panipat|panipata|paniqui|panjakent|panji|panjin|\
+pankal pinang|pankow|pankshin|pano aqil|panorama hills|panormus|panotla|panouse|panquehue|panshan|\
+pantai cenang|pantai remis|pantejn|pantelho|pantelimon|pantruche|pantubig|panuco|panvel|panzhihua|panzos|\
+pao an|pao an hsien|pao king fu|pao san|pao shan|pao shan hsien|pao tchou|pao ting|pao ting shih|pao tow|\
+paoking|paoking hsien|paolo vi|paombong|paotana hat|paotou|paoua|paoy paet|papakura|papalotla|\
+papantla de olarte|papar|papatoetoe|papaya|papayal|papeete|papenburg|papendrecht|paphos|par naogaon|parabiago|\
+paracho de verduzco|paracuellos de jarama|paradajs|paradajz|paradise|paraeis|parafield gardens|paragominas|\
+paragsha san andres jose carlos mariategui|paragua|paraguari|paraguay|parahiba|parahyba|paraiba|paraiso|\
+parakou|paraku|paralowie|paramaribas|paramaribo|paramarimpo|paramaryba|paramonga|paramount|parana|paranagua|\
+paranaque|paranaque city|parand|parang|paranhos|paraparaumu|parauapebas|paravapebas|paray le monial|\
+paray vieille poste|parbaini|parbani|parbatipur|parbhani|parbkhani|parc extension|parchim|pardes hanna karkur|\
 pardis|pardubice|parede|paredes|paredon|parelheiros|parella|parempuyre|parepare|parets del valles|pariaguan|\
-pariaman|parintins|paris|parit|parit buntar|parit raja|parit sulung|park slope|parkchester|parkent|parkridge|\
-parksville|parkton|parkwoods donalda|parma|parmain|parnaiba|parnamirim|parnas|parnu|paropo|parque das nacoes|\
-parque industrial ciudad mitras|parque lefevre|parque urbano napateco|parral|parramatta|parramos|\
-parras de la fuente|parres|parrilla|parrilla ii|parry sound|parsabad|parsian|parsippany|parthenay|partille|\
-partinico|partizansk|partizanske|parung|parvomay|parys|pasadena|pasaia|pasaje|pasargad|pasarkemis|pasay|\
-pascani|pasco|pascoe vale|paseh|paseos de itzincab|paseos de san juan|pashkovskiy|pasig city|pasilaiciai|\
-pasing|pasinler|pasir gudang|pasir mas|pasir puteh|pasir ris new town|pasni|paso de carrasco|paso de la patria|\
-paso de los libres|paso de los toros|paso de ovejas|paso del macho|paso del toro|pasrur|passage|passaic|passau|\
-passi|passo fundo|passos|passy|pastavy|pasto|pastor ortiz|pastores|pastoria|pasuruan|pat heung|patacamaya|\
-patan|patapo|patarra|paterna|paterna de rivera|paterno|pateros|paterson|pathankot|pathein|pathum thani|\
-pathum wan|patia|patiala|patigi|pativilca|patiya|patna|patnos|patos|patos de minas|patos fshat|patra|pattani|\
-pattaya|pattoki|patuakhali|patulul|patuto|patzcuaro|patzicia|patzun|pau|pauillac|pauk kone|pauli brousse|\
-paulinia|paulista|paulo afonso|pauna|paung|paungde|paveh|pavia|pavillons sous bois|pavilly|pavlodar|pavlohrad|\
-pavlovo|pavlovsk|pavlovskaya|pavlovskiy posad|pavones|pawgan|pawtucket|paxtakor shahri|paxtaobod|paya lebar|\
-paya terubong|payakumbuh|payande|payathonzu|payerne|paysandu|payshamba shahri|paz|paz centro|paz de ariporo|\
-pazarcık|pazardzhik|pazundaung|peabody|peace river|peacehaven|peachland|peage de roussillon|peal de becerro|\
-pearl city|pearland|pearlgate|pebane|peca|pecangaan|pechersk|pechora|peckham|pecq|pecquencourt|pecs|pedernales|\
-pedralbes|pedregal|pedreguer|pedreira|pedrera|pedrezuela|pedro amaro|pedro betancourt|pedro carbo|\
+pariaman|parigge|pariggi|parighji|parigi|pariis|pariisi|pariizu|parij|parijs|parintins|paris|\
+paris of the north|parisi|parit|parit buntar|parit raja|parit sulung|parixe|pariz|parize|parizh|parizh osh|\
+parizo|parizs|park slope|parkchester|parkent|parkridge|parksville|parkton|parkwoods donalda|parma|parmain|\
+parnaiba|parnamirim|parnamirin|parnas|parnu|paropo|parque das nacoes|parque industrial ciudad mitras|\
+parque lefevre|parque urbano napateco|parral|parramatta|parramos|parras de la fuente|parres|parrilla|\
+parrilla ii|parry sound|parsabad|parselona|parsian|parsippany|partauekha|parthenay|parthenope|partille|\
+partinico|partizansk|partizanske|parung|parvomay|parys|paryz|paryzh|paryzius|pasadena|pasaia|pasaje|pasargad|\
+pasarkemis|pasay|pasay city|pascani|pasco|pascoe vale|paseh|paseos de itzincab|paseos de san juan|pashkovskiy|\
+pasig|pasig city|pasilaiciai|pasing|pasinler|pasir gudang|pasir mas|pasir puteh|pasir ris new town|pasni|\
+paso de carrasco|paso de la patria|paso de los libres|paso de los toros|paso de ovejas|paso del macho|\
+paso del norte|paso del toro|pasoeroean|pasrur|passage|passaic|passau|passi|passo fundo|passos|passus|passy|\
+pastas|pastavy|pasto|pastor ortiz|pastores|pastoria|pasua|pasuca sotoensis|pasuo|pasuruan|pat heung|patacamaya|\
+patan|patapo|patarra|patavium|patein|patejn|paterna|paterna de rivera|paterno|pateros|paterson|pathankot|\
+pathein|patheinas|pathum thani|pathum wan|patia|patiala|patigi|pativilca|patiya|patna|patna new city|patnao|\
+patnos|patos|patos de minas|patos fshat|patra|pattani|pattaya|pattoki|patuakhali|patulul|patuto|patzcuaro|\
+patzicia|patzun|pau|pau thau chhi|pau theu su|pauillac|pauk kone|pauladar|pauli brousse|paulinia|paulista|\
+paulo afonso|paulus hook|pauna|paung|paung buo|paungde|paveh|pavia|pavillons sous bois|pavilly|pavlodar|\
+pavlodara|pavlodaras|pavlohrad|pavlontar|pavlovo|pavlovsk|pavlovskaya|pavlovskiy posad|pavones|pawgan|pawlodar|\
+pawtucket|paxtakor shahri|paxtaobod|paya lebar|paya terubong|paya terupon|payakumbuh|payande|payathonzu|\
+payerne|payintala|paysandu|payshamba shahri|paz|paz centro|paz de ariporo|pazarcık|pazardzhik|pazundaung|\
+pchenjanas|pching liang|pching siang|pching ting san|pchjongjang|pchu jang|pchu tchien|peabody|peace river|\
+peacehaven|peachland|peage de roussillon|peairt|peal de becerro|pearl city|pearland|pearlgate|pebane|peca|\
+pecangaan|pech morena|pechersk|pechin|pechino|pechinu|pechinum|pechora|pecinum|peckham|pecq|pecquencourt|pecs|\
+pedernales|pedralbes|pedregal|pedreguer|pedreira|pedrera|pedrezuela|pedro amaro|pedro betancourt|pedro carbo|\
 pedro escobedo|pedro juan caballero|pedro luro|pedro meoqui|pedro munoz|pedro ruiz gallo|pedroso|peer|pefki|\
-pego|pegomas|pehonko|pehuajo|peicheng|peje|pekalongan|pekan bahapal|pekan nenas|pekanbaru|pekon|\
-pelabuhan klang|pelabuhanratu|pelahiivka|pelarco|pelaya|pelengana|pelentong|pelezi|pelhrimov|peligros|pelileo|\
-pelissanne|peliyagoda|pellegrini|pelmo park humberlea|pemalang|pemangkat|pematangsiantar|pemba|pembroke|\
-pembroke pines|pemex|pemuco|pena grande|penafiel|penaflor|penalolen|penaranda|penaranda de bracamonte|\
-penarroya pueblonuevo|penarth|penbrooke meadows|pencahue|penco|pendang|pendino|penetanguishene|peng siang|\
-pengerang|pengpu|pengze|penicuik|peniscola|penita de jaltemba|penja|penjamo|penne sur huveaune|pennes mirabeau|\
-penon blanco|penonome|penrith|pensacola|pensilvania|penticton|penuela|penuelas|penza|penzance|penzberg|penzing|\
-peoria|pepa|pepinster|peqin|peque|perai|peraia|peralillo|peralta|perama|perbaungan|perchtoldsdorf|perdizes|\
-perdriel|pereiaslav|pereira|pereiro de aguiar|perenchies|perene|perere|pereslavl' zalesskiy|peresvet|perevalsk|\
-perez|perez millan|pergamino|pergamos|periban de ramos|perico|pericos|perier|perigny|peringat|peristeri|\
-perito moreno|perle|perling|perm|permatang kuching|pernes les fontaines|pernik|perols|peronnas|peronne|perote|\
-perpignan|perray en yvelines|perreux sur marne|perris|perros guirec|perry vale|persianovka|perth|perth amboy|\
-perugia|perugorria|peruwelz|pervomaysk|pervouralsk|pesa|pesaro|pesca|pescara|peseux|peshawar|peshtera|\
-pesqueira|pesqueria|pessac|pest|pesterzsebet|pestlorinc|pestovo|petagas|petah tiqva|petalcingo|petaling jaya|\
-petaluma|petange|petapa|petaquillas|petare|petatlan|petauke|petawawa|petegem aan de leie|peterborough|\
-peterhead|peterhof|peterlee|petersberg|petershagen|petershausen west|petionville|petit badien|petit bourg|\
-petit couronne|petit grabo|petit quevilly|petite bourgogne|petite foret|petite rosselle|petitgoa i|peto|petoa|\
-petrich|petrila|petrodvorets|petrogradka|petrolia|petrolina|petropavl|petropavlovsk kamchatsky|petropolis|\
-petrosani|petroupolis|petrovsk|petrovsk zabaykal'skiy|petrovskaya|petrozavodsk|petrzalka|petushki|petyonara|\
-peumo|peymeinade|peypin|pezenas|pezinok|pfaffenhofen an der ilm|pfaffikon|pfaffikon / pfaffikon (dorfkern)|\
-pfastatt|pflugerville|pforzheim|pfullingen|pfungstadt|phagwara|phak hai|phalaborwa|phalia|phan rang thap cham|\
-phan thiet|phan thong|phanat nikhom|phanom sarakham|pharo|pharr|phasi charoen|phatthalung|phaya thai|phayao|\
-phetchabun|phetchaburi|phibun mangsahan|phichit|philadelphia|philippeville|phitsanulok|phnom penh|pho yen|\
-phoenix|phola|phomolong|phon charoen|phong thanh|phong đien|phool nagar|photharam|phra khanong|phra nakhon|\
-phra nakhon si ayutthaya|phra phutthabat|phra pradaeng|phrae|phu khiao|phu khuong|phu kradueng|phu loc|phu ly|\
-phu my|phu quoc|phu quy|phu tho|phu đo|phuc yen|phuket|phultala|phum anlung vil|phumi ampil leu|phumi tnaot|\
-phumi veal sre|phumi veal tonsay|phumi youl toung|phuntsholing|phuoc an|phuoc hoa|phusro|phuthaditjhaba|pia|\
-piacenza|pian medoc|pianura|piaseczno|piastow|piatra neamt|piazza armerina|pibrac|picanya|picassent|pichanal|\
-pichari|pichidegua|pichilemu|pichucalco|pickering|pico rivera|pico truncado|picpus|picsi|pidhorodnye|piebly un|\
-piecki migowo|piedad de cabadas|piedade|piedecuesta|piedra blanca|piedras|piedras blancas|piedras negras|\
-piekary slaskie|pieksamaki|piendamo|piera|pierre benite|pierrefitte sur seine|pierrefonds|pierrefonds roxboro|\
-pierrelatte|pierrelaye|piestany|piet retief|pietermaritzburg|pietrasanta|pignan|pigue|pihuamo|pijao|pijijiapan|\
-pijino del carmen|pijnacker|pikalevo|pikine|pila|pilaite|pilar|pilar de la horadada|pilcaya|pilcomayo|\
-pilczyce kozanow popowice połnocne|pilibhit|pililla|pillaro|pilsen|pimampiro|pimentel|pimienta vieja|pimlico|\
-pimpri|pimpri chinchwad|pinamalayan|pinamar|pinamungahan|pinar de chamartin|pinar del rey|pinar del rio|pinas|\
-pincourt|pind dadan khan|pindamonhangaba|pindi bhattian|pindi gheb|pindiga|pine hills|pineda|pineda de mar|\
-pinellas park|pineridge|pinerolo|pinetown|ping shan|pingdingshan|pingdu|pingliang|pingshan|pingwu county|\
-pingxiang|pinhais|pinhal novo|pinhou|pinillos|pinneberg|pinner|pinos|pinos puente|pinoso|pinotepa de don luis|\
-pinotepa nacional|pinsk|pintada|pintana|pinto|pio|pioltello|piombino|pioneer park|pionki|piossasco|\
+pego|pegomas|pegou|pegu|peh gin chhi|pehanchen|pehonko|pehpei|pehtakh tikva|pehuajo|pei an|pei an chen|\
+pei an hsien|pei an shih|pei chen|pei ching|pei ching shih|pei feng|pei feng hsien|pei hai|pei hai shih|\
+pei lin tzu|pei ling|peicheng|peixian|pej chaj|peje|pekalongan|pekan bahapal|pekan nenas|pekanbaroe|pekanbaru|\
+peken|pekina|pekinas|peking|pekini|pekino|pekon|pekwan|pelabuhan klang|pelabuhanratu|pelahiivka|pelarco|pelaya|\
+pelembang|pelengana|pelentong|pelentung|pelezi|pelhrimov|peligros|pelileo|pelissanne|peliyagoda|pellegrini|\
+pelmo park humberlea|pemalang|pemangkat|pematangsiantar|pematangsieantar|pemba|pembroke|pembroke pines|pemex|\
+pempa|pemuco|pen hsi|pen hsi shih|pen shi|pen si|pena grande|penafiel|penaflor|penalolen|penapolis|penaranda|\
+penaranda de bracamonte|penarroya pueblonuevo|penarth|penbedw|penbrooke meadows|pencahue|penco|pendang|pendino|\
+penetanguishene|peng liang chhi|peng pu|peng siang|peng teng san chhi|pengcheng|pengerang|pengpu|pengtsch|\
+pengtseh|pengtseh hsien|pengze|penicuik|peniki|peniscola|penita de jaltemba|penja|penjamo|penki|penkihu|\
+penne sur huveaune|pennes mirabeau|penon blanco|penonome|penrith|pensacola|pensilvania|penticton|penuela|\
+penuelas|penz|penza|penza osh|penzae|penzance|penzberg|penze|penzing|peoria|pepa|peping|pepinster|peqin|peque|\
+pequim|perai|peraia|peralillo|peralta|perama|perbaungan|perchtoldsdorf|perdizes|perdriel|pereiaslav|pereira|\
+pereiro de aguiar|perejra|perem|perenchies|perene|perere|pereslavl' zalesskiy|peresvet|perevalsk|perez|\
+perez millan|pergamino|pergamos|periban de ramos|perico|pericos|perier|perigny|peringat|peristeri|\
+perito moreno|perle|perlin|perlina chornogo morja|perling|perm|perma|permatang kuching|perme|permia|permjo|\
+permskoye|pernambuco|pernes les fontaines|pernik|perols|peronnas|peronne|perote|perovsk|perpignan|\
+perray en yvelines|perre|perreux sur marne|perris|perros guirec|perry vale|persianovka|pert|perta|pertas|perth|\
+perth amboy|perth city|perthia|perto|perugia|perugorria|peruwelz|pervomaysk|pervouralsk|perym|perþ|pesa|\
+pesabar|pesaro|pesavar|pesavara|pesavaras|pesavaro|pesaver|pesca|pescara|peschawar|peseux|peshavar|peshawar|\
+peshha|peshovar|pesht|peshta|peshtera|pesjawar|pesqueira|pesqueria|pessac|pest|pest i ungarn|pesterzsebet|\
+pesth|pestinum|pestj|pestlorinc|pesto|pestovo|peszawar|peszt|pet hoi su|pet kin|pet kong|petach tikva|\
+petach tikwa|petagas|petah tikva|petah tikwah|petah tiqva|petah tiqwa|petaj tikva|petakh tikva|petakh tykva|\
+petalcingo|petaling dzhaja|petaling jaya|petaluma|petange|petapa|petaquillas|petare|petatlan|petauke|petawawa|\
+petegem aan de leie|peterborough|peterburg|peterburgo|peterburi|peterhead|peterhof|peterlee|petersberg|\
+petersburg|petershagen|petershausen west|petervarad|pethah tiqva|petionville|petit badien|petit bourg|\
+petit couronne|petit grabo|petit quevilly|petit roche|petit rochelle|petit rocher|petite bourgogne|\
+petite foret|petite rosselle|petitgoa i|peto|petoa|petrapilis|petrazavodsk|petriburgum|petrich|petrila|\
+petrodvorets|petrograd|petrogradka|petrogrado|petrohrad|petrolia|petrolina|petromaritzburgum|petropavel|\
+petropavl|petropavla|petropavlas|petropavlovsk|petropavlovsk kamchatsky|petropawl|petropawlowsk|petropolis|\
+petrosani|petrosavodsk|petrosawodsk|petroskoi|petroskoj|petroskoj osh|petroupolis|petrovsk|petrovsk port|\
+petrovsk zabaykal'skiy|petrovskaya|petrozavodsk|petrozavodska|petrozavodskas|petrozavodszk|petrozavontsk|\
+petrozawodsk|petrozawodzk|petrzalka|petursborg|petushki|petyon vil|petyonara|peumo|pexauar|peycing|peymeinade|\
+peypin|pezenas|pezinok|pfaffenhofen an der ilm|pfaffikon|pfaffikon / pfaffikon (dorfkern)|pfastatt|\
+pflugerville|pforzheim|pfullingen|pfungstadt|phagwara|phak hai|phalaborwa|phalia|phan rang|phan rang thap cham|\
+phan ranh|phan thiet|phan thong|phan tiet|phanat nikhom|phanom sarakham|pharo|pharr|phasi charoen|phat son|\
+phatthalung|phaya thai|phayao|pheng hiong chhi|phenian|phenjan|phenjana|phetchabun|phetchaburi|\
+phibun mangsahan|phichit|phila|philadelpheia|philadelphia|philadelphie|philippeville|philippopel|philippopoli|\
+philippopolis|philippoupole|philly|phin hiong su|phitsanulok|phnom pen|phnom penh|phnompen|phnompenh|\
+phnum penh|phnum peny|pho chhan chhi|pho gjong|pho ninh|pho yen|phoeniks|phoenix|phoenix city|phok iong chhi|\
+phola|phomolong|phon charoen|phon phen|phong thanh|phong đien|phool nagar|photharam|phra khanong|phra nakhon|\
+phra nakhon si ayutthaya|phra phutthabat|phra pradaeng|phrae|phraimpournk|phritaoun|phu chau|phu cuong|\
+phu duong|phu gjien|phu khiao|phu khuong|phu kradueng|phu lang thong|phu lang thuong|phu loc|phu long thuong|\
+phu ly|phu my|phu quoc|phu quy|phu san|phu tan|phu thien su|phu tho|phu thuan|phu đo|phuc chau|phuc yen|phuket|\
+phultala|phum anlung vil|phumi ampil leu|phumi tnaot|phumi veal sre|phumi veal tonsay|phumi youl toung|\
+phuntsholing|phuoc an|phuoc hoa|phuong son|phusro|phuthaditjhaba|phyeng thaik|phyeng yang|phyong yang|pi shan|\
+pi shan hsien|pi tie|pi yuan|pia|piacenza|pian medoc|pianura|piaseczno|piastow|piatra neamt|piazza armerina|\
+pibrac|picanya|picassent|pichanal|pichari|pichidegua|pichilemu|pichucalco|pickering|pico rivera|pico truncado|\
+picpus|picsi|pidhorodnye|piebly un|piecki migowo|piedad de cabadas|piedade|piedecuesta|piedra blanca|piedras|\
+piedras blancas|piedras negras|piekary slaskie|pieksamaki|piendamo|pienyang|piera|pierre benite|\
+pierrefitte sur seine|pierrefonds|pierrefonds roxboro|pierrelatte|pierrelaye|piestany|piet retief|\
+pietermaricburg|pietermaritsburg|pietermaritzburg|pietersburg|pietrasanta|pietropawlowsk|pietrozawodsk|\
+pietrsburg|pietu dublinas|pignan|pigue|pihkova|pihkva|pihuamo|piigisi|piiteri|pijao|pijijiapan|\
+pijino del carmen|pijnacker|pikalevo|pikin|pikine|pikkin|pila|pilaite|pilar|pilar de la horadada|pilcaya|\
+pilcomayo|pilczyce kozanow popowice połnocne|pilian|pilibhit|pililla|pillaro|pilsen|pimampiro|pimentel|\
+pimienta vieja|pimlico|pimpri|pimpri chinchvad|pimpri chinchwad|pimpri cincvad|pimpri csincsvad|\
+pimpris cincvadas|pimpry chynchvad|pin chiang|pin chiang hsien|pin chiu chhi|pin cou|pin hsien|pinamalayan|\
+pinamar|pinamungahan|pinar de chamartin|pinar del rey|pinar del rio|pinas|pincia|pincourt|pind dadan khan|\
+pindamonhangaba|pindi battian|pindi bhatian|pindi bhattian|pindi gheb|pindiga|pindinshan|pindu|pine hills|\
+pineda|pineda de mar|pinellas park|pineridge|pinerolo|pinetown|ping shan|pingdingsano|pingdingshan|\
+pingdingsjan|pingdu|pingliang|pingliang shi|pingshan|pingsiang|pingsiang hsien|pingsjang|pingwu county|\
+pingxiang|pingxiang shi|pingyang|pingyangfu|pinhais|pinhal novo|pinhou|pinillos|pinkiang|pinljan|pinlyan|\
+pinneberg|pinner|pinople|pinos|pinos puente|pinoso|pinotepa de don luis|pinotepa nacional|pinsjan|pinsk|\
+pintada|pintana|pinto|pio|pioltello|piombino|pioneer park|piongiang|pionguiangue|pionki|pionyang|piossasco|\
 piotrkow trybunalski|piovera|pir jo goth|pir mahal|piracicaba|piraera|piraeus|pirane|piranshahr|piraquara|\
-pirgaaj|piri|piriapolis|piribebuy|pirita|piritu|pirituba|pirkkala|pirmam|pirmasens|pirna|pirojpur|pirot|pisa|\
-piscataway|piscinola|pisco|pisek|pishin|pishva|piskent|pisochyn|pissekou|pissila|pistoia|pisz|pita|pita kotte|\
-pitajanmaki|pital|pitalito|pitea|pitesti|pithampur|pitiquito|pitmoaga|pitoa|piton saint leu|pitou|pitrufquen|\
-pitsea|pitt meadows|pittem|pittsburg|pittsburgh|pittwater|piura|pivdenna borshchahivka|pivdenne|\
-pivdennoukrainsk|pivijay|pivnichna saltivka|pivnichni osokorky|pivnichno brovarskyi masyv|pizarra|pizarro|\
-pizhou|piła|plabennec|placentia|placetas|placilla|plaine du var|plainfield|plaisance du touch|plan de ayala|\
-plan de cuques|plan les ouates|planadas|planaltina|planeta rica|plano|plano piloto|plantagenet|plaridel|\
+pirasikaba|pirasykava|pirgaaj|piri|piriapolis|piribebuy|pirita|piritoria|piritu|pirituba|pirkkala|pirmam|\
+pirmasens|pirna|pirojpur|pirot|pirth|pisa|piscataway|piscinola|pisco|pisek|pishin|pishkek|pishpek|pishva|\
+piskent|pisochyn|pissekou|pissila|pistoia|pisz|pit chiat chhi|pita|pita kotte|pitajanmaki|pital|pitalito|pitea|\
+pitehrmarycburg|piter|pitermaricburg|pitermaricburgas|pitesti|pithampur|pitic|pitiquito|pitmoaga|pitoa|pitok|\
+piton saint leu|pitori|pitou|pitrufquen|pitsbrg|pitsburg|pitsburga|pitsburgas|pitsburgo|pitsea|pitsmpernk|\
+pitt meadows|pittem|pittman|pitts bourg|pittsbarig|pittsburg|pittsburgh|pittsburgum|pittsburq|pittwater|\
+piturmaricburg|piura|pivdenna borshchahivka|pivdenna stolicja|pivdenne|pivdennij dublin|pivdennoukrainsk|\
+pivijay|pivnichna saltivka|pivnichni osokorky|pivnichnij khartum|pivnichno brovarskyi masyv|piwra|pizarra|\
+pizarro|pizhou|piła|pjetrozawodsk|pjoengjang|pjongian|pjongjang|pjongjango|pjura|pjuro|pkhenjan|plabennec|\
+placentia|placetas|placilla|plaine du var|plainfield|plaisance du touch|plan de ayala|plan de cuques|\
+plan les ouates|planadas|planaltina|planeta rica|plangkaraja|plano|plano piloto|planom|plantagenet|plaridel|\
 plasencia|plast|plata|plateau|plateau mont royal|platja d'alcudia|plato|platon sanchez|plauen|plavsk|\
 playa baracoa|playa blanca|playa de san juan|playa del carmen|playa del ingles|playa vicente|playarrica|playas|\
 playas del rosario|playter estates danforth|plaza de la revolucion|plaza huincul|pleasant hill|pleasant view|\
-pleasanton|pledran|pleebo city|pleiku|plerin|plessis bouchard|plessis robinson|plessis trevise|plessisville|\
-pleszew|plettenberg|plettenberg bay|pleven|pleyel|pljevlja|ploemeur|ploermel|ploiesti|ploneour lanvern|\
-plottier|plouay|ploudalmezeau|ploufragan|plougastel daoulas|plouguerneau|plouzane|plovdiv|plumbon|plumstead|\
-plunge|pluvigner|plymouth|plymstock|poa|pobe|pobla de farnals|pobla de vallbona|poblacion|poble sec|pocatello|\
-pochep|pocito|pocitos|pocora|pocos de caldas|pocri|podebrady|podgorica|podil|podilsk|podilskyi|podolsk|podor|\
-podporozh'ye|podujeva|podunajske biskupice|poggibonsi|poggiomarino|poggioreale|pogo|pogradec|pohang|\
-pohja tallinn|pohjois hervanta|poinciana|poinconnet|point cook|point fortin|point pedro|pointe a pitre|\
-pointe calumet|pointe claire|pointe du lac|pointe noire|pointe rouge|pointe saint charles|poio|poire sur vie|\
-poissy|poisy|poitiers|pok fu lam|pok hong|pokachi|pokhara|pokhvistnevo|pokok sena|pokola|pokrov|pokrovsk|\
-pokrovskoye streshnevo|pola de laviana|pola de lena|pola de siero|polanco|polangui|polatlı|poldasht|poldokhtar|\
-polevskoy|polewali|policarpa|polichni|polinya|polkowice|pollenca|polo nord|polohy|polokwane|polomolok|polonne|\
-polonuevo|polotsk|poltava|polyarnyy|polyarnyye zori|polysayevo|pom prap sattru phai|pomasqui|pombal|pomezia|\
-pomigliano d'arco|pomme|pomoca|pomona|pompano beach|pompei|pompey|pomuch|pona vahi|ponan|ponciano arriaga|\
-poncitlan|ponders end|ponedera|ponferrada|pongch'on up|ponnani|ponoka|ponorogo|pons|pont a celles|\
-pont a mousson|pont audemer|pont de claix|pont du chateau|pont eveque|pont l'abbe|pont rouge|pont saint esprit|\
-pont saint martin|pont sainte marie|pont sainte maxence|pont viau|ponta delgada|ponta grossa|pontarlier|\
-pontault combault|pontbuiten|pontcharra|pontchateau|ponte de lima|ponteareas|pontedera|pontefract|pontet|\
-pontevedra|ponthierry|pontiac|pontian besar|pontianak|ponticelli|pontinha|pontivy|pontoise|ponts de ce|\
-pontypool|pontypridd|poole|popasna|popayan|popcorn house|poperinge|popesti leordeni|popondetta|poponguine|\
-popovo|poppenbuttel|poprad|poptun|por do sol|porac|porbandar|porco|porcuna|pordenone|pordic|pori|porirua|\
-porlamar|pornic|pornichet|poronaysk|porrentruy|porreres|porrino|porsgrunn|port|port alberni|port alfred|\
-port area|port arthur|port au prince|port blair|port cartier|port charlotte|port colborne|port coquitlam|\
-port d'alcudia|port de bouc|port de paix|port de pollenca|port dickson|port el kantaoui|port elgin|port gentil|\
-port haney|port harcourt|port hedland|port hope|port la nouvelle|port loko|port louis|port macquarie|\
-port melbourne|port moody|port moresby|port of spain|port orange|port perry|port said|\
-port saint louis du rhone|port saint lucie|port shepstone|port sudan|port vila|port wallace|porta palazzo|\
-porta westfalica|portachuelo|portadown|portage la prairie|portage park|portalegre|portazgo|porte saint denis|\
-porte saint martin|portel|porterville|portes les valence|portet sur garonne|porthcawl|portici|\
-porticos de san antonio|portimao|portishead|portlaoise|portmore|porto alegre|porto amboim|porto cristo|\
-porto de mos|porto do son|porto empedocle|porto novo|porto san giorgio|porto sant'elpidio|porto seguro|\
-porto torres|porto vecchio|porto velho|portogruaro|portovelo|portoviejo|portslade|portsmouth|\
-portsmouth heights|portugalete|porvenir|porvoo|porz am rhein|posadas|posillipo|poso|posoltega|posorja|\
-possession|postmasburg|potam|potchefstroom|potenza|poti|potiskum|potosi|potrerillos|potsdam|potters bar|\
-pottuvil|poukham un|pouliguen|poulton le fylde|poumbly|pouso alegre|pout|pouytenga|pouzauges|povazska bystrica|\
-poveda|povoa de santa iria|povoa de varzim|povorino|poway|powell river|poykovskiy|poytug'|poza rica de hidalgo|\
-pozarevac|pozega|poznan|pozniaky|pozo alcon|pozo almonte|pozo de gamboa|pozo del molle|pozoblanco|\
-pozuelo de alarcon|pozzallo|pozzo strada|pozzuoli|prabumulih|prachantakham|prachin buri|prachin buri town|\
-prachuap khiri khan|pradera|prades|pradet|pradl|prado|prado del rey|pradolongo|prados de santa rosa|\
-praga połnoc|praga południe|prague|praia|praia grande|prairie|prairie view|prakhon chai|praktiseer|pran buri|\
-prato|pratteln|pravyi bereh|praya|prayagraj|prayon|pre saint gervais|preaek prasab|preetz|pregassona|\
-premia de dalt|premia de mar|prenzlau|prenzlauer berg|prerov|presas|prescot|presidencia de la plaza|\
-presidencia roque saenz pena|presidente franco|presidente prudente|presnenskiy|presov|prestatyn|prestea|\
-preston|preston centre|prestons|prestwich|pretoria|preveza|prevost|prey veng|pribram|pridonskoy|\
-priego de cordoba|prievidza|prigen|prijedor|prikro|prilep|prilly|primavera|primer ensanche|primero de enero|\
-primero de mayo|primorsko akhtarsk|primrose place|prince albert|prince edward|prince george|prince rupert|\
-princess rosethorn|princeville|priorka|priozersk|pristina|privolzhsk|privolzhskiy|priyutovo|prizren|\
-probolinggo|proddatur|profesor carlos hank gonzalez|profesor salvador mazza|profondeville|progreso|\
-progreso de alvaro obregon|progreso industrial|prokhladnyy|prokop'yevsk|prokuplje|proletar|proletarsk|\
-promontory|promyshlennaya|prosek|prosperidad|prosperitat|prostejov|protaras|protvino|provenals del poblenou|\
-providencia siglo xxi|providenciales|prudnik|pruszcz gdanski|pruszkow|pruzhany|pryluky|prymorskyi|przasnysz|\
-przedmiescie oławskie|przemysl|przeworsk|przymorze wielkie|psie pole|psie pole zawidawie|pskov|pszczyna|\
-ptolemaida|ptuj|pu'er|puan|pubal|pucallpa|pucarani|puchheim|puchong|puchov|puchuncavi|pucol|pucon|pudong|\
-pudsey|pudu|puducherry|pudukkottai|puebla|puebla de almoradiel|puebla de cazalla|puebla de la calzada|\
-puebla de montalban|puebla del rio|pueblo|pueblo nuevo|pueblo nuevo el chivo|pueblo rico|pueblo yaqui|\
-pueblorrico|puebloviejo|puente alto|puente de hierro|puente de ixtla|puente de vallecas|puente genil|\
-puente grande|puente nacional|puente viru|puentes grandes|puerta bonita|puerta del angel|puerto armuelles|\
-puerto asis|puerto aventuras|puerto ayacucho|puerto ayora|puerto aysen|puerto baquerizo moreno|puerto barrios|\
-puerto berrio|puerto bolivar|puerto boyaca|puerto cabello|puerto cabezas|puerto carreno|puerto cisnes|\
-puerto colombia|puerto concordia|puerto cortez|puerto cumarebo|puerto de la cruz|puerto del carmen|\
-puerto del rosario|puerto deseado|puerto el triunfo|puerto escondido|\
-puerto escondido (tepeolulco puerto escondido)|puerto esperanza|puerto francisco de orellana|puerto gaitan|\
-puerto iguazu|puerto la cruz|puerto leguizamo|puerto lempira|puerto libertad|puerto lleras|puerto lopez|\
-puerto lumbreras|puerto madero|puerto madryn|puerto maldonado|puerto montt|puerto morazan|puerto natales|\
-puerto padre|puerto palomas de villa|puerto penasco|puerto pilon|puerto piray|puerto piritu|puerto plata|\
-puerto princesa|puerto quijarro|puerto real|puerto rico|puerto rosario|puerto salgar|puerto san carlos|\
-puerto san jose|puerto san julian|puerto santa|puerto santa cruz|puerto santander|puerto serrano|puerto suarez|\
-puerto tejada|puerto tirol|puerto triunfo|puerto vallarta|puerto vallemi|puerto varas|puerto vilelas|\
-puerto wilches|puerto yuca|puertollano|pugachev|puget sur argens|puig|puigcerda|pujili|pukekohe east|\
-pul e khumri|pula|pulai|pulandian|pulheim|puli|pulilan|pully|pulong santa cruz|pulpi|pulupandan|pumwani|\
-punaauia|punakha|punasa|punata|punchbowl|pundong|pune|punggol|puning|punitaqui|punjabi market|puno|punta|\
-punta alta|punta arenas|punta cana|punta cardon|punta de bombon|punta de mata|punta de piedras|punta del este|\
-punta gorda|punta santiago|punta umbria|puntarenas|punto fijo|pupiales|puqi|puquio|purbalingga|puren|\
-purepero de echaiz|puri|purificacion|purisima de bustos|purisima de la concepcion|purley|purmerend|purnia|\
-purral|purranque|pursat|puruandiro|puruaran|purulha|puruliya|purwakarta|purwodadi|purwokerto|puryong up|\
-pushchino|pushkin|pushkino|puspokladany|putaendo|putatan|puteaux|puthia|putian|putignano|putina|\
-putla villa de guerrero|putney|putra heights|putrajaya|puttalam|putte|putten|puttlingen|putuo|puurs|puxi|\
-puy en velay|puy sainte reparade|puyang|puyang chengguanzhen|puyo|puławy|pułtusk|pweto|\
-pyan lel nay yar cha htar ye|pyapon|pyatigorsk|pyatykhatky|pyawbwe|pyay|pyeongtaek|pyin oo lwin|pyinmana|\
-pylaia|pyongyang|pyrgos|pyskowice|pyt yakh|pyu|płock|płonsk|qa'em shahr|qa'emiyeh|qa'en|qabatiyah|qabula|\
-qacha's nek|qadirpur ran|qaha|qahderijan|qaisumah|qal'at bishah|qal'at salih|qal'at sukkar|qalansuwa|qalqilyah|\
-qalyub|qandala|qaracuxur|qarah|qarah zia' od din|qarawul|qarchak|qarqin|qarquzah|qarshi|qaryat suluq|\
-qasr al qarabulli|qasr bin ghashir|qasr e qand|qasr e shirin|qasr khiyar|qatana|qayroqqum|qazvin|qeshm|\
-qeładize|qiamdasht|qianjiang|qiaotou|qibao|qibray|qidar|qift|qillin|qina|qingdao|qingnian|qingpu|qingyang|\
-qingyuan|qingzhou|qinhuangdao|qinzhou|qionghai|qiqihar|qir|qir moav|qiryat ata|qiryat bialik|qiryat hayovel|\
-qiryat mal'akhi|qiryat motsqin|qiryat shmona|qiryat tiv'on|qiryat yam|qitaihe|qo'qon|qo'rg'ontepa|qo'shko'pir|\
-qods|qom|qonce|qorasuv|qormi|qorof|qorveh|qoryooley|quadrilatero|quakers hill|qualiano|qualicum beach|quan ba|\
-quan bon|quan hau|quan muoi|quan muoi mot|quan nam|quan sau|quan đuc thinh|quang minh|quang ngai|quang phu|\
-quanzhou|quaregnon|quart de poblet|quarteira|quartier du port|quartiere otto|quarto oggiaro|quartu sant'elena|\
-quatre bornes|quattromiglia|quba|qubo saeed khan|quchan|quebec|quebradillas|quecholac|quechultenango|\
-quedlinburg|queen mary park|queens|queens village|queensborough|queensdale|queenstown|queenstown estate|\
-queenswood heights|queimados|quelele|quelfes|quelimane|quellon|queluz|quemado de guines|quepos|querecotillo|\
-querenburg|querendaro|querqueville|quesada|queseria|quesnel|quesnoy sur deule|questembert|quetigny|quetta|\
-quetzaltenango|queue en brie|quevedo|queven|quevy le petit|quezaltepeque|quezon|quezon city|qui nhon|quiaca|\
-quiapo|quibala|quibdo|quiberon|quibor|quickborn|quievrain|quievrechain|quiindy|quila|quilali|quilchena|\
-quilicura|quillabamba|quillacollo|quillota|quilmana|quilmes|quilpue|quimbaya|quimili|quimistan|quimperle|\
-quinchia|quincy|quincy sous senart|quincy voisins|quinpool district|quinta de tilcoco|quinta del cedro|\
-quinta do conde|quintana|quintana de la serena|quintanar de la orden|quintanar del rey|quinte west|quintero|\
-quintin arauz|quinto barrio (ejido cahuacan)|quinze vingts|quipungo|quirihue|quiroga|quiruvilca|quispamsis|\
-quisqueya|quissecula|quitilipi|quito|quivican|qujing|qulsary|qunghirot|qurayyat|qus|qusar|quthbullapur|quthing|\
-qutur|quva|quvasoy|quwaysina|quzhou|r'kiz|ra ngae|ra'anana|ra's bayrut|raahe|raalte|rabak|rabat|rabbittown|\
-rabigh|rabinal|rabwah|rach gia|raciborz|rada tilly|radauti|radcliffe|radeberg|radebeul|radevormwald|radlin|\
-radolfzell|radom|radomsko|radomyshl|radovis|raduzhny|raduzhnyy|radviliskis|radzionkow|radzyn podlaski|\
-raebareli|raeren|rafael delgado|rafaela|rafah|rafraf|rafsanjan|ragusa|raha|rahachow|rahad al bardi|rahat|\
-rahden|rahim yar khan|rahimah|rahlstedt|raichur|raiganj|raigarh|raincy|rainville|raipur|rais hamidou|raisio|\
-raismes|raiwind|raj nandgaon|raja jang|rajamahendravaram|rajanpur|rajapalayam|rajapolah|rajbiraj|rajin|rajkot|\
-rajpur sonarpur|rajshahi|rakhiv|rakivka|rakoskeresztur|rakospalota|rakosszentmihaly|rakove|rakovnik|rakovski|\
-raleigh|ramada|ramadi|ramagundam|ramallah|ramallo|ramat gan|ramat hasharon|rambervillers|rambla|rambouillet|\
-ramenki|ramenskoye|ramganj|ramgundam|ramhormoz|ramillies|ramiriqui|ramiros|ramla|ramna maidan|ramnicu sarat|\
-ramnicu valcea|ramon|ramon castilla|ramonville saint agne|ramos|ramos arizpe|ramotswa|rampur|ramsar|ramsbottom|\
-ramsgate|ramshir|ramu|ranam|ranau|rancagua|ranch park|ranchi|ranchlands|rancho alegre [fraccionamiento]|\
-rancho cordova|rancho cucamonga|rancho penasquitos|ranchuelo|randburg|randers|randfontein|randudongkal|\
-randwick|ranebennur|rangamati|rangel|rangiora|rangiro|rangkasbitung|rangpur|raniganj|ranipet|ranipur|rano|\
-ranohira|ranong|ranot|ransart|ransiki|ranst|rantauprapat|rantepao|ranyah|ranzan|raojan|raon l'etape|rapallo|\
-rapid city|raposo tavares|rapperswil|raqo|ras al khaimah|ras el aioun|ras el ma|ras el oued|ras gharib|\
-ras kebdana|ras tanura|rasapudipalem|raseborg|rasht|rasnov|rass el djebel|rasskazovo|rastatt|rastede|rasunda|\
-rat burana|ratchaburi|ratchathewi|ratekau|rathenow|rathfarnham|ratingen|ratlam|ratnapura|ratodero|raub|rauch|\
-rauco|raudales malpaso|rauma|raurkela industrial township|ravansar|ravar|ravels|ravenna|ravensburg|raviart|\
-ravoire|rawa mazowiecka|rawalakot|rawalpindi|rawang|rawdon|rawicz|rawmarsh|rawson|rawtenstall|raychikhinsk|\
-rayduzhnyi masyv|rayevskiy|rayleigh|rayon ktz|rayong|rayside balfour|razgrad|razumnoye|razzakov|reading|\
-real del sol|real del valle (el paraiso) [fraccionamiento]|realejo alto|realico|rebecq rognon|recani|\
-recanto das emas|rechytsa|recife|recklinghausen|recodo|recoletos|reconquista|recreo|red deer|reda|\
-redbank plains|redcar|redcliff|redding|redditch|redhill|redlands|redmond|redon|redondela|redondo beach|redovan|\
-redruth|redstone|redwood city|reef al fujairah city|reet|reforma|reftinskiy|regensburg|regensdorf|regent park|\
-reggane|reggio calabria|reggio nell'emilia|reghaia|reghin sat|regidor|regina|reguiba|rehnan|rehoboth|rehovot|\
-reichenbach/vogtland|reichshoffen|reichstett|reigate|reignier esery|reims|reinach|reinbek|reinheim|\
-reinickendorf|reino de antula|reino de bandim|reinosa|reitz|rejas|rejiche|rejon placu grunwaldzkiego|\
-rejon placu swietego macieja|rejon ulicy traugutta|relau|relecq kerhuon|relizane|remada|remagen|rembangan|\
-rembau|rembertow|remchi|remedios|remedios de escalada de san martin|remicourt|remire montjoly|remiremont|\
-remolino|remscheid|remseck am neckar|renaico|renala khurd|renca|rendsburg|renedo|renens|renfrew|\
-renfrew collingwood|renfrew heights|rengasdengklok|rengo|reni|renningen|reno|renton|reo|reocin|repatriacion|\
-repelon|repentigny|repy|reque|requena|requinoa|resen|resende|resistencia|resita|resolana|ressano garcia|reston|\
-restrepo|resurreccion|retalhuleu|retford|rethel|rethymno|retie|retiro|retreat|reuleuet|reus|reutlingen|reutov|\
-revda|revel|revelstoke|revin|revolucion mexicana|rewa|rewari|rexdale kipling|rey bouba|reyes|reyes acozac|\
-reyhanlı|reykjanesbaer|reykjavik|reynosa|reze|rezekne|rezh|rezvanshahr|rhar el melah|rheda wiedenbruck|rhede|\
+pleasanton|pledran|pleebo city|pleiku|plejno|plejnou|plentong|plerin|pleskau|pleskava|pleskov|plessis bouchard|\
+plessis robinson|plessis trevise|plessisville|pleszew|plettenberg|plettenberg bay|pleven|pleyel|pliemue|\
+plimmuta|plimouth|plimowt|plimut|plimuta|plimutas|plimuto|plintong|pljevlja|plodin|ploemeur|ploermel|ploiesti|\
+ploneour lanvern|ploskuriv|ploskurov|ploskurow|plottier|plouay|ploudalmezeau|ploudin|ploufragan|\
+plougastel daoulas|plouguerneau|plouzane|plovdin|plovdiv|plovdiva|plovdivas|plowdiw|plumbon|plumstead|plunge|\
+pluvigner|plymouth|plymstock|pnom pen|pnom pene|pnom penh|pnompen|pnompena|pnompenis|pnompeno|po cou|po hsien|\
+po moresbi|po san chhi|po teng chhi|po tsu nam|poa|pobe|pobla de farnals|pobla de vallbona|poblacion|poble sec|\
+pocatello|pochep|pochow|pocito|pocitos|pocora|pocos de caldas|pocri|podebrady|podepe|podgairitse|podgoria|\
+podgorica|podgoricae|podgoricja|podgorico|podgorika|podgoritsa|podgoritza|podgorytsa|podil|podilsk|podilskyi|\
+podolsk|podor|podpe|podporozh'ye|podqoritsa|podugorica|podujeva|podunajske biskupice|poerwakerta|poerwokerto|\
+poggibonsi|poggiomarino|poggioreale|pogo|pogradec|pohang|pohja tallinn|pohjois hervanta|poinciana|poinconnet|\
+point cook|point fortin|point pedro|pointe a pitre|pointe calumet|pointe claire|pointe du lac|pointe noire|\
+pointe rouge|pointe saint charles|poio|poire sur vie|poissy|poisy|poitiers|pok chiu chhi|pok fu lam|pok hong|\
+pokachi|pokara|pokhar|pokhara|pokhra|pokhvistnevo|pokkhara|pokok sena|pokola|pokrov|pokrovsk|\
+pokrovskoye streshnevo|pokwan|pola de laviana|pola de lena|pola de siero|polanco|polangui|polatlı|poldasht|\
+poldokhtar|pole tes gouatemalas|pole tou mexikou|pole tou panama|polevskoy|polewali|policarpa|polichni|polinya|\
+polkowice|pollenca|polo nord|polohy|polokouane|polokvane|polokwane|polomolok|polonne|polonuevo|polotsk|poltav|\
+poltava|poltavae|poltave|poltavo|poltawa|poltoratsk|polyarnyy|polyarnyye zori|polysayevo|pom prap sattru phai|\
+pomasqui|pombal|pomezia|pomigliano d'arco|pomme|pomoca|pomona|pompaelo|pompano beach|pompei|pompey|pomuch|\
+pona vahi|ponan|ponciano arriaga|poncitlan|ponders end|pondicero|pondicheri|pondicherri|pondicherry|pondichery|\
+pondiseri|pondisheri|ponducherry|pondy|ponedera|ponferrada|pongch'on up|ponggol|ponnani|ponoka|ponorogo|pons|\
+pont a celles|pont a mousson|pont audemer|pont de claix|pont du chateau|pont eveque|pont l'abbe|pont rouge|\
+pont saint esprit|pont saint martin|pont sainte marie|pont sainte maxence|pont viau|ponta delgada|ponta grosa|\
+ponta grossa|pontarlier|pontault combault|pontbuiten|pontcharra|pontchateau|ponte de lima|ponteareas|pontedera|\
+pontefract|pontet|pontevedra|ponthierry|pontiac|pontian besar|pontianak|pontianakas|ponticelli|pontijanak|\
+pontinha|pontivy|pontnkoritsa|ponto de valjeko|pontoise|ponts de ce|pontypool|pontypridd|poole|poona|pootung|\
+popajan|popajanas|popasna|popayan|popcorn house|poperinge|popesti leordeni|popondetta|poponguine|popovo|\
+poppenbuttel|poprad|poptun|por de pe|por do sol|porac|porbandar|porchemue|porco|porcuna|pordenone|pordic|\
+pordonnium|pori|porirua|porkopolis|porlamar|porlamaras|pornic|pornichet|poronaysk|porrentruy|porreres|porrino|\
+porsgrunn|port|port alberni|port alfred|port area|port arthur|port au prince|port blair|port cartier|\
+port charlotte|port colborne|port comorao|port coquitlam|port d'alcudia|port de bouc|port de kindu|\
+port de paix|port de pollenca|port dickson|port ehlizabet|port el kantaoui|port elgin|port elisabeth|\
+port elizabet|port elizabetas|port elizabeth|port elizampeth|port empain|port florence|port gentil|port haney|\
+port harcourt|port harkortas|port harkurt|port hedland|port hope|port kelang|port kharkort|port kharkurt|\
+port la nouvelle|port laoti|port lawrence|port loko|port louis|port lyautey|port macquarie|port melbourne|\
+port montt|port moody|port moresbo|port moresby|port moresmpi|port morsbi|port morsbis|port natal|port numbaj|\
+port numbay|port o prehns|port o prens|port o prensas|port o prins|port of mexico|port of spain|port orange|\
+port paix|port perry|port said|port saidas|port saint louis du rhone|port saint lucie|port shepstone|\
+port sodan|port soudan|port sudan|port sudanas|port szudan|port vila|port wallace|port woodrow|port xarcourt|\
+porta nova|porta palazzo|porta westfalica|portachuelo|portadown|portage la prairie|portage park|portalegre|\
+portazgo|porte saint denis|porte saint martin|portel|portelizabeta|porterville|portes les valence|\
+portet sur garonne|porthcawl|portici|porticos de san antonio|portimao|portishead|portlaoise|portmore|\
+portmorsbi|porto alegre|porto alegri|porto alegro|porto alenkre|porto amboim|porto amelia|porto cristo|\
+porto da paz|porto de mos|porto de sao francisco dos casaes|porto do son|porto elizabeth|porto empedocle|\
+porto neuvo|porto nobo|porto novas|porto novo|porto principe|porto said|porto san giorgio|porto sant'elpidio|\
+porto seguro|porto sudan|porto sudao|porto torres|porto vecchio|porto velho|porto veljas|porto velo|\
+porto velyo|portogruaro|portonovo|portoprensa|portoprinco|portorico|portovelo|portoviejo|portovjechas|\
+portslade|portsmouth|portsmouth heights|portsmut|portsmuta|portsmutas|portsmuto|portu alegre|portu alegri|\
+portu alegry|portu velju|portualegri|portugalete|portus alacer|portus elisabethae|portus monttii|\
+portus moresbiensis|portus namnetus|portus novus|portus ostium|portus principis|porvenir|porvoo|porz am rhein|\
+posadas|posadasa|posadasas|posen|posillipo|posnania|poso|posoltega|posonium|posorja|possen|possession|\
+post miami|postmasburg|pot mosbi|potam|potchefstroom|potenza|poti|potiguara|potiskum|poto novo|potoprens|\
+potosi|potrerillos|potsdam|potters bar|pottuvil|poudhucherry|pouempla|pouerto mont|pouerto valarta|poukham un|\
+pouliguen|poulpoudeva|poulton le fylde|poumbly|poune|pournia|pouso alegre|pout|pouytenga|pouzauges|\
+povazska bystrica|poveda|povoa de santa iria|povoa de varzim|povorino|poway|powell river|powles hook|\
+poykovskiy|poytug'|poza rica de hidalgo|pozarevac|pozega|poznan|poznana|poznane|poznanj|poznano|poznany|\
+pozniaky|poznon|pozo alcon|pozo almonte|pozo de gamboa|pozo del molle|pozoblanco|pozsony|pozuelo de alarcon|\
+pozzallo|pozzo strada|pozzuoli|praag|prabalingga|prabumulih|prachantakham|prachin buri|prachin buri town|\
+prachuap khiri khan|pradera|prades|pradet|pradl|prado|prado del rey|pradolongo|prados de santa rosa|praetoria|\
+prag|praga|praga połnoc|praga południe|pragae|prago|prague|praha|praia|praia grande|prairie|prairie view|\
+praja grande|praja grandi|prajja grandi|prakhon chai|praktiseer|pran buri|prasat|prato|pratteln|pravij bereg|\
+pravincyja bandundu|pravyi bereh|pravyy bereh|praya|prayag|prayagraj|prayon|pre saint gervais|preaek prasab|\
+preetz|prefecture de bijie|prefettura di baoding|pregassona|prehstan|prehtoryja|premia de dalt|premia de mar|\
+prenzlau|prenzlauer berg|prerov|presas|presbourg|presburg|prescot|presidencia de la plaza|\
+presidencia roque saenz pena|presidente franco|presidente prudente|presidente stroessner|presnenskiy|presov|\
+presporok|prespurk|pressburg|prestatyn|prestea|prestena|preston|preston centre|prestonas|prestons|prestun|\
+prestwich|preszburg|pretooriyaa|pretori|pretoria|pretoriae|pretorie|pretorii|pretorija|pretorio|pretoriya|\
+pretoriye|pretourii|preveza|prevost|prey veng|prezidente prudente|prezidenti prudenti|prezlaw|pribram|prico|\
+pridonskoy|priego de cordoba|prievidza|prigen|prijedor|prikro|prilep|prilly|primavera|primer ensanche|\
+primero de enero|primero de mayo|primorsko akhtarsk|primrose place|prince albert|prince edward|prince george|\
+prince rupert|princess rosethorn|princeville|priorka|priozersk|prishhina|prishtina|prishtinae|prishtine|\
+prisjtina|pristin|pristina|pristine|pristino|prisztina|priturya|privolzhsk|privolzhskiy|prixtina|priyutovo|\
+prizren|probalingga|probalinggo|probolinggo|proddatur|profesor carlos hank gonzalez|profesor salvador mazza|\
+profondeville|progreso|progreso de alvaro obregon|progreso industrial|prokhladnyy|prokop'yevsk|prokopjevsk|\
+prokopjewsk|prokopyevsk|prokoyevsk|prokuplje|proletar|proletarsk|promontory|promyshlennaya|proscurovia|prosek|\
+prosperidad|prosperitat|prostejov|protaras|protvino|prousa|provenals del poblenou|providencia siglo xxi|\
+providenciales|province de kermanshah|provincia de bandundu|provincia de kermanshah|\
+provincia de santiago del estero|provincia di bandundu|provinco bandundu|provinco kermansah|provinsi bandundu|\
+provinz bandundu|prudnik|prusa|prusa ad olympum|pruszcz gdanski|pruszkow|pruzhany|pryluky|prymorskyi|pryshcina|\
+przasnysz|przedmiescie oławskie|przemysl|przeworsk|przymorze wielkie|pscovia|psie pole|psie pole zawidawie|\
+pskof|pskou|pskov|pskov osh|pskovas|pskovo|pskow|pszczyna|pszkov|pto vallarta|ptolemaida|ptuj|pu li su pan|\
+pu'er|puan|pubal|pucallpa|pucalpa|pucarani|pucela|puchheim|puchong|puchong new village|puchov|puchuncavi|pucol|\
+pucon|pudong|pudsey|pudu|puduchcheri|puducherri|puducherry|pudukkottai|pudun|puduvai|pudyisawa|puebl|puebla|\
+puebla city|puebla de almoradiel|puebla de cazalla|puebla de la calzada|puebla de los angeles|\
+puebla de montalban|puebla de saragosa|puebla de zaragoza|puebla del rio|pueblo|pueblo de alvarado|\
+pueblo de los angeles|pueblo de san jose de guadalupe|pueblo los angelos|pueblo nueva|pueblo nuevo|\
+pueblo nuevo el chivo|pueblo rico|pueblo yaqui|pueblorrico|puebloviejo|puehbla|puehbla de saragosa|\
+puehblae de saragosae|puehnt nuar|puehrto la krus|puehrto la kruz|puehrto mont|puehrto prinsesa|puent nuaras|\
+puente alto|puente de hierro|puente de ixtla|puente de vallecas|puente de vallecas distritu|puente genil|\
+puente grande|puente nacional|puente viru|puentes grandes|puerta bonita|puerta del angel|puerta muonts|\
+puerta princesa|puerto alegre|puerto armuelles|puerto asis|puerto aventuras|puerto ayacucho|puerto ayora|\
+puerto aysen|puerto baquerizo moreno|puerto barrios|puerto berrio|puerto bolivar|puerto boyaca|puerto cabello|\
+puerto cabezas|puerto carreno|puerto cisnes|puerto colombia|puerto concordia|puerto cortez|puerto cruz|\
+puerto cumarebo|puerto de la cruz|puerto de manta|puerto del carmen|puerto del rosario|puerto deseado|\
+puerto el triunfo|puerto elizabeth|puerto escondido|puerto escondido (tepeolulco puerto escondido)|\
+puerto esperanza|puerto francisco de orellana|puerto gaitan|puerto iguazu|puerto la cruz|puerto la krus|\
+puerto la krusas|puerto leguizamo|puerto lempira|puerto libertad|puerto lleras|puerto lopez|puerto lumbreras|\
+puerto madero|puerto madryn|puerto maldonado|puerto mexico|puerto mont|puerto montas|puerto montt|\
+puerto morazan|puerto moresby|puerto natales|puerto padre|puerto palomas de villa|puerto penasco|puerto pilon|\
+puerto piray|puerto piritu|puerto plata|puerto presidente stroessner|puerto princesa|puerto princesa city|\
+puerto princesa lakanbalen|puerto principe|puerto prinsesa|puerto quijarro|puerto real|puerto rico|\
+puerto rosario|puerto said|puerto salgar|puerto san carlos|puerto san jose|puerto san julian|puerto santa|\
+puerto santa cruz|puerto santander|puerto serrano|puerto suarez|puerto sudan|puerto tejada|puerto tirol|\
+puerto triunfo|puerto valarta|puerto valjarta|puerto vallarta|puerto vallemi|puerto valyarta|puerto varas|\
+puerto vilelas|puerto wilches|puerto yuca|puertollano|puertomonta|puertomonto|puertovalarta|puertu montt|\
+pugachev|puget sur argens|puig|puigcerda|pujan|pujang|pujiang|pujili|pukallpa|pukalpa|pukekohe east|pukiang|\
+pukianghsien|pul e khumri|pula|pulai|pulandian|pulcalla|pulheim|puli|pulilan|pully|pulong santa cruz|pulpi|\
+pultava|pulupandan|pumpkinsville|pumwani|pun khe chhi|punaauia|punae|punakha|punasa|punata|punchbowl|pundong|\
+pune|puneo|punggol|punggol village|puning|punitaqui|punjabi market|puno|punta|punta alta|punta arenas|\
+punta cana|punta cardon|punta de bombon|punta de mata|punta de piedras|punta del este|punta gorda|\
+punta santiago|punta umbria|puntarenas|punto fijo|pupiales|puqi|puquio|purbalingga|puren|purepero de echaiz|\
+puri|puri district|purificacion|purisima de bustos|purisima de la concepcion|purley|purmerend|purnea|purnia|\
+purnija|purral|purranque|pursat|purt|puruandiro|puruaran|purulha|puruliya|purwakarta|purwakerta|purwodadi|\
+purwokerto|puryong up|pusan|pusana|pusano|pusat bandar panchkula|pushchino|pushkin|pushkino|puspokladany|\
+putaendo|putatan|puteaux|puthein|puthia|putian|putian shi|putignano|putina|putjen|putla villa de guerrero|\
+putney|putra heights|putrajaya|puttalam|putte|putten|puttlingen|putuo|putyen shehiri|puurs|puxi|puy en velay|\
+puy sainte reparade|puyallup|puyang|puyang chengguanzhen|puyang jiedao|puyanghsien|puyo|puyun|puławy|pułtusk|\
+pweto|pxenyan|pyan lel nay yar cha htar ye|pyapon|pyatigorsk|pyatykhatky|pyawbwe|pyay|pyeongtaeg|pyeongtaek|\
+pyeongtaek si|pyeongyang|pyin oo lwin|pyinmana|pylaia|pyoengyang|pyongtak|pyongyang|pyongyang si|pyrgos|\
+pyskowice|pyt yakh|pyu|płock|płonsk|qa'em shahr|qa'emiyeh|qa'en|qabatiyah|qabilat al khums|qaborone|qabula|\
+qacha's nek|qadirpur ran|qaha|qahderijan|qahremanshahr|qaisariye|qaisumah|qajamarka|qal'at bishah|qal'at salih|\
+qal'at sukkar|qalansuwa|qalqilyah|qalyub|qana|qandahar|qandahor|qandala|qaracuxur|qaraganda|qaragandi|\
+qaraghandy|qarah|qarah zia' od din|qaraotkel|qarawul|qarchak|qarqin|qarquzah|qarshi|qarsi|qaryat suluq|\
+qasabeh e karaj|qashamarka|qashan|qashqar|qasqar|qasr al qarabulli|qasr bin ghashir|qasr e qand|qasr e shirin|\
+qasr khiyar|qatana|qayroqqum|qayseri|qazan|qazianteb|qaziantep|qazvin|qazwen|qdansk|qdinya|qena|qerbelaja|\
+qeshm|qeshqer|qeshqer shehiri|qeładize|qiamdasht|qianjiang|qiaotou|qibao|qibray|qidar|qift|qijiang|\
+qijiang xian|qila sheikhupura|qillin|qina|qingcheng|qingdao|qingdao shi|qingjiang|qingnian|qingpu|qingyang|\
+qingyang zhen|qingyuan|qingzhou|qinhuangdao|qinzhou|qionghai|qionghai shi|qiqihaer|qiqihar|qiqihar chhi|\
+qiqihar shi|qir|qir moav|qiryat ata|qiryat bialik|qiryat hayovel|qiryat mal'akhi|qiryat motsqin|qiryat shmona|\
+qiryat tiv'on|qiryat yam|qitaihe|qizilorda|qizilzhar|qlazqo|qlendeyl|qo'qon|qo'rg'ontepa|qo'shko'pir|qods|qom|\
+qomul|qonce|qonia|qonya|qonye|qorasuv|qorlivka|qormi|qorof|qorveh|qoryooley|qostanai|qostanaj|qostanay|qozon|\
+qranada|qras|qrinsboro|qroningen|qrozni|quadrilatero|quakers hill|qualiano|qualicum beach|quan ba|quan bon|\
+quan hau|quan long|quan muoi|quan muoi mot|quan nam|quan sau|quan đuc thinh|quancheum|quancjou|quang chau|\
+quang long|quang minh|quang nam|quang ngai|quang nguyen|quang phu|quansua|quantsjou|quanzhou|quaregnon|\
+quart de poblet|quarteira|quartier du port|quartiere otto|quarto oggiaro|quartu sant'elena|quatre bornes|\
+quattromiglia|quba|qubba garden city|qubba gardens|qubbah gardens|qubo saeed khan|quchan|quchapampa|qucranvala|\
+quddus|quds|qudus|que lam|quebec|quebec ceety|quebec chhi|quebec city|quebec hiria|quebec llaqta|quebec su|\
+quebecborg|quebecceaster|quebecstad|quebecum urbs|quebradillas|quecholac|quechultenango|quedlinburg|queds|\
+queen city|queen city of the plains|queen city of the west|queen mary park|queens|queens county|queens village|\
+queensborough|queensdale|queenstown|queenstown estate|queenswood heights|queimados|queiyanga|quelele|quelfes|\
+quelimane|quellon|queluz|quemado de guines|quepos|quequenakee|quercupolis|querecotillo|querenburg|querendaro|\
+queretaro|queretaro city|queretarum|querqueville|quesada|queseria|quesnel|quesnoy sur deule|questembert|\
+quetigny|quetta|quetzaltenango|queue en brie|quevedo|queven|quevy le petit|quezaltepeque|quezon|quezon city|\
+quezon stadt|qui nhan|qui nhon|quiaca|quiapo|quibala|quibdo|quiberon|quibor|quickborn|quicolo|quievrain|\
+quievrechain|quiindy|quila|quilali|quilchena|quilicura|quillabamba|quillacollo|quillota|quilmana|quilmes|\
+quilon|quilpue|quima quieza|quimbaya|quimili|quimistan|quimperle|quinchia|quincy|quincy sous senart|\
+quincy voisins|quinn yan|quinpool district|quinta de tilcoco|quinta del cedro|quinta do conde|quintana|\
+quintana de la serena|quintanar de la orden|quintanar del rey|quinte west|quintero|quintin arauz|\
+quinto barrio (ejido cahuacan)|quinton|quinxassa|quinze vingts|quioto|quipungo|quirihue|quiroga|quiruvilca|\
+quispamsis|quisqueya|quissecula|quitilipi|quito|quitu|quitum|quivican|qujing|qujing hiria|qulsary|qumul|\
+qunghirot|quqon|qurayyat|qus|qusar|qusqu|quthbullapur|quthing|qutubullapur|qutur|quva|quvasoy|quwaysina|quxian|\
+quy cang|quy duong|quy nhon|quyinq|quzhou|qvadalaxara|qysylorda|qyzyljar|qyzylorda|r'kiz|ra ngae|ra'anana|\
+ra's bayrut|raahe|raalte|raaveli|raba|rabak|rabat|rabata|rabatas|rabato|rabatum|rabbah|rabbath ammon|\
+rabbittown|rabigh|rabinal|rabwah|rach gia|rach zha|rach zhia|raciborz|racza|rada tilly|radam|radauti|radcliffe|\
+radeberg|radebeul|radevormwald|radlin|radolfzell|radom|radoma|radomas|radomsko|radomyshl|radovis|radum|\
+raduzhny|raduzhnyy|radviliskis|radzhamandri|radzhkot|radzhshakhi|radzionkow|radzkot|radzkotas|radzyn podlaski|\
+raeaeveli|raebareli|raeren|rafael delgado|rafaela|rafah|rafraf|rafsanjan|ragim jar khan|ragtown|ragusa|raha|\
+rahachow|rahad al bardi|rahat|rahden|rahim jar han|rahim yar khan|rahimah|rahimjar khan|rahimjarhan|\
+rahimyar khan|rahlstedt|raichur|raiganj|raigarh|raincy|rainville|raipur|raipura|raipuras|rais hamidou|raisio|\
+raismes|raiwind|raixt|raiyan|raj nandgaon|raja jang|rajahmondry|rajahmundri|rajahmundry|rajamahendravaram|\
+rajamahendri|rajamandri|rajanpur|rajapalayam|rajapolah|rajbiraj|rajchur|rajin|rajkot|rajnagar|rajon khtz|\
+rajon nakano|rajpur|rajpur sonarpur|rajpuro|rajshahi|raka|rakhijar khan|rakhimujarkhan|rakhiv|rakivka|rakka|\
+rakoskeresztur|rakospalota|rakosszentmihaly|rakove|rakovnik|rakovski|ralalpindi|ralei|raleigh|rali|ralston|\
+ramada|ramadan city|ramadi|ramadie|ramadieh|ramadiyah|ramagundam|ramallah|ramallo|ramanti|ramat gan|\
+ramat hasharon|rambervillers|rambla|rambouillet|ramenki|ramenskoye|ramganj|ramgundam|ramhormoz|ramillies|\
+ramiriqui|ramiros|ramla|ramma|ramna maidan|ramnicu sarat|ramnicu valcea|ramon|ramon castilla|\
+ramonville saint agne|ramos|ramos arizpe|ramotswa|rampur|rampur baolia|rampur bauleah|rampur boalia|ramsar|\
+ramsbottom|ramsgate|ramshir|ramu|ranam|ranana|ranatakariahshne|ranau|rancagua|rancaqua|ranch park|\
+rancheria netzahualcoyotl|ranchi|ranchlands|rancho alegre [fraccionamiento]|rancho cordova|rancho cucamonga|\
+rancho penasquitos|ranchuelo|rancsi|randburg|randburga|randburgas|randers|randfontein|randudongkal|randwick|\
+ranebennur|rangamati|rangel|ranghulu|ranghulu qu|rangiora|rangiro|rangkasbitung|rangon|rangoon|rangoun|rangpur|\
+rangpur city|rangpuras|rangum|rangun|rangunas|raniganj|ranipet|ranippettai|ranipur|rankagua|rankagva|rankawa|\
+rano|ranohira|ranong|ranot|ransart|ransiki|ranst|rantauprapat|rantepao|rantmpournk|rantom|ranyah|ranzan|raojan|\
+raon l'etape|raoping|rapallo|rapid city|raposo tavares|rapperswil|raqo|raqqa|raqqah|ras al chajma|ras al hajma|\
+ras al khaimah|ras al khaimah city|ras el aioun|ras el khaimah|ras el khajma|ras el kheima|ras el ma|\
+ras el oued|ras gharib|ras kebdana|ras tanura|rasapudipalem|rasarya|rascht|raseborg|rasht|rasid|rasido|rasjt|\
+rasnov|raspari palao|rass el djebel|rasskazovo|rast|rastatt|rastede|rastou na done|rastyapino|rasunda|rasyid|\
+raszt|rat burana|ratchaburi|ratchathewi|ratehrdam|ratekau|rathenow|rathfarnham|ratingen|ratlam|ratnapura|\
+ratodero|raub|rauch|rauco|raudales malpaso|rauma|raurkela industrial township|raurkella|ravalpindi|ravalpindis|\
+ravalpindo|ravalpindzi|ravalpinti|ravansar|ravar|ravels|ravenna|ravensburg|raviart|ravoire|rawa mazowiecka|\
+rawalakot|rawalpindi|rawang|rawdon|rawicz|rawmarsh|rawson|rawtenstall|rayapura|raychikhinsk|rayduzhnyi masyv|\
+rayevskiy|rayleigh|rayon khtz|rayon ktz|rayong|raypur|rayside balfour|razgrad|razumnoye|razzakov|rbat|reading|\
+real del sol|real del valle (el paraiso) [fraccionamiento]|realejo alto|realico|rebecq rognon|reboucas|recani|\
+recanto das emas|rechytsa|recife|recifo|recklinghausen|recodo|recoletos|reconquista|recreo|red deer|reda|\
+redbank plains|redcar|redcliff|redding|redditch|redhill|reding|redingo|redlands|redmond|redon|redondela|\
+redondo beach|redovan|redruth|redstone|redwood city|redzaina|redzajna|redzhajna|redzhajnae|\
+reef al fujairah city|reet|reforma|reftinskiy|regensburg|regensdorf|regent park|reggane|reggio calabria|\
+reggio nell'emilia|reghaia|reghin sat|regiao de campinas|regidor|regina|regina i saskatchewan|regino|\
+regio de callao|reguiba|rehdzhajna|rehnan|rehno|rehoboth|rehovot|rehsifi|reichenbach/vogtland|reichshoffen|\
+reichstett|reiga|reigate|reignier esery|reims|reinach|reinbek|reinheim|reinickendorf|reino de antula|\
+reino de bandim|reinosa|reitz|rejas|rejayna|rejiche|rejina|rejnosa|rejon placu grunwaldzkiego|\
+rejon placu swietego macieja|rejon ulicy traugutta|relau|relecq kerhuon|relizane|remada|remadi|remagen|\
+rembangan|rembau|rembertow|remchi|remedios|remedios de escalada de san martin|remicourt|remire montjoly|\
+remiremont|remolino|remscheid|remseck am neckar|renaico|renala khurd|renca|rendburg|rendsburg|renedo|renens|\
+renfrew|renfrew collingwood|renfrew heights|rengasdengklok|rengina|rengo|reni|renningen|reno|reno stead|renton|\
+reo|reocin|repartimiento mantilla|repatriacion|repelon|repentigny|repy|reqa|reque|requena|requinoa|resania|\
+resen|resende|reshh|resht|resid|resife|resifi|resistancia|resistencia|resistenseje|resistensia|resistensija|\
+resistentia|resita|resolana|ressano garcia|rest|restenberha|reston|restrepo|resurreccion|retalhuleu|retford|\
+rethel|rethymno|retie|retiro|retreat|reuleuet|reus|reutlingen|reutov|reval|revan|revda|revel|revelstoke|revin|\
+revolucion mexicana|rewa|rewah|rewari|rexdale kipling|rey bouba|reyes|reyes acozac|reyhanlı|reykjanesbaer|\
+reykjavik|reynosa|rezaeyeh|rezaiyye|reze|rezekne|rezh|rezvanshahr|rhar el melah|rheda wiedenbruck|rhede|\
 rheinbach|rheinberg|rheine|rheinfelden|rheinhausen|rheinstetten|rhenen|rhennouch|rheu|rhondda|rhoon|\
-rhosllannerchrugog|rhyl|riacho fundo ii|rialto|rianu|rianxo|ribadavia|ribadeo|ribadesella|ribadumia|\
-ribarroja del turia|ribat al khayr|ribaue|ribeira|ribeira de frades|ribeirao das neves|ribeirao pires|\
-ribeirao preto|ribera|riberalta|ribnita|ribnitz damgarten|ricamarie|ricany|ricaurte|riccione|rich|richard toll|\
-richards bay|richardson|riche|richland|richmond|richmond hill|richmond west|richterswil|rickmansworth|ridder|\
-ridderkerk|ridgewood|riedisheim|riedstadt|riegelsberg|riehen|riemst|riesa|rietberg|rieti|rifu|riga|riihimaki|\
-rijau|rijeka|rijen|rijkevorsel|rijmenam|rijssen|rijswijk|rikuzen takata|riley park|rillaar|rillieux la pape|\
+rhosllannerchrugog|rhufain|rhyl|riaad|riacho fundo ii|riade|riadi|riado|riadum|rialto|rianu|rianxo|riazan|\
+ribadavia|ribadeo|ribadesella|ribadumia|ribamar|ribarroja del turia|ribat al khayr|ribaue|ribeira|\
+ribeira de frades|ribeiran pretas|ribeirao|ribeirao das neves|ribeirao pires|ribeirao preto|ribejran pretu|\
+ribejrao preto|ribera|riberalta|ribinsk|ribinska|ribinsko|ribnita|ribnitz damgarten|ricamarie|ricany|\
+ricardusbaia|ricaurte|riccione|rich|richard toll|richards bay|richards bej|richardsbaai|richardson|riche|\
+richland|richmond|richmond city|richmond gill|richmond hill|richmond khil|richmond khill|richmond west|\
+richmund|richon le sion|richterswil|rickmansworth|ricmonda|ricmondas|ricmondia|ricmondo|ricmonds|ridder|\
+ridderkerk|ridgewood|ridzaina|ridzhajna|riedisheim|riedstadt|riegelsberg|riehen|riemst|riesa|rietberg|rieti|\
+rifisk|rifu|riga|rigae|rige|rigg a|rigo|riha|rihad|riia|riigaa|riihimaki|riika|rija|rijad|rijada|rijadas|rijau|\
+rijeka|rijen|rijkevorsel|rijmenam|rijsel|rijssen|rijswijk|rikuzen takata|riley park|rillaar|rillieux la pape|\
 rimavska sobota|rimini|rimouski|rincon|rincon chamula|rincon de la victoria|\
 rincon de nicolas romero (cedros tercera manzana)|rincon de romos|rincon de tamayo|rinconada|\
 rinconada ana maria (la rinconada)|rinconada de los andes|ringsted|ringwood|rinkeby|rinteln|rio abajo|\
-rio blanco|rio branco|rio bravo|rio bueno|rio cauto|rio ceballos|rio chico|rio claro|rio colorado|rio cuarto|\
-rio das ostras|rio de janeiro|rio de mouro|rio de oro|rio de teapa|rio frio de juarez|rio gallegos|rio grande|\
-rio guayabal de yateras|rio hato|rio hondo|rio pequeno|rio primero|rio rancho|rio san juan|rio segundo|\
-rio tercero|rio tinto|rio turbio|rio verde|rio viejo|rio viejo primera seccion|riobamba|rioblanco|riofrio|\
-riohacha|rioja|riom|rionegro|riorges|rios rosas|riosucio|rioverde|ripley|ripoll|ripollet|ripon|riquier|\
-ris orangis|risalpur cantonment|risaralda|risca|rishon letsiyyon|rishra|rishton|rissen|ritto|riudoms|\
-riva del garda|rivadavia|rivas vaciamadrid|rive de gier|river atuwara|riverbend|riversdale|riverside|riverview|\
-riverwood|rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|rivieres|rivne|rivoli|rixensart|\
-rixheim|riyad al khabra'|riyadh|rizal|rize|rizhao|roanne|roanoke|robat karim|robbah|robert|robertson|\
-robertsonpet|roberval|robina|robit|robore|roca del valles|rocafort|rocafuerte|rocca di papa|rochdale|\
-roche la moliere|roche sur foron|roche sur yon|rochedale south|rochefort|rochefort du gard|rochelle|rochester|\
-rochester hills|rochford|rock forest|rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|\
-rocklin|rockville|rocky mount|rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|\
-rodeo del medio|rodgau|rodniki|rodolfo sanchez taboada|rodos|rodriguez|roehampton|roermond|roeselare|roeulx|\
-rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|rokugo|roldan|roldanillo|\
-rolleston|romagnat|romainville|romana|romano banco|romano di lombardia|romans sur isere|romanshorn|rombas|\
-romblon|rome|romeral|romford|romilly sur seine|romita|romny|romont|romorantin lanthenay|rompin|romsey|\
-ron phibun|roncesvalles|ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|ronge|rongo|ronnenberg|ronse|\
-roodepoort|roorkee|roosendaal|roost warendin|ropczyce|roque d'antheron|roque perez|roquebrune cap martin|\
-roquebrune sur argens|roquemaure|roquetas de mar|roquetes|roquevaire|rorschach|rosa zarate|rosales|rosario|\
-rosario de la frontera|rosario de lerma|rosario de mora|rosario del tala|rosarito|rose|rosedale|\
-rosedale moore park|rosemead|rosemere|rosemont la petite patrie|rosemont mount royal|rosemount|rosenheim|\
-roseto degli abruzzi|rosetta|roseville|rosewood|rosh ha'ayin|roshal'|rosignano solvay castiglioncello|\
-rosiorii de vede|roskilde|roslavl'|rosny sous bois|rosolini|rosporden|rosrath|ross betio|rossano stazione|\
-rossendale|rosso|rossosh'|rostock|rostokino|rostov on don|rostov veliky|roswell|rotenburg|roth|rotherbaum|\
-rotherham|rothesay|rothrist|rotkreuz|rotorua|rotselaar|rottenburg|rotterdam|rottingdean|rottweil|rouached|\
-roubaix|rouen|rouiba|rouissat|round rock|rourkela|rousse|roussillon|rouvroy|roux|rouyn noranda|rovaniemi|\
-rovenky|rovereto|rovigo|rovira|rowlett|rowville|roxas|roxas city|roxboro|roxburgh park|royal leamington spa|\
-royal oak|royal tunbridge wells|royan|roye|royston|royton|rozanka polanka|rozdilna|roznava|\
-roznov pod radhostem|rozzano|rrashbull|rtishchevo|ruaha|ruangwa|rubanda|rubi|rubino|rubio|rubizhne|rublevo|\
-rubtsovsk|ruda slaska|rudan|ruddervoorde|rudehen|rudnyy|rudolstadt|rudow|rudrapur|rudsar|rue de france|\
-rueil malmaison|ruelle sur touvre|rufa'a|rufino|rufisque|rufisque est|rugao|rugeley|ruhango|ruhuha|rui'an|\
-ruiru|ruisbroek|ruiselede|ruislip|ruiz|rujewa|rukban|rukungiri|rulenge|ruma|rumah|rumbek|rumbeke|rumia|rumilly|\
-rumlang|rummelsburg|rumoi|rumonge|rumphi|rumst|runcorn|rundle|rundu|rungis|runnymede bloor west village|ruqi|\
-rural saanich|rurrenabaque|rusanivka|rusape|rushden|russeifa|russell|russelsheim am main|rustaq|rustavi|\
-rustenburg|rustic|ruswil|rutana|rutchenkivskyi|rute|ruteng|rutherford|rutherglen|ruti|rutigliano|rutland|\
-rutoma|rutshuru|ruvo di puglia|ruwa|ruwandiz|ruyigi|ruzayevka|ruzomberok|rwamagana|rwamwanja refugee camp|\
-rwiimi|ryazan'|ryazanskiy|ryazhsk|rybatskoye|rybinsk|rybnik|rybnoye|ryde|rydułtowy|ryl'sk|ryogoku|\
-ryotsu minato|rypin|ryton|ryugasaki|ryuo|rzeszow|rzhev|rødovre|s'arenal|sa dec|sa kaeo|sa pobla|sa'adat shahr|\
-sa'dah|sa'idabad|sa'ir|saa|saaba|saalfeld|saalfelden am steinernen meer|saanen|saanich|saanich core|\
+rio blanco|rio branco|rio brankas|rio branko|rio branku|rio bravo|rio bueno|rio cauto|rio ceballos|rio chico|\
+rio claro|rio colorado|rio cuarto|rio d janeiro|rio das ostras|rio de janeiro|rio de janeiru|rio de janejro|\
+rio de janero|rio de janeyro|rio de mouro|rio de oro|rio de teapa|rio de zaneiras|rio de zaneiro|\
+rio de zaneiros|rio de zanejro|rio de zaneyro|rio de zhaneiro|rio de zhanejro|rio frio de juarez|rio gallegos|\
+rio grande|rio guayabal de yateras|rio hato|rio hondo|rio nte tzaneiro|rio pequeno|rio preto|rio primero|\
+rio rancho|rio san juan|rio segundo|rio tercero|rio tinto|rio turbio|rio verde|rio viejo|\
+rio viejo primera seccion|riobamba|rioblanco|riodezaneiro|riofrio|riohacha|rioja|riom|rionegro|riorges|\
+rios rosas|riosucio|rioverde|ripley|ripoll|ripollet|ripon|riqa|riquier|riri|ris orangis|risalpur cantonment|\
+risaralda|risca|rischon lezion|risel|rishon le cion|rishon le siyon|rishon le zion|rishon le ziyon|\
+rishon letsiyon|rishon letsiyyon|rishon lezion|rishon leziyyon|rishon lsiyon|rishra|rishton|risjon letsion|\
+rison le ciono|rispampa|rissen|riszon le cijjon|ritis|ritsmont|ritto|riu branco|riu branku|riu de janeiro|\
+riu de janeiru|riu verdi|riubranku|riudoms|riufiska|riufiskas|riva del garda|rivadavia|rivas vaciamadrid|\
+rive de gier|river atuwara|riverbend|riverdale|riversaida|riversaint|riversajd|riversayd|riversdale|riverside|\
+riverview|riverwood|rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|rivieres|\
+riviethe de janvyi|rivne|rivno|rivoli|rivursajd|riwne|rixensart|rixheim|riyad al khabra'|riyadh|rizaiyeh|rizal|\
+rize|rizhao|rizhao shi|rjasan|rjazan|rjazanj|rjufisk|rjustenburg|roanne|roanoke|robat karim|robbah|robert|\
+robertson|robertsonpet|roberval|robina|robinsk|robit|robore|roca del valles|rocafort|rocafuerte|rocca di papa|\
+rocestera|rocesteris|rocestro|rochdale|roche la moliere|roche sur foron|roche sur yon|rochedale south|\
+rochefort|rochefort du gard|rochelle|rochester|rochester hills|rochesterville|rochestur|rochford|rock forest|\
+rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|rocklin|rockville|rocky mount|\
+rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|rodeo del medio|rodeportas|rodgau|rodipoto|\
+rodniki|rodolfo sanchez taboada|rodonopolis|rodos|rodriguez|roehampton|roeme|roermond|roeselare|roeulx|roffa|\
+rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|rokhtak|rokugo|roldan|\
+roldanillo|roli|rolio|rolis|rolleston|romagnat|romainville|romana|romano banco|romano di lombardia|romanov|\
+romanov na murmane|romanov on murman|romans sur isere|romanshorn|rombas|romblon|rome|romeral|romford|\
+romilly sur seine|romita|romma|romny|romo|romont|romorantin lanthenay|rompin|romsey|ron phibun|roncesvalles|\
+ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|rongcheng|ronge|rongo|rongpur|ronnenberg|ronse|roodepoort|\
+roodeport maraisburg|rooma|roorkee|roosendaal|roost warendin|ropczyce|roque d'antheron|roque perez|\
+roquebrune cap martin|roquebrune sur argens|roquemaure|roquetas de mar|roquetes|roquevaire|rorschach|\
+rosa zarate|rosales|rosarijas|rosario|rosario de la frontera|rosario de lerma|rosario de mora|rosario del tala|\
+rosarito|rose|rosedale|rosedale moore park|rosemead|rosemere|rosemont la petite patrie|rosemont mount royal|\
+rosemount|rosena|rosenheim|roseta|roseto degli abruzzi|rosetta|roseville|rosewood|rosh ha'ayin|roshal'|\
+rosignano solvay castiglioncello|rosiorii de vede|roskilde|roslavl'|rosny sous bois|rosolini|rosporden|rosrath|\
+ross betio|rossano stazione|rossendale|rosso|rossosh'|rostock|rostof aan die don|rostof epi tou nton|rostokino|\
+rostov|rostov aan de don|rostov an don|rostov ar ddon|rostov de don|rostov del don|rostov do don|rostov don|\
+rostov donal|rostov doni aares|rostov doni aeaeres|rostov donyl|rostov na don|rostov na donu|rostov nad donom|\
+rostov on don|rostov pe don|rostov sopra u donu|rostov sul don|rostov sur le don|rostov tan cinchi|\
+rostov tren song gjong|rostov ved don|rostov veliky|rostova pie donas|rostovas prie dono|rostovia ad tanaim|\
+rostow|rostow am don|rostow na donu|rostow nad donem|rostow nad donom|roswell|rosztov na donu|rotenburg|\
+roterdam|roterdama|roterdamas|roterdami|roterdamo|roterdan|roterdao|roterntam|roterodamum|roth|rotherbaum|\
+rotherham|rothesay|rothrist|rotkreuz|rotorua|rotselaar|rotsester|rottenburg|rotterdam|rottingdean|rottweil|\
+rouached|roubaix|rouen|roufisk|rouiba|rouissat|roukela|roum|rouna|round rock|rounterport|rourella|rourkela|\
+rourkera|rouseifa|rousse|roussillon|rouvroy|roux|rouyn noranda|rovaniemi|rovenky|rovereto|rovigo|rovira|rovno|\
+rowlett|rowne|rowville|roxas|roxas city|roxboro|roxburgh park|royal leamington spa|royal oak|\
+royal tunbridge wells|royan|roye|royston|royton|rozanka polanka|rozariyo|rozdilna|roznava|roznov pod radhostem|\
+rozzano|rrashbull|rtishchevo|ruaha|ruangwa|rubanda|rubi|rubino|rubio|rubizhne|rublevo|rubribaculum|rubtsovsk|\
+ruda slaska|rudan|ruddervoorde|rudehen|rudehpurt|rudeporta|rudepurt|rudnyy|rudolstadt|rudow|rudrapur|rudsar|\
+rue de france|rueil malmaison|ruelle sur touvre|rufa'a|rufino|rufisko|rufisque|rufisque est|rugao|rugeley|\
+ruhango|ruhuha|rui'an|ruiru|ruisbroek|ruiselede|ruislip|ruiz|rujewa|rukban|rukungiri|rulenge|ruma|rumadiya|\
+rumadiyeh|rumah|rumbek|rumbeke|rumia|rumilly|rumlang|rummelsburg|rumoi|rumonge|rumphi|rumst|runcorn|rundle|\
+rundu|rungis|runnymede bloor west village|ruqi|rural saanich|rurkela|rurrenabaque|rusaifa|rusajfa|rusanivka|\
+rusape|rusayfa|ruseifa|ruseyfa|rushden|russayfah|russeifa|russell|russelsheim am main|russiefa|rustaq|rustavi|\
+rustdorp|rustemburg|rustemburgo|rustenburg|rustenburgas|rustic|ruswil|rutana|rutchenkivskyi|rute|ruteng|\
+rutherford|rutherglen|ruti|rutigliano|rutland|rutoma|rutshuru|ruvne|ruvo di puglia|ruwa|ruwandiz|ruyigi|ruyin|\
+ruzayevka|ruzomberok|rwamagana|rwamwanja refugee camp|rwiimi|rwseiffa|rya deh zhanehjra|ryazan|ryazan'|\
+ryazanskiy|ryazhsk|rybatskoye|rybinsk|rybinskas|rybnik|rybnoye|rychmand|ryde|rydułtowy|ryga|ryl'sk|rynas|\
+ryogoku|ryosan|ryotsu minato|ryozan|rypin|rysel|ryton|ryugasaki|ryuo|rzeszow|rzhev|rzym|rødovre|s'arenal|\
+sa alam|sa da bandeira|sa dec|sa gjec|sa ha liang|sa kaeo|sa ning|sa pobla|sa ri uen|sa'adat shahr|sa'dah|\
+sa'idabad|sa'ir|saa|saaba|saalfeld|saalfelden am steinernen meer|saanen|saanich|saanich core|saarayego|\
 saarbrucken|saarlouis|saatlı|saavedra|saaxo|saba|sabaa aiyoun|sabac|sabadell|sabae|sabah as salim|\
 sabana de la mar|sabana de mendoza|sabana de parra|sabana de torres|sabana grande|sabana grande de boya|\
 sabana iglesia|sabana seca|sabana yegua|sabanagrande|sabanalarga|sabancuy|sabaneta|sabang|sabanilla|sabanitas|\
-sabara|sabaudia|sabbashahr|sabha|sabie|sabinanigo|sabinas|sabirabad|sablayan|sable sur sarthe|sables d'olonne|\
-sabou|sabratah|sabt alalayah|sabuncu|sabya|sabzevar|sacaba|sacapulas|sacavem|sacele|sachsenheim|sacile|\
-saclepea|sacoma|sacramento|sada|sadabe|sadao|saddat al hindiyah|saddiqabad|saddle ridge|saddleworth|sadjoavato|\
-sado|sadr city|safadasht|safaga|safashahr|safed|saffron walden|safi|safita|safonovo|safranbolu|safwa|safwan|\
-sagae|sagaing|sagalo|sagamihara|sagara|sagay|sagboya|sage hill|saginomiya|sagne|sago|sagrada familia|sagrera|\
-sagua de tanamo|sagua la grande|saguenay|sagunto|sagure|sahab|sahagun|sahali|saham|sahand|sahar|saharanpur|\
-saharsa|sahatavy|sahavato|sahiwal|sahline|sahnaya|sahneh|sahoua|sahuayo de morelos|sahuye|sai kung|sai mai|\
-sai wan ho|saida|saidia|saidpur|saijo|saikai|saiki|saiku|sain alto|sainghin en weppes|sains en gohelle|\
-saint affrique|saint alban|saint alban leysse|saint albans|saint amable|saint amand les eaux|\
-saint amand montrond|saint ambroise|saint andre|saint andre les vergers|saint andre lez lille|saint andrews|\
-saint anselme|saint antoine|saint apollinaire|saint arnoult en yvelines|saint aubin de medoc|\
+sabara|sabaudia|sabbashahr|sabha|sabhar|sabie|sabinanigo|sabinas|sabirabad|sabiya|sablayan|sable sur sarthe|\
+sables d'olonne|sabou|sabratah|sabt alalayah|sabuncu|sabya|sabzawar|sabzevar|sabzewar|sabzivor|sacaba|sacaia|\
+sacaium|sacapulas|sacavem|sacele|sach alamas|sachaljan|sachsenheim|sachtos|sachty|sacile|saclepea|sacoma|\
+sacramento|sacramento stad|sacramentum|sada|sadabe|sadao|saddat al hindiyah|saddiqabad|saddle ridge|\
+saddleworth|sadikabad|sadiqabad|sadjoavato|sado|sadr|sadr city|safadasht|safaga|safakes|safakis|safaqis|\
+safashahr|safed|saffron walden|safi|safija|safim|safita|safonovo|safranbolu|safwa|safwan|sagae|sagaing|sagalo|\
+sagamihara|sagamu|sagar|sagara|sagay|sagboya|sage hill|saginomiya|sagne|sago|sagrab|sagrada familia|sagreb|\
+sagrera|sagua de tanamo|sagua la grande|saguenay|sagunto|sagure|sagwzlwgbouh|sahab|sahagun|sahalama|sahali|\
+saham|sahand|sahar|saharanpur|saharsa|sahatavy|sahavato|sahdzahanabad|sahivalas|sahiwal|sahline|sahnaya|sahneh|\
+sahoua|sahti|sahto|sahty|sahuayo de morelos|sahuye|sai gon|sai kung|sai mai|sai wan ho|saiburu|saida|saidia|\
+saidpur|saigon|saijo|saikai|saiki|saiku|sain alto|sainghin en weppes|sains en gohelle|saint affrique|\
+saint alban|saint alban leysse|saint albans|saint amable|saint amand les eaux|saint amand montrond|\
+saint ambroise|saint andre|saint andre les vergers|saint andre lez lille|saint andrews|saint anselme|\
+saint antoine|saint antonio do zaire|saint apollinaire|saint arnoult en yvelines|saint aubin de medoc|\
 saint aubin les elbeuf|saint augustin de desmaures|saint ave|saint avertin|saint avold|saint barnabe|\
 saint barthelemy|saint basile le grand|saint benoit|saint berthevin|saint bonnet de mure|saint brevin les pins|\
 saint brice sous foret|saint brieuc|saint bruno de montarville|saint canut|saint cesaire|saint chamas|\
 saint chamond|saint charles|saint charles borromee|saint christol les ales|saint clair shores|saint claude|\
 saint clement de riviere|saint cloud|saint constant|saint croix|saint cyprien plage|saint cyr l'ecole|\
 saint cyr sur loire|saint cyr sur mer|saint denis|saint denis en val|saint die des vosges|saint dizier|\
-saint doulchard|saint egreve|saint esteve|saint etienne|saint etienne au mont|saint etienne de montluc|\
-saint etienne du rouvray|saint eustache|saint fargeau ponthierry|saint felicien|saint felix de valois|\
-saint florent sur cher|saint florentin|saint flour|saint fons|saint francois|saint galmier|saint gaudens|\
-saint gely du fesc|saint genest lerpt|saint genis laval|saint genis les ollieres|saint genis pouilly|\
-saint george|saint georges|saint georges de didonne|saint georges sur meuse|saint germain du puy|\
-saint germain en laye|saint germain les arpajon|saint germain les corbeil|saint gervais les bains|\
-saint ghislain|saint gilles|saint gilles croix de vie|saint giniez|saint girons|saint gratien|saint gregoire|\
-saint helier|saint henri|saint herblain|saint hilaire de riez|saint hilaire de talmont|saint hippolyte|\
-saint hubert|saint hyacinthe|saint imier|saint ismier|saint ives|saint jacques de la lande|saint jean|\
-saint jean bonnefonds|saint jean d'angely|saint jean d'illac|saint jean de braye|saint jean de la ruelle|\
-saint jean de luz|saint jean de maurienne|saint jean de monts|saint jean de vedas|saint jean le blanc|\
-saint jean sur richelieu|saint jerome|saint john|saint john east|saint john west|saint john's|saint jorioz|\
-saint joseph|saint joseph de beauce|saint joseph du lac|saint josse ten noode|saint juery|saint julien|\
+saint domingue|saint doulchard|saint egreve|saint esteve|saint etienne|saint etienne au mont|\
+saint etienne de montluc|saint etienne du rouvray|saint eustache|saint fargeau ponthierry|saint felicien|\
+saint felix de valois|saint florent sur cher|saint florentin|saint flour|saint fons|saint francois|\
+saint galmier|saint gaudens|saint gely du fesc|saint genest lerpt|saint genis laval|saint genis les ollieres|\
+saint genis pouilly|saint george|saint georges|saint georges de didonne|saint georges sur meuse|\
+saint germain du puy|saint germain en laye|saint germain les arpajon|saint germain les corbeil|\
+saint gervais les bains|saint ghislain|saint gilles|saint gilles croix de vie|saint giniez|saint girons|\
+saint gratien|saint gregoire|saint helier|saint henri|saint herblain|saint hilaire de riez|\
+saint hilaire de talmont|saint hippolyte|saint hubert|saint hyacinthe|saint imier|saint ismier|saint iuan|\
+saint ives|saint jacques de la lande|saint james|saint jean|saint jean bonnefonds|saint jean d'angely|\
+saint jean d'illac|saint jean de braye|saint jean de la ruelle|saint jean de luz|saint jean de maurienne|\
+saint jean de monts|saint jean de vedas|saint jean le blanc|saint jean sur richelieu|saint jerome|saint john|\
+saint john de porto rico|saint john east|saint john west|saint john's|saint jorioz|saint joseph|\
+saint joseph de beauce|saint joseph du lac|saint josse ten noode|saint juery|saint julien|\
 saint julien de concelles|saint julien en genevois|saint julien les villas|saint junien|saint just|\
 saint just en chaussee|saint just saint rambert|saint kilda|saint lambert|saint laurent|saint laurent blangy|\
 saint laurent de la salanque|saint laurent du maroni|saint laurent du var|saint lazare|saint leonard|saint leu|\
-saint leu la foret|saint lin laurentides|saint lo|saint loubes|saint louis|saint louis de terrebonne|\
-saint louis du nord|saint loup|saint lys|saint macaire en mauges|saint malo|saint mande|saint mandrier sur mer|\
-saint marc|saint marcel|saint marcellin|saint martin boulogne|saint martin d'heres|saint martin de crau|\
-saint martin des champs|saint martin le vinoux|saint maur des fosses|saint maurice|saint mauront|saint max|\
-saint maximin la sainte baume|saint medard en jalles|saint memmie|saint michel|saint michel de l'atalaye|\
-saint michel sur orge|saint mihiel|saint mitre|saint mitre les remparts|saint nazaire|saint neots|\
-saint nicolas|saint nicolas de port|saint omer|saint orens de gameville|saint ouen|saint ouen l'aumone|\
-saint pancrace|saint pathus|saint paul|saint paul les dax|saint paul trois chateaux|saint peray|\
-saint peter port|saint peters|saint petersburg|saint philbert de grand lieu|saint philippe|saint pie|\
-saint pierre d'oleron|saint pierre de feric|saint pierre des corps|saint pierre du mont|saint pierre du perray|\
-saint pierre les elbeuf|saint pierre les nemours|saint pol de leon|saint pol sur mer|saint pol sur ternoise|\
-saint pourcain sur sioule|saint priest|saint priest en jarez|saint prix|saint pryve saint mesmin|saint quentin|\
-saint quentin en yvelines|saint quentin fallavier|saint raphael|saint raymond|saint remi|saint remy|\
-saint remy de provence|saint remy les chevreuse|saint renan|saint roch|saint roch de l'achigan|saint romuald|\
-saint saulve|saint sauveur|saint sauveur des monts|saint sebastien sur loire|saint servais|\
-saint sulpice la pointe|saint sylvestre|saint thibault des vignes|saint tronc|saint tropez|saint vaast|\
-saint valery en caux|saint vallier|saint victoret|saint vincent de paul|saint vincent de tyrosse|saint vith|\
-saint yrieix la perche|saint yrieix sur charente|saint zotique|sainte adele|sainte adresse|\
-sainte agathe des monts|sainte anne|sainte anne de bellevue|sainte anne des monts|sainte anne des plaines|\
-sainte catherine|sainte catherine de la jacques cartier|sainte foy|sainte foy les lyon|\
-sainte genevieve des bois|sainte julie|sainte livrade sur lot|sainte luce sur loire|sainte marguerite|\
-sainte marie|sainte marie aux mines|sainte marthe sur le lac|sainte maxime|sainte menehould|sainte monique|\
-sainte rose|sainte savine|sainte sigolene|sainte suzanne|sainte therese|saintry sur seine|saioua|saipan|\
-saitama|saito|sakado|sakai|sakai nakajima|sakaidecho|sakaiminato|sakakah|sakaki|sakaouo|sakaraha|sakassou|\
-sakata|sakchu up|sakete|sakhipur|sakhnin|sakiet ed daier|sakiet ez zit|sakiet sidi youssef|sakon nakhon|\
-sakrand|saku|sakumona|sakura|sakuradai|sakuragawa|sakurai|sal'sk|salaberry de valleyfield|saladas|saladillo|\
-saladoblanco|salaga|salah bey|salahonda|salal|salalah|salama|salamanca|salamina|salaqi|salaspils|salatiga|\
-salavat|salaverry|salbris|salcaja|salcedo|saldana|saldanha|saldarriaga|sale al jadida|salehieh|salekhard|salem|\
-salerno|salford|salgar|salgotarjan|salies de bearn|salihli|salima|salina cruz|salinas|salinas de hidalgo|\
-salinas victoria|salinera colan|salisbury|salitral|salitrillo|salitrillos|sallanches|sallaumines|sallent|\
-salliquelo|salmas|salmon arm|salo|salobrena|salon de provence|salonta|salor|salou|salqin|salsipuedes|\
-salsomaggiore terme|salt|salt lake city|salta|saltash|saltillo|saltivka|salto|salto de agua|salto del guaira|\
-saltpond|salud|salut|saluzzo|salvador|salvaleon de higuey|salvatierra|salvatierra de mino|\
-salvetat saint gilles|salwa|salyan|salzburg|salzgitter|salzkotten|sam|sam phran|sam roi yot|sam sen nai|\
-sam shing|sam son|sama|sama'il|samal|samalut|samambaia|samana|samandag|samaniego|samannud|samapleu|samar|\
-samara|samarinda|samarkand|samarra'|samatiguila|samayac|sambaina|sambalpur|sambava|sambhal|sambiase|sambir|\
-sambizanga|samborondon|sambrial|samch'on|same|samfya|samho rodongjagu|samitah|samjiyon up|sammamish|samo|\
-samobor|samokov|sampacho|sampaloc|samphanthawong|sampit|sampsonievskiy|sampues|samraong|samsun|samtredia|\
-samut prakan|samut sakhon|samut songkhram|san|san adrian|san agustin|san agustin acasaguastlan|\
-san agustin de las juntas|san agustin del guadalix|san agustin tlaxco|san agustin tlaxiaca|\
+saint leu la foret|saint lewis|saint lin laurentides|saint lo|saint loubes|saint louis|saint louis city|\
+saint louis de terrebonne|saint louis du nord|saint loup|saint lys|saint macaire en mauges|saint malo|\
+saint mande|saint mandrier sur mer|saint marc|saint marcel|saint marcellin|saint martin boulogne|\
+saint martin d'heres|saint martin de crau|saint martin des champs|saint martin le vinoux|saint maur des fosses|\
+saint maurice|saint mauront|saint max|saint maximin la sainte baume|saint medard en jalles|saint memmie|\
+saint michel|saint michel de l'atalaye|saint michel sur orge|saint mihiel|saint mitre|saint mitre les remparts|\
+saint nazaire|saint neots|saint nicolas|saint nicolas de port|saint omer|saint orens de gameville|saint ouen|\
+saint ouen l'aumone|saint pancrace|saint pathus|saint paul|saint paul de loanda|saint paul les dax|\
+saint paul trois chateaux|saint peray|saint pete|saint peter port|saint peters|saint petersbourg|\
+saint petersburg|saint philbert de grand lieu|saint philippe|saint pie|saint pierre d'oleron|\
+saint pierre de feric|saint pierre des corps|saint pierre du mont|saint pierre du perray|\
+saint pierre les elbeuf|saint pierre les nemours|saint pol|saint pol de leon|saint pol sur mer|\
+saint pol sur ternoise|saint pourcain sur sioule|saint priest|saint priest en jarez|saint prix|\
+saint pryve saint mesmin|saint quentin|saint quentin en yvelines|saint quentin fallavier|saint raphael|\
+saint raymond|saint remi|saint remy|saint remy de provence|saint remy les chevreuse|saint renan|saint roch|\
+saint roch de l'achigan|saint romuald|saint saulve|saint sauveur|saint sauveur des monts|\
+saint sebastien sur loire|saint servais|saint sulpice la pointe|saint sylvestre|saint thibault des vignes|\
+saint tronc|saint tropez|saint vaast|saint valery en caux|saint vallier|saint victoret|saint vincent de paul|\
+saint vincent de tyrosse|saint vith|saint yrieix la perche|saint yrieix sur charente|saint zotique|\
+sainte adele|sainte adresse|sainte agathe des monts|sainte anne|sainte anne de bellevue|sainte anne des monts|\
+sainte anne des plaines|sainte catherine|sainte catherine de la jacques cartier|sainte foy|sainte foy les lyon|\
+sainte genevieve des bois|sainte jean de porto rico|sainte julie|sainte livrade sur lot|sainte luce sur loire|\
+sainte marguerite|sainte marie|sainte marie aux mines|sainte marthe sur le lac|sainte maxime|sainte menehould|\
+sainte monique|sainte rose|sainte savine|sainte sigolene|sainte suzanne|sainte therese|saintry sur seine|\
+saioua|saipan|saireavo|saishu|saisyu|saisyu yu|saitama|saito|sajgon|sakado|sakai|sakai nakajima|sakaidecho|\
+sakaiminato|sakakah|sakaki|sakaouo|sakaraha|sakarya|sakassou|sakata|sakchu up|sakete|sakhalyan|sakhipur|\
+sakhival|sakhivale|sakhnin|sakiet ed daier|sakiet ez zit|sakiet sidi youssef|sakon nakhon|sakramenta|\
+sakramentas|sakramento|sakraments|sakraminto|sakrand|sakreb|saku|sakumona|sakura|sakuradai|sakuragawa|sakurai|\
+sal'sk|salaberry de valleyfield|saladas|saladillo|saladoblanco|salaga|salah bey|salahonda|salal|salalah|salama|\
+salamanca|salamina|salaqi|salaspils|salatiga|salavat|salaverry|salbris|salcaja|salcedo|saldana|saldanha|\
+saldarriaga|salduba|salduie|sale al jadida|salehieh|salekhard|salem|salerno|salford|salgar|salgotarjan|\
+salies de bearn|salihli|salima|salina cruz|salinas|salinas de hidalgo|salinas victoria|salinera colan|\
+salisbury|salitral|salitrillo|salitrillos|sallaga urbo|sallanches|sallaumines|sallent|salliquelo|salmas|\
+salmon arm|salo|salobrena|salon de provence|salonic|salonica|salonicco|salonik|salonika|salonikai|salonike|\
+saloniki|salonique|salonta|salor|salou|salqin|salsipuedes|salsomaggiore terme|salt|salt lake|salt lake ceety|\
+salt lake city|salt lejk siti|salt river|salta|salta llaqta|saltash|saltaurbo|saltillo|saltilo|saltivka|salto|\
+salto de agua|salto del guaira|saltovka|saltovskiy|saltpond|salud|saluniccu|salut|saluzzo|salvador|\
+salvador da bahia|salvador de bahia|salvador de bahio|salvadoras|salvadoro|salvaleon de higuey|salvatierra|\
+salvatierra de mino|salvetat saint gilles|salwa|salyan|salzburg|salzgitter|salzkotten|sam|sam a chhi|\
+sam beng chhi|sam bun kiap chhi|sam min su|sam phran|sam roi yot|sam sen nai|sam shing|sam shui po|sam son|\
+sam zan|sama|sama'il|samal|samalut|samambaia|samana|samandag|samaniego|samannud|samapleu|samar|samar khot|\
+samar osh|samara|samarae|samarang|samarcanda|samarcande|samarga|samarinda|samarkand|samarkanda|samarkandas|\
+samarkando|samaro|samarqand|samarra'|samarynda|samatiguila|samayac|sambaina|sambalpur|sambava|sambhal|sambiase|\
+sambir|sambizanga|samborondon|sambrial|samch'on|samdakan|same|samfya|samho rodongjagu|samitah|samjiyon up|\
+sammamish|samo|samobor|samokov|sampa|sampacho|sampaloc|samphanthawong|sampit|sampsonievskiy|sampsounta|sampues|\
+samraong|sams|samsoun|samsun|samsuna|samsunas|samtredia|samudh prakarn|samut|samut prakan|samut sakhon|\
+samut songkhram|samutprakan|samutpraken|san|san adrian|san agustin|san agustin acasaguastlan|\
+san agustin de las juntas|san agustin del guadalix|san agustin tlaxco|san agustin tlaxiaca|san ah|\
 san al hajar al qibliyah|san alberto|san alejo|san andres|san andres ahuashuatepec|san andres azumiatla|\
 san andres calpan|san andres cholula|san andres cuexcontitlan|san andres de giles|san andres del rabanedo|\
 san andres itzapa|san andres ixtlan|san andres mixquic|san andres ocotlan|san andres tuxtla|\
-san andres villa seca|san andres xecul|san angelo|san antero|san antonino castillo velasco|san antonio|\
-san antonio abad|san antonio acahualco|san antonio aguas calientes|san antonio buenavista|san antonio de areco|\
-san antonio de cortes|san antonio de la cal|san antonio de los altos|san antonio de los banos|\
-san antonio de padua|san antonio del coyote|san antonio del estrecho|san antonio del monte|\
-san antonio del tachira|san antonio huista|san antonio la isla|san antonio la paz|san antonio mihuacan|\
-san antonio oeste|san antonio suchitepequez|san antonio tecomitl|san bartolo|san bartolo cuautlalpan|\
-san bartolo de berrios|san bartolo del llano|san bartolo oxtotitlan|san bartolo tlaxihuicalco|san bartolome|\
-san bartolome atlatlahuca|san bartolome coatepec|san bartolome de tirajana|san bartolome milpas altas|\
-san bartolome tlaltelulco|san benedetto del tronto|san benito abad|san benito xaltocan|san bernardino|\
-san bernardino tlaxcalancingo|san bernardo|san bernardo del tuyu|san bernardo del viento|san blas|\
-san blas canillejas|san bonifacio|san borja|san buenaventura|san carlo all'arena|san carlos|san carlos centro|\
-san carlos de bariloche|san carlos de bolivar|san carlos de guaroa|san carlos del zulia|san carlos sija|\
-san cataldo|san chaung|san ciro de acosta|san clemente|san clemente del tuyu|san cristobal|san cristobal cucho|\
-san cristobal de las casas|san cristobal nexquipayac|san cristobal verapaz|san damian texoloc|san diego|\
-san diego de alejandria|san diego de la union|san dionisio ocotepec|san dona di piave|san donato|\
-san donato milanese|san estanislao|san esteban|san esteban tizatlan|san felice a cancello|san felipe|\
-san felipe jalapa de diaz|san felipe orizatlan|san felipe tlalmimilolpan|san ferdinando|san fermin|\
-san fernando|san fernando de apure|san fernando de atabapo|san fernando de henares|\
-san fernando de monte cristi|san francisco|san francisco acuautla|san francisco chimalpa|\
-san francisco cuaxusco|san francisco de asis|san francisco de borja|san francisco de coray|\
-san francisco de la paz|san francisco de los romo|san francisco de macoris|san francisco de mostazal|\
-san francisco de ojuera|san francisco de yojoa|san francisco del rincon|san francisco del valle|\
+san andres villa seca|san andres xecul|san angel|san angelo|san antero|san antonia|san antonijus|\
+san antonino castillo velasco|san antonio|san antonio abad|san antonio acahualco|san antonio aguas calientes|\
+san antonio buenavista|san antonio de areco|san antonio de bejar|san antonio de cortes|san antonio de la cal|\
+san antonio de los altos|san antonio de los banos|san antonio de padua|san antonio del coyote|\
+san antonio del estrecho|san antonio del monte|san antonio del tachira|san antonio huista|san antonio la isla|\
+san antonio la paz|san antonio mihuacan|san antonio oeste|san antonio suchitepequez|san antonio tecomitl|\
+san antoniyo|san bartolo|san bartolo cuautlalpan|san bartolo de berrios|san bartolo del llano|\
+san bartolo naucalpan|san bartolo oxtotitlan|san bartolo tlaxihuicalco|san bartolome|san bartolome atlatlahuca|\
+san bartolome coatepec|san bartolome de tirajana|san bartolome milpas altas|san bartolome tlaltelulco|\
+san benedetto del tronto|san benito abad|san benito xaltocan|san bernandino|san bernardino|\
+san bernardino tlaxcalancingo|san bernardo|san bernardo del tuyu|san bernardo del viento|san bernardo du kampu|\
+san blas|san blas canillejas|san bonifacio|san borja|san buenaventura|san carlo all'arena|san carlos|\
+san carlos centro|san carlos de bariloche|san carlos de bolivar|san carlos de guaroa|san carlos del zulia|\
+san carlos sija|san casme del tucson|san cataldo|san chaung|san chose|san chouan|san choze|san chuanas|\
+san ciro de acosta|san clemente|san clemente del tuyu|san cristobal|san cristobal cucho|\
+san cristobal de las casas|san cristobal ecatepec|san cristobal ecatepec de morelos|san cristobal las casas|\
+san cristobal nexquipayac|san cristobal verapaz|san damian texoloc|san diegas|san diego|\
+san diego de alejandria|san diego de la union|san diegu|san dieqo|san dijego|san dionisio ocotepec|san diyego|\
+san dona di piave|san donato|san donato milanese|san dyega|san estanislao|san esteban|san esteban tizatlan|\
+san felice a cancello|san felipe|san felipe de neri|san felipe jalapa de diaz|san felipe neri|\
+san felipe orizatlan|san felipe tlalmimilolpan|san felix de guayana|san ferdinando|san fermin|san fernando|\
+san fernando apure|san fernando city|san fernando de apure|san fernando de atabapo|san fernando de henares|\
+san fernando de monte cristi|san fernando lakanbalen|san francisco|san francisco acuautla|\
+san francisco chimalpa|san francisco coacalco|san francisco cuaxusco|san francisco de albuquerque|\
+san francisco de asis|san francisco de borja|san francisco de coray|san francisco de la paz|\
+san francisco de los romo|san francisco de macoris|san francisco de mostazal|san francisco de ojuera|\
+san francisco de quito|san francisco de yojoa|san francisco del rincon|san francisco del valle|\
 san francisco el alto|san francisco ixhuatan|san francisco ocotlan|san francisco pujiltic|\
-san francisco tecoxpa|san francisco telixtlahuaca|san francisco tepeolulco|san francisco tesistan|\
-san francisco tetlanohcan|san francisco tlalcilalcalpan|san francisco zacacalco|san francisco zapotitlan|\
-san gabriel|san gabriel chilac|san gabriel tetzoyocan|san gaspar tlahuelilpan|san gaspar tonatico|san german|\
-san gil|san gines de la jara|san giorgio a cremano|san giovanni a teduccio|san giovanni in fiore|\
-san giovanni in persiceto|san giovanni la punta|san giovanni lupatoto|san giovanni rotondo|\
-san giovanni valdarno|san giuliano milanese|san giuseppe vesuviano|san gregorio cuautzingo|\
-san gregorio de nigua|san guillermo|san hipolito|san ignacio|san ignacio cerro gordo|san ignacio de moxo|\
-san ignacio de sabaneta|san ignacio de velasco|san ignacio rio muerto|san ildefonso|san isidro|\
-san isidro buen suceso|san isidro de curuguaty|san jacinto|san jacinto amilpas|san javier|san jeronimito|\
-san jeronimo|san jeronimo amanalco|san jeronimo coyula|san jeronimo cuatro vientos|san jeronimo de juarez|\
-san jeronimo de tunan|san joaquin|san joaquin coapango|san jorge|san jorge pueblo nuevo|san jose|\
-san jose acatempa|san jose agua azul|san jose de barlovento|san jose de colinas|san jose de comayagua|\
-san jose de feliciano|san jose de gracia|san jose de guanipa|san jose de jachal|san jose de la dormida|\
-san jose de la mariquina|san jose de las lajas|san jose de las matas|san jose de los arroyos|\
-san jose de los cerrillos|san jose de los olvera|san jose de lourdes|san jose de maipo|san jose de mayo|\
-san jose de metan|san jose de ocoa|san jose de sisa|san jose del cabo|san jose del castillo|\
-san jose del guaviare|san jose del monte|san jose del quince|san jose del rincon|san jose del valle|\
-san jose el alto|san jose el verde|san jose el vidrio|san jose guadalupe otzacatipan|san jose iturbide|\
+san francisco tecoxpa|san francisco telixtlahuaca|san francisco tepeolulco|san francisco tepoiaco|\
+san francisco tesistan|san francisco tetlanohcan|san francisco tlalcilalcalpan|san francisco xavier|\
+san francisco zacacalco|san francisco zapotitlan|san franciscu|san francisko|san francyska|san fransisco|\
+san fransiskas|san fransisko|san frantzisko|san gabriel|san gabriel chilac|san gabriel tetzoyocan|\
+san gaspar tlahuelilpan|san gaspar tonatico|san german|san gil|san gines de la jara|san giorgio a cremano|\
+san giovanni a teduccio|san giovanni in fiore|san giovanni in persiceto|san giovanni la punta|\
+san giovanni lupatoto|san giovanni rotondo|san giovanni valdarno|san giuliano milanese|san giuseppe vesuviano|\
+san gjau|san gregorio cuautzingo|san gregorio de nigua|san guillermo|san hipolito|san ho|san ho hsien|san hose|\
+san huan|san ian de porto rico|san ignacio|san ignacio cerro gordo|san ignacio de moxo|san ignacio de sabaneta|\
+san ignacio de velasco|san ignacio rio muerto|san ildefonso|san ioanni|san isidro|san isidro buen suceso|\
+san isidro de curuguaty|san ja|san jacinto|san jacinto amilpas|san javier|san jean de portorico|san jeronimito|\
+san jeronimo|san jeronimo amanalco|san jeronimo coyula|san jeronimo cuatro vientos|san jeronimo de buenavista|\
+san jeronimo de juarez|san jeronimo de tunan|san joaquin|san joaquin coapango|san jorge|san jorge pueblo nuevo|\
+san jose|san jose acatempa|san jose agua azul|san jose de alvarado|san jose de barlovento|san jose de colinas|\
+san jose de comayagua|san jose de costa rica|san jose de cucuta|san jose de feliciano|san jose de gracia|\
+san jose de guacimal|san jose de guanipa|san jose de jachal|san jose de la dormida|san jose de la mariquina|\
+san jose de las lajas|san jose de las matas|san jose de los arroyos|san jose de los cerrillos|\
+san jose de los olvera|san jose de lourdes|san jose de maipo|san jose de mayo|san jose de metan|\
+san jose de ocoa|san jose de sisa|san jose del cabo|san jose del castillo|san jose del guaviare|\
+san jose del monte|san jose del monte city|san jose del monte lakanbalen|san jose del quince|\
+san jose del rincon|san jose del valle|san jose el alto|san jose el verde|san jose el vidrio|\
+san jose guadalupe otzacatipan|san jose i california|san jose i costa rica|san jose iturbide|\
 san jose ixtapa (barrio viejo)|san jose las palmas|san jose pinula|san jose poaquil|san jose teacalco|\
-san jose temascatio|san jose tetel|san jose village|san jose xicohtencatl|san josecito|san juan|\
-san juan bautista|san juan bautista valle nacional|san juan cancuc|san juan chamelco|san juan coajomulco|\
-san juan colorado|san juan cosala|san juan cotzal|san juan de abajo|san juan de aznalfarache|\
-san juan de betulia|san juan de dios|san juan de flores|san juan de la maguana|san juan de la rambla|\
-san juan de la vega|san juan de las huertas|san juan de los lagos|san juan de los morros|san juan de opoa|\
-san juan de uraba|san juan del cesar|san juan del puerto|san juan del rio|san juan del sur|san juan huactzinco|\
-san juan ixtayopan|san juan nepomuceno|san juan opico|san juan pueblo|san juan sacatepequez|\
-san juan tehuixtitlan|san juan tepa|san juan tepulco|san juan tilapa|san juan tuxco|san juan xiutetelco|\
-san juan y san pedro tezompa|san juan zitlaltepec|san juanito|san juanito de escobedo|san julian|san justo|\
-san kamphaeng|san lazzaro|san leandro|san leonardo|san lorenzo|san lorenzo acopilco|san lorenzo axocomanitla|\
-san lorenzo cacaotepec|san lorenzo chiautzingo|san lorenzo de el escorial|san lorenzo de esmeraldas|\
-san lorenzo oyamel|san lorenzo tlacotepec|san lorenzo tlalmimilolpan|san lucas ( pueblo nuevo de colan)|\
-san lucas el grande|san lucas ojitlan|san lucas sacatepequez|san lucas toliman|san luis|san luis acatlan|\
-san luis apizaquito|san luis de la loma|san luis de la paz|san luis de since|san luis del palmar|\
-san luis jilotepeque|san luis potosi|san luis rio colorado|san luis tecuhautitlan|san manuel|\
-san manuel de colohete|san marcelino|san marcos|san marcos de colon|san marcos de leon|san marcos huixtoco|\
-san marcos tlacoyalco|san marcos yachihuacaltepec|san mariano|san martin|san martin azcatepec|\
-san martin caltenco|san martin cuautlalpan|san martin de la vega|san martin de las piramides|\
-san martin de los andes|san martin de pangoa|san martin de valdeiglesias|san martin hidalgo|\
-san martin jilotepeque|san martin texmelucan de labastida|san mateo|san mateo atarasquillo|san mateo atenco|\
-san mateo del mar|san mateo huitzilzingo|san mateo ixtacalco|san mateo ixtatan|san mateo otzacatipan|\
-san mateo xoloc|san matias|san matias cuijingo|san matias tlalancaleca|san mauro torinese|san miguel|\
-san miguel ajusco|san miguel ameyalco|san miguel canoa|san miguel chicaj|san miguel coatlinchan|\
-san miguel contla|san miguel cuyutlan|san miguel de abona|san miguel de allende|san miguel de bolivar|\
-san miguel de cauri|san miguel de salinas|san miguel de tucuman|san miguel del monte|san miguel del padron|\
-san miguel duenas|san miguel el alto|san miguel octopan|san miguel panixtlahuaca|san miguel siguila|\
-san miguel tenochtitlan|san miguel tlaixpan|san miguel topilejo|san miguel totocuitlapilco|\
-san miguel totoltepec|san miguel vindho|san miguel xoxtla|san miguel zapotitlan|san miguelito|san miniato|\
-san miniato basso|san narciso|san nicandro garganico|san nicola la strada|san nicolas|san nicolas de bari|\
-san nicolas de los agustinos|san nicolas de los arroyos|san nicolas de los garza|san nicolas de los ranchos|\
-san nicolas guadalupe|san nicolas tolentino|san onofre|san pa tong|san pablo|san pablo atlazalpan|\
-san pablo autopan|san pablo de borbur|san pablo de las salinas|san pablo huitzo|san pablo huixtepec|\
-san pablo jocopilas|san pablo la laguna|san pablo oztotepec|san pablo tecalco|san pablo viejo abajo|\
-san pablo villa de mitla|san paolo|san pascual|san patricio|san pawl il baħar|san pedro|san pedro abajo|\
-san pedro alcantara|san pedro apatlaco|san pedro arriba|san pedro atocpan|san pedro ayampuc|\
+san jose temascatio|san jose tetel|san jose village|san jose xicohtencatl|san josecito|san joseo|\
+san joseo de la monto|san joze|san juan|san juan batista de puerto rico|san juan bautista|\
+san juan bautista valle nacional|san juan bautistade de puerto rico|san juan cancuc|san juan chamelco|\
+san juan coajomulco|san juan colorado|san juan cosala|san juan cotzal|san juan de abajo|san juan de ambato|\
+san juan de aznalfarache|san juan de betulia|san juan de dios|san juan de flores|san juan de la maguana|\
+san juan de la rambla|san juan de la vega|san juan de las huertas|san juan de los lagos|san juan de los morros|\
+san juan de opoa|san juan de pasto|san juan de puerto rico|san juan de uraba|san juan del cesar|\
+san juan del puerto|san juan del rio|san juan del sur|san juan huactzinco|san juan ixtayopan|\
+san juan nepomuceno|san juan opico|san juan pueblo|san juan sacatepequez|san juan tehuixtitlan|san juan tepa|\
+san juan tepulco|san juan tilapa|san juan tuxco|san juan xiutetelco|san juan y san pedro tezompa|\
+san juan zitlaltepec|san juanito|san juanito de escobedo|san juano|san julian|san jusiy|san justo|\
+san kamphaeng|san karlos|san karlosas|san karlus|san khaseh|san khose|san khoze|san khuan|san kristobal|\
+san kristobalis|san kuang|san kuang li|san lazzaro|san leandro|san leonardo|san leopoldu|san lorensas|\
+san lorenso|san lorenzo|san lorenzo acopilco|san lorenzo axocomanitla|san lorenzo cacaotepec|\
+san lorenzo chiautzingo|san lorenzo de el escorial|san lorenzo de esmeraldas|san lorenzo del campo grande|\
+san lorenzo oyamel|san lorenzo tlacotepec|san lorenzo tlalmimilolpan|san louis potosi|san lucas|\
+san lucas ( pueblo nuevo de colan)|san lucas el grande|san lucas ojitlan|san lucas sacatepequez|\
+san lucas toliman|san luis|san luis acatlan|san luis apizaquito|san luis de la loma|san luis de la paz|\
+san luis de since|san luis del palmar|san luis jilotepeque|san luis patasi|san luis potosi|\
+san luis potosi city|san luis rio colorado|san luis tecuhautitlan|san luisas|san manuel|san manuel de colohete|\
+san marcelino|san marcos|san marcos de colon|san marcos de leon|san marcos huixtoco|san marcos tlacoyalco|\
+san marcos yachihuacaltepec|san mariano|san martin|san martin azcatepec|san martin caltenco|\
+san martin cuautlalpan|san martin de la vega|san martin de las piramides|san martin de los andes|\
+san martin de pangoa|san martin de valdeiglesias|san martin hidalgo|san martin jilotepeque|\
+san martin texmelucan de labastida|san mateo|san mateo atarasquillo|san mateo atenco|san mateo del mar|\
+san mateo huitzilzingo|san mateo ixtacalco|san mateo ixtatan|san mateo otzacatipan|san mateo xoloc|san matias|\
+san matias cuijingo|san matias tlalancaleca|san mauro torinese|san men hsia|san men hsia shih|san men sia|\
+san mi su|san migel de tukuman|san miguel|san miguel ajusco|san miguel ameyalco|san miguel canoa|\
+san miguel chicaj|san miguel coatlinchan|san miguel contla|san miguel cuyutlan|san miguel de abona|\
+san miguel de allende|san miguel de bolivar|san miguel de cauri|san miguel de salinas|san miguel de tucuman|\
+san miguel del monte|san miguel del padron|san miguel duenas|san miguel el alto|san miguel octopan|\
+san miguel panixtlahuaca|san miguel siguila|san miguel tenochtitlan|san miguel tlaixpan|san miguel topilejo|\
+san miguel totocuitlapilco|san miguel totoltepec|san miguel vindho|san miguel xico|san miguel xico viejo|\
+san miguel xoxtla|san miguel zapotitlan|san miguelito|san ming|san ming hsien|san ming shih|san miniato|\
+san miniato basso|san minkel nte toukouman|san miquel|san narciso|san nicandro garganico|san nicola la strada|\
+san nicolas|san nicolas de bari|san nicolas de los agustinos|san nicolas de los arroyos|\
+san nicolas de los garsas|san nicolas de los garza|san nicolas de los garzas|san nicolas de los ranchos|\
+san nicolas guadalupe|san nicolas tolentino|san nikolas de los garsa|san nikolas de los garza|san ntienko|\
+san onofre|san pa tong|san pablas|san pablo|san pablo atlazalpan|san pablo autopan|san pablo city|\
+san pablo de borbur|san pablo de las salinas|san pablo huitzo|san pablo huixtepec|san pablo jocopilas|\
+san pablo la laguna|san pablo oztotepec|san pablo tecalco|san pablo viejo abajo|san pablo villa de mitla|\
+san pamplo|san paolo|san pascual|san patricio|san paul ed brasil|san paulas|san paulo|san paulu|\
+san paulu du brasili|san pauluw|san pawl il baħar|san pawlo|san pedra sula|san pedras|san pedro|\
+san pedro abajo|san pedro alcantara|san pedro apatlaco|san pedro arriba|san pedro atocpan|san pedro ayampuc|\
 san pedro buenavista|san pedro cahro|san pedro carcha|san pedro chochula|san pedro cholula|\
 san pedro de atacama|san pedro de cajas|san pedro de coche|san pedro de copan|san pedro de jujuy|\
-san pedro de la paz|san pedro de lloc|san pedro de los banos|san pedro de macoris|san pedro de tutule|\
-san pedro de uraba|san pedro de ycuamandyyu|san pedro del parana|san pedro del pinatar|san pedro garza garcia|\
-san pedro itzican|san pedro la laguna|san pedro los banos|san pedro martir|san pedro piedra gorda|\
-san pedro pochutla|san pedro sacatepequez|san pedro sula|san pedro tapanatepec|san pedro tlaltizapan|\
-san pedro tlanixco|san pedro totoltepec|san pedro tultepec|san pedro zacapa|san pedro zictepec|san pelayo|\
-san pietro a patierno|san po kong|san rafael|san rafael abajo|san rafael arriba|san rafael de onoto|\
-san rafael del norte|san rafael del sur|san rafael del yuma|san rafael oriente|san rafael tlanalapan|\
-san raimundo|san ramon|san ramon de la nueva oran|san roque|san salvador|san salvador atenco|\
-san salvador cuauhtenco|san salvador de jujuy|san salvador el seco|san salvador tizatlalli|san salvario|\
-san salvo|san sebastian|san sebastian chimalpa|san sebastian de aparicio|san sebastian de la gomera|\
-san sebastian de los reyes|san sebastian de mariquita|san sebastian el grande|san sebastian xolalpa|\
-san sebastiano|san severo|san simon|san tan valley|san timoteo|san tin|san tung chung hang|\
-san vicent del raspeig|san vicente|san vicente de canete|san vicente de chucuri|san vicente de moravia|\
-san vicente de tagua tagua|san vicente pacaya|san vicente tancuayalab|san victor arriba|san vito dei normanni|\
-san zenon|sanaa|sanana|sanandaj|sanarate|sanare|sanary sur mer|sancaktepe|sanchaba|sanchez|sanchez mira|\
-sancti spiritus|sanctorum|sandacho|sandakan|sandanski|sandbach|sandefjord|sandhurst|sandnes|sandomierz|sandona|\
-sandown|sandstone valley|sandviken|sandwip|sandy|sandy hill|sandy hills|sandy springs|sandyford|sandıklı|\
-sane gaze|sanegourifla|sanford|sang e charak|sangalkam|sangarebougou|sangaredi|sangerhausen|sanghar|sangju|\
+san pedro de la paz|san pedro de lloc|san pedro de los banos|san pedro de macoris|san pedro de makoris|\
+san pedro de tutule|san pedro de uraba|san pedro de ycuamandyyu|san pedro del parana|san pedro del pinatar|\
+san pedro garza garcia|san pedro itzican|san pedro la laguna|san pedro los banos|san pedro macoris|\
+san pedro martir|san pedro piedra gorda|san pedro pochutla|san pedro sacatepequez|san pedro sula|\
+san pedro tapanatepec|san pedro tlaltizapan|san pedro tlanixco|san pedro tlaquepaque|san pedro totoltepec|\
+san pedro tultepec|san pedro zacapa|san pedro zictepec|san pedro zollan|san pelayo|san petersburgo|\
+san phransisko|san pietro a patierno|san pietroburgo|san pietruburgu|san po kong|san polo del braxil|san poulo|\
+san pu|san pu chen|san rafael|san rafael abajo|san rafael arriba|san rafael de onoto|san rafael del norte|\
+san rafael del sur|san rafael del yuma|san rafael oriente|san rafael tlanalapan|san raimundo|san ramon|\
+san ramon de la nueva oran|san roque|san salbador|san salvado|san salvador|san salvador atenco|\
+san salvador cuauhtenco|san salvador de chuchujus|san salvador de jujuy|san salvador de khukhuj|\
+san salvador de xuxuy|san salvador el seco|san salvador tizatlalli|san salvadoras|san salvadori|san salvadoro|\
+san salvario|san salvo|san salwador|san sebastian|san sebastian chimalpa|san sebastian de aparicio|\
+san sebastian de la gomera|san sebastian de los reyes|san sebastian de mariquita|san sebastian el grande|\
+san sebastian xolalpa|san sebastiano|san severo|san simon|san ta kin|san tan valley|san tau|san tchou|\
+san theu su|san timoteo|san tin|san tome|san tome de guayana|san tung chung hang|san vi|san vicent del raspeig|\
+san vicente|san vicente de canete|san vicente de chucuri|san vicente de moravia|san vicente de tagua tagua|\
+san vicente pacaya|san vicente tancuayalab|san victor arriba|san visente|san visenti|san vito dei normanni|\
+san wej|san xoan|san xose|san xuan|san ya chen|san ya chiang|san ya chiang shih|san yuan|san yuan hsien|\
+san zenon|san zhoze|san zhoze du riu pretu|san zhoze dus kampus|san zhuan di meriti|san zhuan dy meryty|\
+san zoze do rio pretas|san zoze dos kamposas|san zuan de meritis|sanaa|sanaabad|sanana|sanandadsch|sanandadz|\
+sanandago|sanandaj|sanandij|sanantonio|sanao|sanarate|sanare|sanary sur mer|sanbu|sancaktepe|sanchaba|\
+sanchajus|sanchez|sanchez mira|sancta crux nivariae|sancti spiritus|sanctiacobi|sanctorum|sanctus antonius|\
+sanctus dionysius|sanctus iacobus ad uligines|sanctus michael tucumanensis|sanctus salvator soteriae|sandacho|\
+sandakan|sandakan town|sandanski|sandbach|sandefjord|sandhurst|sandjego|sandnes|sandomierz|sandona|sandown|\
+sandstone valley|sandviken|sandwip|sandy|sandy hill|sandy hills|sandy springs|sandyford|sandıklı|sane gaze|\
+sanegourifla|sanford|sanfrancisko|sang a|sang e charak|sang ming|sang muoi|sang muong hiek|sang tau|sang tu su|\
+sang zao|sangaj|sangalkam|sangarebougou|sangaredi|sangay|sangerhausen|sanghaj|sanghar|sanghay|sangju|\
 sangkapura|sangla hill|sangli|sangmelima|sangolqui|sangonera la verde|sangouine|sangre grande|sanguesa/zangoza|\
-sangueya|sangyoung|sanhe|sanhoukro|sanjo|sankadiokro|sankt augustin|sankt gallen|sankt ingbert|sankt leonhard|\
-sankt margrethen|sankt martin|sankt peter|sankt polten|sankt wendel|sanlucar de barrameda|sanlucar la mayor|\
-sanlıurfa|sanmenxia|sanming|sanmu|sanniquellie|sannois|sano|sanok|sanpetru|sanremo|sanshui|sant adria de besos|\
-sant agusti|sant andreu|sant andreu de la barca|sant andreu de llavaneres|sant antoni|sant antoni de portmany|\
-sant boi de llobregat|sant carles de la rapita|sant celoni|sant cristofol de les fonts|sant cugat del valles|\
-sant feliu de guixols|sant feliu de llobregat|sant genis dels agudells|sant gervasi galvany|\
-sant joan d'alacant|sant joan de vilatorrada|sant joan despi|sant just desvern|sant lluis|sant marti|\
-sant marti de provencals|sant pere de ribes|sant pere, santa caterina i la ribera|sant pol de mar|\
+sangueya|sangwon|sangyoung|sanhaja|sanhajo|sanhe|sanhose|sanhoukro|sanhuana|sanj|sanjo|sankadiokro|\
+sankt augustin|sankt gallen|sankt ingbert|sankt leonhard|sankt margrethen|sankt martin|sankt peitersbuerg|\
+sankt peter|sankt peterburg|sankt peterburgas|sankt peterburgo|sankt peterburq|sankt petersborg|\
+sankt petersburg|sankt peterzburg|sankt polten|sankt wendel|sankta luiso|sankti petursborg|sanktpeterburga|\
+sanli urfa|sanlijurfa|sanlijurfo|sanliurfa|sanlucar de barrameda|sanlucar la mayor|sanlıurfa|sanmensja|\
+sanmenxia|sanming|sanmu|sanniquellie|sannois|sano|sanok|sanpablo|sanpaulu|sanpetru|sanremo|sansalvadora|\
+sanshui|sant adria de besos|sant agusti|sant andreu|sant andreu de la barca|sant andreu de llavaneres|\
+sant antoni|sant antoni de portmany|sant boi de llobregat|sant carles de la rapita|sant celoni|\
+sant cristofol de les fonts|sant cugat del valles|sant feliu de guixols|sant feliu de llobregat|\
+sant genis dels agudells|sant gervasi galvany|sant joan d'alacant|sant joan de vilatorrada|sant joan despi|\
+sant just desvern|sant lluis|sant marti|sant marti de provencals|sant marti distritu|sant pere de ribes|\
+sant pere, santa caterina i la ribera|sant petersbourg|sant petersburg|sant petersburgo|sant pol de mar|\
 sant quirze del valles|sant sadurni d'anoia|sant vicenc de castellet|sant vicenc de montalt|\
 sant vicenc dels horts|sant'anastasia|sant'antimo|sant'antonio abate|santa|santa ana|santa ana chiautempan|\
+santa ana de coro|santa ana de koras|santa ana de koro|santa ana de los cuatro rios de cuenca|\
 santa ana de vuelta larga|santa ana de yacuma|santa ana hueytlalpan|santa ana ixtlahuatzingo (santa ana)|\
 santa ana jilotzingo|santa ana maya|santa ana nextlalpan|santa ana nopalucan|santa ana pacueco|\
 santa ana tlachiahualpa|santa ana tlacotenco|santa ana xalmimilulco|santa anita|santa anita huiloac|\
 santa anita los ficus|santa barbara|santa barbara d'oeste|santa brigida|santa catalina|santa catarina|\
 santa catarina ayometla|santa catarina ayotzingo|santa catarina del monte|santa catarina ixtahuacan|\
-santa catarina juquila|santa catarina mita|santa catarina pinula|santa catarina yecahuizotl|santa clara|\
-santa clara de valladares|santa clara del cobre|santa clara del mar|santa clara la laguna|santa clarita|\
-santa coloma de cervello|santa coloma de farners|santa coloma de gramenet|santa comba|santa cristina d'aro|\
-santa cruz|santa cruz amilpas|santa cruz atizapan|santa cruz balanya|santa cruz cuauhtenco|\
-santa cruz de barahona|santa cruz de bezana|santa cruz de el seibo|santa cruz de la palma|\
-santa cruz de la sierra|santa cruz de las flores|santa cruz de los taques|santa cruz de mara|\
-santa cruz de mora|santa cruz de rosales|santa cruz de tenerife|santa cruz de yojoa|santa cruz del monte|\
-santa cruz del norte|santa cruz del quiche|santa cruz del sur|santa cruz del valle|santa cruz do sul|\
-santa cruz naranjo|santa cruz verapaz|santa cruz xoxocotlan|santa elena|santa elena de uairen|santa eugenia|\
-santa eulalia|santa eulalia de roncana|santa eularia des riu|santa fe|santa fe de antioquia|santa gertrudis|\
-santa iria da azoia|santa isabel|santa juana|santa lucia|santa lucia cotzumalguapa|santa lucia milpas altas|\
-santa luzia|santa margalida|santa maria|santa maria ajoloapan|santa maria atzompa|santa maria capua vetere|\
-santa maria chimalhuacan|santa maria chiquimula|santa maria citendeje|santa maria coatepec|\
-santa maria de cayon|santa maria de jesus|santa maria de palautordera|santa maria del cami|santa maria del oro|\
-santa maria del real|santa maria del rio|santa maria del tule|santa maria huatulco|santa maria huexoculco|\
-santa maria ixtiyucan|santa maria ixtulco|santa maria jajalpa|santa maria jalapa del marques|\
-santa maria la alta|santa maria magdalena|santa maria magdalena cahuacan|santa maria magdalena ocotitlan|\
-santa maria nativitas|santa maria rayon|santa maria totoltepec|santa maria xadani|santa maria xonacatepec|\
-santa maria zacatepec|santa maria zolotepec|santa marta|santa marta de ortigueira|santa marta de tormes|\
-santa monica|santa perpetua de mogoda|santa pola|santa ponsa|santa rita|santa rita tlahuapan|santa rosa|\
+santa catarina juquila|santa catarina mita|santa catarina pinula|santa catarina yecahuizotl|santa catherina|\
+santa clara|santa clara de valladares|santa clara del cobre|santa clara del mar|santa clara la laguna|\
+santa clarita|santa coloma de cervello|santa coloma de farners|santa coloma de gramenet|santa comba|\
+santa cristina d'aro|santa cruz|santa cruz amilpas|santa cruz atizapan|santa cruz balanya|\
+santa cruz cuauhtenco|santa cruz da serra|santa cruz de barahona|santa cruz de bezana|santa cruz de el seibo|\
+santa cruz de la palma|santa cruz de la sierra|santa cruz de las flores|santa cruz de los taques|\
+santa cruz de mara|santa cruz de mora|santa cruz de rosales|santa cruz de tenerife|santa cruz de yojoa|\
+santa cruz del monte|santa cruz del norte|santa cruz del quiche|santa cruz del sur|santa cruz del valle|\
+santa cruz do sul|santa cruz naranjo|santa cruz tenerifekoa|santa cruz verapaz|santa cruz xoxocotlan|\
+santa daminga|santa elena|santa elena de uairen|santa eugenia|santa eulalia|santa eulalia de roncana|\
+santa eularia des riu|santa fe|santa fe de antioquia|santa fe de bogota|santa fe de la vera cruz|\
+santa gertrudis|santa iria da azoia|santa isabel|santa juana|santa klara|santa klaro|santa krouth nte tenerife|\
+santa krus de la sierra|santa krus de tenerife|santa krus deh tehnehryfeh|santa kruz de la sijera|\
+santa kruz de tenerife|santa kruzo|santa lucia|santa lucia cotzumalguapa|santa lucia milpas altas|santa lusija|\
+santa luzia|santa luzija|santa margalida|santa maria|santa maria ajoloapan|santa maria atzompa|\
+santa maria capua vetere|santa maria chimalhuacan|santa maria chiquimula|santa maria citendeje|\
+santa maria coatepec|santa maria da boca do monte|santa maria de belem do grao para|santa maria de cayon|\
+santa maria de jesus|santa maria de palautordera|santa maria del buen ayre|santa maria del cami|\
+santa maria del oro|santa maria del real|santa maria del rio|santa maria del tule|santa maria huatulco|\
+santa maria huexoculco|santa maria ixtiyucan|santa maria ixtulco|santa maria jajalpa|\
+santa maria jalapa del marques|santa maria la alta|santa maria magdalena|santa maria magdalena cahuacan|\
+santa maria magdalena ocotitlan|santa maria nativitas|santa maria rayon|santa maria totoltepec|\
+santa maria xadani|santa maria xonacatepec|santa maria zacatepec|santa maria zolotepec|santa marija|\
+santa marta|santa marta de ortigueira|santa marta de tormes|santa monica|santa perpetua de mogoda|\
+santa peterburg|santa pola|santa ponsa|santa rita|santa rita tlahuapan|santa rosa|santa rosa city|\
 santa rosa de aguan|santa rosa de cabal|santa rosa de calamuchita|santa rosa de calchines|santa rosa de copan|\
 santa rosa de lima|santa rosa de osos|santa rosa de rio primero|santa rosa de sacco|santa rosa de viterbo|\
-santa rosa del sara|santa rosa del sur|santa rosa jauregui|santa rosa treinta|santa rosalia|\
-santa rosalia de camargo|santa sylvina|santa tecla|santa teresa|santa teresa del tuy|santa teresita|\
-santa ursula|santa uxia de ribeira|santaella|santafe|santana|santana de parnaiba|santander|\
-santander de quilichao|santander jimenez|santanyi|santarem|santee|santeramo in colle|santiago|santiago acatlan|\
-santiago acutzilapan|santiago alseseca|santiago atitlan|santiago cuautlalpan|santiago de cao|santiago de chuco|\
-santiago de compostela|santiago de cuba|santiago de cuenda|santiago de la pena|santiago de la ribera|\
-santiago de las vegas|santiago de los caballeros|santiago de maria|santiago de queretaro|santiago de surco|\
-santiago de tolu|santiago de veraguas|santiago del estero|santiago del teide|santiago ixcuintla|\
-santiago jamiltepec|santiago juxtlahuaca|santiago momoxpan|santiago nonualco|santiago papasquiaro|\
-santiago sacatepequez|santiago suchilquitongo|santiago tangamandapio|santiago teyahualco|\
-santiago tianguistenco de galeana|santiago tilapa|santiago tlacotepec|santiago tulantepec|santiago tuxtla|\
-santiago yancuitlalpan|santiaguito tlalcilalcalli|santiponce|santo andre|santo antonio|santo antonio de jesus|\
-santo antonio dos olivais|santo domingo|santo domingo de guzman|santo domingo de la calzada|\
-santo domingo de los colorados|santo domingo este|santo domingo oeste|santo domingo petapa|\
-santo domingo suchitepequez|santo domingo tehuantepec|santo domingo xenacoj|santo domingo zanatepec|\
-santo ovidio|santo pipo|santo tomas|santo tomas chiconautla|santo tomas la union|santo tome|santol|santomera|\
-santona|santos|santos lugares|santos reyes nopala|sants|sants badal|sants montjuic|santuario|santurtzi|\
-santutxu|santyoku|sanxenxo|sanxia|sanya|sanyang|sanyoonoda|sanza pombo|sanzhi|sao bernardo do campo|\
-sao caetano do sul|sao carlos|sao domingos de rana|sao goncalo do amarante|sao joao da madeira|\
-sao joao da talha|sao joao de meriti|sao jorge de arroios|sao jose|sao jose de ribamar|sao jose do rio preto|\
-sao jose dos campos|sao jose dos pinhais|sao leopoldo|sao lourenco da mata|sao lucas|sao luis|\
-sao mamede de infesta|sao martinho|sao martinho do bispo|sao mateus|sao paulo|sao paulo de frades|\
-sao pedro da aldeia|sao pedro da cova|sao rafael|sao tiago de custoias|sao tome|sao vicente|saonre|sapanca|\
-sapele|saperna slobidka|saph|saphan sung|sapli|sapopemba|saposoa|sapouy|sapperton|sapporo|sapucaia do sul|\
-saqqez|saqultah|sar e pul|sarab|sarabia|saraburi|sarahs|sarai alamgir|sarai naurang|sarai sidhu|saraj|sarajevo|\
-sarakagui|sarakhs|saraktash|saran|sarande|sarandi|sarandi del yi|sarandi grande|sarankhola|saransk|sarapul|\
-saraqib|sarasota|sarat 'abidah|saratok|saratov|saravan|saray|saraykoy|sardasht|sardinata|sardis|sardrud|\
-sargans|sargodha|sarh|sarhala|sariaya|sarigerme|sarikei|sarishabari|sariwon si|sarkikaraagac|sarkısla|\
-sarlat la caneda|sarmiento|sarnen|sarnia|sarno|sarny|saronno|sarov|sarpol e zahab|sarpsborg|sarqant|sarre|\
-sarrebourg|sarreguemines|sarria|sarria sant gervasi|sarrians|sarriguren|sarstedt|sartrouville|sarubetsu|sarvar|\
-sarvestan|saryaghash|sarykemer|sarzana|sarzeau|sarıkamıs|sasaguri|sasaima|sasaram|sasayama|sasazuka|sasebo|\
-sasel|sashalom|sashiki|sashiogi|saskatoon|sasmuan|sasolburg|sasovo|sassandra|sassari|sassenheim|sassier|\
-sassuolo|sastamala|sastre|satara|sathon|sathorn|satikran|satipo|satka|satkania|satkhira|satna|satoraljaujhely|\
-satpayev|sattahip|satte|satu mare|satun|sau mau ping|saucillo|saugor|saujana|saujon|sault ste. marie|\
-saulx les chartreux|saumur|saurimo|sausheim|sausset les pins|sautron|sauveniere|sauzal|sava|savalou|\
-savanna la mar|savannah|savannakhet|savar|save|saveh|savelugu|savenay|saverne|saviese|savigliano|\
-savigny le temple|savigny sur orge|savona|savonlinna|saw bwar gyi kone|sawai madhopur|sawang daen din|sawangan|\
-sawankhalok|sawara|sax|say|sayama|sayan|sayanogorsk|sayansk|sayat|sayaxche|sayhat|saykro|saylac|saynshand|sayo|\
-sayula|sayula de aleman|sayyan|sbeitla|sbiba|sbikha|scaer|scafati|scampia|scandiano|scandicci|scarborough|\
-scarborough village|scenic acres|schaerbeek|schaffhausen|schagen|scharnhorst|schaumburg|schelle|schenectady|\
-schengen|schepdaal|scherpenheuvel|scheveningen|schiebroek|schiedam|schifferstadt|schifflange|schiffweiler|\
-schijndel|schilde|schiltigheim|schio|schkeuditz|schleswig|schlieren|schluchtern|schmalkalden|schmallenberg|\
-schmargendorf|schmelz|schneeberg|schnelsen|schneverdingen|schoemansdal|schonebeck|schoneberg|schopfheim|\
-schorndorf|schortens|schoten|schramberg|schriek|schrobenhausen|schubelbach|schwabach|schwabisch gmund|\
-schwabisch hall|schwalbach|schwalmstadt|schwalmtal|schwandorf in bayern|schwanewede|schwarzenberg|\
-schwedt (oder)|schweinfurt|schweizer reneke|schwelm|schwerin|schwerte|schwetzingen|schwyz|sciacca|scicli|\
-scionzier|scordia|scottburgh|scottsdale|scranton|scunthorpe|sderot|seafair|seaford|seaham|seattle|\
-sebala du mornag|sebauh|sebba|sebdou|sebes|sebeta|sebikhotane|sebin karahisar|sebt bni garfett|sebt gzoula|\
-sechelt|sechi|sechura|seclin|second street|secondigliano|secunda|secunderabad|sedan|sedavi|seddouk|\
-sedeh lanjan|sedhiou|sedrata|seeb|seeheim jugenheim|seelze|seesen|seevetal|seferihisar|sefrou|segamat|segbana|\
-segbwema|segezha|segorbe|segou|segovia|segrate|segre|seguela|seguie|segunda jerusalen azunguillo|\
-segundo ensanche|sehnde|sehore|sehwan|seiada|seichamps|seilles|seinajoki|seitifla|sejenane|sejong|sejoumi|\
-sek'ot'a|seka|sekimachi|sekimachi minami|sekondi|sekondi takoradi|sekong|sel'tso|selama|selangau|selargius|\
-selayang baru utara|selb|selby|selcuk|selebi phikwe|selestat|selibaby|selieguhe|seligenstadt|selkirk|selm|\
-selogiri|seloncourt|selong|selouane|selouma|selva|selva alegre|selydove|seman|semarang|sembawang estate|sembe|\
-semboku|semdinli|semender|semenov|semenovskoye|semenyih|semey|semi|semien|semikarakorsk|semikler|semiluki|\
-seminyih|semirom|semnan|semporna|semur en auxois|sena nikhom|senador canedo|senago|senahu|senanga|senas|\
-sendafa|sendagi|sendai|senden|senec|seneffe|senekal|senftenberg|sengerema|sengkang|sengkang new town|\
-sengkurong|senhora da hora|senica|senigallia|senillosa|senirkent|senja|senlis|sennan|sennar|sensenti|\
-sensuntepeque|senta|sentani|sentmenat|sentul|seodong|seogwipo|seonghwan|seongnam si|seoni|seosan|seoul|sepang|\
-sepatan|sepenedyokaha|sept iles|septemes les vallons|sepuka|seputeh|sequeira|seraing|serang|serangoon|\
-serangoon garden|serangoon new town|serasa|serdobsk|sered|sereflikochisar|seregno|serekunda|seremban|serena|\
-serendah|serenje|sergach|sergeli|sergiyev posad|seri kembangan|seri manjung|serian|seriate|serigbangan|\
-serignan|serihio|serik|serilingampalle|serinhisar|serinyol|seririt|serov|serowe|serpong|serpukhov|sertaozinho|\
-sertolovo|sesena|sesheke|sesimbra|seskine|sestao|sesto fiorentino|sesto san giovanni|sestri levante|\
-sestroretsk|sestu|sesvete|set ka lay|setagaya|setakamachi takayanagi|setapak|sete|sete lagoas|sete rios|\
-setharja old|setia alam|setia tropika|setif|seto|setouchi|setsan|settat|setti fatma|settimo torinese|settsu|\
-setubal|setun'|seu d'urgell|sevan|sevastopol|seven hills|seven sisters|sevenoaks|severnyy|severo zadonsk|\
-severobaykal'sk|severodvinsk|severomorsk|severoural'sk|seversk|severskaya|seveso|sevilla|sevilla la nueva|\
-sevlievo|sevran|sewon|seyah cheshmeh|seybaplaya|seydi|seydisehir|seye|seyne sur mer|seynod|seysses|\
-seyssinet pariset|seyssins|sezanne|sezze|sfantu gheorghe|sfax|sfizef|sh'iariah|sha tin|sha tin wai|shabestar|\
-shabqadar|shache|shadegan|shadrinsk|shadwell|shagamu|shah alam|shahbazpur town|shahdad kot|shahdadpur|\
-shahecheng|shahedshahr|shahhat|shahin dezh|shahin shahr|shahjanpur|shahkot|shahpur chakar|shahr e babak|\
-shahr e kord|shahr e sadra|shahr sultan|shahrak|shahrak e 'ala'in|shahrak e mohandesi ye zera'i|\
-shahrak e pardisan|shahrak e qods|shahrak e taleqani|shahre jadide andisheh|shahreza|shahriar|shahrisabz|\
-shahriston|shahrixon|shahrud|shahuwadi|shahzadpur|shajing|shakargarh|shakaskraal|shakhtarsk|shakhtarske|\
-shakhtinsk|shakhty|shakhun'ya|shakiso|shal|shali|shalkar|shalqar|sham shui po|sham tseng|shama junction|\
-shamakhi|shambu|shamkhir|shan chaung|shanghai|shangi|shangluo|shangqiu|shangrao|shangri la|shangyu|shangzhi|\
-shanhaiguan|shannon|shantipur|shanto|shantou|shanwa|shanwei|shaoguan|shaoshan|shaowu|shaoxing|shaoyang|\
-shap pat heung|shaping|shaqlawah|shaqra|shar'ya|shardara|sharifabad|sharjah|sharm el sheikh|sharqpur sharif|\
-sharypovo|shashamane|shatura|shaughnessy|shawinigan|shawnee|shawnessy|shaykh miskin|shazand|shchekino|\
-shcherbinka|shchigry|shchuchinsk|shchuchyn|shchukino|shchyolkovo|shebekino|shediac|sheepshead bay|shefar'am|\
-sheffield|shek kip mei|shek kip mei estate|shek lei|shek o|shekhupura|sheki|sheksna|shelbourne|shelburne|\
-shelby|shelek|shelekhov|shellmont|shelui|shemonaikha|shendi|shengavit|shenglilu|sheno|shenyang|shenzhen|\
-shepetivka|shepherds bush|shepparton|sheptytskyi|sheraro|sherbrooke|sherman oaks|sherpur|sherwood|\
-sherwood mccarthy|sherwood park|shetou|sheung shui|shevchenkivskyi|shevchenko|sheyban|shibata|shibetsu|\
-shibganj|shibin al kawm|shibin al qanatir|shibirghan|shibukawa|shibushi|shibuya|shido|shihezi|shijiazhuang|\
-shijie|shijonawate|shikarpur|shiki|shikokuchuo|shillong|shilong|shilovo|shima|shimabara|shimada|shimanovsk|\
-shime|shimla|shimo furano|shimo tsuma|shimo'ochiai|shimobuchi|shimoda|shimodate|shimoigusa|shimokizukuri|\
-shimonoseki|shimosuwa|shimotoda|shimotsuke|shin'ichi|shinagawa|shinas|shindand|shinden|shingu|shinjo|shinjuku|\
-shinshicho|shinshiro|shintomi|shinyanga|shiogama|shioiri|shiojiri|shiozawa|shipley|shiqi|shiqiao|shirahama|\
+santa rosa del sara|santa rosa del sur|santa rosa jauregui|santa rosa lakanbalen|santa rosa treinta|\
+santa rosalia|santa rosalia de camargo|santa sylvina|santa tecla|santa teresa|santa teresa del tuy|\
+santa teresita|santa ursula|santa uxia de ribeira|santaella|santafe|santafe de bogota|santakrusa de tenerife|\
+santana|santana de parnaiba|santander|santander de quilichao|santander jimenez|santanna|santanyi|santarem|\
+santau|santee|santeramo in colle|santiago|santiago acatlan|santiago acutzilapan|santiago alseseca|\
+santiago atitlan|santiago cuautlalpan|santiago de cali|santiago de cao|santiago de chile|santiago de chuco|\
+santiago de compostela|santiago de cuba|santiago de cuenda|santiago de guatimala|santiago de guayaquil|\
+santiago de kubo|santiago de la pena|santiago de la ribera|santiago de las vegas|santiago de leon de caracas|\
+santiago de los caballeros|santiago de los caballeros de merida|santiago de los kampagieros|santiago de maria|\
+santiago de queretaro|santiago de surco|santiago de tolu|santiago de veraguas|santiago de xile|\
+santiago del cile|santiago del estero|santiago del teide|santiago di cuba|santiago do chile|santiago du chili|\
+santiago ixcuintla|santiago jamiltepec|santiago juxtlahuaca|santiago momoxpan|santiago nonualco|\
+santiago nte keretaro|santiago nte kouva|santiago papasquiaro|santiago sacatepequez|santiago suchilquitongo|\
+santiago tangamandapio|santiago teyahualco|santiago tianguistenco de galeana|santiago tilapa|santiago tlachco|\
+santiago tlacotepec|santiago tulantepec|santiago tuxtla|santiago yancuitlalpan|santiagu di queretaro|\
+santiaguito tlalcilalcalli|santianko|santijago de keretaro|santijago de kuba|santijago del estero|santiponce|\
+santjaga deh kuba|santjago|santjago de chile|santjago de chili|santjago de keretaras|santjago de keretaro|\
+santjago de kuba|santjago de los kabaljerosas|santjago del esteras|santjago del estero|santo andre|\
+santo antoni|santo antonio|santo antonio de jesus|santo antonio do zaire|santo antonio dos olivais|\
+santo domingo|santo domingo city|santo domingo de coban|santo domingo de guzman|santo domingo de la calzada|\
+santo domingo de los colorados|santo domingo de los kolorados|santo domingo ehste|santo domingo este|\
+santo domingo oeste|santo domingo petapa|santo domingo suchitepequez|santo domingo tehuantepec|\
+santo domingo xenacoj|santo domingo zanatepec|santo dominqo|santo ovidio|santo pipo|santo rosario|santo tomas|\
+santo tomas chiconautla|santo tomas la union|santo tome|santo tome de guayana|santo tomo|santol|santomera|\
+santona|santos|santos lugares|santos reyes nopala|santosas|santou|santouo|santov|sants|sants badal|\
+sants montjuic|santu andre|santuario|santurtzi|santus|santus khot|santusa|santutxu|santyago de kuba|\
+santyaqo de kuba|santyoku|sanxay|sanxenxo|sanxia|sanya|sanyang|sanyoonoda|sanza pombo|sanzhi|sao antonio|\
+sao bernardo|sao bernardo do campo|sao caetano do sul|sao carlos|sao carlos do pinhal|sao domingos de rana|\
+sao felipe de benguela|sao francisco|sao goncalo do amarante|sao jang|sao joao da madeira|sao joao da talha|\
+sao joao de meriti|sao jorge de arroios|sao jose|sao jose de bissau|sao jose de ribamar|sao jose do ribamar|\
+sao jose do rio preto|sao jose dos campos|sao jose dos pinhaes|sao jose dos pinhais|sao karlos|sao kuan|\
+sao leopoldo|sao louis|sao lourenco da mata|sao lucas|sao luis|sao luis do maranhao|sao luiz|\
+sao luiz de maranhao|sao luiz do maranhao|sao mamede de infesta|sao martinho|sao martinho do bispo|sao mateus|\
+sao paolo|sao paolo de loanda|sao paulo|sao paulo capital|sao paulo da assuncao de luanda|sao paulo de frades|\
+sao paulo de loanda|sao paulo de luanda|sao pedro da aldeia|sao pedro da cova|sao petersburgo|sao rafael|\
+sao salvador|sao salvador dos campos|sao sebastiao do rio de janeiro|sao sing|sao tiago de custoias|sao tome|\
+sao vicente|sao visente|sao visenti|sao zhoao de meriti|sao zhoao di meriti|sao zhose dos kampos|\
+sao zhose dos pinajs|sao zhoze do rio preto|sao zhoze dos kampos|saoguan|saojan|saonre|saosing|saouthampton|\
+sapanca|sapapan|sapara|sapele|saperna slobidka|saph|saphan sung|sapli|sapopan|sapopanas|sapopano|sapopemba|\
+saporas|saporischschja|saporo|saporoschje|saporoshje|saposoa|sapouy|sapperton|sapporo|sapporo chhi|sapporo shi|\
+sapporoshi|sapporum|sapucaia do sul|saqqez|saqultah|sar e pul|sarab|sarabia|saraburi|saraeva|saraevo|\
+saraevo osh|saragebo|saragiebo|saragievo|saragoca|saragosa|saragosae|saragoso|saragossa|saragosse|saragoza|\
+saragozza|sarahs|sarai alamgir|sarai naurang|sarai sidhu|saraj|sarajeva|sarajevas|sarajevo|sarajevs|sarajevu|\
+sarajewo|sarakagui|sarakhs|sarakosa|saraktash|saran|saran osh|sarande|sarandi|sarandi del yi|sarandi grande|\
+sarankhola|saranosh|saransk|saranska|saranskas|saransko|sarapul|saraqib|saraqosa|sarasota|sarat 'abidah|\
+saratau|saratof|saratok|saratov|saratov osh|saratova|saratovas|saratovia|saratovu|saratow|saratsi|saratu|\
+saratuovs|saravan|saraxevo|saray|saraybosna|sarayevo|sarayevu|saraykoy|sardasht|sardinata|sardis|sardrud|\
+sardza|sardzsa|saretow|sargans|sargoda|sargodha|sargodkha|sarh|sarhala|sariaya|sarigerme|sarikei|sarishabari|\
+sarivon|sarivone|sariwon|sariwon si|sariwon up|sarja|sarjo|sarkikaraagac|sarkısla|sarlat la caneda|sarlero|\
+sarleroua|sarlerua|sarlrua|sarmiento|sarnen|sarnia|sarno|sarny|saronno|sarouhan|sarov|sarpol e zahab|sarpsborg|\
+sarqant|sarre|sarrebourg|sarreguemines|sarria|sarria sant gervasi|sarrians|sarriguren|sarstedt|sartrouville|\
+sartu|sarubetsu|saruhan|saruna|sarvar|sarvestan|sarvon|saryaghash|sarykemer|sarytau|sarza|sarzana|sarzeau|\
+sarıkamıs|sasaguri|sasaima|sasaram|sasayama|sasazuka|saseba|sasebo|sasebo chhi|sasebum|saseho|sasel|sashalom|\
+sashiki|sashiogi|saska kamenice|saskatoon|saskatoun|saskatun|saskatuna|saskatunas|saskatuno|sasmuan|sasnovec|\
+sasolburg|sasovo|sassandra|sassari|sassenheim|sassier|sassuolo|sastamala|sastre|satalia|satara|sathif|sathon|\
+sathorn|satif|satikran|satipo|satirpara|satka|satkania|satkhira|satna|satoraljaujhely|satpayev|sattahip|satte|\
+satu mare|satun|sau khin su|sau mau ping|saucillo|saugor|sauhadz|saujana|saujon|sault ste. marie|\
+saulx les chartreux|saumur|saun luis|saun paulu|saurimo|saurimu|sausheim|sausset les pins|sautamptonas|\
+sautamptono|sautend on si|sautgemptan|sautgempton|sauthempton|sauthemptona|sautkhamptun|sautkhempton|sautron|\
+sauveniere|sauzal|sava|savalou|savanna la mar|savannah|savannakhet|savar|savar upazila|save|saveh|savelugu|\
+savenay|saverne|saviese|savigliano|savigny le temple|savigny sur orge|savona|savonlinna|saw bwar gyi kone|\
+sawai madhopur|sawang daen din|sawangan|sawankhalok|sawara|sawhaj|sawo palo|sax|saxti|say|sayama|sayan|\
+sayanogorsk|sayansk|sayat|sayaxche|sayhat|sayibage|saykro|saylac|saynshand|sayo|sayqon|sayula|sayula de aleman|\
+sayyan|sazaire|sbeitla|sbiba|sbikha|scaer|scafati|scampia|scandiano|scandicci|scarborough|scarborough village|\
+scecin|scecina|scecinas|scenic acres|scetsin|schachty|schaerbeek|schaffhausen|schagen|schanghai|schardscha|\
+scharnhorst|schaumburg|schelle|schenectady|schengen|schepdaal|scherpenheuvel|scheveningen|schiebroek|schiedam|\
+schifferstadt|schifflange|schiffweiler|schijndel|schilde|schiltigheim|schio|schiras|schkeuditz|schleswig|\
+schlieren|schluchtern|schmalkalden|schmallenberg|schmargendorf|schmelz|schneeberg|schnelsen|schneverdingen|\
+schoemansdal|schonebeck|schoneberg|schopfheim|schorndorf|schortens|schoten|schramberg|schriek|schrobenhausen|\
+schubelbach|schuntak|schwabach|schwabisch gmund|schwabisch hall|schwalbach|schwalmstadt|schwalmtal|\
+schwandorf in bayern|schwanewede|schwarzenberg|schwedt (oder)|schweinfurt|schweizer reneke|schwelm|schwerin|\
+schwerte|schwetzingen|schwyz|schymkent|schytomyr|sciacca|sciasciamanna|sciasciamanne|scicli|scionzier|scopia|\
+scordia|scottburgh|scottsdale|scranton|scunthorpe|scupi|scutari|sderot|se bing|se leng chhi|seafair|seaford|\
+seaham|sealdah|seatl|seatlo|seattle|seattlum|sebala du mornag|sebastea|sebastia|sebastija|sebastopol|\
+sebastopoli|sebastopolis|sebastopolo|sebauh|sebba|sebdou|sebes|sebeta|sebikhotane|sebilla|sebille|\
+sebin karahisar|sebt bni garfett|sebt gzoula|sebu|sebu shakhary|sebzevar|sechelt|sechi|sechura|seclin|\
+second street|secondigliano|secunda|secunderabad|sedala|sedan|sedavi|seddouk|sedeh|sedeh lanjan|sedhiou|\
+sedniejos|sedrata|sedzong|seeb|seeheim jugenheim|seelze|seesen|seevetal|seferihisar|seffild|sefild|sefilda|\
+sefildas|sefildo|sefilnt|sefrou|segamat|segbana|segbwema|segezha|segi|segorbe|segou|segoukoro|segovia|segrate|\
+segre|segu|seguela|seguie|segunda jerusalen azunguillo|segundo ensanche|sehnde|sehore|sehwan|seiada|seichamps|\
+seilles|seinajoki|seishin|seisin|seitifla|sejenane|sejnt luis|sejnt pol|sejong|\
+sejong special self governing city|sejoumi|sek chi khu|sek ieng|sek na|sek'ot'a|seka|sekawang|sekhupura|\
+sekimachi|sekimachi minami|sekondi|sekondi takoradi|sekong|sekunderabad|sel'tso|selaja|selama|selangau|selanik|\
+selargius|selayang|selayang baru utara|selb|selby|selcuk|selebi phikwe|selenograd|selestat|selibaby|selieguhe|\
+seligenstadt|selkirk|selm|selogiri|seloncourt|selong|selouane|selouma|selva|selva alegre|selydove|seman|\
+semarang|semarangas|semaranq|sembawang estate|sembe|sember|semboku|semdinli|semei|semej|semeja|semejus|\
+semender|semenov|semenova|semenovskoye|semenyih|semerkant|semerqend|semey|semi|semien|semikarakorsk|semikler|\
+semiluki|seminyih|semipalatinsk|semipalatynsk|semirom|semjonovskij|semnan|semporna|semsur|semur en auxois|\
+sen cen|sen jang|sen lui|sen luji|sen mark|sena nikhom|senador canedo|senago|senahu|senanga|senas|sencjen|\
+sencsen|sendafa|sendagi|sendai|sendai shi|sendaishi|sendaj|senden|sendzenas|senec|seneffe|senegalyn sen lui|\
+senekal|senendec|senendedzas|senendedzh|senendehdzh|senftenberg|seng ak sang|seng tek chhi|seng to chhi|senga|\
+sengerema|sengkang|sengkang new town|sengkurong|senhora da hora|senica|senigallia|senillosa|senirkent|senja|\
+senjana|senjang|senjangas|senjango|senjeno|senkou|senlis|senming shehiri|senna|sennan|sennar|senneh|sensenti|\
+sensuntepeque|sent loisos|sent luis|sent luisas|sent pol|sent polas|sent pols|senta|sentani|sentluisa|\
+sentmenat|sentpola|sentul|senya shehiri|senyanq|senzden|senzen|seodong|seoel|seogwipo|seol|seonghwan|seongnam|\
+seongnam si|seoni|seosan|seoul|seoul si|sepang|sepatan|sepenedyokaha|sept iles|septemes les vallons|sepuka|\
+seputeh|sequeira|seraing|seraium|serampore|serampur|serang|serangoon|serangoon garden|serangoon new town|\
+serasa|serayevo|serdica|serdobsk|sere kunda|sered|sereflikochisar|seregno|serehmban|serekunda|seremban|serena|\
+serendah|serenje|sergach|sergeli|sergiyev posad|seri alam|seri alam city|seri kembangan|seri manjung|serian|\
+seriate|serigbangan|serignan|serihio|serik|serilingampalle|serinhisar|serinyol|seririt|serov|serowe|\
+serpa pinto|serpentes tintinnabulati|serpong|serpukhov|serrekunda|sertaozinho|sertolovo|sesena|sesheke|\
+sesimbra|seskine|sestao|sesto fiorentino|sesto san giovanni|sestri levante|sestroretsk|sestu|sesvete|\
+set ka lay|setagaya|setagaya city|setakamachi takayanagi|setapak|setay|sete|sete lagoas|sete rios|setharja old|\
+seti lagoas|setia alam|setia tropika|setif|setifas|seto|setouchi|setsan|settat|setti fatma|settimo torinese|\
+settsu|setubal|setun'|setyf|seu d'urgell|seu koan su|seuel|seula|seulas|seulo|seulum|seung hoi|sevan|sevas|\
+sevasteia|sevastopol|sevastopole|sevastopolis|sevastopolj|sevastopolo|sevastoupoli|sevcsenkivszkij keruelet|\
+sevcsenkivszkij kerulet|seven hills|seven sisters|sevenoaks|severen las vegas|severni kartum|severni las vegas|\
+severnyj|severnyj khartum|severnyy|severo zadonsk|severobaykal'sk|severodvinsk|severomorsk|severoural'sk|\
+seversk|severskaya|seveso|sevhac|sevidzheh|sevila|sevileje|sevilha|sevilia|sevilija|sevilja|sevilla|\
+sevilla la nueva|seville|sevilo|sevilya|seviya|sevlievo|sevran|sewas|sewastopol|seweliye|sewilla|sewon|\
+seyah cheshmeh|seybaplaya|seydi|seydisehir|seye|seyne sur mer|seynod|seysses|seyssinet pariset|seyssins|\
+sezanne|sezhon|sezze|sfaks|sfaksas|sfakso|sfantu gheorghe|sfaqes|sfax|sfizef|sfvks|sh'iariah|sha chou|\
+sha ho tzu|sha tin|sha tin new town|sha tin wai|shabestar|shabin al kum|shabqadar|shache|shadegan|shadrinsk|\
+shadshahr|shadwell|shagamu|shah alam|shah faisalabad|shah kot|shahabad|shahbazpur town|shahdad kot|shahdadpur|\
+shahecheng|shahedshahr|shahhat|shahi|shahin dezh|shahin shahr|shahjahanpur|shahjanpur|shahkot|shahpur chakar|\
+shahr e babak|shahr e herat|shahr e kord|shahr e qods|shahr e sadra|shahr sultan|shahrak|shahrak e 'ala'in|\
+shahrak e golestan|shahrak e mohandesi ye zera'i|shahrak e pardisan|shahrak e qods|shahrak e taleqani|\
+shahre jadide andisheh|shahreyar|shahreza|shahriar|shahrisabz|shahriston|shahrixon|shahriyar|shahrud|shahuwadi|\
+shahzadpur|shaikh barghuth|shajing|shajty|shakargarh|shakaskraal|shakh alam|shakhri benin|shakhri chedzhu|\
+shakhri sebu|shakhrijar|shakhtarsk|shakhtarska stolytsia|shakhtarska stolytsya|shakhtarske|shakhti|shakhtinsk|\
+shakhty|shakhun'ya|shakiso|shal|shali|shalkar|shalkot|shalqar|sham chan|sham chun|sham chun hu|sham shui po|\
+sham tseng|shama junction|shamakhi|shambu|shamen|shamkhir|shamnagar|shamnagore|shamshuipo|shan chaung|\
+shan hsien|shan shin po|shanchzhou|shang hai|shang hai shih|shang hsien|shang jao|shang jao hsien|\
+shang jao shih|shang shui hsien|shangai|shangaj|shangchow|shanghai|shanghai city|shangi|shangkiu|shangkiuhsien|\
+shangluo|shangqiu|shangrao|shangrao shi|shangri la|shangxian|shangyu|shangzhao|shangzhi|shangzhou|shanhaiguan|\
+shankhaj|shanliurfa|shanlleurfa|shanlyurfa|shannan|shannon|shansyan|shantipur|shanto|shantou|shantow|shanwa|\
+shanwei|shanxay|shanzhao|shao chou|shao hsing|shao kuan|shao yang hsien|shao yang shih|shaoguan|shaohing|\
+shaohingfu|shaojan|shaojang|shaokwan|shaoshan|shaosin|shaosing|shaowu|shaoxing|shaoxing city|shaoyang|\
+shap pat heung|shaping|shaqlawah|shaqra|shar'ya|shardara|shardza|shardzha|shardzha kuorat|sharga|sharifabad|\
+shariin|sharijah|shariqah|sharja|sharjah|sharjah city|sharleroa|sharlerua|sharlroa|sharm el sheikh|\
+sharqpur sharif|sharypovo|shashamana|shashamane|shashamani|shashamanna|shashamanni|shashemene|shatin|shatura|\
+shaughnessy|shawinigan|shawnee|shawnessy|shawshin shehiri|shaykh burghuth|shaykh miskin|shazand|shazhou|\
+shchechin|shcheglovsk|shchekin|shchekino|shcherbakov|shcherbinka|shchetsin|shchigry|shchuchinsk|shchuchyn|\
+shchukino|shchyolkovo|shebekino|shebin al kom|shediac|shedit|sheepshead bay|shefar'am|sheffield|sheffild|\
+shefild|shehfild|sheikh barghuth|sheikhu pura|sheikhupura|sheikkhupura|shek kip mei|shek kip mei estate|\
+shek lei|shek o|shekhupura|sheki|shekkhupura|shekki|sheksna|shelbourne|shelburne|shelby|shelek|shelekhov|\
+shellmont|shelui|shemonaikha|shen chen|shen chun|shen yang hsien|shen yang shih|shendi|shendzen|sheng gang|\
+shengavit|shengcheng|shengking|shengli|shengli jiedao|shenglilu|shenjang|sheno|shenyan|shenyang|shenyang shi|\
+shenzen|shenzhen|shepetivka|shepherds bush|shepparton|sheptytskyi|sheraro|sherbrooke|sherman oaks|sheroz|\
+sherpur|sherwood|sherwood mccarthy|sherwood park|shetou|sheung hoi|sheung shui|shevchenkivskyi|\
+shevchenkivskyi district|shevchenkivskyi rayon|shevchenko|sheyban|shhechin|shhecin|shhutgart|shi hu yao|\
+shi hui yao|shi lun|shian|shibata|shibetsu|shibgandzh|shibganj|shibin al kawm|shibin al qanatir|shibin el kom|\
+shibirghan|shibukawa|shibushi|shibuya|shibuya city|shicziyajuan|shiczjachzhuan|shido|shidzuoka|shiem chun|\
+shih chia chuang|shih chia chuang shih|shih chuang shih|shih ho tzu|shih men|shih men shih|shih nan|shih yen|\
+shih yen chen|shih yen shih|shih yen tzu|shihezi|shihezi xiang|shihhweiyao|shihjiazhuang|shihkiachwan|\
+shihkiachwang|shihnanfu|shihpao|shijen|shijiazhuang|shijiazhuang shi|shijie|shijie zhen|shijonawate|shikago|\
+shikarpur|shikhedze|shikhedzy|shikhehczy|shikhoyya|shiki|shikokuchuo|shiliguri|shilipu|shillong|shilong|\
+shilovo|shima|shimabara|shimada|shimanovsk|shime|shimkent|shimla|shimminatocho|shimo furano|shimo tsuma|\
+shimo'ochiai|shimobuchi|shimoda|shimodate|shimoga|shimogga|shimoigusa|shimojo|shimokizukuri|shimonoseki|\
+shimosuwa|shimotoda|shimotsuke|shin'ichi|shinagawa|shinagawa city|shinas|shindand|shinden|shingishu|shingu|\
+shinin|shining shehiri|shinjo|shinjuku|shinjuku city|shinkomachi|shinshicho|shinshiro|shinshu|shintomi|\
+shinyanga|shiogama|shioiri|shiojiri|shiozawa|ship creek|shipley|shiqi|shiqi jiedao|shiqiao|shiqizhen|shirahama|\
 shirahamacho usazakiminami|shirakawa|shiraoi|shiraoka|shirati|shiraz|shirbin|shirley|shiroi|shiroishi|shirone|\
-shirvan|shiso|shisui|shivaji nagar|shivamogga|shivpuri|shiyan|shiyeli|shizuishan|shizukuishi|\
-shizunai furukawacho|shizuoka|shkoder|sho'rchi|shobara|shobu|shobudahama|shofirkon shahri|shoham|\
-shokat as sufi|sholapur|shomolu|shonai|shone|shoreham by sea|shoreline|shorkot|shostka|shouguang|shovot|showa|\
-showt|shpola|shreveport|shrewsbury|shrirampur|shtime|shtip|shu|shu'fat|shuangcheng|shuanglonghu|shuangyashan|\
-shubra al khaymah|shubrakhit|shuen wan|shui chuen o|shuifu|shuizhai|shujaabad|shulin|shulyavka|shumen|\
-shumerlya|shumikha|shunan|shuniah|shunyi|shuozhou|shurash|shurugwi|shush|shusha|shushary|shushenskoye|shushtar|\
-shuya|shuzenji|shwe lin ban|shwebo|shwegu|shwegyin|shwenatha|shyamnagar|shymkent|shyorongi|si maha phot|\
-si mahosot|si racha|si sa ket|si satchanalai|siahkal|siakakro|sialkot|siauliai|siavonga|siaya|sibanicu|\
-sibassor|sibate|sibay|sibbo|sibenik|sibi|sibiti|sibiu|sibolga|sibonga|sibu|sibu jaya|sibulan|sibundoy|siburan|\
-sibut|sicaya|sicuani|sidareja|siddharthanagar|siderno|sidfa|sidi abdelli|sidi abid|sidi ahmed|sidi aissa|\
-sidi akkacha|sidi ali ben hamdouche|sidi allal el bahraoui|sidi allal tazi|sidi alouane|sidi amar|sidi ameur|\
-sidi amor bou hajela|sidi amrane|sidi barani|sidi bel abbes|sidi ben adda|sidi bennour|sidi bibi|\
-sidi bin zinah|sidi bou ali|sidi bou lanouar|sidi bou othmane|sidi bouzid|sidi ech chahmi|sidi ghazi|sidi ifni|\
-sidi jaber|sidi kacem|sidi khaled|sidi lmokhtar|sidi merouane|sidi moussa|sidi okba|sidi rahal|sidi rahhal|\
-sidi salim|sidi senoussi سيدي سنوسي|sidi slimane|sidi slimane echcharaa|sidi smai'il|sidi tabet|sidi taibi|\
-sidi yahia el gharb|sidi yahya zaer|sidi zouine|sidikalang|sidney|sidoarjo|sidon|siebnen|siedlce|siegburg|\
-siegen|siem reap|siemianowice slaskie|siemiatycze|siena|sieradz|sierpc|sierpe|sierra|sierra grande|sierre|\
-sietinfla|sifra|sig|sigatoka|sighetu marmatiei|sighisoara|sigli|sigmaringen|signal hill|siguatepeque|siguiri|\
-sihanoukville|siheungdong|siilinjarvi|siirt|sijsele|sijung|sijunjung|sik|sikar|sikasso|sikensi|sikonge|sil li|\
-silainiai|silang|silao de la victoria|silchar|sile|siliana|silifke|siliguri|silistra|silivri|silkeborg|silla|\
-sillanwali|silleda|silly|silopi|silvan|silvania|silver berry|silver heights|silver spring|silver springs|\
-silverado|silverspring|silverwood heights|silvia|sim|simancas|simav|simcoe|simei new town|simele|simferopol|\
-simi valley|simiane collongue|simin shahr|simiti|simleu silvaniei|simmering|simoca|simoes filho|\
-simojovel de allende|simpang|simpang empat|simpang renggam|simunjan|sin le noble|sinaai|sinabang|sinah|\
-sinaloa de leyva|sinan|sinanju|sinazongwe|sincelejo|sinch'on up|sinchu alagi|sinda|sindelfingen|sindou|\
-sinematiali|sinende|sinfin|sinfra|sing buri|singa|singaparna|singapore|singaraja|singen|singida|singkawang|\
-singkil|singojuruh|singosari|singrauli|sinhyeon|sinjai|sinjar|sinjhoro|sinkasse|sinkat|sinmak|sinnai|sinngu|\
-sinnuris|sinop|sinp'o|sinsheim|sint amands|sint amandsberg|sint andries|sint denijs westrem|sint genesius rode|\
-sint gillis bij dendermonde|sint gillis waas|sint job in 't goor|sint katelijne waver|sint katherina lombeek|\
-sint kruis|sint kwintens lennik|sint laureins|sint lenaarts|sint lievens houtem|sint maria lierde|\
-sint martens latem|sint martens lennik|sint michiels|sint niklaas|sint oedenrode|sint pieters leeuw|\
-sint stevens woluwe|sint truiden|sintang|sintansin|sintiou bamambe|sintra|sintra nema|sinuapa|sinuiju|\
-sinwon up|sinzig|siocon|siofok|sioux city|sioux falls|sioux lookout|sipalay|sipe sipe|sipilou|siping|sipitang|\
-siquirres|siracusa|siraha|sirajganj|sirakoro meguetana|sirari|sirasso|sirdaryo|siribala coro|sirjan|sirnach|\
-sironko|sirs al layyanah|sirsa|sirte|sirvan|sisa|sisak|sisli|sisophon|sissach|sisteron|sita road|sitampiky|\
-sitangkai|sitapur|sitges|sitiawan|sitionuevo|sitrah|sittard|sitten|sittingbourne|sittwe|situbondo|siu lek yuen|\
-siu sai wan estate|siuna|sivakasi|sivas|siverek|siverskodonetsk|siwah|siwan|six fours les plages|siyabuswa|\
-siyazan|skadovsk|skalica|skanes|skardu|skarzysko kamienna|skawina|skegness|skelleftea|skelmersdale|\
-skhidni kvartaly|skhira|skhirate|skhodnya|skhour rehamna|skien|skierniewice|skikda|skive|skokie|skopin|skopje|\
-skovde|skudai|skvyra|skyview ranch|slagelse|slantsy|slany|slatina|slave lake|slavgorod|slavonski brod|slavuta|\
-slavutych|slavyansk na kubani|slawi|sleaford|sleidinge|sleman|sliedrecht|sliema|sligo|sliven|slobodka|\
-slobodskoy|slobozhanske|slobozia|slonim|slough|slovyansk|slutsk|slyudyanka|smach mean chey|smaliavicy|smara|\
-smarhon|smederevo|smederevska palanka|smethwick|smichov|smila|smithers|smiths falls|smolensk|smolyan|\
-smolyanskyi|smyrna|sneek|snezhinsk|snina|snizhne|snowdon|snuol|so uk|so uk estate|soacha|soalala|\
-soanierana ivongo|soanindrariny|soata|soavinandriana|soba|sobinka|sobral|sobue|soc son|soc trang|soccavo|\
-sochaczew|sochi|soconusco|socopo|socorro|socuellamos|sodegaura|sodermalm|sodertalje|sodesucre village|sodhri|\
-sodo|soe|soest|sofia|sofifi|sofiivska borschahivka|sofo birnin gwari|sofrino|sogamoso|sohag|sohar|soho|\
-soignies|soissons|soisy sous montmorency|soisy sur seine|soka|sokal|sokaraja|sokcho|soke|sokhumi|soko|sokode|\
-sokol|sokol'niki|sokolohirsk|sokolov|sokone|sokoni|sokoto|sokołka|sokołow podlaski|sol' iletsk|sola|solana|\
-solano|solec kujawski|soledad|soledad de doblado|soledad de graciano sanchez|solenzo|soler|soleuvre|solhan|\
-soligorsk|solihull|solikamsk|soliman|solingen|sollentuna|soller|sollies pont|solna|solnechnogorsk|solntsevo|\
-solok|solola|soloma|solomyanka|solothurn|solrød strand|solsona|soltau|soltepec|solwezi|somain|somanda|\
-somaroboro|sombor|sombreffe|sombrerete|somerset|somerset east|somerset west|somerville|somma vesuviana|\
-sommerda|somone|somotillo|somoto|son ferrer|son ferriol|son la|son rapinya|son roca|son servera|son tay|\
-son tra|sona|sonaguera|sonargaon|sonbong|sondershausen|sondrio|song cau|songan|songcheng|songhwa|songjiang|\
-songkhla|songnan|songnim ni|songo|songon|songwa|songwon|songwon up|songyuan|sonipat|sonneberg|sonobe|sononzo|\
-sonoyta|sonqor|sonseca|sonson|sonsonate|sonthofen|sonyachnyi|sonzacate|soo|sook kalan|sooke|sopela|soplaviento|\
-sopo|sopot|sopron|sora|soran|soreang|sorel tracy|sorgun|soria|sorinieres|soritor|sormiou|soroa|soroca|sorocaba|\
-sorochinsk|sorokyne|sorong|soroti|sorriso|sorsogon|sortavala|sosa|soshanguve|sosnogorsk|sosnovaya polyana|\
-sosnovka|sosnovoborsk|sosnovyy bor|sosnowiec|sosua|soteapan|soto del real|soto la marina|sotomayor|sotouboua|\
-sotsmisto|sotteville les rouen|sotuta|souanke|souassi|soubre|souffelweyersheim|sougueur|souk ahras|\
-souk el arba des ait baha|souk el arbaa|souk et tnine jorf el mellah|souk lahad|soukourougban|soultz haut rhin|\
-soum|souma|soumagne|souppes sur loing|souq al had bradya|souq at tlata des loulad|souq khmis ait yadine|\
-souq larb'a al gharb|souq sebt oulad nemma|sour el ghozlane|sources chaudes|sousse|soustons|souterraine|\
+shirvan|shiso|shisui|shitomir|shitougeta|shitszyachzhuan|shiu hing|shiuchow|shiuhing|shiuhingfu|shiukuan|\
+shivaji nagar|shivamogga|shivamoggi|shivpuri|shixenze|shiyan|shiyan shi|shiyeli|shizhjazhuan|shizuishan|\
+shizukuishi|shizunai furukawacho|shizuoka|shizuoka shi|shizuokashi|shkoder|shkup|shkupi|sho'rchi|shobara|shobu|\
+shobudahama|shockoe|shofirkon shahri|shogen|shoham|shohchow|shohsien|shokat as sufi|shokchang|sholapur|sholon|\
+shomolu|shonai|shone|shoreham by sea|shoreline|shorkot|shostka|shoto|shou hsien|shou kuang|shou kuang hsien|\
+shouguan|shouguang|shoupashkaru|shovot|showa|showkwang|showt|shpola|shreveport|shrewsbury|shrinagar|shrirampur|\
+shtime|shtip|shtrazburg|shtutgart|shtutgarti|shtuttgart|shu|shu fu|shu'fat|shuang xi wu rong|\
+shuang ya shan shih|shuangcheng|shuangjashan|shuanglonghu|shuangqiao|shuangqiao jiedao|shuangyashan|shubashkar|\
+shubra al khayma|shubra al khaymah|shubra el kheima|shubrakhit|shudzjadzhuan|shuen wan|shui chi|shui chuen o|\
+shuifu|shuiji|shuikowtow|shuizhai|shujaabad|shujen|shulin|shulyavka|shumchun|shumen|shumerlya|shumikha|shun te|\
+shun te hsien|shunan|shunde|shundzhun|shuniah|shunjan|shunking|shunsen|shuntak|shunteh|shuntehfu|shunyi|\
+shuo hsien|shuoxian|shuozhou|shupashkar|shura chirku|shurash|shurugwi|shusen|shush|shusha|shushary|\
+shushenskoye|shushtar|shuya|shuzenji|shwe lin ban|shwebo|shwegu|shwegyin|shwenatha|shyamnagar|shymkent|\
+shyorongi|shyraz|shyvashar|si gan fu|si maha phot|si mahosot|si nen su|si ning|si racha|si sa ket|\
+si satchanalai|sia men|siahkal|siakakro|sialkot|sialkotas|sialkote|siamen|siamenas|sianas|sianfu|\
+siang ah san chhi|siang jang|siang tchan|siangfan|siangtan|siangtanhsien|siangyang|siangyang hsien|sianjangas|\
+siano|siao kan|siaokan|siaokanhsien|siatl|siatul|siau heng chhi|siau iong chhi|siau koan chhi|siauliai|\
+siavonga|siaya|siayuthia|sibanicu|sibassor|sibate|sibay|sibbo|sibenik|sibganj|sibi|sibilia|sibinonge|sibiti|\
+sibiu|sibolga|sibonga|sibu|sibu jaya|sibulan|sibundoy|siburan|sibut|sicagum|sicaya|siccawei|sichan|sichang|\
+sichanghsien|sicheslav|sichoslav|sichzhi|siciyajuang|sicsiacsuang|sicuani|sid bel abbes|sidareja|\
+siddharthanagar|siderno|sidfa|sidi abdelli|sidi abid|sidi ahmed|sidi aissa|sidi akkacha|sidi ali ben hamdouche|\
+sidi allal el bahraoui|sidi allal tazi|sidi alouane|sidi amar|sidi ameur|sidi amor bou hajela|sidi amrane|\
+sidi bal abbes|sidi barani|sidi bel abbas|sidi bel abbes|sidi bel abes|sidi bel abesas|sidi belabbas|\
+sidi ben adda|sidi bennour|sidi bibi|sidi bilabbas|sidi bin zinah|sidi bou ali|sidi bou lanouar|\
+sidi bou othmane|sidi bouzid|sidi bu l abbas|sidi ech chahmi|sidi ghazi|sidi ifni|sidi jaber|sidi kacem|\
+sidi khaled|sidi lmokhtar|sidi merouane|sidi moussa|sidi okba|sidi rahal|sidi rahhal|sidi salim|\
+sidi senoussi سيدي سنوسي|sidi slimane|sidi slimane echcharaa|sidi smai'il|sidi tabet|sidi taibi|\
+sidi yahia el gharb|sidi yahya zaer|sidi zouine|sidikalang|sidnef|sidnei|sidnej|sidneja|sidnejo|sidnejus|\
+sidney|sidni|sidoarjo|sidon|siduoka|sidzi|sidziadzuangas|sidzjadzuana|sidzjadzuang|sidzuok|sidzuoka|siebnen|\
+siedlce|siegburg|siegen|siehtl|siem reap|siemianowice slaskie|siemiatycze|sien jang|siena|sieng siang|sienjan|\
+sientaochen|sienyanghsien|sieradz|sierpc|sierpe|sierra|sierra grande|sierre|sietinfla|sietl|sietla|sietlas|\
+sieu guang|sieu hing|sieu iong|sifra|sig|sigatoka|sighetu marmatiei|sighisoara|sigjaguango|sigli|sigmaringen|\
+signal hill|siguatepeque|siguiri|sihanoukville|siheungdong|sihningz|siilinjarvi|siirt|sijalkot|sijalkoto|\
+sijetl|sijhih|sijsele|sijudad apodaka|sijudad del este|sijudad gvajana|sijudad nikolas romero|sijudad obregon|\
+sijudad viktorija|sijung|sijunjung|sik|sikago|sikar|sikasas|sikaso|sikasso|sikensi|siking|sikonge|siktifkar|\
+siktivkar|siktivkara|sil li|silainiai|silang|silao de la victoria|silchar|sile|silemani|silet|silguri|silhatas|\
+silhatta|silhet|siliana|silifke|siligun|siliguri|silistra|silivri|silkeborg|silkhet|silla|sillanwali|silleda|\
+silly|silopi|silot|silva porto|silvan|silvania|silver berry|silver heights|silver spring|silver springs|\
+silverado|silverspring|silverwood heights|silvia|sim|sim iong chhi|simanaseki|simancas|simao zhen|simav|simbir|\
+simbirsk|simcoe|simei new town|simele|simferopol|simferopole|simferopoli|simferopolis|simferopolj|simferopolo|\
+simhapuri|simi valley|simiane collongue|simin shahr|simiti|simkent|simkenta|simkento|simleu silvaniei|\
+simmering|simoca|simoes filho|simojas|simojovel de allende|simonoseki|simonoseki chhi|simpang|simpang empat|\
+simpang renggam|simunjan|sin chuk su|sin cou|sin cu|sin eui chu|sin gi shu|sin ju|sin jue|sin ka po|\
+sin le noble|sin san su|sin tek chhi|sin u chhi|sin yi su|sinaai|sinabang|sinah|sinaloa de leyva|sinan|\
+sinandij|sinanju|sinazongwe|sinbirsk|sincelejo|sinch'on up|sinchow|sinchu alagi|sinda|sindao|sindelfingen|\
+sinder|sindou|sindscha|sindza|sineidzu|sinematiali|sinende|sinferopol|sinferopoli|sinfin|sinfra|sing buri|\
+sing daik|sing du|sing iong|sing tchaj|sing u|singa|singan|singano|singaparna|singapore|singapore city|\
+singapour|singapur|singapura|singaraja|singen|singida|singidunum|singitini|singkawang|singkil|singojuruh|\
+singosari|singrauli|singsieng|singtai|singtaj|sinhcuz|sinhsien|sinhyeon|sinidzsu|siniin|sinin|sining|\
+sining hsien|siningas|siningfu|sinino|sinjah|sinjai|sinjar|sinjhoro|sinjhushih|sinjihoro|sinkapoure|sinkasse|\
+sinkat|sinmak|sinnai|sinneh|sinngu|sinnuris|sinop|sinople|sinp'o|sinselechas|sinselekho|sinshan chzhen|\
+sinsheim|sinsiang hsien|sinsinati|sinsinatis|sinsinato|sinsinatti|sinsinnati|sinsyu|sint amands|\
+sint amandsberg|sint andries|sint denijs westrem|sint genesius rode|sint gillis bij dendermonde|\
+sint gillis waas|sint job in 't goor|sint katelijne waver|sint katherina lombeek|sint kruis|\
+sint kwintens lennik|sint laureins|sint lenaarts|sint lievens houtem|sint louis|sint maria lierde|\
+sint martens latem|sint martens lennik|sint michiels|sint niklaas|sint oedenrode|sint paul|sint petersbork|\
+sint petersburg|sint pieters leeuw|sint pol|sint stevens woluwe|sint truiden|sintai|sintaihsien|sintaj|sintang|\
+sintansin|sintiou bamambe|sintoihsien|sintra|sintra nema|sinuapa|sinuiju|sinwon up|sinyang|sinyang hsien|\
+sinyichju|sinyjdzhu|sinyu hsien|sinzig|siocon|siofok|sioh ga cong|sion|siong chiu chhi|siong ciu|siong daik|\
+siong jiau chhi|siong ngieu|siong tang|siong tek chhi|siong tham chhi|siong tham su|sioudad chouares|\
+sioux city|sioux falls|sioux lookout|sip chu khi|sipalay|sipe sipe|sipilou|siping|sipingjie|sipitang|siquirres|\
+sirabe|siracusa|siraha|sirajganj|sirakoro meguetana|sirari|sirasso|siraz|siraza|sirazas|sirazo|sirdaryo|\
+siribala coro|sirjan|sirnach|siro mayraqaxaq yerevan|sironko|sirs al layyanah|sirsa|sirte|sirvan|sisa|sisak|\
+sisir|sisli|sisophon|sissach|sisteron|sit ni|sita del cao|sita del cap|sita jibouti|sita road|sitampiky|\
+sitangkai|sitapur|sitges|sitiawan|sitifis|sitionuevo|sitoebanda|sitoebondo|sitrah|sittard|sitten|sittingbourne|\
+sittwe|situbando|situbondo|sitziazouank|siu lek yuen|siu sai wan estate|siudad akunja|siudad bolivar|\
+siudad bolivaras|siudad chuaresas|siudad del este|siudad guajana|siudad khuares|siudad nikolas romero|\
+siudad obregon|siudad obregonas|siudad ocheda|siudad ti cabanatuan|siudad ti lapu lapu|siudad ti lucena|\
+siudad ti quebec|siudad viktorija|siul|siuna|siut|sivakasi|sivas|sivasas|sivastopol|siverek|siverskodonetsk|\
+siviglia|sivilja|siwah|siwan|siwas|six fours les plages|siyaatil|siyabuswa|siyazan|siyudad na baguio|\
+siyudad na cabanatuan|siyudad na heneral santos|siyudad na olongapo|siyudad na san fernando|sizuoka|\
+sizuoka chhi|sjachty|sjakhty|sjamen|sjamun|sjanghae|sjanghai|sjangjang|sjangrao|sjangtan|sjanjang|sjanjango|\
+sjantan|sjantou|sjanujan|sjaoxing|sjaoyang|sjenyang|sjeverni kartum|sjimkent|sjiraz|sjtraasburg|\
+sjudad del este|sjudad guajan|sjudad khvarez|sjudzou|sjujchzhou|sjymkent|skadovsk|skalica|skanes|skardu|\
+skarzysko kamienna|skawina|skegness|skelleftea|skelmersdale|skhidni kvartaly|skhidnij erusalim|skhira|skhirate|\
+skhodnya|skhour rehamna|skien|skierniewice|skikda|skive|skobelev|skobelevo|skokie|skope|skopeia|skopia|skopie|\
+skopin|skopiye|skopje|skopjo|skople|skoplie|skoplje|skopye|skotsdejl|skotsdejlo|skottsdejl|skovde|skudai|\
+skutari|skvyra|skyview ranch|slagelse|slantsy|slany|slatina|slave lake|slavgorod|slavonski brod|slavuta|\
+slavutych|slavyansk na kubani|slawi|sleaford|sleidinge|sleman|slemani|sliedrecht|sliema|sligo|sliven|slobodka|\
+slobodskoy|slobozhanske|slobozia|slonim|slough|slovyansk|slutsk|slyudyanka|smach mean chey|smalensk|smaliavicy|\
+smara|smarhon|smederevo|smederevska palanka|smethwick|smichov|smila|smirna|smirne|smith station|\
+smith station phenix|smithers|smiths falls|smiths station|smolenscum|smolensk|smolenska|smolenskaj|smolenskas|\
+smolyan|smolyanskyi|smulen|smutprakan|smyrna|smyrne|sneek|snezhinsk|snina|snizhne|snowdon|snuol|so chiu chhi|\
+so uk|so uk estate|soacha|soachu|soalala|soanierana ivongo|soanindrariny|soata|soavinandriana|soba|sobinka|\
+sobral|sobrat|sobue|soc son|soc trang|soccavo|sochaczew|sochi|soci|socol|socola|soconusco|socopo|socorro|\
+socoto|socuellamos|soczi|sodegaura|sodermalm|sodertalje|sodesucre village|sodhri|sodo|soe|soekaboemi|\
+soelz ghala|soemadang|soemedang|soemi|soemy|soerabaja|soerabaya|soerakarta|soergoet|soest|soeul|sofia|sofiae|\
+sofifi|sofii|sofiivska borschahivka|sofij|sofija osh|sofijo|sofio|sofo birnin gwari|sofrino|sogag|sogamoso|\
+soghomban|sohag|sohagas|sohar|sohiwal|soho|soi ning|soifia|soignies|soio|soissons|soisy sous montmorency|\
+soisy sur seine|sojapangas|sojapango|sojo|sok chang|sok trang|soka|sokal|sokaraja|sokcho|soke|sokhag|\
+sokhili oftob|sokhumi|soko|sokode|sokol|sokol'niki|sokolohirsk|sokolov|sokone|sokoni|sokotas|sokoto|\
+sokoto stad|sokołka|sokołow podlaski|soktovkar|sol lek siti|sol' iletsk|sola|solana|solano|solapur|\
+solec kujawski|soledad|soledad de diez gutierrez|soledad de doblado|soledad de graciano sanchez|\
+soledad diaz gutierrez|soledad diez gutierrez|solenzo|soler|soleuvre|solhan|soligorsk|solihull|solikamsk|\
+soliman|solimania|solingen|sollentuna|soller|sollies pont|solna|solnechnogorsk|solntsevo|solok|solola|soloma|\
+solomyanka|solothurn|solouezi|solovianenkove|solovyanenkove|solrød strand|solsona|solt lehjk sici|\
+solt leik sites|solt leik siti|solt leik sitis|solt lejk siti|solt leyk siti|soltanabad|soltau|soltepec|\
+soltleiksitija|soluezi|solun|solvezi|solvezis|solwesi|solwezi|solyma|somain|somanda|somaroboro|sombor|\
+sombreffe|sombrerete|somerset|somerset east|somerset uehst|somerset vest|somerset wes|somerset west|somerville|\
+somkent|somma vesuviana|sommerda|somone|somotillo|somoto|son ferrer|son ferriol|son la|son rapinya|son roca|\
+son servera|son taj|son tay|son tra|sona|sonaguera|sonargaon|sonarpur|sonarpur rajpur|sonbong|sondershausen|\
+sondrio|sonepat|sonepat punjab|song ap son|song cau|song kualon|song ngieu su|song tet su|songan|songcheng|\
+songdo|songhwa|songjiang|songjiang qu|songjin|songkhla|songnan|songnim ni|songo|songon|songwa|songwon|\
+songwon up|songyuan|sonipat|sonneberg|sonobe|sononzo|sonoyta|sonqor|sonseca|sonson|sonsonate|sontai|sonthofen|\
+sonyachnyi|sonzacate|soo|soochow|sook kalan|sooke|soon duc|sopela|soplaviento|sopo|sopot|sopron|sora|soran|\
+soreang|sorel tracy|sorgun|sorgyt|soria|sorinieres|soritor|sormiou|soroa|soroca|sorocaba|sorochinsk|sorokaba|\
+sorokyne|sorong|soroti|sorriso|sorsogon|sortavala|sosa|soshanguve|sosnogorsk|sosnovaya polyana|sosnovec|\
+sosnoveca|sosnovecas|sosnovice|sosnovjec|sosnovka|sosnovoborsk|sosnovyy bor|sosnowez|sosnowiec|sossnowitz|\
+sosua|sotchi|soteapan|soteropolis|sotji|soto del real|soto la marina|sotomayor|sotouboua|sotschi|sotsi|sotsji|\
+sotsmisto|sotteville les rouen|sotuta|souanke|souassi|soubre|souehto|soueto|souffelweyersheim|sougueur|souhag|\
+souk ahras|souk el arba des ait baha|souk el arbaa|souk et tnine jorf el mellah|souk lahad|soukourougban|\
+souleimaniye|soultz haut rhin|soum|souma|soumagne|soumy|souonsi|sououon|souppes sur loing|souq al had bradya|\
+souq at tlata des loulad|souq khmis ait yadine|souq larb'a al gharb|souq sebt oulad nemma|sour el ghozlane|\
+sourabaya|sourakarta|sourampagia|sources chaudes|soure|sourgout|sousa|souse|soussa|sousse|soustons|souterraine|\
 south arm|south bend|south benfleet|south boston|south cambie|south clearbrook|south croydon|south dublin|\
 south elmsall|south end|south fulton|south gate|south granville|south hayling|south hill|south horizons|\
-south horizons (estate)|south huron|south jordan|south lawndale|south morang|south norwood|south ockendon|\
-south ozone park|south parkdale|south peabody|south pointe|south riverdale|south ruislip|south san francisco|\
-south shields|south shore|south slope|south suffolk|south surrey|south tangerang|south terwillegar|\
-south vineland|south whittier|south yarra|southall|southampton|southaven|southbank|southdale|southend on sea|\
-southfield|southlands|southport|southsea|southwood|souza gare|sovetsk|sovetskaya gavan'|sovetskiy|soweto|\
-sowme'eh sara|soyapango|soyaux|soyibug|soyo|spa|spalding|spallumcheen|spandau|spanish town|sparks|sparta|\
-spassk dal'niy|speke|spenge|spennymoor|speyer|spezia|spiez|spijkenisse|spinaceto|spinea orgnano|\
-spisska nova ves|split|spokane|spokane valley|spoleto|spreitenbach|sprimont|spring|spring hill|spring valley|\
-springbank hill|springdale|springe|springfield|springfield lakes|springs|springvale|sprockhovel|spruce grove|\
-spryfield|squamish|sragen|sran belakro|srandakan|sredneuralsk|srem|sremcica|sremska mitrovica|sri aman|\
-sri ganganagar|sri jayewardenepura kotte|sri petaling|srikakulam|srimangal|srinagar|sroda wielkopolska|\
-srodmiescie|srono|st albans|st austell|st clair|st helens|st. albert|st. andrew windfields|st. catharines|\
+south horizons (estate)|south huron|south jordan|south lawndale|south morang|south norfolk|south norwood|\
+south ockendon|south ozone park|south parkdale|south peabody|south pointe|south riverdale|south ruislip|\
+south san francisco|south shields|south shore|south slope|south suffolk|south surrey|south tangerang|\
+south tangerang city|south terwillegar|south vineland|south whittier|south yarra|southall|southampton|\
+southaven|southbank|southdale|southend|southend on sea|southfield|southlands|southport|southsea|southwood|\
+soutsoou|souza gare|sovetas|soveto|sovetsk|sovetskaya gavan'|sovetskiy|soweto|sowme'eh sara|soyapango|soyaux|\
+soyibug|soyo|soyopango|spa|spahan|spakan|spalding|spallumcheen|spandau|spanish town|sparks|sparta|\
+spassk dal'niy|special region of yogyakarta|speke|spenge|spennymoor|speyer|spezia|spiez|spijkenisse|spinaceto|\
+spinea orgnano|spisska nova ves|split|spocanum|spokan|spokane|spokane falls|spokane valley|spokein|spoken|\
+spoleto|spreitenbach|sprimont|spring|spring hill|spring valley|springbank hill|springdale|springe|springfield|\
+springfield lakes|springs|springvale|sprockhovel|spruce grove|spryfield|squamish|sragen|sran belakro|srandakan|\
+sredets|sredneuralsk|sreehatta|srem|sremcica|sremska mitrovica|sri aman|sri ganganagar|\
+sri jayewardenepura kotte|sri petaling|sriganga najar|sriganganagar|srihotto|sriindrapura|srikakulam|srimangal|\
+srinagar|srinagaras|srinagaro|srinankar|srinigar|sroda wielkopolska|srodmiescie|srono|srynagar|ssotschi|\
+ssu mao|ssu mao chen|ssu mao hsien|ssu ming|ssu ming hsien|ssupingkai|st albans|st austell|st clair|st helens|\
+st louis|st paul de loanda|st petersburg|st. albert|st. andrew windfields|st. catharines|\
 st. james assiniboia east|st. john's|st. louis|st. marys|st. paul|st. pauli|st. petersburg|st. thomas|staaken|\
-stabat|stabroek|staden|stadskanaal|stadtallendorf|stadthagen|stadtlohn|stafa|staffanstorp|stafford|staines|\
-stains|stalowa wola|stalybridge|stamford|stamford hill|standerton|stanford le hope|stanley|stanley park|stans|\
-stantsiya novyy afon|staphorst|stara darnytsya|stara lubovna|stara pazova|stara zagora|starachowice|\
-staraya derevnya|staraya kupavna|staraya russa|stare mesto|stare misto|stare strasnice|stargard|starnberg|\
-starobilsk|starodub|starogard gdanski|starokostyantyniv|starominskaya|staroshcherbinovskaya|stary bohumin|\
-staryy malgobek|staryy oskol|staszow|staten island|stavanger|staveley|stavelot|stavropol|stavroupoli|staßfurt|\
-stebnyk|steeles|steenbergen|steenokkerzeel|steenwijk|steffisburg|steglitz|steilshoop|steinbach|steinfurt|\
-steinhagen|steinhausen|stekene|stella|stellenbosch|stellingen|stembert|stendal|stene|stenløse|stephenville|\
-stepney|stepnogorsk|sterling heights|sterlitamak|sterrebeek|stettler|stevenage|steveston|steyr|stilfontein|\
-stiring wendel|stirling|stittsville|stjørdalshalsen|stockach|stockelsdorf|stockerau|stockholm|stockport|\
-stockton|stockton on tees|stodulky|stoke|stoke on trent|stolberg|stonebridge|stonecrest|stonegate queensway|\
-stoney creek|stony plain|stouffville|stourbridge|stourport on severn|stowbtsy|stowmarket|straelen|strakonice|\
-stralsund|strasbourg|straseni|strassen|stratford|stratford upon avon|strathcona|strathfield|strathmore|\
-strathroy|straubing|strausberg|strawberry hill|straßgang|streatham|strepy bracquegnies|stretford|strezhevoy|\
-stride hill|strizkov|strogino|stroitel|strombeek bever|strood|stroud|strovolos|struga|strumica|strunino|stryi|\
-strzegom|strzelce opolskie|studenicani|stuhr|stung treng|stupino|sturgeon falls|stutterheim|stuttgart|\
-stuttgart feuerbach|stuttgart muhlhausen|stuttgart ost|su ngai kolok|suakin|suan|suan luang|suances|suardi|\
-suarez|suay|subang|subang jaya|subaykhan|subic|subotica|subtanjalla|subulussalam|sucaf ci village|\
-suce sur erdre|suceava|suchiapa|suchitoto|sucua|sucy en brie|sud ouest|sudak|sudbury|sudstadt|sueca|suefla|\
-sueyoshicho ninokata|sufalat sama'il|suffolk|sugai|sugamo|sugar land|suginami|sugita|sugito|suhbaatar|suhl|\
-suhr|suhum|suibara|suicheng|suihua|suining|suipacha|suita|suizhou|sujangarh|sujiatun|sukabumi|sukagawa|\
-sukawati|sukheke mandi|sukhinichi|sukhodilsk|sukhothai|sukhoy log|sukkur|sukrah|sukumo|sukuta|sulaco|\
-sulaymaniyah|sulechow|suleja|sulejowek|sullana|sully sur loire|sulmona|sultan kudarat|sultan pur majra|\
-sultan sa barongis|sultanah|sultanbeyli|sultangazi|sultanpur|sultonobod|suluktu|suluova|sulzbach|\
-sulzbach rosenberg|sumag|sumare|sumayl|sumbawa besar|sumbawanga|sumbe|sumber|sumberpucung|sumedang|\
-sumedang utara|sumenep|sumgayit|sumida|sumiswald|sumiyoshi|summerland|summerside|sumoto|sumpango|sumperk|\
-sumusta al waqf|sumusta as sultani|sumy|sun tin wai|sunagawa|sunamganj|sunan|sunbury|sunbury on thames|\
-sunbury york south|sunch'on|sunchales|suncheon|suncho corral|sundance|sundbyberg|sunderland|sundern|sundsvall|\
-sung wong toi|sungai besar|sungai buloh|sungai dua|sungai jawi|sungai lalang|sungai penuh|sungai petani|\
-sungai raya|sungai simpang|sungai siput|sungai udang|sungailiat|sunggal|sungkai|sungurlu|sunnybank hills|\
-sunnyvale|sunrise|sunrise manor|sunset|sunset park|sunshine coast|sunshine hills|sunshine west|suntu|sunyani|\
-sunzha|suong|supe puerto|suphan buri|supia|suqian|sur bahir|surabaya|surakarta|surallah|suran|surat|\
-surat thani|surbiton|surendranagar|suresnes|surfers paradise|surgeres|surgut|suria|surian|suriapet|surif city|\
-surigao|surkhakhi|surkhpur|surman|surovikino|surrey|surrey centre|surrey city centre|surry hills|sursee|suruc|\
-surulere|sury le comtal|susaki|susangerd|susehri|susono|sussex|susurluk|sutherland|suto orizare|sutton|\
-sutton coldfield|sutton in ashfield|suurmetsa|suutarila|suva|suva reka|suvorov|suvorovskaya|suwa|suwaylih|\
-suwałki|suwon|suzak|suzaka|suzano|suzhou|suzuka|suzun|suzzara|svalyava|svatove|svay rieng|svendborg|\
-svetlanovskiy|svetlogorsk|svetlograd|svetlyy|svetogorsk|sviblovo|svilengrad|svishtov|svitavy|svitlovodsk|\
-svobodnyy|svobody|svyatopetrivske|svyatoshyn|swabi|swadlincote|swakopmund|swanley|swanscombe|swansea|swarzedz|\
-swedru|swellendam|swidnica|swidnik|swidwin|swiebodzice|swiebodzin|swiecie|swierczewo|swietochłowice|\
-swift current|swindon|swinoujscie|swinton|swords|sydney|sydney central business district|sydney mines|syke|\
-sykhiv|sykies|syktyvkar|sylhet|sylmar|sylvan lake|synelnykove|syracuse|syrets|sysert'|syzran|szamotuły|szarvas|\
-szazhalombatta|szczecin|szczecinek|szczepin|szczytno|szeged|szekesfehervar|szekszard|szentendre|szentes|\
-szigetszentmiklos|szolnok|szombathely|sønderborg|sırnak|słubice|słupsk|t'aebaek|t'aet'an up|t'is isat|\
-t'ongch'on up|ta khmau|ta'if|taal|taastrup|tabaco|tabagne|tabaloslos|tabalosos|tabanan|tabarka|tabas|tabasco|\
-tabay|taber|tabligbo|tabo|taboao da serra|tabora|tabount|tabriz|tabuk|tabursuq|taby|tacambaro de codallos|\
-tacana|tacarigua|tacheng|tachiarai|tachikawa|tachilek|tacloban|tacna|taco pozo|tacoaleche|tacoma|tacoronte|\
-tacotalpa|tacourably|tactic|tacuarembo|tacuba|tacurong|tadaoka higashi|tadepalligudem|tadif|tadjenanet|\
-tadjoura|tadley|tadmait|tadmur|tado|tadotsu|tadpatri|taesal li|tafalla|tafas|tafi viejo|tafire|tafo|tafraout|\
-tafresh|taft|taftan|tagadi|tagajo shi|taganrog|taganskiy|tagas|tagawa|tagaytay|tagbilaran city|tagbina|\
-taghazout|tagoloan|taguatinga|tagudin|taguig|tahably glode|tahannout|tahara|tahla|tahoua|tahta|tahuna|tai|\
-tai kok tsui|tai koo|tai mei tuk|tai po|tai shui hang|tai wai|tai wo hau|tai'an|taibai|taibao|taibet|taicang|\
-taichung|taifa|taikkyi|taikoo shing|taillan medoc|tain l'hermitage|tainai|tainan|taipa|taipei|taiping|taishan|\
-taito|taitung|taiyuan|taiz|taizhou|tajerouine|tajimi|tajrish|tajura'|tak|tak bai|tak long estate|taka toolo|\
-takab|takaba|takabo|takada|takahagi|takahama|takahashi|takahata|takaishi|takamatsu|takanabe|takanawa|takanini|\
-takanosu|takaoka|takarazuka|takasago|takasaka|takasaki|takashima|takashimadaira|takatsukadai|takatsuki|\
-takayama|takedamachi|takefu|takehara|takelsa|takenotsuka|takeo|takestan|taketoyo|takieta|takikawa|takinomiya|\
-takizawa|takoradi|takoreagui|taku|takua pa|takum|tal'menka|talacogon|talagang|talagante|talaigua viejo|talamba|\
-talanga|talange|talara|talat n ya'qoub|talata mafara|talatona|talaudiere|talavera|talavera de la reina|\
-talavera la real|talayuela|talca|talcahuano|taldykorgan|talence|talghar|talgua|talhar|talinding|taling chan|\
-taliouine|talipapa|talisay|talitay|talitsa|taliwang|talkha|tall rif'at|tallaght|tallahassee|tallang dong|\
-tallbisah|tallere|tallinn|tallkalakh|tallkayf|talnakh|taloc|taloqan|talpa de allende|talsint|taltal|\
-taluker char doani|tam giang|tam ky|tam o'shanter sullivan|tama|tamale|tamalin|tamallalt|tamalous|tamamura|\
+stabat|stabroek|staden|stadi|stadskanaal|stadtallendorf|stadthagen|stadtlohn|staerletamaq|stafa|staffanstorp|\
+stafford|staines|stains|stalin|stalinabad|staline|stalingrad|stalingrado|stalino|stalinogorod|stalinograd|\
+stalinogrod|stalinsk|staljingrad|stalowa wola|stalybridge|stambol|stamboul|stambul|stambula|stamford|\
+stamford hill|standerton|standing peachtree|stanford le hope|stanislaopoli|stanislaopolis|stanislavov|\
+stanislavyv|stanislawow|stanley|stanley park|stanleystad|stanleyville|stans|stantsiya novyy afon|staphorst|\
+stara darnytsya|stara lubovna|stara pazova|stara zagora|starachowice|staraya bukhara|staraya derevnya|\
+staraya kupavna|staraya russa|stare deli|stare mesto|stare misto|stare strasnice|stargard|stari oskol|\
+starij oskol|starletamaq|starnberg|starobilsk|starodub|starogard gdanski|starokostyantyniv|starominskaya|\
+staroshcherbinovskaya|stary bohumin|stary oskol|staryi oskol|staryj oskol|staryy malgobek|staryy oskol|staszow|\
+staten island|statul kassala|stauropoli|stavanger|staveley|stavelot|stavropol|stavroupoli|stawropol|staßfurt|\
+stebnyk|steeles|steenbergen|steenokkerzeel|steenwijk|steffisburg|steglitz|stehrlitamak|steilshoop|steinbach|\
+steinfurt|steinhagen|steinhausen|stekene|stella|stellenbosch|stellingen|stembert|stendal|stene|stenløse|\
+stephenville|stepney|stepnogorsk|sterling heights|sterlitamak|sterlitamaka|sterlitamakas|sterrebeek|stetin|\
+stettin|stettino|stettinum|stettler|stevenage|steveston|steyr|stif|stilfontein|stiring wendel|stirling|\
+stittsville|stjokolna|stjørdalshalsen|stocarda|stoccarda|stoccholm|stoccolma|stockach|stockelsdorf|stockerau|\
+stockholbma|stockholm|stockolm|stockport|stockton|stockton on tees|stocolm|stocolma|stodulky|stok on trehnt|\
+stok on trent|stok on trento|stoka pie trentas|stokas prie trento|stokcholme|stoke|stoke on trent|\
+stoke upon trent|stokgolm|stokholm|stokholma|stokholmas|stokholmi|stokholmo|stokkholm|stokkholmur|stokkolma|\
+stokolm|stoktn|stokton|stoktono|stolberg|stolica jumora|stonebridge|stonecrest|stonegate queensway|\
+stoney creek|stony plain|stoouk on trent|stouffville|stouk na trent|stouk na trentu|stouk on trent|stourbridge|\
+stourport on severn|stoutnkarde|stowbtsy|stowmarket|straasburch|straasbuurich|straatsburg|straelen|strakonice|\
+stralsund|strasborg|strasborgh|strasbourg|strasbourgo|strasbur|strasbura|strasburas|strasburg|strasburgo|\
+strasburgu|strasburk|strasburq|strasbwrg|straseni|strassborg|strassbourg|strassburg|strassen|straszburg|\
+stratford|stratford upon avon|strathcona|strathfield|strathmore|strathroy|straubing|strausberg|strawberry hill|\
+strazbur|strazburg|strazburgu|straßgang|streatham|strepy bracquegnies|stretford|strezhevoy|stride hill|\
+strizkov|stroatsburg|strogino|stroitel|strombeek bever|strood|stroosburi|stroossbuerg|strossburg|stroud|\
+strovolos|struga|strumica|strunino|stryi|strzegom|strzelce opolskie|stsetsin|stucarda|stuculma|studenicani|\
+stuggart|stuhr|stung treng|stuokhuolms|stupino|sturgeon falls|stutgardia|stutgartas|stutgarte|stutgarto|\
+stutqart|stutterheim|stuttgart|stuttgart feuerbach|stuttgart muhlhausen|stuttgart ost|styrsky hradec|su chou|\
+su chu su|su ciu|su cou|su fu|su hsien|su la sie|su ngai kolok|su peng chhi|suakin|suan|suan luang|suances|\
+suancheng|suancheng hsien|suang ja san|suanhwa|suardi|suarez|suay|subang|subang dzhaja|subang jaya|subaykhan|\
+subgoli|subic|subotica|subtanjalla|subulussalam|sucaf ci village|suce sur erdre|suceava|suchiapa|suchitoto|\
+suchjou|suchow|suchow fu|suchzhou|sucua|sucy en brie|sud ouest|sudak|sudanhavenurbo|sudbury|sudstadt|sudzhou|\
+sudzou|sueca|suefla|suej chua|suej cou|suej ning|suejdzou|suejkhua|sueleymaniye|suerix|sueyoshicho ninokata|\
+sufalat sama'il|suffolk|sugai|sugamo|sugar land|suginami|suginami city|sugita|sugito|sugouo|suhag|suhaj|\
+suhbaatar|suhl|suhr|suhum|sui chiu chhi|sui ciu|sui hoa chhi|sui hsi shih|sui hsien|sui hua chen|sui hua hsien|\
+sui hwa|sui leng chhi|sui nen su|sui ning hsien|sui ting|sui ting fu|suibara|suicheng|suichow|suifu|suigen|\
+suihua|suihua shi|suika|suindon|suindun|suining|suipacha|suita|suita chhi|suixian|suiyuan|suizhou|sujangarh|\
+sujchzhou|sujiatun|sujkhua|sujnin|sujta|sukabumi|sukagawa|sukarnapura|sukarnopura|sukawati|sukheke mandi|\
+sukhinichi|sukhodilsk|sukhothai|sukhoy log|sukkur|sukrah|sukumo|sukur|sukuras|sukuta|sulaco|sulaimaniya|\
+sulaimaniyya|sulaymaniyah|sulaymaniyya|sulechow|suleimania|suleimaniya|suleimaniyah|suleja|sulejmanie|\
+sulejmanija|sulejowek|suleymania|suleymaniye|sullana|sully sur loire|sulmona|sultan kudarat|sultan pur majra|\
+sultan sa barongis|sultanabad|sultanah|sultanbeyli|sultangazi|sultanpur|sultonobod|suluktu|suluova|sulzbach|\
+sulzbach rosenberg|sumad|sumae|sumag|sumai|sumare|sumayl|sumbauanga|sumbavanga|sumbawa besar|sumbawanga|sumbe|\
+sumber|sumberpucung|sumedang|sumedang utara|sumenep|sumgait|sumgajyt|sumgayit|sumgjajet|sumgojit|sumida|\
+sumida city|sumidacho|sumidamachi|sumiswald|sumiyoshi|summerland|summerside|sumoto|sumpango|sumperk|sumqayit|\
+sumqayyt|sumqoyit|sumusta al waqf|sumusta as sultani|sumy|sun fa su|sun tin wai|sunagawa|sunamganj|sunan|\
+sunbury|sunbury on thames|sunbury york south|sunch'on|sunchales|suncheon|sunchiang|suncho corral|sunchun|\
+sunda kelapa|sundance|sundapura|sundbyberg|sunderland|sundern|sundsvall|sung chiang|sung chiang hsien|\
+sung wong toi|sungai besar|sungai buloh|sungai buluh|sungai dua|sungai jawi|sungai lalang|sungai patani|\
+sungai penuh|sungai petani|sungai raya|sungai simpang|sungai siput|sungai udang|sungai ujong|sungailiat|\
+sungei patani|sunggal|sungkai|sungkiang|sungkiang hsien|sungurlu|sunhohsien|sunkiang|sunkiangfu|\
+sunnybank hills|sunnyvale|sunrise|sunrise manor|sunset|sunset park|sunshine coast|sunshine hills|sunshine west|\
+suntu|sunway|sunway city|sunwui|sunyani|sunzha|suofeje|suong|suonsi|suonzi|supaskar|supe puerto|suphan buri|\
+supia|suqian|sur bahir|surabaia|surabaja|surabajo|surabaya|surakarta|surakarte|surallah|suran|surat|\
+surat thani|suratas|surato|surbiton|surco|surendranagar|suresnes|surfers paradise|surgeres|surgut|surguta|\
+surgutas|surguto|surgutum|suria|surian|suriapet|surif city|surigao|surix|surkhakhi|surkhpur|surman|surovikino|\
+surqut|surrej|surrey|surrey centre|surrey city centre|surry hills|sursee|suruc|surulere|sury le comtal|\
+suryanagar|susa|susah|susaki|susangerd|susano|susas|susehri|susono|suss|sussa|sussex|susurluk|sutherland|\
+suthtun on defnum|suting|suto orizare|sutoria|sutria|sutsien|sutsienhsien|sutsjou|sutton|sutton coldfield|\
+sutton in ashfield|suuri novgorodi|suurmetsa|suutarila|suva|suva reka|suvon|suvorov|suvorovskaya|suwa|suwaylih|\
+suwałki|suwhaj|suwon|suwon si|suxian|suydin|suynin|suzak|suzaka|suzano|suzanu|suzhou|suzhou i jiangsu|\
+suzhou shi|suzuka|suzun|suzzara|svalyava|svatove|svay rieng|svendborg|sverdlovsk|sverolovsk|svetlanovskiy|\
+svetlogorsk|svetlograd|svetlyy|svetogorsk|sviblovo|svilengrad|svindon|svindonas|svindono|svishtov|svitavy|\
+svitlovodsk|svobodnyy|svobody|svonsi|svonsio|svonsis|svonzi|svyatopetrivske|svyatoshyn|swabi|swabue|\
+swadlincote|swakopmund|swanley|swanscombe|swansea|swarzedz|swatow|swedru|swellendam|swidnica|swidnik|swidwin|\
+swiebodzice|swiebodzin|swiecie|swierczewo|swietochłowice|swift current|swindon|swinoujscie|swinton|swnjyangh|\
+swords|swydd de dulyn|swzgyahcuengh|syamnagar|syanyan|syariin|sybas|sydneium|sydney|\
+sydney central business district|sydney city|sydney mines|sye ul|syena|syene|syeue|syke|sykhiv|sykies|\
+syktyukar|syktyvkar|syktyvkaras|syktywkar|sylhet|sylmar|sylvan lake|symferopol|symferopoli|symkent|symkentas|\
+sympheropolis|synelnykove|syodad nin olongapo|syonan to|syou ouen|sypin|syracuse|syrets|sysert'|syudad bolivar|\
+syudad del este|syudad han bacolod|syudad han davao|syudad han djibouti|syudad han ormoc|\
+syudad han puerto princesa|syudad han tacloban|syudad han zamboanga|syudad lineal|syudad nin baguio|\
+syudad nin butuan|syudad nin malolos|syudad nin puerto princesa|syudad nin tacloban|syudat xuares|syunsen|\
+syurix|syuychan|syzran|szabadfalu|szachty|szalem|szamara|szamotuły|szanghaj|szapporo|szarajevo|szaranszk|\
+szaratov|szardza|szarvas|szazhalombatta|szczecin|szczecinek|szczepin|szczetno|szczytno|szeged|szekesfehervar|\
+szekszard|szemao|szemao hsien|szeming hsien|szentendre|szentes|szentpetervar|szeping|szepingkai|szevasztopol|\
+szfaksz|szib|szigetszentmiklos|sziktivkar|szilhet|szimferopol|szinan|sziraz|szkopje|szmolenszk|szoeul|szofia|\
+szolnok|szombathely|szoul|szrinagar|sztaniszlaviv|sztanyiszlav|sztanyiszlo|sztetin|sztokholm|sztyerlitamak|\
+szucsou|szukkur|szumi|szurgut|szusza|szymkent|sønderborg|sırnak|słubice|słupsk|t'aebaek|t'aet'an up|t'is isat|\
+t'ongch'on up|ta cching|ta cou|ta hei ho|ta ho|ta hsien|ta jen|ta jen hsien|ta khmau|ta ko tan|ta ku|ta li|\
+ta liang|ta liang chen|ta lien|ta lien shih|ta tchung|ta ye li|ta yeh|ta yeh hsien|ta yen chen|ta yung|\
+ta yung hsien|ta'if|taaciz|taal|taastrup|tabaco|tabagne|tabaloslos|tabalosos|tabanan|tabarka|tabas|tabasco|\
+tabay|taber|tabligbo|tabo|taboao da serra|tabora|tabouk|tabount|tabrez|tabris|tabriz|tabrizo|tabuao da serra|\
+tabuk|tabukas|tabursuq|tabuuk|taby|tacambaro de codallos|tacana|tacarigua|tacheng|tachiarai|tachikawa|tachilek|\
+taching|tachkent|taclaban|tacloban|tacloban city|tacloban lakanbalen|tacna|taco pozo|tacoaleche|tacoma|\
+tacoronte|tacotalpa|tacourably|tactic|tacuarembo|tacuba|tacurong|tadaoka higashi|tadepalligudem|tadif|\
+tadjenanet|tadjoura|tadley|tadmait|tadmur|tado|tadotsu|tadpatri|taebris|taebriz|taebuk|taef|taegu|taejon|\
+taekhran|taesal li|taez|tafalla|tafas|tafi viejo|tafire|tafo|tafraout|tafresh|taft|taftan|tagadi|tagajo shi|\
+taganrig|taganrog|taganroga|taganrogas|taganskiy|tagas|tagawa|tagaytay|tagbilaran city|tagbina|taghazout|tagig|\
+tagoloan|tagu|taguatinga|tagudin|taguig|tagum|tagum city|taguma|tagumas|tahably glode|tahannout|tahara|tahla|\
+tahoua|tahran|tahta|tahuna|tai|tai chiu chhi|tai ciu|tai kheng chhi|tai kok tsui|tai koo|tai lam chhi|\
+tai mei tuk|tai nguong|tai po|tai po hui|tai po market|tai po new town|tai po old market|tai po town|\
+tai shui hang|tai tiong chhi|tai wai|tai wo hau|tai wo shi|tai'an|taianfu|taibai|taibao|taibei shi|taibei shih|\
+taibejus|taibet|taicang|taicang shi|taichow|taichung|taicungas|taiden|taif|taifa|taifas|taifum|taigiouan|taihe|\
+taihecun|taijuan|taijuana|taikando|taikkyi|taikoo shing|taiku|taikyu|taillan medoc|taillinn|tain l'hermitage|\
+tainai|tainan|tainan city|tainanas|taipa|taipe|taipeh|taipei|taipeia|taipeium|taipejus|taipeng|taiping|\
+taipingo|taipo nt|taishan|taito|taito city|taitsjou|taitung|taixkent|taiyuan|taiyuan fu|taiyuan shi|taiyuenum|\
+taiz|taizhong|taizhong shi|taizhou|taizhou i jiangsu|taizhou i zhejiang|taizhou shi|taizi|taizz|taj nguen|\
+taj po|tajbehj|tajbej|tajchzhou|tajchzhun|tajcungo|tajdzhou|tajdzou|tajerouine|tajgou|tajimi|tajjuan|tajjuean|\
+tajjuen|tajnan|tajnano|tajpej|tajpeo|tajpin|tajrish|tajuanas|tajuano|tajura'|tajzhun|tak|tak bai|\
+tak long estate|tak o|taka toolo|takab|takaba|takabo|takacuki|takada|takahagi|takahama|takahashi|takahata|\
+takaishi|takamacu|takamatsu|takamatsu shi|takamatsushi|takamatu|takamatu chhi|takanabe|takanawa|takanini|\
+takanosu|takaoka|takaradzuka|takarazuka|takarazuka chhi|takasago|takasaka|takasaki|takasaki chhi|takashima|\
+takashimadaira|takatsukadai|takatsuki|takatuki|takayama|takedamachi|takefu|takehara|takelsa|takenotsuka|takeo|\
+takestan|taketoyo|takev|takieta|takikawa|takinomiya|takizawa|takloban|taklobana|taklobanas|taklompan|taklopan|\
+takna|takno|takoma|takoradi|takoradze|takoreagui|takouma|takson|taku|takua pa|takum|tal'menka|talachasi|\
+talacogon|talagang|talagante|talahasi|talahasis|talaigua viejo|talajasy|talakhasi|talakhassi|talamba|talanga|\
+talange|talara|talat n ya'qoub|talata mafara|talatona|talaudiere|talavera|talavera de la reina|\
+talavera la real|talayuela|talca|talcahuano|taldykorgan|talence|talghar|talgua|talhar|talida|talifu|talin|\
+talinas|talinding|taling chan|talini|talino|talins|taliouine|talipapa|talisay|talitay|talitsa|taliwang|talkha|\
+tall rif'at|tallaght|tallahassa|tallahassee|tallahassee talofa|tallahassi|tallahassia|tallakhassi|tallang dong|\
+tallbisah|tallere|tallidn|tallin|tallin osh|tallina|tallinn|tallinna|tallinna linn|tallkalakh|tallkayf|talnakh|\
+taloc|taloqan|talpa de allende|talsa|talsint|taltal|taluker char doani|tam a|tam giang|tam ky|tam minh|\
+tam mon hiep|tam o'shanter sullivan|tama|tamaki makau rau|tamale|tamalin|tamallalt|tamalous|tamamura|\
 taman desa|taman greenwood|taman melati|taman melawati|taman oug|taman pelangi|taman permas jaya|\
 taman petaling|taman scientex|taman senai|taman senawang indah|taman seremban jaya|taman sri sinar|\
 taman tun dr ismail|taman universiti|tamana|tamanar|tamanghasset|tamano|tamansourt|tamarac|tamarindo|tamaru|\
-tamayo|tamazula de gordiano|tamazulapam villa del progreso|tamazunchale|tamba|tamba sasayama|tambacounda|\
-tambaram|tambo|tambo grande|tambolaka|tambopata|tamboril|tambov|tambunan|tambuwal|tame|tamesis|tameslouht|\
-tamesna|tamiahua|tamiami|tamines|tamiyah|tammenga|tampa|tampere|tampin|tampines estate|tampines new town|\
-tampon|tamra|tamu|tamuin|tamulte de las sabanas|tamuning|tamuning tumon harmon village|tamura|tamworth|tan an|\
-tan binh|tan chau|tan tan|tan uyen|tanabe|tanah merah|tanashicho|tanauan|tanay|tanba|tanbi|tancacha|tancitaro|\
-tanda|tandag|tandahimba|tandai|tandalti|tandil|tandlianwala|tando adam|tando allahyar|tando bago|tando jam|\
-tando muhammad khan|tanga|tangail|tangancicuaro de arista|tangara da serra|tangerang|tanggu|tanggulangin|\
-tanghe|tangi|tangier|tangjin|tangkak|tanglin|tangshan|tangub|tanguieta|tangyan|tanhuato de guerrero|tanjay|\
-tanji|tanjong malim|tanjung|tanjung balai|tanjung pandan|tanjung pinang|tanjung selor|tanjung sepat|\
-tanjungagung|tanjungbalai|tanjungtiram|tankessi|tanki leendert|tanout|tanquian de escobedo|tansen|tanta|tantou|\
-tantoyuca|tantramar|tanuma|tanushimarumachi toyoki|tanza|tanzhou|taobly|taonan|taoudi|taounate|taourirt|\
-taoyuan|taozhou|tapachula|tapah road|tapalpa|tapalque|taphan hin|tapilula|tapolca|tarabya|taradale|taradell|\
-tarakan|tarakea|tarancon|tarandacuao|taranto|tarariras|tarascon|tarata|tarawa|taraz|tarazona|\
-tarazona de la mancha|tarbes|tarch'a sodo|tarecuato|taretan|tarfaya|targovishte|targoviste|targowek|targu jiu|\
-targu mures|targu neamt|targu secuiesc|targuist|tarhjicht|tarhuna|tariba|tarif kalba|tarija|tarimbaro|tarime|\
-tarimoro|tarko sale|tarkwa|tarlac city|tarma|tarnaveni|tarneit|tarnobrzeg|tarnos|tarnow|tarnowskie gory|\
-taroudant|tarqui|tarragona|tarrega|tarsus|tartagal|tartar|tartu|tartus|tarub|tarui|tarumizu|tarut|tarutung|\
-tasbuget|tasek glugor|tash kumyr|tashkent|tashtagol|tasikmalaya|taskopru|tasova|tassila|tassin la demi lune|\
-tasucu|tatabanya|tatahuicapan|tataouine|tatarka|tatarsk|tatau|tatebayashi|tateyama|tatkon|tatsuno|tatsuno kita|\
-tatsunocho tominaga|tatui|tatvan|taubate|taufkirchen|taung thu kone|taungdwingyi|taunggyi|taungoo|taungup|\
-taunsa|taunton|taunusstein|taupo|taurage|tauramena|tauranga|tauste|tavda|tavernes blanques|\
-tavernes de la valldigna|taverny|taveta|tavira|tavsanlı|tawara|tawaramoto|tawau|taxco de alarcon|taxisco|\
-tay ho|tay mo|tay ninh|tayabas|taybad|tayga|taylor|taylor massey|taylors hill|taylors lakes|taylorsville|\
-tayma'|tayo|tayoltita|tayshet|taytay|tayu|tayyibat al imam|taza|tazacorte|tazah khurmatu|tazarka|taznakht|\
-tazoult lambese|tbeng meanchey|tbilisi|tbilisskaya|tchamba|tchaourou|tcheboa|tchetaly|tchibanga|\
-tchin tabaraden|tchirozerine|tchollire|tczew|te atatu peninsula|te atatu south|teabo|teapa|tearce|tebaida|\
-tebedu|tebela|tebesbest|tebessa|tebingtinggi|teboulba|teboulbou|tebourba|tecali|tecalitlan|tecamac|\
-tecamac de felipe villanueva|tecamachalco|tecate|tecax|techiman|teck whye|tecolotes|tecolotlan|tecolutilla|\
-tecoman|tecozautla|tecpan de galeana|tecpan guatemala|tecuala|tecuci|teculutan|tecumseh|tegal|tegel|tegelen|\
-tegina|tegucigalpa|tegueste|teguise|tehran|tehuacan|tehuitzingo|tehuixtla|teia|teich|teil|teiri|\
-teixeira de freitas|teixonera|tejar|tejen|tejupilco de hidalgo|tekane|tekeli|tekirdag|tekit|tekkekoy|teknaf|\
-tekoh|tekstil'shchiki|tekstylnyk|tekwane|tel aviv|tel sheva'|tela|telabastagan|telavi|telde|telerghma|telford|\
-telfs|telgte|telica|telimele|tello|teloi kanan|telok blangah|teloloapan|telsiai|teltow|teluk dalam|teluk intan|\
-teluk nibung|teluk panglima garang|teluknaga|telychka|tema|tema new town|temamatla|temara|temascal|temascalapa|\
-temascalcingo|temax|tembedgha|temblador|temecula|temerluh|teminabuan|temirtau|temiskaming shores|temixco|\
-temoac|temozon|tempe junction|tempelhof|templeogue|templestowe|templeton est|templeuve en pevele|templin|\
-tempoal de sanchez|temryuk|temse|temuco|tena|tenabo|tenancingo|tenancingo de degollado|tenango de arista|\
-tenango de las flores|tenango del aire|tenares|tendo|tendrara|tenenkou|tenes|tenextepango|tengrela|tengyue|\
-teni|tenkodogo|tenno|teno|tenosique|tenri|tensta|teo|teocaltiche|teocelo|teodoro schmidt|teofilo otoni|\
-teolocholco|teoloyucan|teontepec|teopisca|teotihuacan de arista|teotitlan de flores magon|teotlaltzingo|tepa|\
-tepalcatepec|tepalcingo|tepatepec|tepatitlan de morelos|tepatlaxco de hidalgo|tepeaca|tepeapulco|tepecik|\
-tepecoacuilco de trujano|tepeji del rio de ocampo|tepetitla|tepetlaoxtoc de hidalgo|tepetlixpa|tepetzintla|\
-tepexpan|tepi|tepic|teplice|tepotzotlan|tepoztlan|tequexquinahuac|tequisistlan|tequisistlan primero|\
-tequisquiapan|tequixquiac|tera|teramo|terbanggi besar|terek|teremky|teremky ii|teresa|teresina|teresopolis|\
-tergnier|terlizzi|termas de rio hondo|termini imerese|termoli|ternat|ternate|terneuzen|ternivka|ternopil|terny|\
-teror|terra nova|terrace|terracina|terrasson lavilledieu|terrazas del valle|terre haute|terrebonne|\
-terrier rouge|teruel|terville|tervuren|terwillegar towne|terzigno|tesechoacan|teshi old town|tessaoua|\
-tessenderlo|tessit|teste de buch|testour|teteghem|tetela del volcan|tetepango|tetla|tetlanohcan|tetouan|tetovo|\
-tettnang|tetuan de las victorias|teufen|teulada|teupasenti|tevragh zeina|tewkesbury|texcalac|texcoco de mora|\
-texistepec|teyateyaneng|teykovo|tezie|teziutlan|tezonapa|tezontepec|tezoyuca|tha bo|tha kham|tha mai|tha maka|\
-tha muang|tha raeng|tha ruea|tha yang|thaba nchu|thaba tseka|thabazimbi|thai binh|thai hoa|thai nguyen|thakhek|\
-thakurgaon|thal|thala|thalwil|thalwil / dorfkern|thamaga|thambon na mueang|thamesmead|thanatpin|thanbyuzayat|\
-thane|thanesar|thanh hoa|thanh khe|thanh liet|thanh pho ba ria|thanh pho song cong|thanh pho uong bi|\
-thanh xuan|thanhlyin|thanjavur|thanlyin|thann|thaon les vosges|thap khlo|thap than|tharu shah|tharyarwady|\
-thatcham|thaton|thatta|thawi watthana|thayetmyo|the beaches|the blue mountains|the bronx|the gap|the glebe|\
-the hague|the hammocks|the hamptons|the palm jumeirah|the pas|the peak|the trails of frisco|the villages|\
-the woodlands|theix|thelepte|thembisa|thenali|thenia|theniet el had|therwil|thessaloniki|thetford|\
-thetford mines|theunissen|theux|thi tran ba che|thi tran lam son|thi tran mao khe|thi tran na duong|\
-thi tran ngai giao|thi tran nuoc hai|thi tran pho lu|thi tran phuoc buu|thi tran that khe|thi tran thuan chau|\
-thi tran tien yen|thi tran trung khanh|thi tran viet quang|thi tran đai tu|thi tran đam ha|thi tran đat đo|\
-thi tran đong trieu|thi xa quang tri|thiadiaye|thiais|thiene|thiers|thies|thies nones|thika|thilogne|thimphu|\
-thin gan kyun gyi|thionville|thiruvananthapuram|thistletown beaumond heights|thivai|thoen|thohoyandou|\
-thoi binh|thoi lai|thomastown|thomazeau|thompson|thomson|thon buri|thones|thonex|thongwa|thonon les bains|\
-thoothukudi|thor|thorigny sur marne|thornaby on tees|thornbury|thorncliffe|thorncliffe park|thorne|thornlie|\
-thornton|thornton cleveleys|thorold|thot not|thouare sur loire|thouars|thourotte|thousand oaks|three rivers|\
-thrissur|thu dau mot|thu đuc|thuan an|thuan thanh|thubelihle|thuin|thuir|thul|thulamahashi|thun|thunder bay|\
-thung khru|thung song|thuong cat|thuqbah|thuwal|thyez|ti port de paix|tia juana|tiana|tianfu|tianguismanalco|\
-tianjin|tianshui|tianwei|tianzhong|tiapoum|tiaret|tias|tiassale|tibati|tiberias|tibiri|tibu|ticuantepe|ticul|\
-tidjikja|tie ine|tiebiessou|tiebissou|tiebo|tiegba|tiekou carrefour|tiel|tieli|tieling|tielt|tielt winge|tieme|\
-tiemelekro|tienen|tieningboue|tierra amarilla|tierra blanca|tierra colorada|tierra nueva|tierralta|tieupleu|\
-tiflet|tigard|tighenif|tignieu|tigwav|tihuatlan|tijera|tijuana|tikapur|tikhoretsk|tikhvin|tikil dingay|tiko|\
-tikrit|tila|tilaran|tilburg|tilcara|tilff|tilili|tilisarao|tillaberi|tillicum|tillsonburg|tilogne tokossel|\
-tilouline|tilst|tiltil|tima|timana|timaru|timashyovsk|timayy al imdid|timberlea|timbiqui|timbo|timbuktu|time|\
-timgad|timika|timimoun|timisoara|timizart|timmins|timone|timotes|tin shui wai|tin wan|tinaco|tinajdad|tinajo|\
-tinaquillo|tinde|tindouf|tine biougra|tineo|tinerkouk|ting kau|tingambato|tinghir|tingi|tingo maria|tinguindin|\
-tinh bien|tinhou|tinja|tinley park|tinogasta|tinongan|tinqueux|tinsukia|tintane|tinyahuarco|tiom|\
-tiong bahru estate|tionk essil|tipasa|tipitapa|tipton|tiquipaya|tiquisate|tiquisio|tiran|tirana|tiraspol|\
-tirat karmel|tirebolu|tirhanimine|tirhassaline|tirmitine|tirmiz|tiruchirappalli|tirunelveli|tirupati|tiruppur|\
-tiruvannamalai|tiruvottiyur|tisma|tissemsilt|tiszaujvaros|tit mellil|tita|titagarh|titao|titirangi|titiribi|\
-titiwangsa|tiu keng leng|tivaouane|tiverton|tivoli|tiwi|tixkokob|tixtla de guerrero|tizapan el alto|tizayuca|\
-tizi gheniff|tizi n tleta|tizi ouzou|tizi rached|tizimin|tiznit|tiztoutine|tlachichuca|tlacolula de matamoros|\
-tlacotalpan|tlacotepec|tlahuac|tlahualilo de zaragoza|tlahuelilpan|tlaixpan|tlajomulco de zuniga|\
-tlalixtac de cabrera|tlalmanalco|tlalnepantla|tlalpan|tlaltenango|tlaltenango de sanchez roman|tlaltizapan|\
-tlamacazapa|tlanalapa|tlanchinol|tlapa de comonfort|tlapacoyan|tlapanaloya|tlapehuala|tlaquepaque|\
+tamatave|tamayo|tamazula de gordiano|tamazulapam villa del progreso|tamazunchale|tamba|tamba sasayama|\
+tambacounda|tambaram|tambo|tambo grande|tambof|tambolaka|tambopata|tambore|tamboril|tambou|tambov|tambova|\
+tambovas|tambovia|tambow|tambunan|tambuwal|tame|tamesis|tameslouht|tamesna|tamiahua|tamiami|tamiathis|tamines|\
+tamiyah|tamizhagam|tammenga|tammerfors|tammerforsia|tampa|tampere|tampereh|tampin|tampines|tampines estate|\
+tampines new town|tampo|tampon|tampora|tampriz|tamra|tamu|tamuin|tamulinadu|tamulte de las sabanas|tamuning|\
+tamuning tumon harmon village|tamura|tamworth|tan am|tan an|tan binh|tan chau|tan du|tan giang|tan hoang gjao|\
+tan hsien|tan khoa|tan tan|tan thanh|tan tong chhi|tan truc|tan tung|tan tung shih|tan uyen|tanabe|tanah merah|\
+tananaribe|tananarive|tanashi|tanashi machi|tanashicho|tanauan|tanay|tanba|tanbi|tancacha|tancavur|tancitaro|\
+tanda|tandag|tandahimba|tandai|tandalti|tandil|tandjoengpinang|tandjungpinang|tandlianwala|tando adam|\
+tando alahyar|tando allahyar|tando bago|tando jam|tando muhammad khan|tandzavur|tandzavura|tandzavuras|\
+tandzawur|tandzhungpinang|tandzsavur|tang chhoan chhi|tang ni|tanga|tangail|tangancicuaro de arista|\
+tangara da serra|tangarang|tangavur|tanger|tangerang|tangerang selatan|tangerangas|tangerango|tangeri|tangero|\
+tanggu|tanggulangin|tanghe|tangi|tangier|tangiers|tangjin|tangkak|tanglin|tangsan|tangsanas|tangsano|tangshan|\
+tangub|tanguieta|tangyan|tanh fo ba ria|tanhuato de guerrero|tanjavur|tanjay|tanjer|tanji|tanjong malim|tanjor|\
+tanjore|tanjung|tanjung balai|tanjung pandan|tanjung pinang|tanjung selor|tanjung sepat|tanjungagung|\
+tanjungbalai|tanjungkarang|tanjungkarang telukbetung|tanjungpinang|tanjungtiram|tankanronk|tankessi|\
+tanki leendert|tankoum|tanong|tanout|tanqeranq|tanquian de escobedo|tansen|tanshan|tanta|tantou|tantoyuca|\
+tantramar|tantuhsien|tantzavour|tanuma|tanushimarumachi toyoki|tanza|tanzha|tanzher|tanzhou|tanzhou zhen|\
+tao trang|taobly|taojuan|taonan|taoudi|taounate|taourirt|taoyuan|taoyuan city|taoyuan district|taoyuan qu|\
+taozhou|tapachula|tapachula de cordova y ordonez|tapachule|tapacula|tapah road|tapalpa|tapalque|taparura|\
+taphan hin|tapilula|tapolca|taqanroq|taqna|tarabazandah|tarables|tarabulus|tarabulus al gharb|\
+tarabulus el gharb|tarabya|taradale|taradell|taragui|tarakan|tarakea|tarancon|tarandacuao|taranto|tarariras|\
+tarascon|tarata|tarawa|taraz|taraza|tarazas|tarazona|tarazona de la mancha|tarbes|tarch'a sodo|tarecuato|\
+taretan|tarfaya|targovishte|targoviste|targowek|targu jiu|targu mures|targu muresh|targu neamt|targu secuiesc|\
+targuist|targul mures|tarhjicht|tarhuna|tariba|tarif kalba|tarija|tarimbaro|tarime|tarimoro|tarko sale|tarkwa|\
+tarlac|tarlac city|tarma|tarnaveni|tarndanya|tarndarnya|tarneit|tarnobrzeg|tarnopol|tarnopoli|tarnopolis|\
+tarnos|tarnow|tarnowskie gory|taronta|taroudant|tarqui|tarragona|tarrega|tars|tarsas|tarsia|tarso|tarson|\
+tarsos|tarsous|tarsus|tarsus i mersin|tartagal|tartar|tartous|tartouss|tartu|tartus|tarub|tarui|tarumizu|\
+tarun city|tarut|tarutung|tasbuget|taschkent|tasek glugor|tash kumyr|tashauz|tashken|tashkend|tashkent|\
+tashkent osh|tashkenti|tashtagol|tasikmalaja|tasikmalaya|tasikmalaya kutha|tasjauz|tasjkent|taskende|\
+taskendrit|taskent|taskenta|taskentas|taskento|taskopru|tasova|tassila|tassin la demi lune|tasucu|taszkent|\
+tat chiu chhi|tat tiet|tatabanya|tatahuicapan|tatanagar|tataouine|tatarka|tatarsk|tatau|tatebayashi|tateyama|\
+tatkon|tatsuno|tatsuno kita|tatsunocho tominaga|tatui|tatvan|taubate|taubatea|taufkirchen|taung thu kone|\
+taungdwingyi|taunggyi|taungoo|taungup|taunsa|taunsvil|taunsvilis|taunsvill|taunton|taunusstein|taupo|taurage|\
+tauramena|tauranga|tauris|tauste|tava yvate|tavau|tavda|tavernes blanques|tavernes de la valldigna|taverny|\
+taveta|tavira|tavsanlı|tawao|tawara|tawaramoto|tawau|taxco de alarcon|taxisco|taxkent|tay an|tay ho|tay mo|\
+tay ninh|tayabas|taybad|taychun|tayga|tayif|tayipeh|taylor|taylor massey|taylors hill|taylors lakes|\
+taylorsville|tayma'|taynam|tayo|tayoltita|taypey|tayshet|taytay|tayu|tayyibat al imam|tayyuan|taza|tazacorte|\
+tazah khurmatu|tazarka|taznakht|tazoult lambese|tbatent|tbeng meanchey|tbilis|tbilisi|tbilisi osh|tbilisis|\
+tbiliso|tbilissi|tbilisskaya|tbilisy|tbiliszi|tbilsi|tblisi|tbrau|tchaj cou|tchaj cung|tchaj juan|tchaj juean|\
+tchaj nan|tchaj pej|tchalerwe|tchamba|tchang san|tchaourou|tche tcheou|tcheboa|tcheboksary|tcheliabinsk|\
+tchelyabinsk|tcherepovets|tcherkassi|tcherkassy|tchernihiv|tchernivtsi|tchetaly|tchibanga|tchien tin|\
+tchin tabaraden|tchirozerine|tchita|tchollire|tchubec|tchung cchuan|tchung chua|tczew|te atatu peninsula|\
+te atatu south|te chou|te chou shih|te cou|te hsien|te hua|te jang|te nam|te ninh|te te cap nhi|\
+te whanga nui a tara|te yang|te yang hsien|teabo|teapa|tearce|tebaida|tebedu|tebela|teberau|tebesbest|tebessa|\
+tebingtinggi|teboulba|teboulbou|tebourba|tebrau|tebriz|tebriza|tebrizas|tebuek|tebuk|tecali|tecalitlan|tecamac|\
+tecamac de felipe villanueva|tecamachalco|tecate|tecax|techerane|techiman|techow|teck whye|tecolotes|\
+tecolotlan|tecolutilla|tecoman|tecozautla|tecpan de galeana|tecpan guatemala|tecuala|tecuci|teculutan|tecumseh|\
+teeh hodilhil|teera|teerao|tegal|tegel|tegelen|tegeran|tegina|tegousigalpa|tegousigoualpa|tegu|tegucigalpa|\
+tegucigalpo|tegucigucigalpa|tegueste|teguise|teguo|tegusigalp|tegusigalpa|teguzigalpa|teh hsien|tehbryz|\
+tehchow|tehdzhon|teheran|teherana|teheranas|teherano|tehetsouen|tehgu|tehivalai kalkicai|tehran|tehrano|\
+tehrchkualeh|tehrehzina|tehtuan|tehuacan|tehuahcan|tehuitzingo|tehuixtla|tehyang|tehyang hsien|teia|teich|teil|\
+teiri|teixeira de freitas|teixonera|tejar|tejen|tejupilco de hidalgo|tek chiu chhi|tek iong chhi|tekane|tekeli|\
+tekheran|tekirdag|tekit|tekkekoy|teknaf|tekoh|tekshi choqqiliq tagh shehiri|tekstil'shchiki|tekstylnyk|tekwane|\
+tel avevs|tel aviv|tel aviv jaffa|tel aviv jafo|tel aviv yaffo|tel aviv yafo|tel avivas|tel avivo|tel awiw|\
+tel eviv|tel sheva'|tela|telabastagan|telanaipura|telavi|telaviva|telavivum|telde|telerghma|telford|telfs|\
+telgte|telica|telimele|telin|tell abib|tell afif|tello|teloi kanan|telok anson|telok blangah|teloloapan|\
+telsiai|teltow|teluk anson|teluk dalam|teluk intan|teluk nibung|teluk panglima garang|telukbetung|teluknaga|\
+telychka|tema|tema new town|temamatla|temara|temascal|temascalapa|temascalcingo|temasek|temax|tembedgha|\
+tembisa|temblador|temecula|temen|temenothyrae|temerluh|temeschburg|temeschwar|temesvar|temesvarinum|temeswar|\
+teminabuan|temirtau|temishvar|temiskaming shores|temisoara|temisvar|temixco|temoac|temouko|temozon|\
+tempe junction|tempelhof|temple city of india|templeogue|templestowe|templeton est|templeuve en pevele|templin|\
+tempoal de sanchez|temryuk|temse|temuco|temukas|temuko|temuks|tena|tenabo|tenan|tenancingo|\
+tenancingo de degollado|tenango de arista|tenango de las flores|tenango del aire|tenares|tendelti|tendo|\
+tendrara|tenenkou|tenerife|tenerifes santa krusas|teneriffa|tenes|tenextepango|teng hsien|tengeej|tengrela|\
+tengyue|teni|tenkodogo|tenkousinkalpa|tenno|teno|tenosique|tenri|tensta|tenth of ramadan city|teo|teocaltiche|\
+teocelo|teodoro schmidt|teofilo otoni|teolocholco|teoloyucan|teontepec|teopisca|teopolis|teotihuacan de arista|\
+teotitlan de flores magon|teotlaltzingo|tepa|tepalcatepec|tepalcingo|tepatepec|tepatitlan de morelos|\
+tepatlaxco de hidalgo|tepeaca|tepeapulco|tepecik|tepecoacuilco de trujano|tepeji del rio de ocampo|tepetitla|\
+tepetlaoxtoc de hidalgo|tepetlixpa|tepetzintla|tepexpan|tepi|tepic|tepik|tepikas|teplice|tepotzotlan|tepoztlan|\
+tepujaco|tequexquinahuac|tequisistlan|tequisistlan primero|tequisquiapan|tequixquiac|tequsiqalpa|tera|teramo|\
+terana|terbanggi besar|terek|teremky|teremky ii|teresa|teresina|teresopolis|terezina|tergeste|tergesti|\
+tergnier|terlizzi|termas de rio hondo|termini imerese|termoli|ternat|ternate|terneuzen|ternivka|ternopil|\
+ternopilj|ternopilo|ternopol|terny|teror|terra nova|terrace|terracina|terrasson lavilledieu|terrazas del valle|\
+terre haute|terrebonne|terrier rouge|territoire de pondichery|territory of columbia|terst|tersus|teruel|\
+terville|tervuren|terwillegar towne|terzigno|tesalonica|tesaloniki|tesechoacan|teshi old town|tessalonica|\
+tessaoua|tessenderlo|tessit|teste de buch|testour|teteghem|tetela del volcan|tetepango|tetla|tetlanohcan|\
+tetouan|tetovo|tettnang|tetuan|tetuan de las victorias|tetuanas|tetuano|tetuao|tetyan|teuakan|teuctzincalpan|\
+teufen|teulada|teupasenti|teuson|tevakan|tevragh zeina|tewkesbury|tewrez|texcalac|texcoco de mora|texistepec|\
+teyateyaneng|teyjong shehiri|teyju shehiri|teykovo|teynen shehiri|tezie|teziutlan|tezonapa|tezontepec|tezoyuca|\
+tha bo|tha kham|tha mai|tha maka|tha muang|tha raeng|tha ruea|tha yang|thaba nchu|thaba tseka|thabazimbi|\
+thach gia trang|thaenae|thai binh|thai chau|thai chiu chhi|thai goan chhi|thai hoa|thai nguyen|thai tyen|\
+thakhek|thakurgaon|thal|thala|thalwil|thalwil / dorfkern|tham duong|tham quyen|thamaga|thambon na mueang|\
+thamesmead|than hiong san|than hoa|thana|thanatpin|thanbyuzayat|thandzavur|thane|thanesar|thang long|thanh do|\
+thanh gjao|thanh hoa|thanh khe|thanh liet|thanh pho ba ria|thanh pho benin|thanh pho ha long|\
+thanh pho hai duong|thanh pho ho chi minh|thanh pho hue|thanh pho jersey|thanh pho lang son|thanh pho nam dinh|\
+thanh pho new york|thanh pho ngan xuyen|thanh pho quang ngai|thanh pho quebec|thanh pho salt lake|\
+thanh pho song cong|thanh pho thai nguyen|thanh pho uong bi|thanh sen|thanh thai phien|thanh vien|thanh xuan|\
+thanhlyin|thanjavur|thanlyin|thann|thaon les vosges|thap ha|thap khlo|thap than|thap yen|tharu shah|\
+tharyarwady|that chu su|thatcham|thaton|thatta|thawi watthana|thayetmyo|thbilisi|the beaches|the big apple|\
+the big easy|the big pineapple|the blue mountains|the bronx|the city of angels|the city of saint john|\
+the duke city|the gap|the glebe|the groyne|the hague|the hammocks|the hamptons|the manor of pittsburgh|\
+the mexican diggings|the palm jumeirah|the pas|the peak|the potteries|the spanish diggings|\
+the trails of frisco|the villages|the windy city|the woodlands|theix|thekong|thelepte|thembisa|thenali|theni|\
+thenia|theniet el had|theodosiopolis|theodosioupoli|theranda|theresina|therezina|therwil|thessalonica|\
+thessalonike|thessaloniki|thessalonique|thetford|thetford mines|theunissen|theux|thi tran ba che|\
+thi tran dong trieu|thi tran lam son|thi tran mao khe|thi tran na duong|thi tran ngai giao|thi tran nuoc hai|\
+thi tran pho lu|thi tran phuoc buu|thi tran that khe|thi tran thuan chau|thi tran tien yen|\
+thi tran trung khanh|thi tran viet quang|thi tran đai tu|thi tran đam ha|thi tran đat đo|thi tran đong trieu|\
+thi xa quang tri|thiadiaye|thiais|thien on su|thien tan|thien tsin|thiene|thiers|thies|thies nones|thieu duong|\
+thieu hung|thieu quan|thika|thilogne|thimphu|thin gan kyun gyi|thionville|thiruvananthapuram|\
+thistletown beaumond heights|thivai|thoen|thohoyandou|thoi binh|thoi chu su|thoi chung su|thoi lai|thoi nam su|\
+thomastown|thomazeau|thompson|thomson|thon buri|thones|thonex|thong hoa|thong hoa chhi|thong liau chhi|\
+thong lieu|thongwa|thonon les bains|thoothukkudi|thoothukudi|thor|thorigny sur marne|thornaby on tees|\
+thornbury|thorncliffe|thorncliffe park|thorne|thornlie|thornton|thornton cleveleys|thorold|thot not|\
+thouare sur loire|thouars|thourotte|thousand oaks|three castles|three rivers|thrissur|throtmenni|thu dau mot|\
+thu dau mot city|thu duc|thu đuc|thua gjuc|thuan an|thuan thanh|thubelihle|thuin|thuir|thuiscoburgum|thul|\
+thulamahashi|thun|thunder bay|thung khru|thung liau su|thung song|thuong cat|thuong chau|thuong gjuc|\
+thuong hai|thuong nhieu|thuqba|thuqbah|thuwal|thyen an|thyez|ti hua|ti hua hsien|ti hua shih|ti lin|ti lung|\
+ti nan|ti ning|ti port de paix|ti si|tia juana|tia jue kuan|tia sing|tiana|tiandzinas|tianfu|tiang men|\
+tianguismanalco|tianjin|tianjin shi|tianjing|tianmen|tianshui|tianshui wei|tiantzin|tianwei|tianzhong|tiao cuo|\
+tiapoum|tiaret|tias|tiassale|tiau kheng chhi|tiba|tibati|tiberias|tibeskert|tibilisi|tibiri|tiblisi|tiblissi|\
+tibu|tich chi|tichouana|tichuana|tick e ack gou ga|ticuantepe|ticul|tidjikja|tie ine|tie jang|tiebiessou|\
+tiebissou|tiebo|tiegba|tiekou carrefour|tiel|tieli|tieling|tielt|tielt winge|tieme|tiemelekro|tiencin|tiencsin|\
+tiendzin|tienen|tieningboue|tientsin|tierra amarilla|tierra blanca|tierra colorada|tierra nueva|tierralta|\
+tieu tac|tieupleu|tiflet|tiflis|tigard|tigasaki|tigasaki chhi|tigemmi tamellalt|tighenif|tignieu|tigrah|\
+tigranakert|tigwav|tihuana|tihuatlan|tihwa|tihwafu|tijera|tijuana|tijuano|tikapur|tikhoretsk|tikhua|tikhuana|\
+tikhuanae|tikhva|tikhvin|tikil dingay|tiko|tikrit|tila|tilaran|tilburch|tilburg|tilburga|tilburgas|tilburgo|\
+tilcara|tilff|tilia|tilili|tilisarao|tillaberi|tillicum|tillsonburg|tilogne tokossel|tilouline|tilst|tiltil|\
+tima|timana|timaru|timashyovsk|timayy al imdid|timberlea|timbiqui|timbo|timbuktu|time|timgad|timika|timimoun|\
+timishoara|timisoara|timisvar|timizart|timmins|timone|timotes|tin cchang|tin chua|tin cou|tin fu|tin shui wai|\
+tin wan|tinaco|tinajdad|tinajo|tinaquillo|tinde|tindouf|tine biougra|tineo|tinerkouk|ting an|ting cou|ting hsi|\
+ting hsi hsien|ting kau|ting men|tingambato|tinghir|tingi|tingis|tingo maria|tinguindin|tinh bien|tinh kontum|\
+tinhou|tinis|tinja|tinley park|tinnanpo|tinnevelli|tinnevelly|tinnevelly junction|tinogasta|tinongan|tinqueux|\
+tinsukia|tintane|tinyahuarco|tio chiu chhi|tiom|tiong bahru estate|tiong chhun chhi|tiong oe chhi|\
+tiong ti chhi|tionk essil|tiorana|tiou cchuean|tiou tiang|tioumen|tipasa|tiphlida|tipitapa|tipton|tiquipaya|\
+tiquisate|tiquisio|tirabson|tirabzon|tiran|tiran a|tiran khot|tirana|tiranae|tirane|tirano|tiraspol|\
+tirat karmel|tirebolu|tirgu mures|tirgu muresh|tirhanimine|tirhassaline|tirhoot|tirmitine|tirmiz|\
+tiruccirappalli|tiruccsirapalli|tiruchchinappalli|tiruchchirappalli|tiruchi|tiruchirapali|tiruchirapalli|\
+tiruchirappalli|tirucirapali|tirumalai|tirunelveli|tirunelweli|tirupathi|tirupati|tiruppur|tirupur|\
+tiruvananantapuram|tiruvanantapuram|tiruvanantapuramas|tiruvannamalai|tiruvattiyur|tiruvottiyur|tisma|\
+tissemsilt|tiszaujvaros|tit li nga su thit|tit mellil|tita|titagarh|titao|titirangi|titiribi|titiwangsa|\
+titograd|tiu keng leng|tiumen|tiumene|tivaouane|tiverton|tivoli|tiwi|tiwnis|tixkokob|tixtla de guerrero|\
+tixuana|tizapan el alto|tizayuca|tizi gheniff|tizi n tleta|tizi ouzou|tizi rached|tizimin|tiznit|tiztoutine|\
+tjampea|tjandzin|tjandzina|tjangino|tjeboksary|tjeljabinsk|tjencin|tjerebon|tjerepovets|tjeribon|tjerkasy|\
+tjernihiv|tjernivtsi|tjibinong|tjilatjap|tjilegon|tjileungsir|tjimahi|tjimaki|tjipoetat|tjiputat|tjirebon|\
+tjiteureup|tjoemen|tjumen|tjumena|tjumenj|tjumeno|tjyen tjyou|tkhaj nguen|tkhan khoa|tkhana|tkhandzhavur|\
+tkhane|tkheni|tkhiruvanantkhapuram|tkhu dau mot|tkhuzaumot|tlachichuca|tlacolula de matamoros|tlacotalpan|\
+tlacotepec|tlahtoantepec|tlahuac|tlahualilo de zaragoza|tlahuelilpan|tlaixpan|tlajomulco de zuniga|tlakepake|\
+tlalixtac de cabrera|tlalmanalco|tlalnepantla|tlalnepantla de baz|tlalnepantla de comonfort|\
+tlalnepantla de galeana|tlalpam|tlalpan|tlaltenango|tlaltenango de sanchez roman|tlaltizapan|tlamacazapa|\
+tlanalapa|tlanchinol|tlanepantla de baz|tlapa de comonfort|tlapacoyan|tlapanaloya|tlapehuala|tlaquepaque|\
 tlaquiltenango|tlatenchi|tlatlauquitepec|tlaxcala|tlaxco|tlaxcoapan|tlayacapan|tlemcen|tlet el hanchane|\
-tlokoeng|tlokweng|to kwa wan|to'rqao'rg'on|toa payoh new town|toamasina|toay|toazeo|toba|toba tek singh|\
-tobarito|tobarra|tobati|tobelo|tobetsu|tobly bangolo|tobolsk|tobre|tobruk|tocache|tocaima|tocancipa|tocatlan|\
-tochigi|tochio honcho|tochtepec|tocina|tocoa|tocopilla|tocumen|tocuyo de la costa|todi|todos santos|\
-tog wajaale|togane|togitsu|togoshi|toguchin|tohoun|toin|tokamachi|tokar|tokat|tokch'on|toki|tokmak|tokmok|\
-tokoname|tokonou|tokorozawa|tokoza|toktogul|tokushima|tokuyama|tokyo|tola|tolanaro|tolcayuca|toledo|tolentino|\
-tolga|toli toli|toliara|tolosa|tolu viejo|toluca|tolyatti|toma|tomakomai|tomala|tomar|tomares|\
-tomas romero pereira|tomaszow lubelski|tomaszow mazowiecki|tomatlan|tomba kanssa|tombel|tomblaine|tomboco|\
-tombokro|tombua|tomelloso|tomi|tomigusuku|tomilino|tomino|tomioka|tomiya|tomobe|tomohon|tomono|toms river|\
-tomsk|tona|tonacatepeque|tonala|tonami|tonanitla|tonbridge|tondabayashicho|tondano|tondon|tonekabon|toneri|\
-tonga|tongaat|tongchuan|tongchuanshi|tongelre|tongeren|tongerlo|tongging|tonghua|tongliao|tongling|tongouolan|\
-tongren|tongshan|tongyeong|tongzhou|tonho|tonisvorst|tonj|tonk|tonla|tonnay charente|tonneins|tono|tonota|\
-tonypandy|toon|tooting|toowoomba|topeka|topes de collantes|topi|topki|topolcany|topolobampo|tor lupara|torata|\
-torbalı|torbat e heydariyeh|torbat e jam|torbay|torcy|tordera|tordesillas|tordher|torello|toretsk|torgau|\
-torhout|tori bossito|toride|torit|tornio|tornquist|toro|torodi|torokszentmiklos|toronto|tororo|torqabeh|\
-torquay|torrance|torre annunziata|torre del campo|torre del greco|torre del mar|torre pacheco|torreblanca|\
-torredembarra|torredonjimeno|torrejon de ardoz|torrejon de la calzada|torrelavega|torrelles de llobregat|\
-torrelodones|torremaggiore|torremolinos|torreon|torreperogil|torres de la alameda|torres novas|torres vedras|\
-torrevieja|torrijos|torroella de montgri|torrox|tortiya|tortona|tortosa|tortuguitas|torun|torvaianica|torzhok|\
-tosa|tosagua|tosayamadacho nakano|toshbuloq|toshima|toshloq|tosno|tossa de mar|tostado|tosu|tosya|totana|\
-totolac|totolapa|totolapan|totonicapan|totoras|tototlan|tottenham|tottenham hale|totteridge|totton|tottori shi|\
-touagui|touba|toubakoura|touboro|toufen|tougan|touggourt|tougue|touih|toukountouna|toul|toulepleu|\
-toulepleu guere|toulon|toulouges|toulouse|toumanguie|toumodi|toumoukro|tounfit|toupah|touquet paris plage|\
-tour de peilz|tour du pin|tourcoing|tourlaville|tournan en brie|tournefeuille|tournon sur rhone|tournus|\
-tourvre|touza|tovar|toviklin|towada|town 'n' country|town plat|townline|townsville|towson|toyama|toyo|toyoake|\
-toyoda|toyohama|toyohashi|toyokawa|toyonaka|toyooka|toyoshina|toyosu|toyota|toyoyama|tozeur|tra vinh|trabzon|\
-tracy|tradate|trafalgar|trahe|traiguen|trail|trait|tralee|tram chim|tran van thoi|trancas|trancoso|trang|\
-trang bang|trang bom|trani|tranovaho|tranqueras|trans en provence|transua|trapani|traralgon|trat|trau quy|\
-traun|traunreut|traunstein|travnik|trawaininkro|trazegnies|trbovlje|trebes|trebic|trebinje|trebisov|trebujena|\
-trecate|tregunc|treillieres|treinta y tres|trekhgornyy|trelaze|trelew|trelissac|trelleborg|tremblay en france|\
-tremelo|tremp|trencin|trenggalek|trenque lauquen|trento|trentola ducenta|trenton|treport|treptow|tres arroyos|\
-tres cantos|tres de mayo|tres isletas|tres lomas|tres marias|tres palos|tres postes|tres rios|tres valles|\
-trets|trevelin|treviglio|treviso|trevoux|trezzano sul naviglio|tri cities|trichardt|triel sur seine|trieste|\
-triggiano|trignac|trigueros|trikala|trilport|trimbach|trincomalee|trindade|trinec|trinidad|trinidad de copan|\
-trinitaria|trinitat nova|trinitat vella|trinite|trinity bellwoods|tripoli|tristan suarez|trith saint leger|\
-triyuga|trnava|trofa|trois lucs|trois rivieres|troisdorf|troitsk|troitskaya|trollhattan|tromsdalen|tromsø|\
-troncal|tronche|trondheim|trooz|troparevo|tropicana indah|trossingen|trostyanets|trou du nord|\
-trouville sur mer|trowbridge|troy|troya|troyan|troyes|trstenik|trubchevsk|trucuk|trudivskyi|trudovoye|\
-truganina|trujillo|trujillo alto|trung phung|truro|truskavets|trutnov|trzcianka|trzebinia|ts'khinvali|\
-tsaratanana|tsaritsyno|tsawwassen|tsentralno miskyi|tsentralnyi|tsetserleg|tseung kwan o|tsevie|tshela|tshiame|\
-tshikapa|tshilenge|tshitereke|tsim sha tsui|tsimbeo|tsimlyansk|tsing yi town|tsiombe|tsirang|tsiroanomandidy|\
-tsogni|tsotsin yurt|tsu|tsubame|tsubata|tsuchiura|tsuen wan|tsugaru|tsuha|tsuiki|tsukawaki|tsukuba|\
-tsukubamirai|tsukumiura|tsuma|tsumeb|tsuru|tsuruda|tsuruga|tsurugashima|tsurugi asahimachi|tsuruoka|tsurusaki|\
-tsushima|tsuyama|tsz ching estate|tsz wan shan|tu bong|tu son|tual|tuapse|tuban|tubara|tubarao|tubarjal|\
-tubbergen|tubingen|tubize|tubmanburg|tubod|tucacas|tucani|tucapel|tuchkovo|tucson|tucume|tucupido|tucupita|tud|\
-tudela|tudela de duero|tuen mun|tuen mun san hui|tuggeranong|tuguegarao|tui|tuineje|tukh|tukums|tukuyu|tula|\
-tula de allende|tulancingo|tulangan utara|tulantongo|tulare|tulcan|tulcea|tulchyn|tulcingo de valle|tulkarm|\
-tullamore|tullinge|tullins|tullus|tulsa|tulsipur|tultepec|tultitlan de mariano escobedo|tulu bolo|tulua|tulum|\
-tulun|tulungagung|tumaco|tumba|tumbes|tumbi|tumeremo|tumkur|tumxuk|tunapuna|tunasan|tunceli|tunduma|tunduru|\
-tung chung|tung tau estate|tungi|tungipara|tunis|tunja|tunuyan|tupac amaru|tupiza|tupungato|tuque|tuquerres|\
-turabah|turaif|turar ryskulov|turayf|turbaco|turbana|turbat|turda|turek|turgutlu|turgutreis|turhal|turin|\
-turinsk|turis|turkistan|turkmenabat|turkmenbasy|turkmengala|turku|turlock|turmero|turnhout|turnu magurele|\
-turpan|turrialba|tursunzoda|turubah|tuscaloosa|tuscany|tustin|tutayev|tutong|tuttlingen|tutume|tuusula|\
-tuxedo park|tuxpam de rodriguez cano|tuxpan|tuxtepec|tuxtla|tuxtla chico|tuy hoa|tuyen quang|tuymazy|tuyserkan|\
-tuytepa|tuz khurmatu|tuzamapan|tuzantla|tuzla|tver|twante|twifu praso|twin brooks|twin lakes|tychy|tyldesley|\
-tyler|tynda|tynemouth|tyonle|tyoply stan|tyre|tyrnyauz|tyumen|tzaneen|tzimol|tzucacab|tønder|tønsberg|ualog|\
-uba|ubach palenberg|ubari|ubauro|ube|ubeda|uberaba|uberlandia|uberlingen|ubiaja|ubon ratchathani|ubrique|ubud|\
-uccle|uchaly|uchiko|uchiza|uchkeken|uchkuduk|uchqurghon shahri|uckange|uckfield|ucu seles|ucua|ucuma|udachny|\
-udaipur|uddevalla|uden|udgir|udine|udomlya|udon thani|udupi|ueda|uekimachi mono|uelzen|ueno ebisumachi|\
-uenohara|uerdingen|uetendorf|uetersen|ufa|uga|ugep|ughelli|ugie|ugine|uglich|uherske hradiste|uhersky brod|\
-uige|uijeongbu si|uiju|uithoorn|uitkerke|uiwang|ujar|ujescisko łostowice|uji|ujiie|ujjain|ujlipotvaros|\
-ujpalota|ujpest|ujszeged|ukhta|uki|ukiha|ukima|ukmerge|ukunda|ulaangom|ulan bator|ulan ude|ulanhot|ulanqab|\
-ulhasnagar|uliastay|ulis|ulldecona|ullyul|ulm|ulongue|ulsan|ulu bedok|ulu kelang|ulu tiram|uluberiya|ulundi|\
-ulyanovsk|uman|umarkot|umberto i|umbrete|umea|umeki|umi|umina beach|umluj|umm al quwain city|umm as summaq|\
+tlilegon|tlokoeng|tlokweng|tlsa|tng soa chhi|to chau|to kwa wan|to'rqao'rg'on|toa payoh new town|toai ninh|\
+toamasina|toay|toazeo|toba|toba tek singh|tobarito|tobarra|tobati|tobelo|tobetsu|tobly bangolo|tobolsk|tobre|\
+tobruk|tocache|tocaima|tocancipa|tocatlan|tochigi|tochio honcho|tochiu|tochkent|tochtepec|tochtlan gutierrez|\
+tocina|tocio|tocloban|tocoa|tocopilla|tocumen|tocuyo de la costa|todi|todos santos|toekhasi|toela|toewriz|\
+tog wajaale|togane|togitsu|togliatti|togliatti on the volga|togliattigrad|togoshi|toguchin|tohoun|toif|toin|\
+tojama|tojohashi|tojokhashi|tojokhasi|tojoota khot|tojota|tokamachi|tokar|tokat|tokch'on|toki|tokija|tokijas|\
+tokmak|tokmok|tokoname|tokonou|tokorodzava|tokorosawa|tokorozaua|tokorozava|tokorozawa|tokorozawa chhi|tokoza|\
+toktogul|tokusen|tokushima|tokushima shi|tokushimashi|tokusima|tokuyama|tokyo|tola|tolanaro|tolati|tolcayuca|\
+toledo|toledo city|tolentino|tolga|toli toli|toliara|toliati|toliatti|tolido|tolitoli|toljati|toljatis|\
+toljatti|tollohcan|tolosa|tolosa de francia|tolosa de llenguadoc|tolosa okzitania|tolouka|toloxa|toloza|\
+tolu viejo|toluca|toluca de lerdo|toluca lerdoensis|toluka|toluka de lerdo|tolyati|tolyatti|toma|tomakomai|\
+tomala|tomar|tomares|tomas romero pereira|tomaszow lubelski|tomaszow mazowiecki|tomatlan|tomba kanssa|tombel|\
+tomblaine|tomboco|tombokro|tombu|tombua|tomck|tomelloso|tomi|tomigusuku|tomilino|tomino|tomioka|tomis|tomium|\
+tomiya|tomobe|tomohon|tomono|toms river|tomsk|tomska|tomskaj|tomskas|tomszk|tona|tonabys town|tonacatepeque|\
+tonala|tonallan|tonami|tonanitla|tonbridge|tondabayashicho|tondano|tondon|tonekabon|toneri|tong koan chhi|\
+tonga|tongaat|tongchuan|tongchuan shi|tongchuanshi|tongelre|tongeren|tongerlo|tongging|tonghua|tongi|\
+tongliang xian|tongliao|tongliao shi|tongling|tongnan xian|tongouolan|tongren|tongshan|tongyeong|tongzhou|\
+tonho|tonisvorst|tonj|tonk|tonla|tonljao khot|tonnay charente|tonneins|tono|tonota|tonypandy|toon|tooting|\
+toowoomba|topeka|topes de collantes|topi|topki|topolcany|topolobampo|toquio|tor lupara|torata|toraz|torbalı|\
+torbat e heydariyeh|torbat e jam|torbay|torcy|tordera|tordesillas|tordher|torello|toreon|toreonas|toretsk|\
+torgau|torhout|tori bossito|toride|torin|torino|torinu|torit|tornio|tornquist|toro|torodi|torokszentmiklos|\
+torontas|toronto|torontu|torontum|tororo|torqabeh|torquay|torrance|torre annunziata|torre del campo|\
+torre del greco|torre del mar|torre pacheco|torreblanca|torredembarra|torredonjimeno|torrejon de ardoz|\
+torrejon de la calzada|torrelavega|torrelles de llobregat|torrelodones|torremaggiore|torremolinos|torreon|\
+torreperogil|torres de la alameda|torres novas|torres vedras|torrevieja|torrijos|torroella de montgri|torrox|\
+tortiya|tortona|tortosa|tortuguitas|torun|torvaianica|torzhok|tosa|tosagua|tosayamadacho nakano|toshbuloq|\
+toshhovuz|toshima|toshima city|toshkand|toshkent|toshkent shahri|toshloq|tosno|tossa de mar|tostado|tosu|tosya|\
+totana|totolac|totolapa|totolapan|totonicapan|totoras|tototlan|tottenham|tottenham hale|totteridge|totton|\
+tottori shi|touagui|touba|toubakoura|touboro|toufen|tougan|touggourt|tougue|touih|toukountouna|toul|toula|\
+toulepleu|toulepleu guere|toulon|toulouges|toulouse|toulouz|toulouzi|toumanguie|toumodi|toumoukro|tounfit|\
+toupah|touquet paris plage|tour de peilz|tour du pin|tourane|tourcoing|tourfan|tourkou|tourlaville|\
+tournan en brie|tournefeuille|tournon sur rhone|tournus|tourvre|touson|touxtla nkoutierres|touza|tovar|\
+toviklin|towada|town 'n' country|town of berlin|town of kansas|town plat|townline|townsville|towriz|towson|\
+toyama|toyama shi|toyamashi|toyo|toyoake|toyoda|toyohama|toyohashi|toyohashi shi|toyohasi|toyohasi chhi|\
+toyohasyi|toyokawa|toyonaka|toyooka|toyoshina|toyosu|toyota|toyota chhi|toyota i aichi|toyoyama|tozeur|tpilisi|\
+tra vinh|trables|trablus|trabzon|trabzona|trabzonas|tracy|tradate|trafalgar|trahe|traiectum ad rhenum|traiguen|\
+trail|trait|tralee|tram chim|tram giang|tran van thoi|trancas|trancoso|trang|trang bang|trang bom|trani|\
+tranovaho|tranqueras|trans en provence|transua|trapani|trapesonda|trapezonte|trapezounta|trapezund|trapezunt|\
+trapezus|trapisonda|trapizon|traralgon|trat|trau quy|trau thanh|traun|traunreut|traunstein|travnik|\
+trawaininkro|trazegnies|trbovlje|treaty port|trebes|trebic|trebinje|trebisonda|trebisov|trebizond|trebizonda|\
+trebizonde|trebujena|trecate|tref y penrhyn|tregunc|treillieres|treinta y tres|trekhgornyy|trelaze|trelew|\
+trelissac|trelleborg|tremblay en france|tremelo|tremonia|tremp|trencin|trenggalek|trengganu|trenque lauquen|\
+trento|trentola ducenta|trenton|treport|treptow|tres arroyos|tres cantos|tres de mayo|tres isletas|tres lomas|\
+tres marias|tres palos|tres postes|tres rios|tres valles|trets|trevelin|treviglio|treviso|trevoux|\
+trezzano sul naviglio|tri cities|triboli|trichardt|trichinapalli|trichinopoli|trichinopoly|trichur|trichura|\
+trichy|triel sur seine|triest|triestas|trieste|triesti|triesto|triests|trieszt|trieu chau|trieu khanh|\
+triggiano|trignac|trigueros|trije steden|trikala|trilport|trimbach|trimontium|trinchinopoly|trincomalee|\
+trindade|trinec|tringano|tringganu|trinh chau|trinidad|trinidad de copan|trinitaria|trinitat nova|\
+trinitat vella|trinite|trinity bellwoods|triphelis|tripili|tripol|tripole|tripoli|tripolo|tripoly|tripul|\
+tripuli|tristan suarez|trith saint leger|trivandrum|triyuga|trnava|troandin|troeshhina|trofa|troieshchyna|\
+trois lucs|trois rivieres|troisdorf|troitsk|troitskaya|trollhattan|tromsdalen|tromsø|troncal|tronche|trondheim|\
+trondheimas|trondhjem|trondkhajm|trondkhejm|trongejm|tronheima|tronkhejm|trontchaim|trooz|troparevo|\
+tropicana indah|trossingen|trostyanets|trou du nord|trouville sur mer|trowbridge|troxillo|troy|troya|troyan|\
+troyes|trst|trstenik|tru chau|trubchevsk|truc bac|truchiljas|trucuk|trudivskyi|trudovoye|truganina|truhillu|\
+trujillo|trujillo alto|trukhijo|trukhiljo|trukhillo|trung khanh|trung phung|trung son|trung ve|truondheims|\
+truong dich|truong gia gioi|truong gia khau|truong sa|truong tri|truong xuan|truro|truskavets|trutnov|truy bac|\
+tryest|trypali|trypolis|trzcianka|trzebinia|ts'khinvali|tsamkong|tsang|tsangchow|tsantler|tsantrapour|\
+tsao chuang|tsao chuang shih|tsaochowfu|tsaochwang|tsaratanana|tsarevokokshaysk|tsarigrad|tsaritsyn|tsaritsyno|\
+tsau liang hai|tsawwassen|tsch hun tsch hon|tsch hung|tschangtung|tsche dschu|tscheboksary|tscheboxari|\
+tscheljabinsk|tschenstochau|tscherepowez|tscherkassy|tschernigow|tschernihiw|tschernowitz|tschhimtschun|\
+tschifoeng|tschifong|tschin dschu|tschin nam p ho|tschintschou|tschita|tschiun tschan|tschkalow|tschon dschu|\
+tschongto|tse chou|tse tsiu|tseboksaro|tseboksary|tseh chow fu|tsehchow|tseliampinsk|tselinograd|tseljabinsk|\
+tsennai|tsenstochova|tsentralno miskyi|tsentralnyi|tsentsoou|tserepovets|tserkasso|tserkasy|tsernigiv|\
+tsernihiv|tsernivtsi|tsetserleg|tseung kwan o|tsevie|tshela|tshiame|tshikapa|tshilenge|tshitereke|tshung khin|\
+tshwane|tsi nan fu|tsi ning hsien|tsiaotso|tsikago|tsim sha tsui|tsimbeo|tsimlyansk|tsin chiang|tsin kong su|\
+tsin tsuan tsiun|tsinah|tsinan|tsincheng|tsinchenghsien|tsing yi town|tsingchow|tsingchowfu|tsingkianghsien|\
+tsingkiangpo|tsingpi hsien|tsingpu|tsingpu hsien|tsingtao|tsingtau|tsingyuan|tsingyuan hsien|tsingyun|\
+tsingyunhsien|tsining|tsinkiang|tsinkiangpu|tsiombe|tsiong hua tshi|tsiouaoua|tsipata|tsirang|tsiroanomandidy|\
+tsita|tsitcheou|tsitsihar|tsiuentcheou|tsiyuanhsien|tsjeboksari|tsjeboksary|tsjeljabinsk|tsjerepovets|\
+tsjerkasi|tsjerkasy|tsjernihiv|tsjernivtsi|tsjimkent|tsjita|tsjoengking|tsjoukou|tsogni|tsoroum|tsotsin yurt|\
+tsou|tsou hsien|tsowhsien|tssaochwang|tsu|tsu shi|tsu yung fu|tsubame|tsubata|tsuchiura|tsuen wan|tsuerix|\
+tsugaru|tsuha|tsuiki|tsuk pet su|tsukawaki|tsukuba|tsukuba kenkyugakuen toshi|tsukubamirai|tsukumiura|tsuma|\
+tsumeb|tsun i|tsun i hsien|tsun i shih|tsun wan|tsun wan wai|tsungming|tsunyi|tsunyi hsien|tsurique|tsurix|\
+tsuru|tsuruda|tsuruga|tsurugashima|tsurugi asahimachi|tsuruoka|tsurusaki|tsushi|tsushima|tsuyama|tsuyung|\
+tsuyung hsien|tsyelyabinsk|tsz ching estate|tsz wan shan|tszinin|tszoyan|tszyaotszochzhen|ttuplis|tu binh|\
+tu bong|tu chiu chhi|tu ciu|tu cong|tu son|tual|tuamasina|tuan nghia|tuapse|tuban|tuban kama|tubara|tubarao|\
+tubarjal|tubbergen|tubenkama|tubingen|tubize|tubmanburg|tubod|tucacas|tucani|tucapel|tuchkovo|tucson|tucuman|\
+tucume|tucupido|tucupita|tuczon|tud|tudela|tudela de duero|tuebaen kama|tuebenkama|tuemen|tuen mun|\
+tuen mun san hui|tuenis|tuenmen|tueri|tueria|tuerkistan|tuerkmenabat|tuggeranong|tugson|tuguegarao|tuguison|\
+tui|tuineje|tuinis|tuison|tukh|tukholma|tuksonas|tukstla gutijerez|tukuba chhi|tukuman|tukumanas|tukums|tukuyu|\
+tula|tula de allende|tula i russland|tulae|tulancingo|tulangan utara|tulantongo|tulare|tulcan|tulcea|tulchyn|\
+tulcingo de valle|tuleburg|tulkarm|tullamore|tullinge|tullins|tullus|tulo|tulquson|tulsa|tulsipur|tultepec|\
+tultitlan de mariano escobedo|tulu bolo|tulu nadu|tulua|tulum|tulun|tulungagung|tulupan|tulupan xian|tuluz|\
+tuluza|tuluzae|tuluzo|tumaco|tumakooru|tumakuru|tumasik|tumba|tumbes|tumbi|tumen|tumenum|tumeremo|tumipampa|\
+tumkur|tumxuk|tunapuna|tunapy|tunas|tunasan|tunceli|tunchow|tunduma|tunduru|tunez|tung an|tung chung|tung fang|\
+tung hu|tung hua|tung jing|tung kon su|tung ku|tung kuan|tung liao|tung lieu|tung lun tun|tung tau estate|\
+tung ying|tungchangfu|tungchow|tungchuan|tungga|tunghwa|tungi|tungipara|tungkuan|tungkun|tunglao|tungliaochen|\
+tunis|tunis khot|tunis shaary|tunis ville|tunisa|tunisas|tunisi|tunisin orn|tunisz|tunixi|tuniz|tunizo|tunja|\
+tunkhua|tunki|tunljao|tunnan|tunqi|tunus|tunuyan|tunxi|tunxi qu|tuong duong|tuong gjam|tuozon|tupac amaru|\
+tupiza|tupungato|tuque|tuquerres|tuquisson|tuqulson|turabah|turaif|turar ryskulov|turayf|turbaco|turbana|\
+turbat|turcu|turda|turek|turen|turfan|turgalium|turgu muresh|turgul mures|turgutlu|turgutreis|turhal|turicum|\
+turijn|turim|turin|turina|turinas|turino|turinsk|turinu|turis|turitg|turkestan|turkistan|turkiston|turkmanobod|\
+turkmenabad|turkmenabat|turkmenabatas|turkmenbasy|turkmengala|turku|turlock|turmeras|turmeric city|turmero|\
+turnhout|turnu magurele|turpan|turquistao|turrialba|tursunzoda|turu|turubah|turyn|tusan|tuscaloosa|tuscany|\
+tuson|tusona|tustin|tustla|tustla gutieres|tustla gutjeresas|tutayev|tuticorin|tutikorin|tutong|tuttlingen|\
+tutukudi|tutume|tuu tuyen|tuubaa|tuusula|tuxedo park|tuxpam de rodriguez cano|tuxpan|tuxtepec|tuxtla|\
+tuxtla chico|tuxtla gtz|tuxtla gutierres|tuxtla gutierrez|tuy chau|tuy hoa|tuyen chau|tuyen quang|tuymazy|\
+tuyserkan|tuytepa|tuz khurmatu|tuzamapan|tuzantla|tuzla|tver|tvera|tvere|tverj|twante|twer|twickenham|\
+twifu praso|twightwee village|twin brooks|twin lakes|txeboksari|txeboksary|txeliabinsk|txengdu|txerepovets|\
+txerkassi|txerkasy|txernihiv|txernivtsi|tyantszin|tychy|tykhuana|tyldesley|tyler|tynda|tyndagy rostov|\
+tynemouth|tynida|tyondyu|tyonle|tyoply stan|tyoumen|tyrana|tyranna|tyre|tyrgu murehsh|tyrgu muresh|tyrnyauz|\
+tyumen|tyumeny|tyusyu|tzaipour|tzakarta|tzaksonvil|tzalantar|tzamena|tzamnankar|tzamsentpour|tzaneen|tzapopan|\
+tzekung|tzeliuching|tzeliutsing|tzenta|tzetzou|tzeyang|tzeyang hsien|tzima|tzimol|tzimpouti|tzinan|tzirallum|\
+tzontchpour|tzortztaoun|tzu kung|tzu kung shih|tzu liu ching|tzu po|tzu yang|tzu yang hsien|tzucacab|\
+tzuliutsing|tzurullum|tønder|tønsberg|uagadougou|uagadugu|uagaduguo|ualog|uambo|uankajo|uaqaduqu|uardere|uba|\
+ubach palenberg|ubari|ubauro|ube|ubeda|uberaba|uberlandia|uberlandija|uberlingen|ubiaja|ubon ratchathani|\
+ubrique|ubud|uccle|ucda|uchaly|uchiko|uchiza|uchkeken|uchkuduk|uchqurghon shahri|uchzhou|uchzhunpu|uckange|\
+uckfield|ucu seles|ucua|ucuma|ucunomija|udachny|udagamandalam|udaipur|udajpur|udakamandalam|uddevalla|uddzhajn|\
+uddzsain|uden|udessa|udgir|udhagai|udhagamandalam|udine|udjung pandang|udomlya|udon thani|udupi|udzaina|\
+udzainas|udzajin|udzda|udzdzain|udzhda|udzhdzhajn|ueda|uekimachi mono|ueligitone|uelingtun|uelzen|\
+ueno ebisumachi|uenohara|uerdingen|uetendorf|uetersen|ufa|uffa|uga|ugda|ugep|ughelli|ugie|ugine|uglich|\
+ugwu ocha|uhajus|uhan|uhana|uhanas|uherske hradiste|uhersky brod|ui hai|ui hai chhi|ui lam chhi|uichita|\
+uichito|uichyta|uige|uije|uijeongbu|uijeongbu si|uiju|uindzur|uinipeg|uinnipeg|uinsor|uinston sejlem|\
+uinstun sejlum|uisibada|uitenhage|uithoorn|uitkerke|uiwang|uizhe|ujar|ujda|ujescisko łostowice|uji|ujiie|\
+ujjain|ujjaini|ujjayn|ujlipotvaros|ujman|ujpalota|ujpest|ujszeged|ujungpandang|ujvidek|ukhaj|ukhan|ukhta|\
+ukhtiubinskii|ukhu|uki|ukiha|ukima|ukmerge|ukreir|ukunda|ula bator|ulaan baatar|ulaan baatar hoto|ulaan hada|\
+ulaan udeh|ulaanbaatar|ulaanbaataro|ulaanbaator|ulaanbaator hota|ulaanbaatur|ulaangom|ulaankhad|uladzikaukaz|\
+uladzivastok|ulan bator|ulan bator hoto|ulan bator khoto|ulan batoras|ulan batur|ulan ude|ulan udeh|ulanbatar|\
+ulanbator|ulanhad|ulanhot|ulanovsk|ulanqab|ular derik|ulasnagar|ulasnagara|ulasnagaras|ulatimer|uleaborg|\
+uleoborg|ulhasnagar|ulianovsk|uliastay|ulis|uljanovsk|uljanovska|uljanovskas|uljanovsko|uljanovszk|uljanowsk|\
+uljanowska am wolga|ulkhasnagar|ulldecona|ullyul|ulm|uloa|ulongue|ulpia|ulpia serdica|ulsan|ulsan si|ulsano|\
+ulu bedok|ulu bedok village|ulu kelang|ulu tiram|ulubaria|uluberia|uluberiya|ulundi|ulvurkhamptun|ulyanovsk|\
+uman|umarkot|umberto i|umbrete|umea|umeki|umi|umina beach|umluj|umm al quwain city|umm as summaq|umm durman|\
 umm el fahm|umm ghuwaylinah|umm hajar|umm lakhba|umm qasr|umm ruwaba|umm salal muhammad|umm shawkah|umm suqaym|\
-umraniye|umuahia|umuarama|umutara|un chau estate|unaizah|unch'on up|uncia|undok|undurkhaan|unecha|ungaran|\
-unggi|ungheni|ungsang|unguia|unidad habitacional jose maria morelos y pavon|unieux|union|union choco|\
-union city|union de reyes|union de san antonio|union de tula|union hidalgo|union y progreso|universal city|\
-universidad|universitats und hansestadt greifswald|university|university endowment lands|university heights|\
+umraniye|umtali|umuahia|umuahia ibeku|umuakhia|umuakhija|umuarama|umutara|un chau estate|un chiu chhi|un long|\
+un long hui|unaizah|unch'on up|uncia|undok|undurkhaan|unecha|ung ciu|ung gjam|ung kung|ungaran|unggi|ungheni|\
+ungsang|unguia|unidad habitacional jose maria morelos y pavon|unieux|union|union choco|union city|\
+union de reyes|union de san antonio|union de tula|union hidalgo|union y progreso|universal city|universidad|\
+universitats und hansestadt greifswald|university|university endowment lands|university heights|\
 university of texas|unna|unnan|unnao|unquillo|unterageri|unterhaching|unterkrozingen|unterschleißheim|\
-unterseen|untersiggenthal|untolovo|unye|unzen|uonuma|uozu|upata|upington|upland|uplands|uppal kalan|\
-upper bicutan|upper coomera|upper dir|upper gilgil|upper hutt|upper norwood|upper west side|upplands vasby|\
-uppsala|uptown|uptown saint john|urachiche|urambo|urasoe|uray|urayasu|urcos|urdaneta|urdinarrain|urdorf|urena|\
-ureshinomachi shimojuku|urganch|urgup|urgut shahri|uriangato|uribia|urireo|uritsk|urk|urla|urmston|urnieta|\
-uromi|urrao|urrugne|ursulo galvan|ursus|ursynow|urtenen|uruapan|urubamba|uruguaiana|uruma|urumita|urumqi|\
-urunda|urus martan|uryupinsk|urziceni|usa river|usagara|usak|usangi|usevia|ushibukamachi|ushiku|ushirombo|\
-ushitsu|ushtobe|ushuaia|usiacuri|usinsk|uskudar|uslar|usmajac|usman'|usol'ye sibirskoye|uspantan|ussel|\
-ussuriysk|ust kamenogorsk|ust' dzheguta|ust' ilimsk|ust' katav|ust' kut|ust' labinsk|usta muhammad|ustaritz|\
-uster|uster / kirch uster|uster / ober uster|usti nad labem|usti nad orlici|ustka|ustron|usuki|usulutan|\
-usurbil|utan|utazu|utebo|utena|utengule|uthai thani|uthal|utica|utiel|utmanzai|uto|utrecht|utrera|utsunomiya|\
-uttar char fasson|uttaradit|utuado|uvarovo|uvinza|uvira|uwa|uwajima|uxbridge|uychi|uyo|uyovu|uyuni|uzes|uzgen|\
-uzhhorod|uzhur|uzice|uzlovaya|uznach|uzunkopru|uzwil|vaafla|vaalbank|vaalwater|vaasa|vac|vacaville|vacoas|\
-vadodara|vagharshapat|vagonoremont|vahdat|vahidiyeh|vaihingen an der enz|vaires sur marne|vaison la romaine|\
-vakarai|vakfıkebir|vakhsh|val d'or|val david|val de reuil|val des arbres|val des monts|val des sources|val dor|\
-valadares|valasske mezirici|valbarelle|valbonne|valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|\
-valdefuentes|valdemarin|valdemorillo|valdemoro|valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|\
-valdivia|valdoie|valdosta|valdovino|vale of leven|valencia|valencia de alcantara|valencina de la concepcion|\
-valente diaz|valentigney|valentin alsina|valentin gomez farias|valenton|valenza|valenzano|valenzuela|valera|\
-valette du var|valfin les saint claude|valinhos|valjevo|valkeakoski|valkenswaard|vall d'hebron|valla|\
-valladolid|vallauris|vallcarca|valle de banderas|valle de bravo|valle de guanape|valle de la pascua|\
-valle de lincoln|valle de santiago|valle del guamuez|valle dorado inn|valle hermoso|vallecas|valledupar|\
+unterseen|untersiggenthal|untolovo|unye|unzen|uong gong|uong sang|uong sioh|uonuma|uorder|uorsestehr|uozu|\
+upata|upington|upland|uplands|uppal kalan|upper bicutan|upper campbellton|upper coomera|upper dir|upper gilgil|\
+upper hutt|upper norwood|upper toledo|upper west side|upplands vasby|uppsala|uptown|uptown saint john|\
+ura tyube|urachiche|urambo|uranbatoru|urasoe|uray|urayasu|urbo de la deka de ramadaanon|urbs|urbs calamba|\
+urbs carlopolitana|urbs fluminensis|urbs libera|urbs montis videi|urbs paulistana|urbs pulchri horizontis|\
+urbs reginae|urbs rosariensis|urbs sancti ferdinandi|urbs sancti iosephi in costarica|urbs sancti ludovici|\
+urbs sancti pauli de minnesota|urbs sancti salvatoris|urbs sanctorum|urbs taclobana|urcos|urdaneta|urdinarrain|\
+urdorf|urena|ureshinomachi shimojuku|urfa|urfeh|urga|urgada|urganch|urgup|urgut shahri|urha|urhay|uriangato|\
+uribia|urireo|uritsk|urk|urla|urmia|urmija|urmiya|urmiye|urmston|urnieta|uromi|uroteppa|urrao|urrugne|urselim|\
+urselime rocvetisi|urshalim|ursulo galvan|ursus|ursynow|urtenen|uru uru|uruapan|uruapan del progreso|urubamba|\
+uruga|uruguaiana|uruma|urumchi|urumchy|urumci|urumcio|urumcis|urumcsi|urumczi|urumi city|urumija|urumita|\
+urumiyeh|urumptsi|urumqi|urumtschi|urumtsi|urumutsi|urunchi|urunda|ururu|urus martan|urusalim|urusan|uryupinsk|\
+urziceni|usa river|usagara|usak|usakas|usan ri|usangi|uschak|usevia|ushak|ushaq|ushibukamachi|ushiku|ushirombo|\
+ushitsu|ushtobe|ushuaia|usiacuri|usinsk|usis|uskhodni ierusalim|uskjudar|uskub|uskudar|uskup|uslar|usmajac|\
+usman'|usol'ye sibirskoye|uspantan|ussel|ussuriysk|ust kamenogorsk|ust kamienogorsk|ust' dzheguta|ust' ilimsk|\
+ust' katav|ust' kut|ust' labinsk|usta muhammad|ustaritz|uster|uster / kirch uster|uster / ober uster|\
+usti nad labem|usti nad orlici|ustinov|ustka|ustron|ustur|usuki|usulutan|usumbura|usurbil|utakamand|utan|utazu|\
+utebo|utena|utengule|utert|uthai thani|uthal|utica|utiel|utienhage|utmanzai|uto|utrech|utrecht|utrechtas|\
+utrehkht|utreht|utrehta|utrehto|utrei|utrekht|utrekht khot|utreque|utrera|utrext|utsunomiya|utsunomiya shi|\
+utsunomiyashi|uttar char fasson|uttaradit|utuado|uula|uulongong|uundzhou|uvarovo|uvieu|uvinza|uvira|uwa|\
+uwajima|uxan|uxbridge|uy hai|uychi|uyo|uyovu|uyuni|uz orlean|uzes|uzgen|uzhavarkarai|uzhda|uzhhorod|uzhur|\
+uzice|uzlovaya|uznach|uzunkopru|uzwil|vaafla|vaalbank|vaalwater|vaasa|vac|vacaville|vacoas|vad madani|\
+vad medani|vad medeni|vadadara|vadodara|vadodarae|vadodaro|vaestra jerusalem|vagadugu|vagharshapat|vagiadolid|\
+vagonoremont|vahdat|vahidiyeh|vaihingen an der enz|vaires sur marne|vaisakhapattanam|vaison la romaine|\
+vakajama|vakarai|vakfıkebir|vakhsh|val d'or|val david|val de reuil|val des arbres|val des monts|\
+val des sources|val dor|valadares|valadoli|valadolid|valadolido|valantsa|valasske mezirici|valbarelle|valbonne|\
+valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|valdefuentes|valdemarin|valdemorillo|valdemoro|\
+valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|valdivia|valdoie|valdoletum|valdosta|valdovino|\
+vale do paraiba|vale of leven|vale paraiba|valedupar|valencia|valencia city|valencia de alcantara|\
+valencia lakanbalen|valencie|valencija|valencina de la concepcion|valencio|valens|valenseje|valensi|valensia|\
+valensii|valensij|valensija|valensiya|valensyaa|valente diaz|valenthia|valentia|valentigney|valentin alsina|\
+valentin gomez farias|valenton|valentzia|valenza|valenzano|valenzuela|valera|valette du var|\
+valfin les saint claude|valgagrad|valhadolid|valincia|valinhos|valjadolid|valjadolida|valjadolidas|\
+valjeduparas|valjevo|valkeakoski|valkenswaard|vall d'hebron|valla|valladolid|valladolis|valladolit|vallauris|\
+vallcarca|valle de banderas|valle de bravo|valle de guanape|valle de la pascua|valle de lincoln|\
+valle de mexico|valle de santiago|valle del guamuez|valle dorado inn|valle hermoso|vallecas|valledupar|\
 vallegrande|vallehermoso|vallejo|vallejuelo|vallenar|vallensbaek|vallentuna|vallet|valley east|valley glen|\
-valley ridge|vallirana|valls|valmiera|valognes|valongo|valoua|valparaiso|valparaiso de goias|valreas|valsad|\
-valsequillo de gran canaria|valtierrilla|valuyki|valvedditturai|valverde|valverde del camino|vammala|van nuys|\
-vanadzor|vanchiglia|vanchiglietta|vancouver|vanderbijlpark|vandoeuvre les nancy|vanersborg|vang vieng|\
-vangaindrano|vanier|vanino|vanløse|vantaa|vanves|vaou|vapi|vaqueros|varadero|varamin|varanasi|varash|varazdin|\
-varberg|varel|varennes|varennes vauzelles|varese|varginha|vari|varkaus|varna|varnamkhvast|varnamo|varpalota|\
-varsenare|varsity|vartiokyla|varto|varzea grande|varzea paulista|vasastaden|vasco da gama|vasil'yevo|vaslui|\
-vassala|vastaboland|vasteras|vastervik|vasto|vastra frolunda|vasyl'evsky ostrov|vasylkiv|vaterstetten|\
-vatomandry|vatra dornei|vatutino|vaucresson|vaudreuil dorion|vaughan|vaujours|vaukavysk|vaulx en velin|vaureal|\
-vauvert|vaux le penil|vaux sous chevremont|vavatenina|vavoua|vavuniya|vaxjo|veauche|vechelde|vechta|vecindario|\
-vecses|vedado|vedado del cotorro|vedder crossing|vedene|vedia|vedra|vedrin|veendam|veenendaal|veerle|vega|\
-vega alta|vega baja|vega de alatorre|vega de san mateo|vegachi|vegesack|veghel|vegreville|vegueta|veigne|\
-veinticinco de mayo|veintidos de febrero|vejalpur|vejer de la frontera|vejle|vel'sk|vela de coro|velaux|\
-velbert|veldegem|velenje|velez malaga|velez rubio|velika gorica|velika kladusa|velikiy novgorod|velikiy ustyug|\
-velikiye luki|veliko turnovo|velilla de san antonio|velingara|velingrad|velizy villacoublay|velletri|vellmar|\
-vellore|velp|velsen zuid|velserbroek|venadillo|venado|venado tuerto|venaria reale|vence|venceremos|vendargues|\
-vendenheim|vendin le vieil|vendome|venecia|veneux les sablons|venev|venezuela|venice|venilale|venissieux|venlo|\
-venray|venta|venta de banos|venta del astillero|ventanas|ventersdorp|ventimiglia|ventspils|ventura|\
-venustiano carranza|vera|veracruz|veragua arriba|veraval|verbania|vercelli|verden|verdun|verduron|vereeniging|\
-verena|veresegyhaz|vereshchagino|verhunskyi|verkhniy ufaley|verkhnodniprovsk|verkhnya telychka|\
-verkhnyaya pyshma|verkhnyaya salda|verl|vermoim|vern sur seiche|verneda i la pau|verneuil sur avre|\
-verneuil sur seine|vernon|vernouillet|veroia|verona|verpilliere|verrettes|verriere|verrieres le buisson|\
-versailles|versmold|versoix|vert saint denis|vertientes|vertou|veruela|verviers|veshnyaki|vesinet|vesoul|\
-vespasiano|veszprem|vetraz monthoux|veurne|vevey|veyrier|veys|vezirkopru|vi thanh|viacha|viadana|viale|\
-vialonga|viamao|viana|viana do castelo|vianen|viareggio|vibo valentia|vibora|vibora park|viborg|viby|vic|\
-vic en bigorre|vicalvaro|vicam|vicar|vicaria|vicente camalote|vicente guerrero|vicente noble|vicenza|vichuga|\
-victor raul|victor rosales|victoria|victoria de acentejo|victoria de durango|victoria downtown|victoria falls|\
-victoria fraserview|victoria hills|victoria village|victoria west|victorias|victoriaville|victorica|\
-victorville|vicuna|vicuna mackenna|vida mejor i|vidauban|vidin|vidisha|vidnoye|vidradnyi|viedma|\
-vieille chapelle|vieille ville|vielha|vielsalm|vienna|vientiane|viernheim|viersen|vierzon|viet tri|viet yen|\
-vieux conde|vieux longueuil|vieux montreal|view royal|viewpark|vigan|viganello|vigevano|vigia del fuerte|\
-vigneux de bretagne|vigneux sur seine|vignola|vigo|vihari|vihti|viikki|vijayapura|vijayawada|vikhorevka|\
-vikindu|vila andrade|vila curuca|vila de gracia|vila do conde|vila flor|vila franca de xira|vila jacui|\
-vila maria|vila mariana|vila matilde|vila medeiros|vila nova de gaia|vila olimpica del poblenou|vila prudente|\
-vila real|vila seca|vila velha|viladecans|vilafranca del penedes|vilagarcia de arousa|vilalba|vilamarxant|\
-vilankulo|vilanova de arousa|vilanova del cami|vilanova i la geltru|vilapicina i la torre llobeta|vilar|\
-vilar de andorinho|vilaseca|vilassar de mar|vilcun|vileyka|viljandi|viljoenskroon|vilkhivskyi|vilkpede|\
-villa alberto andres alvarado aramburo|villa alegre|villa alemana|villa allende|villa alta|villa altagracia|\
-villa angela|villa avila camacho|villa azueta|villa berthet|villa bisono|villa borjas|villa bruzual|\
-villa canales|villa canas|villa carlos paz|villa comaltitlan|villa constitucion|villa consuelo|villa corona|\
-villa corzo|villa cuauhtemoc|villa de arista|villa de arriaga|villa de cos|villa de cura|\
-villa de el carmen tequexquitla|villa de etla|villa de leyva|villa de maria|villa de mayo|villa de reyes|\
-villa de san antonio|villa de san diego de ubate|villa de san francisco|villa de soto|villa de vallecas|\
-villa de zaachila|villa del campo|villa del carbon|villa del prado|villa del rio|villa del rosario|\
-villa del totoral|villa dolores|villa el carmen|villa el salvador|villa elisa|villa emilio carranza|\
-villa francisca|villa garcia|villa general belgrano|villa general san martin|villa gesell|villa gonzalez|\
-villa gonzalez ortega|villa guerrero|villa hayes|villa hernandarias|villa hidalgo|villa huidobro|\
-villa independencia|villa jaragua|villa juarez|villa la angostura|villa lazaro cardenas|villa lugano|\
-villa luvianos|villa madero|villa maria|villa mariano matamoros|villa media agua|villa mercedes|villa minetti|\
-villa nueva|villa ocampo|villa ojo de agua|villa ortuzar|villa paula de sarmiento|\
-villa poeta jose galvez barrenechea|villa presidente frei|villa progreso|villa regina|villa rica|villa riva|\
-villa san agustin|villa sandino|villa santa rita|villa santa rosa|villa sarmiento|villa tulumaya|villa unida|\
-villa union|villa vasquez|villa vicente guerrero|villa yapacani|villa zaragoza|villa zempoala|villabate|\
-villabe|villablino|villabona|villacanas|villacarrillo|villach|villaflores|villafranca de los barros|\
-villafranca de los caballeros|villafranca di verona|villagarzon|villagran|villaguay|villahermosa|villajoyosa|\
-villalbilla|villalonga|villamaria|villamartin|villamontes|villamuriel de cerrato|villanova|villanueva|\
-villanueva de castellon|villanueva de cordoba|villanueva de la canada|villanueva de la serena|\
-villanueva del ariscal|villanueva del arzobispo|villanueva del pardillo|villanueva del rio y minas|\
-villanueva del trabuco|villapinzon|villaquilambre|villard bonnot|villarejo de salvanes|villaricca|villarrica|\
-villarrobledo|villarrubia de los ojos|villars|villars sur glane|villas de alcala|villas de irapuato|\
-villas de la hacienda [fraccionamiento]|villasis|villaverde|villaverde del rio|villavicencio|villaviciosa|\
-villaviciosa de odon|villazon|ville d'avray|ville du bois|ville emard|ville la grand|ville marie|\
-villebon sur yvette|villecresnes|villefontaine|villefranche de rouergue|villefranche sur mer|\
-villefranche sur saone|villejuif|villemandeur|villemoisson sur orge|villemomble|villemur sur tarn|villena|\
-villenave d'ornon|villeneuve d'ascq|villeneuve la garenne|villeneuve le roi|villeneuve les avignon|\
-villeneuve les maguelone|villeneuve loubet|villeneuve saint georges|villeneuve sur lot|villeneuve sur yonne|\
-villeneuve tolosane|villennes sur seine|villeparisis|villepinte|villepreux|\
+valley ridge|vallirana|vallis paradisi|vallis tolitum|valls|valmiera|valognes|valongo|valoua|valparaesos|\
+valparais|valparaisas|valparaiso|valparaiso de goias|valparayso|valreas|valsad|valsequillo de gran canaria|\
+valtierrilla|valtimori|valuyki|valvedditturai|valverde|valverde del camino|valyadolid|vammala|van leng|\
+van nuys|van phu|van thanh|van xuong|vanadzor|vancaium|vanchiglia|vanchiglietta|vancouver|vancover|vancuverium|\
+vanderbijlpark|vandoeuvre les nancy|vandsbek|vanersborg|vang vieng|vangaindrano|vanguve|vanier|vanino|vankuver|\
+vankuvera|vankuveris|vankuvero|vankuvur|vanløse|vantaa|vantania|vantontara|vanves|vaou|vapadedara|vapi|\
+vaqueros|varadero|varadinum petri|varamin|varanasi|varanasio|varanasis|varanassi|varangal|varangalas|varash|\
+varazdin|varberg|varel|varennes|varennes vauzelles|varese|varginha|vari|varkaus|varkeloni|varna|varna khot|\
+varnae|varnamkhvast|varnamo|varpalota|varri|varsa|varsava|varsavia|varsavja|varsawa|varsenare|varshava|\
+varshavae|varsity|varsja|varso|varsova|varsovia|varsovie|varsovio|varssavi|varsuva|vartiokyla|varto|\
+varzea grande|varzea paulista|vasai virar city|vasarhely|vasaros varad|vasastaden|vasco da gama|vashington|\
+vasil'yevo|vasileostrovskij|vasilinsaari|vasingtonas|vasingtonia|vasingtono|vaslui|vasora|vassala|vastaboland|\
+vasteras|vastervik|vasto|vastra frolunda|vastra jerusalem|vasyl'evsky ostrov|vasylkiv|vaterstetten|vatomandry|\
+vatra dornei|vatutino|vaucresson|vaudreuil dorion|vaughan|vaujours|vaukavysk|vaulx en velin|vauno|vaureal|\
+vauvert|vaux le penil|vaux sous chevremont|vavatenina|vavoua|vavuniya|vaxjo|vayadolid|veauche|vechelde|vechta|\
+vecindario|vecses|vedado|vedado del cotorro|vedder crossing|vedene|vedia|vedra|vedrin|veen|veendam|veenendaal|\
+veerle|vega|vega alta|vega baja|vega de alatorre|vega de san mateo|vegachi|vegas|vegas verdes|vegas verdi|\
+vegesack|veghel|vegreville|vegueta|vehjfan|vehjkhaj|veigne|veihai|veinan|veinticinco de mayo|\
+veintidos de febrero|vejalpur|vejer de la frontera|vejfan|vejfang|vejle|vejnan|vel'sk|vela de coro|velaux|\
+velbert|veldegem|velenje|velez malaga|velez rubio|velho|velika gorica|velika kladusa|velika nojda|\
+veliki novgorod|velikij novgorod|velikiy novgorod|velikiy ustyug|velikiye luki|veliko turnovo|veliky novgorod|\
+velilla de san antonio|velingara|velingrad|velingtan|velington|velingtona|velingtonas|velingtono|\
+velizy villacoublay|velkom|velkomas|velletri|vellington|vellingtonia|vellinqton|vellmar|vellor|vellore|velluru|\
+velp|velsen zuid|velserbroek|velur|veluru|venadillo|venado|venado tuerto|venaria reale|vence|venceremos|\
+vencsou|vendargues|vendenheim|vendin le vieil|vendome|vendzou|venecia|veneux les sablons|venev|venezuela|\
+vengou|venice|venilale|venissieux|venkuver|venlo|venray|venta|venta de banos|venta del astillero|ventanas|\
+ventersdorp|ventimiglia|ventjan|ventspils|ventura|ventyan|venustiano carranza|vera|veracruz|\
+veracruz i veracruz|veracruz llave|veragua arriba|verakrus|verakrusas|verakruz|veramin|veraval|verbania|\
+vercelli|verden|verdun|verduron|verdzhinija bich|vereeniging|verena|vereniging|verenigingas|verenigingo|\
+veresegyhaz|vereshchagino|verhunskyi|verkhne udinsk|verkhneudinsk|verkhnij vest sajd|verkhniy ufaley|\
+verkhnodniprovsk|verkhnya telychka|verkhnyaya pyshma|verkhnyaya salda|verl|vermoim|vern sur seiche|\
+verneda i la pau|verneuil sur avre|verneuil sur seine|vernoleninsk|vernon|vernouillet|vernyj|vernyy|veroia|\
+verona|verone|verpilliere|verrettes|verriere|verrieres le buisson|versailles|versmold|versoix|vert saint denis|\
+vertientes|vertou|veruela|verviers|ves dnaghildeqt|veshnyaki|vesinet|vesoul|vespasiano|vest jerusalem|\
+vestjerusalem|veszprem|vetraz monthoux|veurne|vevey|veynan|veyrier|veys|vezirkopru|vi nam|vi thanh|viacha|\
+viadana|viale|vialonga|viaman|viamao|viana|viana do castelo|vianchan|vianen|viang chan|viangchan|viareggio|\
+viatka|vibo valentia|vibora|vibora park|viborg|viby|vic|vic en bigorre|vicalvaro|vicam|vicar|vicaria|vicebsk|\
+vicebsko|vicebszk|vicente camalote|vicente guerrero|vicente noble|vicenza|vichita|vichuga|viciebsk|vicita|\
+vicito|victor raul|victor rosales|victoria|victoria de acentejo|victoria de durango|victoria de las tunas|\
+victoria downtown|victoria falls|victoria fraserview|victoria hills|victoria llaqta|victoria village|\
+victoria west|victoriacum|victorias|victoriaville|victorica|victorville|vicuna|vicuna mackenna|vida mejor i|\
+vidauban|viden|vidin|vidisha|vidnoye|vidradnyi|vidzajavada|vidzhajavada|vidzsajavada|vieden|viedma|\
+vieille chapelle|vieille ville|vielha|vielsalm|vien can|vien chang|viena|vienciana|vieng caen|vieng chan|\
+vieng quy|viengchan|viengtjan|vienna|vientane|vientian|vientianas|vientiane|vientijan|vientjan|vientyan|\
+viernheim|viersen|vierzon|viet tri|viet yen|viet yen district|vietri|vieux conde|vieux longueuil|\
+vieux montreal|view royal|viewpark|viga|vigan|viganello|vigas|vigevano|vigia del fuerte|vigneux de bretagne|\
+vigneux sur seine|vignola|vigo|vigo shaary|vigornia|vigu|vigurivshhina troeshhina|vigurovshhina troeshhina|\
+viguyanagram|vihari|vihti|viikki|viin|vijajauada|vijamao|vijapura|vijavisensio|vijayapur|vijayapura|vijayavada|\
+vijayawada|vijentijan|vijini beach|vikhorevka|vikindu|viktoria de las tunas|viktorija de durango|\
+viktorija de las tunas|vila americana|vila andrade|vila cabral|vila curuca|vila de cordoba|vila de gracia|\
+vila de neuquen|vila de quebec|vila do conde|vila flor|vila franca de xira|vila henrique de carvalho|\
+vila jacui|vila luso|vila luzo|vila luzu|vila marchel carmona|vila maria|vila mariana|vila matilde|\
+vila medeiros|vila nova de gaia|vila nova de imperatriz|vila nova do poti|vila olimpica del poblenou|vila pery|\
+vila prudente|vila real|vila real da praia grande|vila real do senhor bom jesus de cuiaba|vila salazar|\
+vila salva porto|vila seca|vila serpa pinto|vila vela|vila velha|vila velja|viladecans|vilaermosa|\
+vilafranca del penedes|vilagarcia de arousa|vilalba|vilamarxant|vilankulo|vilanova de arousa|vilanova del cami|\
+vilanova i la geltru|vilapicina i la torre llobeta|vilar|vilar de andorinho|vilaseca|vilassar de mar|vilcun|\
+vileyka|vilja nueva|viljaermosa|viljahermosa|viljandi|viljanueva|viljavisensijas|viljavisensio|viljoenskroon|\
+vilkhivskyi|vilkpede|villa acuna|villa alberto andres alvarado aramburo|villa alegre|villa alemana|\
+villa alhucemas|villa allende|villa alta|villa altagracia|villa americana|villa angela|villa avila camacho|\
+villa azueta|villa berthet|villa bisono|villa borjas|villa bruzual|villa canales|villa canas|villa carlos paz|\
+villa comaltitlan|villa constitucion|villa consuelo|villa corona|villa corzo|villa cuauhtemoc|villa de arista|\
+villa de arriaga|villa de cos|villa de cura|villa de el carmen tequexquitla|villa de etla|villa de guadalupe|\
+villa de guadalupe hidalgo|villa de leyva|villa de maria|villa de mayo|villa de reyes|villa de robledo|\
+villa de san antonio|villa de san augustine de laredo|villa de san diego de ubate|villa de san francisco|\
+villa de soto|villa de vallecas|villa de zaachila|villa del campo|villa del carbon|villa del prado|\
+villa del rio|villa del rosario|villa del totoral|villa dolores|villa el carmen|villa el salvador|villa elisa|\
+villa emilio carranza|villa francisca|villa garcia|villa general belgrano|villa general san martin|\
+villa gesell|villa gonzalez|villa gonzalez ortega|villa guadalupe|villa guerrero|villa hayes|villa hermosa|\
+villa hernandarias|villa hidalgo|villa huidobro|villa independencia|villa jaragua|villa juarez|\
+villa la angostura|villa lazaro cardenas|villa lugano|villa luso|villa luvianos|villa madero|villa maria|\
+villa mariano matamoros|villa media agua|villa mercedes|villa minetti|villa nicolas romero|villa nueva|\
+villa obregon|villa ocampo|villa ojo de agua|villa ortuzar|villa paula de sarmiento|\
+villa poeta jose galvez barrenechea|villa presidente frei|villa progreso|villa real da praia grande|\
+villa regina|villa rica|villa riva|villa san agustin|villa sandino|villa sanjurjo|villa santa rita|\
+villa santa rosa|villa sarmiento|villa tulumaya|villa unida|villa union|villa vasquez|villa vicente guerrero|\
+villa yapacani|villa zaragoza|villa zempoala|villabate|villabe|villablino|villabona|villacanas|villacarrillo|\
+villach|villaflores|villafranca de los barros|villafranca de los caballeros|villafranca di verona|villagarzon|\
+villagran|villaguay|villahermosa|villajoyosa|villalbilla|villalonga|villamaria|villamartin|villamontes|\
+villamuriel de cerrato|villanova|villanueva|villanueva de castellon|villanueva de cordoba|\
+villanueva de la canada|villanueva de la serena|villanueva del ariscal|villanueva del arzobispo|\
+villanueva del pardillo|villanueva del rio y minas|villanueva del trabuco|villapinzon|villaquilambre|\
+villard bonnot|villarejo de salvanes|villaricca|villarrica|villarrobledo|villarrubia de los ojos|villars|\
+villars sur glane|villas de alcala|villas de irapuato|villas de la hacienda [fraccionamiento]|villasis|\
+villaverde|villaverde del rio|villavicencio|villaviciosa|villaviciosa de odon|villazon|ville d'avray|\
+ville de kenitra|ville de petion ville|ville de phnom penh|ville de port au prince|ville de porto rico|\
+ville de quebec|ville de sainte jean de porto rico|ville du bois|ville du cap|ville emard|ville la grand|\
+ville lumiere|ville marie|villebon sur yvette|villecresnes|villefontaine|villefranche de rouergue|\
+villefranche sur mer|villefranche sur saone|villejuif|villemandeur|villemoisson sur orge|villemomble|\
+villemur sur tarn|villena|villenave d'ornon|villeneuve d'ascq|villeneuve la garenne|villeneuve le roi|\
+villeneuve les avignon|villeneuve les maguelone|villeneuve loubet|villeneuve saint georges|villeneuve sur lot|\
+villeneuve sur yonne|villeneuve tolosane|villennes sur seine|villeparisis|villepinte|villepreux|\
 villeray saint michel parc extension|villers cotterets|villers la ville|villers le bouillet|villers les nancy|\
 villers saint paul|villerupt|villeta|villetaneuse|villette|villeurbanne|villiers|villiers le bel|\
-villiers sur marne|villingen schwenningen|villmergen|vilnius|vilnohirsk|vilnyansk|vilshofen|vilvoorde|\
-vilyuchinsk|vimercate|vimodrone|vina del mar|vinales|vinaros|vinateros|vincennes|vinces|vineland|vineuil|vinh|\
-vinh chau|vinh long|vinh thanh|vinh tuy|vinh yen|vinhomes ocean park|vinhomes royal city|vinhomes smart city|\
-vinhomes times city|vinica|vinkovci|vinnytsya|vinto|vinzons|viota|virac|viransehir|virar|virei|virginia|\
-virginia beach|viriat|viroflay|virton|viru|viry chatillon|visaginas|visakhapatnam|visalia|visby|\
-viscount alexander park|viseu|viseu de sus|visoko|visp|vista|vista alegre|vista hermosa|\
-vista hermosa de negrete|viste|vitebsk|viterbo|vitina|vitoria|vitoria da conquista|vitoria de santo antao|\
-vitrolles|vitry le francois|vitry sur seine|vitryani hory|vittel|vittoria|vittorio veneto|viveiro|vizianagaram|\
-vizille|vlaardingen|vladikavkaz|vladimir|vladivostok|vlissingen|vlore|vlotho|vnukovo|vobkent shahri|voerde|\
-vogan|voghera|vohibinany|vohimanitra|vohipaho|vohipeno|voi|voinjama|voiron|voisins le bretonneux|vol'sk|\
-volendam|volgodonsk|volgograd|volgorechensk|volkhov|volklingen|volksdorf|volksrust|volla|volnovakha|volochysk|\
-volodymyr volynskyi|vologda|volokolamsk|volos|volta redonda|voluntari|volzhsk|volzhsky|vomero|vondrozo|\
-voorburg|voorschoten|vordingborg|voreppe|vorgashor|vorkuta|vorob'yovo|voronezh|vorst|voskresenka|voskresensk|\
-vosselaar|vostochnoe degunino|vostryakovo|votkinsk|votorantim|vottem|voula|voulte sur rhone|vovchansk|\
-voznesenivka|voznesensk|voznesenskyi|vrakuna|vrangel'|vranje|vranov nad toplou|vratsa|vrbas|vrede|vredefort|\
-vreden|vredenburg|vredendal|vrilissia|vrouo|vrsac|vrsovice|vryburg|vryheid|vsetin|vsevolozhsk|vught|vukovar|\
-vulcan|vung tau|vuosaari|vura|vushtrri|vwawa|vyanda|vyatskiye polyany|vyaz'ma|vyazemskiy|vyazniki|vyborg|\
-vyhurivshchyna troyeshchyna|vykhino zhulebino|vyksa|vynnyky|vynohradar|vynohradiv|vyronas|vyselki|vyshhorod|\
-vyshhorodskyi masyv|vyshneve|vyshniy volochek|vyskov|vysocany|waal|waalwijk|waarschoot|waasmunster|wabu|wacha|\
-wachtberg|wachtebeke|waco|wad medani|wadayama|waddinxveen|wadenswil|wadern|wadgassen|wadhraf|wadi 'utbah|\
-wadi as sir|wadowice|waegwan|wafangdian|wagana|wageningen|waghausel|wagrowiec|wah cantt|wah fu|wahring|\
-wahroonga|waiblingen|waimes|waingapu|wainuiomata|wainwright|waisai|wajima|wajir|waka|wakabayashi|wakaf baharu|\
-wakasugi|wakayama|wakefield|wakema|wakimachi|wakiso|wakkanai|wako|wakuya|walcourt|waldbrol|walden|waldkirch|\
-waldkraiburg|waldorf|waldshut tiengen|walebo|walferdange|walhain saint paul|wali djantang|walin|waliso|walkden|\
-wallaceburg|wallan|wallasey|wallenhorst|wallers|wallington|wallisellen|wallisellen / wallisellen ost|wallsend|\
-walnut creek|walnut grove|walsall|walsh acres lakeridge garden ridge|walsrode|waltham|waltham abbey|\
-walthamstow|walton on thames|walton on the naze|waltrop|walvis bay|wamba|wambrechies|wamena|wan chai|wanaraja|\
-wanchaq|wandlitz|wandre|wandsbek|wanewa|wanfercee baulet|wang nam yen|wang noi|wang saphung|wang tau hom|\
-wang tau hom estate|wang thonglang|wangaratta|wangen|wangon|wangsa maju|wanguru|wanju|wankyi|wanlaweyn|wanning|\
-wansheng|wantirna south|wantzenau|wanxian|wanze|wanzhou|wao|waounde|warabi|warah|warangal|waranyene|warburg|\
-wardenburg|warder|wardha|ware|waregem|waremme|waren|warendorf|warichaphum|warin chamrap|warisan|warman|\
-warminster|warner robins|warnes|warragul|warren|warrenton|warri|warrington|warrnambool|warsaw|warstein|warwick|\
-wasaga beach|washington|washington heights|washinomiya|washuk|washwood heath|waslala|wasmes|waspan|wasquehal|\
-wasselonne|wassenaar|wassenberg|wat tha phra|watampone|watamu|wataradougou|watari|waterbury|waterdown|\
-waterford|waterfront communities the island|waterloo|waterlooville|watermael boitsfort|watford|\
-wath upon dearne|watsa|watsonville|wattala|watte|wattenscheid|watthana|wattignies|wattrelos|wattwil|wau|\
-waukegan|waukesha|waverley heights|wavre|wavrin|waw|wawer|wayaobu|wayne|waziers|wazirabad|wałbrzych|wałcz|\
-wealdstone|webuye|wedding|wedel|wedi|wednesbury|wednesfield|weener|weert|weesp|weg naar zee|wegberg|wegeda|\
-weiden|weifang|weihai|weil am rhein|weil der stadt|weilerswist|weilheim|weimar|weinan|weinfelden|weingarten|\
-weinheim|weinstadt endersbach|weiterstadt|weißenburg in bayern|weißenfels|weißensee|weißwasser|wejherowo|\
-welahan|weldiya|welench'iti|weleri|welgelegen|weligama|welingara|welisara|welk'it'e|welkenraedt|welkom|welland|\
-wellen|welling|wellingborough|wellington|wels|welwyn garden city|wembesi|wembley|wemmel|wenago|wenchang|\
-wendelstein|wendlingen am neckar|wendo|wendou borou|wendouree|wenji|wenshan city|wenzhou|wepion|werdau|werder|\
-werdohl|were ilu|werl|wermelskirchen|werne|wernigerode|werota|werribee|wersten|wertheim|weru|wervik|wesel|\
-wesoła|wesseling|wesselsbron|west albany|west allis|west bay|west bloomfield township|west bridgford|\
-west bromwich|west cambie|west clayton|west coon rapids|west covina|west des moines|west ealing|west end|\
-west gulfport|west ham|west hartford|west haven|west hill|west hillhurst|west hollywood|west humber clairville|\
-west jerusalem|west jordan|west kelowna|west lynchburg|west molesey|west new york|west nipissing|\
-west palm beach|west pennant hills|west point grey|west raleigh|west ridge|west sacramento|west springs|\
-west st. paul|west town|west valley city|west vancouver|westbury|westend|westende|westerlo|westerstede|\
-westfort|westhoughton|westland|westmalle|westmead|westminster|westminster branson|westmount|weston|\
-weston pellam park|weston super mare|westonaria|westsyde|westvale|westwood plateau|wetaskiwin|wete|wetter|\
-wetteren|wettingen|wetzelsdorf|wetzikon|wetzlar|wevelgem|wewak|wexford|wexford/maryvale|weybridge|weyburn|\
-weymouth|wezembeek oppem|whakatane|whalley|whampoa|whampoa garden|whanganui|whangarei|whatcom|wheaton|\
-wheelers hill|whickham|whistler|whitby|whitchurch stouffville|white plains|white river|white rock|whitecourt|\
-whitefield|whitehaven|whitehorn|whitehorse|whitley bay|whitmore park|whitstable|whittier|whittlesea|whyalla|\
-wichelen|wichian buri|wichit|wichita|wichita falls|wickede|wickford|widnes|wiehl|wieliczka|wielsbeke|wielun|\
-wiener neustadt|wierden|wiesbaden|wiesloch|wigan|wigston magna|wihkwentowin|wijchen|wijk bij duurstede|\
-wijnegem|wik'ro|wil|wild rose|wildeshausen|wildwood|wilhelmsburg|wilhelmshaven|wilhelmstadt|willebroek|\
-willemstad|willenhall|willesden|willetton|williams lake|willich|willingdon heights|willisau|willoughby|\
-willow park|willowdale|willowdale east|willowdale west|willowgrove|willowridge martingrove richview|\
-wilmersdorf|wilmington|wilmslow|wilnsdorf|wilrijk|wilsele|wilten|wimbledon|wimborne minster|wimereux|winburg|\
-windhoek|windisch|windsor|winejok|wingene|wingles|winkler|winneba|winnenden|winnie mandela|winnipeg|winschoten|\
-winsen|winsford|winston salem|winterhude|winterswijk|winterthur|wintzenheim|wipperfurth|wiradesa|wisbech|wisch|\
-wiset chaichan|wishaw|wismar|wissembourg|witham|witney|wittelsheim|witten|wittenau|wittenbach|wittenberg|\
-wittenberge|wittenheim|wittlich|wittmund|wittstock|witzenhausen|wiwili|wo che|wobulenzi|woburn|wodonga|\
-wodzisław slaski|woerden|wohlen|woippy|woking|wokingham|wola|wolfen|wolfenbuttel|wolfratshausen|wolfsberg|\
-wolfsburg|wollerau|wollert|wollongong|wollongong city centre|wolmaransstad|woluwe saint lambert|wolverhampton|\
-wolvertem|wombwell|wommelgem|wondelgem|wong chuk hang|wong sawang|wong tai sin|wonge|wongsorejo|wonji|wonju|\
-wonopringgo|wonosari|wonosobo|wonsan|wonsealy|wood green|woodbine|woodbine corridor|woodbine lumsden|woodbury|\
-woodford green|woodland|woodland hills|woodlands|woodlawn|woodside|woodstock|woodwards|wora|worabe|worb|\
-worcester|worcester park|workington|worksop|wormhout|worms|worth am rhein|worthing|wote|wołomin|wrexham|\
-wrocław|wrzesnia|wrzeszcz|wrzeszcz dolny|wrzeszcz gorny|wu kai sha|wuchuan|wuda|wudil|wufeng|wugang|wuhai|\
-wuhan|wuhu|wujiaqu|wukari|wulfrath|wum|wundwin|wunstorf|wuppertal|wurenlos|wurselen|wurzburg|wurzen|wushan|\
-wuustwezel|wuwei|wuxi|wuxue|wuyishan|wuzhishan|wuzhong|wuzhou|wychwood|wyndham vale|wyoming|wyszkow|włochy|\
-włocławek|x can|xa long hai|xacmaz|xai xai|xalapa de enriquez|xalatlaco|xalisco|xaloztoc|xaltepec|xaltianguis|\
-xam nua|xangongo|xanten|xanthi|xativa|xi'an|xiamen|xiangcheng|xiangtan|xiangyang|xianning|xiantao|xianyang|\
-xiaogan|xiayang|xiazhen|xichang|xico|xicohtzinco|xicotencatl|xicotepec de juarez|xigang|xihu|xilembene|\
-xilin hot|xilinhot|xilitla|xiluo|xincheng|xindi|xingang|xinghua|xingning|xingtai|xingyi|xining|xinji|xinqiao|\
-xintai|xinxiang|xinyang|xinyi|xinying|xinyu|xinyuan|xinzhai|xinzhou|xinzo de limia|xirivella|xitole|xiulin|\
-xiuying|xiva|xixona|xizhi|xizhou|xo'jaobod|xo'jayli shahri|xochimanca|xochimilco|xochitepec|\
-xochitlan todos santos|xocotla|xocotlan|xom cai nuoc|xom my xuan|xonacatlan|xonobod|xoxocotla|xuan loc|\
-xuan mai|xuancheng|xuanhua|xuchang|xuhui|xunchang|xuyong|xuzhou|ya'an|yabase|yabassi|yabayo|yabelo|\
-yablonovskiy|yabrud|yabu|yabucoa|yabuki|yachi|yachimata|yachiyo|yacimientos rio turbio|yacoeoua|yacopi|\
-yacuanquer|yacuiba|yae|yaese|yafa|yafran|yagoona|yagoua|yagry|yaguachi nuevo|yaguajay|yaguara|yaguaraparo|\
-yaguaron|yaguate|yahaba|yahotyn|yahualica de gonzalez gallo|yahyalı|yaita|yaiza|yaizu|yajalon|yakami|\
-yakasse attobrou|yakasse feyasse|yakasseme|yakeshi|yakima|yako|yakumo|yakuplu|yakutsk|yakınca|yala|yaletown|\
-yalgo|yaloke|yalova|yalta|yalutorovsk|yalvac|yamada|yamaga|yamagata|yamaguchi|yamaguma|yamanashi|yamaranguila|\
-yamarugley|yamasa|yamashita|yamata|yamato|yamato takada|yamatokoriyama|yamazakicho nakabirose|yambio|yambol|\
-yame|yamethin|yamoto|yamoussoukro|yamuna nagar|yan besar|yan nawa|yan'an|yanacancha|yanagawa|\
-yanagawamachi saiwaicho|yanahuanca|yanai|yanaul|yanbu|yancheng|yanfolila|yanga|yangambi|yangcheng|yangchun|\
-yanggu|yanghang|yangiobod|yangiqo'rg'on|yangirabot|yangiyer|yangiyul|yangjiang|yangju|yangon|yangp'yong|yangpu|\
-yangquan|yangsan|yangshuo|yangzhou|yanji|yanqul|yantai|yantzaza|yany kapu|yanzhou|yao|yaobou|yaou|yaoude|\
-yaounde|yapleu|yara|yaransk|yarim|yaring|yaritagua|yarm|yarmouth|yaroslavl|yaroslavskiy|yarovoye|yarraville|\
-yartsevo|yarula|yarumal|yasenevo|yashio|yashiro|yashkino|yasnogorsk|yasnyy|yasothon|yasu|yasugicho|yasuj|\
-yasynuvata|yate|yateley|yatomi|yatsuomachi higashikumisaka|yatta|yau ma tei|yau tong|yauco|yauri|yautepec|\
-yauya|yavatmal|yavne|yawata|yawatahama|yawnghwe|yayas de viajama|yaypan|yazd|yazman|yby yau|ye u|yeadon|yeang|\
-yecapixtla|yecheon|yecla|yedashe|yefremov|yegor'yevsk|yegorlykskaya|yegyi|yehualtepec|yehud|yehud monosson|yei|\
-yekaterinburg|yelabuga|yelahanka|yelan'|yelets|yelizavetinskaya|yelizovo|yellowknife|yemanzhelinsk|yemva|\
-yen bai|yen hoa|yen phu|yen vinh|yenagoa|yenakiyeve|yenangyaung|yende millimou|yendi|yeni suraxanı|yenisehir|\
-yeniseysk|yennadon|yeoju|yeongam|yeongdong|yeonggwang|yeongju|yeonil|yeosu|yeovil|yepocapa|yerba buena|\
-yerbabuena|yerevan|yerkoy|yerres|yershov|yesagyo|yesan|yesilli|yesilova|yessentuki|yessentukskaya|\
-yeung uk tsuen|yevlakh|yevpatoriya|yew tee|yeysk|yezhou|yibin|yichang|yichun|yidu|yigo village|yilan|yinchuan|\
-yingge|yingkou|yingtan|yintai|yio chu kang|yirga 'alem|yirga ch'efe|yirka|yishun new town|yiu tung estate|yiwu|\
-yixing|yizhou|ylivieska|ylojarvi|yoch'im dong|yocon|yogyakarta|yoichi|yokadouma|yokaichiba|yokkaichi|yoko|\
-yokoboue|yokohama|yokoshiba|yokosuka|yokota|yokote|yola|yolombo|yoloten|yomitan|yomou|yomra|yonabaru|yonago|\
-yonan up|yondo|yonezawa|yong peng|yong'an|yongchuan|yonge eglinton|yonge st.clair|yonggwang up|yongji|yongjing|\
-yongkang|yongzhou|yonkers|yonmu|yono|yonsa up|yopal|yopohua|yoqne'am 'illit|yorba linda|yorii|yorito|york|\
-york university heights|yorkdale glen park|yorkton|yoro|yorobodi|yorodougou|yorosso|yoshida kasugacho|yoshii|\
-yoshikawa|yoshinogawa|yoshioka|yoshkar ola|yotoco|yotsukaido|yotsutsuji|yotsuya|youkaichi|youkounkoun|young|\
-youngstown|youri kourtere|youssoufia|yovon|yoyogi|yozgat|ypacarai|ypenburg|yrozon|yssingeaux|ystad|ytrebygda|\
-yuanlin|yuba city|yubileyny|yucaipa|yuci|yuen long|yuen long kau hui|yuen long san hui|yuepu|yueyang|yufu|\
-yugawara|yugorsk|yujing|yuki|yuksekova|yuktae dong|yukuhashi|yulin|yuma|yumare|yumbe|yumbel|yumbo|yuncheng|\
-yuncos|yunfu|yungay|yunguyo|yunlong|yunusobod|yur'yev pol'skiy|yura|yurecuaro|yurga|yurigaoka|yurihonjo|\
-yurimaguas|yuriria|yushkovo|yushu|yusuf as siddiq|yuto|yutz|yuxi|yuyao|yuzawa|yuzhno sakhalinsk|yuzhnoural'sk|\
-yuzhnyy|yuzivskyi|yverdon les bains|yvetot|yvoir|ywar ma east|ywar ma west|yylanly|yzeure|zaadi|zaafarana|\
-zaandam|zaanstad|zabbar|zabehlice|zabid|zabki|zabkowice slaskie|zabol|zabovresky|zabrat|zabrze|zacamulpa|\
-zacapa|zacapechpan|zacapoaxtla|zacapu|zacatecas|zacatecoluca|zacatelco|zacatepec|zacatlan|zacoalco de torres|\
-zacualpa|zacualtipan|zadar|zadioa|zafar|zafarwal|zafra|zag|zagan|zagazig|zaghouan|zagne|zagor'ye|zagora|\
-zagoreta|zagreb|zaguieta|zaguinasso|zahedan|zahia|zahir pir|zahirogbeu|zahle|zaibo|zaida|zainsk|zaio|zajecar|\
-zakarekro|zakiyah|zakopane|zakueoua|zalaegerszeg|zalau|zalinjay|zaliohouan|zalla|zaltbommel|zalun|zama|\
-zambakro|zambezi|zamboanga|zambrano|zambrow|zamora|zamora de hidalgo|zamosc|zamoskvorech'ye|zanaga|zanandore|\
-zandhoven|zandvoort|zanfouenou|zango|zangue|zanjan|zaodrou|zaouia ait ishak|zaouiat djedidi|zaouiet azmour|\
-zaouiet ed debarh|zaouiet kountech|zaouiet medien|zaouiet sousse|zaoyang|zaozhuang|zapala|zapatoca|zapolyarnyy|\
-zapopan|zaporizhzhya|zapotiltic|zapotlanejo|zapresic|zaqatala|zaragoza|zarand|zaranj|zaranou|zarat|zarate|\
-zarautz|zaraysk|zaraza|zarechnyy|zarhalol|zaria|zarichnyi|zarinsk|zarnesti|zarqa|zarqan|zarrin shahr|zaruma|\
-zarumilla|zary|zarya|zarzal|zarzis|zaslawye|zastron|zata|zatec|zaventem|zavety il'icha|zavodoukovsk|zavolzh'ye|\
-zawiercie|zawyat an nwacer|zawyat ech cheikh|zaxo|zayda|zayed city|zaysan|zaza del medio|zdar nad sazavou|\
-zdolbuniv|zdunska wola|zea|zeaglo|zeale|zedelgem|zee kone|zeerust|zeewolde|zefta|zega|zegban|zeghanghane|\
-zegoua|zehlendorf|zeist|zeitz|zekeriya|zekrezinssou|zelenchukskaya|zelenodolsk|zelenogorsk|zelenograd|\
-zelenogradsk|zelenokumsk|zelino|zellik|zelzate|zemamra|zemio|zemoura|zempoala|zemst|zemun|zenica|zentsujicho|\
-zepreguhe|zeralda|zeramedine|zerbst|zeregbo|zeriberi|zeribet el oued|zermatt|zernograd|zestaponi|\
-zeulenroda triebes|zevenaar|zeya|zeytinburnu|zgierz|zgorzelec|zhabei|zhalantun|zhanaozen|zhangaqorghan|\
-zhangatas|zhangjiagang|zhangjiajie|zhangjiakou|zhangye|zhangzhou|zhanjiang|zhaodong|zhaoqing|zhaotong|zhaoyuan|\
-zhaozhou|zharkent|zheleznodorozhnyy|zheleznogorsk|zheleznogorsk ilimskiy|zheleznovodsk|zhengding|zhengzhou|\
-zhenjiang|zhenping|zhenzhou|zherdevka|zhetysay|zhezqazghan|zhicheng|zhigulevsk|zhirnovsk|zhitikara|zhlobin|\
-zhmerynka|zhob|zhonghe|zhongshan|zhongwei|zhongxiang|zhongxing new village|zhosaly|zhoucun|zhoukou|zhoushan|\
-zhovti vody|zhu cheng city|zhubei|zhucheng|zhudong|zhuhai|zhuji|zhujing|zhukovka|zhukovsky|zhulebino|zhumadian|\
-zhuojiacun|zhuravlivka|zhushan|zhuzhou|zhytomyr|ziama mansouria|ziar nad hronom|zibo|zichem|zidenice|zieagui|\
-zielona gora|zielonka|zierbena|zighout youcef|zigon|zigong|ziguinchor|zikhron ya'aqov|zikisso|zile|zilina|zima|\
-zimapan|zimatepec|zimatlan de alvarez|zimnicea|zimovniki|zinacantepec|zinacatepec|zinapecuaro de figueroa|\
-zinder|zingem|zinguedesse|ziniare|zinjibar|zintan|zinvie|zipaquira|ziplignan|zir ab|zirara|zirndorf|zitlala|\
-zitlaltepec|zitong|zittau|ziway|ziyang|zizkov|zizur mayor|zlatopil|zlatoust|zlin|zliten|znamensk|znamyanka|\
-znojmo|zoersel|zoetermeer|zofingen|zofio|zogbodoua|zografos|zohoa|zokoguhe dideguhe|zola predosa|zolder|\
+villiers sur marne|villingen schwenningen|villmergen|vilna|vilnia|vilnias|vilniaus miestas|vilnious|vilnius|\
+vilnjus|vilno|vilnohirsk|vilnues|vilnus|vilnyansk|vilnyus|viloati arbil|vilojati bak giang|vilojati bandundu|\
+vilojati bengazi|vilojati groningen|vilojati karbalo|vilojati kuang ngaj|vilshofen|vilvoorde|vilyuchinsk|\
+vimercate|vimodrone|vina del mar|vinales|vinarborg|vinaros|vinateros|vincennes|vinces|vindguk|vindhuk|vindhuka|\
+vindhukas|vindhuko|vindkhuk|vindobona|vinduque|vindxuk|vindzor|vindzoras|vindzoro|vinea maris|vineland|vineuil|\
+vinh|vinh chau|vinh dien|vinh khang|vinh long|vinh thanh|vinh tuy|vinh yen|vinhomes ocean park|\
+vinhomes royal city|vinhomes smart city|vinhomes times city|vinica|vinicja|vinipeg|vinipega|vinipegas|vinipego|\
+vinipoppolis|vinis|vinitsa|vinja del mar|vinja del maras|vinja del maro|vinkovci|vinnica|vinnicja|vinnipeg|\
+vinnipega|vinnipeq|vinniza|vinnycja|vinnytsia|vinnytsya|vinston salem|vinston sejlem|vinstonas seilemas|\
+vintchouk|vinto|vinya del mar|vinzons|viota|virac|viransehir|virar|virciniya bic|virdzhini bich|\
+virdzhinija bich|virdzhinija bijch|virdzhynija bich|virdzinija bich|virdzinija bycas|virdzinijabica|virei|\
+virginia|virginia beach|virginia beach city|virginian bch|virginija bich|virginijabico|viriat|virnij|viroflay|\
+virton|virtzinia bits|viru|viry chatillon|visaginas|visak|visakha|visakhapatnam|visakhapatnamas|visalia|\
+visbadehn|visbaden|visbadene|visby|viscount alexander park|viseu|viseu de sus|vishakapatnam|vishakhapatanam|\
+vishakhapatnam|vishakkhapatnam|visiapur|visoko|visp|vista|vista alegre|vista hermosa|vista hermosa de negrete|\
+viste|vistula|vitbank|vitbankas|vitebscum|vitebsk|vitebska|vitebskas|vitepsk|viterbo|vitina|vitoria|\
+vitoria da conquista|vitoria de santo antao|vitoria gasteiz|vitorija|vitorija da konkista|vitorija gastejs|\
+vitorio|vitrolles|vitry le francois|vitry sur seine|vitryani hory|vitsebsk|vitsiebsk|vitsyebsk|vittel|vittoria|\
+vittorio veneto|viveiro|viyana|viysk|vizag|vizag city|vizagapatam|vizagapatnam|vizianagaram|vizianagarm|\
+vizianagram|vizianagram city|vizijanagaram|vizille|vizmpanten|vjena|vjencana|vjenna|vjentiano|vjentjan|\
+vlaardingen|vladicaucaso|vladikaukaza|vladikaukazas|vladikavkaz|vladimir|vladimir khot|vladimir shaary|\
+vladiqafqaz|vladivostok|vladivostoka|vladivostokas|vladivostokium|vladyvostok|vlagyimir|vlagyivosztok|\
+vlantikavkaz|vlissingen|vlore|vlotho|vnukovo|vo tich|vobkent shahri|voerde|vogan|voghera|vohibinany|\
+vohimanitra|vohipaho|vohipeno|voi|voinjama|voiron|voisins le bretonneux|vol'sk|volagda|volcan chimborazo|\
+volendam|volgodonsk|volgograd|volgograda|volgogradas|volgogrado|volgogradum|volgorechensk|volkhov|volklingen|\
+volksdorf|volksrust|volla|vollonggong|volnkonkrant|volnovakha|volochysk|volodimiria|volodymyr volynskyi|vologd|\
+vologda|vologdae|vologdo|volokolamsk|volos|volqoqrad|volta redonda|volta rehdonda|voluntari|volzh sky|volzhsk|\
+volzhskij|volzhskiy|volzhsky|volzjskij|volzski|vomero|vomvai|vondrozo|vondzhu|vonni|vonsan|vonsanas|voorburg|\
+voorschoten|vordingborg|voreppe|vorgashor|vorkuta|vorob'yovo|voronej|voronejo|voronez|voroneza|voronezas|\
+voronezh|voronezj|voronjez|voroshilovgrad|voroshilovsk|vorst|voskresenka|voskresensk|vosselaar|\
+vostochnoe degunino|vostochnyj ierusalim|vostryakovo|votkinsk|votorantim|vottem|voula|voulte sur rhone|\
+vovchansk|voznesenivka|voznesensk|voznesenskyi|vrakuna|vrangel'|vranje|vranov nad toplou|vratislavia|\
+vratislavie|vratsa|vrbas|vrede|vredefort|vreden|vredenburg|vredendal|vrh bosna|vrilissia|vroclau|vroclav|\
+vroclava|vroclavas|vroclavo|vrocuav|vroklave|vroslav|vrotslav|vrouo|vrsac|vrsovice|vruoclavs|vryburg|vryheid|\
+vsetin|vsevolozhsk|vu chu su|vu han|vu ho|vu hoi su|vu hon su|vu san su|vudzou|vught|vuhajo|vuhan|vuhani|\
+vuhano|vuhszi|vuhu|vujhan|vukhan|vukhu|vukovar|vulangang|vulcan|vullongon|vullongong|vulongong|vulongongas|\
+vulongongo|vulvergempton|vulverhamptonas|vulverhempton|vulverhemptona|vulverkhempton|vun chu su|vun sio|\
+vung tau|vungtau|vuosaari|vupertal|vupertale|vupertalis|vuppertal|vura|vushtrri|vusi|vusio|vustehr|vuster|\
+vusteris|vuzsiz|vwawa|vyana|vyanda|vyantyan|vyatka|vyatskiye polyany|vyaz'ma|vyazemskiy|vyazniki|vyborg|\
+vychodni jeruzalem|vyentyan|vygurivshchyna troieshchyna|vygurivshchyna troyeshchyna|\
+vyhurivshchyna troieshchyna|vyhurivshchyna troyeshchyna|vykhino|vykhino zhulebino|vyksa|vynnyky|vynohradar|\
+vynohradiv|vyronas|vysbadenas|vyselki|vyshhorod|vyshhorodskyi masyv|vyshneve|vyshniy volochek|vyskov|vysocany|\
+vyzantio|vzhodni jeruzalem|wa fan tien|wa fang tien|wa fang tien chen|waaduu|waal|waalwijk|waarschoot|\
+waasmunster|wabu|wacha|wachtberg|wachtebeke|waco|wad madani|wad medani|wadayama|waddinxveen|wadenswil|wadere|\
+wadern|wadgassen|wadhraf|wadi 'utbah|wadi as sir|wadowice|wadzda|waegwan|waer pa lai suo|wafangdian|wagadugu|\
+wagana|wageningen|waghausel|wagrowiec|wah cantonment|wah cantt|wah fu|wahran|wahring|wahroonga|waiblingen|\
+waichow|waichowfu|waimes|waingapu|wainuiomata|wainwright|waisai|waiyeung|wajima|wajir|waka|wakabayashi|\
+wakaf baharu|wakasugi|wakayama|wakayama shi|wakayamashi|wake court house|wakefield|wakema|wakimachi|wakiso|\
+wakka pilatka|wakkanai|wako|wakuya|walcourt|waldbrol|walden|waldkirch|waldkraiburg|waldorf|waldshut tiengen|\
+walebo|walencja|walensiye|walferdange|walhain saint paul|wali djantang|walin|waliso|walkden|wallaceburg|wallan|\
+wallasey|wallenhorst|wallers|wallington|wallisellen|wallisellen / wallisellen ost|wallsend|walnut creek|\
+walnut grove|walsall|walsh acres lakeridge garden ridge|walsrode|waltham|waltham abbey|walthamstow|\
+walton on thames|walton on the naze|waltrop|walvis bay|wamba|wambrechies|wamena|wan chai|wan hsien|\
+wan hsien shih|wan ning hsien|wanaraja|wanchaq|wancheng|wandlitz|wandre|wandsbek|wanewa|wanfercee baulet|\
+wanfow|wang ching|wang nam yen|wang noi|wang saphung|wang tau hom|wang tau hom estate|wang thonglang|\
+wangaratta|wangata|wangchau|wangchou|wangen|wangon|wangsa|wangsa maju|wanguru|wanju|wankayu|wankuwer|wankyi|\
+wanlaweyn|wanning|wanning shi|wansheng|wanshien|wantirna south|wantzenau|wanxian|wanyjok|wanze|wanzhou|wao|\
+waounde|warabi|waradinne|warah|waranasi|warangal|waranyene|warburg|wardair|wardenburg|warder|wardha|ware|\
+waregem|waremme|waren|warendorf|warichaphum|warin chamrap|warisan|warm springs|warman|warminster|warna|\
+warner robins|warnes|warragul|warren|warrenton|warri|warrington|warrnambool|warsaw|warsawa|warschau|warskou|\
+warstein|warszaw|warszawa|warwick|wasaga beach|washington|washington city|washington dc|washington heights|\
+washinomiya|washuk|washwood heath|waslala|wasmes|waspan|wasquehal|wasselonne|wassenaar|wassenberg|waszyngton|\
+wat tha phra|watampone|watamu|wataradougou|watari|waterbury|waterdown|waterford|\
+waterfront communities the island|waterloo|waterlooville|watermael boitsfort|watford|wath upon dearne|watlam|\
+watlam hsien|watsa|watsonville|wattala|watte|wattenscheid|watthana|wattignies|wattrelos|wattwil|wau|waukegan|\
+waukesha|waverley heights|wavre|wavrin|waw|wawa|wawer|wayakil|wayaobu|wayne|waziers|wazirabad|wałbrzych|wałcz|\
+wealdstone|wean|weberville|webuye|wedding|wedel|wedi|wednesbury|wednesfield|weener|weert|weesp|weg naar zee|\
+wegberg|wegeda|wehran|wei fang shih|wei hai shih|wei hai wei|wei hai wei shih|wei hsien|wei nan hsien|weichow|\
+weiden|weifang|weihai|weihai shi|weil am rhein|weil der stadt|weilerswist|weilheim|weimar|weinan|weinan shi|\
+weinfelden|weingarten|weinheim|weinstadt endersbach|weiterstadt|weißenburg in bayern|weißenfels|weißensee|\
+weißwasser|wej chaj|wej fang|wej nan|wejda|wejherowo|welahan|weldiya|welench'iti|weleri|welgelegen|weligama|\
+weliki nowgorod|welingara|welinton|welisara|welk'it'e|welkenraedt|welkom|welland|wellen|welling|wellingborough|\
+wellington|wellinton|wels|welwyn garden city|wembesi|wembley|wemmel|wen chiang|wen chou|wen chou shih|wen cou|\
+wenago|wenchang|wenchang shi|wencheng|wencheng zhen|wenchow|wenchow fu|wendelstein|wendlingen am neckar|wendo|\
+wendou borou|wendouree|wene|wenen|wenji|wenju shehiri|wensen|wenshan|wenshan city|wentsjou|wenzhou|wenzhou shi|\
+weolingtun|wepion|werdau|werder|werdohl|were ilu|werl|wermelskirchen|werne|wernigerode|werny|werona|werota|\
+werribee|wersten|wertheim|weru|wervik|wesel|wesoła|wesseling|wesselsbron|west albany|west allis|west bay|\
+west bloomfield township|west bridgford|west bromwich|west cambie|west clayton|west coon rapids|west covina|\
+west des moines|west ealing|west end|west godavari|west gulfport|west ham|west hartford|west haven|west hill|\
+west hillhurst|west hollywood|west humber clairville|west jerusalem|west jordan|west kelowna|west lynchburg|\
+west molesey|west new york|west nipissing|west palm beach|west pennant hills|west point grey|west raleigh|\
+west ridge|west sacramento|west springs|west st. paul|west town|west valley city|west vancouver|westbury|\
+westend|westende|westerlo|westerstede|westfort|westhoughton|westjerusalem|westland|westmalle|westmead|\
+westminster|westminster branson|westmount|weston|weston pellam park|weston super mare|westonaria|westport|\
+westside|westsyde|westvale|westwood plateau|wetaskiwin|wete|wetter|wetteren|wettingen|wetzelsdorf|wetzikon|\
+wetzlar|wevelgem|wewak|wexford|wexford/maryvale|weybridge|weyburn|weymouth|wezembeek oppem|whakatane|whalley|\
+whampoa|whampoa garden|whanga nui a tara|whanganui|whangarei|whatcom|wheaton|wheelers hill|whenzou|whickham|\
+whistler|whitby|whitchurch stouffville|white hall|white house|white plains|white river|white rock|whitecourt|\
+whitefield|whitehall|whitehaven|whitehorn|whitehorse|whitley bay|whitmore park|whitstable|whittier|whittlesea|\
+whyalla|wi dschu|wi ju|wiang chan|wiangcan|wiasban|wichelen|wichian buri|wichit|wichita|wichita falls|wickede|\
+wickford|widnes|widzajawada|wieden|wiehl|wieliczka|wielsbeke|wielun|wien|wien tsjan|wiener neustadt|wientian|\
+wierden|wiesbaden|wiesloch|wigan|wigston magna|wihkwentowin|wijchen|wijk bij duurstede|wijnegem|wik'ro|wil|\
+wilaya de batna|wilayah bandundu|wilayah persekutuan kuala lumpur|wild rose|wildeshausen|wildwood|wilhelmsburg|\
+wilhelmshaven|wilhelmstadt|willebroek|willemstad|willenhall|willesden|willetton|williams lake|willich|\
+willingdon heights|willisau|willmore city|willoughby|willow park|willowdale|willowdale east|willowdale west|\
+willowgrove|willowridge martingrove richview|wilmersdorf|wilmington|wilmslow|wilna|wilnius|wilno|wilnsdorf|\
+wilnus|wilrijk|wilsele|wilten|wimbledon|wimborne minster|wimereux|winam|winburg|windhoek|windhuk|windisch|\
+windoek|windsor|windy city|winejok|wingene|wingles|winkler|winneba|winnenden|winnetonka|winnica|winnie mandela|\
+winnipeg|winnipeg city|winnipesaukee|winnwood|winnyzja|winschoten|winsen|winsford|winston salem|winterhude|\
+winterswijk|winterthur|wintzenheim|wipperfurth|wiradesa|wisaw|wisbech|wisch|wiset chaichan|wishaw|wisibada|\
+wismar|wissbade|wissembourg|witbank|witebsk|witham|witney|wittelsheim|witten|wittenau|wittenbach|wittenberg|\
+wittenberge|wittenheim|wittlich|wittmund|wittstock|witzenhausen|wiwili|wizebsk|wjatka|wjedzyn|wladikafkaz|\
+wladikawkas|wladikawkaz|wladiwostok|wladykaukaz|wladymir|wladywostok|wlodzimierz|wo che|wo jo|wobulenzi|woburn|\
+wodonga|wodzisław slaski|woerden|wohlen|woippy|woking|wokingham|wola|wolaita sodo|wolaytta sooddo|wolfen|\
+wolfenbuttel|wolfratshausen|wolfsberg|wolfsburg|wolgograd|wollerau|wollert|wollongong|wollongong city centre|\
+wolmaransstad|wologda|wolschski|woluwe saint lambert|wolverhampton|wolvertem|wom moon|wombwell|wommelgem|\
+wondelgem|wong chuk hang|wong sawang|wong tai sin|wonge|wongsorejo|wonji|wonju|wonju si|wonopringgo|wonosari|\
+wonosobo|wonsan|wonsealy|wood green|woodbine|woodbine corridor|woodbine lumsden|woodbury|woodford green|\
+woodland|woodland hills|woodlands|woodlands new town|woodlawn|woodside|woodstock|woodwards|wora|worabe|worb|\
+worcester|worcester i usa|worcester park|workington|worksop|wormhout|worms|woronesch|woronesh|woronez|\
+woroschilowgrad|worth am rhein|worthing|wote|wołomin|wrexham|wroclaw|wroclow|wrocław|wroklaw|wroslaw|wrzesnia|\
+wrzeszcz|wrzeszcz dolny|wrzeszcz gorny|wschodnia jerozolima|wu chaj|wu chan|wu chin|wu chin hsien|wu chou|\
+wu chou shih|wu chu|wu chung|wu chung pao|wu chung shih|wu cou|wu hai shih|wu han shih|wu hsi|wu hsi hsien|\
+wu hsi shih|wu hsien|wu hsing|wu hsing hsien|wu hsueh|wu hsueh chen|wu hu hsien|wu hu shih|wu kai sha|\
+wu lan ha ta|wu si|wu wei hsien|wuchang|wuchow|wuchuan|wuda|wudil|wufeng|wugang|wuhai|wuhan|wuhan shi|wuhing|\
+wuhiutsun|wuhu|wuhu shi|wujiaqu|wujin|wukari|wukuta|wulfrath|wulfrunehantona|wuling|wulumuqi|wum|wundwin|\
+wunstorf|wupperdaal|wuppertal|wurenlos|wurselen|wurzburg|wurzen|wushan|wusih|wusih hsien|wusihsien|wusong|\
+wusueh|wutsin|wuustwezel|wuwei|wuwei shi|wuxi|wuxi shi|wuxing|wuxing qu|wuxue|wuxue jiedao|wuyishan|wuzhishan|\
+wuzhong|wuzhong xian|wuzhong zhen|wuzhou|wychwood|wyentyan|wyndham vale|wynhoeke|wyoming|wyszkow|włochy|\
+włocławek|x can|xa long hai|xa phan thiet|xa vung tau|xa xuan loc|xabarovsk|xacarta|xacmaz|xai xai|xalab|\
+xalapa|xalapa de enriquez|xalapa enriquez|xalatlaco|xalisco|xaloztoc|xaltepec|xaltianguis|xam nua|xamar|\
+xanchjou|xangai|xangongo|xangzhou|xanten|xanthi|xarberd|xarbin|xarja|xarjah|xarkov|xartum|xativa|xelsinki|\
+xenebra|xengyang shehiri|xenova|xeresium|xerez de la frontera|xerusalen|xeyko shehir|xhakarta|xi'an|xiaguan|\
+xiamen|xiamen city|xiamen shi|xiangcheng|xiangfan|xiangfan shi|xianggang|xianggangdao|xiangshan|xiangtan|\
+xiangtan shi|xiangyang|xiangyang shi|xiangyangfu|xiangzhou|xianning|xiantao|xiantaozhen|xianyang|xianyang shi|\
+xiaogan|xiayang|xiazhen|xibuti|xich phong|xichang|xico|xicohtzinco|xicotencatl|xicotepec de juarez|xigang|xihu|\
+xilembene|xilin hot|xilinhaote shi|xilinhot|xilitla|xiluo|ximkent|ximki|xinbei city|xincheng|xindi|xinfu qu|\
+xingang|xingcheng|xingcheng zhen|xinghua|xingning|xingning shi|xingtai|xingyi|xining|xining shi|xinji|xinjie|\
+xinqiao|xintai|xinxian|xinxiang|xinyang|xinyi|xinying|xinyu|xinyu shi|xinyuan|xinzhai|xinzhou|xinzhou shi|\
+xinzhu|xinzhushi|xinzo de limia|xiraz|xiritala|xiritala jiedao|xirivella|xitole|xiulin|xiutepec|xiuying|xiva|\
+xixon|xixona|xizhi|xizhi district|xizhou|xo'jaobod|xo'jayli shahri|xochimanca|xochimilco|xochitepec|\
+xochitlan todos santos|xocotla|xocotlan|xohanesburgo|xom cai nuoc|xom my xuan|xonacatlan|xonobod|xotan|xoten|\
+xoxocotla|xuan loc|xuan mai|xuancheng|xuanhua|xuanzhou|xuchang|xue bang|xufu|xuhui|xulna|xunchang|xuri|xushan|\
+xushan jiedao|xuyjo shehiri|xuyong|xuzhou|xuzhou cheng|xymkent|ya an hsien|ya an shih|ya chou|ya hsien|\
+ya lu sat lang|ya xian|ya'an|yabase|yabassi|yabayo|yabelo|yablonovskiy|yabrud|yabu|yabucoa|yabuki|yachi|\
+yachimata|yachiyo|yachow|yacimientos rio turbio|yacoeoua|yacopi|yacuanquer|yacuiba|yae|yaese|yafa|yafran|\
+yagoona|yagoua|yagry|yaguachi nuevo|yaguajay|yaguara|yaguaraparo|yaguaron|yaguate|yahaba|yahotyn|\
+yahualica de gonzalez gallo|yahyalı|yai hsien|yaita|yaiza|yaizu|yajalon|yajgyadaz|yakami|yakarta|\
+yakasse attobrou|yakasse feyasse|yakasseme|yakeshi|yakima|yako|yakoba|yakubu|yakumo|yakuplu|yakutsk|yakınca|\
+yala|yaletown|yalgo|yaloke|yalova|yalta|yaluo shida|yalutorovsk|yalvac|yamada|yamaga|yamagata|yamagata shi|\
+yamagatashi|yamaguchi|yamaguma|yamanashi|yamaranguila|yamarugley|yamasa|yamashita|yamata|yamato|yamato takada|\
+yamatokoriyama|yamazakicho nakabirose|yambio|yambo|yambol|yamchow|yame|yamena|yamethin|yamhsien|yamosukro|\
+yamoto|yamousoukro|yamoussokro|yamoussoukro|yamoussoukrou|yamuna nagar|yamunanagar|yamussukro|yamusukro|\
+yan besar|yan nawa|yan'an|yanacancha|yanagawa|yanagawamachi saiwaicho|yanahuanca|yanai|yanaul|yanbu|\
+yanbu al bahar|yancheng|yancheng city|yancuic orleans|yanfolila|yang chia hang|yang chiang|yang chiang hsien|\
+yang chou|yang chou shih|yang chow fu|yang she chen|yang she ying|yang shuo chen|yang shuo hsien|yanga|\
+yangambi|yangcheng|yangchow|yangchun|yanggu|yanghang|yangi shahr|yangiobod|yangiqo'rg'on|yangirabot|yangiyer|\
+yangiyul|yangjgvangh|yangjiang|yangjo shehiri|yangju|yangku|yangon|yangp'yong|yangpu|yangquan|yangquan shi|\
+yangsan|yangshe|yangshuo|yangso|yangso hsien|yangtsjou|yangzhou|yanji|yanjiang|yankoun|yanqon|yanqul|yantai|\
+yantzaza|yany kapu|yanzhou|yao|yaobou|yaocho|yaodu qu|yaou|yaoude|yaounde|yapara|yapleu|yar calli|yara|yaransk|\
+yarim|yaring|yaritagua|yarm|yarmouth|yaroslavl|yaroslavskiy|yarovoye|yarraville|yartsevo|yarula|yarumal|yasd|\
+yasenevo|yashi|yashio|yashiro|yashkino|yasi|yasnogorsk|yasnyy|yasothon|yassi|yassy|yasu|yasugicho|yasuj|\
+yasynuvata|yate|yateley|yathrib|yatomi|yatsuomachi higashikumisaka|yatta|yau ma tei|yau tong|yauco|yaunde|\
+yauri|yautepec|yauya|yavatmal|yavne|yawata|yawatahama|yawnghwe|yawunde|yayas de viajama|yaypan|yazd|yazman|\
+yazmir|yby yau|ye u|yeadon|yeang|yecapixtla|yecheon|yecla|yedashe|yefremov|yegor'yevsk|yegorlykskaya|yegyi|\
+yehsien|yehualtepec|yehud|yehud monosson|yei|yekaterinburg|yekaterinburq|yekaterinodar|yelabuga|yelahanka|\
+yelan'|yelets|yelisavetgrad|yelizavetinskaya|yelizovo|yellowknife|yemanzhelinsk|yemva|yen an|yen an fu|\
+yen an hsien|yen an shih|yen bai|yen chi|yen chi shih|yen chou|yen gjai|yen hoa|yen phu|yen vinh|yenagoa|\
+yenakiyeve|yenangyaung|yenaqoa|yenbo|yenchow|yenchow fu|yende millimou|yendi|yenegoa|yengi orlean|yeni delhi|\
+yeni suraxanı|yeni taipei|yenisehir|yeniseysk|yennadon|yenping|yenping fu|yenzhou|yeoju|yeongam|yeongdong|\
+yeonggwang|yeongi|yeongju|yeonil|yeosu|yeovil|yepocapa|yerba buena|yerbabuena|yerevan|yerkoy|yerkutsk|yerres|\
+yershov|yerusalem|yerusalem timur|yerusalem wetan|yerusalemi|yerusalemu|yerusalemu ya mashariki|yerushalayim|\
+yerushalayim oryentala|yervandavan|yesagyo|yesan|yesilli|yesilova|yessentuki|yessentukskaya|yet duong|\
+yeung uk tsuen|yeungkong|yeungkong hsien|yevlakh|yevpatoriya|yew tee|yeysk|yezd|yezhou|yi po su|yibin|\
+yibin shi|yibuti|yichang|yicheng|yicheng jiedao|yichow|yichun|yichun i jiangxi|yichun shi|yida|yidda|yidu|\
+yigo village|yilan|yili|yili hasake zizhizhou|yin ging|yin hsien|yin tham su|yinchuan|yinchuan shi|ying chou|\
+yingcheng|yingchow|yingchow fu|yingge|yingkou|yingkou shi|yingkow|yingtaihsien|yingtan|yining|yining shi|\
+yintai|yinzconh|yio chu kang|yirga 'alem|yirga ch'efe|yiriwan|yirka|yirushalayim|yishun|yishun new town|\
+yisiganda|yitu|yiu tung estate|yiwu|yiwuhsien|yixing|yixing shi|yiyang|yiyang hsien|yiyang shi|yizhou|\
+ylivieska|ylojarvi|yo ling|yoch'im dong|yochau|yochow|yocon|yoglinz|yogyakarta|yohannesburg|yohannesburq|\
+yoichi|yok hon ni su pau|yokadouma|yokaichiba|yokkaichi|yokkaiti|yokkaiti chhi|yokkaitsi|yoko|yokoboue|\
+yokohama|yokohama shi|yokohamashi|yokoshiba|yokosuka|yokosuka chhi|yokota|yokote|yola|yolombo|yoloten|yomitan|\
+yomou|yomra|yonabaru|yonago|yonan up|yonckers|yondo|yonezawa|yong kong su|yong peng|yong'an|yongchuan|yongding|\
+yongding qu|yonge eglinton|yonge st.clair|yonggwang up|yongji|yongji shi|yongjia|yongjing|yongkang|\
+yongkang district|yongzhou|yonkers|yonmu|yono|yonsa up|yopal|yopohua|yoqne'am 'illit|yorba linda|yorii|yorito|\
+york|york berri|york university heights|yorkdale glen park|yorkton|yoro|yorobodi|yorodougou|yorosso|\
+yoshida kasugacho|yoshii|yoshikawa|yoshinogawa|yoshioka|yoshkar ola|yosu|yotoco|yotsukaido|yotsutsuji|yotsuya|\
+youchou|youchow|youkaichi|youkounkoun|young|youngs point|youngstown|youri kourtere|youssoufia|yovon|\
+yoxannesburg|yoyogi|yozgat|ypacarai|ypenburg|yrozon|yspyhan|yssingeaux|yst londonas|ystad|ytrebygda|yu chou|\
+yu lin chen|yu lin hsien|yu shu wan chen|yuan chou|yuan lang hsin hsu|yuan lang hsu|yuancheng|yuanchow|\
+yuanlang|yuanlang xinxu|yuanlang xu|yuanlin|yuba city|yubileyny|yucaipa|yucheng|yucheng qu|yuci|yuci qu|\
+yuen chow fu|yuen long|yuen long kau hui|yuen long kou hui|yuen long market|yuen long old town|\
+yuen long san hui|yuen long town|yuenchan|yuensan|yuepu|yueyang|yufu|yugawara|yugorsk|yujing|yuki|yuksekova|\
+yuktae dong|yukuhashi|yulang|yulin|yuma|yumare|yumbe|yumbel|yumbo|yumen|yun ching hung|yun ching hung chen|\
+yun fou|yun fou hsien|yun ho|yun ho chen|yun khong khi|yun nan|yuncheng|yuncheng shi|yuncos|yunfu|yung chi|\
+yung chi hsien|yung chi shih|yung chia|yung chia hsien|yung chou|yung chow fu|yung ning|yung ning hsien|\
+yung ting|yung ting chen|yungay|yungchang|yungchang fu|yungchow|yungkai|yungki|yungkia|yungkia hsien|yunguyo|\
+yunhe|yunjinghong|yunlong|yunnanfu|yunusabad|yunusobod|yur'yev pol'skiy|yura|yurecuaro|yurga|yurigaoka|\
+yurihonjo|yurimaguas|yuriria|yushan|yushan zhen|yushkovo|yushu|yushuwan|yusuf as siddiq|yuto|yutz|yutzehsien|\
+yuxi|yuyao|yuzawa|yuzhno sakhalinsk|yuzhnoural'sk|yuzhnyy|yuzhou|yuziv|yuzivskyi|yuzov|yuzove|yuzovka|yuzovo|\
+yvauru|yverdon les bains|yvetot|yvoir|yvy akua tava|ywar ma east|ywar ma west|yylanly|yzeure|zaadi|zaafarana|\
+zaandam|zaanstad|zabbar|zabehlice|zabid|zabki|zabkowice slaskie|zabol|zabovresky|zabrag|zabrat|zabreg|zabrze|\
+zacamulpa|zacapa|zacapechpan|zacapoaxtla|zacapu|zacatecas|zacatecoluca|zacatelco|zacatepec|zacatlan|\
+zacoalco de torres|zacualpa|zacualtipan|zadar|zadioa|zafar|zafarwal|zafra|zag|zagabbria|zagabria|zagan|\
+zagavria|zagazig|zaghouan|zagne|zagor'ye|zagora|zagoreta|zagrab|zagrabia|zagreb|zagreba|zagrebas|zagrebi|\
+zagrebo|zagrebs|zagrep|zagrev|zagrzeb|zaguieta|zaguinasso|zahedan|zahedanas|zahedano|zahia|zahidan|zahir pir|\
+zahirogbeu|zahle|zahreb|zaibo|zaida|zaidan|zainsk|zaio|zaitun|zajecar|zakarekro|zakhedan|zakiyah|zakopane|\
+zakueoua|zalaegerszeg|zalau|zalinjay|zaliohouan|zalitan|zalla|zaltbommel|zalun|zama|zambakro|zambezi|zamboanga|\
+zamboanga city|zamboanga lakanbalen|zambrano|zambrow|zamora|zamora de hidalgo|zamosc|zamoskvorech'ye|zanaga|\
+zanandore|zandhoven|zandschan|zandvoort|zandzan|zanfouenou|zango|zangue|zanjan|zankremp|zaodrou|\
+zaouia ait ishak|zaouiat djedidi|zaouiet azmour|zaouiet ed debarh|zaouiet kountech|zaouiet medien|\
+zaouiet sousse|zaoyang|zaozhuang|zapadnyj ierusalim|zapala|zaparozhzha|zapatoca|zapolyarnyy|zapopan|zaporiggia|\
+zaporijja|zaporijjia|zaporijya|zaporiyia|zaporizhja|zaporizhzhia|zaporizhzhya|zaporizia|zaporizja|zaporizjzja|\
+zaporizza|zaporizzia|zaporizzja|zaporizzsja|zaporoye|zaporoze|zaporozhje|zaporozhye|zaporozi|zaporozje|\
+zapotiltic|zapotlanejo|zapresic|zaqatala|zaqaziq|zaqreb|zaragosa|zaragoza|zarand|zaranj|zaranou|zarat|zarate|\
+zarautz|zaraysk|zaraza|zarechnyy|zargoza|zarhalol|zaria|zarichnyi|zarija|zarinsk|zariya|zarizyn|zarja|zarka|\
+zarnesti|zarqa|zarqan|zarrin shahr|zaruma|zarumilla|zary|zarya|zarzal|zarzis|zaslawye|zastron|zata|zatec|zauia|\
+zaventem|zavety il'icha|zavia|zavodoukovsk|zavolzh'ye|zawia|zawiercie|zawiyah|zawyat an nwacer|\
+zawyat ech cheikh|zaxo|zayda|zayed city|zaysan|zayton|zaza del medio|zdar nad sazavou|zdolbuniv|zdunska wola|\
+zea|zeaglo|zeale|zedelgem|zee kone|zeerust|zeewolde|zefta|zega|zegban|zeghanghane|zegoua|zehlendorf|zeist|\
+zeitz|zekeriya|zekrezinssou|zelenchukskaya|zelenodolsk|zelenogorsk|zelenograd|zelenogradsk|zelenokumsk|zelino|\
+zellik|zelzate|zemamra|zemio|zemoura|zempoala|zemst|zemun|zendzhan|zeneva|zengzou|zenica|zenjan|zentsujicho|\
+zephyrium|zepreguhe|zeralda|zeramedine|zerbst|zeregbo|zeriberi|zeribet el oued|zerka|zermatt|zernograd|\
+zestaponi|zetang|zeulenroda triebes|zeurich|zevenaar|zeya|zeytinburnu|zgierz|zgorzelec|zhabei|\
+zhaboatan dus guararapis|zhaboatao dos guararapis|zhaboatao dos gvararapes|zhabuatan dus guararapis|zhac zhja|\
+zhajpur|zhakarei|zhakarta|zhalantun|zhambyl|zhanaozen|zhangaqorghan|zhangatas|zhangde|zhangdian|zhanghua|\
+zhangjiagang|zhangjiagang shi|zhangjiajie|zhangjiajie shi|zhangjiakou|zhangjiakou shi xuanhua qu|zhangtsjou|\
+zhangye|zhangye shi|zhangzhou|zhanjiang|zhanjiang shi|zhanue|zhaodong|zhaoqing|zhaotong|zhaoyi|zhaoyuan|\
+zhaozhou|zharkent|zhdanov|zhehksonvill|zhehneva|zheleznodorozhnyy|zheleznogorsk|zheleznogorsk ilimskiy|\
+zheleznovodsk|zhelon|zhemchuzhina u morja|zheneva|zhengding|zhengtsjou|zhengzhou|zhengzhou shi|zhenjiang|\
+zhenjiang shi|zhenping|zhenzhou|zherdevka|zhetysay|zhezqazghan|zhibuti shaary|zhicheng|zhichzhao|zhidda|\
+zhidzao|zhigulevsk|zhirnovsk|zhitikara|zhitomir|zhitomiru|zhlobin|zhmerynka|zhoao pesoa|zhob|zhoinvile|\
+zhoinvili|zhojnvili|zhonghe|zhongshan|zhongshan shi|zhongwei|zhongwei shi|zhongxiang|zhongxing new village|\
+zhorzhtaun|zhosaly|zhoucun|zhoukou|zhoukouzhen|zhoushan|zhoushan shi|zhovti vody|zhu cheng city|zhuan pesoa|\
+zhuan pessoa|zhuazejru du norti|zhubei|zhucheng|zhudong|zhudzhao|zhuhai|zhuis di fora|zhuiz de fora|\
+zhuiz di fora|zhuji|zhujing|zhukovka|zhukovsky|zhulebino|zhumadian|zhundiai|zhundijai|zhuojiacun|zhuravlivka|\
+zhushan|zhutsjou|zhuzhou|zhuzhou shi|zhvazejro do norte|zhytomir|zhytomyr|ziama mansouria|ziar nad hronom|zibo|\
+zichem|zidenice|zieagui|zielona gora|zielonka|zierbena|zighinkor|zighout youcef|zigincor|ziginshor|ziginsor|\
+ziginsoras|zigiunchor|zigon|zigong|ziguinchor|zikhron ya'aqov|zikisso|zile|zilina|ziliten|zima|zimapan|\
+zimatepec|zimatlan de alvarez|zimnicea|zimovniki|zinacantepec|zinacatepec|zinapecuaro de figueroa|zindehr|\
+zinder|zinderis|zingem|zinguedesse|zinguinhor|ziniare|zinjibar|zinovievsk|zinovyevsk|zinowjewsk|zintan|zinvie|\
+zipaquira|ziplignan|zir ab|zirara|zirich|zirik|zirndorf|zitlala|zitlaltepec|zitomir|zitomiria|zitong|\
+zitong jiedao|zittau|ziuda bolivar|ziuda de panama|ziway|ziyang|zizikar|zizipuwu|zizkov|zizur mayor|zjytomyr|\
+zlatopil|zlatoust|zlin|zlitan|zliten|zlitenas|zmiwrnia|znamensk|znamyanka|znev|znojmo|zoan pesoa|zoao pesoa|\
+zoersel|zoetermeer|zofingen|zofio|zogbodoua|zografos|zohoa|zoinvilis|zokoguhe dideguhe|zola predosa|zolder|\
 zoliborz|zollikofen|zollikon|zolochiv|zolotonosha|zomba|zomergem|zomin shaharchasi|zona colonial|zongo|\
-zongolica|zonguldak|zonhoven|zonle i|zonnebeke|zorgo|zoroyo|zorritos|zory|zossen|zottegem|zoualet|zouan|\
-zouan hounien|zoucheng|zouerat|zougouzoa|zouhounou|zouila|zoukouboue|zoukougbeu|zounke|zoutleeuw|zraluo|\
-zrenjanin|zriba village|zubia|zuchwil|zuenoula|zuera|zug|zugdidi|zuglo|zuhres|zulpich|zulte|zumaia|zumarraga|\
-zumpango|zumpango del rio|zungeru|zunil|zunyi|zurich|zuru|zushi|zutendaal|zutphen|zuunmod|zuwarah|zvecan|\
-zvenigorod|zvenyhorodka|zverevo|zvishavane|zvolen|zvyahel|zwedru|zweibrucken|zwevegem|zwevezele|zwickau|\
-zwijnaarde|zwijndrecht|zwolle|zyablikovo|zyrardow|zytkavicy|zyuzino|zywiec|złotoryja|złotow|ða lat|ðong ha|\
+zongolica|zongsan|zonguldak|zonhoven|zonle i|zonnebeke|zorgo|zoroyo|zorritos|zory|zossen|zotomor|zottegem|\
+zoualet|zouan|zouan hounien|zoucheng|zouerat|zougouzoa|zouhounou|zouila|zoukouboue|zoukougbeu|zounke|zoutleeuw|\
+zouxian|zoyapanco|zraluo|zrenjanin|zriba village|zsitomir|zuazeiro do norte|zubia|zuchwil|zuenoula|zuera|\
+zuerich|zuerigh|zuerih|zug|zugdidi|zuglo|zuhres|zuis de fora|zulpich|zulte|zumaia|zumarraga|zumbawanga|\
+zumbayanga|zumpango|zumpango de ocampo|zumpango de okampo|zumpango del rio|zundiajus|zungeru|zunil|zunji|zunyi|\
+zuric|zurich|zuricu|zurigh|zurigo|zurih|zuriko|zurique|zuru|zurych|zushi|zutendaal|zutphen|zuunmod|zuwarah|\
+zvecan|zvenigorod|zvenyhorodka|zverevo|zvishavane|zvolen|zvyahel|zwedru|zweibrucken|zwevegem|zwevezele|zwickau|\
+zwijnaarde|zwijndrecht|zwolle|zyablikovo|zyrardow|zyriche|zyrihu|zytkavicy|zytomierz|zytomyr|zytomyras|zyu hoi|\
+zyuzino|zywiec|zzayer|złotoryja|złotow|ða lat|ðong ha|øst jerusalem|østjerusalem|þessalonika|þrandheimur|\
 đai loc|đakovo|đan phuong|đien ban|đinh van|đo son|đong hoi|đong phu|đong xoai|đong đa|đuc pho|đuc trong|\
 łancut|łapy|łask|łaziska gorne|łeczna|łeczyca|łodz|łomianki|łomza|łowicz|łukow|əhmədbəyli
 """

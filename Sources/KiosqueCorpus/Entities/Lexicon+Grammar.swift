@@ -25,7 +25,7 @@ extension Lexicon {
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour", "hopital", "clinique"]
+        "cour", "hopital", "clinique", "juridiction", "chambre"]
     /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
     /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
     /// Source: hand-written, French nouns of care institutions.
@@ -36,7 +36,7 @@ extension Lexicon {
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
-        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes"]
+        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
@@ -80,4 +80,7 @@ extension Lexicon {
     /// Source: hand-written, French numerals.
     static let cardinalWords: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
         "douze", "treize", "quinze", "vingt", "trente", "quarante", "cinquante", "cent", "cents", "mille"]
+    /// Connectors inside hyphenated names of communes (`Boulogne-sur-Mer`, `Aix-en-Provence`).
+    /// Source: hand-written, French prepositions and articles of place names (grammar).
+    static let communeConnectors: WordSet = ["sur", "sous", "en", "les", "lez", "aux", "au", "du", "de", "des", "la", "le"]
 }

@@ -84,7 +84,7 @@ enum Lexicon {
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
-    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse
+    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -248,11 +248,13 @@ enum Lexicon {
         "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
-    /// Source: hand-written, Spanish and Portuguese first words of place names.
+    /// Source: hand-written, Spanish, Portuguese and French first words of place names.
     static let placeFirstWords: WordSet = ["san", "santa", "santo", "sao", "sierra", "villa", "puerto", "porto", "ciudad",
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
         "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
-        "cayos", "islas", "iles", "llanos", "altos", "jardines"]
+        "cayos", "islas", "iles", "llanos", "altos", "jardines",
+        // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
+        "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
@@ -264,15 +266,21 @@ enum Lexicon {
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
-        "team", "handball", "basket", "volley", "rugby"]
+        "team", "handball", "basket", "volley", "rugby",
+        // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
+        // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
+        "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial",
+        "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters"]
 
-    /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`).
-    /// Source: hand-written, English and Spanish first words of organisation names.
-    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union"]
+    /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
+    /// Source: hand-written, English, French and Spanish first words of organisation names.
+    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union", "air"]
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
     /// Source: hand-written, French and English words of competition and event names.
-    static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo"]
+    static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo",
+        // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
+        "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee"]
 
     /// Words that announce a named storm.
     /// Source: hand-written, French nouns of storms.

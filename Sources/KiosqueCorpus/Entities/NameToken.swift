@@ -81,7 +81,10 @@ struct NameToken {
                     cursor = joiner
                     break
                 }
-                if ScalarClass.isApostrophe(current), !elided, word.joiners == 0,
+                // (`N’Diaye`, `N’Djamena`: a capital N’ before a capital belongs to the name; the
+                // negation `N’importe` goes on in lower case.)
+                let nameInitialN = word.scalars == 1 && bytes[word.utf8Start] == 0x4E && ScalarClass.isUpper(next)
+                if ScalarClass.isApostrophe(current), !elided, word.joiners == 0, !nameInitialN,
                    Elision.articlesForNames.contains(word.lowercasedASCII(upTo: joiner.offset, in: bytes)) {
                     word = WordShape(start: cursor)  // `l’Union`: the word starts after the apostrophe
                     elided = true

@@ -13,6 +13,13 @@ extension SpanFinder {
         if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
         // `le Dorvex gagnait 0,5 %`: an index of the stock market.
         if isMarketIndex(start: start, end: end) { candidate.type = .misc; return }
+        // `face au Brelmont (2-1)`: a team.
+        // (`s’est imposé à Brelmont (0-2)`: after `à` (two bytes; the verb `a` has one), where the match was played.)
+        if isFollowedByScore(end), !Lexicon.places.contains(candidate.folded),
+           !(previous.map { $0.isWord && $0.folded == "a" && $0.utf8.count == 2 } ?? false) {
+            candidate.type = .org
+            return
+        }
         // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
         if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
@@ -32,19 +39,38 @@ extension SpanFinder {
             candidate.fallbackType = kind
             return
         }
+        // `« Le Fleuve gris » (Morel Éditeur)`, `Léo Varnier (Solvane)`: a publisher, a team.
+        if isParenthesisedAffiliation(start: start, end: end, wordCount: wordCount) {
+            candidate.type = .org
+            return
+        }
+        // `le tome 12 de Lune Verte`: a work.
+        if isWorkPartComplement(start: start, words: wordCount >= 2 ? words : [first]) {
+            candidate.type = .misc
+            return
+        }
+        // `le festival des Brelofolies de Spa`: an event.
+        if isEventComplement(start: start) {
+            candidate.type = .misc
+            return
+        }
         // `Premier12`, `COP30`, `Sat-1`: a word with a number at its end is an event or a product.
         if wordCount == 1 && (Self.endsWithNumber(first) || Self.endsWithNumberPart(first) || Self.mixesDigits(first)) {
             candidate.fallbackType = .misc
             return
         }
+        if isNamedVenue(at: start) { candidate.type = .place; return }
         // `Loïs Vardon, 24 ans,`: only people have an age.
         if wordCount >= 2, hasAgeAfter(end), words.first.map({ !Lexicon.organisationFirstWords.contains($0.folded) }) ?? false {
             candidate.type = .person
             return
         }
+        if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
+        // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
         if wordCount >= 2, let type = nameShapeType(words),
-           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a") {
+           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a"),
+           !(type == .place && Lexicon.nameArticles.contains(first.folded) && announcedType(before: start) == .org) {
             candidate.type = type
             return
         }
@@ -120,7 +146,8 @@ extension SpanFinder {
             return
         }
         if titleBefore(start) || occupationBefore(start) { candidate.type = .person; return }
-        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start) {
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isBodyNamedAfterPlace(words),
+           !endsWithBodyHead(words) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
             return
@@ -140,9 +167,11 @@ extension SpanFinder {
                     || (connector && venue) ? .place : .org
                 return
             }
-            // `… France`: a people's name does not end with a place.
-            // (Nor does it start with a known place's: `Paris …`-like names are bodies.)
-            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded) {
+            // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
+            // -like names are bodies); nor hold one before a French common word (`Vorla France
+            // Cinéma`; `Inés Valencia Roquel` is someone's).
+            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded)
+                || (Lexicon.commonWords.contains(last.folded) && words.dropFirst().contains { Lexicon.places.contains($0.folded) }) {
                 candidate.fallbackType = .org
                 return
             }
@@ -161,6 +190,8 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
+        // `Boulogne-sur-Mer`-like compounds are communes.
+        if isCommuneCompound(first) { candidate.fallbackType = .place; return }
         // `Radio-Lyon`-like compounds of a word and a place are organisations.
         if isPlaceCompound(first) { candidate.type = .org; return }
         if isVenueCompound(first) { candidate.fallbackType = .place; return }
@@ -175,6 +206,7 @@ extension SpanFinder {
             let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
                 || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
                 || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
+                || isRiverSubject(first, after: end)
             candidate.fallbackType = place ? .place : .org
             candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
@@ -185,12 +217,14 @@ extension SpanFinder {
         } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person
-        } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
+        } else if isLocatedByApposition(after: end) || isRouteEnd(at: start) {
+            candidate.fallbackType = .place
+        } else if companyContext(before: start) && !isSiteOfCity(at: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
-        } else if isPlaceComplement(at: start) || isLocationComplement(at: start) {
+        } else if isPlaceComplement(at: start) || isLocationComplement(at: start) || isQualifiedPlaceComplement(at: start) {
             // `la centrale de Vorlac`: where a thing stands.
             candidate.fallbackType = .place
             candidate.isGuess = true
@@ -300,7 +334,10 @@ extension SpanFinder {
                 return crossedDe && (type == .org || Lexicon.madeThings.contains(token.folded)) ? nil : type
             }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
-            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] { return type }
+            // (`les entreprises de livraison de Vorlac`: the name after a second `de` is their seat.)
+            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] {
+                return crossedDe && type == .org ? nil : type
+            }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
                 || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
             guard skippable else { return nil }

@@ -10,7 +10,9 @@ extension SpanFinder {
         if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || Lexicon.nationalityAdjectives.contains($0.folded)) }) { offset -= 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
         if noun.afterElision { return elidedDe(noun) ? nil : type }
-        return cursor.word(offset - 1, in: Lexicon.appositionDeterminers) ? type : nil
+        // (`huit rames Vorlia Duo`: a number counts the things of that class.)
+        return cursor.word(offset - 1, in: Lexicon.appositionDeterminers) || cursor.lookahead(offset - 1, { $0.isWord && isCardinal($0) })
+            ? type : nil
     }
 
     /// A class noun's type, its plural looked up as its singular (`broyeurs` as `broyeur`).

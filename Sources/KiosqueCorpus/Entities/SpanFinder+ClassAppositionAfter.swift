@@ -12,8 +12,9 @@ extension SpanFinder {
             guard Lexicon.postposedDeterminers.contains(opening.folded) else { return nil }
             offset = 3
         }
-        // (One adjective, known by its ending, may come first.)
-        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && classType(of: $0) == nil }) { offset += 1 }
+        // (One adjective, known by its ending or put before nouns, may come first: `le nouveau quartier`.)
+        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && (isAdjective($0) || Lexicon.prenominalAdjectives.contains($0.folded))
+            && classType(of: $0) == nil }) { offset += 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, !Lexicon.personDescribingNouns.contains(noun.folded),
               offset == 2 || !noun.afterElision else { return nil }
         return classType(of: noun)

@@ -22,14 +22,40 @@ extension SpanFinder {
         found[guess].isGuess = false
     }
 
-    /// Whether only `,`, `et` or `ou` (and spaces) stand between two mentions of this text.
+    /// Whether only `,`, `et` or `ou` (and spaces) stand between two mentions of this text, the
+    /// conjunction maybe followed by the first name's preposition or article said again
+    /// (`de Brest et de Rennes`, `la Creuse et la Somme`).
     private func areCoordinated(_ first: Candidate, _ second: Candidate) -> Bool {
         let start = first.mention.utf8Range.upperBound, end = second.mention.utf8Range.lowerBound
-        guard start < end, end - start <= 5 else { return false }
+        guard start < end, end - start <= 10 else { return false }
         let between = utf8[start..<end].filter { $0 != 0x20 }
         if between == [0x2C] { return listGoesOn(after: second) }  // `,`
-        return between == [0x65, 0x74] || between == [0x6F, 0x75]  // `et` `ou`
+        guard between.starts(with: [0x65, 0x74]) || between.starts(with: [0x6F, 0x75]) else { return false }  // `et` `ou`
+        let repeated = between.dropFirst(2)
+        guard !repeated.isEmpty else { return true }
+        // (`entre Israël et le Hamas`: an article that only the second name has joins nothing.)
+        guard let kind = Self.linkKind(repeated), let before = linkBefore(first) else { return false }
+        return Self.linkKind(before) == kind
     }
+
+    /// The preposition or article written right before a mention (`de`, or `d’` glued to it).
+    private func linkBefore(_ mention: Candidate) -> ArraySlice<UInt8>? {
+        let start = mention.mention.utf8Range.lowerBound
+        if start >= 2, utf8[start - 1] == 0x27 { return utf8[(start - 2)..<start] }  // `d'`
+        if start >= 4, utf8[start - 3] == 0xE2, utf8[start - 2] == 0x80, utf8[start - 1] == 0x99 { return utf8[(start - 4)..<start] }  // `d’`
+        guard start >= 2, utf8[start - 1] == 0x20 else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0 && utf8[wordStart - 1] != 0x20 && start - wordStart <= 4 { wordStart -= 1 }
+        return utf8[wordStart..<(start - 1)]
+    }
+
+    /// Links said again after the conjunction, by kind (`de` and `d’` are one, as are the articles).
+    private static func linkKind(_ bytes: some Collection<UInt8>) -> Int? {
+        linkKinds.firstIndex { kind in kind.contains { bytes.elementsEqual($0.utf8) } }
+    }
+
+    private static let linkKinds = [["de", "d’", "d'", "D’", "D'", "du", "des"], ["la", "le", "les", "l’", "l'", "L’", "L'"],
+                                     ["à", "au", "aux"], ["en"]]
 
     /// `Tignes, Val-d’Isère et …`: a comma joins two names of a list only when the list goes on
     /// after the second (`Après Vorlax, Quelmont tente …` is a clause, no list).

@@ -12,6 +12,8 @@ extension SpanFinder {
         if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
         if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
         for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
+        // (`Pro D2`, `Vorlane X7`: a code of a letter and digits names a league or a model.)
+        if words.count == 2, Self.isLetterDigitCode(last) { return .misc }
         // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
         // a family prefix (`McCartney`, `DiCaprio`, `LeBlanc`).
         for word in words {
@@ -19,6 +21,13 @@ extension SpanFinder {
             if word.hasInnerCapital && !word.isAcronym && !word.folded.contains(" ") && !hasFamilyPrefix(word) { return .org }
         }
         return nil
+    }
+
+    /// `D2`, `X7`, `A320`: one letter then one to three digits.
+    static func isLetterDigitCode(_ token: NameToken) -> Bool {
+        let bytes = token.folded.utf8
+        guard (2...4).contains(bytes.count), let head = bytes.first, head >= 0x61 && head <= 0x7A else { return false }
+        return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Whether the letters before a word's inner capital are a surname prefix (`McCartney`,
@@ -42,6 +51,16 @@ extension SpanFinder {
         first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !Lexicon.isGivenName(first.folded)
     }
 
+    /// `Vallon-Pont-d’Arc`, `Fos-sur-Mer`, `Col-des-Roches`: a hyphenated word with a connector
+    /// inside (`sur`, `en`, `de`, `d’`, `les`…) is built like the name of a French commune.
+    func isCommuneCompound(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isAcronym, token.folded.utf8.contains(0x20) else { return false }
+        let parts = token.folded.split(separator: " ")
+        guard parts.count >= 3 else { return false }
+        return parts.dropFirst().dropLast().contains { Lexicon.communeConnectors.contains(String($0)) }
+            || parts.dropFirst().contains { $0.hasPrefix("d'") || $0.hasPrefix("l'") }
+    }
+
     /// `Hydro-Lyon`, `Radio-Montréal`: a hyphenated word ending with a known place after a
     /// part that is not a place is an organisation built on the place's name.
     func isPlaceCompound(_ token: NameToken) -> Bool {
@@ -49,8 +68,10 @@ extension SpanFinder {
         let head = String(token.folded[..<space]), tail = String(token.folded[token.folded.utf8.index(after: space)...])
         guard !head.contains(" "), Lexicon.places.contains(tail) || Lexicon.cities.contains(tail), !Lexicon.places.contains(head),
               !Lexicon.cities.contains(head),
-              !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head) else { return false }
-        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head)
+              !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head),
+              // (`Côte-Nord`, `Haut-Doubs`: a compass point after a word, a place after a relief adjective, are regions.)
+              !Lexicon.compassPoints.contains(tail), !Lexicon.reliefAdjectives.contains(head) else { return false }
+        return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head) || hasAcronymHead(token)
     }
 
     /// `Jérusalem-Est`, `Sud-Kivu`-like hyphenated words with a known place or a compass point

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The header lines of a prepared body's responses, built on first use and reused: nginx
 /// keeps a file's headers ready in the same way. One set of lines per representation
 /// (status, coding, server name and the responder's own fields); a few sets at most, since
@@ -28,7 +26,7 @@ final class PreparedHeads: Sendable {
     /// Beyond this many keys the lines are built per request rather than stored: a responder
     /// adding per-request fields to a prepared body must not grow memory without bound.
     private static let capacity = 8
-    private let entries = Mutex<[(key: Key, lines: Lines)]>([])
+    private let entries = LockedValue<[(key: Key, lines: Lines)]>([])
 
     /// The stored lines for `key`, or those `build` makes (stored while there is room).
     func lines(for key: Key, build: () -> Lines) -> Lines {

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +28,7 @@ final class AccessLog: Sendable {
 
     private let descriptor: Int32
     private let label: String
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
     private let queue = DispatchQueue(label: "kiosque.access-log")
 
     init(descriptor: Int32 = 2, label: String) {

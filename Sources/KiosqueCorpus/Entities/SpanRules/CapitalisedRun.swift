@@ -9,7 +9,8 @@ extension SpanFinder {
             // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
             if last.index == start, let particle = last.peek(1), let surname = last.peek(2), particle.isCapitalized,
                particle.length <= 3, Lexicon.surnameParticles.contains(particle.folded), surname.isWord, surname.isCapitalized,
-               !surname.afterElision, Lexicon.isGivenName(first.folded) {
+               !surname.afterElision,
+               Lexicon.isGivenName(first.folded) || opensArticleSurname(first: first, particle: particle) {
                 last.advance(by: 2)
                 continue
             }
@@ -21,10 +22,12 @@ extension SpanFinder {
             // `Val d’Aran`, `Air Côte d’Ivoire`: an elided `d’` before a capitalised word goes on
             // with the name, unless a person's (`Lens d’Antoine Kombouaré`), an acronym's or a
             // known city's (`Golden Spike d’Ostrava`: the event and its city).
-            // (`Skyrizi d’AbbVie`: an inner capital is a company's, another name.)
+            // (`Skyrizi d’AbbVie`: an inner capital is a company's, another name. `Ville d’Orvane`: a
+            // territorial authority's city is its own.)
             if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
                !first.isAcronym, elidedDe(name), !Lexicon.isGivenName(name.folded), !Lexicon.isGivenName(first.folded),
-               !Lexicon.notNames.contains(name.folded), !Lexicon.cities.contains(name.folded) {
+               !Lexicon.notNames.contains(name.folded),
+               !Lexicon.cities.contains(name.folded) || (last.index == start && Lexicon.territorialBodyHeads.contains(first.folded)) {
                 last.advance()
                 continue
             }

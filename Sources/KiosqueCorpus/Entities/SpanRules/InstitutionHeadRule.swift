@@ -22,6 +22,10 @@ enum InstitutionHeadRule: SpanRule {
             if type == .misc, cursor.lookahead(end - index + 1, finder.isYear) { end += 1 }
             return .name(finder.makeCandidate(index, end, type: type), next: end + 1)
         }
+        // `le Mondial 2027`: an event head with its edition year alone.
+        if type == .misc, cursor.lookahead(1, finder.isYear) {
+            return .name(finder.makeCandidate(index, index + 1, type: .misc), next: index + 2)
+        }
         // `Traité sur la non-prolifération des armes nucléaires (TNP)`
         if let end = finder.expansionEnd(after: index) { return .name(finder.makeCandidate(index, end, type: type), next: end + 1) }
         return .none

@@ -3,7 +3,7 @@
 /// hospital only when the name follows the head directly).
 enum LowerCaseInstitutionRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 10,
+        guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 11,
               Lexicon.lowerCaseHeads.contains(head.folded),
               cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, (1...(end - cursor.index)).contains(where: cursor.isCapitalised) else { return .pass }

@@ -6,6 +6,7 @@ enum SpanPipeline {
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
         DottedNameRule.self,
+        GluedInitialNameRule.self,
         RubricRule.self,
         WordOnlyRule.self,
         GazetteerRule.self,
@@ -29,6 +30,7 @@ enum SpanPipeline {
         CommonWordRule.self,
         InstitutionHeadRule.self,
         DemonymBeforeNameRule.self,
+        DemonymNounRule.self,
         OpeningParticipleRule.self,
     ]
 

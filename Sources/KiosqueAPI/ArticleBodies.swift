@@ -2,11 +2,11 @@ import KiosqueCorpus
 import KiosqueHTTP
 import Synchronization
 
-/// An article's `/articles/{id}` body, built from the corpus when asked for: a snapshot does
-/// not store these (they were a quarter of a 100,000-article file, the articles' text a
-/// second time), so a snapshot start builds each on its first request and keeps the recent
-/// ones in a bounded cache. A raw start builds them all at start with the same `build`, so the
-/// bytes and ETags are the same either way.
+/// An article's `/articles/{id}` body, built from the corpus when asked for and kept in a
+/// bounded cache of recent ones. Neither start builds them all: in a snapshot they were a
+/// quarter of a 100,000-article file (the articles' text a second time), and in a raw start
+/// about a third of the start's CPU and 250 MB of RSS, for bodies most of which are never asked
+/// for. One `build` serves both starts, so bytes and ETags are the same either way.
 final class ArticleBodies: Sendable {
     /// Slots of the direct-mapped cache: an article's body lives in slot `position % slots.count`
     /// until another article needs that slot. Bounded (about 10 MB of gzip bodies at 2.5 KB
@@ -36,32 +36,16 @@ final class ArticleBodies: Sendable {
     }
 
     /// The full article with its entities, gzip form only (clients of a JSON API nearly all
-    /// accept it; an identity client gets it inflated by `PreparedBody`). `deflater` is the
-    /// raw start's, reused across a batch; on demand a fresh one (same level, same bytes).
-    static func build(_ article: Article, corpus: Corpus, cacheControl: String,
-                      deflater: GzipDeflater = GzipDeflater()) -> PreparedBody {
+    /// accept it; an identity client gets it inflated by `PreparedBody`).
+    static func build(_ article: Article, corpus: Corpus, cacheControl: String) -> PreparedBody {
         var json = JSONWriter()
         ArticleRepresentation.full(article, entities: corpus.entities(inArticle: article.id),
                                    names: { corpus.entity(id: $0)?.name ?? $0 }, into: &json)
         return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false,
-                            deflater: deflater)
+                            deflater: GzipDeflater())
     }
 
     private final class Slot: Sendable {
         let entry = Mutex<(position: Int, body: PreparedBody)?>(nil)
-    }
-}
-
-/// A snapshot's bodies: the stored ones from its mapping, articles' built on demand.
-struct SnapshotBodies: PreparedBodies {
-    let stored: MappedBodies
-    let articles: ArticleBodies
-
-    func count(_ kind: BodyKind) -> Int {
-        kind == .article ? articles.count : stored.count(kind)
-    }
-
-    func body(_ kind: BodyKind, at position: Int) -> PreparedBody? {
-        kind == .article ? articles.body(at: position) : stored.body(kind, at: position)
     }
 }

@@ -1,0 +1,20 @@
+/// `Vorlac, dans le sud de la France`, `Brenvik, au nord d’Anvers`, `Ostrel, près de Lyon`: a
+/// one-word name that a comma and a position relative to another place follow is a place
+/// itself (a company is located by `à`, `en`, which this leaves alone).
+extension SpanFinder {
+    func isLocatedByApposition(after end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "," }), let opening = cursor.peek(2), opening.isWord else { return false }
+        switch opening.folded {
+        case "pres":  // `près de`, `près d’`
+            return cursor.lookahead(3) { $0.isWord && ($0.folded == "de" || $0.folded == "du") } || cursor.lookahead(3) { elidedDe($0) }
+        case "au":  // `au sud de`
+            return cursor.word(3, in: Lexicon.compassPoints)
+        case "dans":  // `dans le sud de`, `dans l’est de`
+            if cursor.lookahead(3, { $0.isWord && $0.afterElision && Lexicon.compassPoints.contains($0.folded) }) { return true }
+            return cursor.lookahead(3) { $0.isWord && $0.folded == "le" } && cursor.word(4, in: Lexicon.compassPoints)
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// `la Vorlène est sortie de son lit`, `l’Ostrac est resté à sec`, `le Brenvoul déborde`: a name
+/// with an article whose own clause speaks of a river's bed, flood or low water is that river
+/// (an unknown articled name is otherwise taken for a body: `l’Inserm`-like names).
+extension SpanFinder {
+    func isRiverSubject(_ name: NameToken, after end: Int) -> Bool {
+        // (`le Service de prévision des crues`: a common noun heads a body's name.)
+        guard !Lexicon.commonWords.contains(name.folded) else { return false }
+        var cursor = TokenCursor(tokens, at: end + 1)
+        var steps = 0
+        while let token = cursor.peek(), steps < 6 {
+            // (The clause ends at a full stop, a semicolon or a closing quotation.)
+            if !token.isWord && [".", ";", "»", "!", "?"].contains(token.symbol) { return false }
+            if token.isWord, !token.isCapitalized, Lexicon.riverWords.contains(token.folded) { return true }
+            cursor.advance()
+            steps += 1
+        }
+        return false
+    }
+}
+
+extension Lexicon {
+    /// Words of a river's bed, floods and low water.
+    /// Source: hand-written, French hydrology vocabulary.
+    static let riverWords: WordSet = ["lit", "crue", "crues", "deborde", "debordent", "debordait", "debordee", "debordement",
+        "sec", "etiage", "affluent", "affluents", "embouchure", "confluent", "confluence", "berges"]
+}

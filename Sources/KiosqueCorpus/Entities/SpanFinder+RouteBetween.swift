@@ -1,0 +1,20 @@
+/// `la route entre Vorlac et Brenvik`, `la liaison ferroviaire entre …`: the ends of a route
+/// are places (`l’accord entre …` joins bodies: only nouns of ways and journeys count). The
+/// second end takes the first's type along the coordination (`agreeInCoordinations`).
+extension SpanFinder {
+    func isRouteEnd(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        guard cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
+        // (One adjective may qualify the noun: `la liaison ferroviaire entre …`.)
+        let nounOffset = cursor.lookahead(-2, { $0.isWord && !$0.isCapitalized && isAdjective($0) }) ? -3 : -2
+        return cursor.word(nounOffset, in: Lexicon.routeNouns)
+    }
+}
+
+extension Lexicon {
+    /// Nouns of ways and journeys, whose ends are places.
+    /// Source: hand-written, French transport vocabulary.
+    static let routeNouns: WordSet = ["route", "routes", "liaison", "liaisons", "ligne", "lignes", "trajet", "trajets",
+        "axe", "troncon", "autoroute", "voie", "frontiere", "vol", "vols", "traversee", "navette", "navettes", "distance", "train",
+        "trains", "pont", "tunnel", "itineraire", "parcours", "etape", "corridor"]
+}

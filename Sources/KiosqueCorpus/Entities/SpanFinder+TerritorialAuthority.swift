@@ -1,0 +1,17 @@
+/// `la Région de Vorlac`, `la Métropole de Brenvik`, `la Ville de Trelmont`: French writes the territory in lower case
+/// (`la région de …`) and its elected body with a capital, so a capitalised territorial noun
+/// heading a name, before its `de` complement, names the authority, an organisation.
+extension SpanFinder {
+    func isTerritorialAuthority(_ words: [NameToken]) -> Bool {
+        guard words.count >= 2, let head = words.first, !head.sentenceStart,
+              Lexicon.territorialBodyHeads.contains(head.folded) else { return false }
+        let next = words[1]
+        return next.afterElision || (next.length <= 3 && ["de", "du", "des"].contains(next.folded))
+    }
+}
+
+extension Lexicon {
+    /// Territorial nouns that, capitalised, name a local authority.
+    /// Source: hand-written, French administrative vocabulary (Imprimerie nationale's typographic rules).
+    static let territorialBodyHeads: WordSet = ["region", "metropole", "departement", "communaute", "collectivite", "ville"]
+}

@@ -1,0 +1,155 @@
+@testable import KiosqueCorpus
+import Testing
+
+/// Places told from organisations (issue 20): small towns, rivers and regions that an unknown
+/// single name's default would make bodies, and bodies named after their territory. Each rule on
+/// invented names, except the rules that read a gazetteer, tested on the gazetteer's own words.
+@Suite struct PlaceOrBodyTests {
+    static func types(_ paragraphs: [String]) -> [String: EntityType] {
+        TypeEvidenceTests.types(paragraphs)
+    }
+
+    @Test func coordinationThroughARepeatedLinkAgrees() {
+        let found = Self.types([
+            "Le pôle est commun aux universités de Quelmiraz et de Nevers.",
+            "Six urgences ferment, dont celles de Brovatte et d’Orléans.",
+        ])
+        #expect(found["Quelmiraz"] == .place)
+        #expect(found["Brovatte"] == .place)
+    }
+
+    @Test func anArticleOnlyTheSecondNameHasJoinsNothing() {
+        let found = Self.types(["Les négociations entre Nevers et le Vorhamsk reprennent."])
+        #expect(found["Vorhamsk"] != .place)
+    }
+
+    @Test func departmentsNamedByAFrenchWordArePlaces() {
+        // (`Cantal` and `Calvados` are French words: iso-codes' departments, kept in a weak list.)
+        let found = Self.types(["Les départements pilotes, comme le Cantal, attendent. Le Calvados aussi."])
+        #expect(found["Cantal"] == .place)
+        #expect(found["Calvados"] == .place)
+    }
+
+    @Test func aQualifiedNounsComplementIsWhereItStands() {
+        let found = Self.types([
+            "Les dépôts pétroliers de Vranquel sont à l’arrêt.",
+            "Le champ captant de Mourvelle alimente la ville.",
+        ])
+        #expect(found["Vranquel"] == .place)
+        #expect(found["Mourvelle"] == .place)
+    }
+
+    @Test func aSiteOfAKnownCityIsTheCity() {
+        let found = Self.types([
+            "Le groupe ferme son usine de Villeurbanne et son siège de Nevers.",
+            "Les salariés de l’usine de Trombaxe manifestent.",
+        ])
+        #expect(found["Villeurbanne"] == .place)
+        #expect(found["Nevers"] == .place)
+        #expect(found["Trombaxe"] == .org)  // unknown: the company's factory
+    }
+
+    @Test func aPrenominalAdjectiveMayOpenTheApposition() {
+        let found = Self.types(["Les promoteurs de Marevolta, le nouveau quartier gagné sur la mer, attendent."])
+        #expect(found["Marevolta"] == .place)
+    }
+
+    @Test func aRiverIsWhatFloodsOrRunsDry() {
+        let found = Self.types([
+            "La Vorlène est sortie de son lit dans la nuit.",
+            "Au barrage, l’Ostrac est resté à sec tout l’été.",
+            "Le Service de prévision des crues a relevé sa vigilance.",
+        ])
+        #expect(found["Vorlène"] == .place)
+        #expect(found["Ostrac"] == .place)
+        #expect(found["Service"] != .place)  // a common noun heads a body's name
+    }
+
+    @Test func aPositionAfterACommaLocatesAPlace() {
+        let found = Self.types([
+            "Les filtres du site de Travernac, dans le sud du pays, sont en cause.",
+            "Le groupe investit à Drelbeke, au nord d’Orléans, et recrute.",
+        ])
+        #expect(found["Travernac"] == .place)
+        #expect(found["Drelbeke"] == .place)
+    }
+
+    @Test func aSecondDeComplementIsTheSeatNotTheBody() {
+        let found = Self.types(["Des chauffeurs des entreprises de livraison de Nevers ont été arrêtés."])
+        #expect(found["Nevers"] == .place)
+    }
+
+    @Test func compassAndReliefCompoundsAreRegions() {
+        let found = Self.types(["Un meurtre dans le Haut-Jura émeut la Côte-Ouest."])
+        #expect(found["Haut-Jura"] == .place)
+        #expect(found["Côte-Ouest"] == .place)
+    }
+
+    @Test func aCapitalisedTerritorialNounNamesTheAuthority() {
+        let found = Self.types([
+            "La Métropole de Vorlac a dépensé 12 millions d’euros.",
+            "Le gouvernement de la Région de Brelmont-Capitale a présenté un projet.",
+        ])
+        #expect(found["Métropole de Vorlac"] == .org)
+        #expect(found["Région de Brelmont-Capitale"] == .org)
+    }
+
+    @Test func aConstellationIsAPlace() {
+        let found = Self.types(["L’exoplanète tourne dans la constellation du Sagittaire."])
+        #expect(found["Sagittaire"] == .place)
+    }
+}
+
+extension PlaceOrBodyTests {
+    @Test func aBodyNamedAfterAPlaceIsNoPlace() {
+        let found = Self.types(["Les travaux ont été confiés à Vorbaxe Sénégal et le titre gagnait 2 % à Trelnext Paris."])
+        #expect(found["Vorbaxe Sénégal"] == .org)
+        #expect(found["Trelnext Paris"] == .org)
+    }
+
+    @Test func aScoreAfterANameMakesATeam() {
+        let found = Self.types([
+            "Le derby s’est joué face au Vorlosc (2-1) samedi soir.",
+            "Plus tard, Marvèze s’est imposé à Quimbrac (0-2).",
+        ])
+        #expect(found["Vorlosc"] == .org)
+        #expect(found["Quimbrac"] != .org)  // after `à`, where the match was played
+    }
+}
+
+extension PlaceOrBodyTests {
+    @Test func anOperaHouseAndACapitalisedCityAreBodies() {
+        let found = Self.types([
+            "La production a été créée à l’Opéra de Vorlac. La Philharmonie de Vorlac a suivi.",
+            "La Ville de Brelmont a voté le budget, et la ville de Quimbrac a suivi.",
+        ])
+        #expect(found["Opéra de Vorlac"] == .org)
+        #expect(found["Philharmonie de Vorlac"] == .org)
+        #expect(found["Ville de Brelmont"] == .org)
+        #expect(found["Quimbrac"] == .place)  // the town, in lower case
+    }
+}
+
+extension PlaceOrBodyTests {
+    @Test func bodyWordsOutweighThePlaceShapeOfTheName() {
+        let found = Self.types([
+            "La filiale du groupe La Vorpaste obtiendrait la présidence.",
+            "Le QRT-Nevers réclame des examens. À Trelbonne Université, on recrute.",
+        ])
+        #expect(found["La Vorpaste"] == .org)  // a class noun of bodies before the article of places
+        #expect(found["QRT-Nevers"] == .org)  // an acronym, then a known city
+        #expect(found["Trelbonne Université"] == .org)  // a head of bodies last, after `à`
+    }
+}
+
+extension PlaceOrBodyTests {
+    @Test func theEndsOfARouteArePlaces() {
+        let found = Self.types([
+            "La liaison ferroviaire entre Quimbrac et Trelnac reste coupée.",
+            "L’accord entre Vorbaxe et Trelnext est signé.",
+        ])
+        #expect(found["Quimbrac"] == .place)
+        #expect(found["Trelnac"] == .place)  // along the coordination
+        #expect(found["Vorbaxe"] != .place)  // an agreement joins bodies
+    }
+}
