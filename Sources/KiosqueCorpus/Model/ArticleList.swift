@@ -1,6 +1,6 @@
 /// The corpus's articles in load order: parsed articles, or a snapshot's records read in place
 /// (an article made on each access is a view: its fields are read when asked).
-public struct ArticleList: RandomAccessCollection, Sendable {
+public struct ArticleList: RandomAccessCollection, Equatable, Sendable {
     private enum Storage {
         case parsed([Article])
         case mapped([MappedArticle])
@@ -46,5 +46,10 @@ public struct ArticleList: RandomAccessCollection, Sendable {
         case .parsed(let articles): articles[position].url
         case .mapped(let records): records[position].url
         }
+    }
+
+    /// Equal when they hold equal articles in the same order, however each is stored.
+    public static func == (left: ArticleList, right: ArticleList) -> Bool {
+        left.elementsEqual(right)
     }
 }
