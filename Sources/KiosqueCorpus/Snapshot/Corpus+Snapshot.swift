@@ -27,7 +27,7 @@ extension Corpus {
         let articles = ArticleList(mapped: try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
             try Article.checkRecord(from: &reader, mapping: mapping)
         })
-        let articleIDs = ArticleIDList.Table(articles.indices.map { articles.id(at: $0) })
+        let articleIDs = ArticleIDList.Table(articles: articles)
         let entities = try SnapshotBlocks.read("entities", from: &reader) { reader, _ throws(SnapshotError) in
             try Entity.decode(from: &reader, articleIDs: articleIDs)
         }

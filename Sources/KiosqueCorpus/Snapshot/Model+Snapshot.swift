@@ -126,7 +126,7 @@ extension Entity {
         positions.reserveCapacity(count)
         for _ in 0..<count {
             let position = try reader.readUInt32("entity article")
-            guard position < ids.ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.ids.count)") }
+            guard position < ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.count)") }
             positions.append(Int32(position))
         }
         return Entity(id: id, name: name, type: type, variants: variants, mentionCount: mentionCount,
