@@ -1,12 +1,10 @@
-import KiosqueCorpus
-
 /// Per document, what date order compares: the corpus's ranks when it gave them, else a key
 /// (`yyyymmdd` with a year, `mmdd` without one, -1 undated). Either way, full dates come first
 /// in both directions, then yearless ones, then undated documents.
 struct DateOrder: Sendable {
-    let keys: FlatArray<Int32>
-    let newestRanks: FlatArray<Int32>?
-    let oldestRanks: FlatArray<Int32>?
+    let keys: Column<Int32>
+    let newestRanks: Column<Int32>?
+    let oldestRanks: Column<Int32>?
 
     /// The document's primary sort key for `Ranking` (smaller first).
     @inline(__always)
