@@ -140,8 +140,9 @@ extension Article {
     }
 }
 
-/// A parsed article's fields, held in memory.
-private struct ArticleFields: Sendable {
+/// A parsed article's fields, held in memory. A class, so that reading a field out of the
+/// enum copies one reference, not a payload of ten (each a retain and a release).
+private final class ArticleFields: Sendable {
     let id: String
     let title: String
     let dateline: Dateline?
@@ -153,6 +154,21 @@ private struct ArticleFields: Sendable {
     let publisher: String?
     let paragraphs: ParagraphText
     let origin: SourceLocation
+
+    init(id: String, title: String, dateline: Dateline?, published: PublicationDate?, author: String?, agency: String?,
+         source: String?, url: String?, publisher: String?, paragraphs: ParagraphText, origin: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.dateline = dateline
+        self.published = published
+        self.author = author
+        self.agency = agency
+        self.source = source
+        self.url = url
+        self.publisher = publisher
+        self.paragraphs = paragraphs
+        self.origin = origin
+    }
 }
 
 /// A dateline such as `Moscou, 19 novembre (RHC)`. A year written in it goes to the
