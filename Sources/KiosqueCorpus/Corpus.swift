@@ -22,6 +22,8 @@ public struct Corpus: Sendable {
     private let idTable: ArticleKeyTable
     private let urlTable: ArticleKeyTable
     private let entityIndex: [String: Int]
+    /// The id table the entities' article lists share, in `articles` order.
+    private let articleIDTable: ArticleIDList.Table?
     /// Per entity (position in `entities`): its rank in id order, so that ties sorted by id
     /// compare integers (`related(to:)` sorts for every entity at start).
     private let idRank: [Int32]
@@ -43,6 +45,7 @@ public struct Corpus: Sendable {
         entities = resolved.entities
         entityTable = ArticleEntityTable(entries: resolved.articleEntries, mentions: resolved.articleMentions)
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
+        articleIDTable = resolved.entities.first?.articleIDs.sharedTable
         idRank = Self.idRanks(resolved.entities)
         slotTables = EntitySlotTables(entityCount: resolved.entities.count)
         FreedMemory.returnToSystem()
@@ -61,6 +64,7 @@ public struct Corpus: Sendable {
         (idTable, urlTable) = Self.lookupTables(articles)
         self.chronology = chronology
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
+        articleIDTable = entities.first?.articleIDs.sharedTable
         idRank = Self.idRanks(entities)
         slotTables = EntitySlotTables(entityCount: entities.count)
     }
@@ -81,6 +85,15 @@ public struct Corpus: Sendable {
     /// The position of the article with this id in `articles`.
     public func articleIndex(id: String) -> Int? {
         idTable.position(of: id) { articles.id(at: $0) }
+    }
+
+    /// The positions in `articles` of an entity's articles, in its list's order: read from the
+    /// list when it shares the corpus's id table (no id read and looked up per article).
+    package func articlePositions(of entity: Entity) -> [Int] {
+        if let articleIDTable, let positions = entity.articleIDs.positions(sharing: articleIDTable) {
+            return positions.map(Int.init)
+        }
+        return entity.articleIDs.compactMap { articleIndex(id: $0) }
     }
 
     /// The article with this URL.
@@ -159,8 +172,7 @@ public struct Corpus: Sendable {
         let own = Int32(position)
         var others: [Int32] = [], counts: [Int] = [], shared: [[String]] = []
         slotTables.withTable { slotOf in
-            for articleID in entities[position].articleIDs {
-                guard let index = articleIndex(id: articleID) else { continue }
+            for index in articlePositions(of: entities[position]) {
                 for entry in entityTable.entries(ofArticleAt: index) where entry.entity != own {
                     var slot = Int(slotOf[Int(entry.entity)])
                     if slot < 0 {
@@ -171,7 +183,7 @@ public struct Corpus: Sendable {
                         shared.append([])
                     }
                     counts[slot] += 1
-                    if shared[slot].count < sharedArticleLimit { shared[slot].append(articleID) }
+                    if shared[slot].count < sharedArticleLimit { shared[slot].append(articles.id(at: index)) }
                 }
             }
             for other in others { slotOf[Int(other)] = -1 }
@@ -187,7 +199,7 @@ public struct Corpus: Sendable {
     /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
-        return appearances(amongArticlesAt: entity.articleIDs.compactMap { articleIndex(id: $0) })
+        return appearances(amongArticlesAt: articlePositions(of: entity))
     }
 
     /// `appearances(of:)` over article positions already looked up.

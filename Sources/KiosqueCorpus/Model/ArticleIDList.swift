@@ -49,6 +49,15 @@ public struct ArticleIDList: RandomAccessCollection, Sendable, Hashable, Express
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
 
+    /// The positions in `table`'s article order when this list reads `table` (a corpus's
+    /// entities share one), else nil: callers then need no id lookup per article.
+    package func positions(sharing table: Table) -> [Int32]? {
+        self.table === table ? positions : nil
+    }
+
+    /// The id table this list reads.
+    package var sharedTable: Table { table }
+
     public subscript(index: Int) -> String {
         table[Int(positions[index])]
     }
