@@ -66,10 +66,10 @@ public struct SearchDocument: Sendable {
 
     /// An article's document with these entities (no date ranks).
     init(article: Article, entities: [(id: String, type: EntityType, name: String)]) {
+        // Each read once: a snapshot's article makes a field on every read.
+        let published = article.published, dateline = article.dateline
         self.init(id: article.id, title: article.title, text: article.paragraphs, entities: entities,
-                  source: article.source, author: article.author,
-                  month: article.published?.month ?? article.dateline?.month,
-                  day: article.published?.day ?? article.dateline?.day, dateline: article.dateline?.raw,
-                  year: article.published?.year)
+                  source: article.source, author: article.author, month: published?.month ?? dateline?.month,
+                  day: published?.day ?? dateline?.day, dateline: dateline?.raw, year: published?.year)
     }
 }
