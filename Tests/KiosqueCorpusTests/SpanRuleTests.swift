@@ -219,10 +219,28 @@ import Testing
     }
 
     @Test func aTownCouncilKeepsItsElidedTown() {
-        let found = names(["La Ville d’Autun a annoncé la date.", "Le projet de la Ville d’Orvane a suivi."])
-        #expect(found["Ville d’Autun"]?.type == .org)
+        let found = names(["La Ville d’Évreux a annoncé la date.", "Le projet de la Ville d’Orvane a suivi."])
+        #expect(found["Ville d’Évreux"]?.type == .org)
         #expect(found["Ville d’Orvane"]?.type == .org)
-        #expect(found["Ville"] == nil && found["Autun"] == nil)
+        #expect(found["Ville"] == nil && found["Évreux"] == nil)
+    }
+
+    @Test func aTrophyKeepsItsMetal() {
+        let found = names(["Lorène Vasseur a reçu la Comète d’or, puis le Griffon d'argent et la Plume de cristal de la 12e édition du Festival du film de Valbrune (FFV)."])
+        #expect(found["Comète d’or"]?.type == .misc)
+        #expect(found["Griffon d'argent"]?.type == .misc)
+        #expect(found["Plume de cristal"]?.type == .misc)
+        #expect(found["Comète"] == nil && found["Griffon"] == nil && found["Plume"] == nil)
+    }
+
+    @Test func aRegionsCouncilKeepsItsCompassPoint() {
+        let found = names(["La Région Grand Est a voté l’aide. La Région Sud et la Région Valmorie financent le port.",
+                           "Le Grand Ouest attend la pluie."])
+        #expect(found["Région Grand Est"]?.type == .org)
+        #expect(found["Région Sud"]?.type == .org)
+        #expect(found["Région Valmorie"]?.type == .org)
+        #expect(found["Grand Ouest"]?.type == .place)
+        #expect(found["Région Grand"] == nil && found["Région"] == nil)
     }
 
     @Test func aCapitalNBeforeACapitalIsPartOfTheName() {

@@ -54,6 +54,29 @@ import Testing
         #expect(found["Pic Vorlane"] == .place)
         #expect(found["Piton de la Sourde"] == .place)
         #expect(found["Cap Ardel"] == .place)
+        let coasts = Self.types([
+            "Les touristes de la Côte d’Orvane, de la Costa Verdina, de l’Île Vardane et de la Vallée d’Estrel sont rentrés.",
+            "Ils ont longé la Forêt Morlaine jusqu’au Val de Sarme.",
+        ])
+        #expect(coasts["Côte d’Orvane"] == .place)
+        #expect(coasts["Costa Verdina"] == .place)
+        #expect(coasts["Île Vardane"] == .place)
+        #expect(coasts["Vallée d’Estrel"] == .place)
+        #expect(coasts["Forêt Morlaine"] == .place)
+        #expect(coasts["Val de Sarme"] == .place)
+    }
+
+    @Test func anAcronymInBracketsAfterAPersonIsTheirParty() {
+        let found = Self.types(["Lorène Vasseur (PVR) et Marc Dorval (UDRA) ont voté contre."])
+        #expect(found["Lorène Vasseur"] == .person)
+        #expect(found["PVR"] == .org)
+        #expect(found["UDRA"] == .org)
+    }
+
+    @Test func countriesByTheirFrenchAcronyms() {
+        let found = Self.types(["Les casques bleus quittent la RDC et la RCA, dit Lorène Vasseur."])
+        #expect(found["RDC"] == .place)
+        #expect(found["RCA"] == .place)
     }
 
     @Test func aVenueNamedRightAfterItsNounIsAPlace() {
@@ -133,6 +156,10 @@ import Testing
         #expect(found["Paul Kervenec"] == .person)  // `le roman de …`: its author
         #expect(found["Dravimon"] != .misc)  // a made thing's `de` complement is its maker
         #expect(found["Brelotte"] != .misc)
+        // Nouns of things that also name people say nothing before a given name.
+        let people = Self.types(["Le candidat Jean Vorlan a salué le navigateur Charles Vardec et le candidat vaccin Quelvax."])
+        #expect(people["Jean Vorlan"] == .person)
+        #expect(people["Charles Vardec"] == .person)
     }
 
     @Test func aFullNameAfterAnArticleIsNoPerson() {

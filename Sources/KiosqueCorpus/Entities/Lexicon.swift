@@ -23,7 +23,8 @@ enum Lexicon {
     Crimée|Donbass|Patagonie|Amazonie|Andes|Pacifique|Atlantique|Méditerranée|golfe du Mexique|océan Pacifique|\
     océan Atlantique|océan Indien|Porto Rico|Hawaï|Alaska|Floride|Texas|Californie|Guantanamo|Tchétchénie|Kosovo|\
     Palestine|Cisjordanie|Taïwan|Hong Kong|Macao|Tibet|Xinjiang|Gibraltar|Groenland|Sardaigne|Sicile|Corse|Bretagne|\
-    Catalogne|Andalousie|Galice|Pays basque|Île de Pâques|Galápagos|Malouines|Martinique|Guadeloupe|Guyane
+    Catalogne|Andalousie|Galice|Pays basque|Île de Pâques|Galápagos|Malouines|Martinique|Guadeloupe|Guyane|\
+    RDC|RD Congo|RCA|Émirats|RFA|RDA|Biélorussie|Côte d'Azur
     """.split(separator: "|").map(String.init))
 
     /// What the gazetteer knows of a word sequence: whether a known name starts with it (so
@@ -254,7 +255,9 @@ enum Lexicon {
         "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
         "cayos", "islas", "iles", "llanos", "altos", "jardines",
         // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
-        "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif"]
+        "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
+        // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`: coasts, islands, valleys and forests.)
+        "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).

@@ -262,6 +262,8 @@ extension SpanFinder {
         if Lexicon.organisationFirstWords.contains(first.folded) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
         if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
+        // `le Grand Ouest`, `le Grand Nord`: a compass region.
+        if words.count == 2, Lexicon.grandWords.contains(first.folded), Lexicon.compassPoints.contains(words[1].folded) { return .place }
         // `La Farola`, `Le Caire`: people's names take no article.
         if Lexicon.nameArticles.contains(first.folded) { return .place }
         return nil

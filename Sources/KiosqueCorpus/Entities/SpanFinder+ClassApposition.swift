@@ -9,6 +9,9 @@ extension SpanFinder {
         var offset = -1
         if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || Lexicon.nationalityAdjectives.contains($0.folded)) }) { offset -= 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
+        // (`le candidat Jean Vorlan`, `le navigateur Charles Vardec`: nouns of things that also name
+        // people say nothing before a given name.)
+        if Lexicon.thingOrPersonNouns.contains(noun.folded), Lexicon.givenNames.contains(tokens[start].folded) { return nil }
         if noun.afterElision { return elidedDe(noun) ? nil : type }
         // (`huit rames Vorlia Duo`: a number counts the things of that class.)
         return cursor.word(offset - 1, in: Lexicon.appositionDeterminers) || cursor.lookahead(offset - 1, { $0.isWord && isCardinal($0) })
@@ -24,6 +27,11 @@ extension SpanFinder {
 }
 
 extension Lexicon {
+    /// Class nouns of things that are also nouns of people (a candidate vaccine or a candidate,
+    /// a browser or a sailor). Source: hand-written, French nouns.
+    static let thingOrPersonNouns: WordSet = ["candidat", "candidats", "candidate", "navigateur", "navigateurs", "assistant",
+        "assistants", "assistante", "pilote", "modele"]
+
     /// Determiners that open a class noun in apposition to a name (`le groupe …`, `sa marque …`).
     /// Source: hand-written, French grammar.
     static let appositionDeterminers: WordSet = ["le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet",

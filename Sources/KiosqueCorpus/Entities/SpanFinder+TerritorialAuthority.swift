@@ -6,8 +6,15 @@ extension SpanFinder {
         guard words.count >= 2, let head = words.first, !head.sentenceStart,
               Lexicon.territorialBodyHeads.contains(head.folded) else { return false }
         let next = words[1]
-        return next.afterElision || (next.length <= 3 && ["de", "du", "des"].contains(next.folded))
+        if next.afterElision || (next.length <= 3 && ["de", "du", "des"].contains(next.folded)) { return true }
+        // `la Région Bretagne`, `la Région Grand Est`: a region's council, named without `de`.
+        return head.folded == "region" && next.isCapitalized
     }
+}
+
+extension Lexicon {
+    /// `Grand`, as in `Grand Est`, `Grand Ouest`. Source: hand-written, French region names.
+    static let grandWords: WordSet = ["grand", "grande"]
 }
 
 extension Lexicon {

@@ -24,15 +24,16 @@ struct SpanFinder {
                 var next = spanNext
                 // (A quoted title ends at its `»`: what follows is no part of it, nor its short name.)
                 let quoted = tokens[next - 1].symbol == "»"
-                if !quoted, candidate.type == .org || candidate.type == .misc,
+                if !quoted, candidate.type == .org || candidate.type == .misc, !endsWithTrophyMetal(before: next),
                    let extended = expansionEnd(after: next - 1) ?? anchoredExpansionEnd(start: index, after: next - 1) {
                     candidate = makeCandidate(index, extended, type: candidate.type)
                     next = extended + 1
                 }
                 // `Expansion (ACR)`: the acronym is another mention of the same entity; so is a
                 // one-word short name after an organisation (`Commandement Sud (Southcom)`).
+                // (`Léa Vorlan (LFI)`: after a person, an acronym in brackets is their party or team.)
                 if !quoted, next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 2].symbol == ")",
-                   tokens[next + 1].isAcronym || isAlias(tokens[next + 1], after: candidate) {
+                   tokens[next + 1].isAcronym && candidate.type != .person || isAlias(tokens[next + 1], after: candidate) {
                     candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
                     index = next + 3
                 } else {

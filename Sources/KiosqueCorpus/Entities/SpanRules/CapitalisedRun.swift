@@ -19,6 +19,15 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // `Région Grand Est`, `Région Sud`: a capitalised compass point inside a sentence ends a
+            // region's name after `Grand` or a territorial noun (elsewhere it is a name of its own).
+            if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
+               Lexicon.compassPoints.contains(next.folded),
+               Lexicon.grandWords.contains(tokens[last.index].folded)
+                || (last.index == start && Lexicon.territorialBodyHeads.contains(first.folded)) {
+                last.advance()
+                continue
+            }
             // `Val d’Aran`, `Air Côte d’Ivoire`: an elided `d’` before a capitalised word goes on
             // with the name, unless a person's (`Lens d’Antoine Kombouaré`), an acronym's or a
             // known city's (`Golden Spike d’Ostrava`: the event and its city).

@@ -38,6 +38,7 @@ enum SpanPipeline {
         ExpansionBeforeAcronymRule.self,
         PlaceBeforePersonRule.self,
         NounAdjectiveInstitutionRule.self,
+        TrophyMetalRule.self,
         EditionYearRule.self,
         GluedPlusRule.self,
         ExclamationNameRule.self,
