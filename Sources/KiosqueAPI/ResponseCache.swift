@@ -93,14 +93,15 @@ extension ResponseCache {
     static let itemsPerIteration = 8
 
     /// `transform` over `items` on all cores, results in order.
-    static func concurrentMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    static func concurrentMap<Items: RandomAccessCollection & Sendable, R>(_ items: Items, _ transform: @Sendable (Items.Element) -> R) -> [R] where Items.Index == Int {
         concurrentMap(items, context: {}) { _, item in transform(item) }
     }
 
     /// As above, each iteration's items given one `context` made for them (scratch state
     /// that is not shared between threads, such as a compressor).
-    static func concurrentMap<T: Sendable, R, Context>(_ items: [T], context: @Sendable () -> Context,
-                                                       _ transform: @Sendable (Context, T) -> R) -> [R] {
+    static func concurrentMap<Items: RandomAccessCollection & Sendable, R, Context>(_ items: Items, context: @Sendable () -> Context,
+                                                       _ transform: @Sendable (Context, Items.Element) -> R) -> [R]
+        where Items.Index == Int {
         var results = [R?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer  // each iteration writes its own slots

@@ -9,7 +9,7 @@ import KiosqueText
 /// `Vladimir Poutine`). An entity's type is the one most of its mentions were given.
 public struct Corpus: Sendable {
     /// Articles in load order.
-    public let articles: [Article]
+    public let articles: ArticleList
     /// What the loader found.
     public let loadReport: LoadReport
     /// Every entity, most mentioned first (ties by name).
@@ -19,9 +19,11 @@ public struct Corpus: Sendable {
     /// The articles' date orders (newest and oldest first) and each article's rank in them.
     public let chronology: ChronologicalOrder
 
-    private let articleIndex: [String: Int]
-    private let urlIndex: [String: Int]
+    private let idTable: ArticleKeyTable
+    private let urlTable: ArticleKeyTable
     private let entityIndex: [String: Int]
+    /// The id table the entities' article lists share, in `articles` order.
+    private let articleIDTable: ArticleIDList.Table?
     /// Per entity (position in `entities`): its rank in id order, so that ties sorted by id
     /// compare integers (`related(to:)` sorts for every entity at start).
     private let idRank: [Int32]
@@ -33,9 +35,9 @@ public struct Corpus: Sendable {
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
         let started = DispatchTime.now().uptimeNanoseconds
-        self.articles = articles
+        self.articles = ArticleList(articles)
         self.loadReport = loadReport
-        (articleIndex, urlIndex) = Self.lookupTables(articles)
+        (idTable, urlTable) = Self.lookupTables(self.articles)
         chronology = ChronologicalOrder(articles)
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
@@ -43,6 +45,7 @@ public struct Corpus: Sendable {
         entities = resolved.entities
         entityTable = ArticleEntityTable(entries: resolved.articleEntries, mentions: resolved.articleMentions)
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
+        articleIDTable = resolved.entities.first?.articleIDs.sharedTable
         idRank = Self.idRanks(resolved.entities)
         slotTables = EntitySlotTables(entityCount: resolved.entities.count)
         FreedMemory.returnToSystem()
@@ -51,16 +54,17 @@ public struct Corpus: Sendable {
 
     /// Reassembles a corpus from parts already extracted and resolved (a snapshot's); only the
     /// lookup tables are rebuilt.
-    init(articles: [Article], loadReport: LoadReport, entities: [Entity], extractionSeconds: Double,
+    init(articles: ArticleList, loadReport: LoadReport, entities: [Entity], extractionSeconds: Double,
          entityTable: ArticleEntityTable, chronology: ChronologicalOrder) {
         self.articles = articles
         self.loadReport = loadReport
         self.entities = entities
         self.extractionSeconds = extractionSeconds
         self.entityTable = entityTable
-        (articleIndex, urlIndex) = Self.lookupTables(articles)
+        (idTable, urlTable) = Self.lookupTables(articles)
         self.chronology = chronology
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($0.element.id, $0.offset) })
+        articleIDTable = entities.first?.articleIDs.sharedTable
         idRank = Self.idRanks(entities)
         slotTables = EntitySlotTables(entityCount: entities.count)
     }
@@ -75,17 +79,26 @@ public struct Corpus: Sendable {
 
     /// The article with this id.
     public func article(id: String) -> Article? {
-        articleIndex[id].map { articles[$0] }
+        articleIndex(id: id).map { articles[$0] }
     }
 
     /// The position of the article with this id in `articles`.
     public func articleIndex(id: String) -> Int? {
-        articleIndex[id]
+        idTable.position(of: id) { articles.id(at: $0) }
+    }
+
+    /// The positions in `articles` of an entity's articles, in its list's order: read from the
+    /// list when it shares the corpus's id table (no id read and looked up per article).
+    package func articlePositions(of entity: Entity) -> [Int] {
+        if let articleIDTable, let positions = entity.articleIDs.positions(sharing: articleIDTable) {
+            return positions.map(Int.init)
+        }
+        return entity.articleIDs.compactMap { articleIndex(id: $0) }
     }
 
     /// The article with this URL.
     public func article(url: String) -> Article? {
-        urlIndex[url].map { articles[$0] }
+        urlTable.position(of: url) { articles.url(at: $0) }.map { articles[$0] }
     }
 
     /// The position of the entity with this id in `entities`.
@@ -100,7 +113,7 @@ public struct Corpus: Sendable {
 
     /// The entities of an article with their mentions, in order of first mention.
     public func entities(inArticle id: String) -> [ArticleEntity] {
-        guard let index = articleIndex[id] else { return [] }
+        guard let index = articleIndex(id: id) else { return [] }
         let article = articles[index]
         return entityTable.entries(ofArticleAt: index).map { entry in
             let entity = entities[Int(entry.entity)]
@@ -111,13 +124,13 @@ public struct Corpus: Sendable {
 
     /// The mentions of one entity in one article.
     public func mentions(of entityID: String, inArticle id: String) -> [Mention] {
-        guard let index = articleIndex[id], let entity = entityIndex[entityID] else { return [] }
+        guard let index = articleIndex(id: id), let entity = entityIndex[entityID] else { return [] }
         return mentions(ofEntityAt: entity, inArticleAt: index)
     }
 
     /// How many times one entity is mentioned in one article (no mentions built).
     public func mentionCount(of entityID: String, inArticle id: String) -> Int {
-        guard let index = articleIndex[id], let entity = entityIndex[entityID] else { return 0 }
+        guard let index = articleIndex(id: id), let entity = entityIndex[entityID] else { return 0 }
         return mentionCount(ofEntityAt: entity, inArticleAt: index)
     }
 
@@ -135,12 +148,12 @@ public struct Corpus: Sendable {
 
     /// How many entities an article has (no ids gathered).
     package func entityCount(inArticle id: String) -> Int {
-        articleIndex[id].map { entityTable.entries(ofArticleAt: $0).count } ?? 0
+        articleIndex(id: id).map { entityTable.entries(ofArticleAt: $0).count } ?? 0
     }
 
     /// The ids of an article's entities, in order of first mention (no mentions built).
     public func entityIDs(inArticle id: String) -> [String] {
-        guard let index = articleIndex[id] else { return [] }
+        guard let index = articleIndex(id: id) else { return [] }
         return entityTable.entries(ofArticleAt: index).map { entities[Int($0.entity)].id }
     }
 
@@ -159,8 +172,7 @@ public struct Corpus: Sendable {
         let own = Int32(position)
         var others: [Int32] = [], counts: [Int] = [], shared: [[String]] = []
         slotTables.withTable { slotOf in
-            for articleID in entities[position].articleIDs {
-                guard let index = articleIndex[articleID] else { continue }
+            for index in articlePositions(of: entities[position]) {
                 for entry in entityTable.entries(ofArticleAt: index) where entry.entity != own {
                     var slot = Int(slotOf[Int(entry.entity)])
                     if slot < 0 {
@@ -171,7 +183,7 @@ public struct Corpus: Sendable {
                         shared.append([])
                     }
                     counts[slot] += 1
-                    if shared[slot].count < sharedArticleLimit { shared[slot].append(articleID) }
+                    if shared[slot].count < sharedArticleLimit { shared[slot].append(articles.id(at: index)) }
                 }
             }
             for other in others { slotOf[Int(other)] = -1 }
@@ -187,7 +199,7 @@ public struct Corpus: Sendable {
     /// articles only when none has a date at all. Ties by id in natural order.
     public func appearances(of entityID: String) -> (first: Article, last: Article)? {
         guard let entity = entity(id: entityID) else { return nil }
-        return appearances(amongArticlesAt: entity.articleIDs.compactMap { articleIndex[$0] })
+        return appearances(amongArticlesAt: articlePositions(of: entity))
     }
 
     /// `appearances(of:)` over article positions already looked up.
@@ -209,14 +221,8 @@ public struct Corpus: Sendable {
     }
 
     /// Article positions by id and by URL.
-    private static func lookupTables(_ articles: [Article]) -> (byID: [String: Int], byURL: [String: Int]) {
-        var byID: [String: Int] = Dictionary(minimumCapacity: articles.count)
-        var byURL: [String: Int] = Dictionary(minimumCapacity: articles.count)
-        for (index, article) in articles.enumerated() {
-            byID[article.id] = index
-            if let url = article.url { byURL[url] = index }
-        }
-        return (byID, byURL)
+    private static func lookupTables(_ articles: ArticleList) -> (byID: ArticleKeyTable, byURL: ArticleKeyTable) {
+        (ArticleKeyTable(count: articles.count) { articles.id(at: $0) }, ArticleKeyTable(count: articles.count) { articles.url(at: $0) })
     }
 
     /// Runs the extractor over every article, in chunks spread over all cores.

@@ -2,9 +2,9 @@
 /// (`yyyymmdd` with a year, `mmdd` without one, -1 undated). Either way, full dates come first
 /// in both directions, then yearless ones, then undated documents.
 struct DateOrder: Sendable {
-    let keys: [Int32]
-    let newestRanks: [Int32]?
-    let oldestRanks: [Int32]?
+    let keys: Column<Int32>
+    let newestRanks: Column<Int32>?
+    let oldestRanks: Column<Int32>?
 
     /// The document's primary sort key for `Ranking` (smaller first).
     @inline(__always)

@@ -1,14 +1,17 @@
 import KiosqueCorpus
 
 /// The document table's part of the index section: its arrays as written by the raw build, so
-/// that a snapshot start copies them instead of rebuilding and renumbering the entities (a
-/// quarter of a 100,000-article start's CPU). Entities are stored as corpus positions, their
+/// that a snapshot start reads them instead of rebuilding and renumbering the entities (a
+/// quarter of a 100,000-article start's CPU); the per-document lists are viewed in place. Entities are stored as corpus positions, their
 /// strings being the corpus's. Every number the query loops use as an index is checked here.
 extension DocumentTable {
     func encode(into writer: inout SnapshotArraysWriter, corpusEntityIDs: [String]) {
         let positions = Dictionary(corpusEntityIDs.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { first, _ in first })
         writer.add(entities.map { positions[$0.id] ?? -1 })
-        for list in [entityNameRanks, entityStarts, entityList, entityOccurrences] { writer.add(list) }
+        writer.add(entityNameRanks)
+        writer.add(entityStarts)
+        writer.add(entityList)
+        writer.add(entityOccurrences)
         writer.add(narrowEntityList)
         writer.add(filterTypeMasks)
         writer.add(facetTypeMasks)
@@ -17,8 +20,8 @@ extension DocumentTable {
         writer.add(strings: Self.keysInOrder(authorNumbers))
         for list in [sources, authors, filterDates, sortDates.keys] { writer.add(list) }
         writer.add([UInt8(sortDates.newestRanks == nil ? 0 : 1)])
-        writer.add(sortDates.newestRanks ?? [])
-        writer.add(sortDates.oldestRanks ?? [])
+        writer.add(sortDates.newestRanks ?? Column([]))
+        writer.add(sortDates.oldestRanks ?? Column([]))
         writer.add(strings: monthNames)
         writer.add(months)
     }
@@ -32,24 +35,24 @@ extension DocumentTable {
         entities = positions.map { (id: corpusEntities[Int($0)].id, name: corpusEntities[Int($0)].name, type: corpusEntities[Int($0)].type) }
         entityNumbers = Dictionary(entities.enumerated().map { ($0.element.id, Int32($0.offset)) }, uniquingKeysWith: { first, _ in first })
         entityNameRanks = try reader.copy("entity name ranks")
-        entityStarts = try reader.copy("document entity starts")
-        entityList = try reader.copy("document entities")
+        entityStarts = Column(try reader.array("document entity starts"))
+        entityList = Column(try reader.array("document entities"))
         entityOccurrences = try reader.copy("entity occurrences")
-        narrowEntityList = try reader.copy("document entities (16 bits)")
-        filterTypeMasks = try reader.copy("filter type masks")
-        facetTypeMasks = try reader.copy("facet type masks")
+        narrowEntityList = Column(try reader.array("document entities (16 bits)"))
+        filterTypeMasks = Column(try reader.array("filter type masks"))
+        facetTypeMasks = Column(try reader.array("facet type masks"))
         sourceNames = try reader.strings("source names")
         sourceNumbers = Self.numbered(try reader.strings("source keys"))
         authorNumbers = Self.numbered(try reader.strings("author keys"))
-        sources = try reader.copy("document sources")
-        authors = try reader.copy("document authors")
-        filterDates = try reader.copy("filter dates")
-        let keys: [Int32] = try reader.copy("sort dates")
+        sources = Column(try reader.array("document sources"))
+        authors = Column(try reader.array("document authors"))
+        filterDates = Column(try reader.array("filter dates"))
+        let keys: Column<Int32> = Column(try reader.array("sort dates"))
         let ranked: [UInt8] = try reader.copy("date ranks flag")
-        let newest: [Int32] = try reader.copy("newest ranks"), oldest: [Int32] = try reader.copy("oldest ranks")
+        let newest: Column<Int32> = Column(try reader.array("newest ranks")), oldest: Column<Int32> = Column(try reader.array("oldest ranks"))
         sortDates = DateOrder(keys: keys, newestRanks: ranked == [1] ? newest : nil, oldestRanks: ranked == [1] ? oldest : nil)
         monthNames = try reader.strings("month names")
-        months = try reader.copy("document months")
+        months = Column(try reader.array("document months"))
         guard fits(documentCount: documentCount, ranked: ranked, newest: newest.count, oldest: oldest.count) else {
             throw .malformed("\(path): the document table's lists do not agree in size or bounds")
         }

@@ -2,7 +2,9 @@ import KiosqueCorpus
 import KiosqueText
 
 /// What filters, facets and date order read per document, as flat arrays of small integers:
-/// a hit is checked and counted without touching its strings.
+/// a hit is checked and counted without touching its strings. The per-document lists are
+/// `Column`s over `FlatArray`s, so that a snapshot start views them in its mapping instead of
+/// copying them.
 struct DocumentTable: Sendable {
     /// Every entity of the corpus once, and its rank by (name, id) for facet order.
     let entities: [(id: String, name: String, type: EntityType)]
@@ -10,33 +12,33 @@ struct DocumentTable: Sendable {
     let entityNameRanks: [Int32]
     /// Per document: start of its entities in `entityList` (one more entry at the end); each
     /// document's run ascending, so its most frequent entities come first.
-    let entityStarts: [Int32]
-    let entityList: [Int32]
+    let entityStarts: Column<Int32>
+    let entityList: Column<Int32>
     /// The same list in 16 bits, when every entity number fits (else empty): half the memory
     /// that counting a query's hits pulls in (`EntityGather`).
-    let narrowEntityList: [UInt16]
+    let narrowEntityList: Column<UInt16>
     /// Per entity: how many times `entityList` lists it, the most a query can count; entities
     /// are numbered by it, so it never grows with the number.
     let entityOccurrences: [Int32]
     /// Per document: one bit per entity type (`EntityType.allCases` order) as its entities
     /// list them (for the filter) and as the entity table has them (for the facet).
-    let filterTypeMasks: [UInt8]
-    let facetTypeMasks: [UInt8]
+    let filterTypeMasks: Column<UInt8>
+    let facetTypeMasks: Column<UInt8>
     /// Sources and authors by number, one number per folded spelling (`Granma`, `granma`),
     /// named by the first spelling seen; per document its number or -1.
     let sourceNames: [String]
     let sourceNumbers: [String: Int32]
-    let sources: [Int32]
+    let sources: Column<Int32>
     let authorNumbers: [String: Int32]
-    let authors: [Int32]
+    let authors: Column<Int32>
     /// `yyyymmdd` for the date filter, -1 without a full date (a year, month and day).
-    let filterDates: [Int32]
+    let filterDates: Column<Int32>
     /// What date order reads (see `DateOrder`).
     let sortDates: DateOrder
     /// The `YYYY-MM` months of the dated documents, oldest first; per document its month's
     /// number + 1, 0 for none (the facet counts only dates with a year).
     let monthNames: [String]
-    let months: [UInt16]
+    let months: Column<UInt16>
 
     static let types = EntityType.allCases
 
@@ -101,22 +103,23 @@ struct DocumentTable: Sendable {
         self.entities = entities
         self.entityNumbers = entityNumbers
         entityNameRanks = ranks
-        self.entityStarts = entityStarts
-        self.entityList = entityList
-        narrowEntityList = entities.count <= Int(UInt16.max) + 1 ? entityList.map { UInt16(truncatingIfNeeded: $0) } : []
+        self.entityStarts = Column(entityStarts)
+        self.entityList = Column(entityList)
+        narrowEntityList = Column(entities.count <= Int(UInt16.max) + 1 ? entityList.map { UInt16(truncatingIfNeeded: $0) } : [])
         entityOccurrences = occurrences
-        self.filterTypeMasks = filterTypeMasks
-        self.facetTypeMasks = facetTypeMasks
+        self.filterTypeMasks = Column(filterTypeMasks)
+        self.facetTypeMasks = Column(facetTypeMasks)
         self.sourceNames = sourceNames
         self.sourceNumbers = sourceNumbers
-        self.sources = sources
+        self.sources = Column(sources)
         self.authorNumbers = authorNumbers
-        self.authors = authors
-        self.filterDates = filterDates
+        self.authors = Column(authors)
+        self.filterDates = Column(filterDates)
         let ranked = documents.allSatisfy { $0.dateRanks != nil }
-        self.sortDates = DateOrder(keys: sortDates, newestRanks: ranked ? documents.map { $0.dateRanks?.newest ?? 0 } : nil,
-                                   oldestRanks: ranked ? documents.map { $0.dateRanks?.oldest ?? 0 } : nil)
-        self.months = months
+        self.sortDates = DateOrder(keys: Column(sortDates),
+                                   newestRanks: ranked ? Column(documents.map { $0.dateRanks?.newest ?? 0 }) : nil,
+                                   oldestRanks: ranked ? Column(documents.map { $0.dateRanks?.oldest ?? 0 }) : nil)
+        self.months = Column(months)
     }
 
     /// Renumbers entities most frequent first: counting a query's hits per entity then adds
@@ -146,7 +149,7 @@ struct DocumentTable: Sendable {
         1 << UInt8(types.firstIndex(of: type) ?? 0)
     }
 
-    func entities(of document: Int) -> ArraySlice<Int32> {
+    func entities(of document: Int) -> Slice<Column<Int32>> {
         entityList[Int(entityStarts[document])..<Int(entityStarts[document + 1])]
     }
 

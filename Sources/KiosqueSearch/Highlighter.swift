@@ -57,7 +57,7 @@ struct Highlighter {
     }
 
     func hit(_ doc: Int, score: Double) -> SearchHit {
-        let document = index.documents[doc]
+        let document = index.texts[doc]
         var highlights: [Highlight] = []
         var best: (text: String, ranges: [Range<Int>])?
         for range in matches(in: document.title) {

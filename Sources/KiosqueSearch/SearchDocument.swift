@@ -51,21 +51,25 @@ public struct SearchDocument: Sendable {
         return document
     }
 
-    /// The documents of a corpus, in corpus order; without their entity lists when the document
-    /// table is read from a snapshot (the lists peaked at 110 MB for 100,000 articles).
-    public static func documents(of corpus: Corpus, withEntities: Bool = true) -> [SearchDocument] {
+    /// The documents of a corpus with their entities, in corpus order.
+    public static func documents(of corpus: Corpus) -> [SearchDocument] {
         corpus.articles.enumerated().map { index, article in
             // Ids only: the index needs no mentions, and building their texts for every article costs start-up time.
-            let entities = !withEntities ? [] : corpus.entityPositions(ofArticleAt: index).map { position in
+            let entities = corpus.entityPositions(ofArticleAt: index).map { position in
                 (id: corpus.entities[position].id, type: corpus.entities[position].type, name: corpus.entities[position].name)
             }
-            var document = SearchDocument(id: article.id, title: article.title, text: article.paragraphs, entities: entities,
-                                  source: article.source, author: article.author,
-                                  month: article.published?.month ?? article.dateline?.month,
-                                  day: article.published?.day ?? article.dateline?.day, dateline: article.dateline?.raw,
-                                  year: article.published?.year)
+            var document = SearchDocument(article: article, entities: entities)
             document.dateRanks = (corpus.chronology.newestRank[index], corpus.chronology.oldestRank[index])
             return document
         }
+    }
+
+    /// An article's document with these entities (no date ranks).
+    init(article: Article, entities: [(id: String, type: EntityType, name: String)]) {
+        // Each read once: a snapshot's article makes a field on every read.
+        let published = article.published, dateline = article.dateline
+        self.init(id: article.id, title: article.title, text: article.paragraphs, entities: entities,
+                  source: article.source, author: article.author, month: published?.month ?? dateline?.month,
+                  day: published?.day ?? dateline?.day, dateline: dateline?.raw, year: published?.year)
     }
 }

@@ -12,7 +12,7 @@ extension SearchIndex {
     /// The section holding this index of `corpus`.
     package func snapshotSection(of corpus: Corpus) -> SnapshotSection {
         var writer = SnapshotArraysWriter()
-        writer.add([UInt64(documents.count)])
+        writer.add([UInt64(count)])
         postings.encode(into: &writer)
         vocabulary.encode(into: &writer)
         spanWords.encode(into: &writer)
@@ -52,7 +52,7 @@ extension SearchIndex {
         }
         let built = IndexBuilder(postings: postings, vocabulary: vocabulary, spanWords: spanWords, scoring: scoring, titleEnds: titleEnds,
                                  paragraphs: paragraphs)
-        self.init(documents: SearchDocument.documents(of: corpus, withEntities: false), built: built, table: table, startedAt: started)
+        self.init(texts: HighlightTexts(articles: corpus.articles), built: built, table: table, startedAt: started)
     }
 }
 

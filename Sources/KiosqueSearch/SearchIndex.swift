@@ -9,7 +9,8 @@ public final class SearchIndex: Sendable {
     /// Paragraphs are this many positions apart, so that no phrase spans two of them.
     static let paragraphGap = 8
 
-    let documents: [SearchDocument]
+    /// What hits are highlighted in.
+    let texts: HighlightTexts
     let postings: PostingLists
     let vocabulary: Vocabulary
     let fuzzy: FuzzyIndex
@@ -27,25 +28,29 @@ public final class SearchIndex: Sendable {
     public let buildSeconds: Double
 
     /// Number of documents indexed.
-    public var count: Int { documents.count }
+    public var count: Int { texts.count }
 
     /// Folded surface words, sorted.
     var words: [String] { vocabulary.words }
 
     /// Indexes a corpus.
     public convenience init(corpus: Corpus) {
-        self.init(documents: SearchDocument.documents(of: corpus))
+        let started = DispatchTime.now().uptimeNanoseconds
+        let documents = SearchDocument.documents(of: corpus)
+        self.init(texts: HighlightTexts(articles: corpus.articles), built: IndexBuilder(documents), table: DocumentTable(documents),
+                  startedAt: started)
     }
 
     /// Indexes `documents`, analysing them on all cores.
     public convenience init(documents: [SearchDocument]) {
         let started = DispatchTime.now().uptimeNanoseconds
-        self.init(documents: documents, built: IndexBuilder(documents), startedAt: started)
+        self.init(texts: HighlightTexts(documents: documents), built: IndexBuilder(documents), table: DocumentTable(documents),
+                  startedAt: started)
     }
 
-    /// The index over `documents` from what the builder made (or a snapshot held); the
-    /// facets and typo index are derived here, and the document table unless the snapshot held it.
-    init(documents: [SearchDocument], built: IndexBuilder, table: DocumentTable? = nil, startedAt started: UInt64) {
+    /// The index from what the builder made (or a snapshot held) and the document table; the
+    /// facets and typo index are derived here.
+    init(texts: HighlightTexts, built: IndexBuilder, table: DocumentTable, startedAt started: UInt64) {
         postings = built.postings
         vocabulary = built.vocabulary
         spanWords = built.spanWords
@@ -53,12 +58,11 @@ public final class SearchIndex: Sendable {
         scoring = built.scoring
         titleEnds = built.titleEnds
         paragraphs = built.paragraphs
-        let table = table ?? DocumentTable(documents)
         self.table = table
-        self.documents = documents.map { $0.withoutEntities() }
+        self.texts = texts
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)
-        scratch = ScratchPool(documentCount: documents.count, entityCount: table.entities.count)
+        scratch = ScratchPool(documentCount: texts.count, entityCount: table.entities.count)
         buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }
 }

@@ -58,8 +58,9 @@ import Testing
         }
     }
 
-    /// The last array is the documents' months, the tenth from the end their sources.
-    @Test(arguments: [1, 10])
+    /// Counted from the end of the section: 1 the documents' months, 9 their authors, 10 their
+    /// sources, 19 the 16-bit entity list, 21 the entity list, 22 its starts (all viewed in place).
+    @Test(arguments: [1, 9, 10, 19, 21, 22])
     func aTableNumberPastItsListIsRefused(_ fromEnd: Int) throws {
         let corpus = try Self.seeds()
         let path = try Self.snapshot(of: corpus, overwritingArray: fromEnd)

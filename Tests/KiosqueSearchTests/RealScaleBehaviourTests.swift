@@ -107,7 +107,7 @@ import Testing
         let marked = result.hits.flatMap { hit in
             hit.highlights.compactMap { highlight -> String? in
                 guard case .paragraph(let number) = highlight.field else { return nil }
-                let paragraph = index.documents.first { $0.id == hit.id }?.paragraphs[number] ?? ""
+                let paragraph = (0..<index.texts.count).map { index.texts[$0] }.first { $0.id == hit.id }?.paragraphs[number] ?? ""
                 let text = Array(paragraph.utf16)
                 return String(decoding: text[highlight.utf16Start..<(highlight.utf16Start + highlight.utf16Length)], as: UTF16.self)
             }

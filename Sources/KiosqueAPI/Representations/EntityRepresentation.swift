@@ -56,7 +56,7 @@ package enum EntityRepresentation {
     /// copies (each a dozen retains), is what keeps an entity's page cheap at start.
     static func articleIndices(of entity: Entity, corpus: Corpus) -> [Int] {
         let ranks = corpus.chronology.newestRank
-        return entity.articleIDs.compactMap(corpus.articleIndex(id:)).sorted { ranks[$0] < ranks[$1] }
+        return corpus.articlePositions(of: entity).sorted { ranks[$0] < ranks[$1] }
     }
 
     /// Most shared article ids a related entity lists; the rest are paged by
@@ -100,7 +100,7 @@ package enum EntityRepresentation {
             self.corpus = corpus
             let position = corpus.entityIndex(id: entity.id) ?? -1
             self.entity = position
-            articles = entity.articleIDs.compactMap(corpus.articleIndex(id:))
+            articles = corpus.articlePositions(of: entity)
             var starts = [0]
             starts.reserveCapacity(articles.count + 1)
             var total = 0

@@ -63,21 +63,23 @@ struct ArticleRoutes {
             default: order = orders.newestFirst
             }
             let urlIndex = url.flatMap { corpus.article(url: $0) }.map(\.id)
+            let wanted = [(FoldedArticleFields.Field.source, source), (.author, author), (.place, place)].compactMap { field, value in
+                value.map { (field, orders.folded.wanted($0)) }
+            }
+            // By position: looking each article up by its id cost a hash of the id per article.
+            let entityPositions = entityIDs.map { corpus.entityIndex(id: $0) ?? -1 }
             let selected = order.filter { index in
                 let article = corpus.articles[index]
                 if url != nil && urlIndex != article.id { return false }
-                let folded = orders.folded[index]
-                if let source, folded.source != source { return false }
-                if let author, folded.author != author { return false }
-                if let place, folded.place != place { return false }
+                for (field, number) in wanted where !orders.folded.matches(index, field, number) { return false }
                 if range.from != nil || range.to != nil {
                     guard let key = article.published?.dayKey else { return false }
                     if let from = range.from, key < from { return false }
                     if let to = range.to, key > to { return false }
                 }
-                if !entityIDs.isEmpty {
-                    let ids = corpus.entityIDs(inArticle: article.id)
-                    if !entityIDs.allSatisfy(ids.contains) { return false }
+                if !entityPositions.isEmpty {
+                    let own = corpus.entityPositions(ofArticleAt: index)
+                    if !entityPositions.allSatisfy(own.contains) { return false }
                 }
                 return true
             }
@@ -102,14 +104,14 @@ struct ArticleOrders: Sendable {
     /// French collation of titles (accents and case folded, then exact), then id.
     let byTitle: [Int]
     /// Per article: folded source, author and dateline place, for case- and accent-blind filters.
-    let folded: [(source: String?, author: String?, place: String?)]
+    let folded: FoldedArticleFields
 
     init(_ corpus: Corpus) {
         self.init(corpus, byTitle: Self.byTitle(corpus.articles))
     }
 
     /// French collation of titles, then the exact title, then the id (a snapshot stores it).
-    static func byTitle(_ articles: [Article]) -> [Int] {
+    static func byTitle(_ articles: ArticleList) -> [Int] {
         // Folding 100,000 titles took seconds on one core at a raw start.
         let keys = ResponseCache.concurrentMap(articles) { Collation.frenchKey($0.title) }
         return articles.indices.sorted { lhs, rhs in
@@ -124,9 +126,6 @@ struct ArticleOrders: Sendable {
         newestFirst = corpus.chronology.newestFirst
         oldestFirst = corpus.chronology.oldestFirst
         self.byTitle = byTitle
-        folded = articles.map { article in
-            (article.source.map(TextFolding.foldName), article.author.map(TextFolding.foldName),
-             article.dateline?.place.map(TextFolding.foldName))
-        }
+        folded = FoldedArticleFields(articles)
     }
 }

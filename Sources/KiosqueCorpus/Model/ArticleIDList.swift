@@ -2,16 +2,30 @@
 /// entity of a corpus shares: at 100,000 articles the entities' lists held 44 MB as strings.
 /// Reads as a collection of ids, in corpus order.
 public struct ArticleIDList: RandomAccessCollection, Sendable, Hashable, ExpressibleByArrayLiteral {
-    /// The corpus's article ids, in corpus order (never mutated once shared).
+    /// The corpus's article ids, in corpus order (never mutated once shared): its own strings,
+    /// or read from the articles when asked (a snapshot's, in place: no copy of every id).
     package final class Table: Sendable {
-        let ids: [String]
+        private let ids: [String]
+        private let articles: ArticleList?
 
         package init(_ ids: [String]) {
             self.ids = ids
+            articles = nil
+        }
+
+        init(articles: ArticleList) {
+            ids = []
+            self.articles = articles
+        }
+
+        var count: Int { articles?.count ?? ids.count }
+
+        subscript(position: Int) -> String {
+            articles?.id(at: position) ?? ids[position]
         }
     }
 
-    /// Positions in `table.ids`, each below its count.
+    /// Positions in `table`, each below its count.
     private let positions: [Int32]
     private let table: Table
 
@@ -35,8 +49,17 @@ public struct ArticleIDList: RandomAccessCollection, Sendable, Hashable, Express
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
 
+    /// The positions in `table`'s article order when this list reads `table` (a corpus's
+    /// entities share one), else nil: callers then need no id lookup per article.
+    package func positions(sharing table: Table) -> [Int32]? {
+        self.table === table ? positions : nil
+    }
+
+    /// The id table this list reads.
+    package var sharedTable: Table { table }
+
     public subscript(index: Int) -> String {
-        table.ids[Int(positions[index])]
+        table[Int(positions[index])]
     }
 
     public static func == (lhs: ArticleIDList, rhs: ArticleIDList) -> Bool {

@@ -18,17 +18,16 @@ extension Corpus {
         }
     }
 
-    /// Decodes what `encode` wrote, each list's blocks on all cores; the paragraphs stay in
-    /// `mapping`, which holds the reader's bytes.
+    /// Decodes what `encode` wrote, each list's blocks on all cores; the articles stay in
+    /// `mapping` (which holds the reader's bytes), checked and read in place.
     package static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot,
                                verifyingEntityTable: Bool = true) throws(SnapshotError) -> Corpus {
         let report = try LoadReport.decode(from: &reader)
         let extractionSeconds = try reader.readDouble("extraction seconds")
-        let articles = try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
-            try Article.decode(from: &reader, mapping: mapping)
-        }
-        // The ids alone: indexing `articles` per reference copied (retained) a whole article each time.
-        let articleIDs = ArticleIDList.Table(articles.map { $0.id })
+        let articles = ArticleList(mapped: try SnapshotBlocks.read("articles", from: &reader) { reader, _ throws(SnapshotError) in
+            try Article.checkRecord(from: &reader, mapping: mapping)
+        })
+        let articleIDs = ArticleIDList.Table(articles: articles)
         let entities = try SnapshotBlocks.read("entities", from: &reader) { reader, _ throws(SnapshotError) in
             try Entity.decode(from: &reader, articleIDs: articleIDs)
         }

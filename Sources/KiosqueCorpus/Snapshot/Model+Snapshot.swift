@@ -16,28 +16,30 @@ extension Article {
         }
     }
 
-    /// Reads an article whose paragraphs stay in `mapping` (where the reader's bytes lie).
-    static func decode(from reader: inout SnapshotReader, mapping: MappedSnapshot) throws(SnapshotError) -> Article {
-        let id = try reader.readString("article id")
-        let title = try reader.readString("title")
-        let dateline = try reader.readBool("dateline presence") ? try Dateline.decode(from: &reader) : nil
-        let author = try reader.readOptionalString("author"), agency = try reader.readOptionalString("agency")
-        let source = try reader.readOptionalString("source"), url = try reader.readOptionalString("url")
-        let publisher = try reader.readOptionalString("publisher")
-        let stored = try reader.skipStrings("paragraphs")
-        let paragraphs = ParagraphText(mapped: MappedParagraphs(bytes: stored.bytes, count: stored.count, owner: mapping))
-        let origin = try SourceLocation.decode(from: &reader)
-        var published: PublicationDate?
+    /// Checks the record at the reader (bounds, flags, its publication date) and returns it to
+    /// be read in place from `mapping`, where the reader's bytes lie (see `MappedArticle`).
+    static func checkRecord(from reader: inout SnapshotReader, mapping: MappedSnapshot) throws(SnapshotError) -> MappedArticle {
+        let start = reader.offset
+        try reader.skipString("article id")
+        try reader.skipString("title")
+        if try reader.readBool("dateline presence") {
+            try reader.skipString("dateline")
+            try reader.skipOptionalString("dateline place")
+            _ = try reader.readOptionalInt("dateline day")
+            _ = try reader.readOptionalInt("dateline month")
+        }
+        for field in ["author", "agency", "source", "url", "publisher"] { try reader.skipOptionalString(field) }
+        _ = try reader.skipStrings("paragraphs")
+        try reader.skipString("origin path")
+        _ = try reader.readInt("origin line")
         if try reader.readBool("publication date presence") {
             let year = try reader.readInt("publication year"), month = try reader.readInt("publication month")
             let day = try reader.readInt("publication day"), seconds = try reader.readOptionalInt("publication time")
-            guard let date = PublicationDate(year: year, month: month, day: day, secondsOfDay: seconds) else {
+            guard PublicationDate(year: year, month: month, day: day, secondsOfDay: seconds) != nil else {
                 throw .malformed("impossible publication date \(year)-\(month)-\(day)")
             }
-            published = date
         }
-        return Article(id: id, title: title, dateline: dateline, author: author, agency: agency, source: source, url: url,
-                       publisher: publisher, text: paragraphs, origin: origin, published: published)
+        return MappedArticle(record: reader.bytes(from: start), owner: mapping)
     }
 }
 
@@ -124,7 +126,7 @@ extension Entity {
         positions.reserveCapacity(count)
         for _ in 0..<count {
             let position = try reader.readUInt32("entity article")
-            guard position < ids.ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.ids.count)") }
+            guard position < ids.count else { throw .malformed("entity \(id) names article \(position) of \(ids.count)") }
             positions.append(Int32(position))
         }
         return Entity(id: id, name: name, type: type, variants: variants, mentionCount: mentionCount,

@@ -78,6 +78,20 @@ package struct SnapshotReader {
         return string
     }
 
+    /// Passes over a string, its length checked (its UTF-8 is not: the caller's section is checksummed).
+    mutating func skipString(_ what: String) throws(SnapshotError) {
+        _ = try take(Int(try readUInt32(what)), what)
+    }
+
+    mutating func skipOptionalString(_ what: String) throws(SnapshotError) {
+        if try readBool(what) { try skipString(what) }
+    }
+
+    /// The bytes read since `start` (an earlier `offset`), valid as long as the reader's.
+    func bytes(from start: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
+    }
+
     package mutating func readOptionalString(_ what: String) throws(SnapshotError) -> String? {
         try readBool(what) ? try readString(what) : nil
     }
