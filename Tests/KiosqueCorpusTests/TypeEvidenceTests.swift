@@ -56,8 +56,9 @@ import Testing
         #expect(found["Cap Ardel"] == .place)
         let coasts = Self.types([
             "Les touristes de la Côte d’Orvane, de la Costa Verdina, de l’Île Vardane et de la Vallée d’Estrel sont rentrés.",
-            "Ils ont longé la Forêt Morlaine jusqu’au Val de Sarme.",
+            "Ils ont longé la Forêt Morlaine jusqu’au Val de Sarme, puis la Porte de Valbrune.",
         ])
+        #expect(coasts["Porte de Valbrune"] == .place)
         #expect(coasts["Côte d’Orvane"] == .place)
         #expect(coasts["Costa Verdina"] == .place)
         #expect(coasts["Île Vardane"] == .place)

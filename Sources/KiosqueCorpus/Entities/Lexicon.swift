@@ -256,8 +256,8 @@ enum Lexicon {
         "cayos", "islas", "iles", "llanos", "altos", "jardines",
         // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
         "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
-        // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`: coasts, islands, valleys and forests.)
-        "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val"]
+        // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)
+        "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val", "porte"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
