@@ -33,7 +33,7 @@ struct SpanFinder {
                 // one-word short name after an organisation (`Commandement Sud (Southcom)`).
                 // (`Léa Vorlan (LFI)`: after a person, an acronym in brackets is their party or team.)
                 if !quoted, next + 2 < tokens.count, tokens[next].symbol == "(", tokens[next + 2].symbol == ")",
-                   tokens[next + 1].isAcronym && candidate.type != .person || isAlias(tokens[next + 1], after: candidate) {
+                   tokens[next + 1].isAcronym && (candidate.type ?? candidate.fallbackType) != .person || isAlias(tokens[next + 1], after: candidate) {
                     candidate.acronym = makeCandidate(next + 1, next + 1, type: candidate.type ?? .org)
                     index = next + 3
                 } else {

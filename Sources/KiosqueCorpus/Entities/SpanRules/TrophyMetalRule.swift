@@ -2,15 +2,12 @@
 /// of its trophy is an award (MISC), the metal included.
 enum TrophyMetalRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
-        let afterRun = run.end - run.start + 1
-        let cursor = run.cursor
+        let afterRun = TokenCursor(finder.tokens, at: run.end + 1)
         // (`d’or`: the tokenizer cut the elided `d’` off `or`.)
-        if cursor.lookahead(afterRun, { $0.isWord && $0.afterElision && !$0.isCapitalized && Lexicon.elidedTrophyMetals.contains($0.folded) }),
-           finder.elidedDe(finder.tokens[run.end + 1]) {
+        if afterRun.lookahead(0, finder.isElidedMetal) {
             return .name(finder.makeCandidate(run.start, run.end + 1, type: .misc), next: run.end + 2)
         }
-        if cursor.lookahead(afterRun, { $0.isWord && $0.folded == "de" }),
-           cursor.lookahead(afterRun + 1, { $0.isWord && !$0.isCapitalized && Lexicon.trophyMetals.contains($0.folded) }) {
+        if afterRun.lookahead(0, { $0.isWord && $0.folded == "de" }), afterRun.lookahead(1, SpanFinder.isMetal) {
             return .name(finder.makeCandidate(run.start, run.end + 2, type: .misc), next: run.end + 3)
         }
         return .pass
@@ -21,9 +18,19 @@ extension SpanFinder {
     /// Whether the name ending before `next` ends with a trophy's metal: the award is whole, and
     /// takes no expansion up to a later acronym (`l’Étoile d’or de la 23e édition du Festival … (FIFM)`).
     func endsWithTrophyMetal(before next: Int) -> Bool {
-        let cursor = TokenCursor(tokens, at: next - 1)
-        return cursor.lookahead(0) { $0.isWord && !$0.isCapitalized && $0.afterElision && Lexicon.elidedTrophyMetals.contains($0.folded) }
-            || (cursor.lookahead(-1, { $0.isWord && $0.folded == "de" }) && cursor.lookahead(0) { $0.isWord && !$0.isCapitalized && Lexicon.trophyMetals.contains($0.folded) })
+        let last = TokenCursor(tokens, at: next - 1)
+        return last.lookahead(0, isElidedMetal)
+            || (last.lookahead(-1, { $0.isWord && $0.folded == "de" }) && last.lookahead(0, Self.isMetal))
+    }
+
+    /// `or` of `d’or`, `argent` of `d’argent`.
+    func isElidedMetal(_ token: NameToken) -> Bool {
+        token.isWord && !token.isCapitalized && Lexicon.elidedTrophyMetals.contains(token.folded) && elidedDe(token)
+    }
+
+    /// `cristal` of `de cristal`.
+    static func isMetal(_ token: NameToken) -> Bool {
+        token.isWord && !token.isCapitalized && Lexicon.trophyMetals.contains(token.folded)
     }
 }
 
