@@ -35,6 +35,18 @@ import Testing
         #expect(found["Le Garrec"] == nil)
     }
 
+    @Test func anElidedParticleAfterAGivenNameStaysInTheSurname() {
+        let found = names([
+            "Son avocat, Me Bertrand d’Aurignac, a plaidé la relaxe.",
+            "L'ancien ministre Gaspard Vernil d'Ostabat a témoigné, tout comme Lucie d'Espagne.",
+        ])
+        #expect(found["Bertrand d’Aurignac"]?.type == .person)
+        #expect(found["Gaspard Vernil d'Ostabat"]?.type == .person)
+        #expect(found["Aurignac"] == nil)
+        // After a given name, a known place is where someone comes from, not their surname.
+        #expect(found["Espagne"]?.type == .place)
+    }
+
     @Test func aParticleOpeningTheNextSentenceIsNoSurname() {
         let found = names(["Le prix revient à Martin. La Comète de Valbrune, son voilier, a fini deuxième."])
         #expect(found["Martin La Comète de Valbrune"] == nil)
