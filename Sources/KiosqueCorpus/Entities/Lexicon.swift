@@ -191,7 +191,12 @@ enum Lexicon {
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
         "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
-        "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
+        "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne", "turc", "turcs", "grec", "grecs",
+        "ouzbek", "ouzbeks", "ouzbeke", "ouzbekes", "kazakh", "kazakhs", "kazakhe", "kazakhes", "tadjik", "tadjiks",
+        "tadjike", "tadjikes", "kirghiz", "kirghize", "kirghizes", "turkmene", "turkmenes", "afghan", "afghans", "afghane",
+        "afghanes", "azeri", "azeris", "azerie", "azeries", "bulgare", "bulgares", "moldave", "moldaves", "letton", "lettons",
+        "lettone", "lettones", "monegasque", "monegasques", "malgache", "malgaches", "kurde", "kurdes", "kenyan", "kenyans",
+        "kenyane", "kenyanes", "nigerian", "nigerians", "nigeriane", "nigerianes", "guatemalteque", "guatemalteques"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`,
     /// `les nouveaux titres, « … »`), singular and plural.

@@ -10,4 +10,13 @@ extension TokenCursor {
         return Lexicon.singularDemonymEndings.contains(where: token.folded.hasSuffix)
             && (!knownWordsOnly || Lexicon.commonWords.contains(token.folded))
     }
+
+    /// Whether the token here is a people's word in the plural right after a plural article
+    /// (`les Norvégiens`, `des Kazakhs`, `aux Suédois`), as before the names of a team's members.
+    func isPeoplesWordAfterPluralArticle() -> Bool {
+        guard let token = peek(), let previous = peek(-1), !token.isAcronym, !token.afterElision,
+              ["les", "des", "aux"].contains(previous.folded), token.folded.hasSuffix("s"),
+              !Lexicon.places.contains(token.folded), !Lexicon.prenominalAdjectives.contains(token.folded) else { return false }
+        return Lexicon.nationalityAdjectives.contains(token.folded) || Lexicon.demonymEndings.contains(where: token.folded.hasSuffix)
+    }
 }
