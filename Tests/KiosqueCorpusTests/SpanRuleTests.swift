@@ -238,6 +238,19 @@ import Testing
         #expect(found["chambre d'agriculture de Vorlanie"]?.type == .org)
     }
 
+    @Test func barsAndGroupingsOfCommunesWrittenInLowerCaseKeepTheirHead() {
+        let found = names([
+            "Son avocate, du barreau de Valbrune, a plaidé la relaxe.",
+            "La communauté d’agglomération du Pays de Vorlanie et la communauté de communes du Val de Vorle financent l'étude.",
+            "La communauté des pêcheurs de Plorec s'inquiète.",
+        ])
+        #expect(found["barreau de Valbrune"]?.type == .org)
+        #expect(found["communauté d’agglomération du Pays de Vorlanie"]?.type == .org)
+        #expect(found["communauté de communes du Val de Vorle"]?.type == .org)
+        // Any other community is described, not named.
+        #expect(found["communauté des pêcheurs de Plorec"] == nil)
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)
