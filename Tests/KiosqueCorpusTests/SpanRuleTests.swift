@@ -251,6 +251,20 @@ import Testing
         #expect(found["communauté des pêcheurs de Plorec"] == nil)
     }
 
+    @Test func aSquareKeepsItsLowerCaseHead() {
+        let found = names([
+            "Les manifestants se sont réunis place de la Vorlanière, puis sur la place du Bastion à Valbrune.",
+            "À la place de la Vorlanie, Ostabat a signé. La mise en place du Conseil national de Plorec tarde.",
+            "Il a pris la 3e place du Grand Prix de Valbrune, à la place de Martin Vorle.",
+        ])
+        #expect(found["place de la Vorlanière"]?.type == .place)
+        #expect(found["place du Bastion"]?.type == .place)
+        // Instead of, the setting up of, a rank: no square.
+        #expect(found["place de la Vorlanie"] == nil && found["place du Conseil national de Plorec"] == nil)
+        #expect(found["place du Grand Prix de Valbrune"] == nil && found["place de Martin Vorle"] == nil)
+        #expect(found["Martin Vorle"]?.type == .person)
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)
