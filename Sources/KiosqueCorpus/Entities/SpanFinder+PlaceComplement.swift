@@ -11,6 +11,7 @@ extension SpanFinder {
               Lexicon.commonWords.contains(noun.folded), !Lexicon.companyOwnerNouns.contains(noun.folded),
               !Lexicon.madeThings.contains(noun.folded), !Lexicon.titles.contains(noun.folded),
               !Lexicon.bodyPartNouns.contains(noun.folded) else { return false }
+        if Lexicon.sitedBodyNouns.contains(noun.folded) { return true }
         if let type = classType(of: noun) { return type == .place }
         return true
     }
