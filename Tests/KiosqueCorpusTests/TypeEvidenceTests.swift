@@ -382,4 +382,21 @@ import Testing
         #expect(found["Jean Quelmard"] == .place)
         #expect(found["Quelmiz"] == .place)  // a plant's `de` complement is its site
     }
+
+    @Test func aNameAfterAnOrdinalInFiguresIsAnEdition() {
+        let found = Self.types([
+            "Le 59e Mémorial Vardec s'ouvre à Quelmiz, avant la 31e Ronde Ostrelaise.",
+            "L'appel sera jugé par la 3e Chambre civile, le 2e Rémy Vardec ayant renoncé.",
+        ])
+        #expect(found["Mémorial Vardec"] == .misc)
+        #expect(found["Ronde Ostrelaise"] == .misc)
+        #expect(found["Chambre civile"] == .org)  // a body's head keeps its type
+        #expect(found["Rémy Vardec"] == .person)  // and a ranked person stays one
+    }
+
+    @Test func englishSectorWordsEndCompanies() {
+        let found = Self.types(["Construit par Vorlan Alenia Space, le satellite a été lancé par Quelm Airways."])
+        #expect(found["Vorlan Alenia Space"] == .org)
+        #expect(found["Quelm Airways"] == .org)
+    }
 }

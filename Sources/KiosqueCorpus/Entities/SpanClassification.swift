@@ -49,8 +49,8 @@ extension SpanFinder {
             candidate.type = .misc
             return
         }
-        // `le festival des Brelofolies de Spa`: an event.
-        if isEventComplement(start: start) {
+        // `le festival des Brelofolies de Spa`, `le 59e Mémorial Vardec`: an event.
+        if isEventComplement(start: start) || isNumberedEdition(start: start) {
             candidate.type = .misc
             return
         }
