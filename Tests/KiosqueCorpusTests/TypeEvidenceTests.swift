@@ -399,4 +399,15 @@ import Testing
         #expect(found["Vorlan Alenia Space"] == .org)
         #expect(found["Quelm Airways"] == .org)
     }
+
+    @Test func aVenueAfterAPrenominalAdjectiveIsAPlace() {
+        let found = Self.types([
+            "Le concert a lieu au Grand Parc de Quelm, puis au Jardin des Vardes et au Grand Stade de Vorle.",
+            "Le Grand Conseil vorlanais a voté le crédit.",
+        ])
+        #expect(found["Grand Parc de Quelm"] == .place)
+        #expect(found["Jardin des Vardes"] == .place)
+        #expect(found["Grand Stade de Vorle"] == .place)
+        #expect(found["Grand Conseil vorlanais"] == .org)  // a body's head stays a body's
+    }
 }

@@ -162,8 +162,10 @@ extension SpanFinder {
             if hasCommonWordHead(first) {
                 // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
                 // (`Stade Toulousain`: a venue noun and an adjective is a club.)
-                let venue = Lexicon.venueNouns.contains(first.folded)
-                candidate.fallbackType = (Lexicon.classNouns[first.folded] == .place && !venue) || Lexicon.featureNouns.contains(first.folded)
+                // (`Grand Parc de …`, `Grand Théâtre de …`: after a prenominal adjective, the noun is the head.)
+                let head = Lexicon.prenominalAdjectives.contains(first.folded) && words[1].isCapitalized ? words[1] : first
+                let venue = Lexicon.venueNouns.contains(head.folded)
+                candidate.fallbackType = (Lexicon.classNouns[head.folded] == .place && !venue) || Lexicon.featureNouns.contains(head.folded)
                     || (connector && venue) ? .place : .org
                 return
             }
