@@ -410,4 +410,14 @@ import Testing
         #expect(found["Grand Stade de Vorle"] == .place)
         #expect(found["Grand Conseil vorlanais"] == .org)  // a body's head stays a body's
     }
+
+    @Test func aGivenNameAndARegnalNumberIsASovereign() {
+        let found = Self.types([
+            "Le prince Albert II a reçu Benoît XVI, puis Frédéric IX. Les ventes du Louis XIII, un cognac, baissent.",
+        ])
+        #expect(found["Albert II"] == .person)
+        #expect(found["Benoît XVI"] == .person)
+        #expect(found["Frédéric IX"] == .person)
+        #expect(found["Louis XIII"] != .person)  // with an article, a thing named after one
+    }
 }

@@ -65,6 +65,13 @@ extension SpanFinder {
             candidate.type = .person
             return
         }
+        // `Albert II`, `Benoît XVI`: a given name and a regnal number is a sovereign or a pope
+        // (`les ventes du Louis XIII`: with an article, a thing named after one).
+        if wordCount == 2, Lexicon.isGivenName(first.folded) || Lexicon.isCompoundGivenName(first.folded),
+           let last = words.last, Self.isRegnalNumber(last), !hasArticleBefore(start) {
+            candidate.type = .person
+            return
+        }
         if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
