@@ -276,6 +276,18 @@ import Testing
         #expect(found["Coupe du monde"] == nil)
     }
 
+    @Test func anAirportsProperNameKeepsItsHead() {
+        let found = names([
+            "L'avion s'est posé à l'aéroport international de Vorlanville, puis à l'aéroport Jean-Vardec.",
+            "Il repart de l'aéroport de Quelmiz.",
+        ])
+        #expect(found["aéroport international de Vorlanville"]?.type == .place)
+        #expect(found["aéroport Jean-Vardec"]?.type == .place)
+        // `aéroport de …` only says where an airport is.
+        #expect(found["Quelmiz"]?.type == .place)
+        #expect(found["aéroport de Quelmiz"] == nil)
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)

@@ -12,6 +12,7 @@ enum SpanPipeline {
         GazetteerRule.self,
         GivenNameInitialRule.self,
         NamedFeatureRule.self,
+        AirportNameRule.self,
         EponymDiseaseRule.self,
         MinistryRule.self,
         LowerCaseInstitutionRule.self,
