@@ -288,6 +288,18 @@ import Testing
         #expect(found["aéroport de Quelmiz"] == nil)
     }
 
+    @Test func aStatesFormalNameIsOnePlace() {
+        let found = names([
+            "Des accords avec la République populaire de Vorlanie et le Royaume du Maroc ont été signés.",
+            "La République islamique d’Iran a répondu.",
+        ])
+        #expect(found["Royaume du Maroc"]?.type == .place)
+        #expect(found["République islamique d’Iran"]?.type == .place)
+        #expect(found["Maroc"] == nil && found["Iran"] == nil)
+        // Only a known country completes it.
+        #expect(found["République populaire de Vorlanie"] == nil)
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)

@@ -9,6 +9,7 @@ enum SpanPipeline {
         GluedInitialNameRule.self,
         RubricRule.self,
         WordOnlyRule.self,
+        StateNameRule.self,
         GazetteerRule.self,
         GivenNameInitialRule.self,
         NamedFeatureRule.self,
