@@ -300,6 +300,17 @@ import Testing
         #expect(found["République populaire de Vorlanie"] == nil)
     }
 
+    @Test func pondsHeadlandsAndErgsKeepTheirHead() {
+        let found = names([
+            "Les pêcheurs de l'étang de Vorlac et de la pointe du Quelm protestent, comme ceux de l'erg Ostrel.",
+            "Le laboratoire est à la pointe de la Recherche vorlanaise.",
+        ])
+        #expect(found["étang de Vorlac"]?.type == .place)
+        #expect(found["pointe du Quelm"]?.type == .place)
+        #expect(found["erg Ostrel"]?.type == .place)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("pointe de la") })  // at the forefront
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)
