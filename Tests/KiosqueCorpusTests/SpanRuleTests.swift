@@ -241,10 +241,13 @@ import Testing
     @Test func barsAndGroupingsOfCommunesWrittenInLowerCaseKeepTheirHead() {
         let found = names([
             "Son avocate, du barreau de Valbrune, a plaidé la relaxe.",
+            "L'enquête, confiée à la section de recherches de Plorec et à la police judiciaire de Vorlanie, avance.",
             "La communauté d’agglomération du Pays de Vorlanie et la communauté de communes du Val de Vorle financent l'étude.",
             "La communauté des pêcheurs de Plorec s'inquiète.",
         ])
         #expect(found["barreau de Valbrune"]?.type == .org)
+        #expect(found["section de recherches de Plorec"]?.type == .org)
+        #expect(found["police judiciaire de Vorlanie"]?.type == .org)
         #expect(found["communauté d’agglomération du Pays de Vorlanie"]?.type == .org)
         #expect(found["communauté de communes du Val de Vorle"]?.type == .org)
         // Any other community is described, not named.
@@ -302,12 +305,13 @@ import Testing
 
     @Test func pondsHeadlandsAndErgsKeepTheirHead() {
         let found = names([
-            "Les pêcheurs de l'étang de Vorlac et de la pointe du Quelm protestent, comme ceux de l'erg Ostrel.",
+            "Les pêcheurs de l'étang de Vorlac et de la pointe du Quelm protestent, comme ceux de l'erg Ostrel et du phare du Vorlen.",
             "Le laboratoire est à la pointe de la Recherche vorlanaise.",
         ])
         #expect(found["étang de Vorlac"]?.type == .place)
         #expect(found["pointe du Quelm"]?.type == .place)
         #expect(found["erg Ostrel"]?.type == .place)
+        #expect(found["phare du Vorlen"]?.type == .place)
         #expect(found.keys.allSatisfy { !$0.hasPrefix("pointe de la") })  // at the forefront
     }
 

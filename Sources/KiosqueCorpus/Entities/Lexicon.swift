@@ -240,7 +240,8 @@ enum Lexicon {
     /// Source: hand-written, French geographic nouns.
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
-        "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais", "place", "etang", "pointe", "erg"]
+        "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais", "place", "etang", "pointe", "erg",
+        "phare", "cloitre", "banc"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
