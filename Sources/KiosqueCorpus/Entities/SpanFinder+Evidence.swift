@@ -8,10 +8,10 @@ extension SpanFinder {
     func shapeEvidence(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
         // (`Anna Arena` is more likely a person than `Anna Court Arena`.)
-        let notAPerson = words.count >= 3 || !Lexicon.isGivenName(first.folded)
+        let notAPerson = words.count >= 3 || !first.isGivenName
         if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
         if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
-        for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
+        for word in words.dropFirst() where word.has(.companySuffixes) { return .org }
         // (`Pro D2`, `Vorlane X7`: a code of a letter and digits names a league or a model.)
         if words.count == 2, Self.isLetterDigitCode(last) { return .misc }
         // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
@@ -48,7 +48,7 @@ extension SpanFinder {
     /// A capitalised French common word heading a name (`Crédit …`, `Bourse de …`): people's
     /// names rarely start with one, unless it is also a given name (`Pierre`).
     func hasCommonWordHead(_ first: NameToken) -> Bool {
-        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !Lexicon.isGivenName(first.folded)
+        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !first.isGivenName
     }
 
     /// `Vallon-Pont-d’Arc`, `Fos-sur-Mer`, `Col-des-Roches`: a hyphenated word with a connector
@@ -93,11 +93,11 @@ extension SpanFinder {
         guard !token.isAcronym, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
               !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
         let next = tokens[index + 1].folded
-        return !Lexicon.commonWords.contains(next) && !Lexicon.organisationHeads.contains(token.folded)
-            && !Lexicon.prenominalAdjectives.contains(token.folded)
-            && !Lexicon.miscHeads.contains(token.folded) && !Lexicon.placeFirstWords.contains(token.folded)
-            && !Lexicon.featureNouns.contains(token.folded) && Lexicon.classNouns[token.folded] == nil
-            && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil
+        return !Lexicon.commonWords.contains(next) && !token.has(.organisationHeads)
+            && !token.has(.prenominalAdjectives)
+            && !token.has(.miscHeads) && !token.has(.placeFirstWords)
+            && !token.has(.featureNouns) && token.classNounType == nil
+            && !token.has(.places) && Lexicon.gazetteer[token.folded] == nil
     }
 
     /// `le britannique X`, `l’américain X`: a nationality adjective in lower case after an
@@ -105,10 +105,10 @@ extension SpanFinder {
     func lowercaseNationalityBefore(_ start: Int) -> Bool {
         guard start >= 2 else { return false }
         let adjective = tokens[start - 1]
-        guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !Lexicon.titles.contains(adjective.folded),
-              Lexicon.classNouns[adjective.folded] == nil, !Lexicon.isGivenName(tokens[start].folded),
+        guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !adjective.has(.titles),
+              adjective.classNounType == nil, !tokens[start].isGivenName,
               adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
-        return Lexicon.nationalityAdjectives.contains(adjective.folded)
+        return adjective.has(.nationalityAdjectives)
             || (Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
     }
 
@@ -118,7 +118,7 @@ extension SpanFinder {
         guard index >= 1, index + 2 < tokens.count, tokens[index - 1].isWord,
               Lexicon.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
         let first = tokens[index + 1]
-        guard first.isWord, first.isCapitalized, !first.afterElision, !Lexicon.notNames.contains(first.folded),
+        guard first.isWord, first.isCapitalized, !first.afterElision, !first.has(.notNames),
               !StopWords.contains(folded: first.folded) else { return false }
         return quoteCloses(from: index + 2, within: 5)
     }
@@ -144,7 +144,7 @@ extension SpanFinder {
         let verb = tokens[cursor]
         guard verb.isWord, !verb.isCapitalized else { return nil }
         if Lexicon.firmParticiples.contains(verb.folded) { return .firm }
-        if Lexicon.speechParticiples.contains(verb.folded) { return .speech }
+        if verb.has(.speechParticiples) { return .speech }
         return nil
     }
 
@@ -162,7 +162,7 @@ extension SpanFinder {
             return false
         }
         guard cursor >= 0, tokens[cursor].isWord, !tokens[cursor].sentenceStart else { return false }
-        return Lexicon.companyOwnerNouns.contains(tokens[cursor].folded)
+        return tokens[cursor].has(.companyOwnerNouns)
     }
 
     /// `CAC 40`, `Ariane 6`: a number of one to three digits right after a name belongs to it,
@@ -203,7 +203,7 @@ extension SpanFinder {
     /// that no list knows as a place or a common word.
     func hasParticleSurname(_ words: [NameToken]) -> Bool {
         guard words.count >= 3, let last = words.last, last.isCapitalized,
-              !Lexicon.places.contains(last.folded), !Lexicon.cities.contains(last.folded),
+              !last.has(.places), !Lexicon.cities.contains(last.folded),
               !Lexicon.commonWords.contains(last.folded) else { return false }
         return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0.folded) }
     }
@@ -212,7 +212,7 @@ extension SpanFinder {
     /// of regions and countries (`-ie`), that is no common word.
     func isRegionShaped(_ token: NameToken) -> Bool {
         token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token.folded)
-            && !Lexicon.isGivenName(token.folded)
+            && !token.isGivenName
     }
 
     /// What a two-word name with no known given name says of itself: a venue noun first (`Val
@@ -220,12 +220,12 @@ extension SpanFinder {
     /// makes a body, not a person's surname.
     func twoWordEvidence(_ words: [NameToken]) -> EntityType? {
         guard words.count == 2, let first = words.first, let last = words.last,
-              !Lexicon.isGivenName(first.folded) else { return nil }
-        if Lexicon.venueNouns.contains(first.folded) { return .place }
+              !first.isGivenName else { return nil }
+        if first.has(.venueNouns) { return .place }
         // (The word list holds singulars: `… Agriculteurs` is looked up as `agriculteur`.)
         let singular = last.folded.hasSuffix("s") ? String(last.folded.dropLast()) : last.folded
         if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded) || Lexicon.commonWords.contains(singular),
-           !Lexicon.isGivenName(last.folded) {
+           !last.isGivenName {
             return .org
         }
         return nil
@@ -239,7 +239,7 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         let article = cursor.peek(-1), preposition = tokens[start].afterElision ? article : cursor.peek(-2)
         guard let preposition, preposition.isWord, orA || preposition.folded != "a", preposition.folded != "au" else { return false }
-        return Lexicon.placePrepositions.contains(preposition.folded)
+        return preposition.has(.placePrepositions)
     }
 }
 

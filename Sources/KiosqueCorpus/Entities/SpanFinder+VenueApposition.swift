@@ -5,7 +5,7 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision, let noun = cursor.peek(-1), noun.isWord, !noun.isCapitalized,
               Lexicon.publicVenueNouns.contains(noun.folded) else { return false }
-        return cursor.word(-2, in: Lexicon.appositionDeterminers)
+        return cursor.word(-2, is: .appositionDeterminers)
     }
 }
 

@@ -17,7 +17,7 @@ extension SpanFinder {
         // (`la saison du club` is a team's: a season names a work only with its number.)
         guard Lexicon.workPartNouns.contains(noun.folded) || (numbered && Lexicon.numberedWorkPartNouns.contains(noun.folded)) else { return false }
         // (`la réédition de Léa Morvan`: a given name before a surname is the author's.)
-        if words.count >= 2, let first = words.first, Lexicon.isGivenName(first.folded) { return false }
+        if words.count >= 2, let first = words.first, first.isGivenName { return false }
         return true
     }
 }

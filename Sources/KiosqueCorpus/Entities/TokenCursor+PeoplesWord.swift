@@ -5,8 +5,8 @@ extension TokenCursor {
     func isPeoplesWordAfterArticle(knownWordsOnly: Bool) -> Bool {
         guard let token = peek(), let previous = peek(-1), !token.isAcronym,
               token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded),
-              !Lexicon.places.contains(token.folded), !Lexicon.prenominalAdjectives.contains(token.folded) else { return false }
-        if Lexicon.nationalityAdjectives.contains(token.folded) { return true }
+              !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
+        if token.has(.nationalityAdjectives) { return true }
         return Lexicon.singularDemonymEndings.contains(where: token.folded.hasSuffix)
             && (!knownWordsOnly || Lexicon.commonWords.contains(token.folded))
     }

@@ -26,6 +26,11 @@ struct TokenCursor {
         lookahead(offset) { $0.isWord && set.contains($0.folded) }
     }
 
+    /// Whether the token `offset` places away is a word in the fact's list.
+    func word(_ offset: Int, is fact: LexiconFact) -> Bool {
+        lookahead(offset) { $0.isWord && $0.has(fact) }
+    }
+
     /// Whether the token `offset` places away is a capitalised word.
     func isCapitalised(_ offset: Int) -> Bool {
         lookahead(offset) { $0.isWord && $0.isCapitalized }

@@ -7,7 +7,7 @@ enum EponymDiseaseRule: SpanRule {
         // `maladie d’Alzheimer` (the name after the elision) or `maladie de Crohn`.
         let offset = next.afterElision && finder.elidedDe(next) ? 1 : (next.folded == "de" ? 2 : 0)
         guard offset > 0, let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.isAcronym,
-              !Lexicon.notNames.contains(name.folded) else { return .pass }
+              !name.has(.notNames) else { return .pass }
         var end = cursor.index + offset
         // `maladie de Creutzfeldt-Jakob` is one word; `syndrome de Guillain et Barré`-like pairs are rare: not taken.
         while cursor.lookahead(end - cursor.index + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { end += 1 }

@@ -6,7 +6,7 @@ enum NamedFeatureRule: SpanRule {
         // Cheap tests first: this runs for every lower-case word.
         guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
               next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
-              Lexicon.featureNouns.contains(noun.folded) else { return .pass }
+              noun.has(.featureNouns) else { return .pass }
         var offset = 1
         if ["de", "des", "du", "d", "aux"].contains(next.folded) {
             // (`vallée de la Vésubie`: the article after `de` is outside the name but inside the span.)
@@ -16,7 +16,7 @@ enum NamedFeatureRule: SpanRule {
         }
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
-        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !Lexicon.notNames.contains(name.folded) else { return .pass }
+        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.has(.notNames) else { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
         if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
         let end = cursor.index + offset
