@@ -81,7 +81,8 @@ enum LexiconFact: Int, CaseIterable {
         for word in Lexicon.classNouns.allKeys {
             if let type = Lexicon.classNouns[word] { bits[word, default: 0] |= classNoun(type).bit }
         }
-        return WordTable(bits.map { ($0.key, $0.value) })
+        // (Sparse: most tokens are in no list, and a miss probes slots until an empty one.)
+        return WordTable(bits.map { ($0.key, $0.value) }, slotsPerKey: 2)
     }()
 
     /// The bits of an ASCII punctuation mark's token, by its byte (marks are frequent tokens;

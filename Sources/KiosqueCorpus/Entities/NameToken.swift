@@ -29,6 +29,8 @@ struct NameToken {
     let symbol: Unicode.Scalar
     /// Which of the `LexiconFact` lists hold `folded`, one bit each (see `has(_:)`).
     let facts: UInt64
+    /// `FoldHash.of(folded)`, computed once: every word list is asked by it.
+    let hash: UInt32
 
     static let romanNumerals: WordSet = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XXII"]
 
@@ -115,14 +117,18 @@ struct NameToken {
         isRomanNumeral = false
         length = 1
         symbol = punctuation
+        hash = FoldHash.of(folded)
         facts = LexiconFact.bits(ofMark: punctuation)
     }
 
     private init(word: WordShape, end: UTF8Cursor, bytes: UnsafeBufferPointer<UInt8>, afterElision: Bool, sentenceStart: Bool,
                  lexicon: WordTable<UInt64>) {
         let slice = UnsafeBufferPointer(rebasing: bytes[word.utf8Start..<end.offset])
-        folded = word.fold(slice)
-        facts = lexicon[folded] ?? 0
+        let folded = word.fold(slice)
+        self.folded = folded
+        let hash = FoldHash.of(folded)
+        self.hash = hash
+        facts = lexicon[folded, hash: hash] ?? 0
         utf8 = word.utf8Start..<end.offset
         utf16 = word.utf16Start..<end.utf16Offset
         isWord = true

@@ -133,7 +133,7 @@ extension SpanFinder {
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, first.has(.givenNames) || Lexicon.isCompoundGivenName(first.folded)
-            || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
+            || (Lexicon.dictionaryGivenNames.contains(first) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
             candidate.type = .person
             return
         }
@@ -171,7 +171,7 @@ extension SpanFinder {
             // -like names are bodies); nor hold one before a French common word (`Vorla France
             // Cinéma`; `Inés Valencia Roquel` is someone's).
             if !connector, let last = words.last, last.has(.places) || first.has(.places)
-                || (Lexicon.commonWords.contains(last.folded) && words.dropFirst().contains { $0.has(.places) }) {
+                || (Lexicon.commonWords.contains(last) && words.dropFirst().contains { $0.has(.places) }) {
                 candidate.fallbackType = .org
                 return
             }
@@ -185,7 +185,7 @@ extension SpanFinder {
             return
         }
         // One capitalised word.
-        if !first.isGivenName, !Lexicon.cities.contains(first.folded), !first.has(.places),
+        if !first.isGivenName, !Lexicon.cities.contains(first), !first.has(.places),
            let announced = classNounInApposition(after: end, start: start) {
             candidate.type = announced
             return
@@ -203,7 +203,7 @@ extension SpanFinder {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
-            let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
+            let place = Lexicon.cities.contains(first) || hasPlacePart(first)
                 || first.has(.placeFirstWordsOfNames) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
                 || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
                 || isRiverSubject(first, after: end)
@@ -222,13 +222,13 @@ extension SpanFinder {
         } else if companyContext(before: start) && !isSiteOfCity(at: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
-        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
+        } else if Lexicon.cities.contains(first) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
         } else if isPlaceComplement(at: start) || isLocationComplement(at: start) || isQualifiedPlaceComplement(at: start) {
             // `la centrale de Vorlac`: where a thing stands.
             candidate.fallbackType = .place
             candidate.isGuess = true
-        } else if Lexicon.dictionaryGivenNames.contains(first.folded) && !Lexicon.commonWords.contains(first.folded) {
+        } else if Lexicon.dictionaryGivenNames.contains(first) && !Lexicon.commonWords.contains(first) {
             // (`Léa`, `Angèle`: a given name alone, that no company evidence came before, is someone's.)
             candidate.fallbackType = .person
         } else {
@@ -260,7 +260,7 @@ extension SpanFinder {
         if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
         if first.has(.organisationFirstWords) { return .org }
-        if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
+        if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }
         if first.has(.placeFirstWords) && !first.has(.givenNames) { return .place }
         // `le Grand Ouest`, `le Grand Nord`: a compass region.
         if words.count == 2, first.has(.grandWords), words[1].has(.compassPoints) { return .place }
@@ -399,14 +399,14 @@ extension SpanFinder {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
         guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
-        return Lexicon.leadParticiples.contains(tokens[cursor].folded)
+        return Lexicon.leadParticiples.contains(tokens[cursor])
     }
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
         let endings = Lexicon.demonymEndings
-        let determiner = previous.map { Lexicon.determiners.contains($0.folded) } ?? false
-        let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0.folded) } ?? false
+        let determiner = previous.map { Lexicon.determiners.contains($0) } ?? false
+        let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
         // people, not a name (known plural places were matched by the gazetteer before).
         return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))

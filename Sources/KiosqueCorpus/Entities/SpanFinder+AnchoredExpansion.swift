@@ -19,7 +19,7 @@ extension SpanFinder {
                 return cursor - 1
             }
             if token.isWord {
-                if Lexicon.clauseWords.contains(token.folded) { return nil }
+                if Lexicon.clauseWords.contains(token) { return nil }
             } else if token.symbol != "," && token.symbol != "'" && token.symbol != "’" {
                 return nil
             }

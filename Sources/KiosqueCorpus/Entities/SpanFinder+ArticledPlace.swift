@@ -4,7 +4,7 @@
 extension SpanFinder {
     func isArticledComplement(at start: Int) -> Bool {
         let name = tokens[start]
-        guard !name.isAcronym, !name.hasInnerCapital, !elidedDe(name), !Lexicon.commonWords.contains(name.folded) else { return false }
+        guard !name.isAcronym, !name.hasInnerCapital, !elidedDe(name), !Lexicon.commonWords.contains(name) else { return false }
         let cursor = TokenCursor(tokens, at: start)
         // `du Rhin`: the article is inside the contraction.
         if cursor.word(-1, in: Lexicon.contractedDe) { return !ownsBody(cursor, nounAt: -2) }

@@ -11,7 +11,7 @@ extension SpanFinder {
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
         // (`le candidat Jean Vorlan`, `le navigateur Charles Vardec`: nouns of things that also name
         // people say nothing before a given name.)
-        if Lexicon.thingOrPersonNouns.contains(noun.folded), tokens[start].has(.givenNames) { return nil }
+        if Lexicon.thingOrPersonNouns.contains(noun), tokens[start].has(.givenNames) { return nil }
         if noun.afterElision { return elidedDe(noun) ? nil : type }
         // (`huit rames Vorlia Duo`: a number counts the things of that class.)
         return cursor.word(offset - 1, is: .appositionDeterminers) || cursor.lookahead(offset - 1, { $0.isWord && isCardinal($0) })

@@ -9,8 +9,8 @@ extension SpanFinder {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
         // (`Anna Arena` is more likely a person than `Anna Court Arena`.)
         let notAPerson = words.count >= 3 || !first.isGivenName
-        if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
-        if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
+        if Lexicon.englishPlaceWords.contains(last) && notAPerson { return .place }
+        if Lexicon.englishMiscWords.contains(last) && notAPerson { return .misc }
         for word in words.dropFirst() where word.has(.companySuffixes) { return .org }
         // (`Pro D2`, `Vorlane X7`: a code of a letter and digits names a league or a model.)
         if words.count == 2, Self.isLetterDigitCode(last) { return .misc }
@@ -48,7 +48,7 @@ extension SpanFinder {
     /// A capitalised French common word heading a name (`Crédit …`, `Bourse de …`): people's
     /// names rarely start with one, unless it is also a given name (`Pierre`).
     func hasCommonWordHead(_ first: NameToken) -> Bool {
-        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !first.isGivenName
+        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first) && !first.isGivenName
     }
 
     /// `Vallon-Pont-d’Arc`, `Fos-sur-Mer`, `Col-des-Roches`: a hyphenated word with a connector
@@ -109,14 +109,14 @@ extension SpanFinder {
               adjective.classNounType == nil, !tokens[start].isGivenName,
               adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
         return adjective.has(.nationalityAdjectives)
-            || (Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
+            || (Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective))
     }
 
     /// `aux « Enfants du sel »`: after a preposition, a quotation of a few words that opens
     /// with a capitalised noun is a title (a quoted sentence follows a verb or a colon).
     func isShortTitleQuote(at index: Int) -> Bool {
         guard index >= 1, index + 2 < tokens.count, tokens[index - 1].isWord,
-              Lexicon.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
+              Lexicon.titlePrepositions.contains(tokens[index - 1]) else { return false }
         let first = tokens[index + 1]
         guard first.isWord, first.isCapitalized, !first.afterElision, !first.has(.notNames),
               !StopWords.contains(folded: first.folded) else { return false }
@@ -143,7 +143,7 @@ extension SpanFinder {
         if cursor + 1 < tokens.count, tokens[cursor].isWord, tokens[cursor].folded.hasSuffix("ment") { cursor += 1 }
         let verb = tokens[cursor]
         guard verb.isWord, !verb.isCapitalized else { return nil }
-        if Lexicon.firmParticiples.contains(verb.folded) { return .firm }
+        if Lexicon.firmParticiples.contains(verb) { return .firm }
         if verb.has(.speechParticiples) { return .speech }
         return nil
     }
@@ -181,7 +181,7 @@ extension SpanFinder {
             if after.symbol == ",", next + 2 < tokens.count, tokens[next + 2].utf8.lowerBound == after.utf8.upperBound { return nil }
             if !after.isWord && ![".", ")", "»", ",", ":", ";", "!", "?"].contains(after.symbol) { return nil }
             if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
-            if after.isWord && (Lexicon.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
+            if after.isWord && (Lexicon.unitWords.contains(after) || after.isCapitalized) { return nil }
             // `5 à 3`: a score (`à` is two bytes, the verb `a` one).
             if after.isWord && after.folded == "a" && after.utf8.count == 2 { return nil }
         }
@@ -203,15 +203,15 @@ extension SpanFinder {
     /// that no list knows as a place or a common word.
     func hasParticleSurname(_ words: [NameToken]) -> Bool {
         guard words.count >= 3, let last = words.last, last.isCapitalized,
-              !last.has(.places), !Lexicon.cities.contains(last.folded),
-              !Lexicon.commonWords.contains(last.folded) else { return false }
-        return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0.folded) }
+              !last.has(.places), !Lexicon.cities.contains(last),
+              !Lexicon.commonWords.contains(last) else { return false }
+        return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0) }
     }
 
     /// `la Wallonie`, `la Gaspésie`: an unknown word after an article, ending like French names
     /// of regions and countries (`-ie`), that is no common word.
     func isRegionShaped(_ token: NameToken) -> Bool {
-        token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token.folded)
+        token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token)
             && !token.isGivenName
     }
 
@@ -224,7 +224,7 @@ extension SpanFinder {
         if first.has(.venueNouns) { return .place }
         // (The word list holds singulars: `… Agriculteurs` is looked up as `agriculteur`.)
         let singular = last.folded.hasSuffix("s") ? String(last.folded.dropLast()) : last.folded
-        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded) || Lexicon.commonWords.contains(singular),
+        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last) || Lexicon.commonWords.contains(singular),
            !last.isGivenName {
             return .org
         }
@@ -264,7 +264,7 @@ extension SpanFinder {
 extension SpanFinder {
     /// A cardinal number word or digits (`douze`, `12`).
     func isCardinal(_ token: NameToken) -> Bool {
-        Lexicon.cardinalWords.contains(token.folded)
+        Lexicon.cardinalWords.contains(token)
             || (token.length <= 4 && token.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
     }
 }

@@ -5,7 +5,7 @@ extension SpanFinder {
     func isBodyNamedAfterPlace(_ words: [NameToken]) -> Bool {
         guard words.count == 2, let first = words.first, let last = words.last, first.isCapitalized, last.isCapitalized,
               last.has(.places) else { return false }
-        return !first.has(.places) && !Lexicon.cities.contains(first.folded)
+        return !first.has(.places) && !Lexicon.cities.contains(first)
             && !first.has(.placeFirstWords) && !first.has(.placeFirstWordsOfNames)
             && !first.has(.compassPoints) && !first.isGivenName
             && !first.has(.nameArticles) && !Lexicon.places.contains(words.map(\.folded).joined(separator: " "))

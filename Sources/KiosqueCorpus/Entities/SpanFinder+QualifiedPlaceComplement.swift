@@ -12,7 +12,7 @@ extension SpanFinder {
         // The noun passes the tests of the bare complement: no owner, maker, title or part of a body.
         // (The word list holds singulars: `dépôts` is looked up as `depot`.)
         guard noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.commonWords.contains(noun.folded) || noun.folded.hasSuffix("s") && Lexicon.commonWords.contains(String(noun.folded.dropLast())),
+              Lexicon.commonWords.contains(noun) || noun.folded.hasSuffix("s") && Lexicon.commonWords.contains(String(noun.folded.dropLast())),
               !noun.has(.companyOwnerNouns), !noun.has(.madeThings),
               !noun.has(.titles), !noun.has(.bodyPartNouns) else { return false }
         if let type = classType(of: noun) { return type == .place }

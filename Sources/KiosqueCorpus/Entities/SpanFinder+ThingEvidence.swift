@@ -6,9 +6,9 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         guard let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized, !tokens[start].afterElision,
               let first = words.first, !first.isGivenName, !first.has(.places),
-              !Lexicon.cities.contains(first.folded) else { return nil }
-        if Lexicon.namingParticiples.contains(previous.folded) { return .misc }
-        if Lexicon.possessives.contains(previous.folded), !words.contains(where: { !$0.isCapitalized }) { return .misc }
+              !Lexicon.cities.contains(first) else { return nil }
+        if Lexicon.namingParticiples.contains(previous) { return .misc }
+        if Lexicon.possessives.contains(previous), !words.contains(where: { !$0.isCapitalized }) { return .misc }
         return nil
     }
 }

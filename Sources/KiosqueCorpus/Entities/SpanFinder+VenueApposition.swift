@@ -4,7 +4,7 @@ extension SpanFinder {
     func isNamedVenue(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision, let noun = cursor.peek(-1), noun.isWord, !noun.isCapitalized,
-              Lexicon.publicVenueNouns.contains(noun.folded) else { return false }
+              Lexicon.publicVenueNouns.contains(noun) else { return false }
         return cursor.word(-2, is: .appositionDeterminers)
     }
 }

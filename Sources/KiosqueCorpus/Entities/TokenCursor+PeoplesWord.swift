@@ -8,6 +8,6 @@ extension TokenCursor {
               !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
         if token.has(.nationalityAdjectives) { return true }
         return Lexicon.singularDemonymEndings.contains(where: token.folded.hasSuffix)
-            && (!knownWordsOnly || Lexicon.commonWords.contains(token.folded))
+            && (!knownWordsOnly || Lexicon.commonWords.contains(token))
     }
 }

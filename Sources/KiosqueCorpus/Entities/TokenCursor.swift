@@ -23,7 +23,7 @@ struct TokenCursor {
 
     /// Whether the token `offset` places away is a word in `set` (folded).
     func word(_ offset: Int, in set: WordSet) -> Bool {
-        lookahead(offset) { $0.isWord && set.contains($0.folded) }
+        lookahead(offset) { $0.isWord && set.contains($0) }
     }
 
     /// Whether the token `offset` places away is a word in the fact's list.

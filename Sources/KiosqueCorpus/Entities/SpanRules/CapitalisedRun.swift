@@ -36,7 +36,7 @@ extension SpanFinder {
             if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
                !first.isAcronym, elidedDe(name), !name.isGivenName, !first.isGivenName,
                !name.has(.notNames),
-               !Lexicon.cities.contains(name.folded) || (last.index == start && first.has(.territorialBodyHeads)) {
+               !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) {
                 last.advance()
                 continue
             }

@@ -60,7 +60,7 @@ enum GazetteerRule: SpanRule {
         }
         // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
         if type == .place, first.isCapitalized, let next = after(1), next.isWord, !next.isCapitalized,
-           Lexicon.regionAdjectives.contains(next.folded) {
+           Lexicon.regionAdjectives.contains(next) {
             return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
         }
         // A lower-case article alone before a capitalised word is part of the name only if

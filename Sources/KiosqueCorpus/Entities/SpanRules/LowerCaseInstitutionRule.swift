@@ -5,7 +5,7 @@ enum LowerCaseInstitutionRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 11,
               head.has(.lowerCaseHeads),
-              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
+              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head), let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, (1...(end - cursor.index)).contains(where: cursor.isCapitalised) else { return .pass }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
     }

@@ -41,7 +41,7 @@ enum MidSentenceTitleRule: SpanRule {
     private static func followsWord(_ cursor: TokenCursor) -> Bool {
         guard let previous = cursor.peek(-1) else { return false }
         if previous.symbol == "'" || previous.symbol == "’" { return true }
-        return previous.isWord && !Lexicon.speechIntroducers.contains(previous.folded)
+        return previous.isWord && !Lexicon.speechIntroducers.contains(previous)
             && !previous.has(.speechParticiples)
     }
 
@@ -49,6 +49,6 @@ enum MidSentenceTitleRule: SpanRule {
     private static func isApposition(after close: Int, _ cursor: TokenCursor) -> Bool {
         guard cursor.peek(close + 1)?.symbol == ",", let determiner = cursor.peek(close + 2), determiner.isWord,
               !determiner.isCapitalized else { return false }
-        return Lexicon.titleAppositionOpeners.contains(determiner.folded)
+        return Lexicon.titleAppositionOpeners.contains(determiner)
     }
 }

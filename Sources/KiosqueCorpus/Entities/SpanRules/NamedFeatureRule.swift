@@ -11,7 +11,7 @@ enum NamedFeatureRule: SpanRule {
         if ["de", "des", "du", "d", "aux"].contains(next.folded) {
             // (`vallée de la Vésubie`: the article after `de` is outside the name but inside the span.)
             offset = next.folded == "de" && second.folded == "la" ? 3 : 2
-        } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun.folded) {
+        } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun) {
             return .pass
         }
         // `le passage d’Omar`: only `passage du …` names a strait.
