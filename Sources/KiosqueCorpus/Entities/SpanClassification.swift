@@ -29,7 +29,7 @@ extension SpanFinder {
         }
         // `douze Rafale`: a counted capitalised word is a product, not a name of one thing.
         if wordCount == 1, let previous, previous.isWord, !previous.isCapitalized, isCardinal(previous),
-           !Lexicon.demonymEndings.contains(where: first.folded.hasSuffix) {
+           !Lexicon.demonymEnding.end(first.folded) {
             candidate.fallbackType = .misc
             return
         }
@@ -96,7 +96,7 @@ extension SpanFinder {
         // after one, `le Chinois Huawei`, is mostly one word).
         if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
            previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
-           Lexicon.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !previous.has(.places),
+           Lexicon.singularDemonymEnding.end(previous.folded), !previous.has(.places),
            !previous.has(.organisationHeads) {
             candidate.type = .person
             return

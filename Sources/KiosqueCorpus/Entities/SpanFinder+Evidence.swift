@@ -109,7 +109,7 @@ extension SpanFinder {
               adjective.classNounType == nil, !tokens[start].isGivenName,
               adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
         return adjective.has(.nationalityAdjectives)
-            || (Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective))
+            || (Lexicon.singularDemonymEnding.end(adjective.folded) && Lexicon.commonWords.contains(adjective))
     }
 
     /// `aux « Enfants du sel »`: after a preposition, a quotation of a few words that opens

@@ -155,7 +155,7 @@ struct SpanFinder {
         guard !token.isCapitalized, token.length >= 4, !StopWords.contains(folded: token.folded) else { return false }
         let folded = token.folded.replacingHyphens()
         if token.has(.domainNouns) || Lexicon.notAdjectives.contains(folded) { return false }
-        return (Lexicon.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
+        return (Lexicon.adjectiveEnding.end(folded) && !folded.hasSuffix("ment"))
             || Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded)
     }
 

@@ -7,7 +7,7 @@ extension TokenCursor {
               token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded),
               !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
         if token.has(.nationalityAdjectives) { return true }
-        return Lexicon.singularDemonymEndings.contains(where: token.folded.hasSuffix)
+        return Lexicon.singularDemonymEnding.end(token.folded)
             && (!knownWordsOnly || Lexicon.commonWords.contains(token))
     }
 }

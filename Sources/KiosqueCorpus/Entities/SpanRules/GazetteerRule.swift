@@ -54,8 +54,8 @@ enum GazetteerRule: SpanRule {
         }
         // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
         if type == .org, !first.isAcronym, let next = after(1), next.isWord, !next.isCapitalized, next.length >= 5,
-           Lexicon.singularDemonymEndings.contains(where: next.folded.hasSuffix)
-            || Lexicon.relationalEndings.contains(where: next.folded.hasSuffix) {
+           Lexicon.singularDemonymEnding.end(next.folded)
+            || Lexicon.relationalEnding.end(next.folded) {
             return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
         }
         // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
@@ -96,7 +96,8 @@ enum GazetteerRule: SpanRule {
             } else {
                 name = name.isEmpty ? token.folded : name + " " + token.folded
             }
-            guard let entry = Lexicon.gazetteer[name] else { break }
+            // (The first word by the token's own hash.)
+            guard let entry = offset == 0 ? Lexicon.gazetteer[token] : Lexicon.gazetteer[name] else { break }
             if let type = entry.type { best = (offset, type) }
             offset += 1
         }

@@ -27,7 +27,7 @@ enum QuotedWorkRule: SpanRule {
         for offset in 1...3 where cursor.word(-offset, in: Lexicon.workNouns) { return true }
         guard let adjective = cursor.peek(-1), let before = cursor.peek(-2), adjective.isWord, !adjective.isCapitalized,
               adjective.afterElision || ["le", "la", "les"].contains(before.folded) else { return false }
-        return Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix)
+        return Lexicon.singularDemonymEnding.end(adjective.folded)
     }
 
     /// `« Les Heures du sel »`: a short quotation opening with an article and a capitalised noun
@@ -37,7 +37,7 @@ enum QuotedWorkRule: SpanRule {
               article.has(.nameArticles) || article.folded == "les",
               noun.isWord, noun.isCapitalized, !noun.afterElision,
               !noun.has(.notNames), !noun.has(.places),
-              !Lexicon.demonymEndings.contains(where: noun.folded.hasSuffix),
+              !Lexicon.demonymEnding.end(noun.folded),
               !noun.has(.nationalityAdjectives) else { return false }
         // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
         return finder.quoteCloses(from: cursor.index + 3, within: 3)
