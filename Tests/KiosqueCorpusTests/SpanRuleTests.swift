@@ -35,6 +35,18 @@ import Testing
         #expect(found["Le Garrec"] == nil)
     }
 
+    @Test func anElidedParticleAfterAGivenNameStaysInTheSurname() {
+        let found = names([
+            "Son avocat, Me Bertrand d’Aurignac, a plaidé la relaxe.",
+            "L'ancien ministre Gaspard Vernil d'Ostabat a témoigné, tout comme Lucie d'Espagne.",
+        ])
+        #expect(found["Bertrand d’Aurignac"]?.type == .person)
+        #expect(found["Gaspard Vernil d'Ostabat"]?.type == .person)
+        #expect(found["Aurignac"] == nil)
+        // After a given name, a known place is where someone comes from, not their surname.
+        #expect(found["Espagne"]?.type == .place)
+    }
+
     @Test func aParticleOpeningTheNextSentenceIsNoSurname() {
         let found = names(["Le prix revient à Martin. La Comète de Valbrune, son voilier, a fini deuxième."])
         #expect(found["Martin La Comète de Valbrune"] == nil)
@@ -188,6 +200,22 @@ import Testing
         #expect(found["Anne K. Dorval"]?.type == .person)
     }
 
+    @Test func aPeoplesWordBeforeNamesIsNotPartOfThem() {
+        let found = names([
+            "Derrière les Suédois Olof Brandqvist et Nils Vårberg, l'Ouzbek Timur Azimbek a pris la 3e place.",
+            "Les Kazakhs Arman Sadykbay et Daulet Ermekov ont fini loin, comme le Kényan Joseph Kiprotich.",
+            "Les troupeaux paissent sur les Grands Vallons, près de Valbrune.",
+        ])
+        #expect(found["Olof Brandqvist"]?.type == .person)
+        #expect(found["Nils Vårberg"]?.type == .person)
+        #expect(found["Timur Azimbek"]?.type == .person)
+        #expect(found["Arman Sadykbay"]?.type == .person)
+        #expect(found["Joseph Kiprotich"]?.type == .person)
+        #expect(found["Suédois Olof Brandqvist"] == nil && found["Kazakhs Arman Sadykbay"] == nil)
+        // A prenominal adjective with a people's ending opens a name (`Grands`).
+        #expect(found["Grands Vallons"] != nil)
+    }
+
     @Test func aPeoplesWordStandingForSomeoneIsNoName() {
         let found = names([
             "Le cycliste Tomaž Vrebec a gagné à Valbrune. Le Slovène a devancé le Normand, puis l'Italien.",
@@ -208,6 +236,33 @@ import Testing
         ])
         #expect(found["juridiction interrégionale spécialisée de Valbrune"]?.type == .org)
         #expect(found["chambre d'agriculture de Vorlanie"]?.type == .org)
+    }
+
+    @Test func barsAndGroupingsOfCommunesWrittenInLowerCaseKeepTheirHead() {
+        let found = names([
+            "Son avocate, du barreau de Valbrune, a plaidé la relaxe.",
+            "La communauté d’agglomération du Pays de Vorlanie et la communauté de communes du Val de Vorle financent l'étude.",
+            "La communauté des pêcheurs de Plorec s'inquiète.",
+        ])
+        #expect(found["barreau de Valbrune"]?.type == .org)
+        #expect(found["communauté d’agglomération du Pays de Vorlanie"]?.type == .org)
+        #expect(found["communauté de communes du Val de Vorle"]?.type == .org)
+        // Any other community is described, not named.
+        #expect(found["communauté des pêcheurs de Plorec"] == nil)
+    }
+
+    @Test func aSquareKeepsItsLowerCaseHead() {
+        let found = names([
+            "Les manifestants se sont réunis place de la Vorlanière, puis sur la place du Bastion à Valbrune.",
+            "À la place de la Vorlanie, Ostabat a signé. La mise en place du Conseil national de Plorec tarde.",
+            "Il a pris la 3e place du Grand Prix de Valbrune, à la place de Martin Vorle.",
+        ])
+        #expect(found["place de la Vorlanière"]?.type == .place)
+        #expect(found["place du Bastion"]?.type == .place)
+        // Instead of, the setting up of, a rank: no square.
+        #expect(found["place de la Vorlanie"] == nil && found["place du Conseil national de Plorec"] == nil)
+        #expect(found["place du Grand Prix de Valbrune"] == nil && found["place de Martin Vorle"] == nil)
+        #expect(found["Martin Vorle"]?.type == .person)
     }
 
     @Test func anEventHeadTakesItsEditionYear() {

@@ -368,4 +368,18 @@ import Testing
         #expect(found["Trelvaxo"] != .place)
         #expect(found["Vorlemont"] == .place)  // `à` without a giving participle still says where
     }
+
+    @Test func plantsAndSchoolsNamedAfterSomeoneAreBodiesAndTheatresVenues() {
+        let found = Self.types([
+            "Les pannes de la centrale Marcel Ostrevin et de la centrale thermoélectrique Lidio Vardec se multiplient.",
+            "Les élèves du lycée Paul Morvanec ont joué au théâtre Jean Quelmard, près de l’usine Rémy Dravel.",
+            "La raffinerie de Quelmiz ferme.",
+        ])
+        #expect(found["Marcel Ostrevin"] == .org)  // `centrale`: an adjective's ending, yet the noun
+        #expect(found["Lidio Vardec"] == .org)
+        #expect(found["Paul Morvanec"] == .org)
+        #expect(found["Rémy Dravel"] == .org)
+        #expect(found["Jean Quelmard"] == .place)
+        #expect(found["Quelmiz"] == .place)  // a plant's `de` complement is its site
+    }
 }

@@ -118,6 +118,10 @@ extension Lexicon {
         ("fregate", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
         ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
         ("assureur", .org), ("mutuelle", .org), ("cooperative", .org),
+        // Plants and schools named after a person (`la centrale Lidio Vorlan`, `le lycée Marc Ostrel`)
+        // are bodies (`sitedBodyNouns`); theatres and pools named after one are venues.
+        ("centrale", .org), ("sucrerie", .org), ("raffinerie", .org), ("usine", .org), ("lycee", .org), ("college", .org),
+        ("ecole", .org), ("theatre", .place), ("cinema", .place), ("gymnase", .place), ("piscine", .place),
         ("metropole", .place), ("agglomeration", .place), ("arrondissement", .place), ("canton", .place),
         ("territoire", .place), ("plage", .place), ("foret", .place), ("plateau", .place), ("plaine", .place),
         ("glacier", .place), ("estuaire", .place), ("bassin", .place), ("autour", .place), ("station", .place),
@@ -127,4 +131,11 @@ extension Lexicon {
         ("velodrome", .place), ("pont", .place), ("tunnel", .place), ("circonscription", .place),
         ("constellation", .place),
     ]
+
+    /// Bodies that stand on a site: named after someone or something right after them
+    /// (`la centrale Lidio Vorlan`), but their `de` complement is their site (`la centrale de
+    /// Vorlac`, `la raffinerie de Quelmiz`).
+    /// Source: hand-written, French nouns of plants and schools.
+    static let sitedBodyNouns: WordSet = ["centrale", "centrales", "sucrerie", "sucreries", "raffinerie", "raffineries",
+        "usine", "usines", "lycee", "lycees", "college", "colleges", "ecole", "ecoles"]
 }

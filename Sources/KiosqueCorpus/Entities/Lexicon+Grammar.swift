@@ -25,7 +25,11 @@ extension Lexicon {
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour", "hopital", "clinique", "juridiction", "chambre"]
+        "cour", "hopital", "clinique", "juridiction", "chambre", "barreau", "communaute"]
+    /// Lower-case heads that name a body only with one of these words right after them
+    /// (`communauté d’agglomération du Pays de …`, not `la communauté des polices d’Amérique`).
+    /// Source: hand-written, French names of groupings of communes (Code général des collectivités territoriales).
+    static let qualifiedLowerCaseHeads: [String: WordSet] = ["communaute": ["agglomeration", "communes", "urbaine"]]
     /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
     /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
     /// Source: hand-written, French nouns of care institutions.

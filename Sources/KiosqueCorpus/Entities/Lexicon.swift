@@ -191,7 +191,12 @@ enum Lexicon {
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
         "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
-        "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne"]
+        "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne", "turc", "turcs", "grec", "grecs",
+        "ouzbek", "ouzbeks", "ouzbeke", "ouzbekes", "kazakh", "kazakhs", "kazakhe", "kazakhes", "tadjik", "tadjiks",
+        "tadjike", "tadjikes", "kirghiz", "kirghize", "kirghizes", "turkmene", "turkmenes", "afghan", "afghans", "afghane",
+        "afghanes", "azeri", "azeris", "azerie", "azeries", "bulgare", "bulgares", "moldave", "moldaves", "letton", "lettons",
+        "lettone", "lettones", "monegasque", "monegasques", "malgache", "malgaches", "kurde", "kurdes", "kenyan", "kenyans",
+        "kenyane", "kenyanes", "nigerian", "nigerians", "nigeriane", "nigerianes", "guatemalteque", "guatemalteques"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`,
     /// `les nouveaux titres, « … »`), singular and plural.
@@ -235,7 +240,7 @@ enum Lexicon {
     /// Source: hand-written, French geographic nouns.
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
-        "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais"]
+        "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais", "place"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.

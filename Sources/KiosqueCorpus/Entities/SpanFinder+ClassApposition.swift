@@ -7,7 +7,9 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision else { return nil }
         var offset = -1
-        if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || $0.has(.nationalityAdjectives)) }) { offset -= 1 }
+        // (`la centrale Marc Vorle`, `le lycée …`: a class noun with an adjective's ending is the noun.)
+        if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || $0.has(.nationalityAdjectives))
+            && (classType(of: $0) == nil || cursor.lookahead(offset - 1, { $0.isWord && classType(of: $0) != nil })) }) { offset -= 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
         // (`le candidat Jean Vorlan`, `le navigateur Charles Vardec`: nouns of things that also name
         // people say nothing before a given name.)

@@ -11,6 +11,7 @@ extension SpanFinder {
               Lexicon.commonWords.contains(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns) else { return false }
+        if Lexicon.sitedBodyNouns.contains(noun) { return true }
         if let type = classType(of: noun) { return type == .place }
         return true
     }

@@ -10,4 +10,13 @@ extension TokenCursor {
         return Lexicon.singularDemonymEnding.end(token.folded)
             && (!knownWordsOnly || Lexicon.commonWords.contains(token))
     }
+
+    /// Whether the token here is a people's word in the plural right after a plural article
+    /// (`les Norvégiens`, `des Kazakhs`, `aux Suédois`), as before the names of a team's members.
+    func isPeoplesWordAfterPluralArticle() -> Bool {
+        guard let token = peek(), let previous = peek(-1), !token.isAcronym, !token.afterElision,
+              ["les", "des", "aux"].contains(previous.folded), token.folded.hasSuffix("s"),
+              !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
+        return token.has(.nationalityAdjectives) || Lexicon.demonymEnding.end(token.folded)
+    }
 }

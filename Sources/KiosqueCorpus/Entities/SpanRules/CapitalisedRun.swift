@@ -28,13 +28,15 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
-            // `Val d’Aran`, `Air Côte d’Ivoire`: an elided `d’` before a capitalised word goes on
-            // with the name, unless a person's (`Lens d’Antoine Kombouaré`), an acronym's or a
-            // known city's (`Golden Spike d’Ostrava`: the event and its city).
+            // `Val d’Aran`, `Air Côte d’Ivoire`, `Valéry Giscard d’Estaing`: an elided `d’` before a
+            // capitalised word goes on with the name, unless a person's (`Lens d’Antoine Kombouaré`),
+            // an acronym's or a known city's (`Golden Spike d’Ostrava`: the event and its city).
             // (`Skyrizi d’AbbVie`: an inner capital is a company's, another name. `Ville d’Orvane`: a
-            // territorial authority's city is its own.)
+            // territorial authority's city is its own. `Marie d’Espagne`: after a given name, a known
+            // place is where the person comes from.)
             if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
-               !first.isAcronym, elidedDe(name), !name.isGivenName, !first.isGivenName,
+               !first.isAcronym, elidedDe(name), !name.isGivenName,
+               !(first.isGivenName && name.has(.places)),
                !name.has(.notNames),
                !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) {
                 last.advance()

@@ -17,9 +17,23 @@ enum NamedFeatureRule: SpanRule {
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.has(.notNames) else { return .pass }
+        if noun.folded == "place" && !namesASquare(cursor, name: name) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
         if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
         let end = cursor.index + offset
         return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
+    }
+
+    /// `place de la Concorde` is a square, but `à la place de la Russie` (instead of), `la mise en
+    /// place du Conseil`, `la 3e place du Tour`, `sa place de …` and `la place de la France dans
+    /// le monde` (a country's rank) are not.
+    private static func namesASquare(_ cursor: TokenCursor, name: NameToken) -> Bool {
+        if let previous = cursor.peek(-1), previous.isWord {
+            if ["en", "sa", "ma", "ta", "leur", "notre", "votre", "premiere", "deuxieme", "troisieme", "derniere", "seconde",
+                "meilleure", "bonne"].contains(previous.folded) { return false }
+            if previous.folded.first?.isNumber == true { return false }
+            if previous.folded == "la", cursor.lookahead(-2, { $0.folded == "a" }) { return false }
+        }
+        return !(name.has(.places) && !Lexicon.cities.contains(name)) && !name.isGivenName
     }
 }
