@@ -16,7 +16,7 @@ enum LexiconFact: Int, CaseIterable {
          placePrepositions, miscHeads, madeThings, companyOwnerNouns, surnameParticles,
          stormWords, speechParticiples, placeFirstWordsOfNames, organisationWords, notInNames,
          lowerCaseHeads, grandWords, companySuffixes, bodyPartNouns, singularArticles,
-         appositionDeterminers
+         appositionDeterminers, stopWords, notAdjectives, adjectivesWithoutEnding
     /// `Lexicon.classNouns`, one bit per type it gives.
     case personClassNoun, placeClassNoun, orgClassNoun, miscClassNoun
 
@@ -59,6 +59,9 @@ enum LexiconFact: Int, CaseIterable {
         case .bodyPartNouns: Lexicon.bodyPartNouns
         case .singularArticles: Lexicon.singularArticles
         case .appositionDeterminers: Lexicon.appositionDeterminers
+        case .stopWords: Lexicon.stopWords
+        case .notAdjectives: Lexicon.notAdjectives
+        case .adjectivesWithoutEnding: Lexicon.adjectivesWithoutEnding
         case .personClassNoun, .placeClassNoun, .orgClassNoun, .miscClassNoun: nil
         }
     }

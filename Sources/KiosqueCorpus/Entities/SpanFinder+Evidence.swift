@@ -119,7 +119,7 @@ extension SpanFinder {
               Lexicon.titlePrepositions.contains(tokens[index - 1]) else { return false }
         let first = tokens[index + 1]
         guard first.isWord, first.isCapitalized, !first.afterElision, !first.has(.notNames),
-              !StopWords.contains(folded: first.folded) else { return false }
+              !first.has(.stopWords) else { return false }
         return quoteCloses(from: index + 2, within: 5)
     }
 

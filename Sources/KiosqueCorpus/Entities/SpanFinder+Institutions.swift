@@ -133,7 +133,7 @@ extension SpanFinder {
     func isPlainNoun(_ token: NameToken) -> Bool {
         guard token.isWord, !token.isCapitalized, token.length >= 3, let first = token.folded.utf8.first,
               first >= 0x61 && first <= 0x7A else { return false }
-        return !StopWords.contains(folded: token.folded) && !Lexicon.notAdjectives.contains(token)
+        return !token.has(.stopWords) && !token.has(.notAdjectives)
             && !token.has(.notInNames)
     }
 

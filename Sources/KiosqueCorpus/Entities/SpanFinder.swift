@@ -152,11 +152,14 @@ struct SpanFinder {
 
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     func isAdjective(_ token: NameToken) -> Bool {
-        guard !token.isCapitalized, token.length >= 4, !StopWords.contains(folded: token.folded) else { return false }
+        guard !token.isCapitalized, token.length >= 4, !token.has(.stopWords) else { return false }
         let folded = token.folded.replacingHyphens()
-        if token.has(.domainNouns) || Lexicon.notAdjectives.contains(folded) { return false }
+        // (A compound is judged by its last part; a word without one by its own bits.)
+        let whole = folded.utf8.count == token.folded.utf8.count
+        if token.has(.domainNouns) || (whole ? token.has(.notAdjectives) : Lexicon.notAdjectives.contains(folded)) { return false }
         return (Lexicon.adjectiveEnding.end(folded) && !folded.hasSuffix("ment"))
-            || Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded)
+            || (whole ? token.has(.nationalityAdjectives) || token.has(.adjectivesWithoutEnding)
+                : Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded))
     }
 
     // MARK: Building

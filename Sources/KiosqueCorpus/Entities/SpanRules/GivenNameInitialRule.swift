@@ -12,7 +12,7 @@ enum GivenNameInitialRule: SpanRule {
         var end = cursor.index + 2
         if let surname = cursor.peek(3), surname.isWord, surname.isCapitalized, !surname.isAcronym, !surname.afterElision,
            !surname.has(.notNames), !surname.has(.speechOpeners),
-           !StopWords.contains(folded: surname.folded) {
+           !surname.has(.stopWords) {
             end = finder.capitalisedRunEnd(from: cursor.index + 3)
         }
         return .name(finder.makeCandidate(cursor.index, end, type: .person), next: end + 1)
