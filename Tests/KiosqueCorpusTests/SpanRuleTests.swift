@@ -265,6 +265,17 @@ import Testing
         #expect(found["Martin Vorle"]?.type == .person)
     }
 
+    @Test func aKnownCompetitionAndABodyTakeTheirSport() {
+        let found = names([
+            "Elle mène la Coupe du monde de biathlon devant Léa Vorlanek, avant la Coupe du monde d’escrime.",
+            "La Fédération vorlanaise de handball a félicité l'équipe. Il joue au football à Valbrune.",
+        ])
+        #expect(found["Coupe du monde de biathlon"]?.type == .misc)
+        #expect(found["Coupe du monde d’escrime"]?.type == .misc)
+        #expect(found["Fédération vorlanaise de handball"]?.type == .org)
+        #expect(found["Coupe du monde"] == nil)
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)

@@ -382,4 +382,42 @@ import Testing
         #expect(found["Jean Quelmard"] == .place)
         #expect(found["Quelmiz"] == .place)  // a plant's `de` complement is its site
     }
+
+    @Test func aNameAfterAnOrdinalInFiguresIsAnEdition() {
+        let found = Self.types([
+            "Le 59e Mémorial Vardec s'ouvre à Quelmiz, avant la 31e Ronde Ostrelaise.",
+            "L'appel sera jugé par la 3e Chambre civile, le 2e Rémy Vardec ayant renoncé.",
+        ])
+        #expect(found["Mémorial Vardec"] == .misc)
+        #expect(found["Ronde Ostrelaise"] == .misc)
+        #expect(found["Chambre civile"] == .org)  // a body's head keeps its type
+        #expect(found["Rémy Vardec"] == .person)  // and a ranked person stays one
+    }
+
+    @Test func englishSectorWordsEndCompanies() {
+        let found = Self.types(["Construit par Vorlan Alenia Space, le satellite a été lancé par Quelm Airways."])
+        #expect(found["Vorlan Alenia Space"] == .org)
+        #expect(found["Quelm Airways"] == .org)
+    }
+
+    @Test func aVenueAfterAPrenominalAdjectiveIsAPlace() {
+        let found = Self.types([
+            "Le concert a lieu au Grand Parc de Quelm, puis au Jardin des Vardes et au Grand Stade de Vorle.",
+            "Le Grand Conseil vorlanais a voté le crédit.",
+        ])
+        #expect(found["Grand Parc de Quelm"] == .place)
+        #expect(found["Jardin des Vardes"] == .place)
+        #expect(found["Grand Stade de Vorle"] == .place)
+        #expect(found["Grand Conseil vorlanais"] == .org)  // a body's head stays a body's
+    }
+
+    @Test func aGivenNameAndARegnalNumberIsASovereign() {
+        let found = Self.types([
+            "Le prince Albert II a reçu Benoît XVI, puis Frédéric IX. Les ventes du Louis XIII, un cognac, baissent.",
+        ])
+        #expect(found["Albert II"] == .person)
+        #expect(found["Benoît XVI"] == .person)
+        #expect(found["Frédéric IX"] == .person)
+        #expect(found["Louis XIII"] != .person)  // with an article, a thing named after one
+    }
 }

@@ -45,7 +45,8 @@ extension Lexicon {
         // French and English sector nouns that end company names (`… Aviation`, `… Logistique`).
         "aviation", "logistique", "distribution", "transports", "industrie", "services", "automobiles", "telecom",
         "energie", "environnement", "developpement", "music", "records", "entertainment", "motors", "dynamics",
-        "aerospace", "airlines", "pharma", "bank", "banque", "media", "medias", "productions", "nation"]
+        "aerospace", "airlines", "pharma", "bank", "banque", "media", "medias", "productions", "nation", "space", "airways",
+        "networks", "foods", "brands", "games", "pictures", "semiconductors"]
 
     /// Last words of English place names (`… Valley`, `… Beach`).
     /// Source: hand-written, English nouns of places.

@@ -73,7 +73,8 @@ extension Lexicon {
     static let titlePrepositions: WordSet = ["a", "aux", "au", "du", "de", "des", "d", "pour", "sur", "dans", "par", "avec"]
     /// Source: hand-written, French nouns of buildings and sites that head place names.
     static let venueNouns: WordSet = ["palais", "chateau", "pont", "port", "fort", "mont", "val", "bois", "clos", "moulin",
-        "plessis", "bourg", "ville", "neuilly", "stade", "parc", "quai", "rue", "avenue", "boulevard"]
+        "plessis", "bourg", "ville", "neuilly", "stade", "parc", "quai", "rue", "avenue", "boulevard", "jardin", "jardins", "square",
+        "esplanade"]
     /// Words after a number that make it a quantity, not part of a name.
     /// Source: hand-written, French units, months and counted nouns.
     static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",

@@ -303,5 +303,16 @@ enum Lexicon {
     migrations|réfugiés|droits|affaires|relations|coopération|investissement|informatique|information|presse|radio|\
     télévision|biotechnologie|génétique|médecine|météorologie|eau|eaux|pétrole|hydrocarbures|électricité|budget|\
     emploi|famille|solidarité|innovation|numérique|télécommunications|habitat|urbanisme|élevage|forêts|artisanat
-    """.split(separator: "|").map(String.init))
+    """.split(separator: "|").map(String.init) + sportNames)
+
+    /// Sports, which close the names of federations and competitions (`Fédération française de
+    /// handball`, `Coupe du monde de biathlon`).
+    /// Source: hand-written, French names of sports (Olympic programme and common others).
+    static let sports: WordSet = folded(sportNames)
+    static let sportNames = """
+    athlétisme|biathlon|ski|football|rugby|handball|basket|basket-ball|volley|volley-ball|tennis|golf|natation|cyclisme|\
+    judo|escrime|boxe|aviron|canoë|kayak|patinage|triathlon|gymnastique|équitation|hockey|baseball|badminton|karaté|\
+    taekwondo|haltérophilie|escalade|snowboard|bobsleigh|luge|curling|pentathlon|heptathlon|cross-country|\
+    échecs|pétanque|surf|skeleton
+    """.split(separator: "|").map(String.init)
 }

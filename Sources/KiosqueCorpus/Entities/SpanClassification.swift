@@ -49,8 +49,8 @@ extension SpanFinder {
             candidate.type = .misc
             return
         }
-        // `le festival des Brelofolies de Spa`: an event.
-        if isEventComplement(start: start) {
+        // `le festival des Brelofolies de Spa`, `le 59e Mémorial Vardec`: an event.
+        if isEventComplement(start: start) || isNumberedEdition(start: start) {
             candidate.type = .misc
             return
         }
@@ -62,6 +62,13 @@ extension SpanFinder {
         if isNamedVenue(at: start) { candidate.type = .place; return }
         // `Loïs Vardon, 24 ans,`: only people have an age.
         if wordCount >= 2, hasAgeAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
+            candidate.type = .person
+            return
+        }
+        // `Albert II`, `Benoît XVI`: a given name and a regnal number is a sovereign or a pope
+        // (`les ventes du Louis XIII`: with an article, a thing named after one).
+        if wordCount == 2, first.isGivenName || Lexicon.isCompoundGivenName(first.folded),
+           let last = words.last, Self.isRegnalNumber(last), !hasArticleBefore(start) {
             candidate.type = .person
             return
         }
@@ -162,8 +169,10 @@ extension SpanFinder {
             if hasCommonWordHead(first) {
                 // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
                 // (`Stade Toulousain`: a venue noun and an adjective is a club.)
-                let venue = first.has(.venueNouns)
-                candidate.fallbackType = (first.classNounType == .place && !venue) || first.has(.featureNouns)
+                // (`Grand Parc de …`, `Grand Théâtre de …`: after a prenominal adjective, the noun is the head.)
+                let head = first.has(.prenominalAdjectives) && words[1].isCapitalized ? words[1] : first
+                let venue = head.has(.venueNouns)
+                candidate.fallbackType = (head.classNounType == .place && !venue) || head.has(.featureNouns)
                     || (connector && venue) ? .place : .org
                 return
             }

@@ -63,6 +63,13 @@ enum GazetteerRule: SpanRule {
            Lexicon.regionAdjectives.contains(next) {
             return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
         }
+        // `Coupe du monde de biathlon`, `Mondial de handball`: a known competition takes its sport
+        // (and the sport's adjective: `de ski alpin`).
+        if type == .misc, let sportEnd = sportAfter(end, cursor: cursor, in: finder) {
+            let last = finder.tokens.indices.contains(sportEnd + 1) && finder.tokens[sportEnd + 1].isWord
+                && !finder.tokens[sportEnd + 1].isCapitalized && finder.isAdjective(finder.tokens[sportEnd + 1]) ? sportEnd + 1 : sportEnd
+            return .name(finder.makeCandidate(index, last, type: .misc), next: last + 1)
+        }
         // A lower-case article alone before a capitalised word is part of the name only if
         // the whole is known (`la Havane`): checked by the lookup above.
         if !first.isCapitalized && last == 0 { return .pass }
@@ -102,5 +109,16 @@ enum GazetteerRule: SpanRule {
             offset += 1
         }
         return best
+    }
+
+    /// The index of a sport written after `end` as `de ski` or `d’athlétisme`, or nil.
+    private static func sportAfter(_ end: Int, cursor: TokenCursor, in finder: SpanFinder) -> Int? {
+        let tokens = finder.tokens
+        guard end + 1 < tokens.count else { return nil }
+        let next = tokens[end + 1]
+        if next.afterElision, finder.elidedDe(next), Lexicon.sports.contains(next) { return end + 1 }
+        guard next.isWord, next.folded == "de", end + 2 < tokens.count, tokens[end + 2].isWord, !tokens[end + 2].isCapitalized,
+              Lexicon.sports.contains(tokens[end + 2]) else { return nil }
+        return end + 2
     }
 }
