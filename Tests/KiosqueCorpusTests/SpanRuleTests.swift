@@ -276,6 +276,41 @@ import Testing
         #expect(found["Coupe du monde"] == nil)
     }
 
+    @Test func anAirportsProperNameKeepsItsHead() {
+        let found = names([
+            "L'avion s'est posé à l'aéroport international de Vorlanville, puis à l'aéroport Jean-Vardec.",
+            "Il repart de l'aéroport de Quelmiz.",
+        ])
+        #expect(found["aéroport international de Vorlanville"]?.type == .place)
+        #expect(found["aéroport Jean-Vardec"]?.type == .place)
+        // `aéroport de …` only says where an airport is.
+        #expect(found["Quelmiz"]?.type == .place)
+        #expect(found["aéroport de Quelmiz"] == nil)
+    }
+
+    @Test func aStatesFormalNameIsOnePlace() {
+        let found = names([
+            "Des accords avec la République populaire de Vorlanie et le Royaume du Maroc ont été signés.",
+            "La République islamique d’Iran a répondu.",
+        ])
+        #expect(found["Royaume du Maroc"]?.type == .place)
+        #expect(found["République islamique d’Iran"]?.type == .place)
+        #expect(found["Maroc"] == nil && found["Iran"] == nil)
+        // Only a known country completes it.
+        #expect(found["République populaire de Vorlanie"] == nil)
+    }
+
+    @Test func pondsHeadlandsAndErgsKeepTheirHead() {
+        let found = names([
+            "Les pêcheurs de l'étang de Vorlac et de la pointe du Quelm protestent, comme ceux de l'erg Ostrel.",
+            "Le laboratoire est à la pointe de la Recherche vorlanaise.",
+        ])
+        #expect(found["étang de Vorlac"]?.type == .place)
+        #expect(found["pointe du Quelm"]?.type == .place)
+        #expect(found["erg Ostrel"]?.type == .place)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("pointe de la") })  // at the forefront
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)

@@ -71,7 +71,7 @@ struct SpanFinder {
         // (`vallée de la Vésubie`: a feature noun's name may come three words on. Lengths and
         // the capital first: this runs for most lower-case words.)
         return token.folded == "ministere" || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
-            || (token.length == 4 && token.folded == "cour")
+            || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
             || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))
     }
 

@@ -18,6 +18,8 @@ enum NamedFeatureRule: SpanRule {
         if noun.folded == "passage" && next.folded != "du" { return .pass }
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.has(.notNames) else { return .pass }
         if noun.folded == "place" && !namesASquare(cursor, name: name) { return .pass }
+        // (`à la pointe de la Recherche`: at the forefront, no headland.)
+        if noun.folded == "pointe", cursor.word(-1, in: ["la"]), cursor.word(-2, in: ["a"]) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
         if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
         let end = cursor.index + offset
