@@ -1,3 +1,5 @@
+import KiosqueText
+
 /// General vocabulary of the span rules and of typing: French grammar words and suffixes,
 /// written by hand. None holds a name; each says where its words come from.
 extension Lexicon {
@@ -46,6 +48,9 @@ extension Lexicon {
         "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones"]
     /// Adjectives of institutions' names that no ending above tells (`Syndicat mixte`, `Port autonome`).
     /// Source: hand-written, French adjectives.
+    /// French stop words, for the adjective test (`SpanFinder.isAdjective`).
+    /// Source: `StopWords.folded` (KiosqueText: Snowball's French list).
+    static let stopWords = WordSet(StopWords.folded)
     static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
         "autonomes", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.

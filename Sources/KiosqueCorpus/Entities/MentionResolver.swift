@@ -120,20 +120,25 @@ enum MentionResolver {
     /// `name` equals `word`, or has it as one of its space-separated words.
     static func hasWord(_ word: String, in name: String) -> Bool {
         if name == word { return true }
-        let haystack = name.utf8, needle = word.utf8
-        guard !needle.isEmpty, needle.count < haystack.count else { return false }
-        var start = haystack.startIndex
-        while true {
-            // Compare the word starting at `start` with `needle`, up to the next space.
-            var cursor = start
-            var matched = needle.startIndex
-            while cursor < haystack.endIndex, haystack[cursor] != 0x20, matched < needle.endIndex, haystack[cursor] == needle[matched] {
-                haystack.formIndex(after: &cursor)
-                needle.formIndex(after: &matched)
+        var name = name, word = word
+        // (Over the bytes in place: the resolver asks this for every pair of some candidates.)
+        return name.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard !needle.isEmpty, needle.count < haystack.count else { return false }
+                var start = 0
+                while true {
+                    // Compare the word starting at `start` with `needle`, up to the next space.
+                    var cursor = start, matched = 0
+                    while cursor < haystack.count, haystack[cursor] != 0x20, matched < needle.count, haystack[cursor] == needle[matched] {
+                        cursor += 1
+                        matched += 1
+                    }
+                    if matched == needle.count && (cursor == haystack.count || haystack[cursor] == 0x20) { return true }
+                    while cursor < haystack.count, haystack[cursor] != 0x20 { cursor += 1 }
+                    guard cursor < haystack.count else { return false }
+                    start = cursor + 1
+                }
             }
-            if matched == needle.endIndex && (cursor == haystack.endIndex || haystack[cursor] == 0x20) { return true }
-            guard let space = haystack[cursor...].firstIndex(of: 0x20) else { return false }
-            start = haystack.index(after: space)
         }
     }
 

@@ -27,6 +27,10 @@ struct NameToken {
     let length: Int
     /// The mark itself, for a punctuation token; NUL for a word.
     let symbol: Unicode.Scalar
+    /// Which of the `LexiconFact` lists hold `folded`, one bit each (see `has(_:)`).
+    let facts: UInt64
+    /// `FoldHash.of(folded)`, computed once: every word list is asked by it.
+    let hash: UInt32
 
     static let romanNumerals: WordSet = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XXII"]
 
@@ -49,6 +53,7 @@ struct NameToken {
     private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(bytes.count / 5)
+        let lexicon = LexiconFact.table
         var sentenceStart = true
         var cursor = UTF8Cursor(bytes: bytes)
         while let scalar = cursor.peek() {
@@ -92,7 +97,8 @@ struct NameToken {
                 }
                 word.addJoiner(current)
             }
-            tokens.append(NameToken(word: word, end: cursor, bytes: bytes, afterElision: elided, sentenceStart: sentenceStart))
+            tokens.append(NameToken(word: word, end: cursor, bytes: bytes, afterElision: elided, sentenceStart: sentenceStart,
+                                    lexicon: lexicon))
             sentenceStart = false
         }
         return tokens
@@ -111,11 +117,18 @@ struct NameToken {
         isRomanNumeral = false
         length = 1
         symbol = punctuation
+        hash = FoldHash.of(folded)
+        facts = LexiconFact.bits(ofMark: punctuation)
     }
 
-    private init(word: WordShape, end: UTF8Cursor, bytes: UnsafeBufferPointer<UInt8>, afterElision: Bool, sentenceStart: Bool) {
+    private init(word: WordShape, end: UTF8Cursor, bytes: UnsafeBufferPointer<UInt8>, afterElision: Bool, sentenceStart: Bool,
+                 lexicon: WordTable<UInt64>) {
         let slice = UnsafeBufferPointer(rebasing: bytes[word.utf8Start..<end.offset])
-        folded = word.fold(slice)
+        let folded = word.fold(slice)
+        self.folded = folded
+        let hash = FoldHash.of(folded)
+        self.hash = hash
+        facts = lexicon[folded, hash: hash] ?? 0
         utf8 = word.utf8Start..<end.offset
         utf16 = word.utf16Start..<end.utf16Offset
         isWord = true

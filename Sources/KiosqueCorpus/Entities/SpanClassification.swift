@@ -10,7 +10,7 @@ extension SpanFinder {
         let wordCount = (start...end).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
-        if let previous, Lexicon.stormWords.contains(previous.folded) { candidate.type = .misc; return }
+        if let previous, previous.has(.stormWords) { candidate.type = .misc; return }
         // `le Dorvex gagnait 0,5 %`: an index of the stock market.
         if isMarketIndex(start: start, end: end) { candidate.type = .misc; return }
         // `face au Brelmont (2-1)`: a team.
@@ -29,7 +29,7 @@ extension SpanFinder {
         }
         // `douze Rafale`: a counted capitalised word is a product, not a name of one thing.
         if wordCount == 1, let previous, previous.isWord, !previous.isCapitalized, isCardinal(previous),
-           !Lexicon.demonymEndings.contains(where: first.folded.hasSuffix) {
+           !Lexicon.demonymEnding.end(first.folded) {
             candidate.fallbackType = .misc
             return
         }
@@ -61,13 +61,13 @@ extension SpanFinder {
         }
         if isNamedVenue(at: start) { candidate.type = .place; return }
         // `Loïs Vardon, 24 ans,`: only people have an age.
-        if wordCount >= 2, hasAgeAfter(end), words.first.map({ !Lexicon.organisationFirstWords.contains($0.folded) }) ?? false {
+        if wordCount >= 2, hasAgeAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
             candidate.type = .person
             return
         }
         // `Albert II`, `Benoît XVI`: a given name and a regnal number is a sovereign or a pope
         // (`les ventes du Louis XIII`: with an article, a thing named after one).
-        if wordCount == 2, Lexicon.isGivenName(first.folded) || Lexicon.isCompoundGivenName(first.folded),
+        if wordCount == 2, first.isGivenName || Lexicon.isCompoundGivenName(first.folded),
            let last = words.last, Self.isRegnalNumber(last), !hasArticleBefore(start) {
             candidate.type = .person
             return
@@ -76,13 +76,13 @@ extension SpanFinder {
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
         if wordCount >= 2, let type = nameShapeType(words),
-           !(type == .org && Lexicon.organisationFirstWords.contains(first.folded) && previous?.folded == "a"),
-           !(type == .place && Lexicon.nameArticles.contains(first.folded) && announcedType(before: start) == .org) {
+           !(type == .org && first.has(.organisationFirstWords) && previous?.folded == "a"),
+           !(type == .place && first.has(.nameArticles) && announcedType(before: start) == .org) {
             candidate.type = type
             return
         }
         // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
-        if wordCount >= 2, roleAfter(end, start: start), !Lexicon.organisationFirstWords.contains(first.folded) {
+        if wordCount >= 2, roleAfter(end, start: start), !first.has(.organisationFirstWords) {
             candidate.type = .person
             return
         }
@@ -103,8 +103,8 @@ extension SpanFinder {
         // after one, `le Chinois Huawei`, is mostly one word).
         if wordCount >= 2, let previous, previous.isCapitalized, !previous.isAcronym, start >= 2,
            previous.afterElision || ["le", "la"].contains(tokens[start - 2].folded),
-           Lexicon.singularDemonymEndings.contains(where: previous.folded.hasSuffix), !Lexicon.places.contains(previous.folded),
-           !Lexicon.organisationHeads.contains(previous.folded) {
+           Lexicon.singularDemonymEnding.end(previous.folded), !previous.has(.places),
+           !previous.has(.organisationHeads) {
             candidate.type = .person
             return
         }
@@ -112,8 +112,8 @@ extension SpanFinder {
         // (`le festival des Brelofolies de Spa`: a class noun of events before says it is none.)
         if wordCount >= 3, first.length >= 5, first.folded.hasSuffix("s"), start + 1 <= end, ["de", "del"].contains(tokens[start + 1].folded),
            announcedType(before: start) != .misc,
-           !Lexicon.placeFirstWords.contains(first.folded), !Lexicon.places.contains(first.folded),
-           !Lexicon.givenNames.contains(first.folded) {
+           !first.has(.placeFirstWords), !first.has(.places),
+           !first.has(.givenNames) {
             candidate.type = .org
             return
         }
@@ -133,22 +133,22 @@ extension SpanFinder {
         // `du Vlaams Belang`, `l’Atalanta Bergame`: people's names take no article (`à l’Allianz
         // Arena`: a place preposition before it makes a venue).
         // (`ministre des Affaires étrangères`: a portfolio, left to the title rules below.)
-        if wordCount >= 2, hasArticleBefore(start), !words.contains(where: { !$0.isCapitalized || Lexicon.domainNouns.contains($0.folded) }),
+        if wordCount >= 2, hasArticleBefore(start), !words.contains(where: { !$0.isCapitalized || $0.has(.domainNouns) }),
            announcedType(before: start) == nil {
             candidate.fallbackType = placePrepositionBeforeArticle(start, orA: true) ? .place : .org
             return
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
-        if wordCount >= 2, Lexicon.givenNames.contains(first.folded) || Lexicon.isCompoundGivenName(first.folded)
-            || (Lexicon.dictionaryGivenNames.contains(first.folded) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
+        if wordCount >= 2, first.has(.givenNames) || Lexicon.isCompoundGivenName(first.folded)
+            || (Lexicon.dictionaryGivenNames.contains(first) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
             candidate.type = .person
             return
         }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
-            if Lexicon.domainNouns.contains(first.folded) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
+            if first.has(.domainNouns) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
         }
-        if !Lexicon.domainNouns.contains(first.folded), let announced = announcedType(before: start) {
+        if !first.has(.domainNouns), let announced = announcedType(before: start) {
             candidate.type = announced
             return
         }
@@ -170,17 +170,17 @@ extension SpanFinder {
                 // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
                 // (`Stade Toulousain`: a venue noun and an adjective is a club.)
                 // (`Grand Parc de …`, `Grand Théâtre de …`: after a prenominal adjective, the noun is the head.)
-                let head = Lexicon.prenominalAdjectives.contains(first.folded) && words[1].isCapitalized ? words[1] : first
-                let venue = Lexicon.venueNouns.contains(head.folded)
-                candidate.fallbackType = (Lexicon.classNouns[head.folded] == .place && !venue) || Lexicon.featureNouns.contains(head.folded)
+                let head = first.has(.prenominalAdjectives) && words[1].isCapitalized ? words[1] : first
+                let venue = head.has(.venueNouns)
+                candidate.fallbackType = (head.classNounType == .place && !venue) || head.has(.featureNouns)
                     || (connector && venue) ? .place : .org
                 return
             }
             // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
             // -like names are bodies); nor hold one before a French common word (`Vorla France
             // Cinéma`; `Inés Valencia Roquel` is someone's).
-            if !connector, let last = words.last, Lexicon.places.contains(last.folded) || Lexicon.places.contains(first.folded)
-                || (Lexicon.commonWords.contains(last.folded) && words.dropFirst().contains { Lexicon.places.contains($0.folded) }) {
+            if !connector, let last = words.last, last.has(.places) || first.has(.places)
+                || (Lexicon.commonWords.contains(last) && words.dropFirst().contains { $0.has(.places) }) {
                 candidate.fallbackType = .org
                 return
             }
@@ -188,13 +188,13 @@ extension SpanFinder {
                 candidate.fallbackType = evidence
                 return
             }
-            if !connector && !words.contains(where: { Lexicon.domainNouns.contains($0.folded) }) {
+            if !connector && !words.contains(where: { $0.has(.domainNouns) }) {
                 candidate.type = .person
             }
             return
         }
         // One capitalised word.
-        if !Lexicon.isGivenName(first.folded), !Lexicon.cities.contains(first.folded), !Lexicon.places.contains(first.folded),
+        if !first.isGivenName, !Lexicon.cities.contains(first), !first.has(.places),
            let announced = classNounInApposition(after: end, start: start) {
             candidate.type = announced
             return
@@ -212,8 +212,8 @@ extension SpanFinder {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).
             // (`le Burkina`: the first word of a known place's name; `le Haut-Xingu`-like compounds.)
-            let place = Lexicon.cities.contains(first.folded) || hasPlacePart(first)
-                || Lexicon.placeFirstWordsOfNames.contains(first.folded) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
+            let place = Lexicon.cities.contains(first) || hasPlacePart(first)
+                || first.has(.placeFirstWordsOfNames) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
                 || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
                 || isRiverSubject(first, after: end)
             candidate.fallbackType = place ? .place : .org
@@ -221,9 +221,9 @@ extension SpanFinder {
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if let previous, previous.isWord, Lexicon.placePrepositions.contains(previous.folded), !isRecipient(at: start) {
+        } else if let previous, previous.isWord, previous.has(.placePrepositions), !isRecipient(at: start) {
             candidate.fallbackType = .place
-        } else if Lexicon.givenNames.contains(first.folded) || Self.isSpanishSurname(first) {
+        } else if first.has(.givenNames) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person
         } else if isLocatedByApposition(after: end) || isRouteEnd(at: start) {
@@ -231,13 +231,13 @@ extension SpanFinder {
         } else if companyContext(before: start) && !isSiteOfCity(at: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
-        } else if Lexicon.cities.contains(first.folded) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
+        } else if Lexicon.cities.contains(first) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
         } else if isPlaceComplement(at: start) || isLocationComplement(at: start) || isQualifiedPlaceComplement(at: start) {
             // `la centrale de Vorlac`: where a thing stands.
             candidate.fallbackType = .place
             candidate.isGuess = true
-        } else if Lexicon.dictionaryGivenNames.contains(first.folded) && !Lexicon.commonWords.contains(first.folded) {
+        } else if Lexicon.dictionaryGivenNames.contains(first) && !Lexicon.commonWords.contains(first) {
             // (`Léa`, `Angèle`: a given name alone, that no company evidence came before, is someone's.)
             candidate.fallbackType = .person
         } else {
@@ -250,7 +250,7 @@ extension SpanFinder {
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org; candidate.isGuess = false }
         // (`les Alpes`: a plural that names a range is no people.)
-        if isDemonymLike(first, previous: previous) && !isPlaceNamePart(first) || Lexicon.domainNouns.contains(first.folded) {
+        if isDemonymLike(first, previous: previous) && !isPlaceNamePart(first) || first.has(.domainNouns) {
             candidate.isWeak = true
         }
         // (A sentence start is kept without confirmation when its shape or its verb says it is a
@@ -267,14 +267,14 @@ extension SpanFinder {
     private func nameShapeType(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first else { return nil }
         if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
-        if words.contains(where: { Lexicon.organisationWords.contains($0.folded) }) { return .org }
-        if Lexicon.organisationFirstWords.contains(first.folded) { return .org }
-        if words.contains(where: { Lexicon.miscWords.contains($0.folded) }) { return .misc }
-        if Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.givenNames.contains(first.folded) { return .place }
+        if words.contains(where: { $0.has(.organisationWords) }) { return .org }
+        if first.has(.organisationFirstWords) { return .org }
+        if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }
+        if first.has(.placeFirstWords) && !first.has(.givenNames) { return .place }
         // `le Grand Ouest`, `le Grand Nord`: a compass region.
-        if words.count == 2, Lexicon.grandWords.contains(first.folded), Lexicon.compassPoints.contains(words[1].folded) { return .place }
+        if words.count == 2, first.has(.grandWords), words[1].has(.compassPoints) { return .place }
         // `La Farola`, `Le Caire`: people's names take no article.
-        if Lexicon.nameArticles.contains(first.folded) { return .place }
+        if first.has(.nameArticles) { return .place }
         return nil
     }
 
@@ -338,19 +338,19 @@ extension SpanFinder {
                 continue
             }
             // `l’ONG britannique Oxfam`
-            if token.isAcronym, let type = Lexicon.classNouns[token.folded] { return type }
+            if token.isAcronym, let type = token.classNounType { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
             // (`le vaccin Abrysvo, de Vorlan`: a made thing's `de` complement is its maker or author.)
             if let type = classType(of: token) {
-                return crossedDe && (type == .org || Lexicon.madeThings.contains(token.folded)) ? nil : type
+                return crossedDe && (type == .org || token.has(.madeThings)) ? nil : type
             }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
             // (`les entreprises de livraison de Vorlac`: the name after a second `de` is their seat.)
-            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = Lexicon.classNouns[tokens[cursor - 2].folded] {
+            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = tokens[cursor - 2].classNounType {
                 return crossedDe && type == .org ? nil : type
             }
             let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
-                || isAdjective(token) || Lexicon.nationalityAdjectives.contains(token.folded)
+                || isAdjective(token) || token.has(.nationalityAdjectives)
             guard skippable else { return nil }
             if token.length <= 3, ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
             cursor -= 1
@@ -370,12 +370,12 @@ extension SpanFinder {
         var steps = 0
         while cursor >= 0 && steps < 8 {
             let token = tokens[cursor]
-            if token.isWord && Lexicon.titles.contains(token.folded) { return true }
+            if token.isWord && token.has(.titles) { return true }
             let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].folded == "m"
                 || ["de", "des", "du", "la", "l", "d", "et"].contains(token.folded)
                 || (token.isWord && !token.isCapitalized && isAdjective(token))
-                || (token.isWord && Lexicon.nationalityAdjectives.contains(token.folded))
-                || (token.isWord && token.isCapitalized && Lexicon.domainNouns.contains(token.folded))
+                || (token.isWord && token.has(.nationalityAdjectives))
+                || (token.isWord && token.isCapitalized && token.has(.domainNouns))
                 || (token.isWord && ["etrangeres", "exterieures", "interieur", "publique", "sociale", "sociales"].contains(token.folded))
             if !allowed { return false }
             cursor -= 1
@@ -392,10 +392,10 @@ extension SpanFinder {
         var steps = 0
         while cursor >= 0 && steps < 10 {
             let token = tokens[cursor]
-            if Lexicon.titles.contains(token.folded) { return true }
+            if token.has(.titles) { return true }
             let allowed = token.symbol == "," || ["de", "des", "du", "d", "la", "l", "et"].contains(token.folded)
-                || (token.isWord && (Lexicon.domainNouns.contains(token.folded) || isAdjective(token)
-                    || Lexicon.nationalityAdjectives.contains(token.folded)))
+                || (token.isWord && (token.has(.domainNouns) || isAdjective(token)
+                    || token.has(.nationalityAdjectives)))
             if !allowed { return false }
             cursor -= 1
             steps += 1
@@ -408,14 +408,14 @@ extension SpanFinder {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
         guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
-        return Lexicon.leadParticiples.contains(tokens[cursor].folded)
+        return Lexicon.leadParticiples.contains(tokens[cursor])
     }
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
         let word = token.folded
         let endings = Lexicon.demonymEndings
-        let determiner = previous.map { Lexicon.determiners.contains($0.folded) } ?? false
-        let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0.folded) } ?? false
+        let determiner = previous.map { Lexicon.determiners.contains($0) } ?? false
+        let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
         // people, not a name (known plural places were matched by the gazetteer before).
         return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))

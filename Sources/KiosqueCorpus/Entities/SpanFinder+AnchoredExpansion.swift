@@ -7,7 +7,7 @@ extension SpanFinder {
     /// apostrophes may lie between, and no verb or relative pronoun.
     func anchoredExpansionEnd(start: Int, after end: Int) -> Int? {
         let head = tokens[start]
-        guard head.isWord, Lexicon.organisationHeads.contains(head.folded) else { return nil }
+        guard head.isWord, head.has(.organisationHeads) else { return nil }
         var cursor = end + 1
         while cursor < tokens.count && cursor - end <= Self.anchoredReach {
             let token = tokens[cursor]
@@ -19,7 +19,7 @@ extension SpanFinder {
                 return cursor - 1
             }
             if token.isWord {
-                if Lexicon.clauseWords.contains(token.folded) { return nil }
+                if Lexicon.clauseWords.contains(token) { return nil }
             } else if token.symbol != "," && token.symbol != "'" && token.symbol != "’" {
                 return nil
             }

@@ -4,15 +4,15 @@
 extension SpanFinder {
     func isArticledComplement(at start: Int) -> Bool {
         let name = tokens[start]
-        guard !name.isAcronym, !name.hasInnerCapital, !elidedDe(name), !Lexicon.commonWords.contains(name.folded) else { return false }
+        guard !name.isAcronym, !name.hasInnerCapital, !elidedDe(name), !Lexicon.commonWords.contains(name) else { return false }
         let cursor = TokenCursor(tokens, at: start)
         // `du Rhin`: the article is inside the contraction.
         if cursor.word(-1, in: Lexicon.contractedDe) { return !ownsBody(cursor, nounAt: -2) }
         // `l’Altiplano`: the elided article is part of the name's token.
         let articleOffset = name.afterElision ? 0 : -1
-        if articleOffset == -1 && !cursor.word(-1, in: Lexicon.singularArticles) {
+        if articleOffset == -1 && !cursor.word(-1, is: .singularArticles) {
             // `la haute Tarentaise`, `le bas Rhône`: a relief adjective between article and name.
-            return cursor.word(-1, in: Lexicon.reliefAdjectives) && cursor.word(-2, in: Lexicon.singularArticles)
+            return cursor.word(-1, in: Lexicon.reliefAdjectives) && cursor.word(-2, is: .singularArticles)
         }
         return cursor.lookahead(articleOffset - 1) { $0.isWord && $0.length == 2 && $0.folded == "de" }
             && !ownsBody(cursor, nounAt: articleOffset - 2)
@@ -21,8 +21,8 @@ extension SpanFinder {
     /// `le président de l’Orvanie`, `les salariés de la Brenvik`: a title's or a member's `de`
     /// complement is the body they belong to, even with an article.
     private func ownsBody(_ cursor: TokenCursor, nounAt offset: Int) -> Bool {
-        cursor.word(offset, in: Lexicon.titles) || cursor.word(offset, in: Lexicon.companyOwnerNouns)
-            || cursor.word(offset, in: Lexicon.bodyPartNouns)
+        cursor.word(offset, is: .titles) || cursor.word(offset, is: .companyOwnerNouns)
+            || cursor.word(offset, is: .bodyPartNouns)
     }
 }
 

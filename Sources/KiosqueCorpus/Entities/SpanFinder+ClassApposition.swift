@@ -8,21 +8,21 @@ extension SpanFinder {
         guard !tokens[start].afterElision else { return nil }
         var offset = -1
         // (`la centrale Marc Vorle`, `le lycée …`: a class noun with an adjective's ending is the noun.)
-        if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || Lexicon.nationalityAdjectives.contains($0.folded))
+        if cursor.lookahead(offset, { $0.isWord && (isAdjective($0) || $0.has(.nationalityAdjectives))
             && (classType(of: $0) == nil || cursor.lookahead(offset - 1, { $0.isWord && classType(of: $0) != nil })) }) { offset -= 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
         // (`le candidat Jean Vorlan`, `le navigateur Charles Vardec`: nouns of things that also name
         // people say nothing before a given name.)
-        if Lexicon.thingOrPersonNouns.contains(noun.folded), Lexicon.givenNames.contains(tokens[start].folded) { return nil }
+        if Lexicon.thingOrPersonNouns.contains(noun), tokens[start].has(.givenNames) { return nil }
         if noun.afterElision { return elidedDe(noun) ? nil : type }
         // (`huit rames Vorlia Duo`: a number counts the things of that class.)
-        return cursor.word(offset - 1, in: Lexicon.appositionDeterminers) || cursor.lookahead(offset - 1, { $0.isWord && isCardinal($0) })
+        return cursor.word(offset - 1, is: .appositionDeterminers) || cursor.lookahead(offset - 1, { $0.isWord && isCardinal($0) })
             ? type : nil
     }
 
     /// A class noun's type, its plural looked up as its singular (`broyeurs` as `broyeur`).
     func classType(of noun: NameToken) -> EntityType? {
-        if let type = Lexicon.classNouns[noun.folded] { return type }
+        if let type = noun.classNounType { return type }
         guard noun.length >= 4, noun.folded.hasSuffix("s") else { return nil }
         return Lexicon.classNouns[String(noun.folded.dropLast())]
     }

@@ -9,13 +9,13 @@ extension SpanFinder {
         guard !endsFrontedPhrase(start) else { return nil }
         var offset = 2
         if !opening.afterElision || elidedDe(opening) {
-            guard Lexicon.postposedDeterminers.contains(opening.folded) else { return nil }
+            guard Lexicon.postposedDeterminers.contains(opening) else { return nil }
             offset = 3
         }
         // (One adjective, known by its ending or put before nouns, may come first: `le nouveau quartier`.)
-        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && (isAdjective($0) || Lexicon.prenominalAdjectives.contains($0.folded))
+        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && (isAdjective($0) || $0.has(.prenominalAdjectives))
             && classType(of: $0) == nil }) { offset += 1 }
-        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, !Lexicon.personDescribingNouns.contains(noun.folded),
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, !Lexicon.personDescribingNouns.contains(noun),
               offset == 2 || !noun.afterElision else { return nil }
         return classType(of: noun)
     }
@@ -27,9 +27,9 @@ extension SpanFinder {
         let before = TokenCursor(tokens, at: start)
         let prepositionOffset = before.word(-1, in: Lexicon.determiners) ? -2 : -1
         guard let preposition = before.peek(prepositionOffset), preposition.isWord else { return false }
-        if Lexicon.placePrepositions.contains(preposition.folded) { return true }
+        if preposition.has(.placePrepositions) { return true }
         let opensClause = preposition.sentenceStart || before.lookahead(prepositionOffset - 1) { $0.symbol == "," }
-        return opensClause && Lexicon.frontingPrepositions.contains(preposition.folded)
+        return opensClause && Lexicon.frontingPrepositions.contains(preposition)
     }
 }
 

@@ -5,9 +5,9 @@ extension SpanFinder {
     func isEventComplement(start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isWord && $0.length == 3 && $0.folded == "des" }),
-              cursor.lookahead(-2, { $0.isWord && !$0.isCapitalized && Lexicon.eventNouns.contains($0.folded) }) else { return false }
+              cursor.lookahead(-2, { $0.isWord && !$0.isCapitalized && Lexicon.eventNouns.contains($0) }) else { return false }
         let first = tokens[start]
-        return !Lexicon.places.contains(first.folded) && !Lexicon.cities.contains(first.folded)
+        return !first.has(.places) && !Lexicon.cities.contains(first)
     }
 }
 

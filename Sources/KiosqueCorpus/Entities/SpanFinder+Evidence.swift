@@ -8,10 +8,10 @@ extension SpanFinder {
     func shapeEvidence(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
         // (`Anna Arena` is more likely a person than `Anna Court Arena`.)
-        let notAPerson = words.count >= 3 || !Lexicon.isGivenName(first.folded)
-        if Lexicon.englishPlaceWords.contains(last.folded) && notAPerson { return .place }
-        if Lexicon.englishMiscWords.contains(last.folded) && notAPerson { return .misc }
-        for word in words.dropFirst() where Lexicon.companySuffixes.contains(word.folded) { return .org }
+        let notAPerson = words.count >= 3 || !first.isGivenName
+        if Lexicon.englishPlaceWords.contains(last) && notAPerson { return .place }
+        if Lexicon.englishMiscWords.contains(last) && notAPerson { return .misc }
+        for word in words.dropFirst() where word.has(.companySuffixes) { return .org }
         // (`Pro D2`, `Vorlane X7`: a code of a letter and digits names a league or a model.)
         if words.count == 2, Self.isLetterDigitCode(last) { return .misc }
         // People's names hold no acronym (`… BHF`) and no inner capital (`… DeepMind`) beyond
@@ -48,7 +48,7 @@ extension SpanFinder {
     /// A capitalised French common word heading a name (`Crédit …`, `Bourse de …`): people's
     /// names rarely start with one, unless it is also a given name (`Pierre`).
     func hasCommonWordHead(_ first: NameToken) -> Bool {
-        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first.folded) && !Lexicon.isGivenName(first.folded)
+        first.length >= 4 && !first.isAcronym && Lexicon.commonWords.contains(first) && !first.isGivenName
     }
 
     /// `Vallon-Pont-d’Arc`, `Fos-sur-Mer`, `Col-des-Roches`: a hyphenated word with a connector
@@ -93,11 +93,11 @@ extension SpanFinder {
         guard !token.isAcronym, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
               !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
         let next = tokens[index + 1].folded
-        return !Lexicon.commonWords.contains(next) && !Lexicon.organisationHeads.contains(token.folded)
-            && !Lexicon.prenominalAdjectives.contains(token.folded)
-            && !Lexicon.miscHeads.contains(token.folded) && !Lexicon.placeFirstWords.contains(token.folded)
-            && !Lexicon.featureNouns.contains(token.folded) && Lexicon.classNouns[token.folded] == nil
-            && !Lexicon.places.contains(token.folded) && Lexicon.gazetteer[token.folded] == nil
+        return !Lexicon.commonWords.contains(next) && !token.has(.organisationHeads)
+            && !token.has(.prenominalAdjectives)
+            && !token.has(.miscHeads) && !token.has(.placeFirstWords)
+            && !token.has(.featureNouns) && token.classNounType == nil
+            && !token.has(.places) && Lexicon.gazetteer[token.folded] == nil
     }
 
     /// `le britannique X`, `l’américain X`: a nationality adjective in lower case after an
@@ -105,21 +105,21 @@ extension SpanFinder {
     func lowercaseNationalityBefore(_ start: Int) -> Bool {
         guard start >= 2 else { return false }
         let adjective = tokens[start - 1]
-        guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !Lexicon.titles.contains(adjective.folded),
-              Lexicon.classNouns[adjective.folded] == nil, !Lexicon.isGivenName(tokens[start].folded),
+        guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !adjective.has(.titles),
+              adjective.classNounType == nil, !tokens[start].isGivenName,
               adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
-        return Lexicon.nationalityAdjectives.contains(adjective.folded)
-            || (Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix) && Lexicon.commonWords.contains(adjective.folded))
+        return adjective.has(.nationalityAdjectives)
+            || (Lexicon.singularDemonymEnding.end(adjective.folded) && Lexicon.commonWords.contains(adjective))
     }
 
     /// `aux « Enfants du sel »`: after a preposition, a quotation of a few words that opens
     /// with a capitalised noun is a title (a quoted sentence follows a verb or a colon).
     func isShortTitleQuote(at index: Int) -> Bool {
         guard index >= 1, index + 2 < tokens.count, tokens[index - 1].isWord,
-              Lexicon.titlePrepositions.contains(tokens[index - 1].folded) else { return false }
+              Lexicon.titlePrepositions.contains(tokens[index - 1]) else { return false }
         let first = tokens[index + 1]
-        guard first.isWord, first.isCapitalized, !first.afterElision, !Lexicon.notNames.contains(first.folded),
-              !StopWords.contains(folded: first.folded) else { return false }
+        guard first.isWord, first.isCapitalized, !first.afterElision, !first.has(.notNames),
+              !first.has(.stopWords) else { return false }
         return quoteCloses(from: index + 2, within: 5)
     }
 
@@ -143,8 +143,8 @@ extension SpanFinder {
         if cursor + 1 < tokens.count, tokens[cursor].isWord, tokens[cursor].folded.hasSuffix("ment") { cursor += 1 }
         let verb = tokens[cursor]
         guard verb.isWord, !verb.isCapitalized else { return nil }
-        if Lexicon.firmParticiples.contains(verb.folded) { return .firm }
-        if Lexicon.speechParticiples.contains(verb.folded) { return .speech }
+        if Lexicon.firmParticiples.contains(verb) { return .firm }
+        if verb.has(.speechParticiples) { return .speech }
         return nil
     }
 
@@ -162,7 +162,7 @@ extension SpanFinder {
             return false
         }
         guard cursor >= 0, tokens[cursor].isWord, !tokens[cursor].sentenceStart else { return false }
-        return Lexicon.companyOwnerNouns.contains(tokens[cursor].folded)
+        return tokens[cursor].has(.companyOwnerNouns)
     }
 
     /// `CAC 40`, `Ariane 6`: a number of one to three digits right after a name belongs to it,
@@ -181,7 +181,7 @@ extension SpanFinder {
             if after.symbol == ",", next + 2 < tokens.count, tokens[next + 2].utf8.lowerBound == after.utf8.upperBound { return nil }
             if !after.isWord && ![".", ")", "»", ",", ":", ";", "!", "?"].contains(after.symbol) { return nil }
             if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
-            if after.isWord && (Lexicon.unitWords.contains(after.folded) || after.isCapitalized) { return nil }
+            if after.isWord && (Lexicon.unitWords.contains(after) || after.isCapitalized) { return nil }
             // `5 à 3`: a score (`à` is two bytes, the verb `a` one).
             if after.isWord && after.folded == "a" && after.utf8.count == 2 { return nil }
         }
@@ -203,16 +203,16 @@ extension SpanFinder {
     /// that no list knows as a place or a common word.
     func hasParticleSurname(_ words: [NameToken]) -> Bool {
         guard words.count >= 3, let last = words.last, last.isCapitalized,
-              !Lexicon.places.contains(last.folded), !Lexicon.cities.contains(last.folded),
-              !Lexicon.commonWords.contains(last.folded) else { return false }
-        return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0.folded) }
+              !last.has(.places), !Lexicon.cities.contains(last),
+              !Lexicon.commonWords.contains(last) else { return false }
+        return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0) }
     }
 
     /// `la Wallonie`, `la Gaspésie`: an unknown word after an article, ending like French names
     /// of regions and countries (`-ie`), that is no common word.
     func isRegionShaped(_ token: NameToken) -> Bool {
-        token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token.folded)
-            && !Lexicon.isGivenName(token.folded)
+        token.length >= 6 && token.folded.hasSuffix("ie") && !Lexicon.commonWords.contains(token)
+            && !token.isGivenName
     }
 
     /// What a two-word name with no known given name says of itself: a venue noun first (`Val
@@ -220,12 +220,12 @@ extension SpanFinder {
     /// makes a body, not a person's surname.
     func twoWordEvidence(_ words: [NameToken]) -> EntityType? {
         guard words.count == 2, let first = words.first, let last = words.last,
-              !Lexicon.isGivenName(first.folded) else { return nil }
-        if Lexicon.venueNouns.contains(first.folded) { return .place }
+              !first.isGivenName else { return nil }
+        if first.has(.venueNouns) { return .place }
         // (The word list holds singulars: `… Agriculteurs` is looked up as `agriculteur`.)
         let singular = last.folded.hasSuffix("s") ? String(last.folded.dropLast()) : last.folded
-        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last.folded) || Lexicon.commonWords.contains(singular),
-           !Lexicon.isGivenName(last.folded) {
+        if last.length >= 3, !last.isAcronym, Lexicon.commonWords.contains(last) || Lexicon.commonWords.contains(singular),
+           !last.isGivenName {
             return .org
         }
         return nil
@@ -239,7 +239,7 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         let article = cursor.peek(-1), preposition = tokens[start].afterElision ? article : cursor.peek(-2)
         guard let preposition, preposition.isWord, orA || preposition.folded != "a", preposition.folded != "au" else { return false }
-        return Lexicon.placePrepositions.contains(preposition.folded)
+        return preposition.has(.placePrepositions)
     }
 }
 
@@ -264,7 +264,7 @@ extension SpanFinder {
 extension SpanFinder {
     /// A cardinal number word or digits (`douze`, `12`).
     func isCardinal(_ token: NameToken) -> Bool {
-        Lexicon.cardinalWords.contains(token.folded)
+        Lexicon.cardinalWords.contains(token)
             || (token.length <= 4 && token.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
     }
 }

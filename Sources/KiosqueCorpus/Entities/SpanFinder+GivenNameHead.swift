@@ -3,13 +3,13 @@
 /// opens a person's name rather than an institution's (`Marine nationale` has its adjective).
 extension SpanFinder {
     func isGivenNameBeforeSurname(at cursor: TokenCursor) -> Bool {
-        guard let head = cursor.peek(), Lexicon.isGivenName(head.folded),
+        guard let head = cursor.peek(), head.isGivenName,
               let surname = cursor.peek(1), surname.isWord, surname.isCapitalized, !surname.afterElision, !surname.isAcronym,
-              !Lexicon.commonWords.contains(surname.folded), !Lexicon.places.contains(surname.folded),
-              !Lexicon.cities.contains(surname.folded), !Lexicon.organisationWords.contains(surname.folded),
-              !Lexicon.nationalityAdjectives.contains(surname.folded) else { return false }
+              !Lexicon.commonWords.contains(surname), !surname.has(.places),
+              !Lexicon.cities.contains(surname), !surname.has(.organisationWords),
+              !surname.has(.nationalityAdjectives) else { return false }
         guard let next = cursor.peek(2) else { return true }
-        return !(next.isWord && (next.isCapitalized || Lexicon.deForms.contains(next.folded))) && !elidedDe(next)
+        return !(next.isWord && (next.isCapitalized || Lexicon.deForms.contains(next))) && !elidedDe(next)
     }
 }
 

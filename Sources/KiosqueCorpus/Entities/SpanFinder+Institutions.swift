@@ -12,13 +12,13 @@ extension SpanFinder {
             let token = tokens[cursor]
             // `prix Casa de las Américas à un essai consacré à la Fondation … (FNCL)`: the
             // expansion is the later name, not a stretch across a verb's complements.
-            if token.isWord && Lexicon.notInNames.contains(token.folded) {
+            if token.isWord && token.has(.notInNames) {
                 // `… pour la stabilisation au Mali (MINUSMA)`: a place right before the parenthesis.
                 guard token.folded == "au" || token.folded == "aux", cursor + 2 < tokens.count,
                       tokens[cursor + 1].isCapitalized, tokens[cursor + 2].symbol == "(" else { return nil }
             }
             // `… non alignés et auprès de la Communauté … (SADC)`: the acronym is another institution's.
-            if token.isWord && token.isCapitalized && Lexicon.organisationHeads.contains(token.folded) { return nil }
+            if token.isWord && token.isCapitalized && token.has(.organisationHeads) { return nil }
             // `… national et de La Terre libre (LTL)`: a capitalised article after `et` opens another name.
             if token.isWord && token.length == 2 && token.folded == "et", startsAnotherName(after: cursor) { return nil }
             if !token.isWord {
@@ -58,8 +58,8 @@ extension SpanFinder {
             }
             if token.isCapitalized && !token.afterElision {
                 // `Commandement Sud des États-Unis`: a compass point right after the head.
-                let compass = cursor == index + 1 && Lexicon.compassPoints.contains(token.folded)
-                if Lexicon.notNames.contains(token.folded) && !sawName && !Lexicon.places.contains(token.folded) && !compass { break }
+                let compass = cursor == index + 1 && token.has(.compassPoints)
+                if token.has(.notNames) && !sawName && !token.has(.places) && !compass { break }
                 end = cursor; sawName = true; cursor += 1; continue
             }
             if elidedDe(token) && token.isCapitalized {  // `Jeux d’Amérique centrale` (not `et l’AES`)
@@ -80,7 +80,7 @@ extension SpanFinder {
             }
             if let next = complementEnd(at: cursor, loose: looseComplements) {
                 // (`Office de secours et de travaux`: a lower-case complement may be paired.)
-                lastWasPlain = !tokens[next].isCapitalized && !Lexicon.domainNouns.contains(tokens[next].folded)
+                lastWasPlain = !tokens[next].isCapitalized && !tokens[next].has(.domainNouns)
                 end = next; sawName = true; sawComplement = true; cursor = next + 1; continue
             }
             break
@@ -105,11 +105,11 @@ extension SpanFinder {
             // (`et l’AES`, `s’ouvrira`: only an elided `de` opens a complement.)
             return nil
         }
-        if look < tokens.count, !tokens[look].isCapitalized, Lexicon.prenominalAdjectives.contains(tokens[look].folded) { look += 1 }
+        if look < tokens.count, !tokens[look].isCapitalized, tokens[look].has(.prenominalAdjectives) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
-        if Lexicon.organisationHeads.contains(noun.folded) && inList { return nil }
-        if noun.isCapitalized || Lexicon.domainNouns.contains(noun.folded) { return look }
+        if noun.has(.organisationHeads) && inList { return nil }
+        if noun.isCapitalized || noun.has(.domainNouns) { return look }
         // A list goes on with names or domains only (`… et des représentants` is the sentence's).
         if inList { return nil }
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
@@ -133,8 +133,8 @@ extension SpanFinder {
     func isPlainNoun(_ token: NameToken) -> Bool {
         guard token.isWord, !token.isCapitalized, token.length >= 3, let first = token.folded.utf8.first,
               first >= 0x61 && first <= 0x7A else { return false }
-        return !StopWords.contains(folded: token.folded) && !Lexicon.notAdjectives.contains(token.folded)
-            && !Lexicon.notInNames.contains(token.folded)
+        return !token.has(.stopWords) && !token.has(.notAdjectives)
+            && !token.has(.notInNames)
     }
 
     /// After `et` at `index`, past lower-case `de`/`du`/`la`…, a capitalised `La`/`Le`/`Les`.
@@ -143,6 +143,6 @@ extension SpanFinder {
         while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized,
               ["de", "du", "des", "d", "la", "le", "l"].contains(tokens[cursor].folded) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized else { return false }
-        return Lexicon.nameArticles.contains(tokens[cursor].folded) || tokens[cursor].folded == "les"
+        return tokens[cursor].has(.nameArticles) || tokens[cursor].folded == "les"
     }
 }

@@ -9,10 +9,10 @@ extension SpanFinder {
         case "pres":  // `près de`, `près d’`
             return cursor.lookahead(3) { $0.isWord && ($0.folded == "de" || $0.folded == "du") } || cursor.lookahead(3) { elidedDe($0) }
         case "au":  // `au sud de`
-            return cursor.word(3, in: Lexicon.compassPoints)
+            return cursor.word(3, is: .compassPoints)
         case "dans":  // `dans le sud de`, `dans l’est de`
-            if cursor.lookahead(3, { $0.isWord && $0.afterElision && Lexicon.compassPoints.contains($0.folded) }) { return true }
-            return cursor.lookahead(3) { $0.isWord && $0.folded == "le" } && cursor.word(4, in: Lexicon.compassPoints)
+            if cursor.lookahead(3, { $0.isWord && $0.afterElision && $0.has(.compassPoints) }) { return true }
+            return cursor.lookahead(3) { $0.isWord && $0.folded == "le" } && cursor.word(4, is: .compassPoints)
         default:
             return false
         }

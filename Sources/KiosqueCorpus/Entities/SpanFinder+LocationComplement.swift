@@ -6,7 +6,7 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         let nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
         guard nounOffset < 0, let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized else { return false }
-        return Lexicon.locationNouns.contains(noun.folded) || classType(of: noun) == .place
+        return Lexicon.locationNouns.contains(noun) || classType(of: noun) == .place
     }
 }
 

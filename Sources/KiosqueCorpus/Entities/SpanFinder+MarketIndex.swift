@@ -12,7 +12,7 @@ extension SpanFinder {
         // The amount follows within the clause: `0,5 %`, `de 1,2 %`, `120 points`.
         for offset in 2...7 {
             guard let token = after.peek(offset), token.symbol != "." else { return false }
-            if token.symbol == "%" || (token.isWord && Lexicon.indexUnits.contains(token.folded)) { return true }
+            if token.symbol == "%" || (token.isWord && Lexicon.indexUnits.contains(token)) { return true }
         }
         return false
     }

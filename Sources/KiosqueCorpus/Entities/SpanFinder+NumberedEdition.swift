@@ -5,8 +5,8 @@ extension SpanFinder {
     func isNumberedEdition(start: Int) -> Bool {
         let first = tokens[start]
         guard start >= 1, !first.afterElision, !first.isAcronym, isOrdinalInFigures(tokens[start - 1]),
-              !Lexicon.organisationHeads.contains(first.folded), !Lexicon.places.contains(first.folded),
-              !Lexicon.cities.contains(first.folded), !Lexicon.isGivenName(first.folded) else { return false }
+              !first.has(.organisationHeads), !first.has(.places),
+              !Lexicon.cities.contains(first), !first.isGivenName else { return false }
         return true
     }
 

@@ -7,12 +7,12 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision else { return false }
         var offset = -1
-        while offset > -3, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !Lexicon.occupationNouns.contains($0.folded) }) {
+        while offset > -3, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !$0.has(.occupationNouns) }) {
             offset -= 1
         }
-        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, Lexicon.occupationNouns.contains(noun.folded) else { return false }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, noun.has(.occupationNouns) else { return false }
         // (`l’écrivaine`: the elided article is part of the noun's token.)
-        return noun.afterElision && !elidedDe(noun) || cursor.word(offset - 1, in: Lexicon.appositionDeterminers)
+        return noun.afterElision && !elidedDe(noun) || cursor.word(offset - 1, is: .appositionDeterminers)
             || cursor.lookahead(offset - 1) { $0.isWord && !$0.isCapitalized && isAdjective($0) }
     }
 }

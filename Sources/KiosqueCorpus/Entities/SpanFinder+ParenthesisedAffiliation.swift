@@ -8,7 +8,7 @@ extension SpanFinder {
         guard cursor.lookahead(-1, { $0.symbol == "(" }), TokenCursor(tokens, at: end).lookahead(1, { $0.symbol == ")" }),
               let before = cursor.peek(-2), wordCount <= 3 else { return false }
         let first = tokens[start]
-        guard !Lexicon.places.contains(first.folded), !Lexicon.cities.contains(first.folded), !hasPlacePart(first) else { return false }
+        guard !first.has(.places), !Lexicon.cities.contains(first), !hasPlacePart(first) else { return false }
         if before.symbol == "»" { return true }
         // (Only one word after a surname: `(Marc Dorval)` there names someone else.)
         return wordCount == 1 && before.isWord && before.isCapitalized && !before.isAcronym && !before.sentenceStart

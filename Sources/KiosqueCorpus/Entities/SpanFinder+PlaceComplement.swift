@@ -8,10 +8,10 @@ extension SpanFinder {
         let nounOffset: Int
         if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
         guard let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.commonWords.contains(noun.folded), !Lexicon.companyOwnerNouns.contains(noun.folded),
-              !Lexicon.madeThings.contains(noun.folded), !Lexicon.titles.contains(noun.folded),
-              !Lexicon.bodyPartNouns.contains(noun.folded) else { return false }
-        if Lexicon.sitedBodyNouns.contains(noun.folded) { return true }
+              Lexicon.commonWords.contains(noun), !noun.has(.companyOwnerNouns),
+              !noun.has(.madeThings), !noun.has(.titles),
+              !noun.has(.bodyPartNouns) else { return false }
+        if Lexicon.sitedBodyNouns.contains(noun) { return true }
         if let type = classType(of: noun) { return type == .place }
         return true
     }

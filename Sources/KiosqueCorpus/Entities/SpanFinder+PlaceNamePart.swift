@@ -6,7 +6,7 @@ import KiosqueText
 /// its own (`la Seine`, `les Alpes`), whichever article stands before it.
 extension SpanFinder {
     func isPlaceNamePart(_ token: NameToken) -> Bool {
-        !token.isAcronym && !token.folded.utf8.contains(0x20) && Lexicon.placeNameParts.contains(token.folded)
+        !token.isAcronym && !token.folded.utf8.contains(0x20) && Lexicon.placeNameParts.contains(token)
     }
 }
 

@@ -4,18 +4,18 @@
 extension SpanFinder {
     func isBodyNamedAfterPlace(_ words: [NameToken]) -> Bool {
         guard words.count == 2, let first = words.first, let last = words.last, first.isCapitalized, last.isCapitalized,
-              Lexicon.places.contains(last.folded) else { return false }
-        return !Lexicon.places.contains(first.folded) && !Lexicon.cities.contains(first.folded)
-            && !Lexicon.placeFirstWords.contains(first.folded) && !Lexicon.placeFirstWordsOfNames.contains(first.folded)
-            && !Lexicon.compassPoints.contains(first.folded) && !Lexicon.isGivenName(first.folded)
-            && !Lexicon.nameArticles.contains(first.folded) && !Lexicon.places.contains(words.map(\.folded).joined(separator: " "))
+              last.has(.places) else { return false }
+        return !first.has(.places) && !Lexicon.cities.contains(first)
+            && !first.has(.placeFirstWords) && !first.has(.placeFirstWordsOfNames)
+            && !first.has(.compassPoints) && !first.isGivenName
+            && !first.has(.nameArticles) && !Lexicon.places.contains(words.map(\.folded).joined(separator: " "))
     }
 
     /// `à Vorlac Université`, `à Brenmark Groupe`: after `à`, a head of bodies written last names
     /// the body (French puts it first, but brands put it after: no place ends with one).
     func endsWithBodyHead(_ words: [NameToken]) -> Bool {
         guard words.count >= 2, let last = words.last, last.isCapitalized else { return false }
-        return Lexicon.organisationHeads.contains(last.folded)
+        return last.has(.organisationHeads)
     }
 
     /// `CAA-Lyon`, `RTL-Belgique`: a hyphenated word whose first part is written in capitals, an

@@ -8,13 +8,13 @@ extension SpanFinder {
         if elidedDe(tokens[start]) { adjectiveOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { adjectiveOffset = -2 } else { return false }
         guard let adjective = cursor.peek(adjectiveOffset), adjective.isWord, !adjective.isCapitalized,
               isAdjective(adjective) || Self.isPresentParticiple(adjective),
-              Lexicon.classNouns[adjective.folded] == nil, let noun = cursor.peek(adjectiveOffset - 1) else { return false }
+              adjective.classNounType == nil, let noun = cursor.peek(adjectiveOffset - 1) else { return false }
         // The noun passes the tests of the bare complement: no owner, maker, title or part of a body.
         // (The word list holds singulars: `dépôts` is looked up as `depot`.)
         guard noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.commonWords.contains(noun.folded) || noun.folded.hasSuffix("s") && Lexicon.commonWords.contains(String(noun.folded.dropLast())),
-              !Lexicon.companyOwnerNouns.contains(noun.folded), !Lexicon.madeThings.contains(noun.folded),
-              !Lexicon.titles.contains(noun.folded), !Lexicon.bodyPartNouns.contains(noun.folded) else { return false }
+              Lexicon.commonWords.contains(noun) || noun.folded.hasSuffix("s") && Lexicon.commonWords.contains(String(noun.folded.dropLast())),
+              !noun.has(.companyOwnerNouns), !noun.has(.madeThings),
+              !noun.has(.titles), !noun.has(.bodyPartNouns) else { return false }
         if let type = classType(of: noun) { return type == .place }
         return true
     }

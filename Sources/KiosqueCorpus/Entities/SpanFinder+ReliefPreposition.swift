@@ -5,9 +5,9 @@ extension SpanFinder {
     func reliefPrepositionBeforeArticle(_ start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         let prepositionOffset = tokens[start].afterElision ? -1 : -2
-        guard tokens[start].afterElision || cursor.word(-1, in: Lexicon.singularArticles) else { return false }
+        guard tokens[start].afterElision || cursor.word(-1, is: .singularArticles) else { return false }
         // (`Sur le Vorlax, l’action a gagné …`: put first, `sur` opens a topic, no position.)
-        return cursor.lookahead(prepositionOffset) { $0.isWord && !$0.sentenceStart && Lexicon.reliefPrepositions.contains($0.folded) }
+        return cursor.lookahead(prepositionOffset) { $0.isWord && !$0.sentenceStart && Lexicon.reliefPrepositions.contains($0) }
     }
 }
 

@@ -4,13 +4,13 @@
 extension SpanFinder {
     func isRiverSubject(_ name: NameToken, after end: Int) -> Bool {
         // (`le Service de prévision des crues`: a common noun heads a body's name.)
-        guard !Lexicon.commonWords.contains(name.folded) else { return false }
+        guard !Lexicon.commonWords.contains(name) else { return false }
         var cursor = TokenCursor(tokens, at: end + 1)
         var steps = 0
         while let token = cursor.peek(), steps < 6 {
             // (The clause ends at a full stop, a semicolon or a closing quotation.)
             if !token.isWord && [".", ";", "»", "!", "?"].contains(token.symbol) { return false }
-            if token.isWord, !token.isCapitalized, Lexicon.riverWords.contains(token.folded) { return true }
+            if token.isWord, !token.isCapitalized, Lexicon.riverWords.contains(token) { return true }
             cursor.advance()
             steps += 1
         }

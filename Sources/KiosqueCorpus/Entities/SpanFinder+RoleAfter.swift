@@ -9,15 +9,15 @@ extension SpanFinder {
               !endsFrontedPhrase(start) else { return false }
         if opening.length == 3, opening.folded == "qui" { return cursor.word(3, in: Lexicon.leadingVerbs) }
         var offset = 2
-        if Lexicon.singularArticles.contains(opening.folded) { offset = 3 } else if opening.afterElision && !elidedDe(opening) { offset = 2 }
-        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !Lexicon.occupationNouns.contains($0.folded) }) { offset += 1 }
+        if opening.has(.singularArticles) { offset = 3 } else if opening.afterElision && !elidedDe(opening) { offset = 2 }
+        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !$0.has(.occupationNouns) }) { offset += 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, offset == 2 || !noun.afterElision else { return false }
-        guard Lexicon.occupationNouns.contains(noun.folded) || (Lexicon.titles.contains(noun.folded) && !Lexicon.rankWords.contains(noun.folded))
+        guard noun.has(.occupationNouns) || (noun.has(.titles) && !Lexicon.rankWords.contains(noun))
         else { return false }
         // (`…, maire de`, `…, chanteuse franco-belge,`: a role goes on with its complement, an
         // adjective or a pause; `…, jugé depuis` is a participle that folds like `juge`.)
         guard let next = cursor.peek(offset + 1) else { return true }
-        return [",", ".", ";", ")"].contains(next.symbol) || (next.isWord && (Lexicon.roleComplementWords.contains(next.folded)
+        return [",", ".", ";", ")"].contains(next.symbol) || (next.isWord && (Lexicon.roleComplementWords.contains(next)
             || elidedDe(next) || (!next.isCapitalized && isAdjective(next))))
     }
 }

@@ -4,7 +4,7 @@
 extension SpanFinder {
     func isSiteOfCity(at start: Int) -> Bool {
         let name = tokens[start]
-        guard Lexicon.cities.contains(name.folded) || Lexicon.places.contains(name.folded) else { return false }
+        guard Lexicon.cities.contains(name) || name.has(.places) else { return false }
         let cursor = TokenCursor(tokens, at: start)
         let nounOffset = elidedDe(name) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
         return nounOffset < 0 && cursor.word(nounOffset, in: Lexicon.siteNouns)

@@ -4,7 +4,7 @@
 extension SpanFinder {
     func isTerritorialAuthority(_ words: [NameToken]) -> Bool {
         guard words.count >= 2, let head = words.first, !head.sentenceStart,
-              Lexicon.territorialBodyHeads.contains(head.folded) else { return false }
+              head.has(.territorialBodyHeads) else { return false }
         let next = words[1]
         if next.afterElision || (next.length <= 3 && ["de", "du", "des"].contains(next.folded)) { return true }
         // `la Région Bretagne`, `la Région Grand Est`: a region's council, named without `de`.

@@ -5,10 +5,10 @@ extension SpanFinder {
     func thingEvidence(before start: Int, words: [NameToken]) -> EntityType? {
         let cursor = TokenCursor(tokens, at: start)
         guard let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized, !tokens[start].afterElision,
-              let first = words.first, !Lexicon.isGivenName(first.folded), !Lexicon.places.contains(first.folded),
-              !Lexicon.cities.contains(first.folded) else { return nil }
-        if Lexicon.namingParticiples.contains(previous.folded) { return .misc }
-        if Lexicon.possessives.contains(previous.folded), !words.contains(where: { !$0.isCapitalized }) { return .misc }
+              let first = words.first, !first.isGivenName, !first.has(.places),
+              !Lexicon.cities.contains(first) else { return nil }
+        if Lexicon.namingParticiples.contains(previous) { return .misc }
+        if Lexicon.possessives.contains(previous), !words.contains(where: { !$0.isCapitalized }) { return .misc }
         return nil
     }
 }

@@ -4,8 +4,8 @@ extension SpanFinder {
     func isNamedVenue(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision, let noun = cursor.peek(-1), noun.isWord, !noun.isCapitalized,
-              Lexicon.publicVenueNouns.contains(noun.folded) else { return false }
-        return cursor.word(-2, in: Lexicon.appositionDeterminers)
+              Lexicon.publicVenueNouns.contains(noun) else { return false }
+        return cursor.word(-2, is: .appositionDeterminers)
     }
 }
 

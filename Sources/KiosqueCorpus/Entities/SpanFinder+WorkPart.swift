@@ -15,9 +15,9 @@ extension SpanFinder {
         if numbered { offset -= 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized else { return false }
         // (`la saison du club` is a team's: a season names a work only with its number.)
-        guard Lexicon.workPartNouns.contains(noun.folded) || (numbered && Lexicon.numberedWorkPartNouns.contains(noun.folded)) else { return false }
+        guard Lexicon.workPartNouns.contains(noun) || (numbered && Lexicon.numberedWorkPartNouns.contains(noun)) else { return false }
         // (`la réédition de Léa Morvan`: a given name before a surname is the author's.)
-        if words.count >= 2, let first = words.first, Lexicon.isGivenName(first.folded) { return false }
+        if words.count >= 2, let first = words.first, first.isGivenName { return false }
         return true
     }
 }

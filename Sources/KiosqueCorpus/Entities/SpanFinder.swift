@@ -52,7 +52,7 @@ struct SpanFinder {
     private func isAlias(_ token: NameToken, after candidate: Candidate) -> Bool {
         guard token.isWord, token.isCapitalized, !token.isRomanNumeral, candidate.tokenCount >= 2,
               candidate.type == .org || candidate.type == .misc else { return false }
-        return !Lexicon.places.contains(token.folded) && !Lexicon.notNames.contains(token.folded)
+        return !token.has(.places) && !token.has(.notNames)
     }
 
     /// Whether a name could start at `index`, by the cheap tests of `span(at:)`'s rules: most
@@ -70,9 +70,9 @@ struct SpanFinder {
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
         // (`vallée de la Vésubie`: a feature noun's name may come three words on. Lengths and
         // the capital first: this runs for most lower-case words.)
-        return token.folded == "ministere" || (token.length >= 5 && token.length <= 11 && Lexicon.lowerCaseHeads.contains(token.folded))
+        return token.folded == "ministere" || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
             || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
-            || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && Lexicon.featureNouns.contains(token.folded))
+            || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))
     }
 
     /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names
@@ -140,7 +140,7 @@ struct SpanFinder {
     /// A capitalised word that may be a name's short form in parentheses (`Parti … (Libre)`).
     func isAliasWord(_ token: NameToken) -> Bool {
         token.isWord && token.isCapitalized && !token.isRomanNumeral && !token.afterElision
-            && !Lexicon.places.contains(token.folded) && !Lexicon.notNames.contains(token.folded)
+            && !token.has(.places) && !token.has(.notNames)
     }
 
     /// A four-digit year from 1900 to 2099.
@@ -152,11 +152,14 @@ struct SpanFinder {
 
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     func isAdjective(_ token: NameToken) -> Bool {
-        guard !token.isCapitalized, token.length >= 4, !StopWords.contains(folded: token.folded) else { return false }
+        guard !token.isCapitalized, token.length >= 4, !token.has(.stopWords) else { return false }
         let folded = token.folded.replacingHyphens()
-        if Lexicon.domainNouns.contains(token.folded) || Lexicon.notAdjectives.contains(folded) { return false }
-        return (Lexicon.adjectiveEndings.contains { folded.hasSuffix($0) } && !folded.hasSuffix("ment"))
-            || Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded)
+        // (A compound is judged by its last part; a word without one by its own bits.)
+        let whole = folded.utf8.count == token.folded.utf8.count
+        if token.has(.domainNouns) || (whole ? token.has(.notAdjectives) : Lexicon.notAdjectives.contains(folded)) { return false }
+        return (Lexicon.adjectiveEnding.end(folded) && !folded.hasSuffix("ment"))
+            || (whole ? token.has(.nationalityAdjectives) || token.has(.adjectivesWithoutEnding)
+                : Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded))
     }
 
     // MARK: Building

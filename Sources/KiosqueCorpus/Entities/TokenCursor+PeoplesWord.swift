@@ -5,10 +5,10 @@ extension TokenCursor {
     func isPeoplesWordAfterArticle(knownWordsOnly: Bool) -> Bool {
         guard let token = peek(), let previous = peek(-1), !token.isAcronym,
               token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded),
-              !Lexicon.places.contains(token.folded), !Lexicon.prenominalAdjectives.contains(token.folded) else { return false }
-        if Lexicon.nationalityAdjectives.contains(token.folded) { return true }
-        return Lexicon.singularDemonymEndings.contains(where: token.folded.hasSuffix)
-            && (!knownWordsOnly || Lexicon.commonWords.contains(token.folded))
+              !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
+        if token.has(.nationalityAdjectives) { return true }
+        return Lexicon.singularDemonymEnding.end(token.folded)
+            && (!knownWordsOnly || Lexicon.commonWords.contains(token))
     }
 
     /// Whether the token here is a people's word in the plural right after a plural article
@@ -16,7 +16,7 @@ extension TokenCursor {
     func isPeoplesWordAfterPluralArticle() -> Bool {
         guard let token = peek(), let previous = peek(-1), !token.isAcronym, !token.afterElision,
               ["les", "des", "aux"].contains(previous.folded), token.folded.hasSuffix("s"),
-              !Lexicon.places.contains(token.folded), !Lexicon.prenominalAdjectives.contains(token.folded) else { return false }
-        return Lexicon.nationalityAdjectives.contains(token.folded) || Lexicon.demonymEndings.contains(where: token.folded.hasSuffix)
+              !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
+        return token.has(.nationalityAdjectives) || Lexicon.demonymEnding.end(token.folded)
     }
 }

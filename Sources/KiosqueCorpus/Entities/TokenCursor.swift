@@ -23,7 +23,12 @@ struct TokenCursor {
 
     /// Whether the token `offset` places away is a word in `set` (folded).
     func word(_ offset: Int, in set: WordSet) -> Bool {
-        lookahead(offset) { $0.isWord && set.contains($0.folded) }
+        lookahead(offset) { $0.isWord && set.contains($0) }
+    }
+
+    /// Whether the token `offset` places away is a word in the fact's list.
+    func word(_ offset: Int, is fact: LexiconFact) -> Bool {
+        lookahead(offset) { $0.isWord && $0.has(fact) }
     }
 
     /// Whether the token `offset` places away is a capitalised word.

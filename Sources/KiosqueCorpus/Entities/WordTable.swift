@@ -24,7 +24,9 @@ struct WordTable<Value: Sendable>: Sendable {
     /// word, so that a probe touches one cache line. A power of two, at most three quarters full.
     private var slots: [UInt64]
 
-    init(_ pairs: some Sequence<(String, Value)>) {
+    /// `slotsPerKey`: at least 4/3 (the default); a table asked mostly about words it does not
+    /// hold probes fewer slots per miss when it is sparser.
+    init(_ pairs: some Sequence<(String, Value)>, slotsPerKey: Int = 1) {
         let pairs = Array(pairs)
         var text = ""
         text.reserveCapacity(pairs.reduce(0) { $0 + $1.0.utf8.count })
@@ -34,7 +36,7 @@ struct WordTable<Value: Sendable>: Sendable {
             spans.append((text.utf8.count, key.utf8.count))
             text += key
         }
-        self.init(text: text, spans: spans, values: pairs.map(\.1))
+        self.init(text: text, spans: spans, values: pairs.map(\.1), slotsPerKey: slotsPerKey)
     }
 
     /// The keys of `text` between `separator`s, each with `value`; `text` itself is kept, so a
@@ -47,15 +49,15 @@ struct WordTable<Value: Sendable>: Sendable {
             start = offset + 1
         }
         if text.utf8.count > start { spans.append((start, text.utf8.count - start)) }
-        self.init(text: text, spans: spans, values: Array(repeating: value, count: spans.count))
+        self.init(text: text, spans: spans, values: Array(repeating: value, count: spans.count), slotsPerKey: 1)
     }
 
-    private init(text: String, spans: [(start: Int, count: Int)], values pairedValues: [Value]) {
+    private init(text: String, spans: [(start: Int, count: Int)], values pairedValues: [Value], slotsPerKey: Int) {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
         var capacity = 16
-        while capacity * 3 < spans.count * 4 { capacity *= 2 }
+        while capacity * 3 < spans.count * 4 || capacity < spans.count * slotsPerKey { capacity *= 2 }
         slots = [UInt64](repeating: 0, count: capacity)
         self.spans.reserveCapacity(spans.count)
         values.reserveCapacity(spans.count)
@@ -77,6 +79,18 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value of `word`, whose `FoldHash` is already known (a token's: `NameToken.hash`).
+    subscript(word: String, hash hash: UInt32) -> Value? {
+        var word = word
+        return word.withUTF8 { wordBytes in
+            guard let index = find(wordBytes, hash: hash).index else { return nil }
+            return values[index]
+        }
+    }
+
+    /// The value of a token's fold, by the hash it was tokenized with.
+    subscript(token: NameToken) -> Value? { self[token.folded, hash: token.hash] }
+
     /// The slot that holds `key` (and the key's index), or the empty slot where it would go.
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (slot: Int, index: Int?) {
         withTextBytes { text in
@@ -89,11 +103,20 @@ struct WordTable<Value: Sendable>: Sendable {
                     let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
                     let span = spans[index]
                     let start = Int(truncatingIfNeeded: span >> 32), count = Int(truncatingIfNeeded: span & 0xFFFF_FFFF)
-                    if count == key.count && text[start..<(start + count)].elementsEqual(key) { return (slot, index) }
+                    if count == key.count && Self.equal(text, start, key) { return (slot, index) }
                 }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// Whether `key.count` bytes of `text` from `start` are `key`'s (words are short: a plain
+    /// loop, without the generic slice comparison's per-byte overhead).
+    @inline(__always)
+    private static func equal(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, start >= 0, start + key.count <= text.count else { return false }
+        for offset in 0..<key.count where base[start + offset] != key[offset] { return false }
+        return true
     }
 
     /// The bytes of `text`, in place (it was made contiguous when the table was built).
@@ -142,6 +165,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the set holds a token's fold (by the hash it was tokenized with).
+    func contains(_ token: NameToken) -> Bool { table[token] != nil }
 
     /// Every word, in insertion order (duplicates once).
     var members: [String] { table.allKeys }

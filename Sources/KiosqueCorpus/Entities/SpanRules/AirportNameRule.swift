@@ -9,7 +9,7 @@ enum AirportNameRule: SpanRule {
         if international { offset += 1 }
         if international, cursor.word(offset, in: ["de", "du"]) { offset += 1 }
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.isAcronym,
-              !Lexicon.notNames.contains(name.folded), !name.afterElision || international else { return .pass }
+              !name.has(.notNames), !name.afterElision || international else { return .pass }
         let end = finder.capitalisedRunEnd(from: cursor.index + offset)
         return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
     }

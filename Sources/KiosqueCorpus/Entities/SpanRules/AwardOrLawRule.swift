@@ -4,7 +4,7 @@ enum AwardOrLawRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let noun = cursor.peek(), (noun.length == 4 && noun.folded == "prix") || (noun.length == 3 && noun.folded == "loi"),
               !noun.isCapitalized, let name = cursor.peek(1), name.isCapitalized, !name.afterElision,
-              !Lexicon.notNames.contains(name.folded), let (_, next) = finder.span(at: cursor.index + 1) else { return .pass }
+              !name.has(.notNames), let (_, next) = finder.span(at: cursor.index + 1) else { return .pass }
         return .name(finder.makeCandidate(cursor.index, next - 1, type: .misc), next: next)
     }
 }

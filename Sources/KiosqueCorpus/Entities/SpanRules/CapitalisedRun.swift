@@ -8,23 +8,23 @@ extension SpanFinder {
         while true {
             // `Marine Le Pen`-like: a capitalised particle after a given name opens the surname.
             if last.index == start, let particle = last.peek(1), let surname = last.peek(2), particle.isCapitalized,
-               particle.length <= 3, Lexicon.surnameParticles.contains(particle.folded), surname.isWord, surname.isCapitalized,
+               particle.length <= 3, particle.has(.surnameParticles), surname.isWord, surname.isCapitalized,
                !surname.afterElision,
-               Lexicon.isGivenName(first.folded) || opensArticleSurname(first: first, particle: particle) {
+               first.isGivenName || opensArticleSurname(first: first, particle: particle) {
                 last.advance(by: 2)
                 continue
             }
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision,
-               !Lexicon.titles.contains(next.folded), !Lexicon.notNames.contains(next.folded) {
+               !next.has(.titles), !next.has(.notNames) {
                 last.advance()
                 continue
             }
             // `Région Grand Est`, `Région Sud`: a capitalised compass point inside a sentence ends a
             // region's name after `Grand` or a territorial noun (elsewhere it is a name of its own).
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
-               Lexicon.compassPoints.contains(next.folded),
-               Lexicon.grandWords.contains(tokens[last.index].folded)
-                || (last.index == start && Lexicon.territorialBodyHeads.contains(first.folded)) {
+               next.has(.compassPoints),
+               tokens[last.index].has(.grandWords)
+                || (last.index == start && first.has(.territorialBodyHeads)) {
                 last.advance()
                 continue
             }
@@ -35,31 +35,31 @@ extension SpanFinder {
             // territorial authority's city is its own. `Marie d’Espagne`: after a given name, a known
             // place is where the person comes from.)
             if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
-               !first.isAcronym, elidedDe(name), !Lexicon.isGivenName(name.folded),
-               !(Lexicon.isGivenName(first.folded) && Lexicon.places.contains(name.folded)),
-               !Lexicon.notNames.contains(name.folded),
-               !Lexicon.cities.contains(name.folded) || (last.index == start && Lexicon.territorialBodyHeads.contains(first.folded)) {
+               !first.isAcronym, elidedDe(name), !name.isGivenName,
+               !(first.isGivenName && name.has(.places)),
+               !name.has(.notNames),
+               !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) {
                 last.advance()
                 continue
             }
             // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
-            if let connector = last.peek(1), let name = last.peek(2), connector.isWord, Lexicon.connectors.contains(connector.folded),
-               name.isWord, name.isCapitalized, !Lexicon.notNames.contains(name.folded),
-               name.length < 4 || !Lexicon.organisationHeads.contains(name.folded),
+            if let connector = last.peek(1), let name = last.peek(2), connector.isWord, connector.has(.connectors),
+               name.isWord, name.isCapitalized, !name.has(.notNames),
+               name.length < 4 || !name.has(.organisationHeads),
                // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
-               !name.isAcronym, !(name.afterElision && Lexicon.places.contains(name.folded)),
+               !name.isAcronym, !(name.afterElision && name.has(.places)),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's.)
-               !(connector.folded == "de" && Lexicon.isGivenName(name.folded) && last.isCapitalised(3)) {
+               !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3)) {
                 last.advance(by: 2)
                 continue
             }
             // Two connectors in a row: `de la`, `de los` (`San Antonio de los Baños`).
             // (`Estadio Latinoamericano de La Havane`: a capitalised article starts another name.)
             if let connector = last.peek(1), let second = last.peek(2), let name = last.peek(3), connector.isWord, second.isWord,
-               !second.isCapitalized, Lexicon.connectors.contains(connector.folded),
-               Lexicon.connectors.contains(second.folded) || (connector.folded == "de" && second.folded == "la"),
-               name.isCapitalized, !Lexicon.notNames.contains(name.folded),
-               name.length < 4 || !Lexicon.organisationHeads.contains(name.folded) {
+               !second.isCapitalized, connector.has(.connectors),
+               second.has(.connectors) || (connector.folded == "de" && second.folded == "la"),
+               name.isCapitalized, !name.has(.notNames),
+               name.length < 4 || !name.has(.organisationHeads) {
                 last.advance(by: 3)
                 continue
             }

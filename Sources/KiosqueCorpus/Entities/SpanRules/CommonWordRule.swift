@@ -3,11 +3,11 @@
 /// a capitalised word (`la route de La Farola`, `le groupement Les Mousquetaires`).
 enum CommonWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let token = cursor.peek(), Lexicon.notNames.contains(token.folded), !token.isAcronym else { return .pass }
+        guard let token = cursor.peek(), token.has(.notNames), !token.isAcronym else { return .pass }
         // (`groupement Les Mousquetaires`: a capital `Les` inside a sentence is the name's too.)
-        let article = Lexicon.nameArticles.contains(token.folded) || (token.isCapitalized && token.folded == "les")
+        let article = token.has(.nameArticles) || (token.isCapitalized && token.folded == "les")
         let articleInName = !token.sentenceStart && article
-            && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.folded) }
+            && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !$0.has(.notNames) }
         return articleInName ? .pass : .none
     }
 }

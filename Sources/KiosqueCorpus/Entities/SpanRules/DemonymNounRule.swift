@@ -10,7 +10,7 @@ enum DemonymNounRule: SpanRule {
               // (`la Sécurité civile`, `La Métropole de Lyon`: an adjective or a complement after
               // it makes it the head of a name.)
               !(cursor.peek(1).map { finder.isAdjective($0) || ["de", "d", "du", "des"].contains($0.folded) } ?? false),
-              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true), !Lexicon.cities.contains(token.folded)
+              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true), !Lexicon.cities.contains(token)
         else { return .pass }
         return .none
     }

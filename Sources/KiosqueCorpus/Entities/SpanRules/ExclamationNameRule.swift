@@ -6,7 +6,7 @@ enum ExclamationNameRule: NameRunRule {
         else { return .pass }
         var end = run.end + 1
         if let next = run.cursor.peek(end - run.start + 1), next.isWord, next.isCapitalized, !next.afterElision,
-           !next.isAcronym, !Lexicon.notNames.contains(next.folded), !Lexicon.speechOpeners.contains(next.folded) {
+           !next.isAcronym, !next.has(.notNames), !next.has(.speechOpeners) {
             end = finder.capitalisedRunEnd(from: end + 1)
         }
         var candidate = finder.makeCandidate(run.start, end, type: nil)

@@ -8,8 +8,8 @@ enum ExpansionBeforeAcronymRule: NameRunRule {
         let words = finder.tokens[run.start...last]
         guard MentionResolver.spells(acronym.folded, words.filter(\.isWord).map(\.folded)) else { return .pass }
         // (A world or United Nations programme is an agency: `Programme alimentaire mondial (PAM)`.)
-        var type = words.lazy.compactMap { Lexicon.classNouns[$0.folded] }.first ?? .org
-        if type == .misc, words.contains(where: { Lexicon.worldWords.contains($0.folded) }) { type = .org }
+        var type = words.lazy.compactMap { $0.classNounType }.first ?? .org
+        if type == .misc, words.contains(where: { Lexicon.worldWords.contains($0) }) { type = .org }
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
 }

@@ -4,15 +4,15 @@ enum GazetteerRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let first = cursor.peek() else { return .pass }
         // (The length test first: this runs for every word of the text.)
-        guard first.isCapitalized || (first.folded.utf8.count <= 3 && Lexicon.nameArticles.contains(first.folded)),
+        guard first.isCapitalized || (first.folded.utf8.count <= 3 && first.has(.nameArticles)),
               let (last, type) = longestKnown(cursor, in: finder) else { return .pass }
         let index = cursor.index, end = index + last
         // Offsets from the known name's last word.
         func after(_ offset: Int) -> NameToken? { cursor.peek(last + offset) }
         func startsName(_ token: NameToken?) -> Bool {
             guard let token else { return false }
-            return token.isWord && token.isCapitalized && !token.afterElision && !Lexicon.notNames.contains(token.folded)
-                && !Lexicon.places.contains(token.folded)
+            return token.isWord && token.isCapitalized && !token.afterElision && !token.has(.notNames)
+                && !token.has(.places)
         }
         // A known single word followed by more capitalised words is the start of a longer
         // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
@@ -20,7 +20,7 @@ enum GazetteerRule: SpanRule {
         // `Paris 2024`, `France 2030`: a known place and a year are an event or a plan (`EditionYearRule`).
         if let year = after(1), finder.isYear(year) { return .pass }
         // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
-        if last > 0, type == .place, Lexicon.placeFirstWords.contains(first.folded), startsName(after(1)) { return .pass }
+        if last > 0, type == .place, first.has(.placeFirstWords), startsName(after(1)) { return .pass }
         // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that
         // spells the whole is the acronym's organisation.
         if type == .place, let next = after(1), !next.isCapitalized, finder.parenthesisFollows(end),
@@ -30,37 +30,37 @@ enum GazetteerRule: SpanRule {
         }
         // `Afrique de l’Ouest`, `Europe du Nord`: a known place and a compass point is a region.
         if type == .place, let link = after(1), let point = after(2), point.isCapitalized, link.length == 2,
-           link.folded == "du" || (link.folded == "de" && point.afterElision), Lexicon.compassPoints.contains(point.folded) {
+           link.folded == "du" || (link.folded == "de" && point.afterElision), point.has(.compassPoints) {
             return .name(finder.makeCandidate(index, end + 2, type: .place), next: end + 3)
         }
         // `Le Centre pour le contrôle …`: a common head that is also a place, before `pour`, is an
         // institution whose name the rules cannot delimit, not the place.
         if last == 0, type == .place, let next = after(1), next.length == 4, next.folded == "pour",
-           Lexicon.organisationHeads.contains(first.folded), Lexicon.notNames.contains(first.folded) {
+           first.has(.organisationHeads), first.has(.notNames) {
             return .pass
         }
         // `Centre national des ouragans`: a known place that is also an institution head and
         // goes on with an adjective and a complement is the institution.
-        if last == 0, type == .place, Lexicon.organisationHeads.contains(first.folded),
+        if last == 0, type == .place, first.has(.organisationHeads),
            let institution = finder.institutionEnd(from: index),
            institution >= index + 3 || (institution == index + 2 && after(1)?.isCapitalized == false && after(2)?.isCapitalized == true) {
             return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
         }
         // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
-        if Lexicon.placeFirstWords.contains(first.folded), let link = after(1), let next = after(2),
-           Lexicon.connectors.contains(link.folded),
-           next.isCapitalized || (after(3)?.isCapitalized == true && Lexicon.connectors.contains(next.folded)) {
+        if first.has(.placeFirstWords), let link = after(1), let next = after(2),
+           link.has(.connectors),
+           next.isCapitalized || (after(3)?.isCapitalized == true && next.has(.connectors)) {
             return .pass
         }
         // A known organisation with a nationality adjective: `Croix-Rouge cubaine`.
         if type == .org, !first.isAcronym, let next = after(1), next.isWord, !next.isCapitalized, next.length >= 5,
-           Lexicon.singularDemonymEndings.contains(where: next.folded.hasSuffix)
-            || Lexicon.relationalEndings.contains(where: next.folded.hasSuffix) {
+           Lexicon.singularDemonymEnding.end(next.folded)
+            || Lexicon.relationalEnding.end(next.folded) {
             return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
         }
         // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
         if type == .place, first.isCapitalized, let next = after(1), next.isWord, !next.isCapitalized,
-           Lexicon.regionAdjectives.contains(next.folded) {
+           Lexicon.regionAdjectives.contains(next) {
             return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
         }
         // `Coupe du monde de biathlon`, `Mondial de handball`: a known competition takes its sport
@@ -75,16 +75,16 @@ enum GazetteerRule: SpanRule {
         if !first.isCapitalized && last == 0 { return .pass }
         // Longer capitalised continuation (`Cuba Libre`?) is not taken: the gazetteer wins.
         var candidate = finder.makeCandidate(index, end, type: type)
-        if type == .place, cursor.word(-1, in: Lexicon.stormWords) { candidate.type = .misc }
+        if type == .place, cursor.word(-1, is: .stormWords) { candidate.type = .misc }
         // `le quotidien Granma`: a place's name right after an organisation's class noun names the organisation.
         // (Class nouns have four letters or more: `de`, `à`, `la` before a place are not looked up.)
         if type == .place, last == 0, let previous = cursor.peek(-1), previous.length >= 4, previous.isWord,
-           !previous.isCapitalized, Lexicon.classNouns[previous.folded] == .org {
+           !previous.isCapitalized, previous.classNounType == .org {
             candidate.type = .org
         }
         // Capitalised multi-word continuation after a known organisation head is handled as an institution.
         if type == .org, let institution = finder.institutionEnd(from: index), institution > end,
-           Lexicon.organisationHeads.contains(first.folded) {
+           first.has(.organisationHeads) {
             return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
         }
         return .name(candidate, next: end + 1)
@@ -103,7 +103,8 @@ enum GazetteerRule: SpanRule {
             } else {
                 name = name.isEmpty ? token.folded : name + " " + token.folded
             }
-            guard let entry = Lexicon.gazetteer[name] else { break }
+            // (The first word by the token's own hash.)
+            guard let entry = offset == 0 ? Lexicon.gazetteer[token] : Lexicon.gazetteer[name] else { break }
             if let type = entry.type { best = (offset, type) }
             offset += 1
         }
@@ -115,9 +116,9 @@ enum GazetteerRule: SpanRule {
         let tokens = finder.tokens
         guard end + 1 < tokens.count else { return nil }
         let next = tokens[end + 1]
-        if next.afterElision, finder.elidedDe(next), Lexicon.sports.contains(next.folded) { return end + 1 }
+        if next.afterElision, finder.elidedDe(next), Lexicon.sports.contains(next) { return end + 1 }
         guard next.isWord, next.folded == "de", end + 2 < tokens.count, tokens[end + 2].isWord, !tokens[end + 2].isCapitalized,
-              Lexicon.sports.contains(tokens[end + 2].folded) else { return nil }
+              Lexicon.sports.contains(tokens[end + 2]) else { return nil }
         return end + 2
     }
 }

@@ -8,11 +8,11 @@ enum GivenNameInitialRule: SpanRule {
         guard let given = cursor.peek(), given.isCapitalized, !given.isAcronym, let initial = cursor.peek(1),
               initial.isWord, initial.isCapitalized, initial.length == 1, let dot = cursor.peek(2), dot.symbol == ".",
               dot.utf8.lowerBound == initial.utf8.upperBound,
-              Lexicon.isGivenName(given.folded) || cursor.peek(3)?.symbol == "," else { return .pass }
+              given.isGivenName || cursor.peek(3)?.symbol == "," else { return .pass }
         var end = cursor.index + 2
         if let surname = cursor.peek(3), surname.isWord, surname.isCapitalized, !surname.isAcronym, !surname.afterElision,
-           !Lexicon.notNames.contains(surname.folded), !Lexicon.speechOpeners.contains(surname.folded),
-           !StopWords.contains(folded: surname.folded) {
+           !surname.has(.notNames), !surname.has(.speechOpeners),
+           !surname.has(.stopWords) {
             end = finder.capitalisedRunEnd(from: cursor.index + 3)
         }
         return .name(finder.makeCandidate(cursor.index, end, type: .person), next: end + 1)

@@ -4,10 +4,10 @@
 enum InstitutionHeadRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek() else { return .pass }
-        let isOrganisation = Lexicon.organisationHeads.contains(head.folded)
-        guard isOrganisation || Lexicon.miscHeads.contains(head.folded),
-              !(Lexicon.isGivenName(head.folded) && cursor.peek(2) != nil && cursor.isCapitalised(1)
-                  && cursor.lookahead(1, { Lexicon.surnameParticles.contains($0.folded) })),
+        let isOrganisation = head.has(.organisationHeads)
+        guard isOrganisation || head.has(.miscHeads),
+              !(head.isGivenName && cursor.peek(2) != nil && cursor.isCapitalised(1)
+                  && cursor.lookahead(1, { $0.has(.surnameParticles) })),
               !finder.isGivenNameBeforeSurname(at: cursor) else { return .pass }
         var type: EntityType = isOrganisation ? .org : .misc
         // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.

@@ -5,9 +5,9 @@
 enum LowerCaseInstitutionRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 11,
-              Lexicon.lowerCaseHeads.contains(head.folded),
+              head.has(.lowerCaseHeads),
               Lexicon.qualifiedLowerCaseHeads[head.folded].map({ cursor.word(1, in: $0) || (cursor.word(1, in: ["de"]) && cursor.word(2, in: $0)) }) ?? true,
-              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head.folded), let end = finder.institutionEnd(from: cursor.index),
+              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head), let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, (1...(end - cursor.index)).contains(where: cursor.isCapitalised) else { return .pass }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
     }

@@ -18,7 +18,7 @@ enum MidSentenceTitleRule: SpanRule {
     /// `« Nous … »`, `« J’ai … »`, `« C’est … »`: a pronoun or an elided one opens speech.
     private static func opensSpeech(_ first: NameToken, in finder: SpanFinder) -> Bool {
         if first.afterElision && finder.elidedArticleLetter(first) == nil { return true }
-        return Lexicon.speechOpeners.contains(first.folded)
+        return first.has(.speechOpeners)
     }
 
     /// The offset of the `»` closing a quotation of words, commas, colons and apostrophes only,
@@ -41,14 +41,14 @@ enum MidSentenceTitleRule: SpanRule {
     private static func followsWord(_ cursor: TokenCursor) -> Bool {
         guard let previous = cursor.peek(-1) else { return false }
         if previous.symbol == "'" || previous.symbol == "’" { return true }
-        return previous.isWord && !Lexicon.speechIntroducers.contains(previous.folded)
-            && !Lexicon.speechParticiples.contains(previous.folded)
+        return previous.isWord && !Lexicon.speechIntroducers.contains(previous)
+            && !previous.has(.speechParticiples)
     }
 
     /// `« … », une huile de 1952`, `« … », son troisième album`: a comma and a determiner.
     private static func isApposition(after close: Int, _ cursor: TokenCursor) -> Bool {
         guard cursor.peek(close + 1)?.symbol == ",", let determiner = cursor.peek(close + 2), determiner.isWord,
               !determiner.isCapitalized else { return false }
-        return Lexicon.titleAppositionOpeners.contains(determiner.folded)
+        return Lexicon.titleAppositionOpeners.contains(determiner)
     }
 }

@@ -4,8 +4,8 @@
 enum NameWithDigitsRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
         guard let first = run.cursor.peek(), let numbered = finder.numberEnd(after: run.end),
-              !Lexicon.places.contains(first.folded) else { return .pass }
-        let type: EntityType = finder.isVenueCompound(first) || Lexicon.venueNouns.contains(first.folded) ? .place : .misc
+              !first.has(.places) else { return .pass }
+        let type: EntityType = finder.isVenueCompound(first) || first.has(.venueNouns) ? .place : .misc
         return .name(finder.makeCandidate(run.start, numbered, type: type), next: numbered + 1)
     }
 }

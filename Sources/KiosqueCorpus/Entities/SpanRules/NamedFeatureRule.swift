@@ -6,17 +6,17 @@ enum NamedFeatureRule: SpanRule {
         // Cheap tests first: this runs for every lower-case word.
         guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
               next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
-              Lexicon.featureNouns.contains(noun.folded) else { return .pass }
+              noun.has(.featureNouns) else { return .pass }
         var offset = 1
         if ["de", "des", "du", "d", "aux"].contains(next.folded) {
             // (`vallée de la Vésubie`: the article after `de` is outside the name but inside the span.)
             offset = next.folded == "de" && second.folded == "la" ? 3 : 2
-        } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun.folded) {
+        } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun) {
             return .pass
         }
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
-        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !Lexicon.notNames.contains(name.folded) else { return .pass }
+        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.has(.notNames) else { return .pass }
         if noun.folded == "place" && !namesASquare(cursor, name: name) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: ["la"]), cursor.word(-2, in: ["a"]) { return .pass }
@@ -36,6 +36,6 @@ enum NamedFeatureRule: SpanRule {
             if previous.folded.first?.isNumber == true { return false }
             if previous.folded == "la", cursor.lookahead(-2, { $0.folded == "a" }) { return false }
         }
-        return !(Lexicon.places.contains(name.folded) && !Lexicon.cities.contains(name.folded)) && !Lexicon.isGivenName(name.folded)
+        return !(name.has(.places) && !Lexicon.cities.contains(name)) && !name.isGivenName
     }
 }

@@ -7,14 +7,14 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
         guard let first = run.cursor.peek(), !first.isAcronym else { return .pass }
         let articled = run.end == run.start + 1 && first.isCapitalized && !first.sentenceStart
-            && Lexicon.nameArticles.contains(first.folded)
+            && first.has(.nameArticles)
         guard run.end == run.start || articled, let noun = run.cursor.peek(run.end - run.start), !noun.isAcronym,
-              articled || noun.afterElision || run.cursor.lookahead(-1, { Lexicon.institutionOpeners.contains($0.folded) }),
-              let adjective = run.after, finder.isAdjective(adjective), !Lexicon.places.contains(noun.folded),
+              articled || noun.afterElision || run.cursor.lookahead(-1, { Lexicon.institutionOpeners.contains($0) }),
+              let adjective = run.after, finder.isAdjective(adjective), !noun.has(.places),
               !finder.portfolioContext(before: run.start) else { return .pass }
         // It may go on with complements: `l’État-major national de la Défense civile`.
         let last = max(run.end + 1, finder.institutionEnd(from: run.start) ?? run.end + 1)
-        let type: EntityType = Lexicon.areaNouns.contains(noun.folded) ? .place : .org
+        let type: EntityType = Lexicon.areaNouns.contains(noun) ? .place : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
 }

@@ -3,6 +3,6 @@
 enum NumeralOrCommonAcronymRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek() else { return .none }
-        return token.isRomanNumeral || ((token.isAcronym || token.isCapitalized) && Lexicon.commonAcronyms.contains(token.folded)) ? .none : .pass
+        return token.isRomanNumeral || ((token.isAcronym || token.isCapitalized) && Lexicon.commonAcronyms.contains(token)) ? .none : .pass
     }
 }

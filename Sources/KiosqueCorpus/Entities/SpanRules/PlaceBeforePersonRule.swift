@@ -3,8 +3,8 @@
 enum PlaceBeforePersonRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
         guard run.end - run.start >= 2, let place = run.cursor.peek(), let given = run.cursor.peek(1),
-              Lexicon.places.contains(place.folded) || Lexicon.cities.contains(place.folded), !place.isAcronym, !Lexicon.isGivenName(place.folded),
-              !given.afterElision, Lexicon.isGivenName(given.folded) else { return .pass }
+              place.has(.places) || Lexicon.cities.contains(place), !place.isAcronym, !place.isGivenName,
+              !given.afterElision, given.isGivenName else { return .pass }
         return .name(finder.makeCandidate(run.start, run.start, type: .place), next: run.start + 1)
     }
 }

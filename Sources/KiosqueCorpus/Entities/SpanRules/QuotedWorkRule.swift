@@ -27,18 +27,18 @@ enum QuotedWorkRule: SpanRule {
         for offset in 1...3 where cursor.word(-offset, in: Lexicon.workNouns) { return true }
         guard let adjective = cursor.peek(-1), let before = cursor.peek(-2), adjective.isWord, !adjective.isCapitalized,
               adjective.afterElision || ["le", "la", "les"].contains(before.folded) else { return false }
-        return Lexicon.singularDemonymEndings.contains(where: adjective.folded.hasSuffix)
+        return Lexicon.singularDemonymEnding.end(adjective.folded)
     }
 
     /// `« Les Heures du sel »`: a short quotation opening with an article and a capitalised noun
     /// is a title (a quoted sentence has its noun in lower case).
     private static func isArticleTitle(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
         guard cursor.peek(3) != nil, let article = cursor.peek(1), let noun = cursor.peek(2), article.isWord,
-              Lexicon.nameArticles.contains(article.folded) || article.folded == "les",
+              article.has(.nameArticles) || article.folded == "les",
               noun.isWord, noun.isCapitalized, !noun.afterElision,
-              !Lexicon.notNames.contains(noun.folded), !Lexicon.places.contains(noun.folded),
-              !Lexicon.demonymEndings.contains(where: noun.folded.hasSuffix),
-              !Lexicon.nationalityAdjectives.contains(noun.folded) else { return false }
+              !noun.has(.notNames), !noun.has(.places),
+              !Lexicon.demonymEnding.end(noun.folded),
+              !noun.has(.nationalityAdjectives) else { return false }
         // (Four words at most: `« Le Hezbollah ne cédera pas »` is a sentence.)
         return finder.quoteCloses(from: cursor.index + 3, within: 3)
     }
@@ -49,9 +49,9 @@ enum QuotedWorkRule: SpanRule {
         var offset = 1
         while offset <= 5, let token = cursor.peek(offset) {
             if token.symbol == "»" {
-                return offset > 1 && !(offset == 2 && cursor.word(1, in: Lexicon.places))
+                return offset > 1 && !(offset == 2 && cursor.word(1, is: .places))
             }
-            guard token.isWord, token.isCapitalized || Lexicon.connectors.contains(token.folded) else { return false }
+            guard token.isWord, token.isCapitalized || token.has(.connectors) else { return false }
             offset += 1
         }
         return false

@@ -5,10 +5,10 @@ enum RubricRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard finder.field == .title, cursor.index == 0, let word = cursor.peek(), word.isCapitalized, !word.isAcronym,
               cursor.peek(1)?.symbol == ":" || (cursor.lookahead(1) { $0.isWord && !$0.isCapitalized } && cursor.peek(2)?.symbol == ":"),
-              Lexicon.commonWords.contains(word.folded), !Lexicon.places.contains(word.folded),
-              !Lexicon.cities.contains(word.folded), Lexicon.gazetteer[word.folded]?.type == nil,
-              !Lexicon.organisationHeads.contains(word.folded), !Lexicon.miscHeads.contains(word.folded),
-              !Lexicon.isGivenName(word.folded) else { return .pass }
+              Lexicon.commonWords.contains(word), !word.has(.places),
+              !Lexicon.cities.contains(word), Lexicon.gazetteer[word.folded]?.type == nil,
+              !word.has(.organisationHeads), !word.has(.miscHeads),
+              !word.isGivenName else { return .pass }
         return .none
     }
 }

@@ -3,7 +3,7 @@
 enum StateNameRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), head.isCapitalized, !head.afterElision, head.length >= 6,
-              Lexicon.stateHeads.contains(head.folded) else { return .pass }
+              Lexicon.stateHeads.contains(head) else { return .pass }
         var offset = 1
         while offset <= 2, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && finder.isAdjective($0) }) { offset += 1 }
         if cursor.word(offset, in: ["de", "du", "des"]) {
@@ -12,7 +12,7 @@ enum StateNameRule: SpanRule {
             return .pass
         }
         guard let country = cursor.peek(offset), country.isWord, country.isCapitalized,
-              Lexicon.places.contains(country.folded) else { return .pass }
+              country.has(.places) else { return .pass }
         let end = finder.capitalisedRunEnd(from: cursor.index + offset)
         return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
     }

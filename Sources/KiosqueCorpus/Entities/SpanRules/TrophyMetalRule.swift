@@ -25,12 +25,12 @@ extension SpanFinder {
 
     /// `or` of `d’or`, `argent` of `d’argent`.
     func isElidedMetal(_ token: NameToken) -> Bool {
-        token.isWord && !token.isCapitalized && Lexicon.elidedTrophyMetals.contains(token.folded) && elidedDe(token)
+        token.isWord && !token.isCapitalized && Lexicon.elidedTrophyMetals.contains(token) && elidedDe(token)
     }
 
     /// `cristal` of `de cristal`.
     static func isMetal(_ token: NameToken) -> Bool {
-        token.isWord && !token.isCapitalized && Lexicon.trophyMetals.contains(token.folded)
+        token.isWord && !token.isCapitalized && Lexicon.trophyMetals.contains(token)
     }
 }
 
