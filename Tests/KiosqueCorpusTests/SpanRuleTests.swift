@@ -315,6 +315,17 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasPrefix("pointe de la") })  // at the forefront
     }
 
+    @Test func theatresSquaresAndGardensKeepTheirHead() {
+        let found = names([
+            "Le spectacle a lieu au théâtre Ostrelin, sur la place Saint-Vorle et dans le jardin du Quelmard.",
+            "Il a pris la place Marie Vorlanek au classement.",
+        ])
+        #expect(found["théâtre Ostrelin"]?.type == .place)
+        #expect(found["place Saint-Vorle"]?.type == .place)
+        #expect(found["jardin du Quelmard"]?.type == .place)
+        #expect(found["Marie Vorlanek"]?.type == .person)  // a person's name after `place` is no square
+    }
+
     @Test func anEventHeadTakesItsEditionYear() {
         let found = names(["Le club s'arrête pendant le Mondial 2031, puis reprend à Valbrune."])
         #expect(found["Mondial 2031"]?.type == .misc)
