@@ -379,7 +379,7 @@ import Testing
         #expect(found["Lidio Vardec"] == .org)
         #expect(found["Paul Morvanec"] == .org)
         #expect(found["Rémy Dravel"] == .org)
-        #expect(found["Jean Quelmard"] == .place)
+        #expect(found["théâtre Jean Quelmard"] == .place)  // a theatre keeps its head
         #expect(found["Quelmiz"] == .place)  // a plant's `de` complement is its site
     }
 
