@@ -4,10 +4,8 @@
 extension SpanFinder {
     func isNumberedEdition(start: Int) -> Bool {
         let first = tokens[start]
-        guard start >= 1, !first.afterElision, !first.isAcronym, isOrdinalInFigures(tokens[start - 1]),
-              !first.has(.organisationHeads), !first.has(.places),
-              !Lexicon.cities.contains(first), !first.isGivenName else { return false }
-        return true
+        return start >= 1 && !first.afterElision && !first.isAcronym && isOrdinalInFigures(tokens[start - 1])
+            && !first.has(.organisationHeads) && !first.has(.places) && !Lexicon.cities.contains(first) && !first.isGivenName
     }
 
     /// `59e`, `2ème`, `1er`, `1re`, `2nd`: figures and an ordinal ending.

@@ -65,9 +65,9 @@ enum GazetteerRule: SpanRule {
         }
         // `Coupe du monde de biathlon`, `Mondial de handball`: a known competition takes its sport
         // (and the sport's adjective: `de ski alpin`).
-        if type == .misc, let sportEnd = sportAfter(end, cursor: cursor, in: finder) {
-            let last = finder.tokens.indices.contains(sportEnd + 1) && finder.tokens[sportEnd + 1].isWord
-                && !finder.tokens[sportEnd + 1].isCapitalized && finder.isAdjective(finder.tokens[sportEnd + 1]) ? sportEnd + 1 : sportEnd
+        if type == .misc, let sportEnd = sportAfter(end, in: finder) {
+            let adjective = cursor.lookahead(sportEnd - index + 1) { $0.isWord && !$0.isCapitalized && finder.isAdjective($0) }
+            let last = adjective ? sportEnd + 1 : sportEnd
             return .name(finder.makeCandidate(index, last, type: .misc), next: last + 1)
         }
         // A lower-case article alone before a capitalised word is part of the name only if
@@ -112,7 +112,7 @@ enum GazetteerRule: SpanRule {
     }
 
     /// The index of a sport written after `end` as `de ski` or `d’athlétisme`, or nil.
-    private static func sportAfter(_ end: Int, cursor: TokenCursor, in finder: SpanFinder) -> Int? {
+    private static func sportAfter(_ end: Int, in finder: SpanFinder) -> Int? {
         let tokens = finder.tokens
         guard end + 1 < tokens.count else { return nil }
         let next = tokens[end + 1]
