@@ -8,6 +8,7 @@ enum SpanPipeline {
         DottedNameRule.self,
         GluedInitialNameRule.self,
         RubricRule.self,
+        OfficeTitleRule.self,
         WordOnlyRule.self,
         StateNameRule.self,
         GazetteerRule.self,
