@@ -40,6 +40,7 @@ enum SpanPipeline {
     static let runRules: [any NameRunRule.Type] = [
         ExpansionBeforeAcronymRule.self,
         PlaceBeforePersonRule.self,
+        PortfolioBeforePersonRule.self,
         NounAdjectiveInstitutionRule.self,
         TrophyMetalRule.self,
         EditionYearRule.self,
