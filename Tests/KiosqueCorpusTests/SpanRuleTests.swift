@@ -409,6 +409,13 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasPrefix("Culture") && !$0.hasPrefix("Économie") && !$0.hasPrefix("Armées") })
     }
 
+    @Test func delSurAndGraceAreNamesInsideNames() {
+        let found = names(["Il vit à Palmar del Sur. La joueuse Grâce Vorlani a marqué grâce à sa vitesse."])
+        #expect(found["Palmar del Sur"]?.type == .place)
+        #expect(found["Grâce Vorlani"] != nil)
+        #expect(found["Palmar"] == nil && found["Vorlani"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D"])
