@@ -425,6 +425,12 @@ import Testing
         #expect(found["Palmar"] == nil && found["Vorlani"] == nil)
     }
 
+    @Test func thePrincipalityAloneIsADescription() {
+        let found = names(["Le club de la Principauté remonte. Il vit dans la Principauté de Liechtenstein."])
+        #expect(found["Principauté"] == nil)
+        #expect(found["Principauté de Liechtenstein"]?.type == .place)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D"])
