@@ -431,6 +431,14 @@ import Testing
         #expect(found["Principauté de Liechtenstein"]?.type == .place)
     }
 
+    @Test func aCapitalisedCheikhWithNoArticleIsAGivenName() {
+        let found = names(["Cheikh Vardo a parlé. Selon le ministre Cheikh Tidiane Morvan, le cheikh Fahd Orlani viendra."])
+        #expect(found["Cheikh Vardo"]?.type == .person)
+        #expect(found["Cheikh Tidiane Morvan"]?.type == .person)
+        #expect(found["Fahd Orlani"]?.type == .person)
+        #expect(found["Vardo"] == nil && found["Tidiane Morvan"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D"])

@@ -168,7 +168,7 @@ enum Lexicon {
     Vassili|Grigori|Piotr|Ekaterina|Natalia|Svetlana|Irina|Elvira|Marina|Lioudmila|Maria|Veronika|Daria|Ksenia|\
     Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Lin|Mao|Deng|Jiang|Zhu|Nguyen|Tran|Pham|\
     Abdel|Abdallah|Abdoulaye|Ahmad|Amadou|Amina|Aziz|Fatima|Fatou|Hamid|Ibrahim|Ismaïl|Karim|Khaled|Mahmoud|\
-    Moussa|Mustafa|Ousmane|Rachid|Saïd|Salah|Samir|Youssef|Yasser|Joao|Jacinto|\
+    Moussa|Mustafa|Cheikh|Ousmane|Rachid|Saïd|Salah|Samir|Youssef|Yasser|Joao|Jacinto|\
     Narendra|Rahul|Sonia|Indira|Shinzo|Yoshihide|Recep|Hakan|Mevlüt|Benjamin|Yitzhak|Shimon|Golda|Mahmoud
     """.split(separator: "|").map(String.init))
 
