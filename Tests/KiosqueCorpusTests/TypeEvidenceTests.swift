@@ -425,7 +425,9 @@ import Testing
         let found = Self.types([
             "Contacté par Le Vorlacien, le maire répond. Selon La Gazette de Brelmont, il démissionne.",
             "Dans un entretien au Courrier Valmorien, il confirme. Il vit au Caire et selon La Havane rien ne change.",
+            "Il l’a dit au Brelmontais, puis il a déclaré au Japon qu’il partait.",
         ])
+        #expect(found["Brelmontais"] == .org && found["Japon"] == .place)
         #expect(found["Le Vorlacien"] == .org)
         #expect(found["La Gazette de Brelmont"] == .org)
         #expect(found["Courrier Valmorien"] == .org)

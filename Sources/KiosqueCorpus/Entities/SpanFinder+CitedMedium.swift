@@ -3,20 +3,23 @@
 /// a station (the article alone would make it a place: `Le Caire`).
 extension SpanFinder {
     func isCitedMedium(start: Int, words: [NameToken]) -> Bool {
-        guard let first = words.first, !first.sentenceStart,
-              !Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) else { return false }
         let cursor = TokenCursor(tokens, at: start)
-        guard let previous = cursor.peek(-1), previous.isWord else { return false }
-        // (`au Courrier du Val`: the article is fused into `au`.)
-        let articled = first.has(.nameArticles) || previous.folded == "au"
-        guard articled else { return false }
-        if previous.folded == "selon" { return true }
-        if previous.folded == "par" {
-            return cursor.lookahead(-2) { $0.isWord && Lexicon.sourceParticiples.contains($0) }
+        guard let first = words.first, !first.sentenceStart, !first.isAcronym,
+              let previous = cursor.peek(-1), previous.isWord, previous.length <= 5 else { return false }
+        // (`au Courrier du Val`, `au Vorlacien`: the article is fused into `au`.)
+        guard words.count >= 2 && first.has(.nameArticles) || previous.folded == "au" else { return false }
+        let cited: Bool
+        switch previous.folded {
+        case "selon": cited = true
+        case "par": cited = cursor.lookahead(-2) { $0.isWord && Lexicon.sourceParticiples.contains($0) }
+        case "a", "au", "dans":
+            cited = cursor.lookahead(-2) { $0.isWord && Lexicon.publishedWords.contains($0) }
+                || cursor.lookahead(-3) { $0.isWord && Lexicon.publishedWords.contains($0) }
+        default: cited = false
         }
-        return ["a", "au", "dans"].contains(previous.folded)
-            && (cursor.lookahead(-2) { $0.isWord && Lexicon.publishedWords.contains($0) }
-                || cursor.lookahead(-3) { $0.isWord && Lexicon.publishedWords.contains($0) })
+        guard cited else { return false }
+        let name = words.map(\.folded).joined(separator: " ")
+        return !Lexicon.places.contains(name) && !Lexicon.cities.contains(name)
     }
 }
 
@@ -31,5 +34,5 @@ extension Lexicon {
     /// Source: hand-written, French nouns of journalism.
     static let publishedWords: WordSet = ["entretien", "interview", "tribune", "chronique", "editorial", "enquete",
         "declare", "declaree", "confie", "confiee", "explique", "expliquee", "publie", "publiee", "publies", "publiees",
-        "paru", "parue", "parus", "parues", "rapporte", "indique", "affirme", "assure", "precise", "raconte", "lettre"]
+        "paru", "parue", "parus", "parues", "rapporte", "indique", "affirme", "assure", "precise", "raconte", "lettre", "dit"]
 }
