@@ -441,4 +441,12 @@ import Testing
         #expect(found["L’Oréval"] == .org)
     }
 
+
+    @Test func aPluralTownOrRegionAfterAuxOrLesIsNoPeople() {
+        let found = Self.types(["Il vit aux Andelys et skie dans les Abruzzes. Les Vorlaciens votent."])
+        #expect(found["Andelys"] == .place)
+        #expect(found["Abruzzes"] == .place)
+        #expect(found["Vorlaciens"] == nil)
+    }
+
 }

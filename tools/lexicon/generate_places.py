@@ -24,7 +24,14 @@ JSON = "/usr/share/iso-codes/json"
 SUBDIVISION_COUNTRIES = {"CU", "VE", "MX", "CO", "AR", "BO", "BR", "CL", "EC", "PE", "NI", "HN", "SV", "GT",
                          "PA", "CR", "DO", "UY", "PY", "US", "ES", "FR", "CA", "RU", "CN", "HT",
                          # Francophone Europe and Africa.
-                         "BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI", "CD", "CM", "ML", "BF", "NE"}
+                         "BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI", "CD", "CM", "ML", "BF", "NE",
+                         # Neighbours whose regions and islands French news names in French (their
+                         # regions only: see REGION_ONLY_TYPES).
+                         "PT", "IT", "DE"}
+# Of these neighbours, only the regions (`Açores`, `Sicile`, `Lombardie`): their provinces and
+# districts (`Trente`) are too often French words or given names, and so are some regions (`Marche`).
+REGION_ONLY_COUNTRIES = {"PT", "IT", "DE"}
+REGION_ONLY_TYPES = {"Region", "Autonomous region", "Land"}
 FRANCOPHONE = {"BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI", "CD", "CM", "ML", "BF", "NE"}
 # French departments and the francophone subdivisions are kept unless their name is a French word (`Cher`, `Manche`, `Lot`):
 # Debian's wfrench, when installed, says which.
@@ -70,7 +77,11 @@ def main():
         for sub in json.load(handle)["3166-2"]:
             if sub["code"][:2] not in SUBDIVISION_COUNTRIES:
                 continue
+            if sub["code"][:2] in REGION_ONLY_COUNTRIES and sub.get("type") not in REGION_ONLY_TYPES:
+                continue
             name = simplify(t2(sub["name"]))
+            if sub["code"][:2] in REGION_ONLY_COUNTRIES and name.lower() in french_words:
+                continue
             newer = sub.get("type") == "Metropolitan department" or sub["code"][:2] in FRANCOPHONE
             if newer and name.lower() in french_words:
                 # (Compass points have rules of their own: `le Nord`, `Côte-Nord`.)

@@ -423,7 +423,9 @@ extension SpanFinder {
         let determiner = previous.map { Lexicon.determiners.contains($0) } ?? false
         let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
-        // people, not a name (known plural places were matched by the gazetteer before).
+        // people, not a name (known plural places were matched by the gazetteer before; a city's
+        // or a canton's name is none: `aux Grisons`).
+        guard determiner || pluralDeterminer, !Lexicon.cities.contains(token) else { return false }
         return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))
     }
 }
