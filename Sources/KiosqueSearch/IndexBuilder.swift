@@ -4,7 +4,8 @@ import KiosqueCorpus
 /// Builds the index's flat arrays on all cores, in two readings of the corpus by chunks of
 /// consecutive documents (`ChunkPostings`): the first analyses and counts, so that every
 /// list can be allocated at its size and every chunk knows where its part of each term's list
-/// starts; the second writes each posting straight to its place, with its BM25 field score.
+/// starts; the second (replaying the spans the first recorded) writes each posting straight to
+/// its place, with its BM25 field score.
 /// No posting is held twice, and no list grows.
 struct IndexBuilder {
     let postings: PostingLists
@@ -121,6 +122,7 @@ struct IndexBuilder {
                         positionCursor[term] += UInt32(kept.count)
                     }
                 }
+                chunk.dropRecording()
             }
         }
         return PostingLists(starts: FlatArray(layout.starts), documents: postingDocuments, scores: scores,
