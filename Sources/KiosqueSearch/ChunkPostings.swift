@@ -74,6 +74,18 @@ struct ChunkPostings: Sendable {
         recorded = []
     }
 
+    /// Frees what only the first reading and the vocabulary's merge use (span bytes, stems,
+    /// the chunk's terms and words): the second reading needs the spans' tokens alone.
+    mutating func dropAnalysis() {
+        spans = SpanTable()
+        stems = [:]
+        terms = []
+        termNumbers = [:]
+        words = []
+        wordNumbers = [:]
+        wordTermPairs = []
+    }
+
     /// Reads the document's fields into the token stream (scanning their text, or replaying
     /// what the first reading recorded); returns the field lengths.
     private mutating func collect(_ document: SearchDocument, replaying: Bool) -> (UInt32, UInt32, UInt32) {

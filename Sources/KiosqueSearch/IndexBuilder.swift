@@ -49,8 +49,12 @@ struct IndexBuilder {
         let layout = Layout(chunks, termMaps: termMaps, termCount: termIDs.count)
         scoring = BM25(lengths: chunks.flatMap(\.lengths), documentFrequencies: layout.documentFrequencies,
                        documentCount: documents.count)
-        postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
         spanWords = SpanWords(chunks: chunks, vocabulary: vocabulary)
+        // The second reading replays numbers: the chunks' span tables, stem caches and word
+        // dictionaries go before the final lists are allocated (the build's memory peak).
+        for part in chunks.indices { chunks[part].dropAnalysis() }
+        FreedMemory.returnToSystem()
+        postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
         titleEnds = chunks.flatMap(\.titleEnds)
         paragraphs = ParagraphPositions(bounds: chunks.flatMap(\.paragraphBounds), paragraphCounts: documents.lazy.map(\.paragraphs.count))
     }
