@@ -44,6 +44,8 @@ struct ChunkPostings: Sendable {
     private var termTF: [UInt32] = []
     private var termCount: [Int32] = []
     private var termCursor: [Int32] = []
+    /// The last position counted for the term (-1: none yet in this document).
+    private var lastPosition: [Int32] = []
     private var touched: [Int32] = []
     private var streamTerms: [Int32] = []
     private var streamPositions: [Int32] = []
@@ -59,14 +61,14 @@ struct ChunkPostings: Sendable {
         lengths += [fieldLengths.0, fieldLengths.1, fieldLengths.2]
         titleEnds.append(lastTitleEnd)
         paragraphBounds += lastParagraphBounds
-        emit(counting: true) { _, _, _ in }
+        countPostings()
     }
 
     /// Second reading: every posting of the document, by chunk term, with its term
     /// frequencies (title in bits 24-31, entities 16-23, body 0-15, saturating) and positions.
     mutating func postings(_ document: SearchDocument, _ body: (_ term: Int, _ frequencies: UInt32, _ positions: UnsafeBufferPointer<UInt16>) -> Void) {
         _ = collect(document, replaying: true)
-        emit(counting: false, body)
+        emit(body)
     }
 
     /// Frees the recorded spans once the second reading is done.
@@ -205,6 +207,7 @@ struct ChunkPostings: Sendable {
             positionCounts += repeatElement(0, count: missing)
             termCount += repeatElement(0, count: missing)
             termCursor += repeatElement(0, count: missing)
+            lastPosition += repeatElement(-1, count: missing)
         }
         return spans.insert(key, hash: hash)
     }
@@ -217,9 +220,32 @@ struct ChunkPostings: Sendable {
         return next
     }
 
+    /// The first reading's count of the document's postings: one per term, and the term's
+    /// positions that `emit` keeps. In the stream a term's positions never decrease (spans in
+    /// text order, a span's tokens in position order), so `emit`'s sort is not needed to drop
+    /// a repeated one.
+    private mutating func countPostings() {
+        for index in streamTerms.indices {
+            let term = Int(streamTerms[index]), position = streamPositions[index]
+            if position < Int32(UInt16.max), position != lastPosition[term] {
+                positionCounts[term] += 1
+                lastPosition[term] = position
+            }
+        }
+        for term in touched {
+            postingCounts[Int(term)] += 1
+            lastPosition[Int(term)] = -1
+            termTF[Int(term)] = 0
+            termCount[Int(term)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        streamTerms.removeAll(keepingCapacity: true)
+        streamPositions.removeAll(keepingCapacity: true)
+    }
+
     /// Turns the document's token stream into one posting per term (a counting sort by term
-    /// keeps each term's positions in text order): counts them, or hands them to `body`.
-    private mutating func emit(counting: Bool, _ body: (_ term: Int, _ frequencies: UInt32, _ positions: UnsafeBufferPointer<UInt16>) -> Void) {
+    /// keeps each term's positions in text order) and hands each to `body`.
+    private mutating func emit(_ body: (_ term: Int, _ frequencies: UInt32, _ positions: UnsafeBufferPointer<UInt16>) -> Void) {
         var running: Int32 = 0
         for term in touched {
             termCursor[Int(term)] = running
@@ -244,12 +270,7 @@ struct ChunkPostings: Sendable {
                     last = position
                 }
             }
-            if counting {
-                postingCounts[term] += 1
-                positionCounts[term] += UInt32(kept.count)
-            } else {
-                kept.withUnsafeBufferPointer { body(term, termTF[term], $0) }
-            }
+            kept.withUnsafeBufferPointer { body(term, termTF[term], $0) }
             termTF[term] = 0
             termCount[term] = 0
         }
