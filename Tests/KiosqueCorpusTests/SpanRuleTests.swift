@@ -372,6 +372,50 @@ import Testing
         #expect(found["Dorvé"] == nil && found["Valbrune"] == nil && found["importe"] == nil)
     }
 
+    @Test func aVerbAfterABodysNameIsNotPartOfIt() {
+        let found = names(["Le Parti radical vorlacien appelle à voter non. La Banque mondiale active un plan pour Valbrune.",
+                           "L’Office régional de la pêche explique que les stocks baissent. L’Union ouvrière défile sur le port."])
+        #expect(found["Parti radical vorlacien"]?.type == .org)
+        #expect(found["Banque mondiale"]?.type == .org)
+        #expect(found["Office régional de la pêche"]?.type == .org)
+        #expect(found["Union ouvrière"]?.type == .org)
+        #expect(found.keys.allSatisfy { !$0.hasSuffix("appelle") && !$0.hasSuffix("active") && !$0.hasSuffix("explique") })
+    }
+
+    @Test func aTownBeforeAParticipleIsNoBody() {
+        let found = names(["Les lignes de Limoges menacées inquiètent Valbrune. Les usines de Morvalin fermées rouvrent.",
+                           "Le Castres olympique et les Forces unifiées de Valbrune jouent."])
+        #expect(found["Limoges"]?.type == .place)
+        #expect(found["Morvalin"] != nil)
+        #expect(found["Castres olympique"]?.type == .org)
+        #expect(found["Forces unifiées de Valbrune"]?.type == .org)
+        #expect(found["Limoges menacées"] == nil && found["Morvalin fermées"] == nil)
+    }
+
+    @Test func theKeeperOfTheSealsIsAnOffice() {
+        let found = names(["Le garde des Sceaux, Paul Ferval, répond. Le Garde des Sceaux Claire Moran signe. Elle vit à Sceaux."])
+        #expect(found["Paul Ferval"]?.type == .person)
+        #expect(found["Claire Moran"]?.type == .person)
+        #expect(found["Sceaux"]?.mentions.count == 1)
+        #expect(found.keys.allSatisfy { !$0.contains("Garde") })
+    }
+
+    @Test func aPortfolioBeforeItsHoldersNameIsNotPartOfIt() {
+        let found = names(["La ministre de la Culture Claire Vernet et le ministre de l’Économie Paul Ferval signent.",
+                           "Le ministre des Armées Michel Aubrac répond."])
+        #expect(found["Claire Vernet"]?.type == .person)
+        #expect(found["Paul Ferval"]?.type == .person)
+        #expect(found["Michel Aubrac"]?.type == .person)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("Culture") && !$0.hasPrefix("Économie") && !$0.hasPrefix("Armées") })
+    }
+
+    @Test func delSurAndGraceAreNamesInsideNames() {
+        let found = names(["Il vit à Palmar del Sur. La joueuse Grâce Vorlani a marqué grâce à sa vitesse."])
+        #expect(found["Palmar del Sur"]?.type == .place)
+        #expect(found["Grâce Vorlani"] != nil)
+        #expect(found["Palmar"] == nil && found["Vorlani"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D"])

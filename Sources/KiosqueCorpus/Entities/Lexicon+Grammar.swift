@@ -56,7 +56,14 @@ extension Lexicon {
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
-        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre"]
+        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre", "hier"]
+    /// Words that open a verb's object or complement, not a name's (`appelle à`, `indique une`,
+    /// `explique que`): after a verb form that ends like an adjective, they say it is the verb.
+    /// (`de`, `des`, `et` are left out: `École pratique des …` goes on.)
+    /// Source: hand-written, French determiners, prepositions and conjunctions.
+    static let verbObjectOpeners: WordSet = ["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
+        "cet", "cette", "ces", "que", "qu", "a", "au", "aux", "sur", "depuis", "pour", "avec", "contre", "dans", "en", "par",
+        "ne", "n", "plus", "aussi", "egalement", "toujours", "deja", "notamment", "desormais", "pas", "lui", "leur", "y"]
     /// Source: hand-written, French suffixes of names of peoples (grammar).
     static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
         "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]

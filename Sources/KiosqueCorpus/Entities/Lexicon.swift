@@ -114,7 +114,7 @@ enum Lexicon {
     static let notNames: WordSet = folded("""
     à|le|la|les|l|un|une|des|de|du|d|au|aux|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|tu|en|dans|par|pour|selon|\
     lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
-    parmi|outre|face|grâce|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
+    parmi|outre|face|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
     chaque|certains|certaines|cependant|toutefois|ainsi|néanmoins|pourtant|d'autre|d'ailleurs|ailleurs|par ailleurs|en fait|\
     actuellement|aujourd'hui|hier|demain|désormais|jusqu'à|afin|bien|même|très|trop|peu|beaucoup|y|là|ici|voici|voilà|\
     qui|que|quoi|dont|où|quel|quelle|quels|quelles|lequel|laquelle|pendant|durant|vers|contre|chez|sans|sauf|hors|\

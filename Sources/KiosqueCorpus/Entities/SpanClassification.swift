@@ -73,6 +73,7 @@ extension SpanFinder {
             return
         }
         if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
+        if wordCount >= 2, isCitedMedium(start: start, words: words) { candidate.type = .org; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
         if wordCount >= 2, let type = nameShapeType(words),

@@ -69,6 +69,8 @@ extension SpanFinder {
         guard !head.contains(" "), Lexicon.places.contains(tail) || Lexicon.cities.contains(tail), !Lexicon.places.contains(head),
               !Lexicon.cities.contains(head),
               !Lexicon.compassPoints.contains(head), !Lexicon.placeFirstWords.contains(head),
+              // (`Trois-Rivières`, `Sept-Îles`: a number of things is a place's name.)
+              !Lexicon.cardinalWords.contains(head),
               // (`Côte-Nord`, `Haut-Doubs`: a compass point after a word, a place after a relief adjective, are regions.)
               !Lexicon.compassPoints.contains(tail), !Lexicon.reliefAdjectives.contains(head) else { return false }
         return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head) || hasAcronymHead(token)

@@ -65,13 +65,13 @@ extension SpanFinder {
             if elidedDe(token) && token.isCapitalized {  // `Jeux d’Amérique centrale` (not `et l’AES`)
                 end = cursor; sawName = true; sawComplement = true; cursor += 1; continue
             }
-            if isAdjective(token) { end = cursor; cursor += 1; continue }
+            if isAdjective(token) && !isVerbAfterName(at: cursor) { end = cursor; cursor += 1; continue }
             // `pays non alignés`
             if token.folded == "non", end > index, cursor + 1 < tokens.count, isPlainNoun(tokens[cursor + 1]) {
                 end = cursor + 1; cursor += 2; continue
             }
             if token.folded == "et", cursor + 1 < tokens.count {
-                if isAdjective(tokens[cursor + 1]) { end = cursor + 1; cursor += 2; continue }
+                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) { end = cursor + 1; cursor += 2; continue }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
                 if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain) {
                     end = next; sawName = true; cursor = next + 1; continue

@@ -23,4 +23,13 @@ extension SpanFinder {
     static func isPresentParticiple(_ token: NameToken) -> Bool {
         token.length >= 6 && (token.folded.hasSuffix("ant") || token.folded.hasSuffix("ants"))
     }
+
+    /// `menacé`, `fermées`: a word ending like a past participle of the first group (`-é`, `-ée`,
+    /// `-és`, `-ées`), read on its bytes since folding drops the accent.
+    func isPastParticiple(_ token: NameToken) -> Bool {
+        var bytes = utf8[token.utf8]
+        if bytes.last == 0x73 { bytes = bytes.dropLast() }  // s
+        if bytes.last == 0x65 { bytes = bytes.dropLast() }  // e
+        return bytes.count >= 4 && bytes.suffix(2).elementsEqual([0xC3, 0xA9])  // é
+    }
 }

@@ -85,7 +85,10 @@ struct SpanFinder {
         candidate.mention = Mention(text: surface, field: field, utf8Range: utf8Range,
                                     utf16Range: (mention.utf16Range.lowerBound - 2)..<mention.utf16Range.upperBound)
         candidate.folded = TextFolding.foldName(surface)
-        if candidate.type == nil { candidate.fallbackType = .org }
+        // (`L’Île-Rousse`, `L’Haÿ-les-Roses`: a place's name by its own words stays one.)
+        let placeByItsWords = candidate.fallbackType == .place && !candidate.isGuess
+            && (isPlaceLikeCompound(first) || hasPlacePart(first) || Lexicon.cities.contains(first))
+        if candidate.type == nil && !placeByItsWords { candidate.fallbackType = .org }
     }
 
     /// The elided `d` or `l` before `token`, as the fold writes it; nil for other elisions.
@@ -160,6 +163,15 @@ struct SpanFinder {
         return (Lexicon.adjectiveEnding.end(folded) && !folded.hasSuffix("ment"))
             || (whole ? token.has(.nationalityAdjectives) || token.has(.adjectivesWithoutEnding)
                 : Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded))
+    }
+
+    /// Whether the word at `index` is a verb, not an adjective of the name before it: a present
+    /// form that ends like an adjective, before its object (`le Parti socialiste appelle à …`,
+    /// `la Banque mondiale active un plan`).
+    func isVerbAfterName(at index: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: index)
+        return cursor.lookahead(0) { Lexicon.verbForms.contains($0) && !$0.has(.nationalityAdjectives) }
+            && cursor.lookahead(1) { $0.isWord && !$0.isCapitalized && Lexicon.verbObjectOpeners.contains($0) }
     }
 
     // MARK: Building

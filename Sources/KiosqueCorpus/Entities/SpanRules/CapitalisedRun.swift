@@ -43,8 +43,9 @@ extension SpanFinder {
                 continue
             }
             // (`Premier12 de la Confédération …`: an institution after a connector is another name.)
+            // (`Consolación del Sur`: after Spanish `del`, `Sur` is the south, no French preposition.)
             if let connector = last.peek(1), let name = last.peek(2), connector.isWord, connector.has(.connectors),
-               name.isWord, name.isCapitalized, !name.has(.notNames),
+               name.isWord, name.isCapitalized, !name.has(.notNames) || (connector.folded == "del" && name.folded == "sur"),
                name.length < 4 || !name.has(.organisationHeads),
                // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
                !name.isAcronym, !(name.afterElision && name.has(.places)),

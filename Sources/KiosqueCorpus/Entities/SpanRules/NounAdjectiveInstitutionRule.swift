@@ -10,11 +10,22 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
             && first.has(.nameArticles)
         guard run.end == run.start || articled, let noun = run.cursor.peek(run.end - run.start), !noun.isAcronym,
               articled || noun.afterElision || run.cursor.lookahead(-1, { Lexicon.institutionOpeners.contains($0) }),
-              let adjective = run.after, finder.isAdjective(adjective), !noun.has(.places),
+              let adjective = run.after, finder.isAdjective(adjective), !finder.isVerbAfterName(at: run.end + 1),
+              !noun.has(.places), !isTownWithParticiple(noun, adjective, in: finder),
               !finder.portfolioContext(before: run.start) else { return .pass }
         // It may go on with complements: `l’État-major national de la Défense civile`.
         let last = max(run.end + 1, finder.institutionEnd(from: run.start) ?? run.end + 1)
         let type: EntityType = Lexicon.areaNouns.contains(noun) ? .place : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
+    }
+
+    /// `les lignes de Limoges menacées`, `les usines de Brive fermées`: a town's name, or a
+    /// singular noun before a plural participle, is no institution's noun and adjective (a club
+    /// keeps its town: `le Castres olympique`).
+    private static func isTownWithParticiple(_ noun: NameToken, _ adjective: NameToken, in finder: SpanFinder) -> Bool {
+        guard finder.isPastParticiple(adjective) else { return false }
+        if Lexicon.cities.contains(noun) && !Lexicon.commonWords.contains(noun) { return true }
+        let plural = noun.folded.hasSuffix("s") || noun.folded.hasSuffix("x")
+        return !plural && adjective.folded.hasSuffix("s")
     }
 }

@@ -8,6 +8,7 @@ enum SpanPipeline {
         DottedNameRule.self,
         GluedInitialNameRule.self,
         RubricRule.self,
+        OfficeTitleRule.self,
         WordOnlyRule.self,
         StateNameRule.self,
         GazetteerRule.self,
@@ -39,6 +40,7 @@ enum SpanPipeline {
     static let runRules: [any NameRunRule.Type] = [
         ExpansionBeforeAcronymRule.self,
         PlaceBeforePersonRule.self,
+        PortfolioBeforePersonRule.self,
         NounAdjectiveInstitutionRule.self,
         TrophyMetalRule.self,
         EditionYearRule.self,
