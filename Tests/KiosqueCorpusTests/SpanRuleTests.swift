@@ -282,13 +282,22 @@ import Testing
     @Test func anAirportsProperNameKeepsItsHead() {
         let found = names([
             "L'avion s'est posé à l'aéroport international de Vorlanville, puis à l'aéroport Jean-Vardec.",
-            "Il repart de l'aéroport de Quelmiz.",
+            "Il repart de l'aéroport de Quelmiz, puis de l’aéroport d’Orvane. Il rentre de l’aéroport en taxi.",
         ])
         #expect(found["aéroport international de Vorlanville"]?.type == .place)
         #expect(found["aéroport Jean-Vardec"]?.type == .place)
-        // `aéroport de …` only says where an airport is.
-        #expect(found["Quelmiz"]?.type == .place)
-        #expect(found["aéroport de Quelmiz"] == nil)
+        #expect(found["aéroport de Quelmiz"]?.type == .place)
+        #expect(found["aéroport d’Orvane"]?.type == .place)
+        #expect(found["Quelmiz"] == nil && found["Orvane"] == nil)
+    }
+
+    @Test func aRoadNamedByItsNumberKeepsItsHead() {
+        let found = names(["La route nationale 4 est coupée vers Brelmont ; la route 212 aussi, et l’autoroute A9 est fermée.",
+                           "Il a repris la route 20 kilomètres plus loin."])
+        #expect(found["route nationale 4"]?.type == .place)
+        #expect(found["route 212"]?.type == .place)
+        #expect(found["A9"]?.type == .place)
+        #expect(found["route 20"] == nil)
     }
 
     @Test func aStatesFormalNameIsOnePlace() {
@@ -414,6 +423,20 @@ import Testing
         #expect(found["Palmar del Sur"]?.type == .place)
         #expect(found["Grâce Vorlani"] != nil)
         #expect(found["Palmar"] == nil && found["Vorlani"] == nil)
+    }
+
+    @Test func thePrincipalityAloneIsADescription() {
+        let found = names(["Le club de la Principauté remonte. Il vit dans la Principauté de Liechtenstein."])
+        #expect(found["Principauté"] == nil)
+        #expect(found["Principauté de Liechtenstein"]?.type == .place)
+    }
+
+    @Test func aCapitalisedCheikhWithNoArticleIsAGivenName() {
+        let found = names(["Cheikh Vardo a parlé. Selon le ministre Cheikh Tidiane Morvan, le cheikh Fahd Orlani viendra."])
+        #expect(found["Cheikh Vardo"]?.type == .person)
+        #expect(found["Cheikh Tidiane Morvan"]?.type == .person)
+        #expect(found["Fahd Orlani"]?.type == .person)
+        #expect(found["Vardo"] == nil && found["Tidiane Morvan"] == nil)
     }
 
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.

@@ -118,7 +118,7 @@ enum Lexicon {
     chaque|certains|certaines|cependant|toutefois|ainsi|néanmoins|pourtant|d'autre|d'ailleurs|ailleurs|par ailleurs|en fait|\
     actuellement|aujourd'hui|hier|demain|désormais|jusqu'à|afin|bien|même|très|trop|peu|beaucoup|y|là|ici|voici|voilà|\
     qui|que|quoi|dont|où|quel|quelle|quels|quelles|lequel|laquelle|pendant|durant|vers|contre|chez|sans|sauf|hors|\
-    État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Nation|Révolution|Etat|Etats|Constitution|\
+    État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Principauté|Nation|Révolution|Etat|Etats|Constitution|\
     Premier|Première|Vice|Sa|Son|Excellence|Majesté|Seigneur|Dieu|Internet|Web|Nord|Sud|Est|Ouest|Centre|Occident|\
     Orient|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|\
     Septembre|Octobre|Novembre|Décembre|Monsieur|Madame|Mademoiselle|Source|Auteur|Photo|Image|Vidéo|Selon|Note|Ndlr|\
@@ -168,7 +168,7 @@ enum Lexicon {
     Vassili|Grigori|Piotr|Ekaterina|Natalia|Svetlana|Irina|Elvira|Marina|Lioudmila|Maria|Veronika|Daria|Ksenia|\
     Li|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Lin|Mao|Deng|Jiang|Zhu|Nguyen|Tran|Pham|\
     Abdel|Abdallah|Abdoulaye|Ahmad|Amadou|Amina|Aziz|Fatima|Fatou|Hamid|Ibrahim|Ismaïl|Karim|Khaled|Mahmoud|\
-    Moussa|Mustafa|Ousmane|Rachid|Saïd|Salah|Samir|Youssef|Yasser|Joao|Jacinto|\
+    Moussa|Mustafa|Cheikh|Ousmane|Rachid|Saïd|Salah|Samir|Youssef|Yasser|Joao|Jacinto|\
     Narendra|Rahul|Sonia|Indira|Shinzo|Yoshihide|Recep|Hakan|Mevlüt|Benjamin|Yitzhak|Shimon|Golda|Mahmoud
     """.split(separator: "|").map(String.init))
 

@@ -20,6 +20,11 @@ extension SpanFinder {
             candidate.type = .org
             return
         }
+        // `l’autoroute A1`: a motorway's code is a road, a place.
+        if wordCount == 1, let previous, previous.isWord, previous.length == 9, previous.folded == "autoroute" {
+            candidate.type = .place
+            return
+        }
         // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
         if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
         if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {

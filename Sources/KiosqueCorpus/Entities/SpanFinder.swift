@@ -72,6 +72,7 @@ struct SpanFinder {
         // the capital first: this runs for most lower-case words.)
         return token.folded == "ministere" || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
             || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
+            || (token.length == 5 && token.folded == "route" && index + 1 < tokens.count && !tokens[index + 1].isCapitalized)
             || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))
     }
 

@@ -15,6 +15,7 @@ enum SpanPipeline {
         GivenNameInitialRule.self,
         NamedFeatureRule.self,
         AirportNameRule.self,
+        NumberedRoadRule.self,
         EponymDiseaseRule.self,
         MinistryRule.self,
         LowerCaseInstitutionRule.self,

@@ -1,9 +1,16 @@
 /// A title (`Président`, `Ministre`) starts no name, except before a company word: `General
-/// Dynamics`-like names are the company's.
+/// Dynamics`-like names are the company's. (`Cheikh Tidiane Vardo`: with a capital and no
+/// article, `Cheikh` is a West African given name; `le cheikh …` stays the title.)
 enum TitleWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek(), token.has(.titles), !token.isAcronym,
-              !cursor.lookahead(1, { $0.has(.companySuffixes) }) else { return .pass }
+              !cursor.lookahead(1, { $0.has(.companySuffixes) }), !isGivenNameCheikh(cursor) else { return .pass }
         return .none
+    }
+
+    private static func isGivenNameCheikh(_ cursor: TokenCursor) -> Bool {
+        cursor.lookahead(0) { $0.isCapitalized && !$0.afterElision && $0.folded == "cheikh" }
+            && cursor.isCapitalised(1)
+            && !cursor.lookahead(-1) { $0.isWord && ($0.has(.singularArticles) || ["du", "au", "des", "les", "aux"].contains($0.folded)) }
     }
 }
