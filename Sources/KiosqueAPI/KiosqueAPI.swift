@@ -2,7 +2,8 @@ import KiosqueCorpus
 import KiosqueHTTP
 import KiosqueSearch
 
-/// The REST API over a corpus: builds every cacheable response once, then routes requests.
+/// The REST API over a corpus: builds every cacheable response once (at start, or on its
+/// first request), then routes requests.
 public struct KiosqueAPI: Sendable {
     let context: APIContext
     let orders: ArticleOrders
@@ -10,8 +11,8 @@ public struct KiosqueAPI: Sendable {
     /// Per article: its title's folded words (suggestions).
     let titleWords: TermLists
 
-    /// Prepares the API: precomputes the responses of every fixed resource (articles,
-    /// entities, first pages of lists, related entities, mentions, OpenAPI).
+    /// Prepares the API: precomputes the first pages of the lists and the OpenAPI document;
+    /// article and entity bodies are built on their first request.
     public init(corpus: Corpus, index: SearchIndex, configuration: APIConfiguration = APIConfiguration(),
                 status: ServiceStatus, loadSeconds: Double = 0) {
         self.init(data: ServiceData(corpus: corpus), index: index, configuration: configuration, status: status, loadSeconds: loadSeconds)
@@ -28,15 +29,16 @@ public struct KiosqueAPI: Sendable {
         self.orders = orders
         similar = SimilarArticles(corpus: corpus, titleTerms: lists.titleTerms)
         titleWords = lists.titleWords
-        // Article bodies are built on their first request in either start (`ArticleBodies`).
+        // Article bodies are built on their first request in either start (`ArticleBodies`);
+        // entity bodies too in a raw start (`EntityBodies`), with the bytes a snapshot stores.
         let articles = ArticleBodies(corpus: corpus, cacheControl: cacheControl)
         let bodies: any PreparedBodies
         if var mapped = data.responses {
             mapped.cacheControl = cacheControl
-            bodies = ServedBodies(prepared: mapped, articles: articles)
+            bodies = ServedBodies(prepared: mapped, articles: articles, entities: nil)
         } else {
-            bodies = ServedBodies(prepared: MemoryBodies(corpus: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst),
-                                  articles: articles)
+            bodies = ServedBodies(prepared: MemoryBodies(listsOf: corpus, cacheControl: cacheControl, articleOrder: orders.newestFirst),
+                                  articles: articles, entities: EntityBodies(corpus: corpus, cacheControl: cacheControl))
         }
         let cache = ResponseCache(corpus: corpus, bodies: bodies, cacheControl: cacheControl)
         context = APIContext(corpus: corpus, index: index, configuration: configuration, status: status, metrics: Metrics(),

@@ -5,8 +5,8 @@ import KiosqueSearch
 
 /// Every response for a fixed resource, computed once with its gzip bytes and a strong ETag:
 /// articles, entities, their related entities and mentions (first page), the first pages of
-/// the lists (`bodies`, built at start or read from a snapshot), the OpenAPI document and
-/// the API catalog.
+/// the lists (`bodies`: built at start or on first request, or read from a snapshot), the
+/// OpenAPI document and the API catalog.
 final class ResponseCache: Sendable {
     let bodies: any PreparedBodies
     let openAPI: PreparedBody
@@ -45,44 +45,40 @@ final class ResponseCache: Sendable {
 }
 
 extension MemoryBodies {
-    /// Builds the entity bodies and the lists' first pages from the corpus, on all cores. The
-    /// article table is left empty: article bodies are built on demand (`ArticleBodies`), in
-    /// raw and snapshot starts alike.
+    /// Every entity's bodies and the lists' first pages, built on all cores: what a snapshot
+    /// stores. The article table is left empty: article bodies are built on demand
+    /// (`ArticleBodies`), in raw and snapshot starts alike.
     init(corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
-        @Sendable func prepare(_ deflater: GzipDeflater, _ build: (inout JSONWriter) -> Void) -> PreparedBody {
+        let entityBodies = ResponseCache.concurrentMap(corpus.entities, context: { GzipDeflater() }) { deflater, entity in
+            EntityBodyKind.allCases.map { EntityBodies.build($0, of: entity, corpus: corpus, cacheControl: cacheControl, deflater: deflater) }
+        }
+        let lists = Self(listsOf: corpus, cacheControl: cacheControl, articleOrder: articleOrder)
+        self.init(tables: [[]] + EntityBodyKind.allCases.map { kind in entityBodies.map { $0[kind.rawValue] } }
+                    + [lists.tables[BodyKind.articleList.rawValue], lists.tables[BodyKind.entityList.rawValue]])
+    }
+
+    /// The lists' first pages alone (a raw start builds entity bodies on demand: `EntityBodies`).
+    init(listsOf corpus: Corpus, cacheControl: String, articleOrder: [Int]) {
+        let firstPage = Paging.first
+        let deflater = GzipDeflater()
+        func prepare(_ build: (inout JSONWriter) -> Void) -> PreparedBody {
             var json = JSONWriter()
             build(&json)
             // Clients of a JSON API nearly all accept gzip: keep that form only (RSS at start).
             return PreparedBody(bytes: json.bytes, contentType: "application/json", cacheControl: cacheControl, keepIdentity: false,
                                 deflater: deflater)
         }
-        let firstPage = Paging.first
-        let entityBodies = ResponseCache.concurrentMap(corpus.entities, context: { GzipDeflater() }) { deflater, entity in
-            (entity: prepare(deflater) { EntityRepresentation.full(entity, corpus: corpus, paging: firstPage, into: &$0) },
-             related: prepare(deflater) { json in
-                ListEnvelope.write(corpus.related(to: entity.id, sharedArticleLimit: EntityRepresentation.sharedArticleLimit), paging: firstPage, into: &json) { json, item in
-                    EntityRepresentation.related(item, of: entity.id, corpus: corpus, into: &json)
-                }
-             },
-             mentions: prepare(deflater) { json in
-                ListEnvelope.write(EntityRepresentation.mentions(of: entity, corpus: corpus), paging: firstPage, into: &json) { json, item in
-                    EntityRepresentation.mention(item, into: &json)
-                }
-             })
-        }
-        let deflater = GzipDeflater()
-        let articleList = prepare(deflater) { json in
+        let articleList = prepare { json in
             ListEnvelope.write(articleOrder, paging: firstPage, into: &json) { json, index in
                 corpus.writeSummary(corpus.articles[index], into: &json)
             }
         }
-        let entityList = prepare(deflater) { json in
+        let entityList = prepare { json in
             ListEnvelope.write(corpus.entities, paging: firstPage, into: &json) { json, entity in
                 EntityRepresentation.summary(entity, into: &json)
             }
         }
-        self.init(tables: [[], entityBodies.map(\.entity), entityBodies.map(\.related), entityBodies.map(\.mentions),
-                           [articleList], [entityList]])
+        self.init(tables: [[], [], [], [], [articleList], [entityList]])
     }
 }
 

@@ -16,6 +16,8 @@ public struct Corpus: Sendable {
     public let entities: [Entity]
     /// Seconds spent extracting and resolving entities.
     public let extractionSeconds: Double
+    /// CPU seconds (all threads) spent on it at this start (0 when read from a snapshot).
+    package let extractionCPUSeconds: Double
     /// The articles' date orders (newest and oldest first) and each article's rank in them.
     public let chronology: ChronologicalOrder
 
@@ -34,7 +36,7 @@ public struct Corpus: Sendable {
 
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
-        let started = DispatchTime.now().uptimeNanoseconds
+        let started = DispatchTime.now().uptimeNanoseconds, startedCPU = ProcessCPU.seconds
         self.articles = ArticleList(articles)
         self.loadReport = loadReport
         (idTable, urlTable) = Self.lookupTables(self.articles)
@@ -50,6 +52,7 @@ public struct Corpus: Sendable {
         slotTables = EntitySlotTables(entityCount: resolved.entities.count)
         FreedMemory.returnToSystem()
         extractionSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        extractionCPUSeconds = ProcessCPU.seconds - startedCPU
     }
 
     /// Reassembles a corpus from parts already extracted and resolved (a snapshot's); only the
@@ -60,6 +63,7 @@ public struct Corpus: Sendable {
         self.loadReport = loadReport
         self.entities = entities
         self.extractionSeconds = extractionSeconds
+        extractionCPUSeconds = 0
         self.entityTable = entityTable
         (idTable, urlTable) = Self.lookupTables(articles)
         self.chronology = chronology

@@ -4,7 +4,8 @@ import KiosqueCorpus
 /// Builds the index's flat arrays on all cores, in two readings of the corpus by chunks of
 /// consecutive documents (`ChunkPostings`): the first analyses and counts, so that every
 /// list can be allocated at its size and every chunk knows where its part of each term's list
-/// starts; the second writes each posting straight to its place, with its BM25 field score.
+/// starts; the second (replaying the spans the first recorded) writes each posting straight to
+/// its place, with its BM25 field score.
 /// No posting is held twice, and no list grows.
 struct IndexBuilder {
     let postings: PostingLists
@@ -48,8 +49,12 @@ struct IndexBuilder {
         let layout = Layout(chunks, termMaps: termMaps, termCount: termIDs.count)
         scoring = BM25(lengths: chunks.flatMap(\.lengths), documentFrequencies: layout.documentFrequencies,
                        documentCount: documents.count)
-        postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
         spanWords = SpanWords(chunks: chunks, vocabulary: vocabulary)
+        // The second reading replays numbers: the chunks' span tables, stem caches and word
+        // dictionaries go before the final lists are allocated (the build's memory peak).
+        for part in chunks.indices { chunks[part].dropAnalysis() }
+        FreedMemory.returnToSystem()
+        postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
         titleEnds = chunks.flatMap(\.titleEnds)
         paragraphs = ParagraphPositions(bounds: chunks.flatMap(\.paragraphBounds), paragraphCounts: documents.lazy.map(\.paragraphs.count))
     }
@@ -121,6 +126,7 @@ struct IndexBuilder {
                         positionCursor[term] += UInt32(kept.count)
                     }
                 }
+                chunk.dropRecording()
             }
         }
         return PostingLists(starts: FlatArray(layout.starts), documents: postingDocuments, scores: scores,

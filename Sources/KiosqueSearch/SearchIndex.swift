@@ -39,6 +39,8 @@ public final class SearchIndex: Sendable {
         let documents = SearchDocument.documents(of: corpus)
         self.init(texts: HighlightTexts(articles: corpus.articles), built: IndexBuilder(documents), table: DocumentTable(documents),
                   startedAt: started)
+        // The build's scratch (its chunks' span tables and recorded spans) is freed by now.
+        FreedMemory.returnToSystem()
     }
 
     /// Indexes `documents`, analysing them on all cores.

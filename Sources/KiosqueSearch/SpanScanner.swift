@@ -3,9 +3,9 @@
 /// allocating: the index analyses each distinct word once and looks the rest up by its bytes.
 /// A span is the whole word as written, elided article included, so analysing it alone gives
 /// the tokens the analyzer gives it in context.
-struct SpanScanner {
-    struct Span {
-        var bytes: Range<Int>
+package struct SpanScanner {
+    package struct Span {
+        package var bytes: Range<Int>
         var utf16Start: Int
     }
 
@@ -14,13 +14,13 @@ struct SpanScanner {
     private var offset = 0
     private var utf16 = 0
 
-    init(_ text: UnsafeBufferPointer<UInt8>) {
+    package init(_ text: UnsafeBufferPointer<UInt8>) {
         self.text = text
         kinds = Self.basicPlaneKinds
     }
 
     /// The next span, or nil at the end of the text.
-    mutating func next() -> Span? {
+    package mutating func next() -> Span? {
         while offset < text.count {
             let scalar = decode(at: offset)
             guard scalar.kind == .word else {

@@ -1,12 +1,13 @@
 import KiosqueHTTP
 
-/// The kinds of response body computed from the corpus at start, each a table by position
-/// (an article's in `corpus.articles`, an entity's in `corpus.entities`; one for a list).
+/// The kinds of response body computed from the corpus (at start, or on first request), each a
+/// table by position (an article's in `corpus.articles`, an entity's in `corpus.entities`; one
+/// for a list).
 enum BodyKind: Int, CaseIterable, Sendable {
     case article, entity, related, mentions, articleList, entityList
 }
 
-/// Where the prepared bodies live: in memory (built at a raw start) or in a snapshot's mapping.
+/// Where the prepared bodies live: in memory (built at start or on demand) or in a snapshot's mapping.
 protocol PreparedBodies: Sendable {
     /// How many bodies of `kind` there are.
     func count(_ kind: BodyKind) -> Int

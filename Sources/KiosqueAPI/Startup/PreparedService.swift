@@ -3,12 +3,21 @@ import KiosqueCorpus
 import KiosqueHTTP
 import KiosqueSearch
 
-/// How long each start-up phase took, in seconds.
+/// How long each start-up phase took, in seconds: wall time, and CPU time of all threads
+/// (CPU over wall is how many cores the phase kept busy).
 public struct StartupTimings: Sendable {
     public var parse = 0.0
     public var entities = 0.0
     public var index = 0.0
     public var responses = 0.0
+    public var cpu = CPU()
+
+    public struct CPU: Sendable {
+        public var parse = 0.0
+        public var entities = 0.0
+        public var index = 0.0
+        public var responses = 0.0
+    }
 }
 
 /// Everything the API serves, built phase by phase: the corpus (parse and entities, by the
@@ -38,9 +47,15 @@ public struct PreparedService: Sendable {
                                 status: ServiceStatus, fallback: (any HTTPResponder)? = nil,
                                 startedAt: UInt64 = DispatchTime.now().uptimeNanoseconds) throws(Failure) {
         var timings = StartupTimings()
+        let startedCPU = ProcessCPU.seconds
         let data = try load()
         let corpus = data.corpus
+        let loadedCPU = ProcessCPU.seconds
+        timings.cpu.entities = corpus.extractionCPUSeconds
+        timings.cpu.parse = loadedCPU - startedCPU - corpus.extractionCPUSeconds
         let index = data.index ?? SearchIndex(corpus: corpus)
+        let indexedCPU = ProcessCPU.seconds
+        timings.cpu.index = indexedCPU - loadedCPU
         timings.index = index.buildSeconds
         if let readSeconds = data.snapshotReadSeconds {  // this start's reading, not the times the snapshot recorded
             timings.parse = readSeconds - (data.index?.buildSeconds ?? 0)
@@ -53,6 +68,7 @@ public struct PreparedService: Sendable {
                              loadSeconds: Double(indexed - startedAt) / 1e9)
         router = api.router(fallback: fallback)
         timings.responses = Double(DispatchTime.now().uptimeNanoseconds - indexed) / 1e9
+        timings.cpu.responses = ProcessCPU.seconds - indexedCPU
         self.corpus = corpus
         self.api = api
         self.timings = timings

@@ -2,8 +2,8 @@
 /// several threads; glibc keeps their pages in its arenas, so the process would stay as
 /// large as its peak. Handing them back after each phase keeps the resident size close to
 /// what the corpus really holds.
-enum FreedMemory {
-    static func returnToSystem() {
+package enum FreedMemory {
+    package static func returnToSystem() {
         #if os(Linux)
         _ = glibcMallocTrim(0)
         #endif

@@ -1,0 +1,45 @@
+import Foundation
+@testable import KiosqueAPI
+import KiosqueCorpus
+import KiosqueText
+import Testing
+
+/// A title's content stems (similar articles), found word by word with each distinct word
+/// analysed once: the same stems, in the same order, as the analyzer gives the whole title.
+@Suite struct TitleTermsTests {
+    static let titles = [
+        "L’Élysée répond à la porte-parole de Saint-Quérel-sur-Lône",
+        "Aujourd'hui, l'ONU et le G7 parlent d’économie en 2024",
+        "Les élections : « Marivelle » gagne, Marivelle perd… Marivelle !",
+        "Crème brûlée et cafe\u{301} : l’été des pâtissiers à Tornevoix",
+        "Qu’en dira-t-on ? Vingt-et-un jours pour l’arrière-pays",
+        "Données 3D, 5G et vols A320neo au-dessus de l'Atlantique",
+        "ÉNORMES INONDATIONS À VERQUELLES-LES-BAINS, LES SECOURS DÉBORDÉS",
+        "Ελλάδα et Кириллица : des mots d’ailleurs 🌍 pour un titre",
+    ]
+
+    @Test func wordByWordGivesTheWholeTitlesStems() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-titles-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Every title twice, so that the second reading of each word comes from the cache.
+        let lines = try (Self.titles + Self.titles.reversed()).enumerated().map { index, title in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["id": "titre-\(index)", "title": title,
+                                                                         "paragraphs": ["Un paragraphe \(index)."]]), as: UTF8.self)
+        }
+        let path = directory.appendingPathComponent("titles.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [path])
+        try #require(corpus.articles.count == 2 * Self.titles.count)
+        let terms = SimilarArticles.titleTerms(corpus)
+        for (position, article) in corpus.articles.enumerated() {
+            var expected: [String] = []
+            for token in FrenchAnalyzer().analyze(article.title)
+            where !token.isStopWord && token.folded.count >= 3 && !expected.contains(token.stem) {
+                expected.append(token.stem)
+            }
+            #expect(!expected.isEmpty)
+            #expect(terms[position] == expected, "\(article.title)")
+        }
+    }
+}
