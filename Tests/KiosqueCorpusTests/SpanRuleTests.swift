@@ -288,6 +288,10 @@ import Testing
         #expect(found["aéroport Jean-Vardec"]?.type == .place)
         #expect(found["aéroport de Quelmiz"]?.type == .place)
         #expect(found["aéroport d’Orvane"]?.type == .place)
+        let named = names(["Le vol relie l’aéroport international Lidio K. Vardec de Metz à l’aéroport T. R. Morvan."])
+        #expect(named["aéroport international Lidio K. Vardec"]?.type == .place)
+        #expect(named["aéroport T. R. Morvan"]?.type == .place)
+        #expect(named["Metz"]?.type == .place)
         #expect(found["Quelmiz"] == nil && found["Orvane"] == nil)
     }
 
