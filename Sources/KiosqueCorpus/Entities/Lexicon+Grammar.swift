@@ -63,7 +63,7 @@ extension Lexicon {
     /// Source: hand-written, French determiners, prepositions and conjunctions.
     static let verbObjectOpeners: WordSet = ["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
         "cet", "cette", "ces", "que", "qu", "a", "au", "aux", "sur", "depuis", "pour", "avec", "contre", "dans", "en", "par",
-        "ne", "n", "plus", "aussi", "egalement", "toujours", "deja", "notamment", "desormais", "pas", "lui", "leur", "y"]
+        "ne", "n", "plus", "aussi", "egalement", "toujours", "deja", "notamment", "desormais", "pas", "lui", "y"]
     /// Source: hand-written, French suffixes of names of peoples (grammar).
     static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
         "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
