@@ -353,6 +353,16 @@ import Testing
         #expect(found["Morvalix"] != .place)  // and its management
     }
 
+    @Test func aPluralCommonNounsComplementIsWhereThingsStandToo() {
+        let found = Self.types([
+            "Le domaine a vendu ses vignes de Vorlanque. Les forêts de Quernac brûlent.",
+            "Il a porté trois saisons les couleurs de Trelmax.",
+        ])
+        #expect(found["Vorlanque"] == .place)
+        #expect(found["Quernac"] == .place)
+        #expect(found["Trelmax"] == .org)  // a team's or a sponsor's colours
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

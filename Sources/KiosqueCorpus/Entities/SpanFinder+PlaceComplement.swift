@@ -8,9 +8,11 @@ extension SpanFinder {
         let nounOffset: Int
         if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
         guard let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.commonWords.contains(noun), !noun.has(.companyOwnerNouns),
+              Lexicon.isCommonNoun(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns) else { return false }
+        // (`les vignes de QVT-Vorlan`: an acronym heading a compound names a body.)
+        if hasAcronymHead(tokens[start]) { return false }
         if Lexicon.sitedBodyNouns.contains(noun) { return true }
         if let type = classType(of: noun) { return type == .place }
         return true
@@ -18,9 +20,18 @@ extension SpanFinder {
 }
 
 extension Lexicon {
+    /// A French common noun or adjective, singular or plural: the word list holds singulars
+    /// (`les vignes de …`, `les relais de …` have theirs listed).
+    static func isCommonNoun(_ token: NameToken) -> Bool {
+        if commonWords.contains(token) { return true }
+        let word = token.folded
+        guard word.utf8.count >= 5, let last = word.utf8.last, last == 0x73 || last == 0x78 else { return false }
+        return commonWords.contains(String(word.dropLast()))
+    }
+
     /// Nouns whose `de` complement is a body that has them (`la direction de …`, `les membres de …`).
     /// Source: hand-written, French nouns of the parts and people of organisations.
     static let bodyPartNouns: WordSet = ["direction", "presidence", "gestion", "strategie", "gouvernance", "membres",
         "membre", "equipe", "equipes", "partenaires", "partenaire", "dirigeant", "directeur", "directrice", "comptes",
-        "resultats", "dette", "offres", "marque", "marques", "produits", "services"]
+        "resultats", "dette", "offres", "marque", "marques", "produits", "services", "couleurs", "maillot", "logo"]
 }
