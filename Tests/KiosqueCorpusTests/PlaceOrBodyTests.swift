@@ -147,8 +147,10 @@ extension PlaceOrBodyTests {
         let found = Self.types([
             "La liaison ferroviaire entre Quimbrac et Trelnac reste coupée.",
             "L’accord entre Vorbaxe et Trelnext est signé.",
+            "La ligne à haute tension entre Vorlu et Quessa n’est pas achevée.",
         ])
         #expect(found["Quimbrac"] == .place)
+        #expect(found["Vorlu"] == .place)  // words may qualify the noun of the route
         #expect(found["Trelnac"] == .place)  // along the coordination
         #expect(found["Vorbaxe"] != .place)  // an agreement joins bodies
     }

@@ -5,9 +5,13 @@ extension SpanFinder {
     func isRouteEnd(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
-        // (One adjective may qualify the noun: `la liaison ferroviaire entre …`.)
-        let nounOffset = cursor.lookahead(-2, { $0.isWord && !$0.isCapitalized && isAdjective($0) }) ? -3 : -2
-        return cursor.word(nounOffset, in: Lexicon.routeNouns)
+        // (Up to three lower-case words may qualify the noun: `la liaison ferroviaire entre …`,
+        // `la ligne à haute tension entre …`, `la ligne de bus entre …`.)
+        for nounOffset in stride(from: -2, through: -5, by: -1) {
+            guard cursor.lookahead(nounOffset, { $0.isWord && !$0.isCapitalized }) else { return false }
+            if cursor.word(nounOffset, in: Lexicon.routeNouns) { return true }
+        }
+        return false
     }
 }
 
