@@ -3,6 +3,7 @@
 /// they would start, and the plain run of capitalised words (typed by `classify`) last.
 enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
+        LetterAfterNounRule.self,
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
         DottedNameRule.self,
