@@ -357,7 +357,9 @@ import Testing
         let found = Self.types([
             "Le domaine a vendu ses vignes de Vorlanque. Les forêts de Quernac brûlent.",
             "Il a porté trois saisons les couleurs de Trelmax.",
+            "« Le marché recule », dit Léa Morvan, directrice commerciale de Quivelle.",
         ])
+        #expect(found["Quivelle"] == .org)  // an adjective after the noun: the noun decides
         #expect(found["Vorlanque"] == .place)
         #expect(found["Quernac"] == .place)
         #expect(found["Trelmax"] == .org)  // a team's or a sponsor's colours

@@ -7,7 +7,10 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         let nounOffset: Int
         if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
-        guard let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
+        // (`la directrice commerciale de …`: an adjective after the noun; the noun decides.)
+        let qualified = cursor.lookahead(nounOffset) { $0.isWord && isAdjective($0) }
+            && cursor.lookahead(nounOffset - 1) { $0.isWord && !$0.isCapitalized && $0.length >= 4 }
+        guard let noun = cursor.peek(qualified ? nounOffset - 1 : nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
               Lexicon.isCommonNoun(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns) else { return false }

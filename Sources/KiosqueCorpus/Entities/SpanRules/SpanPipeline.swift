@@ -3,7 +3,6 @@
 /// they would start, and the plain run of capitalised words (typed by `classify`) last.
 enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
-        LetterAfterNounRule.self,
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
         DottedNameRule.self,
@@ -25,6 +24,7 @@ enum SpanPipeline {
         CapitalisedStartRule.self,
         NumeralOrCommonAcronymRule.self,
         CurrencyCodeRule.self,
+        LetterAfterNounRule.self,
         SaintPlaceRule.self,
         TitleWordRule.self,
         PrenominalInstitutionRule.self,
