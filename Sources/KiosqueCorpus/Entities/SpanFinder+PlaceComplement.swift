@@ -36,5 +36,7 @@ extension Lexicon {
     /// Source: hand-written, French nouns of the parts and people of organisations.
     static let bodyPartNouns: WordSet = ["direction", "presidence", "gestion", "strategie", "gouvernance", "membres",
         "membre", "equipe", "equipes", "partenaires", "partenaire", "dirigeant", "directeur", "directrice", "comptes",
-        "resultats", "dette", "offres", "marque", "marques", "produits", "services", "couleurs", "maillot", "logo"]
+        "resultats", "dette", "offres", "marque", "marques", "produits", "services", "couleurs", "maillot", "logo",
+        // (`les filles de …`, `les coureurs de …`: a team's members.)
+        "filles", "garcons", "joueurs", "joueuses", "coureurs", "coureuses", "coequipiers", "coequipieres"]
 }
