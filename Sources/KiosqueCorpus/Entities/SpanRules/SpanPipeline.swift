@@ -25,6 +25,7 @@ enum SpanPipeline {
         NumeralOrCommonAcronymRule.self,
         CurrencyCodeRule.self,
         LetterAfterNounRule.self,
+        CountedPeopleRule.self,
         SaintPlaceRule.self,
         TitleWordRule.self,
         PrenominalInstitutionRule.self,

@@ -1,0 +1,25 @@
+/// `plus de 200 000 Honduriens`, `des milliers de Cubains`, `des centaines de Havanais`: a
+/// people's word in the plural after a number, or after `de` and a noun of quantity, counts
+/// people; it names nothing (`trois Vorlanais` alike, while `Trois-Rivières` is one word).
+enum CountedPeopleRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard let token = cursor.peek(), token.isWord, token.isCapitalized, !token.isAcronym, !token.afterElision,
+              token.folded.hasSuffix("s") || token.folded.hasSuffix("x"), !cursor.isCapitalised(1),
+              !token.has(.places), !Lexicon.cities.contains(token),
+              token.has(.nationalityAdjectives) || Lexicon.demonymEnding.end(token.folded),
+              let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized else { return .pass }
+        // (`Ax 3 Domaines`: a number inside a name is part of it.)
+        if finder.isCardinal(previous) { return cursor.isCapitalised(-2) ? .pass : .none }
+        guard previous.length == 2, previous.folded == "de",
+              cursor.word(-2, in: Lexicon.quantityNouns) else { return .pass }
+        return .none
+    }
+}
+
+extension Lexicon {
+    /// Nouns of quantity whose `de` complement is what is counted (`des milliers de …`).
+    /// Source: hand-written, French nouns of number.
+    static let quantityNouns: WordSet = ["dizaines", "dizaine", "douzaine", "douzaines", "vingtaine", "trentaine",
+        "quarantaine", "cinquantaine", "centaine", "centaines", "millier", "milliers", "million", "millions",
+        "majorite", "plupart", "moitie", "nombre", "foule", "groupe", "poignee", "tiers", "quart"]
+}
