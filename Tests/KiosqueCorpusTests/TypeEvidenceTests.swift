@@ -365,6 +365,19 @@ import Testing
         #expect(found["Trelmax"] == .org)  // a team's or a sponsor's colours
     }
 
+    @Test func aMediumsMicrophoneAndColumns() {
+        let found = Self.types(["Il l’a dit au micro de Vorlatv, puis dans les colonnes de Quessanews."])
+        #expect(found["Vorlatv"] == .org)
+        #expect(found["Quessanews"] == .org)
+    }
+
+    @Test func aKnownTownBeforeACommonNounIsABody() {
+        let found = Self.types(["Nevers Loire Rivages et Rennes Métropole ont signé avec Florence Garnier."])
+        #expect(found["Nevers Loire Rivages"] == .org)
+        #expect(found["Rennes Métropole"] == .org)
+        #expect(found["Florence Garnier"] == .person)  // a town that is a given name
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

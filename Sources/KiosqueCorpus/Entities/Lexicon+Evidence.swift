@@ -85,7 +85,9 @@ extension Lexicon {
         // (`les analystes de …`: a bank or a broker.)
         "analystes", "economistes", "strategistes",
         // (`une offre de …`: a bid is a company's.)
-        "offre", "offres"]
+        "offre", "offres",
+        // (`au micro de …`, `sur les ondes de …`, `dans les colonnes de …`: a medium's.)
+        "micro", "ondes", "colonnes"]
 
     /// Nouns of made things whose `de` complement is their maker or author, not their name
     /// (`l’anticorps de …`, `le roman de …`; unlike `la fièvre de …`, `le festival de …`).

@@ -185,8 +185,11 @@ extension SpanFinder {
             // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
             // -like names are bodies); nor hold one before a French common word (`Vorla France
             // Cinéma`; `Inés Valencia Roquel` is someone's).
+            // (`Rennes Métropole`, `Vorlac Agglomération`: a known town before a common noun, when the
+            // town is no given name.)
             if !connector, let last = words.last, last.has(.places) || first.has(.places)
-                || (Lexicon.commonWords.contains(last) && words.dropFirst().contains { $0.has(.places) }) {
+                || (Lexicon.commonWords.contains(last) && words.dropFirst().contains { $0.has(.places) })
+                || (Lexicon.isCommonNoun(last) && Lexicon.cities.contains(first) && !first.isGivenName) {
                 candidate.fallbackType = .org
                 return
             }
