@@ -378,6 +378,13 @@ import Testing
         #expect(found["Florence Garnier"] == .person)  // a town that is a given name
     }
 
+    @Test func aClassNounOfBodiesTypesANumberedName() {
+        let found = Self.types(["Le collectif Vorla 33 manifeste, le groupement Quessa 12 aussi, et la fusée Trelmo 6 décolle."])
+        #expect(found["Vorla 33"] == .org)
+        #expect(found["Quessa 12"] == .org)
+        #expect(found["Trelmo 6"] == .misc)
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)
