@@ -462,6 +462,13 @@ import Testing
         #expect(found.keys.contains { $0.hasSuffix("Trelmaines") })  // a number inside a name
     }
 
+    @Test func aBoardOfANamedBodyIsNotItsName() {
+        let found = names(["Le conseil d’administration du Conseil interprofessionnel des vins de Vorlac a voté, comme le conseil municipal de Quessac."])
+        #expect(found["Conseil interprofessionnel des vins de Vorlac"]?.type == .org)
+        #expect(found["conseil d’administration du Conseil interprofessionnel des vins de Vorlac"] == nil)
+        #expect(found["conseil municipal de Quessac"]?.type == .org)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de"])

@@ -8,7 +8,10 @@ enum LowerCaseInstitutionRule: SpanRule {
               head.has(.lowerCaseHeads),
               Lexicon.qualifiedLowerCaseHeads[head.folded].map({ cursor.word(1, in: $0) || (cursor.word(1, in: ["de"]) && cursor.word(2, in: $0)) }) ?? true,
               cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head), let end = finder.institutionEnd(from: cursor.index),
-              end > cursor.index, (1...(end - cursor.index)).contains(where: cursor.isCapitalised) else { return .pass }
+              end > cursor.index, let capital = (1...(end - cursor.index)).first(where: cursor.isCapitalised) else { return .pass }
+        // (`le conseil d’administration du Conseil interprofessionnel …`: a board of a body named
+        // after it; the body's own name starts at its capital.)
+        if capital >= 2, cursor.word(capital, is: .organisationHeads) { return .none }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
     }
 }
