@@ -9,6 +9,7 @@ enum SpanPipeline {
         GluedInitialNameRule.self,
         RubricRule.self,
         OfficeTitleRule.self,
+        TerritorialShortFormRule.self,
         WordOnlyRule.self,
         StateNameRule.self,
         GazetteerRule.self,
