@@ -480,6 +480,17 @@ import Testing
         #expect(found["Communauté d’agglomération du Trelmois"]?.type == .org)
     }
 
+    @Test func theSunTheMoonAndThePlanetsArePlaces() {
+        let found = names([
+            "Les sondes en orbite autour de Mars observent la comète, qui s’éloigne du Soleil et quitte notre Système solaire.",
+            "L’association Terre de Vorlans agit depuis le 3 Mars 2026.",
+        ])
+        #expect(found["Mars"]?.type == .place)
+        #expect(found["Soleil"]?.type == .place)
+        #expect(found["Système solaire"]?.type == .place)
+        #expect(found["Terre de Vorlans"]?.type == .org)  // a complement makes another name
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération"])

@@ -12,6 +12,7 @@ enum SpanPipeline {
         TerritorialShortFormRule.self,
         WordOnlyRule.self,
         StateNameRule.self,
+        CelestialBodyRule.self,
         GazetteerRule.self,
         GivenNameInitialRule.self,
         NamedFeatureRule.self,
