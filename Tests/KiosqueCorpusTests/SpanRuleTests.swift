@@ -491,6 +491,12 @@ import Testing
         #expect(found["Terre de Vorlans"]?.type == .org)  // a complement makes another name
     }
 
+    @Test func aHotelsNameKeepsItsHead() {
+        let found = names(["La conférence s’est tenue à l’hôtel Vorlano Libre, puis dans un hôtel de Quessac."])
+        #expect(found["hôtel Vorlano Libre"]?.type == .place)
+        #expect(found["hôtel de Quessac"] == nil)  // a hotel in a town
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération"])

@@ -242,12 +242,12 @@ enum Lexicon {
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
         "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais", "place", "etang", "pointe", "erg",
-        "phare", "cloitre", "banc", "theatre", "jardin"]
+        "phare", "cloitre", "banc", "theatre", "jardin", "hotel"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
-        "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place"]
+        "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

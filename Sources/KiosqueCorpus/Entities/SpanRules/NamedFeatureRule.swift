@@ -14,6 +14,8 @@ enum NamedFeatureRule: SpanRule {
         } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun) {
             return .pass
         }
+        // (`l’hôtel Nacional` is named so; `l’hôtel de Calpe` is a hotel in Calpe.)
+        if noun.folded == "hotel" && offset != 1 { return .pass }
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.has(.notNames) else { return .pass }
