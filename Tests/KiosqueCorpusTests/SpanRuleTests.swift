@@ -497,6 +497,12 @@ import Testing
         #expect(found["hôtel de Quessac"] == nil)  // a hotel in a town
     }
 
+    @Test func anEnglishForJoinsOneName() {
+        let found = names(["La caravane du groupe Vorlans for Peace est arrivée avec Doctors for Quessa."])
+        #expect(found["Vorlans for Peace"] != nil && found["Doctors for Quessa"] != nil)
+        #expect(found["Peace"] == nil)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération"])

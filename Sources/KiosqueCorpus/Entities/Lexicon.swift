@@ -130,8 +130,8 @@ enum Lexicon {
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch and German name connectors.
     static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
                                           "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los",
-                                          // English names and titles (`Bank of America`, `The Old Man and the Sea`)
-                                          "of", "and", "the", "to"]
+                                          // English names and titles (`Bank of America`, `The Old Man and the Sea`, `Doctors for Peace`)
+                                          "of", "and", "the", "to", "for"]
 
     /// Common given names (Spanish, Russian, French, English, Arabic, Chinese transliterations):
     /// a capitalised word sequence starting with one is a person.
