@@ -385,6 +385,15 @@ import Testing
         #expect(found["Trelmo 6"] == .misc)
     }
 
+    @Test func anAppositionWithoutADeterminerSaysWhatTheNameIs() {
+        let found = Self.types([
+            "Le rachat a changé la donne. Vorlix-Participations, premier groupe de bande dessinée en Europe, a annoncé la vente.",
+            "Il a rencontré jeudi les dirigeants de Quessanor, filiale de Trelmo.",
+        ])
+        #expect(found["Vorlix-Participations"] == .org)  // a rank opens it
+        #expect(found["Quessanor"] == .org)  // the class noun alone
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

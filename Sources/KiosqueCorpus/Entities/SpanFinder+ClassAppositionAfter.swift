@@ -8,9 +8,11 @@ extension SpanFinder {
         guard cursor.lookahead(1, { $0.symbol == "," }), let opening = cursor.peek(2), opening.isWord, !opening.isCapitalized else { return nil }
         guard !endsFrontedPhrase(start) else { return nil }
         var offset = 2
-        if !opening.afterElision || elidedDe(opening) {
-            guard Lexicon.postposedDeterminers.contains(opening) else { return nil }
-            offset = 3
+        if elidedDe(opening) { return nil }
+        // (`Vorlix, premier groupe de …`, `Vorlix, filiale de …`: news appositions often drop the
+        // determiner; a rank may open them.)
+        if !opening.afterElision {
+            if Lexicon.postposedDeterminers.contains(opening) { offset = 3 } else if Lexicon.appositionRanks.contains(opening) { offset = 3 }
         }
         // (One adjective, known by its ending or put before nouns, may come first: `le nouveau quartier`.)
         if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && (isAdjective($0) || $0.has(.prenominalAdjectives))
@@ -37,6 +39,10 @@ extension Lexicon {
     /// Determiners that open an apposition after a name (`, le …`, `, une …`).
     /// Source: hand-written, French grammar.
     static let postposedDeterminers: WordSet = ["le", "la", "les", "un", "une"]
+    /// Ranks that may open an apposition without a determiner (`, premier groupe de …`).
+    /// Source: hand-written, French ordinals and ranks.
+    static let appositionRanks: WordSet = ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
+        "cinquieme", "principal", "principale", "numero"]
     /// Prepositions that open a phrase put before the subject (`À Vorlac, …`).
     /// Source: hand-written, French prepositions.
     static let frontingPrepositions: WordSet = ["a", "au", "aux", "en", "dans", "pour", "chez", "avec", "sur", "par", "vers",
