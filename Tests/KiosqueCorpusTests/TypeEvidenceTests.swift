@@ -388,7 +388,7 @@ import Testing
     @Test func anAppositionWithoutADeterminerSaysWhatTheNameIs() {
         let found = Self.types([
             "Le rachat a changé la donne. Vorlix-Participations, premier groupe de bande dessinée en Europe, a annoncé la vente.",
-            "Il a rencontré jeudi les dirigeants de Quessanor, filiale de Trelmo.",
+            "Le marché recule. Quessanor, filiale de Trelmo, a licencié.",
         ])
         #expect(found["Vorlix-Participations"] == .org)  // a rank opens it
         #expect(found["Quessanor"] == .org)  // the class noun alone
