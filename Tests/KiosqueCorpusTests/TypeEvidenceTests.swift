@@ -394,6 +394,12 @@ import Testing
         #expect(found["Quessanor"] == .org)  // the class noun alone
     }
 
+    @Test func aFirmsDeedInThePresentConfirmsASentenceStart() {
+        let found = Self.types(["Vorlacargo commande six avions. Moment suspendu : la salle se tait.", "Longtemps présenté comme un modèle, le plan échoue."])
+        #expect(found["Vorlacargo"] == .org)
+        #expect(found["Moment"] == nil && found["Longtemps"] == nil)  // a common word, a participle phrase
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

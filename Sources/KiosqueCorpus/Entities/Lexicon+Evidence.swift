@@ -72,6 +72,12 @@ extension Lexicon {
         "embauche", "recrute", "cede", "vendu", "signe", "depose", "enregistre", "realise", "degage", "affiche", "confirme",
         "ferme", "ouvert", "commercialise", "presente", "devoile", "suspendu", "retire", "augmente", "reduit", "supprime"]
 
+    /// Present forms of a firm's deeds that are no past participle (`commande`, `investit`); the
+    /// first-group ones of `firmParticiples` fold alike in both tenses (`annonce`, `rachete`).
+    /// Source: hand-written, French verbs of business.
+    static let firmPresentVerbs: WordSet = ["commande", "renforce", "investit", "acquiert", "vend", "produit", "exporte",
+        "fabrique", "rachete", "double", "accelere", "prevoit", "ouvre", "emploie", "obtient", "remporte", "relance"]
+
     /// Verbs of speech, whose subject or `selon` complement is a person or a body.
     /// Source: hand-written, French verbs of speech.
     static let speechParticiples: WordSet = ["declare", "affirme", "indique", "explique", "estime", "souligne", "ajoute",

@@ -265,7 +265,7 @@ extension SpanFinder {
         // (A sentence start is kept without confirmation when its shape or its verb says it is a
         // name: `BioVerda a racheté …`.)
         if first.sentenceStart, !(first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first)),
-           verbEvidence(after: end) != .firm {
+           verbEvidence(after: end) != .firm, !isFirmPresentVerb(after: end) {
             candidate.needsConfirmation = true
         }
     }

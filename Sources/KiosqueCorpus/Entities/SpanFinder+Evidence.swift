@@ -150,6 +150,17 @@ extension SpanFinder {
         return nil
     }
 
+    /// `Cargolux commande six avions`, `Vorlix rachète …`: a firm's deed in the present right
+    /// after a name that opens its sentence (no common noun opens one without its determiner).
+    /// (`Moment suspendu`, `Têtes d’affiche`: a common word and its participle or complement;
+    /// `Longtemps présenté comme …`: a participle phrase.)
+    func isFirmPresentVerb(after end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: end)
+        guard let name = cursor.peek(), !Lexicon.isCommonNoun(name), let verb = cursor.peek(1), verb.isWord,
+              !verb.isCapitalized, !verb.afterElision, !cursor.word(2, in: ["comme", "par"]) else { return false }
+        return Lexicon.firmPresentVerbs.contains(verb) || (Lexicon.firmParticiples.contains(verb) && verb.folded.hasSuffix("e"))
+    }
+
     /// `le PDG de X`, `les salariés d’X`, `chez X`: the name is the company these belong to.
     func companyContext(before start: Int) -> Bool {
         guard start > 0 else { return false }
