@@ -9,7 +9,11 @@ enum LateSurnamePass: ResolverPass {
             let first = resolution.candidates[group[0]]
             guard first.tokenCount <= resolution.longestKey, !resolution.ambiguous.contains(first.folded),
                   let full = resolution.surnames[first.folded], full != first.folded, let target = resolution.groupOf[full],
-                  target != index, first.type == nil || first.type == .person else { continue }
+                  target != index,
+                  // (`Servier investit …`, `le laboratoire Servier`, then `Jacques Servier`: a
+                  // company named after its founder; a mention typed otherwise keeps the group apart.)
+                  group.allSatisfy({ resolution.candidates[$0].type == nil || resolution.candidates[$0].type == .person })
+            else { continue }
             resolution.groups[target].append(contentsOf: group)
             resolution.groups[index] = []
         }
