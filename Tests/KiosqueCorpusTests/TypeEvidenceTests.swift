@@ -400,6 +400,12 @@ import Testing
         #expect(found["Moment"] == nil && found["Longtemps"] == nil)  // a common word, a participle phrase
     }
 
+    @Test func aBrandBeforeItsMoleculeIsAMedicine() {
+        let found = Self.types(["L’usine de Vorlix produira le Vorlexa (trelmumab) et le Quessiva (dravosidenib)."])
+        #expect(found["Vorlexa"] == .misc)
+        #expect(found["Quessiva"] == .misc)
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

@@ -11,6 +11,7 @@ extension SpanFinder {
         let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, previous.has(.stormWords) { candidate.type = .misc; return }
+        if wordCount == 1 && isDrugBeforeItsMolecule(end) { candidate.type = .misc; return }
         // `le Dorvex gagnait 0,5 %`: an index of the stock market.
         if isMarketIndex(start: start, end: end) { candidate.type = .misc; return }
         // `face au Brelmont (2-1)`: a team.
