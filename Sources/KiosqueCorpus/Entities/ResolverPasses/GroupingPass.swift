@@ -7,15 +7,17 @@ enum GroupingPass: ResolverPass {
         resolution.groups.reserveCapacity(resolution.candidates.count)
         for index in resolution.candidates.indices {
             let folded = resolution.candidates[index].folded
+            // (Looked up once: nothing below changes the table before it is read.)
+            let own = resolution.groupOf[folded]
             // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
-            if let acronym = resolution.candidates[index].acronyms.first?.folded, resolution.groupOf[folded] == nil,
+            if let acronym = resolution.candidates[index].acronyms.first?.folded, own == nil,
                let group = resolution.groupOf[acronym] {
                 resolution.join(index, to: group); continue
             }
             if !owners.isEmpty, let owner = owners[folded], let group = resolution.groupOf[owner] {
                 resolution.join(index, to: group); continue
             }
-            if let group = resolution.groupOf[folded] { resolution.join(index, to: group); continue }
+            if let group = own { resolution.join(index, to: group); continue }
             if let group = personGroup(of: index, in: resolution) { resolution.join(index, to: group); continue }
             resolution.groups.append([index])
             resolution.groupOf[folded] = resolution.groups.count - 1

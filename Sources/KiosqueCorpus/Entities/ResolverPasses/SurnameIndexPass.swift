@@ -16,9 +16,10 @@ enum SurnameIndexPass: ResolverPass {
             // The last one or two words, or any word after the first (`Rodríguez` in `Bruno
             // Rodríguez Parrilla`); three for a surname with a particle (`Ruiz de Olano`).
             if words.count >= 4 { resolution.longestKey = 3 }
-            var keys = Set((1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
-            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
-            if full != person { keys.insert(person) }
+            // (An array, not a set: a key met twice is stored twice with the same name, a no-op.)
+            var keys = (1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { words.suffix($0).joined(separator: " ") }
+            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.append(String(word)) }
+            if full != person { keys.append(person) }
             for surname in keys {
                 if let other = resolution.surnames[surname], other != full { resolution.ambiguous.insert(surname) }
                 resolution.surnames[surname] = full
