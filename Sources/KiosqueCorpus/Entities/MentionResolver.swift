@@ -234,7 +234,15 @@ public enum CanonicalName {
     /// The same rule over forms already counted (form → how often it was used).
     public static func choose(fromCounts counts: [String: Int]) -> String {
         if counts.count == 1, let only = counts.first { return only.key }
-        return counts.max { lhs, rhs in key(lhs.key, lhs.value) < key(rhs.key, rhs.value) }?.key ?? ""
+        // What `counts.max { key(…) < key(…) }` picks (the first of the greatest keys), with
+        // each form's key made once instead of once per comparison.
+        var best: (form: String, key: (Int, Int, Int, Int, Int, String))?
+        for (form, count) in counts {
+            let formKey = key(form, count)
+            if let current = best, !(current.key < formKey) { continue }
+            best = (form, formKey)
+        }
+        return best?.form ?? ""
     }
 
     private static func key(_ form: String, _ count: Int) -> (Int, Int, Int, Int, Int, String) {
