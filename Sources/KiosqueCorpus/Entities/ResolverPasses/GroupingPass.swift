@@ -26,10 +26,12 @@ enum GroupingPass: ResolverPass {
 
     /// The group of the person whose surname or short form candidate `index` is, if one is known.
     static func personGroup(of index: Int, in resolution: Resolution) -> Int? {
-        let candidate = resolution.candidates[index]
-        guard candidate.tokenCount <= resolution.longestKey, candidate.type == nil || candidate.type == .person,
-              !resolution.surnames.isEmpty, !resolution.ambiguous.contains(candidate.folded),
-              let full = resolution.surnames[candidate.folded], full != candidate.folded else { return nil }
+        // (Field by field: binding the candidate would copy it.)
+        let type = resolution.candidates[index].type
+        guard resolution.candidates[index].tokenCount <= resolution.longestKey, type == nil || type == .person,
+              !resolution.surnames.isEmpty else { return nil }
+        let folded = resolution.candidates[index].folded
+        guard !resolution.ambiguous.contains(folded), let full = resolution.surnames[folded], full != folded else { return nil }
         return resolution.groupOf[full]
     }
 

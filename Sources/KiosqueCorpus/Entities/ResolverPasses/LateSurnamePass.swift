@@ -6,10 +6,11 @@ enum LateSurnamePass: ResolverPass {
         // (Over the groups as they were before this pass: a merged group is not looked at again.)
         let groups = resolution.groups
         for (index, group) in groups.enumerated() where group.count > 0 {
-            let first = resolution.candidates[group[0]]
-            guard first.tokenCount <= resolution.longestKey, !resolution.ambiguous.contains(first.folded),
-                  let full = resolution.surnames[first.folded], full != first.folded, let target = resolution.groupOf[full],
-                  target != index, first.type == nil || first.type == .person else { continue }
+            // (Field by field: binding the first candidate would copy it.)
+            let folded = resolution.candidates[group[0]].folded, type = resolution.candidates[group[0]].type
+            guard resolution.candidates[group[0]].tokenCount <= resolution.longestKey, !resolution.ambiguous.contains(folded),
+                  let full = resolution.surnames[folded], full != folded, let target = resolution.groupOf[full],
+                  target != index, type == nil || type == .person else { continue }
             resolution.groups[target].append(contentsOf: group)
             resolution.groups[index] = []
         }

@@ -5,7 +5,7 @@ enum UnconfirmedWordsPass: ResolverPass {
     static func run(_ resolution: inout Resolution) {
         // (The folds alone, by index: filtering would copy every candidate, retaining its strings.)
         var confirming: [String] = []
-        if resolution.candidates.contains(where: \.needsConfirmation) {
+        if resolution.candidates.contains(where: { $0.needsConfirmation }) {
             for index in resolution.candidates.indices where !resolution.candidates[index].needsConfirmation {
                 confirming.append(resolution.candidates[index].folded)
             }
