@@ -25,7 +25,7 @@ struct ExtractionChunk: Sendable {
     private(set) var forms: [Form] = []
     /// Per article of the chunk, in order.
     var extractions: [ArticleExtraction] = []
-    private var formIndex: [Form: Int32] = [:]
+    private var formIndex = FormIndex()
 
     init(articles: Range<Int>) {
         self.articles = articles
@@ -47,13 +47,12 @@ struct ExtractionChunk: Sendable {
     }
 
     /// Drops the per-chunk lookup table once every article is in.
-    mutating func seal() { formIndex = [:] }
+    mutating func seal() { formIndex = FormIndex() }
 
     private mutating func intern(_ form: Form) -> Int32 {
-        if let known = formIndex[form] { return known }
-        let index = Int32(forms.count)
-        forms.append(form)
-        formIndex[form] = index
+        let next = Int32(forms.count)
+        let index = formIndex.index(of: form, in: forms, else: next)
+        if index == next { forms.append(form) }
         return index
     }
 

@@ -86,19 +86,38 @@ enum MentionResolver {
 
     /// First letters of a folded name's words, articles and prepositions left out.
     static func initials(of folded: String) -> String {
-        // ASCII names (nearly all, once folded) by bytes, without splitting.
-        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return String(folded.split(separator: " ").filter { !initialsSkipped.contains($0) }.compactMap(\.first))
+        var name = folded
+        // ASCII names (nearly all, once folded) by bytes in place, without splitting or hashing.
+        let ascii = name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { letters in
+                var count = 0, wordStart = 0
+                while wordStart < bytes.count {
+                    var wordEnd = wordStart
+                    while wordEnd < bytes.count, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+                    if wordEnd > wordStart, !isSkippedForInitials(UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])) {
+                        letters[count] = bytes[wordStart]
+                        count += 1
+                    }
+                    wordStart = wordEnd + 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: letters[..<count]), as: UTF8.self)
+            }
         }
-        var letters: [UInt8] = []
-        var wordStart = folded.utf8.startIndex
-        let bytes = folded.utf8
-        while wordStart < bytes.endIndex {
-            let wordEnd = bytes[wordStart...].firstIndex(of: 0x20) ?? bytes.endIndex
-            if wordEnd > wordStart, !initialsSkipped.contains(folded[wordStart..<wordEnd]) { letters.append(bytes[wordStart]) }
-            wordStart = wordEnd < bytes.endIndex ? bytes.index(after: wordEnd) : wordEnd
-        }
-        return String(decoding: letters, as: UTF8.self)
+        return ascii ?? String(folded.split(separator: " ").filter { !initialsSkipped.contains($0) }.compactMap(\.first))
+    }
+
+    /// Whether an ASCII word is one of `initialsSkipped` (byte equality is theirs for ASCII).
+    private static func isSkippedForInitials(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= 4 else { return false }
+        return packedInitialsSkipped.contains(packed(word))
+    }
+
+    /// Up to four bytes (big-endian, low half) and their count (high half) in one integer.
+    private static func packed(_ word: some Collection<UInt8>) -> UInt64 {
+        var bytes: UInt64 = 0
+        for byte in word { bytes = bytes << 8 | UInt64(byte) }
+        return UInt64(word.count) << 32 | bytes
     }
 
     /// Whether `acronym` takes the first letter of each of `words` in order, where articles
@@ -116,6 +135,9 @@ enum MentionResolver {
     }
 
     private static let initialsSkipped: Set<Substring> = ["de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "au", "aux"]
+
+    /// `initialsSkipped`, each word packed with its length (all are ASCII, at most four bytes).
+    private static let packedInitialsSkipped: [UInt64] = initialsSkipped.map { packed($0.utf8) }
 
     /// `name` equals `word`, or has it as one of its space-separated words.
     static func hasWord(_ word: String, in name: String) -> Bool {
@@ -212,7 +234,15 @@ public enum CanonicalName {
     /// The same rule over forms already counted (form → how often it was used).
     public static func choose(fromCounts counts: [String: Int]) -> String {
         if counts.count == 1, let only = counts.first { return only.key }
-        return counts.max { lhs, rhs in key(lhs.key, lhs.value) < key(rhs.key, rhs.value) }?.key ?? ""
+        // What `counts.max { key(…) < key(…) }` picks (the first of the greatest keys), with
+        // each form's key made once instead of once per comparison.
+        var best: (form: String, key: (Int, Int, Int, Int, Int, String))?
+        for (form, count) in counts {
+            let formKey = key(form, count)
+            if let current = best, !(current.key < formKey) { continue }
+            best = (form, formKey)
+        }
+        return best?.form ?? ""
     }
 
     private static func key(_ form: String, _ count: Int) -> (Int, Int, Int, Int, Int, String) {

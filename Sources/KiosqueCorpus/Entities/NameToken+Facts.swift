@@ -6,7 +6,8 @@ extension NameToken {
 
     /// `Lexicon.isGivenName` of the fold: a listed given name, or two joined by a hyphen.
     var isGivenName: Bool {
-        has(.givenNames) || Lexicon.dictionaryGivenNames.contains(folded) || Lexicon.isCompoundGivenName(folded)
+        // (The long list by the token's own hash.)
+        has(.givenNames) || Lexicon.dictionaryGivenNames.contains(self) || Lexicon.isCompoundGivenName(folded)
     }
 
     /// The type `Lexicon.classNouns` gives this token's fold, if it is a class noun.

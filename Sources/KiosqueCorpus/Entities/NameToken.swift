@@ -54,12 +54,15 @@ struct NameToken {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         let lexicon = LexiconFact.table
+        let asciiMarks = NameToken.asciiMarks
         var sentenceStart = true
         var cursor = UTF8Cursor(bytes: bytes)
         while let scalar = cursor.peek() {
             guard ScalarClass.isWord(scalar) else {
                 if !ScalarClass.isSpace(scalar) {
-                    tokens.append(NameToken(punctuation: scalar, utf8: cursor.offset, utf16: cursor.utf16Offset))
+                    tokens.append(scalar.value < 0x80
+                        ? NameToken(mark: asciiMarks[Int(scalar.value)], utf8: cursor.offset, utf16: cursor.utf16Offset)
+                        : NameToken(punctuation: scalar, utf8: cursor.offset, utf16: cursor.utf16Offset))
                     if endsSentence(scalar) { sentenceStart = true }
                 }
                 cursor.advance()
@@ -72,6 +75,12 @@ struct NameToken {
                 if current.value < 0x80, let ascii = ScalarClass.asciiWord(UInt8(current.value)) {
                     word.add(ascii: ascii)
                     cursor.advanceASCII()
+                    // The lower-case letters after it (most of a word) in one tight loop.
+                    let run = cursor.lowercaseASCIIRun()
+                    if run > 0 {
+                        word.addLowercaseASCII(count: run)
+                        cursor.advanceASCII(by: run)
+                    }
                     continue
                 }
                 if ScalarClass.isWord(current) {
@@ -90,7 +99,7 @@ struct NameToken {
                 // negation `N’importe` goes on in lower case.)
                 let nameInitialN = word.scalars == 1 && bytes[word.utf8Start] == 0x4E && ScalarClass.isUpper(next)
                 if ScalarClass.isApostrophe(current), !elided, word.joiners == 0, !nameInitialN,
-                   Elision.articlesForNames.contains(word.lowercasedASCII(upTo: joiner.offset, in: bytes)) {
+                   word.isArticleForNames(upTo: joiner.offset, in: bytes) {
                     word = WordShape(start: cursor)  // `l’Union`: the word starts after the apostrophe
                     elided = true
                     continue
@@ -102,6 +111,39 @@ struct NameToken {
             sentenceStart = false
         }
         return tokens
+    }
+
+    /// What every token of one mark shares: its fold, hash and facts (`asciiMarks`).
+    struct Mark {
+        let symbol: Unicode.Scalar
+        let folded: String
+        let hash: UInt32
+        let facts: UInt64
+    }
+
+    /// The ASCII marks' shared parts, made once: marks are frequent tokens.
+    static let asciiMarks: [Mark] = (0..<128).map { byte in
+        let symbol = Unicode.Scalar(UInt8(byte))
+        let folded = String(symbol)
+        return Mark(symbol: symbol, folded: folded, hash: FoldHash.of(folded), facts: LexiconFact.bits(ofMark: symbol))
+    }
+
+    /// An ASCII mark's token: the same as `init(punctuation:utf8:utf16:)` gives.
+    private init(mark: Mark, utf8: Int, utf16: Int) {
+        folded = mark.folded
+        self.utf8 = utf8..<(utf8 + 1)
+        self.utf16 = utf16..<(utf16 + 1)
+        isWord = false
+        afterElision = false
+        sentenceStart = false
+        isCapitalized = false
+        isAcronym = false
+        hasInnerCapital = false
+        isRomanNumeral = false
+        length = 1
+        symbol = mark.symbol
+        hash = mark.hash
+        facts = mark.facts
     }
 
     private init(punctuation: Unicode.Scalar, utf8: Int, utf16: Int) {
@@ -170,6 +212,19 @@ struct UTF8Cursor {
         utf16Offset += 1
     }
 
+    /// Past `count` ASCII bytes (the caller has just read them).
+    mutating func advanceASCII(by count: Int) {
+        offset += count
+        utf16Offset += count
+    }
+
+    /// How many lower-case ASCII letters follow from the cursor.
+    func lowercaseASCIIRun() -> Int {
+        var end = offset
+        while end < bytes.count, bytes[end] &- 0x61 < 26 { end += 1 }
+        return end - offset
+    }
+
     mutating func advance() {
         guard offset < bytes.count else { return }
         let lead = bytes[offset]
@@ -231,6 +286,12 @@ struct WordShape {
         }
     }
 
+    /// `count` lower-case ASCII letters, none of them the word's first.
+    mutating func addLowercaseASCII(count: Int) {
+        scalars += count
+        letters += count
+    }
+
     mutating func addJoiner(_ scalar: Unicode.Scalar) {
         scalars += 1
         joiners += 1
@@ -250,10 +311,16 @@ struct WordShape {
         }
     }
 
-    /// The word so far, ASCII-lowercased, up to `end` (for the elided-article test).
-    func lowercasedASCII(upTo end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard end - utf8Start <= 8 else { return "" }
-        return String(decoding: bytes[utf8Start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    /// Whether the word so far, up to `end`, is one of `Elision.articlesForNames` in any ASCII
+    /// case (by its bytes packed in a word: this runs at every apostrophe inside a word).
+    func isArticleForNames(upTo end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end > utf8Start, end - utf8Start <= 8 else { return false }
+        var packed: UInt64 = 0
+        for offset in utf8Start..<end {
+            let byte = bytes[offset]
+            packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return Elision.packedArticlesForNames.contains(packed)
     }
 }
 
@@ -337,4 +404,10 @@ import KiosqueText
 extension Elision {
     /// Articles elided before names (`l’`, `d’`, `qu’`...).
     static let articlesForNames: Set<String> = ["l", "d", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "s", "n", "m", "t", "j", "c"]
+
+    /// `articlesForNames`, each article's bytes packed big-endian in a word (none is longer
+    /// than eight bytes, and no word holds a NUL byte, so packing keeps them distinct).
+    static let packedArticlesForNames: [UInt64] = articlesForNames.map { article in
+        article.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 }

@@ -70,7 +70,8 @@ struct SpanFinder {
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
         // (`vallée de la Vésubie`: a feature noun's name may come three words on. Lengths and
         // the capital first: this runs for most lower-case words.)
-        return token.folded == "ministere" || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
+        // (The byte count first: comparing unequal strings is a call.)
+        return (token.folded.utf8.count == 9 && token.folded == "ministere") || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
             || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
             || (token.length == 5 && token.folded == "route" && index + 1 < tokens.count && !tokens[index + 1].isCapitalized)
             || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))

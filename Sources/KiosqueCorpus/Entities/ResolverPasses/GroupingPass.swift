@@ -7,15 +7,17 @@ enum GroupingPass: ResolverPass {
         resolution.groups.reserveCapacity(resolution.candidates.count)
         for index in resolution.candidates.indices {
             let folded = resolution.candidates[index].folded
+            // (Looked up once: nothing below changes the table before it is read.)
+            let own = resolution.groupOf[folded]
             // An expansion whose acronym was seen first (title `FMI`, body `Fonds … (FMI)`).
-            if let acronym = resolution.candidates[index].acronyms.first?.folded, resolution.groupOf[folded] == nil,
+            if let acronym = resolution.candidates[index].acronyms.first?.folded, own == nil,
                let group = resolution.groupOf[acronym] {
                 resolution.join(index, to: group); continue
             }
             if !owners.isEmpty, let owner = owners[folded], let group = resolution.groupOf[owner] {
                 resolution.join(index, to: group); continue
             }
-            if let group = resolution.groupOf[folded] { resolution.join(index, to: group); continue }
+            if let group = own { resolution.join(index, to: group); continue }
             if let group = personGroup(of: index, in: resolution) { resolution.join(index, to: group); continue }
             resolution.groups.append([index])
             resolution.groupOf[folded] = resolution.groups.count - 1
@@ -24,10 +26,12 @@ enum GroupingPass: ResolverPass {
 
     /// The group of the person whose surname or short form candidate `index` is, if one is known.
     static func personGroup(of index: Int, in resolution: Resolution) -> Int? {
-        let candidate = resolution.candidates[index]
-        guard candidate.tokenCount <= resolution.longestKey, candidate.type == nil || candidate.type == .person,
-              !resolution.surnames.isEmpty, !resolution.ambiguous.contains(candidate.folded),
-              let full = resolution.surnames[candidate.folded], full != candidate.folded else { return nil }
+        // (Field by field: binding the candidate would copy it.)
+        let type = resolution.candidates[index].type
+        guard resolution.candidates[index].tokenCount <= resolution.longestKey, type == nil || type == .person,
+              !resolution.surnames.isEmpty else { return nil }
+        let folded = resolution.candidates[index].folded
+        guard !resolution.ambiguous.contains(folded), let full = resolution.surnames[folded], full != folded else { return nil }
         return resolution.groupOf[full]
     }
 

@@ -32,11 +32,13 @@ enum InitialsPass: ResolverPass {
     private static func namesByInitials(_ groups: [[Int]], _ candidates: [Candidate]) -> [String: Int] {
         var byInitials: [String: Int] = [:]
         for (index, group) in groups.enumerated() where !group.isEmpty {
-            let first = candidates[group[0]]
-            guard first.tokenCount >= 2, first.type != .person, !first.isAcronymOnly else { continue }
-            let initials = MentionResolver.initials(of: first.folded)
+            // (Field by field: binding the first candidate would copy it.)
+            let first = group[0], tokenCount = candidates[first].tokenCount
+            guard tokenCount >= 2, candidates[first].type != .person, !candidates[first].isAcronymOnly else { continue }
+            let folded = candidates[first].folded
+            let initials = MentionResolver.initials(of: folded)
             if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = index }
-            if first.tokenCount == 2, let acronym = Lexicon.knownAcronyms[first.folded], byInitials[acronym] == nil {
+            if tokenCount == 2, let acronym = Lexicon.knownAcronyms[folded], byInitials[acronym] == nil {
                 byInitials[acronym] = index
             }
         }

@@ -6,9 +6,10 @@ enum LateSurnamePass: ResolverPass {
         // (Over the groups as they were before this pass: a merged group is not looked at again.)
         let groups = resolution.groups
         for (index, group) in groups.enumerated() where group.count > 0 {
-            let first = resolution.candidates[group[0]]
-            guard first.tokenCount <= resolution.longestKey, !resolution.ambiguous.contains(first.folded),
-                  let full = resolution.surnames[first.folded], full != first.folded, let target = resolution.groupOf[full],
+            // (Field by field: binding the first candidate would copy it.)
+            let folded = resolution.candidates[group[0]].folded
+            guard resolution.candidates[group[0]].tokenCount <= resolution.longestKey, !resolution.ambiguous.contains(folded),
+                  let full = resolution.surnames[folded], full != folded, let target = resolution.groupOf[full],
                   target != index,
                   // (`Servier investit …`, `le laboratoire Servier`, then `Jacques Servier`: a
                   // company named after its founder; a mention typed otherwise keeps the group apart.)

@@ -34,8 +34,9 @@ struct Resolution {
 
     /// Whether a candidate counts as a person: typed so, or untyped with a person's fallback.
     func isPerson(_ index: Int) -> Bool {
-        let candidate = candidates[index]
-        return candidate.type == .person || (candidate.type == nil && candidate.fallbackType == .person)
+        // (Field by field: binding the candidate would copy it, retaining its strings.)
+        let type = candidates[index].type
+        return type == .person || (type == nil && candidates[index].fallbackType == .person)
     }
 }
 

@@ -16,9 +16,10 @@ enum SurnameIndexPass: ResolverPass {
             // The last one or two words, or any word after the first (`Rodríguez` in `Bruno
             // Rodríguez Parrilla`); three for a surname with a particle (`Ruiz de Olano`).
             if words.count >= 4 { resolution.longestKey = 3 }
-            var keys = Set((1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { words.suffix($0).joined(separator: " ") })
-            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.insert(String(word)) }
-            if full != person { keys.insert(person) }
+            // (An array, not a set: a key met twice is stored twice with the same name, a no-op.)
+            var keys = (1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { lastWords(person, words, $0) }
+            for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.append(String(word)) }
+            if full != person { keys.append(person) }
             for surname in keys {
                 if let other = resolution.surnames[surname], other != full { resolution.ambiguous.insert(surname) }
                 resolution.surnames[surname] = full
@@ -38,6 +39,17 @@ enum SurnameIndexPass: ResolverPass {
                 resolution.surnames[key] = person
             }
         }
+    }
+
+    /// The last `count` of `words` (the words of `name`) joined by spaces: cut out of `name`
+    /// when single spaces part them there (as they nearly always do), else joined.
+    private static func lastWords(_ name: String, _ words: [Substring], _ count: Int) -> String {
+        let first = words.count - count
+        let singleSpaced = (first..<(words.count - 1)).allSatisfy { index in
+            name.utf8.distance(from: words[index].endIndex, to: words[index + 1].startIndex) == 1
+        }
+        guard singleSpaced else { return words.suffix(count).joined(separator: " ") }
+        return String(name[words[first].startIndex..<words[words.count - 1].endIndex])
     }
 
     /// The first two words, and the first and last word, of each name of three words or more

@@ -3,8 +3,13 @@
 /// weak words (demonyms, common nouns) that nothing typed.
 enum UnconfirmedWordsPass: ResolverPass {
     static func run(_ resolution: inout Resolution) {
-        let confirming = resolution.candidates.contains(where: \.needsConfirmation)
-            ? resolution.candidates.filter { !$0.needsConfirmation }.map(\.folded) : []
+        // (The folds alone, by index: filtering would copy every candidate, retaining its strings.)
+        var confirming: [String] = []
+        if resolution.candidates.contains(where: { $0.needsConfirmation }) {
+            for index in resolution.candidates.indices where !resolution.candidates[index].needsConfirmation {
+                confirming.append(resolution.candidates[index].folded)
+            }
+        }
         resolution.candidates.removeAll { candidate in
             (candidate.needsConfirmation && !confirming.contains { MentionResolver.hasWord(candidate.folded, in: $0) })
                 || (candidate.isWeak && candidate.type == nil)
