@@ -52,7 +52,8 @@ PAGE_RE = re.compile(r"^/usr/share/man/fr/man(\d)[^/]*/(.+)\.(\d[a-z]*)\.gz$")
 
 def package_installed(name):
     result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True)
-    return result.returncode == 0 and result.stdout.strip().endswith("installed")
+    # (`${Status}` is `install ok installed`; a removed package reads `… not-installed`.)
+    return result.returncode == 0 and result.stdout.split()[-1:] == ["installed"]
 
 
 def ensure_package(name):
