@@ -128,11 +128,11 @@ struct NameToken {
         return Mark(symbol: symbol, folded: folded, hash: FoldHash.of(folded), facts: LexiconFact.bits(ofMark: symbol))
     }
 
-    /// An ASCII mark's token: the same as `init(punctuation:utf8:utf16:)` gives.
+    /// A mark's token (an ASCII mark's `Mark` comes from `asciiMarks`, made once).
     private init(mark: Mark, utf8: Int, utf16: Int) {
         folded = mark.folded
-        self.utf8 = utf8..<(utf8 + 1)
-        self.utf16 = utf16..<(utf16 + 1)
+        self.utf8 = utf8..<(utf8 + UTF8.width(mark.symbol))
+        self.utf16 = utf16..<(utf16 + UTF16.width(mark.symbol))
         isWord = false
         afterElision = false
         sentenceStart = false
@@ -147,20 +147,9 @@ struct NameToken {
     }
 
     private init(punctuation: Unicode.Scalar, utf8: Int, utf16: Int) {
-        folded = String(punctuation)
-        self.utf8 = utf8..<(utf8 + UTF8.width(punctuation))
-        self.utf16 = utf16..<(utf16 + UTF16.width(punctuation))
-        isWord = false
-        afterElision = false
-        sentenceStart = false
-        isCapitalized = false
-        isAcronym = false
-        hasInnerCapital = false
-        isRomanNumeral = false
-        length = 1
-        symbol = punctuation
-        hash = FoldHash.of(folded)
-        facts = LexiconFact.bits(ofMark: punctuation)
+        let folded = String(punctuation)
+        let mark = Mark(symbol: punctuation, folded: folded, hash: FoldHash.of(folded), facts: LexiconFact.bits(ofMark: punctuation))
+        self.init(mark: mark, utf8: utf8, utf16: utf16)
     }
 
     private init(word: WordShape, end: UTF8Cursor, bytes: UnsafeBufferPointer<UInt8>, afterElision: Bool, sentenceStart: Bool,
