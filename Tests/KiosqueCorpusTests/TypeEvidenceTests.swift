@@ -406,6 +406,12 @@ import Testing
         #expect(found["Quessiva"] == .misc)
     }
 
+    @Test func aClubNamedAfterItsSport() {
+        let found = Self.types(["Le licencié du Vorlac Judo a battu celui du Quessa Escrime."])
+        #expect(found["Vorlac Judo"] == .org)
+        #expect(found["Quessa Escrime"] == .org)
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

@@ -276,7 +276,7 @@ enum Lexicon {
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
-        "team", "handball", "basket", "volley", "rugby",
+        "team", "handball", "basket", "volley", "rugby", "judo", "natation", "athletisme", "cyclisme", "escrime", "tennis",
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial",
