@@ -155,3 +155,14 @@ extension PlaceOrBodyTests {
         #expect(found["Vorbaxe"] != .place)  // an agreement joins bodies
     }
 }
+
+extension PlaceOrBodyTests {
+    @Test func aGivenThingsAIsItsReceiverAfterAComplementOfTime() {
+        let found = Self.types([
+            "L’exploitation a été confiée pour trente ans à Vorla Maroc.",
+            "On nous avait promis un parking relais à Quessac.",
+        ])
+        #expect(found["Vorla Maroc"] == .org)
+        #expect(found["Quessac"] == .place)  // an object between: where the thing is
+    }
+}

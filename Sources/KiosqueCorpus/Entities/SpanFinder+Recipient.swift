@@ -1,18 +1,31 @@
-/// `un prix attribué à …`, `l’usine cédée à …`: after a participle of giving, `à` introduces
-/// who receives (a person or a body), not where something is.
+/// `un prix attribué à …`, `l’usine cédée à …`, `des avions commandés à …`: after a participle
+/// of giving (or of ordering and buying, whose `à` is the seller), `à` introduces who receives
+/// or sells (a person or a body), not where something is.
 extension SpanFinder {
     func isRecipient(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isWord && $0.folded == "a" && $0.utf8.count == 2 }) else { return false }
-        return cursor.word(-2, in: Lexicon.givingParticiples)
+        // (`confiée pour trente ans à …`, `commandés en 2022 à …`: a complement of time may come
+        // between; an object may not: `promis un parking à Vorlac` is where.)
+        for offset in stride(from: -2, through: -6, by: -1) {
+            if cursor.word(offset, in: Lexicon.givingParticiples) { return true }
+            guard cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized
+                && (isCardinal($0) || Lexicon.timeComplementWords.contains($0) || $0.folded.hasSuffix("ment")) }) else { return false }
+        }
+        return false
     }
 }
 
 extension Lexicon {
+    /// Words of a complement of time between a participle and its `à` (`pour trente ans`, `en 2022`).
+    /// Source: hand-written, French prepositions and nouns of time.
+    static let timeComplementWords: WordSet = ["pour", "en", "depuis", "dans", "des", "ans", "an", "mois",
+        "annees", "jours", "semaines", "deja", "hier", "trente", "vingt", "dix", "cinq", "quinze", "cinquante", "cent"]
+
     /// Participles of giving, in their four forms. Source: hand-written, French participles.
     static let givingParticiples: WordSet = {
         let stems = ["attribue", "decerne", "confie", "cede", "vendu", "revendu", "offert", "remis", "accorde", "adresse",
-            "envoye", "verse", "promis", "transmis", "delegue", "reserve", "dedie"]
+            "envoye", "verse", "promis", "transmis", "delegue", "reserve", "dedie", "commande", "achete", "loue"]
         return WordSet(stems.flatMap { [$0, $0 + "e", $0 + "s", $0 + "es"] })
     }()
 }
