@@ -27,6 +27,7 @@ enum SpanPipeline {
         NumeralOrCommonAcronymRule.self,
         CurrencyCodeRule.self,
         LetterAfterNounRule.self,
+        LegalArticleCodeRule.self,
         CountedPeopleRule.self,
         SaintPlaceRule.self,
         TitleWordRule.self,
