@@ -412,6 +412,12 @@ import Testing
         #expect(found["Quessa Escrime"] == .org)
     }
 
+    @Test func englishPlaceWordsEndPlaces() {
+        let found = Self.types(["Les équipements de l’hôpital de Vorla River ont été remis en service, Jimmy Park l’a dit."])
+        #expect(found["Vorla River"] == .place)
+        #expect(found["Jimmy Park"] == .person)  // a given name first
+    }
+
     @Test func aClassNounOfThingsOutweighsABodysShape() {
         let found = Self.types(["Il passait ses ordres par la messagerie chiffrée Vrelo KX et buvait le gin The Quelm."])
         #expect(found["Vrelo KX"] == .misc)

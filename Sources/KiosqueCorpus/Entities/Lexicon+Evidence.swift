@@ -54,7 +54,7 @@ extension Lexicon {
     /// Last words of English place names (`… Valley`, `… Beach`).
     /// Source: hand-written, English nouns of places.
     static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
-        "stadium", "arena"]
+        "stadium", "arena", "river", "lake", "creek", "springs", "falls", "harbour", "harbor", "park", "square"]
 
     /// Last words of English names of laws and events (`… Act`, `… Summit`).
     /// Source: hand-written, English nouns of laws and events.
