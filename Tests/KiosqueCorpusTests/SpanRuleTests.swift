@@ -509,6 +509,12 @@ import Testing
         #expect(!found.isEmpty)  // the model keeps its name
     }
 
+    @Test func anEnglishGeneralBeforeABodysWordIsNoTitle() {
+        let found = names(["Les médecins arrivent au Vorla Public General Hospital, puis le général Quessan Vardo parle."])
+        #expect(found["Vorla Public General Hospital"]?.type == .org)
+        #expect(found["Quessan Vardo"]?.type == .person)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1"])

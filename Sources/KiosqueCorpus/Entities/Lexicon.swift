@@ -274,7 +274,7 @@ enum Lexicon {
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
-        "league", "baseball", "football", "basketball", "hockey",
+        "league", "baseball", "football", "basketball", "hockey", "hospital",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
         "team", "handball", "basket", "volley", "rugby", "judo", "natation", "athletisme", "cyclisme", "escrime", "tennis",
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in

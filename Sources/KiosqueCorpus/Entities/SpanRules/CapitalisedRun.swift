@@ -19,6 +19,13 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // (`Kingston Public General Hospital`, `General Motors`: an English `General` before a
+            // body's word is no title.)
+            if let next = last.peek(1), next.isWord, next.isCapitalized, next.length == 7, next.folded == "general",
+               let body = last.peek(2), body.isWord, body.isCapitalized, body.has(.organisationWords) {
+                last.advance(by: 2)
+                continue
+            }
             // `Région Grand Est`, `Région Sud`: a capitalised compass point inside a sentence ends a
             // region's name after `Grand` or a territorial noun (elsewhere it is a name of its own).
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
