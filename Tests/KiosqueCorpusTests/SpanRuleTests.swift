@@ -495,6 +495,7 @@ import Testing
         let found = names(["La conférence s’est tenue à l’hôtel Vorlano Libre, puis dans un hôtel de Quessac."])
         #expect(found["hôtel Vorlano Libre"]?.type == .place)
         #expect(found["hôtel de Quessac"] == nil)  // a hotel in a town
+        #expect(names(["L’eau du barrage Vorlaza manque."])["barrage Vorlaza"]?.type == .place)
     }
 
     @Test func anEnglishForJoinsOneName() {
