@@ -516,9 +516,21 @@ import Testing
         #expect(found["Quessan Vardo"]?.type == .person)
     }
 
+    @Test func anInstitutionNamedByItsPurpose() {
+        let found = names([
+            "Une partie est reversée au Fonds pour le développement de la culture et de l’éducation.",
+            "Le Comité pour la protection des marins proteste. Le Comité pour la paix a annoncé une marche.",
+            "Le Conseil pour 2031 attend.",
+        ])
+        #expect(found["Fonds pour le développement de la culture et de l’éducation"]?.type == .org)
+        #expect(found["Comité pour la protection des marins"]?.type == .org)  // the verb ends it
+        #expect(found["Comité pour la paix"]?.type == .org)  // so does a clause word
+        #expect(!found.keys.contains { $0.hasPrefix("Conseil pour") })  // a number: no purpose
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
-                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1"])
+                      "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

@@ -20,6 +20,7 @@ enum SpanPipeline {
         NumberedRoadRule.self,
         EponymDiseaseRule.self,
         MinistryRule.self,
+        PurposeInstitutionRule.self,
         LowerCaseInstitutionRule.self,
         DepartmentOfStateRule.self,
         AwardOrLawRule.self,
