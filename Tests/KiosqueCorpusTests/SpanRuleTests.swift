@@ -528,6 +528,12 @@ import Testing
         #expect(!found.keys.contains { $0.hasPrefix("Conseil pour") })  // a number: no purpose
     }
 
+    @Test func aPalaceAndItsAdjectiveIsABuilding() {
+        let found = names(["La séance s’est tenue au Palais législatif, devant la Bibliothèque vorlanaise."])
+        #expect(found["Palais législatif"]?.type == .place)
+        #expect(found["Bibliothèque vorlanaise"]?.type == .org)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])

@@ -10,9 +10,9 @@ extension Lexicon {
         "aupres", "lors", "entre", "contre", "chez", "apres", "avant", "depuis", "pendant", "selon"]
     /// Source: hand-written, French adjectives of international bodies' names.
     static let worldWords: WordSet = ["mondial", "mondiale", "nations", "international", "internationale"]
-    /// Nouns of protected areas, which are places.
-    /// Source: hand-written, French nouns of protected areas.
-    static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin"]
+    /// Nouns of protected areas and buildings, which are places (`Parc national`, `Palais royal`).
+    /// Source: hand-written, French nouns of protected areas and palaces.
+    static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin", "palais"]
     /// Source: hand-written, French compass points.
     static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
     /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
