@@ -534,6 +534,12 @@ import Testing
         #expect(found["Bibliothèque vorlanaise"]?.type == .org)
     }
 
+    @Test func aChamberOfALowerCaseCourtAndAStreetWithAnArticle() {
+        let found = names(["Il comparaît devant la 10e chambre du tribunal judiciaire de Vorlac, rue Le Quessier."])
+        #expect(found["tribunal judiciaire de Vorlac"]?.type == .org)
+        #expect(found["rue Le Quessier"]?.type == .place)
+    }
+
     /// Each rule reads past its token; cut short at the text's end, none traps or loops.
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])

@@ -18,7 +18,10 @@ enum NamedFeatureRule: SpanRule {
         if noun.folded == "hotel" && offset != 1 { return .pass }
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
-        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.has(.notNames) else { return .pass }
+        // (`rue Le Peletier`: a capital article opens a street's name after it.)
+        guard let name = cursor.peek(offset), name.isWord, name.isCapitalized,
+              !name.has(.notNames) || (name.has(.nameArticles) && cursor.isCapitalised(offset + 1)
+                  && Lexicon.streetNouns.contains(noun)) else { return .pass }
         if noun.folded == "place" && !namesASquare(cursor, name: name) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: ["la"]), cursor.word(-2, in: ["a"]) { return .pass }
@@ -40,4 +43,10 @@ enum NamedFeatureRule: SpanRule {
         }
         return !(name.has(.places) && !Lexicon.cities.contains(name)) && !name.isGivenName
     }
+}
+
+extension Lexicon {
+    /// Nouns of streets, whose names may open with a capital article (`rue Le Peletier`).
+    /// Source: hand-written, French street nouns.
+    static let streetNouns: WordSet = ["rue", "avenue", "boulevard", "quai", "place", "allee", "impasse", "cours"]
 }
