@@ -513,6 +513,7 @@ import Testing
     @Test func anEnglishGeneralBeforeABodysWordIsNoTitle() {
         let found = names(["Les médecins arrivent au Vorla Public General Hospital, puis le général Quessan Vardo parle."])
         #expect(found["Vorla Public General Hospital"]?.type == .org)
+        #expect(names(["Les ingénieurs du Vorla Innovation Centre travaillent, à Lyon Centre."])["Vorla Innovation Centre"]?.type == .org)
         #expect(found["Quessan Vardo"]?.type == .person)
     }
 

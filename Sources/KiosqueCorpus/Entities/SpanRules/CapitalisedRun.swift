@@ -19,6 +19,15 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // (`Verkor Innovation Centre`, `Vorla Space Center`: an English-placed `Centre` ends the
+            // name it follows, unless that is a town's: `Lyon Centre` is a district.)
+            if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
+               next.length == 6, next.folded == "centre" || next.folded == "center",
+               last.index > start || !Lexicon.cities.contains(first), !tokens[last.index].has(.places),
+               !Lexicon.cities.contains(tokens[last.index]), !tokens[last.index].has(.organisationHeads) {
+                last.advance()
+                continue
+            }
             // (`Kingston Public General Hospital`, `General Motors`: an English `General` before a
             // body's word is no title.)
             if let next = last.peek(1), next.isWord, next.isCapitalized, next.length == 7, next.folded == "general",
