@@ -24,7 +24,7 @@ extension SpanFinder {
 
 extension Lexicon {
     /// A French common noun or adjective, singular or plural: the word list holds singulars
-    /// (`les vignes de …`, `les relais de …` have theirs listed).
+    /// (`les vignes de …`, `les forêts de …` have theirs listed).
     static func isCommonNoun(_ token: NameToken) -> Bool {
         if commonWords.contains(token) { return true }
         let word = token.folded

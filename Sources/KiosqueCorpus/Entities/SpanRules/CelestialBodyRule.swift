@@ -11,9 +11,10 @@ enum CelestialBodyRule: SpanRule {
               !cursor.lookahead(-1, { $0.isWord && finder.isCardinal($0) }),
               // (`Terre des hommes`, `Soleil d’Orient`: a complement makes another name.)
               !cursor.lookahead(1, { $0.isWord && ($0.afterElision || ["de", "des", "du"].contains($0.folded)) }) else { return .pass }
-        // (`le Système solaire`: the system takes its adjective.)
-        let end = token.folded == "systeme" ? cursor.index + 1 : cursor.index
-        if token.folded == "systeme" && !cursor.lookahead(1, { $0.isWord && $0.folded == "solaire" }) { return .pass }
+        // (`le Système solaire`: the system is one only with its adjective, which the name takes.)
+        let system = token.folded == "systeme"
+        if system && !cursor.lookahead(1, { $0.isWord && $0.folded == "solaire" }) { return .pass }
+        let end = system ? cursor.index + 1 : cursor.index
         return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
     }
 }

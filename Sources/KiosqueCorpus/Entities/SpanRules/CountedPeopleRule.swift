@@ -4,7 +4,7 @@
 enum CountedPeopleRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek(), token.isWord, token.isCapitalized, !token.isAcronym, !token.afterElision,
-              token.folded.hasSuffix("s") || token.folded.hasSuffix("x"), !cursor.isCapitalised(1),
+              let last = token.folded.utf8.last, last == 0x73 || last == 0x78, !cursor.isCapitalised(1),  // `-s`, `-x`
               !token.has(.places), !Lexicon.cities.contains(token),
               token.has(.nationalityAdjectives) || Lexicon.demonymEnding.end(token.folded),
               let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized else { return .pass }
