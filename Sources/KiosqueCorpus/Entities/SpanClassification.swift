@@ -376,6 +376,8 @@ extension SpanFinder {
         if elidedDe(tokens[start]) || (start > 0 && tokens[start - 1].length <= 3 && ["de", "des", "du"].contains(tokens[start - 1].folded)) {
             return false
         }
+        // (`le président de la Réserve fédérale`: so is `de la`, `de l’`.)
+        if start > 1, tokens[start - 2].folded == "de", ["la", "l"].contains(tokens[start - 1].folded) { return false }
         var cursor = start - 1
         var steps = 0
         while cursor >= 0 && steps < 8 {
@@ -395,14 +397,17 @@ extension SpanFinder {
     }
 
     /// `ministre (adjective) de/des/du …` right before `start`, through a list of portfolios
-    /// (`ministre de l’Économie et de la Planification`).
-    func portfolioContext(before start: Int) -> Bool {
+    /// (`ministre de l’Économie et de la Planification`). With `ministerOnly`, only a minister's
+    /// title counts (`le président de la Réserve fédérale` heads an institution, not a portfolio).
+    func portfolioContext(before start: Int, ministerOnly: Bool = false) -> Bool {
         var cursor = start - 1
         guard cursor >= 0, ["de", "des", "du", "d", "la"].contains(tokens[cursor].folded) || tokens[start].afterElision else { return false }
         var steps = 0
         while cursor >= 0 && steps < 10 {
             let token = tokens[cursor]
-            if token.has(.titles) { return true }
+            if token.has(.titles) {
+                return !ministerOnly || token.folded.contains("minist") || token.folded.hasPrefix("secretaire")
+            }
             let allowed = token.symbol == "," || ["de", "des", "du", "d", "la", "l", "et"].contains(token.folded)
                 || (token.isWord && (token.has(.domainNouns) || isAdjective(token)
                     || token.has(.nationalityAdjectives)))

@@ -1,6 +1,7 @@
 /// `la Cinémathèque française`, `l’Académie cubaine`, `du Rassemblement national`, `de Lutte
 /// ouvrière`, `(Union centriste, …)`: after an article, `de` or a parenthesis, one capitalised
-/// noun and an adjective name an institution (or a protected area: `le Parc national …`), with
+/// noun and an adjective name an institution (or a protected area: `le Parc national …`, but not
+/// `la Réserve fédérale`), with
 /// any complements that follow; so do a capital article, a noun and an adjective inside a
 /// sentence (`avec La Banque postale`).
 enum NounAdjectiveInstitutionRule: NameRunRule {
@@ -12,10 +13,12 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
               articled || noun.afterElision || run.cursor.lookahead(-1, { Lexicon.institutionOpeners.contains($0) }),
               let adjective = run.after, finder.isAdjective(adjective), !finder.isVerbAfterName(at: run.end + 1),
               !noun.has(.places), !isTownWithParticiple(noun, adjective, in: finder),
-              !finder.portfolioContext(before: run.start) else { return .pass }
+              !finder.portfolioContext(before: run.start, ministerOnly: !noun.has(.domainNouns)) else { return .pass }
         // It may go on with complements: `l’État-major national de la Défense civile`.
         let last = max(run.end + 1, finder.institutionEnd(from: run.start) ?? run.end + 1)
-        let type: EntityType = Lexicon.areaNouns.contains(noun) ? .place : .org
+        // (`la Réserve fédérale`: what a federation runs is a body, not a protected area.)
+        let federal = adjective.folded.hasPrefix("federa")
+        let type: EntityType = Lexicon.areaNouns.contains(noun) && !federal ? .place : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
 
