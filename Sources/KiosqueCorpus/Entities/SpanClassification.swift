@@ -153,7 +153,10 @@ extension SpanFinder {
         }
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
-            if first.has(.domainNouns) { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
+            // (`ministre de la Transition …`: a common noun after a minister's title is a portfolio too.)
+            let portfolio = first.has(.domainNouns)
+                || (wordCount == 1 && Lexicon.commonWords.contains(first) && portfolioContext(before: start, ministerOnly: true))
+            if portfolio { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
         }
         if !first.has(.domainNouns), let announced = announcedType(before: start) {
             candidate.type = announced
