@@ -60,6 +60,10 @@ enum MentionResolver {
         for article: StaticString in ["le", "la", "les"] where startsWord(article, at: bytes.startIndex) {
             found(folded[bytes.index(bytes.startIndex, offsetBy: article.utf8CodeUnitCount + 1)...])
         }
+        // `L’Oréal` … `Oréal` (a sentence start, where the capital says nothing).
+        for article: StaticString in ["l'", "l\u{2019}"] where bytes.starts(with: UnsafeBufferPointer(start: article.utf8Start, count: article.utf8CodeUnitCount)) {
+            found(folded[bytes.index(bytes.startIndex, offsetBy: article.utf8CodeUnitCount)...])
+        }
         var index = bytes.startIndex
         while let space = bytes[index...].firstIndex(of: 0x20) {
             let next = bytes.index(after: space)

@@ -6,6 +6,10 @@ extension SpanFinder {
         let before = TokenCursor(tokens, at: start)
         let articled = tokens[start].afterElision ? hasArticleBefore(start) : before.word(-1, in: Lexicon.masculineArticles)
         guard articled else { return false }
+        // (`L’Oréal a bondi de 3 %`: a sentence's capital `L’` may be a company's own; one word
+        // without a number there is left to the other evidence.)
+        if tokens[start].afterElision, tokens[start].sentenceStart, start == end,
+           !tokens[start].folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
         var after = TokenCursor(tokens, at: end)
         if after.word(1, in: Lexicon.pastAuxiliaries) { after.advance() }
         guard after.word(1, in: Lexicon.marketMoves) else { return false }
