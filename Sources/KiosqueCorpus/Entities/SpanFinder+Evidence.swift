@@ -92,7 +92,8 @@ extension SpanFinder {
     /// before a capitalised word that is not one.
     func isOpeningCommonNoun(at index: Int) -> Bool {
         let token = tokens[index]
-        guard !token.isAcronym, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
+        // (`L’Euro Stoxx 50 a gagné`: after a sentence's `L’`, the noun's capital is its own.)
+        guard !token.isAcronym, !token.afterElision, index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index + 1].isCapitalized,
               !tokens[index + 1].afterElision, hasCommonWordHead(token) else { return false }
         let next = tokens[index + 1].folded
         return !Lexicon.commonWords.contains(next) && !token.has(.organisationHeads)
