@@ -23,6 +23,43 @@ import Testing
         #expect(found["Vent creux : Chapitre 2"]?.type == .misc)
     }
 
+    @Test func aTitleInSentenceCaseEndsAtAnAppositionOfWorks() {
+        let found = names([
+            "Le jury a salué le travail des équipes. Les Lampes closes, de la réalisatrice Inès Morvan, a gagné.",
+            "Le prix revient à Maman part à Brelmont, une comédie tournée l'été dernier.",
+            "La soirée s'ouvre sur Las noches del río, le nouveau long métrage du studio.",
+            "Le public a revu Les Passeurs de Jordan Velquin, un roman adapté. La Salle de Quelmar, en mars dernier, un spectacle a eu lieu.",
+        ])
+        #expect(found["Les Lampes closes"]?.type == .misc)
+        #expect(found["Inès Morvan"]?.type == .person)
+        #expect(found["Maman part à Brelmont"]?.type == .misc)
+        #expect(found["Las noches del río"]?.type == .misc)
+        // A given name after `de` is the author's, not the title's; a date ends no title.
+        #expect(found["Les Passeurs de Jordan Velquin"] == nil)
+        #expect(!found.keys.contains { $0.contains("mars") })
+    }
+
+    @Test func aSentencesCapitalElisionKeepsTheNameWhole() {
+        let found = names([
+            "Les marchés ont ouvert en baisse. L'Ostrelle a bondi de 3 % après ses ventes. Les salariés de L'Ostrelle attendent.",
+            "Le marché a peu bougé. L'Euro Vardex 50 a gagné 1 % sur la séance.",
+        ])
+        #expect(found["L'Ostrelle"]?.type == .org)
+        #expect(found["L'Ostrelle"]?.mentions.count == 2)
+        #expect(found["Ostrelle"] == nil)
+        #expect(found["Euro Vardex 50"]?.type == .misc)
+    }
+
+    @Test func aFederationsReserveIsABodyAndAMinistersPortfolioNoName() {
+        let found = names([
+            "Le président de la Réserve fédérale, Anselme Korvin, a parlé. La ministre de la Transition écologique a répondu.",
+        ])
+        #expect(found["Réserve fédérale"]?.type == .org)
+        #expect(found["Réserve"] == nil)
+        #expect(found["Transition"] == nil)
+        #expect(found["Anselme Korvin"]?.type == .person)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

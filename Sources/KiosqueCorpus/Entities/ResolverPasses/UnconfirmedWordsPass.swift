@@ -11,8 +11,16 @@ enum UnconfirmedWordsPass: ResolverPass {
             }
         }
         resolution.candidates.removeAll { candidate in
-            (candidate.needsConfirmation && !confirming.contains { MentionResolver.hasWord(candidate.folded, in: $0) })
+            (candidate.needsConfirmation && !confirming.contains { MentionResolver.hasWord(candidate.folded, in: $0) }
+                && !confirming.contains { isElided(candidate.folded, in: $0) })
                 || (candidate.isWeak && candidate.type == nil)
         }
+    }
+
+    /// `ostrelle` in `l'ostrelle`: a sentence's `L’Ostrelle` is confirmed by the name that keeps
+    /// its article inside a sentence (and joins it, see `ShortFormPass`).
+    private static func isElided(_ word: String, in name: String) -> Bool {
+        name.utf8.count > word.utf8.count && name.utf8.first == 0x6C && name.hasSuffix(word)
+            && (name.dropLast(word.count) == "l'" || name.dropLast(word.count) == "l\u{2019}")
     }
 }

@@ -5,6 +5,7 @@ enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
+        TitleBeforeWorkAppositionRule.self,
         DottedNameRule.self,
         GluedInitialNameRule.self,
         RubricRule.self,
