@@ -60,6 +60,36 @@ import Testing
         #expect(found["Anselme Korvin"]?.type == .person)
     }
 
+    @Test func aWarAndItsAdjectiveAreOneEvent() {
+        let found = names([
+            "Le port a été détruit pendant la Seconde Guerre mondiale, puis reconstruit pendant la Guerre froide.",
+            "Guerre civile en vue, écrit le journal de Brelmont.",
+        ])
+        #expect(found["Seconde Guerre mondiale"]?.type == .misc)
+        #expect(found["Guerre froide"]?.type == .misc)
+        #expect(found["Seconde Guerre"] == nil)
+        #expect(found["Guerre civile"] == nil)
+    }
+
+    @Test func aDottedLegalFormBelongsToTheCompanysName() {
+        let found = names([
+            "L'entreprise mixte Brelvon Nickel S.A., filiale du groupe, a recruté. Le fabricant Ostrel S.p.A. exporte.",
+            "Le contrat lie Quelmar Inc. et Vardex SAS.",
+        ])
+        #expect(found["Brelvon Nickel S.A."]?.type == .org)
+        #expect(found["Ostrel S.p.A."]?.type == .org)
+        #expect(found["Quelmar Inc."]?.type == .org)
+        #expect(found["Vardex SAS"] != nil)
+        #expect(found["Vardex SAS."] == nil)
+    }
+
+    @Test func aRomanceConnectorStaysInsideAnInstitutionsPlace() {
+        let found = names(["Il dirige l'Académie provinciale de tennis de Vardo del Monte depuis 2019, en Afrique australe."])
+        #expect(found["Académie provinciale de tennis de Vardo del Monte"]?.type == .org)
+        #expect(found["Monte"] == nil)
+        #expect(found["Afrique australe"]?.type == .place)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

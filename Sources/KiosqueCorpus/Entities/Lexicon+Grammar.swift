@@ -99,7 +99,8 @@ extension Lexicon {
     /// Adjectives that name a part of a country or a continent (`Suisse romande`, `Europe occidentale`).
     /// Source: hand-written, French adjectives of regions.
     static let regionAdjectives: WordSet = ["occidental", "occidentale", "oriental", "orientale", "septentrional",
-        "septentrionale", "meridional", "meridionale", "romand", "romande", "alemanique", "continentale", "insulaire"]
+        "septentrionale", "meridional", "meridionale", "romand", "romande", "alemanique", "continentale", "insulaire",
+        "austral", "australe", "boreal", "boreale"]
     /// Cardinal numbers written out (`un` and `une` are articles too: left out).
     /// Source: hand-written, French numerals.
     static let cardinalWords: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",

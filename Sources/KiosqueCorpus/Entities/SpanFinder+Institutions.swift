@@ -78,6 +78,11 @@ extension SpanFinder {
                 }
                 break
             }
+            // `… de Pinar del Río`: a Romance connector between two capitalised words of a place.
+            if end == cursor - 1, tokens[end].isCapitalized, token.length <= 3, Lexicon.placeNameConnectors.contains(token),
+               cursor + 1 < tokens.count, tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized {
+                end = cursor + 1; cursor += 2; continue
+            }
             if let next = complementEnd(at: cursor, loose: looseComplements) {
                 // (`Office de secours et de travaux`: a lower-case complement may be paired.)
                 lastWasPlain = !tokens[next].isCapitalized && !tokens[next].has(.domainNouns)
@@ -145,4 +150,10 @@ extension SpanFinder {
         guard cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized else { return false }
         return tokens[cursor].has(.nameArticles) || tokens[cursor].folded == "les"
     }
+}
+
+extension Lexicon {
+    /// Spanish, Portuguese and Italian connectors inside a place's name (`Pinar del Río`, `Rio do
+    /// Sul`), never French words. Source: hand-written, Romance grammar.
+    static let placeNameConnectors: WordSet = ["del", "da", "do", "dos", "das", "di"]
 }

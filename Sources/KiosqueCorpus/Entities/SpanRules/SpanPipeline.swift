@@ -15,6 +15,7 @@ enum SpanPipeline {
         StateNameRule.self,
         CelestialBodyRule.self,
         GazetteerRule.self,
+        NamedWarRule.self,
         GivenNameInitialRule.self,
         NamedFeatureRule.self,
         AirportNameRule.self,
@@ -56,6 +57,7 @@ enum SpanPipeline {
         ExclamationNameRule.self,
         AmpersandNameRule.self,
         NameWithDigitsRule.self,
+        LegalFormRule.self,
         ClassifiedRunRule.self,
     ]
 }
