@@ -90,6 +90,17 @@ import Testing
         #expect(found["Afrique australe"]?.type == .place)
     }
 
+    @Test func anEnglishCommonWordMakesANameACompanys() {
+        let found = names([
+            "Le trafic reprend, selon Brelvon Ferries et Quelmar Compliance, malgré la grève.",
+            "Le lanceur Yuniesky Chacón Arias a dominé la rencontre face aux joueurs de Vardo.",
+        ])
+        #expect(found["Brelvon Ferries"]?.type == .org)
+        #expect(found["Quelmar Compliance"]?.type == .org)
+        // (Two Spanish surnames, one of them an English plural, are someone's.)
+        #expect(found["Yuniesky Chacón Arias"]?.type == .person)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

@@ -7,6 +7,10 @@ extension Lexicon {
     /// makes it something other than a person's name (`Crédit …`, `Bourse de …`).
     static let commonWords = WordSet(keysIn: GeneratedCommonWords.folded, separatedBy: "|")
 
+    /// English common words that are no surname (Debian `wamerican`): one inside a name whose
+    /// first word is no given name makes it a company's (`Irish Ferries`, `Blue Spirit`).
+    static let englishWords = WordSet(keysIn: GeneratedEnglishWords.folded, separatedBy: "|")
+
     /// Given names from gender-guesser's dictionary, beside the hand-written `givenNames`.
     static let dictionaryGivenNames = WordSet(keysIn: GeneratedGivenNames.folded, separatedBy: "|")
 

@@ -201,6 +201,14 @@ extension SpanFinder {
                 candidate.fallbackType = evidence
                 return
             }
+            // `Irish Ferries`, `Veritrade Compliance`: an English common word, no one's given name
+            // or surname, in a name that opens with no given name is a company's. (Not with a
+            // Spanish accent: `Yoandy Chacón Arias` bears two surnames, one an English plural.)
+            if !connector, !first.isGivenName, words.contains(where: { !$0.isGivenName && Lexicon.englishWords.contains($0) }),
+               !Self.hasSpanishAccent(candidate.mention.text) {
+                candidate.fallbackType = .org
+                return
+            }
             if !connector && !words.contains(where: { $0.has(.domainNouns) }) {
                 candidate.type = .person
             }
@@ -289,6 +297,11 @@ extension SpanFinder {
         // `La Farola`, `Le Caire`: people's names take no article.
         if first.has(.nameArticles) { return .place }
         return nil
+    }
+
+    /// Whether `text` holds a letter that Spanish accents and French does not (`á`, `í`, `ó`, `ú`, `ñ`).
+    static func hasSpanishAccent(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "áíóúñÁÍÓÚÑ".unicodeScalars.contains($0) }
     }
 
     /// `Chávez`, `Rodríguez`: a Spanish patronymic (`-ez` after a consonant or an accented vowel).
