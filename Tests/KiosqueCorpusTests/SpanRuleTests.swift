@@ -101,6 +101,13 @@ import Testing
         #expect(found["Yuniesky Chacón Arias"]?.type == .person)
     }
 
+    @Test func aCountryNamingItsPeopleBeforeAGivenNameIsANationality() {
+        let found = names(["Le Suisse Loïc Vardel a gagné devant la Suisse Camille Brelmont, à Vardo."])
+        #expect(found["Loïc Vardel"]?.type == .person)
+        #expect(found["Camille Brelmont"]?.type == .person)
+        #expect(found["Suisse"] == nil)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

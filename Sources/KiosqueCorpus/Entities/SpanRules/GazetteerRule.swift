@@ -14,6 +14,12 @@ enum GazetteerRule: SpanRule {
             return token.isWord && token.isCapitalized && !token.afterElision && !token.has(.notNames)
                 && !token.has(.places)
         }
+        // `le Suisse Loïc Meillard`: a country's name that is also its people's, between an article
+        // and a given name, is the person's nationality, no place.
+        if last == 0, type == .place, let next = after(1), next.isWord, next.isCapitalized, next.isGivenName,
+           cursor.word(-1, in: Lexicon.singularArticles) {
+            return .none
+        }
         // A known single word followed by more capitalised words is the start of a longer
         // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
         if last == 0, startsName(after(1)) { return .pass }
