@@ -108,6 +108,12 @@ import Testing
         #expect(found["Suisse"] == nil)
     }
 
+    @Test func whatAFirmSellsIsAProduct() {
+        let found = names(["Le laboratoire commercialise déjà le Vardixa en Europe et a lancé l'Ostrelim en mars."])
+        #expect(found["Vardixa"]?.type == .misc)
+        #expect(found["Ostrelim"]?.type == .misc)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

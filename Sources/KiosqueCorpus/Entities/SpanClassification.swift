@@ -229,6 +229,10 @@ extension SpanFinder {
         if isArticledComplement(at: start) {
             // `du Rhin`, `de la Sarine`, `la haute Tarentaise`: a river or a region.
             candidate.fallbackType = .place
+        } else if (first.afterElision && !elidedDe(first) || determiner) && isSoldProduct(at: start) {
+            // `commercialise déjà le Rezdiffra`, `a lancé la Vardo`: what a firm sells is a product.
+            candidate.fallbackType = .misc
+            candidate.isGuess = true
         } else if first.afterElision && !(elidedDe(first) && isLocationComplement(at: start)) || determiner {
             // People's names take no article in French; `l’Oriente`, `le Venezuela` are places
             // when a list knows them, and bodies otherwise (`l’Inserm`-like names).

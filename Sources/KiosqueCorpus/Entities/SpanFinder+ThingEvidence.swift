@@ -21,3 +21,25 @@ extension Lexicon {
     /// Source: hand-written, French possessive determiners.
     static let possessives: WordSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"]
 }
+
+extension SpanFinder {
+    /// `commercialise déjà le Rezdiffra`, `a lancé l’Ostra`: a name after its article, as the object
+    /// of a verb of selling or making (an adverb may stand between).
+    func isSoldProduct(at start: Int) -> Bool {
+        // The article is the token before, or elided into the name's own token.
+        var verb = tokens[start].afterElision ? start - 1 : start - 2
+        if verb >= 0, tokens[verb].isWord, Lexicon.verbAdverbs.contains(tokens[verb]) { verb -= 1 }
+        guard verb >= 0, tokens[verb].isWord, !tokens[verb].isCapitalized else { return false }
+        return Lexicon.sellingVerbs.contains(tokens[verb])
+    }
+}
+
+extension Lexicon {
+    /// Verbs whose object is a product: present and past participle (folded alike in the first group).
+    /// Source: hand-written, French business news.
+    static let sellingVerbs: WordSet = ["commercialise", "commercialisent", "lance", "lancent", "vend", "vendent", "vendu",
+        "fabrique", "fabriquent", "distribue", "distribuent", "produit", "produisent", "exporte", "exportent"]
+    /// Adverbs between a verb and its object (`commercialise déjà le …`).
+    /// Source: hand-written, French adverbs.
+    static let verbAdverbs: WordSet = ["deja", "aussi", "encore", "toujours", "desormais", "notamment", "egalement"]
+}
