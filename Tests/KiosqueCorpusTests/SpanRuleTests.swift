@@ -114,6 +114,17 @@ import Testing
         #expect(found["Ostrelim"]?.type == .misc)
     }
 
+    @Test func aSentencesOpeningAdverbIsNoNameButAnUnknownWordBeforeACommaIs() {
+        let found = names([
+            "Le marché a reculé. Ensuite, le groupe a annoncé des pertes. Parallèlement, la ville a voté.",
+            "Jusque-là, le club a recruté. Vardelink, la maison mère du réseau, a confirmé la vente.",
+        ])
+        #expect(found["Ensuite"] == nil)
+        #expect(found["Parallèlement"] == nil)
+        #expect(found["Jusque-là"] == nil)
+        #expect(found["Vardelink"]?.type == .org)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

@@ -280,8 +280,10 @@ extension SpanFinder {
         }
         // (A sentence start is kept without confirmation when its shape or its verb says it is a
         // name: `BioVerda a racheté …`.)
+        // (`Getlink, la maison mère …`, `Snap, qui édite …`: nor when a comma follows a word no
+        // dictionary knows, as sentence words open with a known one: `Hier,`, `Certes,`.)
         if first.sentenceStart, !(first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first)),
-           verbEvidence(after: end) != .firm, !isFirmPresentVerb(after: end) {
+           verbEvidence(after: end) != .firm, !isFirmPresentVerb(after: end), !isUnknownWordBeforeComma(first, end: end) {
             candidate.needsConfirmation = true
         }
     }
@@ -301,6 +303,13 @@ extension SpanFinder {
         // `La Farola`, `Le Caire`: people's names take no article.
         if first.has(.nameArticles) { return .place }
         return nil
+    }
+
+    /// A word no list knows (no French word, verb form, English word or given name), a comma after it.
+    private func isUnknownWordBeforeComma(_ word: NameToken, end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end + 1].symbol == ",", word.length >= 3, !word.isAcronym else { return false }
+        return !Lexicon.commonWords.contains(word) && !Lexicon.verbForms.contains(word) && !word.isGivenName
+            && !Lexicon.englishWords.contains(word) && !word.has(.notNames)
     }
 
     /// Whether `text` holds a letter that Spanish accents and French does not (`á`, `í`, `ó`, `ú`, `ñ`).

@@ -6,6 +6,7 @@ enum SpanPipeline {
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
         TitleBeforeWorkAppositionRule.self,
+        SentenceAdverbRule.self,
         DottedNameRule.self,
         GluedInitialNameRule.self,
         RubricRule.self,
