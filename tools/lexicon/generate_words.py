@@ -5,7 +5,8 @@
   `nam_dict.txt` of the PyPI package `gender-guesser` 0.4.0 (Jörg Michael's first-name
   dictionary, GNU Free Documentation License 1.2; per-country frequencies 1–13). Kept: names
   with a frequency of 2 or more in some country, that are not country names (Debian
-  `iso-codes`) and, unless common in France or Belgium (5+), neither French common words nor
+  `iso-codes`), nor French common words unless given in France or Belgium (2+) and not in the
+  hand-written `NOUNS_THAT_HEAD_NAMES`, nor, unless common in France or Belgium (5+),
   names of cities of 300,000 people in French-speaking countries (below).
 - Sources/KiosqueCorpus/Entities/GeneratedCommonWords.swift: French common nouns and
   adjectives, from Debian's `wfrench` word list (/usr/share/dict/french, GPL-2+): words of
@@ -50,6 +51,13 @@ ISO_3166 = "/usr/share/iso-codes/json/iso_3166-1.json"
 FRANCE, BELGIUM = 7, 8
 # A name this frequent in some country (1 = rare … 13 = very common) counts as a given name.
 MIN_FREQUENCY = 2
+# A given name that is also a French word needs this frequency in France or Belgium.
+MIN_FRENCH_WORD_FREQUENCY = 2
+# French words given as names that more often head a name as nouns (`Reine Elizabeth`, `Oscar
+# du meilleur film`, `Lien direct`): left out whatever their frequency as given names.
+NOUNS_THAT_HEAD_NAMES = {"lien", "line", "ange", "reine", "blanche", "urbain", "oscar", "flore", "germain", "octave",
+                         "mark", "manuel", "carolus", "jacobus", "iris", "lies", "martial", "constant", "jack",
+                         "victoria", "bob"}
 VERB_ENDING = re.compile(r"(ons|ez|ent|ait|ais|aient|ai|as|a|erai|eras|era|erons|erez|eront|erais|erait|assions|"
                          r"assiez|asse|asses|èrent|âmes|âtes|ât|îmes|îtes|ît|usse|ussent|isse|issent|iez|ions|ant)$")
 
@@ -94,7 +102,12 @@ def given_names(path, common, big_cities):
             folded = fold(name)
             if max(freqs) < MIN_FREQUENCY or folded in countries:
                 continue
-            if (folded in common or folded in big_cities) and max(freqs[FRANCE], freqs[BELGIUM]) < 5:
+            if folded in big_cities and max(freqs[FRANCE], freqs[BELGIUM]) < 5:
+                continue
+            # A French word is kept as a given name only where French speakers give it
+            # (`Romane`, `Capucine`, `Victoire`), and never one that heads names as a noun.
+            if folded in common and (max(freqs[FRANCE], freqs[BELGIUM]) < MIN_FRENCH_WORD_FREQUENCY
+                                     or folded in NOUNS_THAT_HEAD_NAMES):
                 continue
             names.add(folded)
     return sorted(names)
