@@ -8,11 +8,16 @@ enum TitleBeforeWorkAppositionRule: SpanRule {
     static let maximumWords = 7
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        // (`Ville de Paris`, `Ballet de l’Opéra …`: an institution's head opens no title.)
-        guard let first = cursor.peek(), first.isWord, first.isCapitalized, !first.isAcronym, !first.isGivenName,
-              !first.has(.organisationHeads), !first.has(.venueNouns), opensTitle(cursor) else { return .pass }
-        var offset = 1, lowerCase = false
-        while offset <= maximumWords, let token = cursor.peek(offset), token.isWord {
+        guard let first = cursor.peek(), first.isWord, first.isCapitalized, !first.isAcronym else { return .pass }
+        // The comma first, by symbols alone (this runs at every capitalised word): words only up to it.
+        var comma = 1
+        while comma <= maximumWords, let token = cursor.peek(comma), token.isWord { comma += 1 }
+        guard comma >= 2, cursor.lookahead(comma, { $0.symbol == "," }), announcesWork(cursor, comma: comma),
+              // (`Ville de Paris`, `Ballet de l’Opéra …`: an institution's head opens no title.)
+              !first.isGivenName, !first.has(.organisationHeads), !first.has(.venueNouns), opensTitle(cursor) else { return .pass }
+        var lowerCase = false
+        for offset in 1..<comma {
+            guard let token = cursor.peek(offset) else { return .pass }
             if !token.isCapitalized {
                 // (`… de Montréal en février dernier,`: a date is the sentence's, not the title's.)
                 if Lexicon.months.contains(token) { return .pass }
@@ -20,13 +25,11 @@ enum TitleBeforeWorkAppositionRule: SpanRule {
             } else if !isTitleCapital(token, at: offset, cursor) {
                 return .pass
             }
-            offset += 1
         }
-        guard lowerCase, offset >= 2, cursor.lookahead(offset, { $0.symbol == "," }),
-              announcesWork(cursor, comma: offset) else { return .pass }
-        var work = finder.makeCandidate(cursor.index, cursor.index + offset - 1, type: .misc)
+        guard lowerCase else { return .pass }
+        var work = finder.makeCandidate(cursor.index, cursor.index + comma - 1, type: .misc)
         if first.afterElision { finder.keepArticle(of: &work, first: first) }
-        return .name(work, next: cursor.index + offset)
+        return .name(work, next: cursor.index + comma)
     }
 
     /// A capital inside a title: the noun after its opening article (`Les Heures creuses`), or a
