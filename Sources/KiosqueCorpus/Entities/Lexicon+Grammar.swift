@@ -100,7 +100,8 @@ extension Lexicon {
     /// Source: hand-written, French adjectives of regions.
     static let regionAdjectives: WordSet = ["occidental", "occidentale", "oriental", "orientale", "septentrional",
         "septentrionale", "meridional", "meridionale", "romand", "romande", "alemanique", "continentale", "insulaire",
-        "austral", "australe", "boreal", "boreale"]
+        "austral", "australe", "boreal", "boreale", "francophone", "anglophone", "lusophone", "hispanophone", "arabophone",
+        "subsaharienne", "sub-saharienne"]
     /// Cardinal numbers written out (`un` and `une` are articles too: left out).
     /// Source: hand-written, French numerals.
     static let cardinalWords: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
