@@ -125,6 +125,14 @@ import Testing
         #expect(found["Vardelink"]?.type == .org)
     }
 
+    @Test func aPeoplesWordBeforeAnAgeOrInThePluralIsNoName() {
+        let found = names([
+            "Le cycliste a gagné à Vardo. Le Belge de 23 ans, porteur du maillot, a dominé. Menés deux sets à un, les Tourangeaux ont réagi.",
+        ])
+        #expect(found["Belge"] == nil)
+        #expect(found["Tourangeaux"] == nil)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

@@ -9,9 +9,33 @@ enum DemonymNounRule: SpanRule {
               !cursor.isCapitalised(1), cursor.peek(1)?.symbol != "-",
               // (`la Sécurité civile`, `La Métropole de Lyon`: an adjective or a complement after
               // it makes it the head of a name.)
-              !(cursor.peek(1).map { finder.isAdjective($0) || ["de", "d", "du", "des"].contains($0.folded) } ?? false),
-              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true), !Lexicon.cities.contains(token)
+              !(cursor.peek(1).map { finder.isAdjective($0) || ["de", "d", "du", "des"].contains($0.folded) } ?? false)
+                || isAgeAfter(cursor),
+              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true) || isPluralPeoplesWord(cursor),
+              !Lexicon.cities.contains(token)
         else { return .pass }
         return .none
+    }
+
+    /// `le Belge de 23 ans`: an age after the word, not a complement of a body's name.
+    private static func isAgeAfter(_ cursor: TokenCursor) -> Bool {
+        guard cursor.lookahead(1, { $0.isWord && $0.folded == "de" }), let number = cursor.peek(2), number.isWord,
+              number.folded.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return cursor.lookahead(3) { $0.isWord && $0.folded == "ans" }
+    }
+
+    /// `les Tourangeaux`, `de jeunes Mozambicains`: a plural people's word the dictionary knows
+    /// in the singular, after a plural determiner (or `de` and one adjective).
+    private static func isPluralPeoplesWord(_ cursor: TokenCursor) -> Bool {
+        guard let token = cursor.peek(), let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized || previous.sentenceStart
+        else { return false }
+        let determined = Lexicon.pluralDeterminers.contains(previous)
+            || (previous.folded.hasSuffix("s") && cursor.lookahead(-2) { $0.isWord && ($0.folded == "de" || Lexicon.pluralDeterminers.contains($0)) })
+        guard determined else { return false }
+        let folded = token.folded
+        let singular: String
+        if folded.hasSuffix("eaux") { singular = String(folded.dropLast()) } else if folded.hasSuffix("s") { singular = String(folded.dropLast()) } else { return false }
+        guard Lexicon.commonWords.contains(singular) else { return false }
+        return singular.hasSuffix("eau") || Lexicon.singularDemonymEnding.end(singular)
     }
 }
