@@ -133,6 +133,13 @@ import Testing
         #expect(found["Tourangeaux"] == nil)
     }
 
+    @Test func aBodysLeaderIsNoComplementOfItsName() {
+        let found = names(["Le Rassemblement populaire de Jordan Vardel hésite, comme la Bourse de Hong Kong."])
+        #expect(found["Rassemblement populaire"]?.type == .org)
+        #expect(found["Jordan Vardel"]?.type == .person)
+        #expect(found["Bourse de Hong Kong"]?.type == .org)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

@@ -114,6 +114,13 @@ extension SpanFinder {
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
         if noun.has(.organisationHeads) && inList { return nil }
+        // `le Rassemblement national de Jordan Bardella`: a given name and a surname are the
+        // body's leader, not its complement.
+        // (`de Hong Kong`, `de San Sebastián`: a known place's first word is no given name here.)
+        if noun.isCapitalized, !noun.afterElision, noun.isGivenName, Lexicon.gazetteer[noun] == nil, !noun.has(.placeFirstWords),
+           look + 1 < tokens.count, tokens[look + 1].isWord, tokens[look + 1].isCapitalized, !tokens[look + 1].has(.places) {
+            return nil
+        }
         if noun.isCapitalized || noun.has(.domainNouns) { return look }
         // A list goes on with names or domains only (`… et des représentants` is the sentence's).
         if inList { return nil }
