@@ -42,8 +42,9 @@ extension CandidateMatcher {
         let documents = scratch.documents, seedScores = scratch.seedScores
         if filter.isEmpty {
             for (index, posting) in range.enumerated() {
-                documents[index] = view.documents[posting]
-                if let factor { seedScores[index] = factor * view.fieldScore(posting) }
+                let doc = view.documents[posting]
+                documents[index] = doc
+                if let factor { seedScores[index] = factor * view.fieldScore(posting, doc: Int(doc)) }
             }
             return range.count
         }
@@ -52,7 +53,7 @@ extension CandidateMatcher {
             let doc = view.documents[posting]
             guard filter.passes(Int(doc)) else { continue }
             documents[kept] = doc
-            if let factor { seedScores[kept] = factor * view.fieldScore(posting) }
+            if let factor { seedScores[kept] = factor * view.fieldScore(posting, doc: Int(doc)) }
             kept += 1
         }
         return kept
@@ -69,7 +70,7 @@ extension CandidateMatcher {
         for list in lists {
             for posting in list.range {
                 let doc = Int(view.documents[posting])
-                let score = scored ? list.factor * view.fieldScore(posting) : 0
+                let score = scored ? list.factor * view.fieldScore(posting, doc: doc) : 0
                 let bit: UInt64 = 1 << UInt64(doc & 63)
                 if bits[doc >> 6] & bit == 0 {
                     bits[doc >> 6] |= bit

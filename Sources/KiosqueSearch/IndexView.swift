@@ -2,9 +2,9 @@
 /// inside `SearchIndex.withView`.
 struct IndexView {
     let starts: UnsafeBufferPointer<Int32>
-    let documents: UnsafeBufferPointer<Int32>
-    let scores: UnsafeBufferPointer<Float>
-    let positionStarts: PositionStarts.View
+    let documents: Documents
+    let scores: PostingScores.View
+    let positionStarts: BlockPackedArray.View
     let positions: UnsafeBufferPointer<UInt16>
     let idf: UnsafeBufferPointer<Double>
     let blockMaxima: UnsafeBufferPointer<Double>
@@ -14,14 +14,30 @@ struct IndexView {
         Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
     }
 
+    /// The field score of `posting`, which is in document `doc`.
     @inline(__always)
-    func fieldScore(_ posting: Int) -> Double {
-        Double(scores[posting])
+    func fieldScore(_ posting: Int, doc: Int) -> Double {
+        scores.score(posting, doc: doc)
     }
 
     /// The positions of a posting.
     func positions(of posting: Int) -> UnsafeBufferPointer<UInt16> {
-        UnsafeBufferPointer(rebasing: positions[positionStarts[posting]..<positionStarts[posting + 1]])
+        UnsafeBufferPointer(rebasing: positions[Int(positionStarts[posting])..<Int(positionStarts[posting + 1])])
+    }
+
+    /// Posting documents as the query loops read them, unpacked one at a time.
+    struct Documents {
+        let packed: BlockPackedArray.View
+
+        @inline(__always)
+        subscript(posting: Int) -> Int32 { Int32(bitPattern: packed[posting]) }
+
+        /// The documents of `range` unpacked into `buffer`, which holds a document per document of the index.
+        func unpack(_ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<Int32>) -> UnsafeBufferPointer<Int32> {
+            let count = min(range.count, buffer.count)
+            for offset in 0..<count { buffer[offset] = self[range.lowerBound + offset] }
+            return UnsafeBufferPointer(rebasing: buffer[0..<count])
+        }
     }
 
     /// The posting of `term` in `doc`, if any: a binary search of the term's list.
@@ -60,13 +76,13 @@ struct IndexView {
 extension SearchIndex {
     func withView<R>(_ body: (IndexView) -> R) -> R {
         postings.starts.withUnsafeBufferPointer { starts in
-            postings.documents.withUnsafeBufferPointer { documents in
-                postings.scores.withUnsafeBufferPointer { scores in
+            postings.documents.withView { documents in
+                postings.scores.withView { scores in
                     postings.positionStarts.withView { positionStarts in
                         postings.positions.withUnsafeBufferPointer { positions in
                             scoring.inverseDocumentFrequencies.withUnsafeBufferPointer { idf in
                                 postings.blockMaxima.withUnsafeBufferPointer { blockMaxima in
-                                    body(IndexView(starts: starts, documents: documents, scores: scores,
+                                    body(IndexView(starts: starts, documents: IndexView.Documents(packed: documents), scores: scores,
                                                    positionStarts: positionStarts, positions: positions,
                                                    idf: idf, blockMaxima: blockMaxima, documentCount: count))
                                 }

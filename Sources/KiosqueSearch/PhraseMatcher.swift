@@ -58,7 +58,7 @@ struct PhraseMatcher {
                     }
                     var total = 0.0
                     for term in 0..<termCount where found[term] >= 0 {
-                        total += view.idf[Int(terms[term])] * view.fieldScore(found[term])
+                        total += view.idf[Int(terms[term])] * view.fieldScore(found[term], doc: Int(doc))
                     }
                     scores[index] = total
                 }

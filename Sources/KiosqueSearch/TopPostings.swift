@@ -20,9 +20,10 @@ enum TopPostings {
                 continue
             }
             while posting < blockEnd {
-                let score = factor * view.fieldScore(posting)
+                let doc = view.documents[posting]
+                let score = factor * view.fieldScore(posting, doc: Int(doc))
                 if !best.isFull || score > worst {
-                    best.insert(Ranking.Key(primary: 0, score: score, doc: view.documents[posting]))
+                    best.insert(Ranking.Key(primary: 0, score: score, doc: doc))
                     if best.isFull { worst = best.worst.score }
                 }
                 posting += 1
