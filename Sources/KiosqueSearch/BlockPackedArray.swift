@@ -143,6 +143,31 @@ struct BlockPackedArray: Sendable {
             let mask: UInt64 = (1 << width) &- 1
             return bases[block] &+ UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
         }
+
+        /// The values of `range` into `output`, each block's frame read once: the query loops
+        /// that read whole lists in order pay little more than for a plain array.
+        @inline(__always)
+        func decode(_ range: Range<Int>, into output: UnsafeMutablePointer<UInt32>) {
+            var index = range.lowerBound, out = output
+            while index < range.upperBound {
+                let block = index >> BlockPackedArray.blockShift
+                let end = min(range.upperBound, (block + 1) << BlockPackedArray.blockShift)
+                let layout = layouts[block], base = bases[block], width = Int(layout & 0xFF)
+                guard let bytes, width > 0 else {
+                    while index < end { out.pointee = base; out += 1; index += 1 }
+                    continue
+                }
+                let mask: UInt64 = (1 << UInt64(width)) &- 1
+                var bit = Int(layout >> 8) << 3 + (index & (BlockPackedArray.blockSize - 1)) * width
+                while index < end {
+                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self))
+                    out.pointee = base &+ UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+                    out += 1
+                    bit += width
+                    index += 1
+                }
+            }
+        }
     }
 }
 

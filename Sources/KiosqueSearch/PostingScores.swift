@@ -109,7 +109,12 @@ struct PostingScores: Sendable {
 
         @inline(__always)
         func score(_ posting: Int, doc: Int) -> Double {
-            let code = Int(codes[posting])
+            score(code: codes[posting], doc: doc)
+        }
+
+        @inline(__always)
+        func score(code: UInt32, doc: Int) -> Double {
+            let code = Int(code)
             if code < tabled { return Double(table[code &* documentCount &+ doc]) }
             return Double(PostingScores.score(frequencies[min(code, frequencies.count &- 1)], norms, doc))
         }

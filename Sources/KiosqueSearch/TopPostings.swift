@@ -19,15 +19,14 @@ enum TopPostings {
                 posting = blockEnd
                 continue
             }
-            while posting < blockEnd {
-                let doc = view.documents[posting]
-                let score = factor * view.fieldScore(posting, doc: Int(doc))
+            view.forEachPosting(posting..<blockEnd, scored: true) { _, doc, fieldScore in
+                let score = factor * fieldScore
                 if !best.isFull || score > worst {
                     best.insert(Ranking.Key(primary: 0, score: score, doc: doc))
                     if best.isFull { worst = best.worst.score }
                 }
-                posting += 1
             }
+            posting = blockEnd
         }
         return best.sorted()[start..<end].map { ($0.doc, $0.score) }
     }

@@ -8,7 +8,15 @@ import Testing
     static func readsBack(_ values: [UInt32]) -> Bool {
         let packed = BlockPackedArray(values)
         let viewed = packed.withView { view in values.indices.map { view[$0] } }
-        return packed.count == values.count && packed.values == values && viewed == values
+        // Decoded by runs, from inside a block to inside another, as the query loops read lists.
+        let from = values.count / 3, to = values.count - values.count / 5
+        let decoded = packed.withView { view in
+            [UInt32](unsafeUninitializedCapacity: to - from) { buffer, count in
+                if let base = buffer.baseAddress { view.decode(from..<to, into: base) }
+                count = to - from
+            }
+        }
+        return packed.count == values.count && packed.values == values && viewed == values && decoded == Array(values[from..<to])
     }
 
     @Test(arguments: [0, 1, 63, 64, 65, 127, 128, 129, 1000])
