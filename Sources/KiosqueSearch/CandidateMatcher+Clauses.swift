@@ -52,7 +52,7 @@ extension CandidateMatcher {
             posting = view.seek(candidates[index], from: posting, end: range.upperBound)
             if posting == range.upperBound { break }
             guard view.documents[posting] == candidates[index] else { continue }
-            let score = expansion.factor * view.fieldScore(posting)
+            let score = expansion.factor * view.fieldScore(posting, doc: Int(candidates[index]))
             if score > scores[index] { scores[index] = score }
         }
     }
@@ -68,11 +68,11 @@ extension CandidateMatcher {
         isScored.update(repeating: 0)
         for doc in candidates { isCandidate[Int(doc) >> 6] |= 1 << UInt64(doc & 63) }
         for expansion in expansions {
-            for posting in view.range(of: expansion.term) {
-                let doc = Int(view.documents[posting])
+            view.forEachPosting(view.range(of: expansion.term), scored: false) { posting, document, _ in
+                let doc = Int(document)
                 let bit: UInt64 = 1 << UInt64(doc & 63)
-                guard isCandidate[doc >> 6] & bit != 0 else { continue }
-                let score = expansion.factor * view.fieldScore(posting)
+                guard isCandidate[doc >> 6] & bit != 0 else { return }
+                let score = expansion.factor * view.fieldScore(posting, doc: doc)
                 if isScored[doc >> 6] & bit == 0 {
                     isScored[doc >> 6] |= bit
                     values[doc] = score

@@ -40,19 +40,12 @@ extension CandidateMatcher {
     /// One posting list, already in document order, scored on the way when `factor` is given.
     private func copy(_ range: Range<Int>, factor: Double?, filter: DocumentFilter) -> Int {
         let documents = scratch.documents, seedScores = scratch.seedScores
-        if filter.isEmpty {
-            for (index, posting) in range.enumerated() {
-                documents[index] = view.documents[posting]
-                if let factor { seedScores[index] = factor * view.fieldScore(posting) }
-            }
-            return range.count
-        }
         var kept = 0
-        for posting in range {
-            let doc = view.documents[posting]
-            guard filter.passes(Int(doc)) else { continue }
+        let unfiltered = filter.isEmpty
+        view.forEachPosting(range, scored: factor != nil) { _, doc, score in
+            guard unfiltered || filter.passes(Int(doc)) else { return }
             documents[kept] = doc
-            if let factor { seedScores[kept] = factor * view.fieldScore(posting) }
+            if let factor { seedScores[kept] = factor * score }
             kept += 1
         }
         return kept
@@ -67,9 +60,9 @@ extension CandidateMatcher {
         let values = scratch.values
         bits.update(repeating: 0)
         for list in lists {
-            for posting in list.range {
-                let doc = Int(view.documents[posting])
-                let score = scored ? list.factor * view.fieldScore(posting) : 0
+            view.forEachPosting(list.range, scored: scored) { _, document, fieldScore in
+                let doc = Int(document)
+                let score = scored ? list.factor * fieldScore : 0
                 let bit: UInt64 = 1 << UInt64(doc & 63)
                 if bits[doc >> 6] & bit == 0 {
                     bits[doc >> 6] |= bit

@@ -9,11 +9,11 @@ extension SearchIndex {
         var best: [Int32: Double] = [:]
         for expansion in expansions {
             for posting in postings.range(of: expansion.term) {
-                let doc = Int(postings.documents[posting])
+                let doc = Int(postings.document(posting))
                 let end = titleEnds[doc]
                 var frequency = 0
-                for position in Int(postings.positionStarts[posting])..<Int(postings.positionStarts[posting + 1]) {
-                    guard postings.positions[position] < end else { break }
+                for position in postings.positions(of: posting) {
+                    guard position < end else { break }
                     frequency += 1
                 }
                 guard frequency > 0 else { continue }

@@ -55,6 +55,7 @@ struct IndexBuilder {
         for part in chunks.indices { chunks[part].dropAnalysis() }
         FreedMemory.returnToSystem()
         postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
+        FreedMemory.returnToSystem()
         titleEnds = chunks.flatMap(\.titleEnds)
         paragraphs = ParagraphPositions(bounds: chunks.flatMap(\.paragraphBounds), paragraphCounts: documents.lazy.map(\.paragraphs.count))
     }
@@ -100,37 +101,47 @@ struct IndexBuilder {
         }
     }
 
-    /// The second reading: every chunk writes its postings into the final lists, in parallel
-    /// (their ranges of each list are disjoint).
+    /// The second reading: every chunk writes its postings into flat lists, in parallel (their
+    /// ranges of each list are disjoint), each posting's field frequencies in place of its
+    /// score; then the lists are packed and the flat ones freed.
     private static func write(_ documents: [SearchDocument], ranges: [Range<Int>], chunks: inout [ChunkPostings],
                               termMaps: [[Int32]], layout: Layout, norms: [Double]) -> PostingLists {
-        let (postingDocuments, documentsOut) = FlatArray<Int32>.allocate(zeroed: layout.postingTotal)
-        let (scores, scoresOut) = FlatArray<Float>.allocate(zeroed: layout.postingTotal)
-        let (positionStarts, positionStartsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal + 1)
+        let (flatDocuments, documentsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal)
+        let (flatFrequencies, frequenciesOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal)
+        let (flatStarts, positionStartsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal + 1)
         let (positions, positionsOut) = FlatArray<UInt16>.allocate(zeroed: layout.positionTotal)
         positionStartsOut[layout.postingTotal] = UInt32(layout.positionTotal)
-        norms.withUnsafeBufferPointer { norms in
-            nonisolated(unsafe) let out = (documentsOut, scoresOut, positionStartsOut, positionsOut, norms)
-            parallel(&chunks) { part, chunk in
-                let termMap = termMaps[part]
-                var postingCursor = layout.postingCursors[part], positionCursor = layout.positionCursors[part]
-                for doc in ranges[part] {
-                    chunk.postings(documents[doc]) { local, frequencies, kept in
-                        let term = Int(termMap[local])
-                        let target = Int(postingCursor[term]), first = Int(positionCursor[term])
-                        out.0[target] = Int32(doc)
-                        out.1[target] = Float(BM25.fieldScore(frequencies, norms: out.4, doc: doc))
-                        out.2[target] = UInt32(first)
-                        for (offset, position) in kept.enumerated() { out.3[first + offset] = position }
-                        postingCursor[term] += 1
-                        positionCursor[term] += UInt32(kept.count)
-                    }
+        nonisolated(unsafe) let out = (documentsOut, frequenciesOut, positionStartsOut, positionsOut)
+        parallel(&chunks) { part, chunk in
+            let termMap = termMaps[part]
+            var postingCursor = layout.postingCursors[part], positionCursor = layout.positionCursors[part]
+            for doc in ranges[part] {
+                chunk.postings(documents[doc]) { local, frequencies, kept in
+                    let term = Int(termMap[local])
+                    let target = Int(postingCursor[term]), first = Int(positionCursor[term])
+                    out.0[target] = UInt32(doc)
+                    out.1[target] = frequencies
+                    out.2[target] = UInt32(first)
+                    for (offset, position) in kept.enumerated() { out.3[first + offset] = position }
+                    postingCursor[term] += 1
+                    positionCursor[term] += UInt32(kept.count)
                 }
-                chunk.dropRecording()
             }
+            chunk.dropRecording()
         }
-        return PostingLists(starts: FlatArray(layout.starts), documents: postingDocuments, scores: scores,
-                            positionStarts: PositionStarts(positionStarts), positions: positions, blockMaxima: PostingLists.blockMaxima(scores))
+        // The packed lists are read from the flat ones, which are freed on return.
+        return withExtendedLifetime((flatDocuments, flatFrequencies, flatStarts)) {
+            let blockMaxima = norms.withUnsafeBufferPointer { norms in
+                UnsafeBufferPointer(documentsOut).withMemoryRebound(to: Int32.self) { documents in
+                    PostingLists.blockMaxima(documents: documents, frequencies: UnsafeBufferPointer(frequenciesOut), norms: norms)
+                }
+            }
+            let encoded = PostingScores.encode(frequenciesOut)
+            return PostingLists(starts: FlatArray(layout.starts), documents: BlockPackedArray(UnsafeBufferPointer(documentsOut)),
+                                scores: PostingScores(frequencies: encoded.frequencies, codes: encoded.codes, norms: norms),
+                                positionStarts: BlockPackedArray(UnsafeBufferPointer(positionStartsOut)), positions: positions,
+                                blockMaxima: blockMaxima)
+        }
     }
 
     /// Runs `body` on every chunk, one thread each (no locks: a chunk is its thread's alone).

@@ -5,7 +5,7 @@
 extension SearchIndex {
     public var postingMemoryBytes: Int {
         let p = postings
-        return p.starts.count * 4 + p.documents.count * 4 + p.scores.count * 4 + p.positionStarts.byteCount
+        return p.starts.count * 4 + p.documents.byteCount + p.scores.byteCount + p.positionStarts.byteCount
             + p.positions.count * 2 + p.blockMaxima.count * 8
     }
 

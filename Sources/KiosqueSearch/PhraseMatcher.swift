@@ -22,11 +22,14 @@ struct PhraseMatcher {
     /// candidate where its words follow each other; leaves the others.
     func score(_ candidates: UnsafeMutableBufferPointer<Int32>, into scores: UnsafeMutableBufferPointer<Double>) {
         let termCount = terms.count, wordCount = wordTerms.count
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * termCount + wordCount) { state in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * termCount + wordCount) { state in
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: termCount * PostingLists.blockSize) { blocks in
             withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt16>.self, capacity: wordCount) { positions in
-                guard let base = state.baseAddress else { return }
+                guard let base = state.baseAddress, let blocks = blocks.baseAddress else { return }
                 let cursors = base, ends = base + termCount, found = base + 2 * termCount
                 let readers = UnsafeMutableBufferPointer(start: base + 3 * termCount, count: wordCount)
+                let decoded = DecodedBlockCursors(documents: view.documents.packed, blocks: blocks, held: base + 3 * termCount + wordCount,
+                                                  count: termCount)
                 for term in 0..<termCount {
                     let range = view.range(of: terms[term])
                     cursors[term] = range.lowerBound
@@ -34,7 +37,7 @@ struct PhraseMatcher {
                 }
                 for index in candidates.indices {
                     let doc = candidates[index]
-                    guard locate(doc, cursors: cursors, ends: ends, found: found) else { continue }
+                    guard locate(doc, cursors: cursors, ends: ends, found: found, decoded: decoded) else { continue }
                     var anchor = 0, single = true
                     for (word, range) in wordTerms.enumerated() {
                         var present = 0, last = 0
@@ -58,11 +61,12 @@ struct PhraseMatcher {
                     }
                     var total = 0.0
                     for term in 0..<termCount where found[term] >= 0 {
-                        total += view.idf[Int(terms[term])] * view.fieldScore(found[term])
+                        total += view.idf[Int(terms[term])] * view.fieldScore(found[term], doc: Int(doc))
                     }
                     scores[index] = total
                 }
             }
+          }
         }
     }
 
@@ -70,13 +74,13 @@ struct PhraseMatcher {
     /// word has none of its terms in the document.
     @inline(__always)
     private func locate(_ doc: Int32, cursors: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>,
-                        found: UnsafeMutablePointer<Int>) -> Bool {
+                        found: UnsafeMutablePointer<Int>, decoded: DecodedBlockCursors) -> Bool {
         for range in wordTerms {
             var present = false
             for term in range {
-                let cursor = view.seek(doc, from: cursors[term], end: ends[term])
+                let cursor = decoded.seek(term, doc, from: cursors[term], end: ends[term])
                 cursors[term] = cursor
-                let hit = cursor < ends[term] && view.documents[cursor] == doc
+                let hit = cursor < ends[term] && decoded.document(term, at: cursor) == doc
                 found[term] = hit ? cursor : -1
                 present = present || hit
             }

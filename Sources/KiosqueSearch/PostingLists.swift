@@ -1,17 +1,18 @@
 import Dispatch
 import KiosqueCorpus
 
-/// Every term's postings in flat arrays, in document order within a term. The arrays are
-/// `FlatArray`s: built in memory, or viewed in place in a snapshot's mapping.
+/// Every term's postings, in document order within a term, in compact arrays that the query
+/// loops still read at random: documents, score codes and position starts block-packed
+/// (`BlockPackedArray`, `PostingScores`), positions as 16-bit numbers. Built in memory, or
+/// viewed in place in a snapshot's mapping.
 struct PostingLists: Sendable {
     /// Per term: start of its postings (one more entry at the end).
     let starts: FlatArray<Int32>
-    let documents: FlatArray<Int32>
-    /// Per posting: its BM25 field score (`BM25.fieldScore`), computed once at build time and
-    /// kept as a `Float` (half the bytes of the largest list; queries add them up as `Double`).
-    let scores: FlatArray<Float>
+    let documents: BlockPackedArray
+    /// Per posting: its BM25 field score (`BM25.fieldScore`, rounded to a `Float`).
+    let scores: PostingScores
     /// Per posting: start of its positions (one more entry at the end).
-    let positionStarts: PositionStarts
+    let positionStarts: BlockPackedArray
     /// Token positions in the document, ascending per posting.
     let positions: FlatArray<UInt16>
     /// Per block of `blockSize` postings (counted over all lists, so a block may straddle two
@@ -27,21 +28,32 @@ struct PostingLists: Sendable {
         Int(starts[Int(term)])..<Int(starts[Int(term) + 1])
     }
 
-    /// Read through the raw buffer on all cores: a generic `Slice.max()` over `FlatArray` ran
-    /// unspecialized on one core, 4 s of a 100,000-article raw start.
-    static func blockMaxima(_ scores: FlatArray<Float>) -> FlatArray<Double> {
-        let blockCount = (scores.count + blockSize - 1) / blockSize
+    func document(_ posting: Int) -> Int32 {
+        Int32(bitPattern: documents[posting])
+    }
+
+    /// The positions of `posting`.
+    func positions(of posting: Int) -> Slice<FlatArray<UInt16>> {
+        positions[Int(positionStarts[posting])..<Int(positionStarts[posting + 1])]
+    }
+
+    /// Per block, the highest of its postings' scores, read through the raw buffers on all cores
+    /// (a generic `Slice.max()` over `FlatArray` ran unspecialized on one core, 4 s of a
+    /// 100,000-article raw start).
+    static func blockMaxima(documents: UnsafeBufferPointer<Int32>, frequencies: UnsafeBufferPointer<UInt32>,
+                            norms: UnsafeBufferPointer<Double>) -> FlatArray<Double> {
+        let blockCount = (documents.count + blockSize - 1) / blockSize
         return FlatArray(zeroed: blockCount) { maxima in
-            scores.withUnsafeBufferPointer { scores in
-                nonisolated(unsafe) let (input, output) = (scores, maxima)  // each iteration writes its own blocks
-                let parts = ParallelChunks.ranges(count: blockCount)
-                DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-                    for block in parts[part] {
-                        let start = block << blockShift, end = min(input.count, start + blockSize)
-                        var highest = input[start]
-                        for index in (start + 1)..<end where input[index] > highest { highest = input[index] }
-                        output[block] = Double(highest)
+            nonisolated(unsafe) let (documents, frequencies, norms, output) = (documents, frequencies, norms, maxima)  // each iteration writes its own blocks
+            let parts = ParallelChunks.ranges(count: blockCount)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+                for block in parts[part] {
+                    let start = block << blockShift, end = min(documents.count, start + blockSize)
+                    var highest = -Float.infinity
+                    for index in start..<end {
+                        highest = max(highest, PostingScores.score(frequencies[index], norms, Int(documents[index])))
                     }
+                    output[block] = Double(highest)
                 }
             }
         }

@@ -26,7 +26,8 @@ extension SearchIndex {
                 let range = view.range(of: single.term)
                 let page = TopPostings.page(range, factor: single.factor, view: view, start: min(range.count, Self.pageStart(query)),
                                             size: query.pageSize)
-                let facets = facetCounts(UnsafeBufferPointer(rebasing: view.documents[range]), query, scratch: matcher.scratch)
+                let facets = query.facets.isEmpty ? SearchFacets.none
+                    : facetCounts(view.documents.unpack(range, into: matcher.scratch.documents), query, scratch: matcher.scratch)
                 return (page, range.count, facets)
             }
             if compiled.isEmpty {

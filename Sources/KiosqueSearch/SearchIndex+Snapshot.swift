@@ -13,11 +13,12 @@ extension SearchIndex {
     package func snapshotSection(of corpus: Corpus) -> SnapshotSection {
         var writer = SnapshotArraysWriter()
         writer.add([UInt64(count)])
+        // The norms first: the posting scores are made from them.
+        writer.add(scoring.norms)
+        writer.add(scoring.inverseDocumentFrequencies)
         postings.encode(into: &writer)
         vocabulary.encode(into: &writer)
         spanWords.encode(into: &writer)
-        writer.add(scoring.norms)
-        writer.add(scoring.inverseDocumentFrequencies)
         writer.add(titleEnds)
         writer.add(paragraphs.starts)
         writer.add(paragraphs.bounds)
@@ -35,10 +36,10 @@ extension SearchIndex {
         guard count.count == 1, count[0] == UInt64(corpus.articles.count) else {
             throw .malformed("\(mapping.path): the index is not of the corpus's \(corpus.articles.count) articles")
         }
-        let postings = try PostingLists(from: &reader)
+        let scoring = BM25(norms: try reader.copy("norms"), inverseDocumentFrequencies: try reader.copy("idf"))
+        let postings = try PostingLists(from: &reader, norms: scoring.norms)
         let vocabulary = try Vocabulary(from: &reader)
         let spanWords = try SpanWords(from: &reader)
-        let scoring = BM25(norms: try reader.copy("norms"), inverseDocumentFrequencies: try reader.copy("idf"))
         let titleEnds: [UInt16] = try reader.copy("title ends")
         let paragraphs = ParagraphPositions(starts: try reader.copy("paragraph starts"), bounds: try reader.copy("paragraph bounds"))
         let table = try DocumentTable(from: &reader, documentCount: corpus.articles.count, corpusEntities: corpus.entities, in: mapping.path)
@@ -71,28 +72,29 @@ extension IndexBuilder {
 extension PostingLists {
     func encode(into writer: inout SnapshotArraysWriter) {
         writer.add(starts)
-        writer.add(documents)
-        writer.add(scores)
-        writer.add(positionStarts.bases)
-        writer.add(positionStarts.offsets)
-        writer.add(positionStarts.wide)
+        documents.encode(into: &writer)
+        writer.add(scores.frequencies)
+        scores.codes.encode(into: &writer)
+        positionStarts.encode(into: &writer)
         writer.add(positions)
         writer.add(blockMaxima)
     }
 
-    init(from reader: inout SnapshotArraysReader) throws(SnapshotError) {
+    /// The lists as `encode` wrote them. Their bytes are not bounds-checked value by value: the
+    /// section's checksum is verified before, and every packed block is checked to lie in its array.
+    init(from reader: inout SnapshotArraysReader, norms: [Double]) throws(SnapshotError) {
         starts = try reader.array("posting starts")
-        documents = try reader.array("posting documents")
-        scores = try reader.array("posting scores")
-        let bases: FlatArray<UInt32> = try reader.array("position start bases"), offsets: FlatArray<UInt16> = try reader.array("position start offsets")
-        let wide: FlatArray<UInt32> = try reader.array("position starts")
+        documents = try BlockPackedArray(from: &reader, "posting documents")
+        let frequencies: [UInt32] = try reader.copy("posting frequencies")
+        let codes = try BlockPackedArray(from: &reader, "posting score codes")
+        positionStarts = try BlockPackedArray(from: &reader, "position starts")
         positions = try reader.array("positions")
         blockMaxima = try reader.array("block maxima")
-        guard let positionStarts = PositionStarts(bases: bases, offsets: offsets, wide: wide, count: documents.count + 1) else {
-            throw .malformed("the position starts are not of the \(documents.count) postings")
+        guard let scores = PostingScores.checked(frequencies: frequencies, codes: codes, norms: norms) else {
+            throw .malformed("the posting scores name no frequencies")
         }
-        self.positionStarts = positionStarts
-        guard !starts.isEmpty, scores.count == documents.count,
+        self.scores = scores
+        guard !starts.isEmpty, codes.count == documents.count, positionStarts.count == documents.count + 1,
               blockMaxima.count == (documents.count + Self.blockSize - 1) / Self.blockSize else {
             throw .malformed("the posting lists do not agree in size")
         }

@@ -19,14 +19,14 @@ enum TopPostings {
                 posting = blockEnd
                 continue
             }
-            while posting < blockEnd {
-                let score = factor * view.fieldScore(posting)
+            view.forEachPosting(posting..<blockEnd, scored: true) { _, doc, fieldScore in
+                let score = factor * fieldScore
                 if !best.isFull || score > worst {
-                    best.insert(Ranking.Key(primary: 0, score: score, doc: view.documents[posting]))
+                    best.insert(Ranking.Key(primary: 0, score: score, doc: doc))
                     if best.isFull { worst = best.worst.score }
                 }
-                posting += 1
             }
+            posting = blockEnd
         }
         return best.sorted()[start..<end].map { ($0.doc, $0.score) }
     }

@@ -71,9 +71,8 @@ import Testing
     static func stored(_ index: SearchIndex, doc: Int) -> [String: (Float, [UInt16])] {
         var result: [String: (Float, [UInt16])] = [:]
         for (stem, term) in index.vocabulary.termIDs {
-            for posting in index.postings.range(of: term) where index.postings.documents[posting] == Int32(doc) {
-                let positions = index.postings.positions[Int(index.postings.positionStarts[posting])..<Int(index.postings.positionStarts[posting + 1])]
-                result[stem] = (index.postings.scores[posting], Array(positions))
+            for posting in index.postings.range(of: term) where index.postings.document(posting) == Int32(doc) {
+                result[stem] = (index.postings.scores.score(posting, doc: doc), Array(index.postings.positions(of: posting)))
             }
         }
         return result

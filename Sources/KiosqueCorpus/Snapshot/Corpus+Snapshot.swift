@@ -80,12 +80,11 @@ extension ArticleEntityTable {
 
 extension CompactMention {
     func encode(into writer: inout SnapshotWriter) {
-        for value in [field, utf8Start, utf8Count, utf16Start, utf16Count] { writer.write(value) }
+        for value in [field, utf8Start, utf8Count] { writer.write(value) }
     }
 
     static func decode(from reader: inout SnapshotReader) throws(SnapshotError) -> CompactMention {
         CompactMention(field: try reader.readUInt32("mention field"),
-                       utf8Start: try reader.readUInt32("mention start"), utf8Count: try reader.readUInt32("mention length"),
-                       utf16Start: try reader.readUInt32("mention start"), utf16Count: try reader.readUInt32("mention length"))
+                       utf8Start: try reader.readUInt32("mention start"), utf8Count: try reader.readUInt32("mention length"))
     }
 }

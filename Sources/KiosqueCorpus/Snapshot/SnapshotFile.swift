@@ -20,7 +20,7 @@ import Glibc
 /// after the server is ready instead of before.
 public enum SnapshotFile {
     /// Bumped whenever any structure's encoding changes: an older file is refused, not misread.
-    public static let version: UInt32 = 7  // 3: checksummed sections; 4: the API's title words as numbers into a vocabulary; 5: Float posting scores; 6: no article bodies, the entity table in place, compact position starts; 7: the document table in the index section
+    public static let version: UInt32 = 9  // 3: checksummed sections; 4: the API's title words as numbers into a vocabulary; 5: Float posting scores; 6: no article bodies, the entity table in place, compact position starts; 7: the document table in the index section; 8: block-packed posting documents, position starts and score codes; 9: mentions without their UTF-16 range
     static let magic: [UInt8] = Array("KIOSQSNP".utf8)
     static let headerSize = 32
     static let tableEntrySize = 32
