@@ -140,6 +140,12 @@ import Testing
         #expect(found["Bourse de Hong Kong"]?.type == .org)
     }
 
+    @Test func aPollsOrAColumnsMediumIsABody() {
+        let found = names(["Un sondage Vardop pour Le Brelmontais le confirme ; la ministre écrit dans Le Quotidien."])
+        #expect(found["Le Brelmontais"]?.type == .org)
+        #expect(found["Le Quotidien"]?.type == .org)
+    }
+
     @Test func aCapitalisedParticleAfterAGivenNameStaysInTheSurname() {
         let found = names([
             "Le skipper Elouan Le Garrec, parti de Brest, mène la flotte.",

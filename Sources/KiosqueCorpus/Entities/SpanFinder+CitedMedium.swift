@@ -12,6 +12,10 @@ extension SpanFinder {
         switch previous.folded {
         case "selon": cited = true
         case "par": cited = cursor.lookahead(-2) { $0.isWord && Lexicon.sourceParticiples.contains($0) }
+        // `un sondage Ifop pour Le Parisien`: what a poll or an interview was made for.
+        case "pour":
+            cited = cursor.lookahead(-2) { $0.isWord && Lexicon.commissionedWords.contains($0) }
+                || cursor.lookahead(-3) { $0.isWord && Lexicon.commissionedWords.contains($0) }
         case "a", "au", "dans":
             cited = cursor.lookahead(-2) { $0.isWord && Lexicon.publishedWords.contains($0) }
                 || cursor.lookahead(-3) { $0.isWord && Lexicon.publishedWords.contains($0) }
@@ -34,5 +38,10 @@ extension Lexicon {
     /// Source: hand-written, French nouns of journalism.
     static let publishedWords: WordSet = ["entretien", "interview", "tribune", "chronique", "editorial", "enquete",
         "declare", "declaree", "confie", "confiee", "explique", "expliquee", "publie", "publiee", "publies", "publiees",
-        "paru", "parue", "parus", "parues", "rapporte", "indique", "affirme", "assure", "precise", "raconte", "lettre", "dit"]
+        "paru", "parue", "parus", "parues", "rapporte", "indique", "affirme", "assure", "precise", "raconte", "lettre", "dit",
+        "ecrit", "ecrivait", "colonnes"]
+    /// What is made for a medium, before `pour` and its name (`un sondage Ifop pour …`).
+    /// Source: hand-written, French press vocabulary.
+    static let commissionedWords: WordSet = ["sondage", "sondages", "enquete", "etude", "entretien", "interview",
+        "realise", "realisee", "mene", "menee", "commande"]
 }
