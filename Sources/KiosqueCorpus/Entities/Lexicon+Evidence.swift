@@ -93,7 +93,7 @@ extension Lexicon {
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
         "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege",
         // (`les analystes de …`: a bank or a broker.)
-        "analystes", "economistes", "strategistes",
+        "analystes", "economistes", "strategistes", "analyste", "economiste", "strategiste",
         // (`une offre de …`: a bid is a company's.)
         "offre", "offres",
         // (`au micro de …`, `sur les ondes de …`, `dans les colonnes de …`: a medium's.)
