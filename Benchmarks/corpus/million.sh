@@ -19,7 +19,14 @@ source "$ROOT/Benchmarks/corpus/start.sh"
 corpus="$(bash Benchmarks/corpus/make.sh "$N")"
 text="$(text_bytes "$corpus")"
 snapshot="${corpus%.jsonl}.snapshot"
-written=$( { /usr/bin/env time -f '%e s wall, %U s user, peak RSS %M KB' "$BIN" snapshot --data "$corpus" --out "$snapshot" >/dev/null; } 2>&1 | tail -1)
+# A file over 2 GiB is refused (offsets are 32-bit): the corpus goes in as a folder of parts.
+parts="${corpus%.jsonl}.parts"
+if [[ ! -d $parts ]]; then
+    mkdir -p "$parts.partial"
+    split -l 250000 -d --additional-suffix=.jsonl "$corpus" "$parts.partial/part-"
+    mv "$parts.partial" "$parts"
+fi
+written=$( { /usr/bin/env time -f '%e s wall, %U s user, peak RSS %M KB' "$BIN" snapshot --data "$parts" --out "$snapshot" >/dev/null; } 2>&1 | tail -1)
 size=$(stat -c %s "$snapshot")
 echo "== $N articles: $text bytes of text ($(stat -c %s "$corpus") bytes of JSONL)"
 echo "snapshot written in $written; file $size bytes = $(awk -v s="$size" -v t="$text" 'BEGIN { printf "%.2f", s / t }')x the text"
