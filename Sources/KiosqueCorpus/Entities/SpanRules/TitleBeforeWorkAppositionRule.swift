@@ -60,7 +60,7 @@ enum TitleBeforeWorkAppositionRule: SpanRule {
             return cursor.word(offset + 1, in: Lexicon.workMakers)
         }
         if cursor.word(offset, in: Lexicon.postposedDeterminers) || cursor.word(offset, in: Lexicon.appositionRanks) { offset += 1 }
-        // (`le nouveau`, `son dernier`, then `long métrage`.)
+        // (`le nouveau`, `le dernier`, then `long métrage`.)
         if cursor.word(offset, in: Lexicon.workAppositionAdjectives) { offset += 1 }
         if cursor.word(offset, in: Lexicon.filmLengths) { offset += 1 }
         return cursor.word(offset, in: Lexicon.workNouns) || cursor.word(offset, in: Lexicon.workGenres)
