@@ -1,20 +1,23 @@
-/// An article's body paragraphs: strings in memory (a parsed article), or their UTF-8 in a
+/// An article's body paragraphs: their UTF-8 packed in one array (a parsed article), or in a
 /// snapshot's mapping, made into a `String` only when one is asked for. A snapshot start then
-/// keeps no copy of the text: its pages stay in the page cache, shared and evictable.
+/// keeps no copy of the text: its pages stay in the page cache, shared and evictable; a raw
+/// start keeps one heap object per article instead of one `String` per paragraph.
 public struct ParagraphText: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     private enum Storage {
         case strings([String])
+        case packed(PackedParagraphs)
         case mapped(MappedParagraphs)
     }
 
     private let storage: Storage
 
     public init(_ strings: [String]) {
-        storage = .strings(strings)
+        // Strings stay apart only when one is too long for the packed length.
+        storage = PackedParagraphs(strings).map { .packed($0) } ?? .strings(strings)
     }
 
     public init(arrayLiteral paragraphs: String...) {
-        storage = .strings(paragraphs)
+        self.init(paragraphs)
     }
 
     init(mapped: MappedParagraphs) {
@@ -26,6 +29,7 @@ public struct ParagraphText: RandomAccessCollection, Hashable, Sendable, Express
     public var endIndex: Int {
         switch storage {
         case .strings(let strings): strings.count
+        case .packed(let packed): packed.count
         case .mapped(let mapped): mapped.count
         }
     }
@@ -33,6 +37,7 @@ public struct ParagraphText: RandomAccessCollection, Hashable, Sendable, Express
     public subscript(position: Int) -> String {
         switch storage {
         case .strings(let strings): strings[position]
+        case .packed(let packed): packed.paragraph(at: position)
         case .mapped(let mapped): mapped.paragraph(at: position)
         }
     }
@@ -41,7 +46,7 @@ public struct ParagraphText: RandomAccessCollection, Hashable, Sendable, Express
     public var strings: [String] {
         switch storage {
         case .strings(let strings): strings
-        case .mapped: Array(self)
+        case .packed, .mapped: Array(self)
         }
     }
 
@@ -66,14 +71,18 @@ struct MappedParagraphs: @unchecked Sendable {
 
     func paragraph(at position: Int) -> String {
         precondition(position >= 0 && position < count, "paragraph index out of range")
+        // The section's checksum was verified: these are the bytes the writer took from a String.
+        return Self.paragraph(at: position, in: bytes)
+    }
+
+    /// The `position`th paragraph of length-prefixed runs that hold more than `position`.
+    static func paragraph(at position: Int, in bytes: UnsafeRawBufferPointer) -> String {
+        func length(at offset: Int) -> Int {
+            Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+        }
         var offset = 0
         for _ in 0..<position { offset += 4 + length(at: offset) }
         let length = length(at: offset)
-        // The section's checksum was verified: these are the bytes the writer took from a String.
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset + 4..<offset + 4 + length]), as: UTF8.self)
-    }
-
-    private func length(at offset: Int) -> Int {
-        Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
     }
 }
