@@ -14,6 +14,14 @@ import Testing
         }
     }
 
+    /// The index tokenizes the bytes `withUTF8` gives: each paragraph's, whole and alone.
+    @Test func givesBackEveryParagraphsUTF8() {
+        let text = ParagraphText(Self.paragraphs)
+        for position in Self.paragraphs.indices.reversed() {
+            #expect(text.withUTF8(at: position) { Array($0) } == Array(Self.paragraphs[position].utf8))
+        }
+    }
+
     @Test func noParagraphs() throws {
         let packed = try #require(PackedParagraphs([]))
         #expect(packed.count == 0)

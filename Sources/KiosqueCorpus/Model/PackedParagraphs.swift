@@ -23,7 +23,11 @@ struct PackedParagraphs: Sendable {
     }
 
     func paragraph(at position: Int) -> String {
+        withUTF8(at: position) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func withUTF8<R>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         precondition(position >= 0 && position < count, "paragraph index out of range")
-        return bytes.withUnsafeBytes { MappedParagraphs.paragraph(at: position, in: $0) }
+        return try bytes.withUnsafeBytes { try body(MappedParagraphs.utf8(at: position, in: $0)) }
     }
 }

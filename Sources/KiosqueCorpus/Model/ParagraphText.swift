@@ -42,6 +42,18 @@ public struct ParagraphText: RandomAccessCollection, Hashable, Sendable, Express
         }
     }
 
+    /// Calls `body` with the UTF-8 of the paragraph at `position`, without making a `String` of
+    /// packed or mapped text (the index tokenizes bytes).
+    public func withUTF8<R>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        switch storage {
+        case .strings(let strings):
+            var string = strings[position]
+            return try string.withUTF8(body)
+        case .packed(let packed): return try packed.withUTF8(at: position, body)
+        case .mapped(let mapped): return try mapped.withUTF8(at: position, body)
+        }
+    }
+
     /// The paragraphs as an array (copies them out of a mapping).
     public var strings: [String] {
         switch storage {
@@ -70,19 +82,23 @@ struct MappedParagraphs: @unchecked Sendable {
     let owner: MappedSnapshot
 
     func paragraph(at position: Int) -> String {
-        precondition(position >= 0 && position < count, "paragraph index out of range")
         // The section's checksum was verified: these are the bytes the writer took from a String.
-        return Self.paragraph(at: position, in: bytes)
+        withUTF8(at: position) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The `position`th paragraph of length-prefixed runs that hold more than `position`.
-    static func paragraph(at position: Int, in bytes: UnsafeRawBufferPointer) -> String {
+    func withUTF8<R>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        precondition(position >= 0 && position < count, "paragraph index out of range")
+        return try body(Self.utf8(at: position, in: bytes))
+    }
+
+    /// The UTF-8 of the `position`th paragraph of length-prefixed runs that hold more than `position`.
+    static func utf8(at position: Int, in bytes: UnsafeRawBufferPointer) -> UnsafeBufferPointer<UInt8> {
         func length(at offset: Int) -> Int {
             Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
         }
         var offset = 0
         for _ in 0..<position { offset += 4 + length(at: offset) }
         let length = length(at: offset)
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset + 4..<offset + 4 + length]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: bytes[offset + 4..<offset + 4 + length]).assumingMemoryBound(to: UInt8.self)
     }
 }
