@@ -96,9 +96,12 @@ struct ChunkPostings: Sendable {
         fieldLengths.0 = read(document.title, field: 0, base: &base, replaying: replaying)
         lastTitleEnd = UInt16(clamping: base)
         lastParagraphBounds.removeAll(keepingCapacity: true)
-        for paragraph in document.paragraphs {
+        // Paragraphs are tokenized from their UTF-8: a packed or mapped one is not made a String.
+        let paragraphs = document.paragraphs
+        for number in paragraphs.indices {
             lastParagraphBounds.append(UInt16(clamping: base))
-            fieldLengths.1 += read(paragraph, field: 1, base: &base, replaying: replaying)
+            fieldLengths.1 += replaying ? replayText(field: 1, base: &base)
+                : paragraphs.withUTF8(at: number) { addUTF8($0, field: 1, base: &base) }
         }
         lastParagraphBounds.append(UInt16(clamping: base))
         for entity in document.entities { fieldLengths.2 += read(entity.name, field: 2, base: &base, replaying: replaying) }
@@ -119,19 +122,22 @@ struct ChunkPostings: Sendable {
     /// token count.
     private mutating func addText(_ text: String, field: Int, base: inout Int) -> UInt32 {
         var text = text
+        return text.withUTF8 { addUTF8($0, field: field, base: &base) }
+    }
+
+    /// `addText` of a text's UTF-8.
+    private mutating func addUTF8(_ utf8: UnsafeBufferPointer<UInt8>, field: Int, base: inout Int) -> UInt32 {
         var position = 0
         var tokens = 0
         let (shift, mask) = Self.frequencyBits(field)
-        text.withUTF8 { utf8 in
-            var scanner = SpanScanner(utf8)
-            while let span = scanner.next() {
-                let key = UnsafeBufferPointer(rebasing: utf8[span.bytes])
-                let hash = SpanTable.hash(key)
-                let entry = Int(spans.find(key, hash: hash) ?? analyzeSpan(key, hash: hash))
-                record(entry + 1)
-                tokens += addSpan(entry, shift: shift, mask: mask, at: base + position)
-                position += Int(spanWidths[entry])
-            }
+        var scanner = SpanScanner(utf8)
+        while let span = scanner.next() {
+            let key = UnsafeBufferPointer(rebasing: utf8[span.bytes])
+            let hash = SpanTable.hash(key)
+            let entry = Int(spans.find(key, hash: hash) ?? analyzeSpan(key, hash: hash))
+            record(entry + 1)
+            tokens += addSpan(entry, shift: shift, mask: mask, at: base + position)
+            position += Int(spanWidths[entry])
         }
         recorded.append(0)
         // Paragraphs are apart, so that no phrase spans two of them.
