@@ -87,10 +87,13 @@ extension Lexicon {
         "esplanade"]
     /// Words after a number that make it a quantity, not part of a name.
     /// Source: hand-written, French units, months and counted nouns.
-    static let unitWords: WordSet = ["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
+    static let unitWords = WordSet(["ans", "an", "km", "kilometres", "metres", "m", "kg", "tonnes", "heures", "h", "min",
         "minutes", "jours", "mois", "semaines", "millions", "milliards", "mille", "euros", "dollars", "points", "pour",
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-        "decembre", "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"]
+        "buts", "sur", "contre", "fois", "personnes", "morts", "blesses", "pays"] + monthNames)
+    /// Source: hand-written, French month names, folded.
+    static let monthNames = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+        "octobre", "novembre", "decembre"]
+    static let months = WordSet(monthNames)
     /// Source: hand-written, French participles of leading a body.
     static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
     /// Particles of Dutch and German surnames (`von der Leyen`, `van den Berg`).

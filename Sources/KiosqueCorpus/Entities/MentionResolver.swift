@@ -61,8 +61,8 @@ enum MentionResolver {
             found(folded[bytes.index(bytes.startIndex, offsetBy: article.utf8CodeUnitCount + 1)...])
         }
         // `L’Oréal` … `Oréal` (a sentence start, where the capital says nothing).
-        for article: StaticString in ["l'", "l\u{2019}"] where bytes.starts(with: UnsafeBufferPointer(start: article.utf8Start, count: article.utf8CodeUnitCount)) {
-            found(folded[bytes.index(bytes.startIndex, offsetBy: article.utf8CodeUnitCount)...])
+        if let article = elidedArticleLength(folded) {
+            found(folded[bytes.index(bytes.startIndex, offsetBy: article)...])
         }
         var index = bytes.startIndex
         while let space = bytes[index...].firstIndex(of: 0x20) {
@@ -72,6 +72,14 @@ enum MentionResolver {
             }
             index = next
         }
+    }
+
+    /// The bytes of the elided article `l'` or `l’` a fold opens with (`l'oreal`), or nil.
+    static func elidedArticleLength(_ folded: String) -> Int? {
+        let bytes = folded.utf8
+        if bytes.starts(with: [0x6C, 0x27]) { return 2 }
+        if bytes.starts(with: [0x6C, 0xE2, 0x80, 0x99]) { return 4 }
+        return nil
     }
 
     /// A four-digit year ending the name (an edition: `FIHAV 2026`).

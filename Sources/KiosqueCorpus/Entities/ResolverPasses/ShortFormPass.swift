@@ -16,8 +16,7 @@ enum ShortFormPass: ResolverPass {
         for (index, group) in groups.enumerated() where !group.isEmpty {
             let long = group[0], type = candidates[long].type
             // (One word may have a short form too: `L’Oréal`, its article kept.)
-            let elided = candidates[long].folded.utf8.starts(with: [0x6C, 0x27]) || candidates[long].folded.utf8.starts(with: [0x6C, 0xE2, 0x80, 0x99])
-            guard candidates[long].tokenCount >= 2 || elided, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
+            guard candidates[long].tokenCount >= 2 || MentionResolver.elidedArticleLength(candidates[long].folded) != nil, type != .person, !(type == nil && candidates[long].fallbackType == .person) else { continue }
             MentionResolver.shortForms(of: candidates[long].folded) { wanted.append((index, $0)) }
         }
         // `Festival Jazz Plaza` for `Festival international Jazz Plaza`: without a lower-case

@@ -20,7 +20,7 @@ enum UnconfirmedWordsPass: ResolverPass {
     /// `ostrelle` in `l'ostrelle`: a sentence's `L’Ostrelle` is confirmed by the name that keeps
     /// its article inside a sentence (and joins it, see `ShortFormPass`).
     private static func isElided(_ word: String, in name: String) -> Bool {
-        name.utf8.count > word.utf8.count && name.utf8.first == 0x6C && name.hasSuffix(word)
-            && (name.dropLast(word.count) == "l'" || name.dropLast(word.count) == "l\u{2019}")
+        guard let article = MentionResolver.elidedArticleLength(name), name.utf8.count == article + word.utf8.count else { return false }
+        return name.utf8.dropFirst(article).elementsEqual(word.utf8)
     }
 }

@@ -32,9 +32,10 @@ enum DemonymNounRule: SpanRule {
         let determined = Lexicon.pluralDeterminers.contains(previous)
             || (previous.folded.hasSuffix("s") && cursor.lookahead(-2) { $0.isWord && ($0.folded == "de" || Lexicon.pluralDeterminers.contains($0)) })
         guard determined else { return false }
+        // (`-s`, or the `-x` of `tourangeaux`.)
         let folded = token.folded
-        let singular: String
-        if folded.hasSuffix("eaux") { singular = String(folded.dropLast()) } else if folded.hasSuffix("s") { singular = String(folded.dropLast()) } else { return false }
+        guard folded.hasSuffix("s") || folded.hasSuffix("x") else { return false }
+        let singular = String(folded.dropLast())
         guard Lexicon.commonWords.contains(singular) else { return false }
         return singular.hasSuffix("eau") || Lexicon.singularDemonymEnding.end(singular)
     }

@@ -82,9 +82,6 @@ extension Lexicon {
     /// Prepositions before a capitalised word inside a title (`à Kinshasa`), besides connectors.
     /// Source: hand-written, French prepositions.
     static let titleLinks: WordSet = ["a", "au", "aux", "en", "sur", "sous", "pour", "avec", "chez", "et"]
-    /// Source: hand-written, French month names.
-    static let months: WordSet = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-        "octobre", "novembre", "decembre"]
     /// Kinds of works that may stand for `film` or `livre` in an apposition (`, une comédie`).
     /// Source: hand-written, French nouns of genres.
     static let workGenres: WordSet = ["metrage", "comedie", "drame", "thriller", "polar", "western", "biopic", "fiction",
