@@ -196,7 +196,11 @@ enum Lexicon {
         "tadjike", "tadjikes", "kirghiz", "kirghize", "kirghizes", "turkmene", "turkmenes", "afghan", "afghans", "afghane",
         "afghanes", "azeri", "azeris", "azerie", "azeries", "bulgare", "bulgares", "moldave", "moldaves", "letton", "lettons",
         "lettone", "lettones", "monegasque", "monegasques", "malgache", "malgaches", "kurde", "kurdes", "kenyan", "kenyans",
-        "kenyane", "kenyanes", "nigerian", "nigerians", "nigeriane", "nigerianes", "guatemalteque", "guatemalteques"]
+        "kenyane", "kenyanes", "nigerian", "nigerians", "nigeriane", "nigerianes", "guatemalteque", "guatemalteques",
+        // (Feminine and other forms no ending above gives: `la Suissesse Nadine Vorlaz`.)
+        "suissesse", "suissesses", "chypriote", "chypriotes", "cypriote", "cypriotes", "qatari", "qatarie", "qataris",
+        "qataries", "emirati", "emiratie", "emiratis", "emiraties", "burkinabe", "burkinabes", "andorran", "andorrane",
+        "andorrans", "andorranes", "catalan", "catalane", "catalans", "catalanes"]
 
     /// Nouns that announce the title of a work in quotes (`le film « Fresa y chocolate »`,
     /// `les nouveaux titres, « … »`), singular and plural.
