@@ -108,6 +108,20 @@ import Testing
         #expect(found["Suisse"] == nil)
     }
 
+    @Test func aPeoplesWordWithoutARegularEndingStaysOutOfTheName() {
+        let found = names(["Elle devance la Suissesse Nadine Vorlaz et la Chypriote Eleni Marvaki."])
+        #expect(found["Nadine Vorlaz"]?.type == .person)
+        #expect(found["Eleni Marvaki"]?.type == .person)
+        #expect(!found.keys.contains { $0.hasPrefix("Suissesse") || $0.hasPrefix("Chypriote") })
+    }
+
+    @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
+        let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
+        #expect(found["Ankara"]?.type == .place)
+        // (Right after the class noun, the place's name is the body's.)
+        #expect(found["Cordoba"]?.type == .org)
+    }
+
     @Test func whatAFirmSellsIsAProduct() {
         let found = names(["Le laboratoire commercialise déjà le Vardixa en Europe et a lancé l'Ostrelim en mars."])
         #expect(found["Vardixa"]?.type == .misc)

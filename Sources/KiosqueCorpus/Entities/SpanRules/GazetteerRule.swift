@@ -84,8 +84,9 @@ enum GazetteerRule: SpanRule {
         if type == .place, cursor.word(-1, is: .stormWords) { candidate.type = .misc }
         // `le quotidien Granma`: a place's name right after an organisation's class noun names the organisation.
         // (Class nouns have four letters or more: `de`, `à`, `la` before a place are not looked up.)
+        // (`une société d’Istanbul`: after an elided `de`, the place is where the body is.)
         if type == .place, last == 0, let previous = cursor.peek(-1), previous.length >= 4, previous.isWord,
-           !previous.isCapitalized, previous.classNounType == .org {
+           !previous.isCapitalized, previous.classNounType == .org, !(first.afterElision && finder.elidedDe(first)) {
             candidate.type = .org
         }
         // Capitalised multi-word continuation after a known organisation head is handled as an institution.
