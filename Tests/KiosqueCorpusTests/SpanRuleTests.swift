@@ -115,6 +115,24 @@ import Testing
         #expect(!found.keys.contains { $0.hasPrefix("Suissesse") || $0.hasPrefix("Chypriote") })
     }
 
+    @Test func aNamedVenueKeepsItsLowerCaseNoun() {
+        let found = names([
+            "Le derby se joue au stade Paul-Vardin, puis à la patinoire Léon-Marvel et salle Quelmar.",
+            "Ils ont visité le château de Vorlac, les gorges du Brelon et le stade Héroes de Quelmira.",
+            "Le train arrive à la gare de Lyon ; la foule a défilé place Bolívar.",
+        ])
+        #expect(found["stade Paul-Vardin"]?.type == .place)
+        #expect(found["patinoire Léon-Marvel"]?.type == .place)
+        #expect(found["salle Quelmar"]?.type == .place)
+        #expect(found["château de Vorlac"]?.type == .place)
+        #expect(found["gorges du Brelon"]?.type == .place)
+        // (A connector inside the name goes with it.)
+        #expect(found["stade Héroes de Quelmira"]?.type == .place)
+        // A town's station is the town; a square may bear a place's name.
+        #expect(found["Lyon"]?.type == .place && found["gare de Lyon"] == nil)
+        #expect(found["place Bolívar"]?.type == .place)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

@@ -246,12 +246,16 @@ enum Lexicon {
     static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
         "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais", "place", "etang", "pointe", "erg",
-        "phare", "cloitre", "banc", "theatre", "jardin", "hotel"]
+        "phare", "cloitre", "banc", "theatre", "jardin", "hotel",
+        // Named venues and sites (`stade Pierre-Mauroy`, `château de Beynac`, `gorges du Verdon`).
+        "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "chateau",
+        "citadelle", "abbaye", "gorges", "presqu'ile"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
-        "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage"]
+        "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
+        "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

@@ -8,7 +8,8 @@ enum NamedFeatureRule: SpanRule {
               next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
               noun.has(.featureNouns) else { return .pass }
         var offset = 1
-        if ["de", "des", "du", "d", "aux"].contains(next.folded) {
+        let direct = !["de", "des", "du", "d", "aux"].contains(next.folded)
+        if !direct {
             // (`vallée de la Vésubie`: the article after `de` is outside the name but inside the span.)
             offset = next.folded == "de" && second.folded == "la" ? 3 : 2
         } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun) {
@@ -22,26 +23,49 @@ enum NamedFeatureRule: SpanRule {
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized,
               !name.has(.notNames) || (name.has(.nameArticles) && cursor.isCapitalised(offset + 1)
                   && Lexicon.streetNouns.contains(noun)) else { return .pass }
-        if noun.folded == "place" && !namesASquare(cursor, name: name) { return .pass }
+        if noun.folded == "place" && !namesASquare(cursor, name: name, direct: offset == 1) { return .pass }
+        if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: ["la"]), cursor.word(-2, in: ["a"]) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
+        // `stade Victoria de Girón`, `place Charles de Gaulle`: a connector inside the name, unless
+        // what follows it is a known place, where the site stands (`stade Antonio Maceo de Santiago`).
+        // (Not `du`, `des`: `salle García Lorca du Grand Théâtre` is a hall of another venue.)
+        if direct {
+            while cursor.lookahead(offset + 1, { $0.isWord && Lexicon.nameInnerConnectors.contains($0) }),
+                  cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision && !isKnownPlace($0) }) {
+                offset += 2
+                while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
+            }
+        }
         if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
         let end = cursor.index + offset
         return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
     }
 
+    /// `la gare de Béchar`, `le stade de Bayamo`: a town's station or stadium, named by the town
+    /// alone (which is the entity); `le stade de la Rabine`, `le parc des Princes` are names.
+    private static func isVenueInKnownTown(_ noun: NameToken, name: NameToken, at offset: Int, _ cursor: TokenCursor) -> Bool {
+        Lexicon.venueNounsOfTowns.contains(noun) && isKnownPlace(name)
+            && !cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized })
+    }
+
+    private static func isKnownPlace(_ token: NameToken) -> Bool {
+        token.has(.places) || Lexicon.cities.contains(token)
+    }
+
     /// `place de la Concorde` is a square, but `à la place de la Russie` (instead of), `la mise en
     /// place du Conseil`, `la 3e place du Tour`, `sa place de …` and `la place de la France dans
-    /// le monde` (a country's rank) are not.
-    private static func namesASquare(_ cursor: TokenCursor, name: NameToken) -> Bool {
+    /// le monde` (a country's rank) are not. (`place Bolívar`: a name right after the noun, without
+    /// `de`, is the square's even when it is a place's.)
+    private static func namesASquare(_ cursor: TokenCursor, name: NameToken, direct: Bool) -> Bool {
         if let previous = cursor.peek(-1), previous.isWord {
             if ["en", "sa", "ma", "ta", "leur", "notre", "votre", "premiere", "deuxieme", "troisieme", "derniere", "seconde",
                 "meilleure", "bonne"].contains(previous.folded) { return false }
             if previous.folded.first?.isNumber == true { return false }
             if previous.folded == "la", cursor.lookahead(-2, { $0.folded == "a" }) { return false }
         }
-        return !(name.has(.places) && !Lexicon.cities.contains(name)) && !name.isGivenName
+        return (direct || !(name.has(.places) && !Lexicon.cities.contains(name))) && !name.isGivenName
     }
 }
 
@@ -49,4 +73,14 @@ extension Lexicon {
     /// Nouns of streets, whose names may open with a capital article (`rue Le Peletier`).
     /// Source: hand-written, French street nouns.
     static let streetNouns: WordSet = ["rue", "avenue", "boulevard", "quai", "place", "allee", "impasse", "cours"]
+
+    /// Connectors inside people's and places' names, without a contracted article.
+    /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch, German and Arabic name particles.
+    static let nameInnerConnectors: WordSet = ["de", "del", "da", "do", "dos", "das", "di", "y", "van", "von", "der", "den",
+        "bin", "ben", "ibn", "al", "el", "las", "los"]
+
+    /// Nouns of venues that every town has, whose `de` complement is mostly the town.
+    /// Source: hand-written, French nouns of sports grounds and stations.
+    static let venueNounsOfTowns: WordSet = ["stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome",
+        "parc", "gare"]
 }
