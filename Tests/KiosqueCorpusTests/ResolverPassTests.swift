@@ -28,7 +28,19 @@ import Testing
     @Test func everyPassRunsOnceInTheDeclaredOrder() {
         let names = MentionResolver.passes.map { String(describing: $0) }
         #expect(names == ["AcronymMentionsPass", "UnconfirmedWordsPass", "SurnameIndexPass", "GroupingPass",
-                          "LateSurnamePass", "ShortFormPass", "InitialsPass", "TypeAgreementPass"])
+                          "LateSurnamePass", "ShortFormPass", "InitialsPass", "SiteNameTailPass", "TypeAgreementPass"])
+    }
+
+    @Test func aGuessedNameThatEndsASiteNameIsAPlace() {
+        let before = Self.passes(before: SiteNameTailPass.self)
+        let text = ["Le club joue au stade Marvelin. On attend une foule à Brelmond, et Marvelin sera plein, dit Korvix."]
+        var resolution = Self.resolution(text, through: before)
+        let alone = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "marvelin" }
+        #expect(alone.count == 1 && resolution.candidates[alone[0]].isGuess)
+        SiteNameTailPass.run(&resolution)
+        #expect(resolution.candidates[alone[0]].fallbackType == .place && !resolution.candidates[alone[0]].isGuess)
+        // (A guess that ends no site's name keeps its guess.)
+        #expect(resolution.candidates.contains { $0.folded == "korvix" && $0.isGuess })
     }
 
     @Test func anAcronymInParenthesesBecomesItsOwnCandidate() {

@@ -13,6 +13,7 @@ enum MentionResolver {
         LateSurnamePass.self,
         ShortFormPass.self,
         InitialsPass.self,
+        SiteNameTailPass.self,
         TypeAgreementPass.self,
     ]
 
