@@ -133,6 +133,21 @@ import Testing
         #expect(found["place Bolívar"]?.type == .place)
     }
 
+    @Test func aCompetitionsLastWordOrGluedLeagueMakesItAnEvent() {
+        let found = names([
+            "Le HC Vorlac mène la Quelmar League et a gagné la Brelmo Series, puis la 11e journée de Vardex Élite.",
+            "Le club dispute la Vardoligue et l'OstreLigue ; le coureur est passé en VelmoTour.",
+            "La Vorlan League Baseball a sanctionné le club.",
+        ])
+        #expect(found["Quelmar League"]?.type == .misc)
+        #expect(found["Brelmo Series"]?.type == .misc)
+        #expect(found["Vardex Élite"]?.type == .misc)
+        #expect(found["Vardoligue"]?.type == .misc && found["OstreLigue"]?.type == .misc)
+        #expect(found["VelmoTour"]?.type == .misc)
+        // (Inside a name, `League` is an organisation's.)
+        #expect(found["Vorlan League Baseball"]?.type == .org)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

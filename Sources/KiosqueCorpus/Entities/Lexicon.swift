@@ -300,6 +300,10 @@ enum Lexicon {
         // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
         "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee"]
 
+    /// Last words of competitions' names (`Premier League`, `World Series`, `Betclic Élite`).
+    /// Source: hand-written, English and French nouns of sports competitions.
+    static let competitionLastWords: WordSet = ["league", "series", "elite"]
+
     /// Words that announce a named storm.
     /// Source: hand-written, French nouns of storms.
     static let stormWords: WordSet = ["ouragan", "tempete", "cyclone", "typhon"]

@@ -33,6 +33,8 @@ extension SpanFinder {
             candidate.type = announcedType(before: start) == .misc ? .misc : .org
             return
         }
+        // `Starligue`, `EuroLigue`, `WorldTour`: a league or a tour in one word is a competition.
+        if wordCount == 1 && Self.isCompetitionCompound(first) { candidate.type = .misc; return }
         // `douze Rafale`: a counted capitalised word is a product, not a name of one thing.
         if wordCount == 1, let previous, previous.isWord, !previous.isCapitalized, isCardinal(previous),
            !Lexicon.demonymEnding.end(first.folded) {
@@ -294,6 +296,9 @@ extension SpanFinder {
     private func nameShapeType(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first else { return nil }
         if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
+        // `National League`, `Japan Series`, `Betclic Élite`: a competition's last word (inside a
+        // name, `Major League Baseball`, the word is an organisation's).
+        if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
         if first.has(.organisationFirstWords) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }
@@ -303,6 +308,13 @@ extension SpanFinder {
         // `La Farola`, `Le Caire`: people's names take no article.
         if first.has(.nameArticles) { return .place }
         return nil
+    }
+
+    /// `Starligue`, `LaLiga`, `WorldTour`: a word glued to `ligue`, `liga` or (after an inner capital) `tour`.
+    static func isCompetitionCompound(_ word: NameToken) -> Bool {
+        let folded = word.folded
+        guard !word.isAcronym, folded.utf8.count >= 6, !folded.contains(" ") else { return false }
+        return folded.hasSuffix("ligue") || folded.hasSuffix("liga") || (word.hasInnerCapital && folded.hasSuffix("tour"))
     }
 
     /// A word no list knows (no French word, verb form, English word or given name), a comma after it.
