@@ -59,6 +59,7 @@ enum SpanPipeline {
         AmpersandNameRule.self,
         NameWithDigitsRule.self,
         LegalFormRule.self,
+        ArticledPlaceAdjectiveRule.self,
         ClassifiedRunRule.self,
     ]
 }
