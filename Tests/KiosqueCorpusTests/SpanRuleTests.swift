@@ -148,6 +148,23 @@ import Testing
         #expect(found["Vorlan League Baseball"]?.type == .org)
     }
 
+    @Test func aCapitalArticleBeforeAKnownPlaceAndAnAdjectiveOpensAnotherName() {
+        let found = names(["À l'Assemblée, La France solidaire votera contre, comme La Suisse romande. Selon lui, La France compte peu."])
+        #expect(found["La France solidaire"]?.type == .org)
+        // (A region's adjective keeps the place; a verb after the place is the sentence's.)
+        #expect(!found.keys.contains { $0.hasSuffix("romande") && found[$0]?.type == .org })
+        #expect(found["La France solidaire compte"] == nil && found.values.contains { $0.type == .place && $0.name.hasSuffix("France") })
+    }
+
+    @Test func aNameWhoseSharePriceMovesOpensItsSentence() {
+        let found = names(["Le luxe a reculé. Vorlix a reculé de 1,2 %. L'Ostrane gagne 3 % ; Brelmar chute de 2 points."])
+        #expect(found["Vorlix"]?.type == .org)
+        // (The elided article of a listed name at a sentence start is the name's.)
+        #expect(found["L'Ostrane"]?.type == .org)
+        // (Without a percentage, a sentence's first word still needs another mention.)
+        #expect(found["Brelmar"] == nil)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

@@ -286,7 +286,13 @@ extension SpanFinder {
         // dictionary knows, as sentence words open with a known one: `Hier,`, `Certes,`.)
         if first.sentenceStart, !(first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first)),
            verbEvidence(after: end) != .firm, !isFirmPresentVerb(after: end), !isUnknownWordBeforeComma(first, end: end) {
-            candidate.needsConfirmation = true
+            if !isMarketMove(after: end) {
+                candidate.needsConfirmation = true
+            } else if wordCount == 1, first.afterElision, !elidedDe(first) {
+                // (`L’Oréal a reculé de 0,9 %`: a listed name that opens its sentence after an
+                // elided article holds it: no common noun's price moves.)
+                keepArticle(of: &candidate, first: first)
+            }
         }
     }
 
