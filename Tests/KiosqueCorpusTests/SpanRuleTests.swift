@@ -165,6 +165,16 @@ import Testing
         #expect(found["Brelmar"] == nil)
     }
 
+    @Test func anAwardAFestivalOrATournamentNamedByItsDeComplementKeepsItsNoun() {
+        let found = names(["Le festival d'Orvalle a ouvert ; elle a gagné le tournoi de Quelmond et le prix de Brelmo.",
+                           "Le festival des Vardofolies commence, et le prix du Vorlex recule."])
+        #expect(found["festival d'Orvalle"]?.type == .misc)
+        #expect(found["tournoi de Quelmond"]?.type == .misc)
+        #expect(found["prix de Brelmo"]?.type == .misc)
+        // (After `des`, the festival's own name; after `du`, a price.)
+        #expect(found["Vardofolies"] != nil && !found.keys.contains { $0.hasPrefix("festival des") || $0.hasPrefix("prix du") })
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)
