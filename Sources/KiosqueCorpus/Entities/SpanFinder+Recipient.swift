@@ -7,6 +7,7 @@ extension SpanFinder {
         guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isWord && $0.folded == "a" && $0.utf8.count == 2 }) else { return false }
         // (`confiée pour trente ans à …`, `commandés en 2022 à …`: a complement of time may come
         // between; an object may not: `promis un parking à Vorlac` is where.)
+        if isFined(cursor) { return true }
         for offset in stride(from: -2, through: -6, by: -1) {
             if cursor.word(offset, in: Lexicon.givingParticiples) { return true }
             guard cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized
@@ -16,7 +17,25 @@ extension SpanFinder {
     }
 }
 
+extension SpanFinder {
+    /// `une amende de 500 millions d’euros à Vorlix`: after a fine and its amount, `à` names who pays.
+    private func isFined(_ cursor: TokenCursor) -> Bool {
+        for offset in stride(from: -2, through: -9, by: -1) {
+            guard let token = cursor.peek(offset), token.isWord || token.symbol == "," else { return false }
+            if Lexicon.fineNouns.contains(token) { return true }
+            guard !token.isCapitalized, token.symbol == "," || isCardinal(token) || Lexicon.amountWords.contains(token) else { return false }
+        }
+        return false
+    }
+}
+
 extension Lexicon {
+    /// Source: hand-written, French nouns of fines.
+    static let fineNouns: WordSet = ["amende", "amendes", "penalite", "penalites", "astreinte"]
+    /// Words of an amount of money (`de 500 millions d’euros`). Source: hand-written, French.
+    static let amountWords: WordSet = ["de", "d", "millions", "million", "milliards", "milliard", "euros", "euro", "dollars",
+        "dollar", "francs", "livres", "mille", "record"]
+
     /// Words of a complement of time between a participle and its `à` (`pour trente ans`, `en 2022`).
     /// Source: hand-written, French prepositions and nouns of time.
     static let timeComplementWords: WordSet = ["pour", "en", "depuis", "dans", "des", "ans", "an", "mois",
