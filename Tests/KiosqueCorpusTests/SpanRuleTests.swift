@@ -175,6 +175,14 @@ import Testing
         #expect(found["Vardofolies"] != nil && !found.keys.contains { $0.hasPrefix("festival des") || $0.hasPrefix("prix du") })
     }
 
+    @Test func whoIsFinedAndAnEnglishGeneralAreCompanies() {
+        let found = names(["La Commission a infligé une amende de 500 millions d'euros à Vorlix ; les fonds General Quelmar et le Général Brelmo ont réagi."])
+        #expect(found["Vorlix"]?.type == .org)
+        #expect(found["General Quelmar"]?.type == .org)
+        // (The French title stays out of the name.)
+        #expect(!found.keys.contains { $0.hasPrefix("Général") })
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

@@ -4,8 +4,17 @@
 enum TitleWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek(), token.has(.titles), !token.isAcronym,
-              !cursor.lookahead(1, { $0.has(.companySuffixes) }), !isGivenNameCheikh(cursor) else { return .pass }
+              !cursor.lookahead(1, { $0.has(.companySuffixes) }), !isGivenNameCheikh(cursor),
+              !isEnglishGeneral(cursor, in: finder) else { return .pass }
         return .none
+    }
+
+    /// `General Catalyst`, `General Atlantic`: the English word, unaccented, before a capital
+    /// opens a company's name (the French title is `général`).
+    private static func isEnglishGeneral(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
+        guard let token = cursor.peek(), token.isCapitalized, token.length == 7, token.folded == "general",
+              cursor.isCapitalised(1) else { return false }
+        return finder.utf8[token.utf8].elementsEqual("General".utf8)
     }
 
     private static func isGivenNameCheikh(_ cursor: TokenCursor) -> Bool {
