@@ -183,6 +183,12 @@ import Testing
         #expect(!found.keys.contains { $0.hasPrefix("Général") })
     }
 
+    @Test func whatSomeoneDevelopsIsAProduct() {
+        let found = names(["Le marché suit VorlaGPT, développé par Quelmix. Le Brelmo, dirigé par Paul Vardin, recule."])
+        #expect(found["VorlaGPT"]?.type == .misc)
+        #expect(found["Brelmo"]?.type == .org)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

@@ -76,6 +76,13 @@ extension Lexicon {
         "embauche", "recrute", "cede", "vendu", "signe", "depose", "enregistre", "realise", "degage", "affiche", "confirme",
         "ferme", "ouvert", "commercialise", "presente", "devoile", "suspendu", "retire", "augmente", "reduit", "supprime"]
 
+    /// Participles of making a thing, whose `par` complement is its maker (`développé par …`).
+    /// Source: hand-written, French participles, four forms each.
+    static let makingParticiples: WordSet = {
+        let stems = ["developpe", "concu", "fabrique", "commercialise", "edite", "produit"]
+        return WordSet(stems.flatMap { [$0, $0 + "e", $0 + "s", $0 + "es"] })
+    }()
+
     /// Present forms of a firm's deeds that are no past participle (`commande`, `investit`); the
     /// first-group ones of `firmParticiples` fold alike in both tenses (`annonce`, `rachete`).
     /// Source: hand-written, French verbs of business.

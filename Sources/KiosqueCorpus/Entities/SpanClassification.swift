@@ -276,6 +276,8 @@ extension SpanFinder {
         }
         // `le Hezbollah, dirigé par …`: what someone leads is an organisation.
         if isLedBy(after: end) { candidate.fallbackType = .org; candidate.isGuess = false }
+        // `ChatGPT, développé par OpenAI`: what someone develops or makes is a product.
+        if isMadeBy(after: end) { candidate.fallbackType = .misc; candidate.isGuess = false }
         // (`les Alpes`: a plural that names a range is no people.)
         if isDemonymLike(first, previous: previous) && !isPlaceNamePart(first) || first.has(.domainNouns) {
             candidate.isWeak = true
@@ -467,10 +469,19 @@ extension SpanFinder {
 
     /// `…, dirigé par`, `fondée par`, `présidé par` right after `end`.
     private func isLedBy(after end: Int) -> Bool {
+        participleBeforePar(after: end).map { Lexicon.leadParticiples.contains($0) } ?? false
+    }
+
+    private func isMadeBy(after end: Int) -> Bool {
+        participleBeforePar(after: end).map { Lexicon.makingParticiples.contains($0) } ?? false
+    }
+
+    /// The word between a name (and a comma) and `par`: `X, dirigé par`, `X développé par`.
+    private func participleBeforePar(after end: Int) -> NameToken? {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
-        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return false }
-        return Lexicon.leadParticiples.contains(tokens[cursor])
+        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return nil }
+        return tokens[cursor]
     }
 
     private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
