@@ -189,6 +189,19 @@ import Testing
         #expect(found["Brelmo"]?.type == .org)
     }
 
+    @Test func aCommonHeadWithANameOfItsOwnIsABody() {
+        let found = names(["Hier, le Centre Vorlanou a fermé, comme le Centre Bretagne."])
+        #expect(found["Centre Vorlanou"]?.type == .org)
+        // (Before a place, the head is the region's word, no body's.)
+        #expect(found["Centre Bretagne"] == nil)
+    }
+
+    @Test func aJournalAStudyAppearsInIsAMedium() {
+        let found = names(["L'étude publiée dans Quelmar Medicine puis parue dans Vorlanis est citée ; il vit dans Brelmont."])
+        #expect(found["Quelmar Medicine"]?.type == .org)
+        #expect(found["Vorlanis"]?.type == .org)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

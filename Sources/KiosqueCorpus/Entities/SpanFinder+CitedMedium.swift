@@ -6,8 +6,9 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         guard let first = words.first, !first.sentenceStart, !first.isAcronym,
               let previous = cursor.peek(-1), previous.isWord, previous.length <= 5 else { return false }
-        // (`au Courrier du Val`, `au Vorlacien`: the article is fused into `au`.)
-        guard words.count >= 2 && first.has(.nameArticles) || previous.folded == "au" else { return false }
+        // (`au Courrier du Val`, `au Vorlacien`: the article is fused into `au`; `publiée dans
+        // Vorlan Medicine`: a journal's name takes none.)
+        guard words.count >= 2 && first.has(.nameArticles) || previous.folded == "au" || previous.folded == "dans" else { return false }
         let cited: Bool
         switch previous.folded {
         case "selon": cited = true
