@@ -14,7 +14,7 @@ extension Lexicon {
     /// Source: hand-written, French nouns of protected areas and palaces.
     static let areaNouns: WordSet = ["parc", "parcs", "reserve", "jardin", "palais"]
     /// Source: hand-written, French compass points.
-    static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+    static let compassPoints: WordSet = ["nord", "sud", "est", "ouest", "nord est", "nord ouest", "sud est", "sud ouest"]
     /// Adjectives written before the noun in a complement (`du nouveau cinéma`).
     /// Source: hand-written, French adjectives placed before the noun (grammar).
     static let prenominalAdjectives: WordSet = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
@@ -104,7 +104,7 @@ extension Lexicon {
     static let regionAdjectives: WordSet = ["occidental", "occidentale", "oriental", "orientale", "septentrional",
         "septentrionale", "meridional", "meridionale", "romand", "romande", "alemanique", "continentale", "insulaire",
         "austral", "australe", "boreal", "boreale", "francophone", "anglophone", "lusophone", "hispanophone", "arabophone",
-        "subsaharienne", "sub-saharienne"]
+        "subsaharienne", "sub saharienne"]
     /// Cardinal numbers written out (`un` and `une` are articles too: left out).
     /// Source: hand-written, French numerals.
     static let cardinalWords: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",

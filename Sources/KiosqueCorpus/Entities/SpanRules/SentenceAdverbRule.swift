@@ -16,8 +16,8 @@ extension Lexicon {
     /// Source: hand-written, French grammar.
     static let sentenceAdverbs: WordSet = [
         "ensuite", "surtout", "sinon", "quant", "mieux", "pire", "aussitot", "idem", "primo", "secundo", "tertio",
-        "ultimo", "helas", "partout", "chacun", "chacune", "dorenavant", "auparavant", "jusque-la", "la-bas",
-        "entre-temps", "autrefois", "jadis", "soudain", "toutefois", "neanmoins", "cependant", "pourtant",
+        "ultimo", "helas", "partout", "chacun", "chacune", "dorenavant", "auparavant", "jusque la", "la bas",
+        "entre temps", "autrefois", "jadis", "soudain", "toutefois", "neanmoins", "cependant", "pourtant",
         "desormais", "ainsi", "puis", "alors", "donc", "enfin", "bref", "certes", "ailleurs", "outre", "hier",
         "demain", "aujourd", "ici", "depuis", "apres", "avant", "or", "mais", "car", "oui", "non", "voila", "bien",
         "tant", "meme", "aussi", "encore", "deja", "toujours", "jamais", "parfois", "souvent", "ensemble", "seul",
@@ -25,7 +25,7 @@ extension Lexicon {
         "plusieurs", "beaucoup", "peu", "bravo", "puisque", "lorsque", "quand", "pendant", "durant", "sauf",
         "hormis", "voire", "autant", "davantage", "plutot", "ceci", "cela", "ca", "aucun", "aucune", "dabord",
         "sitot", "tantot", "ni", "soit", "ou", "et", "pourquoi", "comment", "combien", "dedans", "dehors", "dessous",
-        "dessus", "la-dessus", "ci-dessus", "en-dessous", "parallelement", "premierement", "deuxiemement", "bientot",
+        "dessus", "la dessus", "ci dessus", "en dessous", "parallelement", "premierement", "deuxiemement", "bientot",
         "tard", "tot", "vite", "volontiers", "naguere", "illico", "pis", "longtemps", "jusque la", "la bas",
         "entre temps", "la dessus", "ci dessus", "au dela", "peut etre", "c est"]
 }

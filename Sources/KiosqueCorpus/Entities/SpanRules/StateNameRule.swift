@@ -20,5 +20,5 @@ enum StateNameRule: SpanRule {
 
 extension Lexicon {
     /// Heads of states' formal names. Source: hand-written, French names of forms of state.
-    static let stateHeads: WordSet = ["republique", "royaume", "principaute", "sultanat", "emirat", "grand-duche"]
+    static let stateHeads: WordSet = ["republique", "royaume", "principaute", "sultanat", "emirat", "grand duche"]
 }
