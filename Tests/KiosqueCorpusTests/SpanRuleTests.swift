@@ -202,6 +202,15 @@ import Testing
         #expect(found["Vorlanis"]?.type == .org)
     }
 
+    @Test func aRomanOrdinalIsNoNameAndACompoundCompassPointEndsARegion() {
+        let found = names(["Au XXe siècle, la XVe Biennale de Vorlac a ouvert en Asie du Sud-Est, dit Le Quelmar."])
+        #expect(!found.keys.contains { $0.hasPrefix("XXe") || $0.hasPrefix("XVe") })
+        #expect(found["Biennale de Vorlac"]?.type == .misc)
+        #expect(found["Asie du Sud-Est"]?.type == .place)
+        // (A capital article is no Roman fifty.)
+        #expect(found["Le Quelmar"] != nil)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)
