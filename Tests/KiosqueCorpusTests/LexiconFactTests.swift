@@ -49,6 +49,17 @@ import Testing
         #expect(compound.count == 1 && compound[0].isGivenName)
     }
 
+    /// A token's fold turns hyphens into spaces (`Sud-Est` → `sud est`): a list key written with a
+    /// hyphen would never match one.
+    @Test func noListKeyHoldsAHyphen() {
+        var lists = LexiconFact.allCases.compactMap { fact in fact.list.map { ("\(fact)", $0) } }
+        lists += [("regionAdjectives", Lexicon.regionAdjectives), ("stateHeads", Lexicon.stateHeads),
+                  ("sentenceAdverbs", Lexicon.sentenceAdverbs), ("nameInnerConnectors", Lexicon.nameInnerConnectors)]
+        for (name, list) in lists {
+            #expect(!list.members.contains { $0.contains("-") }, "\(name)")
+        }
+    }
+
     @Test func aWordInNoListHasNoBit() {
         let tokens = NameToken.tokenize("Kestrelmondo vrolaxe.")
         #expect(tokens.allSatisfy { $0.facts == 0 })
