@@ -211,6 +211,17 @@ import Testing
         #expect(found["Le Quelmar"] != nil)
     }
 
+    @Test func anIberianNationalityAdjectiveEndsABodysNameAndSpanishEventHeadsOpenEvents() {
+        let found = names(["Le navire de Vorlanes Mexicanos est arrivé au Mémorial Quelmar, puis à la Feria Brelmonte.",
+                           "Le député Juan Carlos Cubano a parlé à l'Estadio Quelmeño."])
+        #expect(found["Vorlanes Mexicanos"]?.type == .org)
+        #expect(found["Mémorial Quelmar"]?.type == .misc)
+        #expect(found["Feria Brelmonte"]?.type == .misc)
+        // (After a given name it is a surname; after a venue noun, a place's name.)
+        #expect(found["Juan Carlos Cubano"]?.type == .person)
+        #expect(found["Estadio Quelmeño"]?.type != .org)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

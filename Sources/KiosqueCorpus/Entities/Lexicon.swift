@@ -93,7 +93,7 @@ enum Lexicon {
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
-    Partenariat|Tournoi|Trophée|Rallye
+    Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -299,6 +299,20 @@ enum Lexicon {
     static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo",
         // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
         "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee"]
+
+    /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
+    /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.
+    static let iberianNationalityAdjectives: WordSet = {
+        let stems = ["cuban", "mexican", "venezolan", "colombian", "peruan", "bolivian", "argentin", "chilen", "uruguay",
+            "paraguay", "ecuatorian", "dominican", "american", "latinoamerican", "centroamerican", "panamen", "hondurem",
+            "salvadoren", "guatemaltec", "costarricens", "puertorriquen", "brasilen", "brasileir", "portugues", "espanol"]
+        return WordSet(stems.flatMap { [$0 + "o", $0 + "a", $0 + "os", $0 + "as"] })
+    }()
+
+    /// Spanish and Portuguese nouns of venues (`Estadio Latinoamericano` is a place).
+    /// Source: hand-written, Spanish and Portuguese nouns.
+    static let iberianVenueNouns: WordSet = ["estadio", "coliseo", "teatro", "museo", "museu", "parque", "plaza", "praca",
+        "palacio", "hotel", "aeropuerto", "aeroporto", "puerto", "porto", "playa", "sala", "estacion", "estacao"]
 
     /// Last words of competitions' names (`Premier League`, `World Series`, `Betclic Élite`).
     /// Source: hand-written, English and French nouns of sports competitions.

@@ -311,6 +311,8 @@ extension SpanFinder {
         if first.has(.organisationFirstWords) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }
         if first.has(.placeFirstWords) && !first.has(.givenNames) { return .place }
+        if let last = words.last, Lexicon.iberianNationalityAdjectives.contains(last), !first.isGivenName,
+           !first.has(.venueNouns), !Lexicon.iberianVenueNouns.contains(first) { return .org }
         // `le Grand Ouest`, `le Grand Nord`: a compass region.
         if words.count == 2, first.has(.grandWords), words[1].has(.compassPoints) { return .place }
         // `La Farola`, `Le Caire`: people's names take no article.
