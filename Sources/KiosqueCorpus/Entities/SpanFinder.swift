@@ -58,14 +58,25 @@ struct SpanFinder {
     /// Whether a name could start at `index`, by the cheap tests of `span(at:)`'s rules: most
     /// tokens are lower-case words that no rule starts a name with, and the rules cost far
     /// more than this (a name found as `(Candidate, Int)` is a large value to pass back).
-    private func mayStartName(at index: Int) -> Bool {
+    func mayStartName(at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return token.symbol == "«" }
         if token.isCapitalized || token.isAcronym { return true }
         // `hub.brussels`: a full stop glued on both sides (`DottedNameRule`).
         if index + 2 < tokens.count, tokens[index + 1].symbol == ".",
            tokens[index + 2].utf8.lowerBound == tokens[index + 1].utf8.upperBound { return true }
-        // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
+        // Other lower-case starts: only the words of `SpanPipeline.lowerCaseStartRules`, one bit.
+        guard token.has(.lowerCaseNameStarts), hasCapitalNearOrNamesWithout(at: index) else { return false }
+        let cursor = TokenCursor(tokens, at: index)
+        return SpanPipeline.lowerCaseStartRules.contains { rule in
+            rule.lowerCaseStarts.contains(token) && rule.mayName(fromLowerCaseAt: cursor)
+        }
+    }
+
+    /// Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`: a
+    /// capital one or two words on, or a head that may name without one so near.
+    func hasCapitalNearOrNamesWithout(at index: Int) -> Bool {
+        let token = tokens[index]
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
         // (`vallée de la Vésubie`: a feature noun's name may come three words on. Lengths and
