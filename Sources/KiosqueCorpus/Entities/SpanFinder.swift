@@ -56,18 +56,24 @@ struct SpanFinder {
     }
 
     /// Whether a name could start at `index`, by the cheap tests of `span(at:)`'s rules: most
-    /// tokens are lower-case words that no rule starts a name with, and the rules cost far
+    /// tokens are lower-case words that no rule starts a name with, a fifth of the capitalised
+    /// ones common words (`Le`, `Selon`) that `CommonWordRule` rejects, and the rules cost far
     /// more than this (a name found as `(Candidate, Int)` is a large value to pass back).
     func mayStartName(at index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.isWord else { return token.symbol == "«" }
-        if token.isCapitalized || token.isAcronym { return true }
+        // (The token's fields read in place: this runs at every token, and a copy of the token
+        // retains its fold.)
+        guard tokens[index].isWord else { return tokens[index].symbol == "«" }
+        if tokens[index].isCapitalized || tokens[index].isAcronym {
+            // A capitalised common word (`Le`, `Selon`): only the rules of `SpanPipeline.commonWordStartRules`.
+            guard tokens[index].has(.notNames) else { return true }
+            return !CommonWordRule.endsSearch(at: TokenCursor(tokens, at: index)) || mayNameFromCommonWord(at: index)
+        }
         // `hub.brussels`: a full stop glued on both sides (`DottedNameRule`).
         if index + 2 < tokens.count, tokens[index + 1].symbol == ".",
            tokens[index + 2].utf8.lowerBound == tokens[index + 1].utf8.upperBound { return true }
         // Other lower-case starts: only the words of `SpanPipeline.lowerCaseStartRules`, one bit.
-        guard token.has(.lowerCaseNameStarts), hasCapitalNearOrNamesWithout(at: index) else { return false }
-        let cursor = TokenCursor(tokens, at: index)
+        guard tokens[index].has(.lowerCaseNameStarts), hasCapitalNearOrNamesWithout(at: index) else { return false }
+        let token = tokens[index], cursor = TokenCursor(tokens, at: index)
         return SpanPipeline.lowerCaseStartRules.contains { rule in
             rule.lowerCaseStarts.contains(token) && rule.mayName(fromLowerCaseAt: cursor)
         }

@@ -18,7 +18,7 @@ extension LowerCaseStartRule {
 extension SpanPipeline {
     /// Every start rule before `CapitalisedStartRule` that may name from a lower-case word, but
     /// `DottedNameRule` (`hub.brussels`: any word glued to a full stop, which `mayStartName`
-    /// tests by its shape). Checked by `LowerCaseStartTests` on the annotated sets.
+    /// tests by its shape). Checked by `NameStartFilterTests` on the annotated sets.
     static let lowerCaseStartRules: [any LowerCaseStartRule.Type] = [
         GazetteerRule.self,             // `la Havane`
         NamedFeatureRule.self,          // `mer de Chine`
@@ -41,13 +41,17 @@ extension Lexicon {
 extension GazetteerRule: LowerCaseStartRule {
     static var lowerCaseStarts: WordSet { Lexicon.nameArticles }
 
-    /// A known name from a lower-case article (`la Havane`): the article alone is one, or
-    /// the word after it is the second of one (the article is in most sentences, the known
-    /// names that start with it are few).
-    static func mayName(fromLowerCaseAt cursor: TokenCursor) -> Bool {
-        guard let article = cursor.peek(), let entry = Lexicon.gazetteer[article] else { return false }
-        return entry.type != nil
-            || cursor.lookahead(1) { $0.isWord && ($0.afterElision || isSecondWord($0)) }
+    /// A known name from a lower-case article (`la Havane`; the article is in most
+    /// sentences, the known names that start with it are few).
+    static func mayName(fromLowerCaseAt cursor: TokenCursor) -> Bool { mayStartKnownName(cursor) }
+
+    /// Whether a known name may start at the cursor (`longestKnown`): the word alone is one,
+    /// or the word after it is the second of one.
+    static func mayStartKnownName(_ cursor: TokenCursor) -> Bool {
+        guard let first = cursor.peek(), let entry = Lexicon.gazetteer[first] else { return false }
+        // (A fold of two words, `addis abeba`, is followed by a name's third word.)
+        if entry.type != nil || first.folded.utf8.contains(0x20) { return true }
+        return cursor.lookahead(1) { $0.isWord && ($0.afterElision || isSecondWord($0)) }
     }
 
     /// Whether a known name's second word is `token`'s (or its first part's: `Addis-Abeba` folds

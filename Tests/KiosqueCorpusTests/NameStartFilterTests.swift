@@ -3,11 +3,13 @@ import Foundation
 import KiosqueTestSupport
 import Testing
 
-/// `SpanFinder.mayStartName` skips the span rules at most lower-case words: past its test of
-/// a capital near (`hasCapitalNearOrNamesWithout`), it lets through every word at which they
-/// would name, on the annotated sets and on invented sentences with each lower-case start,
-/// and the rules that name from a lower-case word are the listed ones.
-@Suite struct LowerCaseStartTests {
+/// `SpanFinder.mayStartName` skips the span rules at most lower-case words and at most
+/// capitalised common words (`Le`, `Selon`): past its test of a capital near a lower-case word
+/// (`hasCapitalNearOrNamesWithout`), it lets through every word at which they would name, on
+/// the annotated sets and on invented sentences with each kind of start, and the rules that
+/// name from such words are the listed ones (`SpanPipeline.lowerCaseStartRules`,
+/// `SpanPipeline.commonWordStartRules`).
+@Suite struct NameStartFilterTests {
     /// Invented sentences, one or more per lower-case start (`SpanPipeline.lowerCaseStartRules`).
     private static let sentences = [
         "Il vit à la Havane depuis 2010, près du Caire et de Las Vegas.",
@@ -21,6 +23,10 @@ import Testing
         "Elle a reçu le prix Kestrel Vorlan et défendu la loi Marnaud devant la chambre.",
         "Le site hub.vorlan et la page vorlan.org sont en ligne.",
         "la Havane, le Caire : des villes ; le golfe du Vorlan et le pont Marnaud.",
+        "La Havane accueille le Ministère de la Santé et la République populaire de Chine.",
+        "Pendant la Première Guerre mondiale, la sonde vers Mars n’existait pas.",
+        "Selon le Centre national des ouragans de Vorlac, Il pleut. En.marche est un site.",
+        "Les Heures creuses, le nouveau film de Léa Vorlan, sort demain.",
     ]
 
     /// Every title and paragraph of the annotated sets (`Tests/KiosqueCorpusTests/Fixtures`,
@@ -43,21 +49,32 @@ import Testing
         token.isWord && !token.isCapitalized && !token.isAcronym
     }
 
+    /// A capitalised word at which `CommonWordRule` ends the search.
+    private static func isCommonWord(_ finder: SpanFinder, at index: Int) -> Bool {
+        let token = finder.tokens[index]
+        return token.isWord && token.isCapitalized && CommonWordRule.endsSearch(at: TokenCursor(finder.tokens, at: index))
+    }
+
     @Test func everyNameFromALowerCaseWordIsLetThrough() throws {
-        var lowerCaseNames = 0, skipped = 0
+        var lowerCaseNames = 0, commonWordNames = 0, skipped = 0, skippedCommonWords = 0
         for (text, field) in try Self.texts() {
             let finder = SpanFinder(text: text, field: field)
             for index in finder.tokens.indices {
                 if finder.mayStartName(at: index) {
-                    if Self.isLowerCaseWord(finder.tokens[index]), finder.span(at: index) != nil { lowerCaseNames += 1 }
+                    guard finder.span(at: index) != nil else { continue }
+                    if Self.isLowerCaseWord(finder.tokens[index]) { lowerCaseNames += 1 }
+                    if Self.isCommonWord(finder, at: index) { commonWordNames += 1 }
                 } else if !Self.isLowerCaseWord(finder.tokens[index]) || finder.hasCapitalNearOrNamesWithout(at: index) {
                     skipped += 1
+                    if Self.isCommonWord(finder, at: index) { skippedCommonWords += 1 }
                     #expect(finder.span(at: index) == nil, "\(finder.tokens[index].folded) in \(text)")
                 }
             }
         }
         #expect(lowerCaseNames >= 30)
+        #expect(commonWordNames >= 30)
         #expect(skipped > 10_000)
+        #expect(skippedCommonWords > 1_000)
     }
 
     /// The start rules before `CapitalisedStartRule` that name from a lower-case word are
@@ -88,5 +105,32 @@ import Testing
             #expect(named.contains(ObjectIdentifier(rule)), "\(rule) never named from a lower-case word")
         }
         #expect(named.contains(ObjectIdentifier(DottedNameRule.self)))
+    }
+
+    /// The start rules before `CommonWordRule` that name from a capitalised common word are the
+    /// listed ones, each from one of its `commonWordStarts` (when it has them) and only where
+    /// its `mayName` holds.
+    @Test func onlyTheListedRulesNameFromACommonWord() throws {
+        let rules = SpanPipeline.startRules.prefix { ObjectIdentifier($0) != ObjectIdentifier(CommonWordRule.self) }
+        #expect(rules.count < SpanPipeline.startRules.count)
+        var named: Set<ObjectIdentifier> = []
+        for (text, field) in try Self.texts() {
+            let finder = SpanFinder(text: text, field: field)
+            for index in finder.tokens.indices where Self.isCommonWord(finder, at: index) {
+                let cursor = TokenCursor(finder.tokens, at: index)
+                for rule in rules {
+                    guard case .name = rule.decide(at: cursor, in: finder) else { continue }
+                    named.insert(ObjectIdentifier(rule))
+                    let listed = SpanPipeline.commonWordStartRules.first { ObjectIdentifier($0) == ObjectIdentifier(rule) }
+                    #expect(listed != nil, "\(rule) names from \(finder.tokens[index].folded)")
+                    if let listed {
+                        #expect((listed.commonWordStarts?.contains(finder.tokens[index]) ?? true)
+                                && listed.mayName(fromCommonWordAt: cursor), "\(rule) at \(finder.tokens[index].folded) in \(text)")
+                    }
+                }
+            }
+        }
+        // (Some listed rules name from none of today's common words: `SaintPlaceRule`, …)
+        #expect(named.count >= 5)
     }
 }
