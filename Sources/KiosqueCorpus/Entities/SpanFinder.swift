@@ -74,9 +74,7 @@ struct SpanFinder {
         // Other lower-case starts: only the words of `SpanPipeline.lowerCaseStartRules`, one bit.
         guard tokens[index].has(.lowerCaseNameStarts), hasCapitalNearOrNamesWithout(at: index) else { return false }
         let token = tokens[index], cursor = TokenCursor(tokens, at: index)
-        return SpanPipeline.lowerCaseStartRules.contains { rule in
-            rule.lowerCaseStarts.contains(token) && rule.mayName(fromLowerCaseAt: cursor)
-        }
+        return SpanPipeline.lowerCaseStartWords.contains { $0.words.contains(token) && $0.rule.mayName(fromLowerCaseAt: cursor) }
     }
 
     /// Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`: a

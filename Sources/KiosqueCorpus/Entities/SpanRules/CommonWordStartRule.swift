@@ -44,16 +44,22 @@ extension Lexicon {
     static let commonWordNameStarts = WordSet(SpanPipeline.commonWordStartRules.flatMap { $0.commonWordStarts?.members ?? [] })
 }
 
+extension SpanPipeline {
+    /// `commonWordStartRules` split by what they name from, so that most common words, in no
+    /// rule's `commonWordStarts` (one bit), meet only the rules of shapes.
+    static let commonWordShapeRules = commonWordStartRules.filter { $0.commonWordStarts == nil }
+    static let commonWordWordRules = commonWordStartRules.compactMap { rule in rule.commonWordStarts.map { (rule: rule, words: $0) } }
+}
+
 extension SpanFinder {
     /// Whether one of `SpanPipeline.commonWordStartRules` may name from the capitalised common
     /// word at `index`.
     func mayNameFromCommonWord(at index: Int) -> Bool {
-        let token = tokens[index], cursor = TokenCursor(tokens, at: index)
-        let listed = token.has(.commonWordNameStarts)
-        return SpanPipeline.commonWordStartRules.contains { rule in
-            guard let words = rule.commonWordStarts else { return rule.mayName(fromCommonWordAt: cursor) }
-            return listed && words.contains(token) && rule.mayName(fromCommonWordAt: cursor)
-        }
+        let cursor = TokenCursor(tokens, at: index)
+        if SpanPipeline.commonWordShapeRules.contains(where: { $0.mayName(fromCommonWordAt: cursor) }) { return true }
+        guard tokens[index].has(.commonWordNameStarts) else { return false }
+        let token = tokens[index]
+        return SpanPipeline.commonWordWordRules.contains { $0.words.contains(token) && $0.rule.mayName(fromCommonWordAt: cursor) }
     }
 }
 

@@ -32,6 +32,11 @@ extension SpanPipeline {
     ]
 }
 
+extension SpanPipeline {
+    /// Each of `lowerCaseStartRules` with its `lowerCaseStarts`, read once.
+    static let lowerCaseStartWords = lowerCaseStartRules.map { (rule: $0, words: $0.lowerCaseStarts) }
+}
+
 extension Lexicon {
     /// Every word of the rules' `lowerCaseStarts`: one bit per token (`LexiconFact`) says
     /// whether any of them is worth asking.
