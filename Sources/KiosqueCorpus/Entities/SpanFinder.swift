@@ -2,17 +2,21 @@ import KiosqueText
 
 /// Finds name spans in one text (a title or a paragraph).
 struct SpanFinder {
-    let text: String
     let field: TextField
     let tokens: [NameToken]
     /// The text's UTF-8 bytes, to cut candidates out of without re-encoding.
     let utf8: [UInt8]
 
     init(text: String, field: TextField) {
-        self.text = text
+        self.init(utf8: Array(text.utf8), field: field)
+    }
+
+    /// From the text's UTF-8 (valid UTF-8: a packed paragraph's bytes, which no `String` need
+    /// be made of and validated again).
+    init(utf8: [UInt8], field: TextField) {
         self.field = field
-        tokens = NameToken.tokenize(text)
-        utf8 = Array(text.utf8)
+        self.utf8 = utf8
+        tokens = utf8.withUnsafeBufferPointer { NameToken.tokenize(utf8: $0) }
     }
 
     func candidates() -> [Candidate] {
