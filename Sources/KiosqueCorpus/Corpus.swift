@@ -237,7 +237,7 @@ public struct Corpus: Sendable {
             var chunk = ExtractionChunk(articles: range)
             for index in range {
                 let article = articles[index]
-                let body = extractor.extract(title: article.title, paragraphs: article.paragraphs.strings)
+                let body = extractor.extract(title: article.title, paragraphs: article.paragraphs)
                 chunk.append(MetadataEntities.merge(MetadataEntities.extract(article), into: body))
             }
             chunk.seal()

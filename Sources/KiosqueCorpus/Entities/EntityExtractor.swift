@@ -42,6 +42,17 @@ public struct EntityExtractor: Sendable {
         }
         return MentionResolver.resolve(candidates)
     }
+
+    /// The same, over the paragraphs' UTF-8 as the article keeps it: no `String` is made of a
+    /// packed paragraph (and its bytes validated again) only to be read back as bytes.
+    func extract(title: String, paragraphs: ParagraphText) -> [ExtractedEntity] {
+        var candidates = SpanFinder(text: title, field: .title).candidates()
+        for position in paragraphs.indices {
+            let utf8 = paragraphs.withUTF8(at: position) { Array($0) }
+            candidates += SpanFinder(utf8: utf8, field: .paragraph(position)).candidates()
+        }
+        return MentionResolver.resolve(candidates)
+    }
 }
 
 /// A name found in a text, with what the rules could tell about its type.

@@ -16,7 +16,7 @@ enum LexiconFact: Int, CaseIterable {
          placePrepositions, miscHeads, madeThings, companyOwnerNouns, surnameParticles,
          stormWords, speechParticiples, placeFirstWordsOfNames, organisationWords, notInNames,
          lowerCaseHeads, grandWords, companySuffixes, bodyPartNouns, singularArticles,
-         appositionDeterminers, stopWords, notAdjectives, adjectivesWithoutEnding
+         appositionDeterminers, stopWords, notAdjectives, adjectivesWithoutEnding, lowerCaseNameStarts, commonWordNameStarts
     /// `Lexicon.classNouns`, one bit per type it gives.
     case personClassNoun, placeClassNoun, orgClassNoun, miscClassNoun
 
@@ -62,6 +62,8 @@ enum LexiconFact: Int, CaseIterable {
         case .stopWords: Lexicon.stopWords
         case .notAdjectives: Lexicon.notAdjectives
         case .adjectivesWithoutEnding: Lexicon.adjectivesWithoutEnding
+        case .lowerCaseNameStarts: Lexicon.lowerCaseNameStarts
+        case .commonWordNameStarts: Lexicon.commonWordNameStarts
         case .personClassNoun, .placeClassNoun, .orgClassNoun, .miscClassNoun: nil
         }
     }

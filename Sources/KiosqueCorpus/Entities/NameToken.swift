@@ -50,7 +50,7 @@ struct NameToken {
     }
 
     /// The tokenizer proper, over the text's UTF-8 bytes (valid UTF-8, as every `String` is).
-    private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
+    static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         let lexicon = LexiconFact.table

@@ -6,9 +6,10 @@ import KiosqueText
 extension SpanFinder {
     func classify(_ candidate: inout Candidate, start: Int, end: Int) {
         let first = tokens[start]
-        // Most names are one word: the word list (copies of tokens) is only made for longer ones.
+        // Most names are one word: the words are filtered (copies of tokens) only for longer ones.
+        // (One list for every test below: a one-word list made per test is an allocation each.)
         let wordCount = (start...end).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
-        let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : []
+        let words = wordCount >= 2 ? tokens[start...end].filter(\.isWord) : [first]
         let previous = start > 0 ? tokens[start - 1] : nil
         if let previous, previous.has(.stormWords) { candidate.type = .misc; return }
         if wordCount == 1 && isDrugBeforeItsMolecule(end) { candidate.type = .misc; return }
@@ -43,7 +44,7 @@ extension SpanFinder {
         }
 
         // `un processeur baptisé Vorlane`, `sa Dravik Mégane`: what is christened or owned is a thing.
-        if let kind = thingEvidence(before: start, words: wordCount >= 2 ? words : [first]) {
+        if let kind = thingEvidence(before: start, words: words) {
             candidate.fallbackType = kind
             return
         }
@@ -53,7 +54,7 @@ extension SpanFinder {
             return
         }
         // `le tome 12 de Lune Verte`: a work.
-        if isWorkPartComplement(start: start, words: wordCount >= 2 ? words : [first]) {
+        if isWorkPartComplement(start: start, words: words) {
             candidate.type = .misc
             return
         }
@@ -81,7 +82,7 @@ extension SpanFinder {
             return
         }
         if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
-        if isCitedMedium(start: start, words: wordCount >= 2 ? words : [first]) { candidate.type = .org; return }
+        if isCitedMedium(start: start, words: words) { candidate.type = .org; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
         // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
         if wordCount >= 2, let type = nameShapeType(words),

@@ -151,6 +151,10 @@ extension SpanFinder {
         return nil
     }
 
+    /// `présenté comme`, `présenté par`: what makes a participle phrase of a verb. (Sets in
+    /// static lets: a set literal at a call builds its table at every call.)
+    static let participlePhraseWords: WordSet = ["comme", "par"]
+
     /// `Cargolux commande six avions`, `Vorlix rachète …`: a firm's deed in the present right
     /// after a name that opens its sentence (no common noun opens one without its determiner).
     /// (`Moment suspendu`, `Têtes d’affiche`: a common word and its participle or complement;
@@ -158,7 +162,7 @@ extension SpanFinder {
     func isFirmPresentVerb(after end: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: end)
         guard let name = cursor.peek(), !Lexicon.isCommonNoun(name), let verb = cursor.peek(1), verb.isWord,
-              !verb.isCapitalized, !verb.afterElision, !cursor.word(2, in: ["comme", "par"]) else { return false }
+              !verb.isCapitalized, !verb.afterElision, !cursor.word(2, in: Self.participlePhraseWords) else { return false }
         return Lexicon.firmPresentVerbs.contains(verb) || (Lexicon.firmParticiples.contains(verb) && verb.folded.hasSuffix("e"))
     }
 

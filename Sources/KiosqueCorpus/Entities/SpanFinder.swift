@@ -2,17 +2,21 @@ import KiosqueText
 
 /// Finds name spans in one text (a title or a paragraph).
 struct SpanFinder {
-    let text: String
     let field: TextField
     let tokens: [NameToken]
     /// The text's UTF-8 bytes, to cut candidates out of without re-encoding.
     let utf8: [UInt8]
 
     init(text: String, field: TextField) {
-        self.text = text
+        self.init(utf8: Array(text.utf8), field: field)
+    }
+
+    /// From the text's UTF-8 (valid UTF-8: a packed paragraph's bytes, which no `String` need
+    /// be made of and validated again).
+    init(utf8: [UInt8], field: TextField) {
         self.field = field
-        tokens = NameToken.tokenize(text)
-        utf8 = Array(text.utf8)
+        self.utf8 = utf8
+        tokens = utf8.withUnsafeBufferPointer { NameToken.tokenize(utf8: $0) }
     }
 
     func candidates() -> [Candidate] {
@@ -56,16 +60,31 @@ struct SpanFinder {
     }
 
     /// Whether a name could start at `index`, by the cheap tests of `span(at:)`'s rules: most
-    /// tokens are lower-case words that no rule starts a name with, and the rules cost far
+    /// tokens are lower-case words that no rule starts a name with, a fifth of the capitalised
+    /// ones common words (`Le`, `Selon`) that `CommonWordRule` rejects, and the rules cost far
     /// more than this (a name found as `(Candidate, Int)` is a large value to pass back).
-    private func mayStartName(at index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.isWord else { return token.symbol == "«" }
-        if token.isCapitalized || token.isAcronym { return true }
+    func mayStartName(at index: Int) -> Bool {
+        // (The token's fields read in place: this runs at every token, and a copy of the token
+        // retains its fold.)
+        guard tokens[index].isWord else { return tokens[index].symbol == "«" }
+        if tokens[index].isCapitalized || tokens[index].isAcronym {
+            // A capitalised common word (`Le`, `Selon`): only the rules of `SpanPipeline.commonWordStartRules`.
+            guard tokens[index].has(.notNames) else { return true }
+            return !CommonWordRule.endsSearch(at: TokenCursor(tokens, at: index)) || mayNameFromCommonWord(at: index)
+        }
         // `hub.brussels`: a full stop glued on both sides (`DottedNameRule`).
         if index + 2 < tokens.count, tokens[index + 1].symbol == ".",
            tokens[index + 2].utf8.lowerBound == tokens[index + 1].utf8.upperBound { return true }
-        // Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`.
+        // Other lower-case starts: only the words of `SpanPipeline.lowerCaseStartRules`, one bit.
+        guard tokens[index].has(.lowerCaseNameStarts), hasCapitalNearOrNamesWithout(at: index) else { return false }
+        let token = tokens[index], cursor = TokenCursor(tokens, at: index)
+        return SpanPipeline.lowerCaseStartWords.contains { $0.words.contains(token) && $0.rule.mayName(fromLowerCaseAt: cursor) }
+    }
+
+    /// Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`: a
+    /// capital one or two words on, or a head that may name without one so near.
+    func hasCapitalNearOrNamesWithout(at index: Int) -> Bool {
+        let token = tokens[index]
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
         if index + 2 < tokens.count, tokens[index + 2].isCapitalized { return true }
         // (`vallée de la Vésubie`: a feature noun's name may come three words on. Lengths and

@@ -2,11 +2,15 @@
 /// Vorlac`, `aéroport international de Douala`: an airport's name keeps its lower-case head
 /// (most annotated sets write `aéroport de …` whole, as the name the airport goes by).
 enum AirportNameRule: SpanRule {
+    /// (Set literals at a call build their tables at every call.)
+    private static let international: WordSet = ["international"]
+    private static let deOrDu: WordSet = ["de", "du"]
+
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), !head.isCapitalized, head.length == 8, head.folded == "aeroport" else { return .pass }
         var offset = 1
-        if cursor.word(offset, in: ["international"]) { offset += 1 }
-        let ofTown = cursor.word(offset, in: ["de", "du"])
+        if cursor.word(offset, in: international) { offset += 1 }
+        let ofTown = cursor.word(offset, in: deOrDu)
         if ofTown { offset += 1 }
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized, !name.isAcronym || name.length == 1,
               !name.has(.notNames), !name.afterElision || finder.elidedDe(name) else { return .pass }

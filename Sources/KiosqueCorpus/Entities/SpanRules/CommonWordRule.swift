@@ -3,11 +3,16 @@
 /// a capitalised word (`la route de La Farola`, `le groupement Les Mousquetaires`).
 enum CommonWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let token = cursor.peek(), token.has(.notNames), !token.isAcronym else { return .pass }
+        endsSearch(at: cursor) ? .none : .pass
+    }
+
+    /// Whether this rule answers `.none` at the cursor (see `SpanPipeline.commonWordStartRules`).
+    static func endsSearch(at cursor: TokenCursor) -> Bool {
+        guard let token = cursor.peek(), token.has(.notNames), !token.isAcronym else { return false }
         // (`groupement Les Mousquetaires`: a capital `Les` inside a sentence is the name's too.)
         let article = token.has(.nameArticles) || (token.isCapitalized && token.folded == "les")
         let articleInName = !token.sentenceStart && article
             && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !$0.has(.notNames) }
-        return articleInName ? .pass : .none
+        return !articleInName
     }
 }

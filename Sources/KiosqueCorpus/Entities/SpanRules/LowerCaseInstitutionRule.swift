@@ -3,18 +3,21 @@
 /// hospital only when the name follows the head directly; `communauté` only as a grouping of
 /// communes: `communauté d’agglomération du Pays de Gex`).
 enum LowerCaseInstitutionRule: SpanRule {
+    /// (Set literals at a call build their tables at every call.)
+    private static let de: WordSet = ["de"], du: WordSet = ["du"], la: WordSet = ["la"]
+
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 11,
               head.has(.lowerCaseHeads),
-              Lexicon.qualifiedLowerCaseHeads[head.folded].map({ cursor.word(1, in: $0) || (cursor.word(1, in: ["de"]) && cursor.word(2, in: $0)) }) ?? true,
+              Lexicon.qualifiedLowerCaseHeads[head.folded].map({ cursor.word(1, in: $0) || (cursor.word(1, in: de) && cursor.word(2, in: $0)) }) ?? true,
               cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head), let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, let capital = (1...(end - cursor.index)).first(where: cursor.isCapitalised) else { return .pass }
         // (`le conseil d’administration du Conseil interprofessionnel …`: a board of a body named
         // after it; the body's own name starts at its capital.)
         if capital >= 2, cursor.word(capital, is: .organisationHeads) { return .none }
         // (`la 10e chambre du tribunal judiciaire de Paris`: a part of another lower-case body.)
-        if cursor.word(1, in: ["du"]) && cursor.word(2, is: .lowerCaseHeads)
-            || cursor.word(1, in: ["de"]) && cursor.word(2, in: ["la"]) && cursor.word(3, is: .lowerCaseHeads) { return .none }
+        if cursor.word(1, in: du) && cursor.word(2, is: .lowerCaseHeads)
+            || cursor.word(1, in: de) && cursor.word(2, in: la) && cursor.word(3, is: .lowerCaseHeads) { return .none }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
     }
 }

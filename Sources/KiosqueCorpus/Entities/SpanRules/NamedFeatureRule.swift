@@ -2,6 +2,9 @@
 /// capitalised words and an optional adjective are one PLACE, the noun included (guidelines:
 /// the noun is part of such names).
 enum NamedFeatureRule: SpanRule {
+    /// (Set literals at a call build their tables at every call.)
+    private static let la: WordSet = ["la"], a: WordSet = ["a"]
+
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         // Cheap tests first: this runs for every lower-case word.
         guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
@@ -26,7 +29,7 @@ enum NamedFeatureRule: SpanRule {
         if noun.folded == "place" && !namesASquare(cursor, name: name, direct: offset == 1) { return .pass }
         if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
-        if noun.folded == "pointe", cursor.word(-1, in: ["la"]), cursor.word(-2, in: ["a"]) { return .pass }
+        if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
         // `stade Victoria de Girón`, `place Charles de Gaulle`: a connector inside the name, unless
         // what follows it is a known place, where the site stands (`stade Antonio Maceo de Santiago`).

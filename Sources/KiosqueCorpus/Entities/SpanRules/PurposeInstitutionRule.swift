@@ -4,12 +4,15 @@
 /// nouns (with their adjectives) joined by `de`, `et` or an article, and the name ends where the
 /// sentence goes on: at a mark, a verb or a clause word (a capital or a number there: no name).
 enum PurposeInstitutionRule: SpanRule {
+    /// (A set literal at a call builds its table at every call.)
+    private static let purposePrepositions: WordSet = ["pour", "contre"]
+
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), head.isWord, head.isCapitalized, !head.isAcronym, head.has(.organisationHeads)
         else { return .pass }
         var offset = 1
         if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && finder.isAdjective($0) }) { offset += 1 }
-        guard cursor.word(offset, in: ["pour", "contre"]),
+        guard cursor.word(offset, in: purposePrepositions),
               cursor.lookahead(offset + 1, { $0.isWord && ($0.afterElision || Lexicon.determiners.contains($0)) }) else { return .pass }
         // The purpose, word by word: after a link (`de`, `et`, an article) a noun, after a noun
         // its adjectives or a link; any other word is the sentence's verb.

@@ -6,7 +6,7 @@ enum StateNameRule: SpanRule {
               Lexicon.stateHeads.contains(head) else { return .pass }
         var offset = 1
         while offset <= 2, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && finder.isAdjective($0) }) { offset += 1 }
-        if cursor.word(offset, in: ["de", "du", "des"]) {
+        if cursor.word(offset, in: Lexicon.stateNameLinks) {
             offset += 1
         } else if !cursor.lookahead(offset, { $0.afterElision && finder.elidedDe($0) }) {
             return .pass
@@ -21,4 +21,6 @@ enum StateNameRule: SpanRule {
 extension Lexicon {
     /// Heads of states' formal names. Source: hand-written, French names of forms of state.
     static let stateHeads: WordSet = ["republique", "royaume", "principaute", "sultanat", "emirat", "grand duche"]
+    /// `de`, `du`, `des` before the country of a state's formal name. Source: French grammar.
+    static let stateNameLinks: WordSet = ["de", "du", "des"]
 }

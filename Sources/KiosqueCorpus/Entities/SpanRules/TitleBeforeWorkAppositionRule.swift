@@ -8,11 +8,8 @@ enum TitleBeforeWorkAppositionRule: SpanRule {
     static let maximumWords = 7
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let first = cursor.peek(), first.isWord, first.isCapitalized, !first.isAcronym else { return .pass }
-        // The comma first, by symbols alone (this runs at every capitalised word): words only up to it.
-        var comma = 1
-        while comma <= maximumWords, let token = cursor.peek(comma), token.isWord { comma += 1 }
-        guard comma >= 2, cursor.lookahead(comma, { $0.symbol == "," }), announcesWork(cursor, comma: comma),
+        guard let first = cursor.peek(), first.isWord, first.isCapitalized, !first.isAcronym,
+              let comma = commaBeforeWorkApposition(cursor),
               // (`Ville de Paris`, `Ballet de l’Opéra …`: an institution's head opens no title.)
               !first.isGivenName, !first.has(.organisationHeads), !first.has(.venueNouns), opensTitle(cursor) else { return .pass }
         var lowerCase = false
@@ -30,6 +27,16 @@ enum TitleBeforeWorkAppositionRule: SpanRule {
         var work = finder.makeCandidate(cursor.index, cursor.index + comma - 1, type: .misc)
         if first.afterElision { finder.keepArticle(of: &work, first: first) }
         return .name(work, next: cursor.index + comma)
+    }
+
+    /// The offset of the comma that closes the words from the cursor when an apposition of
+    /// works follows it, or nil. (The comma first, by symbols alone: this runs at every
+    /// capitalised word.)
+    static func commaBeforeWorkApposition(_ cursor: TokenCursor) -> Int? {
+        var comma = 1
+        while comma <= maximumWords, let token = cursor.peek(comma), token.isWord { comma += 1 }
+        guard comma >= 2, cursor.lookahead(comma, { $0.symbol == "," }), announcesWork(cursor, comma: comma) else { return nil }
+        return comma
     }
 
     /// A capital inside a title: the noun after its opening article (`Les Heures creuses`), or a
