@@ -39,14 +39,16 @@ import Testing
         #expect(found["Mourvelle"] == .place)
     }
 
-    @Test func aSiteOfAKnownCityIsTheCity() {
+    @Test func aSitesComplementIsWhereItStands() {
         let found = Self.types([
             "Le groupe ferme son usine de Villeurbanne et son siège de Nevers.",
-            "Les salariés de l’usine de Trombaxe manifestent.",
+            "Les salariés de l’usine de Trombaxe et de l’usine d’ACV manifestent.",
         ])
         #expect(found["Villeurbanne"] == .place)
         #expect(found["Nevers"] == .place)
-        #expect(found["Trombaxe"] == .org)  // unknown: the company's factory
+        // Unknown too (in the annotated sets, 28 places for one company written out).
+        #expect(found["Trombaxe"] == .place)
+        #expect(found["ACV"] == .org)  // an acronym: the company's
     }
 
     @Test func aPrenominalAdjectiveMayOpenTheApposition() {

@@ -222,6 +222,16 @@ import Testing
         #expect(found["Estadio Quelmeño"]?.type != .org)
     }
 
+    @Test func aSiteNamedAfterWhereItStandsAndAPlaceClassNounGivePlaces() {
+        let found = names(["L'usine d'Orvanges ferme, le siège de Quelmont déménage et l'usine d'ACV recrute.",
+                           "La récolte a commencé dans la municipalité de Los Vorlanos, où le groupe Los Brelmos joue."])
+        #expect(found["Orvanges"]?.type == .place)
+        #expect(found["Quelmont"]?.type == .place)
+        #expect(found["ACV"]?.type == .org)
+        #expect(found["Los Vorlanos"]?.type == .place)
+        #expect(found["Los Brelmos"]?.type == .org)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

@@ -83,12 +83,14 @@ extension SpanFinder {
         }
         if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
         if isCitedMedium(start: start, words: words) { candidate.type = .org; return }
-        // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band.)
+        // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band; so it is
+        // after a class noun of places: `la municipalité de Los Palacios`.)
         // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && first.has(.organisationFirstWords) && previous?.folded == "a"),
            !(type == .place && first.has(.nameArticles) && announcedType(before: start) == .org) {
-            candidate.type = type
+            let placeByClassNoun = type == .org && first.has(.organisationFirstWords) && announcedType(before: start) == .place
+            candidate.type = placeByClassNoun ? .place : type
             return
         }
         // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
@@ -243,7 +245,7 @@ extension SpanFinder {
             let place = Lexicon.cities.contains(first) || hasPlacePart(first)
                 || first.has(.placeFirstWordsOfNames) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
                 || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
-                || isRiverSubject(first, after: end)
+                || isRiverSubject(first, after: end) || isSiteComplement(at: start)
             candidate.fallbackType = place ? .place : .org
             candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
@@ -256,7 +258,10 @@ extension SpanFinder {
             candidate.fallbackType = .person
         } else if isLocatedByApposition(after: end) || isRouteEnd(at: start) {
             candidate.fallbackType = .place
-        } else if companyContext(before: start) && !isSiteOfCity(at: start) || verbEvidence(after: end) == .firm {
+        } else if isSiteComplement(at: start) {
+            // `l’usine d’Henniez`, `le siège de Sandweiler`: where the site stands.
+            candidate.fallbackType = .place
+        } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
             // `le PDG de X`, `chez X`, `X a racheté`: a company.
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
