@@ -232,6 +232,12 @@ import Testing
         #expect(found["Los Brelmos"]?.type == .org)
     }
 
+    @Test func aForeignAdjectiveOfANationOpensABodysName() {
+        let found = names(["Le réseau de Deutsche Vorlanfaser s'étend, et British Quelmar recule."])
+        #expect(found["Deutsche Vorlanfaser"]?.type == .org)
+        #expect(found["British Quelmar"]?.type == .org)
+    }
+
     @Test func aKnownPlaceAfterABodysElidedDeIsWhereTheBodyIs() {
         let found = names(["Une société d'Ankara a racheté le stock ; le quotidien Cordoba l'a révélé."])
         #expect(found["Ankara"]?.type == .place)

@@ -292,7 +292,9 @@ enum Lexicon {
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
     /// Source: hand-written, English, French and Spanish first words of organisation names.
-    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union", "air"]
+    static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union", "air",
+        // (Foreign adjectives of nations that open companies' and bodies' names: `Deutsche …`, `British …`.)
+        "deutsche", "deutscher", "british", "american", "royal", "swiss", "national", "international"]
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
     /// Source: hand-written, French and English words of competition and event names.
