@@ -19,18 +19,7 @@ import Testing
     ]
 
     @Test func wordByWordGivesTheWholeTitlesStems() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-titles-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        // Every title twice, so that the second reading of each word comes from the cache.
-        let lines = try (Self.titles + Self.titles.reversed()).enumerated().map { index, title in
-            String(decoding: try JSONSerialization.data(withJSONObject: ["id": "titre-\(index)", "title": title,
-                                                                         "paragraphs": ["Un paragraphe \(index)."]]), as: UTF8.self)
-        }
-        let path = directory.appendingPathComponent("titles.jsonl").path
-        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let corpus = try CorpusLoader.load(paths: [path])
-        try #require(corpus.articles.count == 2 * Self.titles.count)
+        let corpus = try Self.corpus()
         let terms = SimilarArticles.titleTerms(corpus)
         for (position, article) in corpus.articles.enumerated() {
             var expected: [String] = []
@@ -41,5 +30,35 @@ import Testing
             #expect(!expected.isEmpty)
             #expect(terms[position] == expected, "\(article.title)")
         }
+    }
+
+    /// Suggestions' title words, folded word by word (split by scalars, each distinct word once):
+    /// the words of the whole title cut at spaces and hyphens, elided, then folded at once.
+    @Test func titleWordsAreTheWholeTitlesFold() throws {
+        let corpus = try Self.corpus()
+        let words = SearchRoutes.titleWords(corpus)
+        for (position, article) in corpus.articles.enumerated() {
+            let elided = article.title.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { Elision.elide(String($0)) }
+            let expected = TextFolding.foldAccents(elided.joined(separator: " ")).split(separator: " ").map(String.init)
+            #expect(!expected.isEmpty)
+            #expect(words[position] == expected, "\(article.title)")
+        }
+        #expect(words[0] == ["elysee", "repond", "a", "la", "porte", "parole", "de", "saint", "querel", "sur", "lone"])
+    }
+
+    /// Every title twice, so that the second reading of each word comes from the cache.
+    private static func corpus() throws -> Corpus {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-titles-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try (Self.titles + Self.titles.reversed()).enumerated().map { index, title in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["id": "titre-\(index)", "title": title,
+                                                                         "paragraphs": ["Un paragraphe \(index)."]]), as: UTF8.self)
+        }
+        let path = directory.appendingPathComponent("titles.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [path])
+        try #require(corpus.articles.count == 2 * titles.count)
+        return corpus
     }
 }
