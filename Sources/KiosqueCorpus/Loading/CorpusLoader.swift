@@ -123,15 +123,22 @@ enum FileReader {
         guard fstat(descriptor, &info) == 0 else { return .failure("cannot stat: \(String(cString: strerror(errno)))") }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure("not a regular file") }
         guard Int(info.st_size) <= limit else { return .failure("file of \(info.st_size) bytes is over the \(limit)-byte limit") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 { if errno == EINTR { continue }; return .failure("read error: \(String(cString: strerror(errno)))") }
-            if count == 0 { break }
-            offset += count
+        // Read straight into uninitialized storage: zeroing it first was a serial pass over
+        // the whole file (a quarter of a gigabyte at 100,000 articles) before parsing.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, initialized in
+            while initialized < buffer.count, let base = buffer.baseAddress {
+                let count = Glibc.read(descriptor, base + initialized, buffer.count - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }  // the file shrank while read
+                initialized += count
+            }
         }
-        if offset < bytes.count { bytes.removeSubrange(offset...) }  // the file shrank while read: no copy
+        guard failure == 0 else { return .failure("read error: \(String(cString: strerror(failure)))") }
         return .success(bytes)
     }
 }
