@@ -33,7 +33,7 @@ import Testing
 
     @Test func aGuessedNameThatEndsASiteNameIsAPlace() {
         let before = Self.passes(before: SiteNameTailPass.self)
-        let text = ["Le club joue au stade Marvelin. On attend une foule à Brelmond, et Marvelin sera plein, dit Korvix."]
+        let text = ["Le club joue à la salle Marvelin. On attend une foule à Brelmond, et Marvelin sera plein, dit Korvix."]
         var resolution = Self.resolution(text, through: before)
         let alone = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "marvelin" }
         #expect(alone.count == 1 && resolution.candidates[alone[0]].isGuess)

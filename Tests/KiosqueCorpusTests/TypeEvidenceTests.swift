@@ -85,8 +85,8 @@ import Testing
             "Le match s'est joué au stade Lucien Vorlac, et le film est sorti au cinéma Orlavie.",
         ])
         #expect(found["Orlavie"] == .place)
-        // (The stadium's noun is part of its name: guidelines, rule 4.)
-        #expect(found["stade Lucien Vorlac"] == .place)
+        // (A stadium's name right after its noun is the name alone.)
+        #expect(found["Lucien Vorlac"] == .place)
     }
 
     @Test func surnamePrefixesStayPersons() {

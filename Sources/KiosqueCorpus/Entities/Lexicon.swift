@@ -93,7 +93,8 @@ enum Lexicon {
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
-    Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato
+    Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
+    Directive|Règlement
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.

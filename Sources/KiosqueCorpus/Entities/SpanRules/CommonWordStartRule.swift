@@ -36,6 +36,7 @@ extension SpanPipeline {
         SaintPlaceRule.self,
         PrenominalInstitutionRule.self,
         CommonHeadInstitutionRule.self,
+        PlaceNamedAgreementRule.self,
     ]
 }
 

@@ -10,8 +10,11 @@ enum CountedPeopleRule: SpanRule {
               let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized else { return .pass }
         // (`Ax 3 Domaines`: a number inside a name is part of it.)
         if finder.isCardinal(previous) { return cursor.isCapitalised(-2) ? .pass : .none }
+        // `140 jeunes Dominiquais`, `de nombreux Haïtiens`.
+        if Lexicon.peopleCountWords.contains(previous) { return .none }
+        // `des milliers de Cubains`, `90 % de Gabonais`.
         guard previous.length == 2, previous.folded == "de",
-              cursor.word(-2, in: Lexicon.quantityNouns) else { return .pass }
+              cursor.word(-2, in: Lexicon.quantityNouns) || cursor.peek(-2)?.symbol == "%" else { return .pass }
         return .none
     }
 }
@@ -22,4 +25,9 @@ extension Lexicon {
     static let quantityNouns: WordSet = ["dizaines", "dizaine", "douzaine", "douzaines", "vingtaine", "trentaine",
         "quarantaine", "cinquantaine", "centaine", "centaines", "millier", "milliers", "million", "millions",
         "majorite", "plupart", "moitie", "nombre", "foule", "groupe", "poignee", "tiers", "quart"]
+
+    /// Words that count the people a plural names (`140 jeunes Dominiquais`, `nombreux Haïtiens`).
+    /// Source: hand-written, French quantifiers and adjectives of age.
+    static let peopleCountWords: WordSet = ["jeunes", "nombreux", "nombreuses", "quelques", "certains", "certaines",
+        "autres", "tous", "toutes", "plusieurs"]
 }

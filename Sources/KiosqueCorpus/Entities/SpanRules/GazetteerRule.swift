@@ -103,6 +103,8 @@ enum GazetteerRule: SpanRule {
         var best: (Int, EntityType)?
         var offset = 0
         while offset < 7, let token = cursor.peek(offset), token.isWord {
+            // (`La réunion a adopté …`: an article opens a known name only before a capital, `La Réunion`.)
+            if offset == 1, !token.isCapitalized, cursor.peek()?.has(.nameArticles) == true { break }
             if offset > 0 && token.afterElision {
                 // `Côte d’Ivoire`: a known name may hold an elided `d’`/`l’` (folded with `'`).
                 guard let article = finder.elidedArticleLetter(token) else { break }

@@ -43,7 +43,10 @@ enum NamedFeatureRule: SpanRule {
         }
         if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
         let end = cursor.index + offset
-        return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
+        // (`stade Bollaert` → `Bollaert`: a stadium's name is given without its noun, unless `de`
+        // joins them, `stade de la Rabine`.)
+        let start = direct && Lexicon.headlessVenueNouns.contains(noun) ? cursor.index + 1 : cursor.index
+        return .name(finder.makeCandidate(start, end, type: .place), next: end + 1)
     }
 
     /// `la gare de Béchar`, `le stade de Bayamo`: a town's station or stadium, named by the town
@@ -81,6 +84,11 @@ extension Lexicon {
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch, German and Arabic name particles.
     static let nameInnerConnectors: WordSet = ["de", "del", "da", "do", "dos", "das", "di", "y", "van", "von", "der", "den",
         "bin", "ben", "ibn", "al", "el", "las", "los"]
+
+    /// Venue nouns left outside the name that follows them directly (`stade Marcel-Michelin` →
+    /// `Marcel-Michelin`), as most annotated sets do; other venues keep theirs (`salle Pleyel`).
+    /// Source: hand-written, the annotation decisions recorded with the sets.
+    static let headlessVenueNouns: WordSet = ["stade"]
 
     /// Nouns of venues that every town has, whose `de` complement is mostly the town.
     /// Source: hand-written, French nouns of sports grounds and stations.

@@ -39,6 +39,7 @@ enum SpanPipeline {
         OpeningCommonNounRule.self,
         OpeningCommonNounComplementRule.self,
         StormNounRule.self,
+        PlaceNamedAgreementRule.self,
         CommonHeadInstitutionRule.self,
         CommonWordRule.self,
         InstitutionHeadRule.self,
