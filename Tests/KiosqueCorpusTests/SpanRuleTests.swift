@@ -827,6 +827,20 @@ import Testing
         #expect(found["Quelmirois"] == nil && found["Vorlanais"] == nil)
     }
 
+    @Test func firmsWordsTheatreCompaniesAndChampionshipsTypeTheirNames() {
+        let found = names([
+            "La pièce a été créée au Théâtre de Vorlac, puis jouée au théâtre Marvel-Ostin.",
+            "Le fonds Quelmir Gestion et le courtier Brelon Securities ont conseillé le Système vorlanien d'intégration (SVI).",
+            "L'équipe a remporté le Vorlania Rugby Championship la saison dernière.",
+        ])
+        #expect(found["Théâtre de Vorlac"]?.type == .org)
+        #expect(found["théâtre Marvel-Ostin"]?.type == .place)
+        #expect(found["Quelmir Gestion"]?.type == .org)
+        #expect(found["Brelon Securities"]?.type == .org)
+        #expect(found["Système vorlanien d'intégration"]?.type == .org)
+        #expect(found["Vorlania Rugby Championship"]?.type == .misc)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

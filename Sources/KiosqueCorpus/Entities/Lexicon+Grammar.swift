@@ -19,6 +19,9 @@ extension Lexicon {
     /// Source: hand-written, French adjectives placed before the noun (grammar).
     static let prenominalAdjectives: WordSet = ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "grand", "grande",
         "grands", "grandes", "haut", "haute", "hautes", "hauts", "petit", "petite", "petites", "petits", "jeune", "jeunes"]
+    /// Venues whose capitalised name is the company that runs them (`Théâtre de Carouge`).
+    /// Source: hand-written, the annotated sets (5 of 5 capitalised theatres are ORG).
+    static let companyVenueNouns: WordSet = ["theatre"]
     /// Source: hand-written, French and Spanish definite articles.
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     /// Words after which a capitalised noun and an adjective open an institution's name.

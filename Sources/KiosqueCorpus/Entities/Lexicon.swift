@@ -85,7 +85,8 @@ enum Lexicon {
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
-    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie
+    Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
+    Système
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -289,7 +290,10 @@ enum Lexicon {
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial",
-        "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters"]
+        "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters",
+        // (`Orfeo Gestion`, `Alvéa Assurances`, `Kerlan Capital`: French and English words of firms' names.)
+        "gestion", "assurances", "finance", "capital", "partners", "invest", "securities", "consulting", "technologies",
+        "solutions", "systems", "software", "labs", "ventures", "industries", "immobilier", "logistique"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
     /// Source: hand-written, English, French and Spanish first words of organisation names.
@@ -319,7 +323,7 @@ enum Lexicon {
 
     /// Last words of competitions' names (`Premier League`, `World Series`, `Betclic Élite`).
     /// Source: hand-written, English and French nouns of sports competitions.
-    static let competitionLastWords: WordSet = ["league", "series", "elite"]
+    static let competitionLastWords: WordSet = ["league", "series", "elite", "championship", "championships", "cup", "trophy"]
 
     /// Words that announce a named storm.
     /// Source: hand-written, French nouns of storms.

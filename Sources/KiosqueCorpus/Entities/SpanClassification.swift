@@ -187,8 +187,11 @@ extension SpanFinder {
                 // (`Grand Parc de …`, `Grand Théâtre de …`: after a prenominal adjective, the noun is the head.)
                 let head = first.has(.prenominalAdjectives) && words[1].isCapitalized ? words[1] : first
                 let venue = head.has(.venueNouns)
-                candidate.fallbackType = (head.classNounType == .place && !venue) || head.has(.featureNouns)
-                    || (connector && venue) ? .place : .org
+                // (`Théâtre de Carouge`, `Théâtre national de …`: a capital makes the theatre its company;
+                // `le théâtre Mella` is the building, `NamedFeatureRule`.)
+                let company = head.isCapitalized && Lexicon.companyVenueNouns.contains(head)
+                candidate.fallbackType = !company && ((head.classNounType == .place && !venue) || head.has(.featureNouns)
+                    || (connector && venue)) ? .place : .org
                 return
             }
             // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
