@@ -592,12 +592,12 @@ import Testing
     @Test func theatresSquaresAndGardensKeepTheirHead() {
         let found = names([
             "Le spectacle a lieu au théâtre Ostrelin, sur la place Saint-Vorle et dans le jardin du Quelmard.",
-            "Il a pris la place Marie Vorlanek au classement.",
+            "Il a pris la place de Marie Vorlanek au classement.",
         ])
         #expect(found["théâtre Ostrelin"]?.type == .place)
         #expect(found["place Saint-Vorle"]?.type == .place)
         #expect(found["jardin du Quelmard"]?.type == .place)
-        #expect(found["Marie Vorlanek"]?.type == .person)  // a person's name after `place` is no square
+        #expect(found["Marie Vorlanek"]?.type == .person)  // a person's name after `place de` is no square
     }
 
     @Test func anEventHeadTakesItsEditionYear() {
@@ -839,6 +839,21 @@ import Testing
         #expect(found["Brelon Securities"]?.type == .org)
         #expect(found["Système vorlanien d'intégration"]?.type == .org)
         #expect(found["Vorlania Rugby Championship"]?.type == .misc)
+    }
+
+    @Test func squaresBodiesInCoordinationAndIndexSectors() {
+        let found = names([
+            "La foule a défilé jusqu'à la place des Tisserands, puis sur la place Lucien Vorlac.",
+            "Selon l'avocat, rien ne place Marc Ostel sur les lieux.",
+            "Le film est financé par le Fonds de soutien du cinéma vorlanien et de l'Association Brelon Ostiz.",
+            "L'indice Vorlax Europe 600 Energy a reculé de 0,4 %.",
+        ])
+        #expect(found["place des Tisserands"]?.type == .place)
+        #expect(found["place Lucien Vorlac"]?.type == .place)
+        #expect(found["Marc Ostel"]?.type == .person && found["place Marc Ostel"] == nil)
+        #expect(found["Fonds de soutien du cinéma vorlanien"]?.type == .org)
+        #expect(found["Association Brelon Ostiz"]?.type == .org)
+        #expect(found["Vorlax Europe 600 Energy"]?.type == .misc)
     }
 
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {

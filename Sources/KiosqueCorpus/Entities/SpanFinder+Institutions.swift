@@ -73,7 +73,7 @@ extension SpanFinder {
             if token.folded == "et", cursor + 1 < tokens.count {
                 if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) { end = cursor + 1; cursor += 2; continue }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
-                if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain) {
+                if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain, afterAnd: true) {
                     end = next; sawName = true; cursor = next + 1; continue
                 }
                 break
@@ -100,7 +100,9 @@ extension SpanFinder {
     /// A complement of an institution's name starting with `de`/`des`/`du`/`d’` at `index`
     /// (`de Cuba`, `de la Santé`, `d’athlétisme`, `du nouveau cinéma`): the index of its noun,
     /// or nil. Another institution (`et de l’Université …`) is not a complement.
-    func complementEnd(at index: Int, loose: Bool, inList: Bool = false) -> Int? {
+    /// (`afterAnd`: the complement follows `et`, where a capitalised body's head starts another
+    /// body: `Fonds de … et de l’Association …`.)
+    func complementEnd(at index: Int, loose: Bool, inList: Bool = false, afterAnd: Bool = false) -> Int? {
         guard index < tokens.count, tokens[index].isWord else { return nil }
         var look = index
         if ["de", "des", "du", "d"].contains(tokens[index].folded) {
@@ -113,7 +115,7 @@ extension SpanFinder {
         if look < tokens.count, !tokens[look].isCapitalized, tokens[look].has(.prenominalAdjectives) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
-        if noun.has(.organisationHeads) && inList { return nil }
+        if noun.has(.organisationHeads) && (inList || (afterAnd && noun.isCapitalized)) { return nil }
         // `le Rassemblement national de Jordan Bardella`: a given name and a surname are the
         // body's leader, not its complement.
         // (`de Hong Kong`, `de San Sebastián`: a known place's first word is no given name here.)

@@ -4,10 +4,22 @@
 /// what the numbered name is.
 enum NameWithDigitsRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
-        guard let first = run.cursor.peek(), let numbered = finder.numberEnd(after: run.end),
-              !first.has(.places) else { return .pass }
+        guard let first = run.cursor.peek(), !first.has(.places),
+              let numbered = finder.numberEnd(after: run.end) ?? englishTail(after: run.end, in: finder) else { return .pass }
         let announced = finder.classNounInApposition(before: run.start)
         let type: EntityType = finder.isVenueCompound(first) || first.has(.venueNouns) ? .place : announced == .org ? .org : .misc
         return .name(finder.makeCandidate(run.start, numbered, type: type), next: numbered + 1)
+    }
+
+    /// `Stoxx Europe 600 Insurance`: a number then one capitalised English word (an index's
+    /// sector, a product's edition) end the name there; the index of that word, or nil.
+    private static func englishTail(after end: Int, in finder: SpanFinder) -> Int? {
+        let tokens = finder.tokens
+        guard end + 2 < tokens.count else { return nil }
+        let number = tokens[end + 1], word = tokens[end + 2]
+        guard number.isWord, number.length <= 3, number.folded.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              word.isWord, word.isCapitalized, !word.isAcronym, Lexicon.englishWords.contains(word), !word.has(.places),
+              !word.isGivenName, !(end + 3 < tokens.count && tokens[end + 3].isWord && tokens[end + 3].isCapitalized) else { return nil }
+        return end + 2
     }
 }

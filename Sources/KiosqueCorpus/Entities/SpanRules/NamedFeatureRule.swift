@@ -67,11 +67,15 @@ enum NamedFeatureRule: SpanRule {
     private static func namesASquare(_ cursor: TokenCursor, name: NameToken, direct: Bool) -> Bool {
         if let previous = cursor.peek(-1), previous.isWord {
             if ["en", "sa", "ma", "ta", "leur", "notre", "votre", "premiere", "deuxieme", "troisieme", "derniere", "seconde",
-                "meilleure", "bonne"].contains(previous.folded) { return false }
+                "meilleure", "bonne",
+                // (`rien ne place Kévin … sur les lieux`: the verb.)
+                "ne", "se", "il", "elle", "on", "qui", "ils", "elles", "me", "te"].contains(previous.folded) { return false }
             if previous.folded.first?.isNumber == true { return false }
-            if previous.folded == "la", cursor.lookahead(-2, { $0.folded == "a" }) { return false }
+            // (`jusqu’à la place des Travailleurs` goes somewhere: only a bare `à` may mean instead.)
+            if previous.folded == "la", cursor.lookahead(-2, { $0.folded == "a" && !$0.afterElision }) { return false }
         }
-        return (direct || !(name.has(.places) && !Lexicon.cities.contains(name))) && !name.isGivenName
+        // (`place Calixto García`: a square right after its noun may bear someone's name.)
+        return (direct || !(name.has(.places) && !Lexicon.cities.contains(name))) && (direct || !name.isGivenName)
     }
 }
 
