@@ -856,6 +856,13 @@ import Testing
         #expect(found["Vorlax Europe 600 Energy"]?.type == .misc)
     }
 
+    @Test func aCentreWithALowerCaseComplementIsABodyNotARegion() {
+        let found = names(["Les chercheurs du Centre d'hydrologie vorlanienne ont publié, avec le Centre de glaciologie de Brelmont."])
+        #expect(found["Centre d'hydrologie vorlanienne"]?.type == .org)
+        #expect(found["Centre de glaciologie de Brelmont"]?.type == .org)
+        #expect(found["Centre"] == nil)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -49,7 +49,9 @@ enum GazetteerRule: SpanRule {
         // goes on with an adjective and a complement is the institution.
         if last == 0, type == .place, first.has(.organisationHeads),
            let institution = finder.institutionEnd(from: index),
-           institution >= index + 3 || (institution == index + 2 && after(1)?.isCapitalized == false && after(2)?.isCapitalized == true) {
+           institution >= index + 3 || (institution == index + 2 && after(1)?.isCapitalized == false && after(2)?.isCapitalized == true)
+            // (`Centre d’immunoessai`, `Centre de recherche`: a lower-case complement names a field, no region.)
+            || (institution > index && !finder.tokens[institution].isCapitalized && finder.tokens[institution].folded != "pays") {
             return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
         }
         // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
