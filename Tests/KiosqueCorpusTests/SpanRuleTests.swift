@@ -863,6 +863,11 @@ import Testing
         #expect(found["Centre"] == nil)
     }
 
+    @Test func anIberianVenueNounOpensAPlace() {
+        let found = names(["Le tournoi se joue au Coliseo Marvel Ostino, puis à l'Estadio Quelmira Nueva de Brelmont."])
+        #expect(found["Coliseo Marvel Ostino"]?.type == .place)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

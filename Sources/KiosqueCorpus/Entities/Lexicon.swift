@@ -321,6 +321,10 @@ enum Lexicon {
     static let iberianVenueNouns: WordSet = ["estadio", "coliseo", "teatro", "museo", "museu", "parque", "plaza", "praca",
         "palacio", "hotel", "aeropuerto", "aeroporto", "puerto", "porto", "playa", "sala", "estacion", "estacao"]
 
+    /// The venue nouns of `iberianVenueNouns` whose names are their institutions' (museums,
+    /// theatres, hotels). Source: hand-written, the annotation guidelines' museums and theatres.
+    static let iberianInstitutionVenueNouns: WordSet = ["museo", "museu", "teatro", "hotel"]
+
     /// Last words of competitions' names (`Premier League`, `World Series`, `Betclic Élite`).
     /// Source: hand-written, English and French nouns of sports competitions.
     static let competitionLastWords: WordSet = ["league", "series", "elite", "championship", "championships", "cup", "trophy"]

@@ -320,6 +320,9 @@ extension SpanFinder {
         if first.has(.organisationFirstWords) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }
         if first.has(.placeFirstWords) && !first.has(.givenNames) { return .place }
+        // `Coliseo Roberto Clemente`, `Estadio Latinoamericano`: a Spanish or Portuguese venue noun
+        // opens a place (museums and theatres are their institutions).
+        if Lexicon.iberianVenueNouns.contains(first), !Lexicon.iberianInstitutionVenueNouns.contains(first) { return .place }
         if let last = words.last, Lexicon.iberianNationalityAdjectives.contains(last), !first.isGivenName,
            !first.has(.venueNouns), !Lexicon.iberianVenueNouns.contains(first) { return .org }
         // `le Grand Ouest`, `le Grand Nord`: a compass region.
