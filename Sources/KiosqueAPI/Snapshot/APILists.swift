@@ -1,3 +1,4 @@
+import Dispatch
 import KiosqueCorpus
 
 /// The API's own lists that take analysis to build (titles collated, stemmed and folded):
@@ -13,9 +14,14 @@ struct APILists: Sendable {
     let titleWords: TermLists
 
     init(corpus: Corpus) {
-        byTitle = ArticleOrders.byTitle(corpus.articles)
+        // The title order's sort runs on one core: on a thread of its own, beside the lists.
+        nonisolated(unsafe) var order: [Int]?
+        let sorted = DispatchGroup()
+        DispatchQueue.global().async(group: sorted) { order = ArticleOrders.byTitle(corpus.articles) }
         titleTerms = TermLists(SimilarArticles.titleTerms(corpus))
         titleWords = TermLists(SearchRoutes.titleWords(corpus))
+        sorted.wait()
+        byTitle = order ?? ArticleOrders.byTitle(corpus.articles)
     }
 
     func section() -> SnapshotSection {
