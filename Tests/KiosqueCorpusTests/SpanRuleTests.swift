@@ -868,6 +868,15 @@ import Testing
         #expect(found["Coliseo Marvel Ostino"]?.type == .place)
     }
 
+    @Test func aBodysNameStopsBeforeEtAndAWordOfTheSentence() {
+        let found = names([
+            "Il a rejoint la Fédération vorlanienne de boxe et considéré comme un espoir, il a signé.",
+            "La Commission économique et sociale du Quelmir a voté.",
+        ])
+        #expect(found["Fédération vorlanienne de boxe"]?.type == .org)
+        #expect(found["Commission économique et sociale du Quelmir"]?.type == .org)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -71,7 +71,11 @@ extension SpanFinder {
                 end = cursor + 1; cursor += 2; continue
             }
             if token.folded == "et", cursor + 1 < tokens.count {
-                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) { end = cursor + 1; cursor += 2; continue }
+                // (`Commission économique et sociale`; not `Fédération … de boxe et considéré comme`,
+                // `… et plusieurs médaillés`: a word that goes on in lower case is the sentence's.)
+                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) && !goesOnInLowerCase(after: cursor + 1) {
+                    end = cursor + 1; cursor += 2; continue
+                }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
                 if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain, afterAnd: true) {
                     end = next; sawName = true; cursor = next + 1; continue
@@ -129,6 +133,13 @@ extension SpanFinder {
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
         if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
         return loose && isPlainNoun(noun) ? look : nil
+    }
+
+    /// Whether a lower-case word other than `de`, `des`, `du` follows `index`.
+    private func goesOnInLowerCase(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.isWord && !next.isCapitalized && !["de", "des", "du", "d"].contains(next.folded)
     }
 
     /// After a complement, whether the list goes on to an `et de …` that closes it (within a few words).
