@@ -877,6 +877,12 @@ import Testing
         #expect(found["Commission économique et sociale du Quelmir"]?.type == .org)
     }
 
+    @Test func aSpanishDateIsABodysName() {
+        let found = names(["La coopérative 12 de Marzo, à Brelmont, a livré ; le 12 de marzo n'est qu'une date."])
+        #expect(found["12 de Marzo"]?.type == .org)
+        #expect(found["Marzo"] == nil && found.count == 2)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -29,6 +29,7 @@ extension SpanPipeline {
         LowerCaseInstitutionRule.self,  // `tribunal correctionnel de Paris`
         DepartmentOfStateRule.self,     // `département d’État`
         AwardOrLawRule.self,            // `prix Goncourt`, `loi Verlaine`, `festival d’Avignon`
+        SpanishDateNameRule.self,       // `14 de Julio`
     ]
 }
 

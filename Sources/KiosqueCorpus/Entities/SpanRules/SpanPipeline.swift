@@ -27,6 +27,7 @@ enum SpanPipeline {
         LowerCaseInstitutionRule.self,
         DepartmentOfStateRule.self,
         AwardOrLawRule.self,
+        SpanishDateNameRule.self,
         CapitalisedStartRule.self,
         NumeralOrCommonAcronymRule.self,
         CurrencyCodeRule.self,

@@ -1,0 +1,31 @@
+/// `la centrale 14 de Julio`, `l’hôpital 10 de Octubre`, `l’entreprise 5 de Septiembre`: Spanish
+/// names of bodies and places made of a date (a day, `de`, a month in Spanish, capitalised) are
+/// one name, an organisation unless the words around say otherwise (not `Julio` the given name).
+enum SpanishDateNameRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard isDateName(at: cursor) else { return .pass }
+        let end = cursor.index + 2
+        return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
+    }
+
+    /// A day number, `de` and a capitalised Spanish month at the cursor, no capital after.
+    static func isDateName(at cursor: TokenCursor) -> Bool {
+        guard let day = cursor.peek(), day.isWord, Lexicon.dayNumbers.contains(day),
+              cursor.lookahead(1, { $0.isWord && $0.length == 2 && $0.folded == "de" }),
+              cursor.lookahead(2, { $0.isWord && $0.isCapitalized && Lexicon.spanishMonths.contains($0) }) else { return false }
+        return !cursor.isCapitalised(3)
+    }
+}
+
+extension Lexicon {
+    /// Source: the numbers 1 to 31.
+    static let dayNumbers = WordSet((1...31).map(String.init))
+    /// Source: the Spanish names of the months.
+    static let spanishMonths: WordSet = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "setiembre", "octubre", "noviembre", "diciembre"]
+}
+
+extension SpanishDateNameRule: LowerCaseStartRule {
+    static var lowerCaseStarts: WordSet { Lexicon.dayNumbers }
+    static func mayName(fromLowerCaseAt cursor: TokenCursor) -> Bool { isDateName(at: cursor) }
+}
