@@ -883,6 +883,12 @@ import Testing
         #expect(found["Marzo"] == nil && found.count == 2)
     }
 
+    @Test func aUniversitysCampusTownIsPartOfItsName() {
+        let found = names(["Les chercheurs de l'Université du Vorland à Brelmont ont rejoint ceux de Quelmira."])
+        #expect(found["Université du Vorland à Brelmont"]?.type == .org)
+        #expect(found["Brelmont"] == nil)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -22,6 +22,9 @@ extension Lexicon {
     /// Venues whose capitalised name is the company that runs them (`Théâtre de Carouge`).
     /// Source: hand-written, the annotated sets (5 of 5 capitalised theatres are ORG).
     static let companyVenueNouns: WordSet = ["theatre"]
+    /// Heads of bodies whose name may end with a campus town after `à` (`Université du Québec à Rimouski`).
+    /// Source: hand-written, French names of universities.
+    static let campusHeads: WordSet = ["universite"]
     /// Source: hand-written, French and Spanish definite articles.
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     /// Words after which a capitalised noun and an adjective open an institution's name.

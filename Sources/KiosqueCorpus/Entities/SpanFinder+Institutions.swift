@@ -94,6 +94,13 @@ extension SpanFinder {
             }
             break
         }
+        // `Université du Québec à Chicoutimi`: a university's campus town after `à`.
+        if sawName, tokens[end].isCapitalized, Lexicon.campusHeads.contains(tokens[index]), end + 2 < tokens.count,
+           tokens[end + 1].isWord, tokens[end + 1].folded == "a", tokens[end + 1].utf8.count == 2,
+           tokens[end + 2].isWord, tokens[end + 2].isCapitalized, !tokens[end + 2].afterElision,
+           !(end + 3 < tokens.count && tokens[end + 3].isWord && tokens[end + 3].isCapitalized) {
+            end += 2
+        }
         // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
         if !sawName {
             return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
