@@ -889,6 +889,12 @@ import Testing
         #expect(found["Brelmont"] == nil)
     }
 
+    @Test func anAcronymAndAKnownTownAreTwoNamesUnlessTheAcronymIsAKindOfBody() {
+        let found = names(["Les physiciens du VRLX de Grenoble ont travaillé avec le CHU de Lyon."])
+        #expect(found["VRLX"]?.type == .org && found["Grenoble"]?.type == .place)
+        #expect(found["CHU de Lyon"]?.type == .org)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -25,6 +25,12 @@ extension Lexicon {
     /// Heads of bodies whose name may end with a campus town after `à` (`Université du Québec à Rimouski`).
     /// Source: hand-written, French names of universities.
     static let campusHeads: WordSet = ["universite"]
+    /// Acronyms of kinds of bodies, named by their town or region (`CHU de Lille`, `MRC de La
+    /// Rivière-du-Nord`). Source: hand-written, French and Québec public bodies.
+    static let bodyKindAcronyms: WordSet = ["chu", "chru", "chr", "ch", "mrc", "cisss", "ciusss", "fdsea", "cci", "cpam", "caf",
+        "iut", "sdis", "ars", "crous", "ehpad", "ufr", "cfa", "cgt", "cfdt", "fo", "medef", "psg", "om", "ol", "as", "rc", "fc", "us",
+        // (`XV de France`: a rugby side, numbered.)
+        "xv"]
     /// Source: hand-written, French and Spanish definite articles.
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     /// Words after which a capitalised noun and an adjective open an institution's name.

@@ -65,6 +65,10 @@ extension SpanFinder {
                name.length < 4 || !name.has(.organisationHeads),
                // (`Rafale de l’Inde`, `LEAP de CFM`: a known place after `de l’`, or an acronym, is another name.)
                !name.isAcronym, !(name.afterElision && name.has(.places)),
+               // (`ESRF de Grenoble`, `CES de Las Vegas`: after an acronym, a known place is where it
+               // is; `CHU de Lille`, an acronym of a kind of body, takes its town.)
+               !(tokens[last.index].isAcronym && !Lexicon.bodyKindAcronyms.contains(tokens[last.index])
+                 && (name.has(.places) || Lexicon.cities.contains(name) || name.has(.placeFirstWords))),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's.)
                !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3)) {
                 last.advance(by: 2)
