@@ -895,6 +895,13 @@ import Testing
         #expect(found["CHU de Lyon"]?.type == .org)
     }
 
+    @Test func aHospitalOrALibraryKeepsItsHeadAndAdjectiveBeforeItsName() {
+        let found = names(["Il a été soigné à l'hôpital pédiatrique Lucien Vorlac, près de la bibliothèque provinciale Marc Ostel."])
+        #expect(found["hôpital pédiatrique Lucien Vorlac"]?.type == .org)
+        #expect(found["bibliothèque provinciale Marc Ostel"]?.type == .org)
+        #expect(found["Lucien Vorlac"] == nil)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -39,7 +39,7 @@ extension Lexicon {
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour", "hopital", "clinique", "juridiction", "chambre", "barreau", "communaute", "section", "police"]
+        "cour", "hopital", "clinique", "juridiction", "chambre", "barreau", "communaute", "section", "police", "bibliotheque"]
     /// Lower-case heads that name a body only with one of these words right after them
     /// (`communauté d’agglomération du Pays de …`, not `la communauté des polices d’Amérique`).
     /// Source: hand-written, French names of groupings of communes (Code général des collectivités
@@ -50,7 +50,7 @@ extension Lexicon {
     /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
     /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
     /// Source: hand-written, French nouns of care institutions.
-    static let directNameHeads: WordSet = ["hopital", "clinique"]
+    static let directNameHeads: WordSet = ["hopital", "clinique", "bibliotheque"]
     /// Source: hand-written, French, Spanish, Italian, Dutch and German surname particles.
     static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     /// Source: hand-written, French adjective suffixes (grammar).

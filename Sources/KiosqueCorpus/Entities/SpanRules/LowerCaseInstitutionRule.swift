@@ -7,10 +7,11 @@ enum LowerCaseInstitutionRule: SpanRule {
     private static let de: WordSet = ["de"], du: WordSet = ["du"], la: WordSet = ["la"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 11,
+        guard let head = cursor.peek(), !head.isCapitalized, head.length >= 4, head.length <= 12,
               head.has(.lowerCaseHeads),
               Lexicon.qualifiedLowerCaseHeads[head.folded].map({ cursor.word(1, in: $0) || (cursor.word(1, in: de) && cursor.word(2, in: $0)) }) ?? true,
-              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head), let end = finder.institutionEnd(from: cursor.index),
+              cursor.isCapitalised(1) || !Lexicon.directNameHeads.contains(head) || namedAfterAdjective(cursor, in: finder),
+              let end = finder.institutionEnd(from: cursor.index),
               end > cursor.index, let capital = (1...(end - cursor.index)).first(where: cursor.isCapitalised) else { return .pass }
         // (`le conseil d’administration du Conseil interprofessionnel …`: a board of a body named
         // after it; the body's own name starts at its capital.)
@@ -19,5 +20,12 @@ enum LowerCaseInstitutionRule: SpanRule {
         if cursor.word(1, in: du) && cursor.word(2, is: .lowerCaseHeads)
             || cursor.word(1, in: de) && cursor.word(2, in: la) && cursor.word(3, is: .lowerCaseHeads) { return .none }
         return .name(finder.makeCandidate(cursor.index, end, type: .org), next: end + 1)
+    }
+
+    /// `hôpital pédiatrique William Soler`, `bibliothèque provinciale Alex Urquiola`: one adjective
+    /// between a direct head and its capitalised name.
+    private static func namedAfterAdjective(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
+        guard let adjective = cursor.peek(1), adjective.isWord, !adjective.isCapitalized, finder.isAdjective(adjective) else { return false }
+        return cursor.isCapitalised(2) && !cursor.lookahead(2, { $0.afterElision })
     }
 }
