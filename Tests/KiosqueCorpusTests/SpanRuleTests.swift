@@ -902,6 +902,17 @@ import Testing
         #expect(found["Lucien Vorlac"] == nil)
     }
 
+    @Test func observancesAndTerminalsAreNamed() {
+        let found = names([
+            "Le pays a célébré la Journée vorlanienne de la poésie, puis la Semaine du cinéma quelmirois.",
+            "Journée chargée pour tous : le navire a accosté au terminal Marc Ostel, près du terminal d'Eurobrel.",
+        ])
+        #expect(found["Journée vorlanienne de la poésie"]?.type == .misc)
+        #expect(found["Semaine du cinéma quelmirois"]?.type == .misc)
+        #expect(found["terminal Marc Ostel"]?.type == .place)
+        #expect(found["terminal d'Eurobrel"] == nil && !found.keys.contains { $0.hasPrefix("Journée chargée") })
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -37,6 +37,7 @@ extension SpanPipeline {
         PrenominalInstitutionRule.self,
         CommonHeadInstitutionRule.self,
         PlaceNamedAgreementRule.self,
+        NamedDayRule.self,
     ]
 }
 

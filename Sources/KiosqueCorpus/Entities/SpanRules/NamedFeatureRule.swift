@@ -20,6 +20,8 @@ enum NamedFeatureRule: SpanRule {
         }
         // (`l’hôtel Nacional` is named so; `l’hôtel de Calpe` is a hotel in Calpe.)
         if noun.folded == "hotel" && offset != 1 { return .pass }
+        // (`le terminal Guillermón Moncada` is named so; `le terminal d’Eurotunnel` is a firm's.)
+        if noun.folded == "terminal" && (!direct || next.afterElision) { return .pass }
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
         // (`rue Le Peletier`: a capital article opens a street's name after it.)

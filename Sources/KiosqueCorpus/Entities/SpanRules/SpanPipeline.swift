@@ -41,6 +41,7 @@ enum SpanPipeline {
         OpeningCommonNounComplementRule.self,
         StormNounRule.self,
         PlaceNamedAgreementRule.self,
+        NamedDayRule.self,
         CommonHeadInstitutionRule.self,
         CommonWordRule.self,
         InstitutionHeadRule.self,
