@@ -913,6 +913,12 @@ import Testing
         #expect(found["terminal d'Eurobrel"] == nil && !found.keys.contains { $0.hasPrefix("Journée chargée") })
     }
 
+    @Test func aCapitalArticleInsideASentenceMakesATitle() {
+        let found = names(["Selon L'Écho, le club a signé ; l'écho du match résonne encore."])
+        #expect(found["L'Écho"]?.type == .org)
+        #expect(found.count == 1)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

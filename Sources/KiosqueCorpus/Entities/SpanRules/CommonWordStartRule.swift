@@ -38,6 +38,7 @@ extension SpanPipeline {
         CommonHeadInstitutionRule.self,
         PlaceNamedAgreementRule.self,
         NamedDayRule.self,
+        CapitalArticleTitleRule.self,
     ]
 }
 

@@ -40,6 +40,7 @@ enum SpanPipeline {
         OpeningCommonNounRule.self,
         OpeningCommonNounComplementRule.self,
         StormNounRule.self,
+        CapitalArticleTitleRule.self,
         PlaceNamedAgreementRule.self,
         NamedDayRule.self,
         CommonHeadInstitutionRule.self,
