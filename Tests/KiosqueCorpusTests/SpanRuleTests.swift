@@ -919,6 +919,12 @@ import Testing
         #expect(found.count == 1)
     }
 
+    @Test func aPrepositionalComplementUpToAnAcronymEndsTheName() {
+        let found = names(["Les spécialistes de l'Institut de recherches sur la vigne vorlanienne (IRVV) ont planté."])
+        #expect(found["Institut de recherches sur la vigne vorlanienne"]?.type == .org)
+        #expect(found["Institut de recherches sur la vigne vorlanienne"]?.mentions.contains { $0.text == "IRVV" } == true)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

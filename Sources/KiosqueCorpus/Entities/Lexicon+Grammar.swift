@@ -31,6 +31,9 @@ extension Lexicon {
         "iut", "sdis", "ars", "crous", "ehpad", "ufr", "cfa", "cgt", "cfdt", "fo", "medef", "psg", "om", "ol", "as", "rc", "fc", "us",
         // (`XV de France`: a rugby side, numbered.)
         "xv"]
+    /// Prepositions that join a complement to a body's name (`Institut de recherches sur le riz`).
+    /// Source: hand-written, French prepositions (grammar).
+    static let namePrepositions: WordSet = ["sur", "pour", "en", "contre", "avec"]
     /// Source: hand-written, French and Spanish definite articles.
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     /// Words after which a capitalised noun and an adjective open an institution's name.

@@ -94,6 +94,9 @@ extension SpanFinder {
             }
             break
         }
+        // `Institut de recherches sur la canne à sucre (INICA)`: a prepositional complement up to an
+        // acronym in parentheses is the end of the name the acronym abbreviates.
+        if sawName, let acronymed = prepositionalTailBeforeAcronym(after: end) { end = acronymed }
         // `Université du Québec à Chicoutimi`: a university's campus town after `à`.
         if sawName, tokens[end].isCapitalized, Lexicon.campusHeads.contains(tokens[index]), end + 2 < tokens.count,
            tokens[end + 1].isWord, tokens[end + 1].folded == "a", tokens[end + 1].utf8.count == 2,
@@ -140,6 +143,23 @@ extension SpanFinder {
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
         if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
         return loose && isPlainNoun(noun) ? look : nil
+    }
+
+    /// The last word before `(ACRONYM)` when words joined by a preposition (`sur`, `pour`, `en`,
+    /// `contre`, `avec`) lead there from `end`, within seven words; nil otherwise.
+    private func prepositionalTailBeforeAcronym(after end: Int) -> Int? {
+        guard end + 3 < tokens.count, tokens[end + 1].isWord, Lexicon.namePrepositions.contains(tokens[end + 1]) else { return nil }
+        var cursor = end + 2
+        while cursor < tokens.count, cursor - end <= 8 {
+            let token = tokens[cursor]
+            if token.symbol == "(" {
+                guard cursor - 1 > end + 1, cursor + 2 < tokens.count, tokens[cursor + 1].isAcronym, tokens[cursor + 2].symbol == ")" else { return nil }
+                return cursor - 1
+            }
+            guard token.isWord else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// Whether a lower-case word other than `de`, `des`, `du` follows `index`.
