@@ -19,3 +19,19 @@ extension NameToken {
         return nil
     }
 }
+
+extension NameToken {
+    /// The tokens' folds joined by spaces (what `map(\.folded).joined(separator: " ")` gives),
+    /// without the array of folds; one token's fold is returned as it is.
+    static func joinedFolds(_ tokens: some Collection<NameToken>) -> String {
+        guard tokens.count > 1 else { return tokens.first?.folded ?? "" }
+        var joined = ""
+        let count = tokens.reduce(tokens.count - 1) { $0 + $1.folded.utf8.count }
+        if count > 15 { joined.reserveCapacity(count) }  // (Up to 15 bytes a string is stored inline.)
+        for (position, token) in tokens.enumerated() {
+            if position > 0 { joined += " " }
+            joined += token.folded
+        }
+        return joined
+    }
+}

@@ -309,7 +309,7 @@ extension SpanFinder {
     /// los Baños` (places).
     private func nameShapeType(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first else { return nil }
-        if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
+        if Lexicon.places.contains(NameToken.joinedFolds(words)) { return .place }
         // `National League`, `Japan Series`, `Betclic Élite`: a competition's last word (inside a
         // name, `Major League Baseball`, the word is an organisation's).
         if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }

@@ -211,7 +211,7 @@ struct SpanFinder {
             if !tokens[position].isAcronym { acronymOnly = false }
         }
         // Words alone: their folds joined are the name's fold (what `foldName` would compute).
-        let folded = onlyWords ? tokens[start...end].map(\.folded).joined(separator: " ") : TextFolding.foldName(surface)
+        let folded = onlyWords ? NameToken.joinedFolds(tokens[start...end]) : TextFolding.foldName(surface)
         return Candidate(folded: folded, tokenCount: wordCount,
                          type: type, fallbackType: type ?? .person,
                          mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),

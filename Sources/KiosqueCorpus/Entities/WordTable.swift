@@ -72,8 +72,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     subscript(word: String) -> Value? {
-        var word = word  // `withUTF8` may make a bridged string contiguous; native ones are already
-        return word.withUTF8 { wordBytes in
+        word.withUTF8Bytes { wordBytes in
             guard let index = find(wordBytes, hash: FoldHash.of(wordBytes)).index else { return nil }
             return values[index]
         }
@@ -81,11 +80,17 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of `word`, whose `FoldHash` is already known (a token's: `NameToken.hash`).
     subscript(word: String, hash hash: UInt32) -> Value? {
-        var word = word
-        return word.withUTF8 { wordBytes in
+        word.withUTF8Bytes { wordBytes in
             guard let index = find(wordBytes, hash: hash).index else { return nil }
             return values[index]
         }
+    }
+
+    /// The value of a word given by its UTF-8 bytes and their `FoldHash` (the tokenizer's,
+    /// before it makes the word's `String`).
+    func value(ofBytes wordBytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
+        guard let index = find(wordBytes, hash: hash).index else { return nil }
+        return values[index]
     }
 
     /// The value of a token's fold, by the hash it was tokenized with.
@@ -181,12 +186,20 @@ enum FoldHash {
 
     @inline(__always)
     static func of(_ word: String) -> UInt32 {
-        var word = word  // `withUTF8` may make a bridged string contiguous; native ones are already
-        return word.withUTF8 { of($0) }
+        word.withUTF8Bytes { of($0) }
     }
 
     @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        of(bytes, seed: seed)
+    }
+
+    /// The process's seed, for loops that hash many words (`of(_:seed:)`): read once there
+    /// instead of through its lazy initialiser per word.
+    static var currentSeed: UInt64 { seed }
+
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt32 {
         var hash = 0xCBF2_9CE4_8422_2325 ^ seed
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         // A final avalanche (from MurmurHash3's finalizer), so that the low bits used as
@@ -195,5 +208,14 @@ enum FoldHash {
         hash &*= 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
         return UInt32(truncatingIfNeeded: hash)
+    }
+}
+
+extension String {
+    /// `body` over the string's UTF-8 bytes in place (a small string's on the stack): unlike
+    /// `withUTF8`, no copy of the string and no uniqueness check, as lookups run per token.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
     }
 }
