@@ -35,3 +35,18 @@ extension NameToken {
         return joined
     }
 }
+
+extension NameToken {
+    /// Whether the fold is `word`, a lower-case ASCII word: by byte count first, as comparing
+    /// two different strings is a call (and no fold of another byte count equals such a word).
+    @inline(__always)
+    func isFold(_ word: String) -> Bool {
+        folded.utf8.count == word.utf8.count && folded == word
+    }
+
+    /// Whether the fold is one of `words`, lower-case ASCII words (see `isFold(_:)`).
+    @inline(__always)
+    func isFold(oneOf words: [String]) -> Bool {
+        words.contains { isFold($0) }
+    }
+}

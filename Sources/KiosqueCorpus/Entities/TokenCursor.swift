@@ -18,7 +18,9 @@ struct TokenCursor {
 
     /// Whether the token `offset` places away exists and passes `test`.
     func lookahead(_ offset: Int, _ test: (NameToken) -> Bool) -> Bool {
-        peek(offset).map(test) ?? false
+        // (The token tested in place: no optional copy of it.)
+        let position = index + offset
+        return position >= 0 && position < tokens.count && test(tokens[position])
     }
 
     /// Whether the token `offset` places away is a word in `set` (folded).
