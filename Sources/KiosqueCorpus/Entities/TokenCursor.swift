@@ -25,7 +25,9 @@ struct TokenCursor {
 
     /// Whether the token `offset` places away is a word in `set` (folded).
     func word(_ offset: Int, in set: WordSet) -> Bool {
-        lookahead(offset) { $0.isWord && set.contains($0) }
+        // (Not through `lookahead`: a closure holding the set would retain its arrays.)
+        guard let position = position(offset) else { return false }
+        return tokens[position].isWord && set.contains(tokens[position])
     }
 
     /// Whether the token `offset` places away is a word in the fact's list.
