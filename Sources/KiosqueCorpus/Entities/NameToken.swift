@@ -164,12 +164,10 @@ struct NameToken {
         } else {
             let folded = word.fold(slice)
             self.folded = folded
-            let (hash, facts) = folded.withUTF8Bytes { foldBytes in
-                let hash = FoldHash.of(foldBytes, seed: seed)
-                return (hash, lexicon.value(ofBytes: foldBytes, hash: hash) ?? 0)
-            }
+            // (The table is asked outside the closure: a closure holding it would retain its arrays.)
+            let hash = folded.withUTF8Bytes { FoldHash.of($0, seed: seed) }
             self.hash = hash
-            self.facts = facts
+            facts = lexicon[folded, hash: hash] ?? 0
         }
         utf8 = word.utf8Start..<end.offset
         utf16 = word.utf16Start..<end.utf16Offset
