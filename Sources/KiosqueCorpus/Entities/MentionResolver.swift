@@ -155,10 +155,9 @@ enum MentionResolver {
     /// `name` equals `word`, or has it as one of its space-separated words.
     static func hasWord(_ word: String, in name: String) -> Bool {
         if name == word { return true }
-        var name = name, word = word
         // (Over the bytes in place: the resolver asks this for every pair of some candidates.)
-        return name.withUTF8 { haystack in
-            word.withUTF8 { needle in
+        return name.withUTF8Bytes { haystack in
+            word.withUTF8Bytes { needle in
                 guard !needle.isEmpty, needle.count < haystack.count else { return false }
                 var start = 0
                 while true {

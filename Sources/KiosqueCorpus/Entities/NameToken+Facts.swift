@@ -19,3 +19,34 @@ extension NameToken {
         return nil
     }
 }
+
+extension NameToken {
+    /// The tokens' folds joined by spaces (what `map(\.folded).joined(separator: " ")` gives),
+    /// without the array of folds; one token's fold is returned as it is.
+    static func joinedFolds(_ tokens: some Collection<NameToken>) -> String {
+        guard tokens.count > 1 else { return tokens.first?.folded ?? "" }
+        var joined = ""
+        let count = tokens.reduce(tokens.count - 1) { $0 + $1.folded.utf8.count }
+        if count > 15 { joined.reserveCapacity(count) }  // (Up to 15 bytes a string is stored inline.)
+        for (position, token) in tokens.enumerated() {
+            if position > 0 { joined += " " }
+            joined += token.folded
+        }
+        return joined
+    }
+}
+
+extension NameToken {
+    /// Whether the fold is `word`, a lower-case ASCII word: by byte count first, as comparing
+    /// two different strings is a call (and no fold of another byte count equals such a word).
+    @inline(__always)
+    func isFold(_ word: String) -> Bool {
+        folded.utf8.count == word.utf8.count && folded == word
+    }
+
+    /// Whether the fold is one of `words`, lower-case ASCII words (see `isFold(_:)`).
+    @inline(__always)
+    func isFold(oneOf words: [String]) -> Bool {
+        words.contains { isFold($0) }
+    }
+}

@@ -55,6 +55,7 @@ struct NameToken {
         tokens.reserveCapacity(bytes.count / 5)
         let lexicon = LexiconFact.table
         let asciiMarks = NameToken.asciiMarks
+        let seed = FoldHash.currentSeed
         var sentenceStart = true
         var cursor = UTF8Cursor(bytes: bytes)
         while let scalar = cursor.peek() {
@@ -107,7 +108,7 @@ struct NameToken {
                 word.addJoiner(current)
             }
             tokens.append(NameToken(word: word, end: cursor, bytes: bytes, afterElision: elided, sentenceStart: sentenceStart,
-                                    lexicon: lexicon))
+                                    lexicon: lexicon, seed: seed))
             sentenceStart = false
         }
         return tokens
@@ -153,13 +154,21 @@ struct NameToken {
     }
 
     private init(word: WordShape, end: UTF8Cursor, bytes: UnsafeBufferPointer<UInt8>, afterElision: Bool, sentenceStart: Bool,
-                 lexicon: WordTable<UInt64>) {
+                 lexicon: WordTable<UInt64>, seed: UInt64) {
         let slice = UnsafeBufferPointer(rebasing: bytes[word.utf8Start..<end.offset])
-        let folded = word.fold(slice)
-        self.folded = folded
-        let hash = FoldHash.of(folded)
-        self.hash = hash
-        facts = lexicon[folded, hash: hash] ?? 0
+        if word.plain {
+            // The word is its own fold: hashed and looked up by the text's bytes.
+            folded = String(decoding: slice, as: UTF8.self)
+            hash = FoldHash.of(slice, seed: seed)
+            facts = lexicon.value(ofBytes: slice, hash: hash) ?? 0
+        } else {
+            let folded = word.fold(slice)
+            self.folded = folded
+            // (The table is asked outside the closure: a closure holding it would retain its arrays.)
+            let hash = folded.withUTF8Bytes { FoldHash.of($0, seed: seed) }
+            self.hash = hash
+            facts = lexicon[folded, hash: hash] ?? 0
+        }
         utf8 = word.utf8Start..<end.offset
         utf16 = word.utf16Start..<end.utf16Offset
         isWord = true

@@ -312,7 +312,7 @@ extension SpanFinder {
     /// los Baños` (places).
     private func nameShapeType(_ words: [NameToken]) -> EntityType? {
         guard let first = words.first else { return nil }
-        if Lexicon.places.contains(words.map(\.folded).joined(separator: " ")) { return .place }
+        if Lexicon.places.contains(NameToken.joinedFolds(words)) { return .place }
         // `National League`, `Japan Series`, `Betclic Élite`: a competition's last word (inside a
         // name, `Major League Baseball`, the word is an organisation's).
         if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }
@@ -404,7 +404,7 @@ extension SpanFinder {
             // name takes the class noun's type (a full name is a person's).
             if crossedComma && start + 1 < tokens.count && tokens[start + 1].isWord && tokens[start + 1].isCapitalized { return nil }
             // `les chaînes espagnoles Meliá et Iberostar`: the second name of a pair.
-            if token.folded == "et", cursor > 0, tokens[cursor - 1].isWord, tokens[cursor - 1].isCapitalized {
+            if token.isFold("et"), cursor > 0, tokens[cursor - 1].isWord, tokens[cursor - 1].isCapitalized {
                 cursor -= 2
                 while cursor >= 0 && tokens[cursor].isWord && tokens[cursor].isCapitalized { cursor -= 1 }
                 steps += 2
@@ -419,13 +419,13 @@ extension SpanFinder {
             }
             // `le groupe de hip-hop Orishas`: a class noun with its own complement.
             // (`les entreprises de livraison de Vorlac`: the name after a second `de` is their seat.)
-            if cursor >= 2, tokens[cursor - 1].folded == "de", let type = tokens[cursor - 2].classNounType {
+            if cursor >= 2, tokens[cursor - 1].isFold("de"), let type = tokens[cursor - 2].classNounType {
                 return crossedDe && type == .org ? nil : type
             }
-            let skippable = ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"].contains(token.folded)
+            let skippable = token.isFold(oneOf: ["de", "des", "du", "d", "la", "le", "les", "l", "comme", "dont"])
                 || isAdjective(token) || token.has(.nationalityAdjectives)
             guard skippable else { return nil }
-            if token.length <= 3, ["de", "des", "du", "d"].contains(token.folded) { crossedDe = true }
+            if token.length <= 3, token.isFold(oneOf: ["de", "des", "du", "d"]) { crossedDe = true }
             cursor -= 1
             steps += 1
         }
@@ -436,22 +436,22 @@ extension SpanFinder {
     /// complements in between (`le vice-ministre russe des Affaires étrangères, Serguei Riabkov`).
     private func titleBefore(_ start: Int) -> Bool {
         // `le directeur technique des Alazanes`: a title's `de` complement is an institution or a place.
-        if elidedDe(tokens[start]) || (start > 0 && tokens[start - 1].length <= 3 && ["de", "des", "du"].contains(tokens[start - 1].folded)) {
+        if elidedDe(tokens[start]) || (start > 0 && tokens[start - 1].length <= 3 && tokens[start - 1].isFold(oneOf: ["de", "des", "du"])) {
             return false
         }
         // (`le président de la Réserve fédérale`: so is `de la`, `de l’`.)
-        if start > 1, tokens[start - 2].folded == "de", ["la", "l"].contains(tokens[start - 1].folded) { return false }
+        if start > 1, tokens[start - 2].isFold("de"), tokens[start - 1].isFold(oneOf: ["la", "l"]) { return false }
         var cursor = start - 1
         var steps = 0
         while cursor >= 0 && steps < 8 {
             let token = tokens[cursor]
             if token.isWord && token.has(.titles) { return true }
-            let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].folded == "m"
-                || ["de", "des", "du", "la", "l", "d", "et"].contains(token.folded)
+            let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].isFold("m")
+                || token.isFold(oneOf: ["de", "des", "du", "la", "l", "d", "et"])
                 || (token.isWord && !token.isCapitalized && isAdjective(token))
                 || (token.isWord && token.has(.nationalityAdjectives))
                 || (token.isWord && token.isCapitalized && token.has(.domainNouns))
-                || (token.isWord && ["etrangeres", "exterieures", "interieur", "publique", "sociale", "sociales"].contains(token.folded))
+                || (token.isWord && token.isFold(oneOf: ["etrangeres", "exterieures", "interieur", "publique", "sociale", "sociales"]))
             if !allowed { return false }
             cursor -= 1
             steps += 1
@@ -464,14 +464,14 @@ extension SpanFinder {
     /// title counts (`le président de la Réserve fédérale` heads an institution, not a portfolio).
     func portfolioContext(before start: Int, ministerOnly: Bool = false) -> Bool {
         var cursor = start - 1
-        guard cursor >= 0, ["de", "des", "du", "d", "la"].contains(tokens[cursor].folded) || tokens[start].afterElision else { return false }
+        guard cursor >= 0, tokens[cursor].isFold(oneOf: ["de", "des", "du", "d", "la"]) || tokens[start].afterElision else { return false }
         var steps = 0
         while cursor >= 0 && steps < 10 {
             let token = tokens[cursor]
             if token.has(.titles) {
                 return !ministerOnly || token.folded.contains("minist") || token.folded.hasPrefix("secretaire")
             }
-            let allowed = token.symbol == "," || ["de", "des", "du", "d", "la", "l", "et"].contains(token.folded)
+            let allowed = token.symbol == "," || token.isFold(oneOf: ["de", "des", "du", "d", "la", "l", "et"])
                 || (token.isWord && (token.has(.domainNouns) || isAdjective(token)
                     || token.has(.nationalityAdjectives)))
             if !allowed { return false }
@@ -494,7 +494,7 @@ extension SpanFinder {
     private func participleBeforePar(after end: Int) -> NameToken? {
         var cursor = end + 1
         if cursor < tokens.count, tokens[cursor].symbol == "," { cursor += 1 }
-        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].folded == "par" else { return nil }
+        guard cursor + 1 < tokens.count, tokens[cursor + 1].length == 3, tokens[cursor + 1].isFold("par") else { return nil }
         return tokens[cursor]
     }
 

@@ -78,7 +78,11 @@ struct SpanFinder {
         // Other lower-case starts: only the words of `SpanPipeline.lowerCaseStartRules`, one bit.
         guard tokens[index].has(.lowerCaseNameStarts), hasCapitalNearOrNamesWithout(at: index) else { return false }
         let token = tokens[index], cursor = TokenCursor(tokens, at: index)
-        return SpanPipeline.lowerCaseStartWords.contains { $0.words.contains(token) && $0.rule.mayName(fromLowerCaseAt: cursor) }
+        // (By index over the buffer: an element handed to a closure is a copy, and a copy of a
+        // word set retains its arrays.)
+        return SpanPipeline.lowerCaseStartWords.withUnsafeBufferPointer { starts in
+            starts.indices.contains { starts[$0].words.contains(token) && starts[$0].rule.mayName(fromLowerCaseAt: cursor) }
+        }
     }
 
     /// Lower-case starts: `la Havane`, `mer de Chine`, `ministère de la Santé publique`: a
@@ -211,7 +215,7 @@ struct SpanFinder {
             if !tokens[position].isAcronym { acronymOnly = false }
         }
         // Words alone: their folds joined are the name's fold (what `foldName` would compute).
-        let folded = onlyWords ? tokens[start...end].map(\.folded).joined(separator: " ") : TextFolding.foldName(surface)
+        let folded = onlyWords ? NameToken.joinedFolds(tokens[start...end]) : TextFolding.foldName(surface)
         return Candidate(folded: folded, tokenCount: wordCount,
                          type: type, fallbackType: type ?? .person,
                          mention: Mention(text: surface, field: field, utf8Range: utf8, utf16Range: utf16),

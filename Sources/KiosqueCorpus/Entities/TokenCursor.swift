@@ -18,12 +18,16 @@ struct TokenCursor {
 
     /// Whether the token `offset` places away exists and passes `test`.
     func lookahead(_ offset: Int, _ test: (NameToken) -> Bool) -> Bool {
-        peek(offset).map(test) ?? false
+        // (The token tested in place: no optional copy of it.)
+        let position = index + offset
+        return position >= 0 && position < tokens.count && test(tokens[position])
     }
 
     /// Whether the token `offset` places away is a word in `set` (folded).
     func word(_ offset: Int, in set: WordSet) -> Bool {
-        lookahead(offset) { $0.isWord && set.contains($0) }
+        // (Not through `lookahead`: a closure holding the set would retain its arrays.)
+        guard let position = position(offset) else { return false }
+        return tokens[position].isWord && set.contains(tokens[position])
     }
 
     /// Whether the token `offset` places away is a word in the fact's list.

@@ -72,42 +72,65 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     subscript(word: String) -> Value? {
-        var word = word  // `withUTF8` may make a bridged string contiguous; native ones are already
-        return word.withUTF8 { wordBytes in
-            guard let index = find(wordBytes, hash: FoldHash.of(wordBytes)).index else { return nil }
-            return values[index]
-        }
+        guard let index = index(of: word, hash: FoldHash.of(word)) else { return nil }
+        return values[index]
     }
 
     /// The value of `word`, whose `FoldHash` is already known (a token's: `NameToken.hash`).
     subscript(word: String, hash hash: UInt32) -> Value? {
-        var word = word
-        return word.withUTF8 { wordBytes in
-            guard let index = find(wordBytes, hash: hash).index else { return nil }
-            return values[index]
-        }
+        guard let index = index(of: word, hash: hash) else { return nil }
+        return values[index]
+    }
+
+    /// The value of a word given by its UTF-8 bytes and their `FoldHash` (the tokenizer's,
+    /// before it makes the word's `String`).
+    func value(ofBytes wordBytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
+        guard let index = find(wordBytes, hash: hash).index else { return nil }
+        return values[index]
     }
 
     /// The value of a token's fold, by the hash it was tokenized with.
     subscript(token: NameToken) -> Value? { self[token.folded, hash: token.hash] }
 
+    /// The index of `word`'s key, nil when the table does not hold it.
+    /// (The probes read the slots in place, and the bytes are compared only on a hash match:
+    /// a closure over the table around the probes would retain its arrays at every lookup.)
+    private func index(of word: String, hash: UInt32) -> Int? {
+        let count = word.utf8.count
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                let span = spans[index]
+                if Int(truncatingIfNeeded: span & 0xFFFF_FFFF) == count,
+                   word.withUTF8Bytes({ keyMatches(span, $0) }) { return index }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The slot that holds `key` (and the key's index), or the empty slot where it would go.
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (slot: Int, index: Int?) {
-        withTextBytes { text in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return (slot, nil) }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                    let span = spans[index]
-                    let start = Int(truncatingIfNeeded: span >> 32), count = Int(truncatingIfNeeded: span & 0xFFFF_FFFF)
-                    if count == key.count && Self.equal(text, start, key) { return (slot, index) }
-                }
-                slot = (slot + 1) & mask
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return (slot, nil) }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if keyMatches(spans[index], key) { return (slot, index) }
             }
+            slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether the key at `span` (start and count packed, see `spans`) is `key`'s bytes.
+    private func keyMatches(_ span: UInt64, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(truncatingIfNeeded: span >> 32), count = Int(truncatingIfNeeded: span & 0xFFFF_FFFF)
+        return count == key.count && withTextBytes { Self.equal($0, start, key) }
     }
 
     /// Whether `key.count` bytes of `text` from `start` are `key`'s (words are short: a plain
@@ -181,12 +204,20 @@ enum FoldHash {
 
     @inline(__always)
     static func of(_ word: String) -> UInt32 {
-        var word = word  // `withUTF8` may make a bridged string contiguous; native ones are already
-        return word.withUTF8 { of($0) }
+        word.withUTF8Bytes { of($0) }
     }
 
     @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        of(bytes, seed: seed)
+    }
+
+    /// The process's seed, for loops that hash many words (`of(_:seed:)`): read once there
+    /// instead of through its lazy initialiser per word.
+    static var currentSeed: UInt64 { seed }
+
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt32 {
         var hash = 0xCBF2_9CE4_8422_2325 ^ seed
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         // A final avalanche (from MurmurHash3's finalizer), so that the low bits used as
@@ -195,5 +226,14 @@ enum FoldHash {
         hash &*= 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
         return UInt32(truncatingIfNeeded: hash)
+    }
+}
+
+extension String {
+    /// `body` over the string's UTF-8 bytes in place (a small string's on the stack): unlike
+    /// `withUTF8`, no copy of the string and no uniqueness check, as lookups run per token.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -3,6 +3,12 @@
 enum AcronymMentionsPass: ResolverPass {
     static func run(_ resolution: inout Resolution) {
         let found = resolution.found
+        // (Without an acronym in parentheses, the candidates are the ones found, their storage
+        // shared: no candidate is copied, retaining its strings.)
+        guard found.indices.contains(where: { !found[$0].acronyms.isEmpty }) else {
+            resolution.candidates = found
+            return
+        }
         resolution.candidates.reserveCapacity(found.count + 4)
         // (By index: `for x in array` would copy each candidate, retaining its strings.)
         for index in found.indices {

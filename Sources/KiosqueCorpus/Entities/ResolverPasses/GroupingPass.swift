@@ -17,7 +17,8 @@ enum GroupingPass: ResolverPass {
             if !owners.isEmpty, let owner = owners[folded], let group = resolution.groupOf[owner] {
                 resolution.join(index, to: group); continue
             }
-            if let group = own { resolution.join(index, to: group); continue }
+            // (Its fold already maps to that group: appended without storing it again.)
+            if let group = own { resolution.groups[group].append(index); continue }
             if let group = personGroup(of: index, in: resolution) { resolution.join(index, to: group); continue }
             resolution.groups.append([index])
             resolution.groupOf[folded] = resolution.groups.count - 1

@@ -3,18 +3,33 @@
 /// weak words (demonyms, common nouns) that nothing typed.
 enum UnconfirmedWordsPass: ResolverPass {
     static func run(_ resolution: inout Resolution) {
-        // (The folds alone, by index: filtering would copy every candidate, retaining its strings.)
+        // (By index throughout: a candidate handed to a closure is a copy, retaining its strings.)
+        let candidates = resolution.candidates
         var confirming: [String] = []
-        if resolution.candidates.contains(where: { $0.needsConfirmation }) {
-            for index in resolution.candidates.indices where !resolution.candidates[index].needsConfirmation {
-                confirming.append(resolution.candidates[index].folded)
+        if candidates.indices.contains(where: { candidates[$0].needsConfirmation }) {
+            for index in candidates.indices where !candidates[index].needsConfirmation {
+                confirming.append(candidates[index].folded)
             }
         }
-        resolution.candidates.removeAll { candidate in
-            (candidate.needsConfirmation && !confirming.contains { MentionResolver.hasWord(candidate.folded, in: $0) }
-                && !confirming.contains { isElided(candidate.folded, in: $0) })
-                || (candidate.isWeak && candidate.type == nil)
+        let dropped = candidates.indices.filter { index in
+            let folded = candidates[index].folded
+            return (candidates[index].needsConfirmation && !confirming.contains { MentionResolver.hasWord(folded, in: $0) }
+                && !confirming.contains { isElided(folded, in: $0) })
+                || (candidates[index].isWeak && candidates[index].type == nil)
         }
+        // (When nothing is dropped, the candidates are left as they are.)
+        guard !dropped.isEmpty else { return }
+        var kept: [Candidate] = []
+        kept.reserveCapacity(candidates.count - dropped.count)
+        var nextDropped = 0
+        for index in candidates.indices {
+            if nextDropped < dropped.count && dropped[nextDropped] == index {
+                nextDropped += 1
+            } else {
+                kept.append(candidates[index])
+            }
+        }
+        resolution.candidates = kept
     }
 
     /// `ostrelle` in `l'ostrelle`: a sentence's `L’Ostrelle` is confirmed by the name that keeps

@@ -62,7 +62,10 @@ extension SpanFinder {
         if SpanPipeline.commonWordShapeRules.contains(where: { $0.mayName(fromCommonWordAt: cursor) }) { return true }
         guard tokens[index].has(.commonWordNameStarts) else { return false }
         let token = tokens[index]
-        return SpanPipeline.commonWordWordRules.contains { $0.words.contains(token) && $0.rule.mayName(fromCommonWordAt: cursor) }
+        // (By index over the buffer, as in `mayStartName`: no copy of each rule's word set.)
+        return SpanPipeline.commonWordWordRules.withUnsafeBufferPointer { rules in
+            rules.indices.contains { rules[$0].words.contains(token) && rules[$0].rule.mayName(fromCommonWordAt: cursor) }
+        }
     }
 }
 

@@ -110,9 +110,16 @@ enum GazetteerRule: SpanRule {
             if offset > 0 && token.afterElision {
                 // `Côte d’Ivoire`: a known name may hold an elided `d’`/`l’` (folded with `'`).
                 guard let article = finder.elidedArticleLetter(token) else { break }
-                name += " " + article + "'" + token.folded
+                name += " "
+                name += article
+                name += "'"
+                name += token.folded
+            } else if name.isEmpty {
+                name = token.folded
             } else {
-                name = name.isEmpty ? token.folded : name + " " + token.folded
+                // (Appended in place: no temporary strings.)
+                name += " "
+                name += token.folded
             }
             // (The first word by the token's own hash.)
             guard let entry = offset == 0 ? Lexicon.gazetteer[token] : Lexicon.gazetteer[name] else { break }
