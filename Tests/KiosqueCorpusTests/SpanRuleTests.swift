@@ -925,6 +925,12 @@ import Testing
         #expect(found["Institut de recherches sur la vigne vorlanienne"]?.mentions.contains { $0.text == "IRVV" } == true)
     }
 
+    @Test func aFeastOfTheCalendarIsNoNameButASurnameStaysOne() {
+        let found = names(["Les ventes de Noël et de Pâques montent. Lucien Noël, skieur vorlanien, a gagné."])
+        #expect(found["Noël"] == nil && found["Pâques"] == nil)
+        #expect(found["Lucien Noël"]?.type == .person)
+    }
+
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
         let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)

@@ -73,7 +73,7 @@ enum Lexicon {
     Covid-19|Covid|COVID-19|SARS-CoV-2|Zika|Ebola|Omicron|Delta|Abdala|Soberana|Soberana 01|Soberana 02|Soberana Plus|\
     Mambisa|Sputnik V|Pfizer|Interféron|Heberprot-P|Jeux olympiques|Jeux panaméricains|Jeux centraméricains|\
     Jeux centraméricains et caribéens|Mondial|Coupe du monde|Accord de Paris|Agenda 2030|Titre 42|loi Helms-Burton|\
-    Helms-Burton|Noël|Ramadan
+    Helms-Burton
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start an organisation.

@@ -13,6 +13,7 @@ enum SpanPipeline {
         OfficeTitleRule.self,
         TerritorialShortFormRule.self,
         WordOnlyRule.self,
+        HolidayRule.self,
         StateNameRule.self,
         CelestialBodyRule.self,
         GazetteerRule.self,
