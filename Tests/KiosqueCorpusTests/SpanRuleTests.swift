@@ -932,9 +932,10 @@ import Testing
     }
 
     @Test func aStadiumsNameStandsWithoutItsNounButWithItsComplement() {
-        let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne."])
+        let found = names(["Le club joue au stade Marvel-Ostin, puis au stade de la Brelonne et au stade d'Ornavel."])
         #expect(found["Marvel-Ostin"]?.type == .place && found["stade Marvel-Ostin"] == nil)
         #expect(found["stade de la Brelonne"]?.type == .place)
+        #expect(found["stade d'Ornavel"]?.type == .place)
     }
 
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",

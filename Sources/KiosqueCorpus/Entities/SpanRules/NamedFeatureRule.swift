@@ -46,8 +46,8 @@ enum NamedFeatureRule: SpanRule {
         if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
         let end = cursor.index + offset
         // (`stade Bollaert` → `Bollaert`: a stadium's name is given without its noun, unless `de`
-        // joins them, `stade de la Rabine`.)
-        let start = direct && Lexicon.headlessVenueNouns.contains(noun) ? cursor.index + 1 : cursor.index
+        // joins them, `stade de la Rabine`, `stade d’Ornano`.)
+        let start = direct && !next.afterElision && Lexicon.headlessVenueNouns.contains(noun) ? cursor.index + 1 : cursor.index
         return .name(finder.makeCandidate(start, end, type: .place), next: end + 1)
     }
 
