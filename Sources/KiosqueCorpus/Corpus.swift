@@ -45,7 +45,7 @@ public struct Corpus: Sendable {
         FreedMemory.returnToSystem()
         let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
         entities = resolved.entities
-        entityTable = ArticleEntityTable(entries: resolved.articleEntries, mentions: resolved.articleMentions)
+        entityTable = resolved.entityTable
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
         articleIDTable = resolved.entities.first?.articleIDs.sharedTable
         idRank = Self.idRanks(resolved.entities)

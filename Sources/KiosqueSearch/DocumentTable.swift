@@ -50,13 +50,22 @@ struct DocumentTable: Sendable {
         var sourceNames: [String] = [], sourceNumbers: [String: Int32] = [:], sources: [Int32] = []
         var authorNames: [String] = [], authorNumbers: [String: Int32] = [:], authors: [Int32] = []
         var filterDates: [Int32] = [], sortDates: [Int32] = [], monthKeys: [Int32] = []
-        func number(_ value: String?, _ names: inout [String], _ numbers: inout [String: Int32]) -> Int32 {
+        // Each spelling is folded once: sources and authors repeat across thousands of documents.
+        var sourceSpellings: [String: Int32] = [:], authorSpellings: [String: Int32] = [:]
+        func number(_ value: String?, _ names: inout [String], _ numbers: inout [String: Int32], _ spellings: inout [String: Int32]) -> Int32 {
             guard let value else { return -1 }
+            if let known = spellings[value] { return known }
             let key = Self.filterKey(value)
-            if let known = numbers[key] { return known }
-            names.append(value)
-            numbers[key] = Int32(names.count - 1)
-            return Int32(names.count - 1)
+            let found: Int32
+            if let known = numbers[key] {
+                found = known
+            } else {
+                names.append(value)
+                found = Int32(names.count - 1)
+                numbers[key] = found
+            }
+            spellings[value] = found
+            return found
         }
         for document in documents {
             var filterMask: UInt8 = 0, facetMask: UInt8 = 0
@@ -76,8 +85,8 @@ struct DocumentTable: Sendable {
             entityStarts.append(Int32(entityList.count))
             filterTypeMasks.append(filterMask)
             facetTypeMasks.append(facetMask)
-            sources.append(number(document.source, &sourceNames, &sourceNumbers))
-            authors.append(number(document.author, &authorNames, &authorNumbers))
+            sources.append(number(document.source, &sourceNames, &sourceNumbers, &sourceSpellings))
+            authors.append(number(document.author, &authorNames, &authorNumbers, &authorSpellings))
             let monthDay = document.month.map { $0 * 100 + (document.day ?? 0) }
             if let year = document.year, let monthDay {
                 filterDates.append(document.day == nil ? -1 : Int32(clamping: year * 10_000 + monthDay))

@@ -15,7 +15,9 @@ struct IndexBuilder {
     let titleEnds: [UInt16]
     let paragraphs: ParagraphPositions
 
-    init(_ documents: [SearchDocument]) {
+    /// `besidePacking`: work for another thread while this one packs the lists, the build's
+    /// longest step on one core (a caller's serial work fits there without slowing the parallel steps).
+    init(_ documents: [SearchDocument], besidePacking sideWork: (@Sendable () -> Void)? = nil) {
         // Two chunks per core balance the load; more would analyse the same words more often.
         let chunkCount = max(1, min(documents.count / 64, 2 * Processors.online))
         let size = (documents.count + chunkCount - 1) / chunkCount
@@ -54,7 +56,8 @@ struct IndexBuilder {
         // dictionaries go before the final lists are allocated (the build's memory peak).
         for part in chunks.indices { chunks[part].dropAnalysis() }
         FreedMemory.returnToSystem()
-        postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms)
+        postings = Self.write(documents, ranges: ranges, chunks: &chunks, termMaps: termMaps, layout: layout, norms: scoring.norms,
+                              besidePacking: sideWork)
         FreedMemory.returnToSystem()
         titleEnds = chunks.flatMap(\.titleEnds)
         paragraphs = ParagraphPositions(bounds: chunks.flatMap(\.paragraphBounds), paragraphCounts: documents.lazy.map(\.paragraphs.count))
@@ -105,7 +108,7 @@ struct IndexBuilder {
     /// ranges of each list are disjoint), each posting's field frequencies in place of its
     /// score; then the lists are packed and the flat ones freed.
     private static func write(_ documents: [SearchDocument], ranges: [Range<Int>], chunks: inout [ChunkPostings],
-                              termMaps: [[Int32]], layout: Layout, norms: [Double]) -> PostingLists {
+                              termMaps: [[Int32]], layout: Layout, norms: [Double], besidePacking sideWork: (@Sendable () -> Void)?) -> PostingLists {
         let (flatDocuments, documentsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal)
         let (flatFrequencies, frequenciesOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal)
         let (flatStarts, positionStartsOut) = FlatArray<UInt32>.allocate(zeroed: layout.postingTotal + 1)
@@ -130,18 +133,29 @@ struct IndexBuilder {
             chunk.dropRecording()
         }
         // The packed lists are read from the flat ones, which are freed on return.
+        let sideDone = DispatchGroup()
+        if let sideWork { DispatchQueue.global().async(group: sideDone, execute: sideWork) }
+        defer { sideDone.wait() }
         return withExtendedLifetime((flatDocuments, flatFrequencies, flatStarts)) {
-            let blockMaxima = norms.withUnsafeBufferPointer { norms in
-                UnsafeBufferPointer(documentsOut).withMemoryRebound(to: Int32.self) { documents in
-                    PostingLists.blockMaxima(documents: documents, frequencies: UnsafeBufferPointer(frequenciesOut), norms: norms)
-                }
-            }
-            let encoded = PostingScores.encode(frequenciesOut)
-            return PostingLists(starts: FlatArray(layout.starts), documents: BlockPackedArray(UnsafeBufferPointer(documentsOut)),
-                                scores: PostingScores(frequencies: encoded.frequencies, codes: encoded.codes, norms: norms),
-                                positionStarts: BlockPackedArray(UnsafeBufferPointer(positionStartsOut)), positions: positions,
-                                blockMaxima: blockMaxima)
+            pack(layout: layout, norms: norms, documents: documentsOut, frequencies: frequenciesOut, positionStarts: positionStartsOut,
+                 positions: positions)
         }
+    }
+
+    /// The posting lists packed from the flat ones (whose frequencies are overwritten on the way).
+    private static func pack(layout: Layout, norms: [Double], documents: UnsafeMutableBufferPointer<UInt32>,
+                             frequencies: UnsafeMutableBufferPointer<UInt32>, positionStarts: UnsafeMutableBufferPointer<UInt32>,
+                             positions: FlatArray<UInt16>) -> PostingLists {
+        let blockMaxima = norms.withUnsafeBufferPointer { norms in
+            UnsafeBufferPointer(documents).withMemoryRebound(to: Int32.self) { documents in
+                PostingLists.blockMaxima(documents: documents, frequencies: UnsafeBufferPointer(frequencies), norms: norms)
+            }
+        }
+        let encoded = PostingScores.encode(frequencies)
+        return PostingLists(starts: FlatArray(layout.starts), documents: BlockPackedArray(UnsafeBufferPointer(documents)),
+                            scores: PostingScores(frequencies: encoded.frequencies, codes: encoded.codes, norms: norms),
+                            positionStarts: BlockPackedArray(UnsafeBufferPointer(positionStarts)), positions: positions,
+                            blockMaxima: blockMaxima)
     }
 
     /// Runs `body` on every chunk, one thread each (no locks: a chunk is its thread's alone).

@@ -53,15 +53,18 @@ public struct SearchDocument: Sendable {
 
     /// The documents of a corpus with their entities, in corpus order.
     public static func documents(of corpus: Corpus) -> [SearchDocument] {
-        corpus.articles.enumerated().map { index, article in
-            // Ids only: the index needs no mentions, and building their texts for every article costs start-up time.
-            let entities = corpus.entityPositions(ofArticleAt: index).map { position in
-                (id: corpus.entities[position].id, type: corpus.entities[position].type, name: corpus.entities[position].name)
+        // (On all cores: a tenth of a second per 50,000 articles on one.)
+        ParallelChunks.map(ParallelChunks.ranges(count: corpus.articles.count)) { range in
+            range.map { index in
+                // Ids only: the index needs no mentions, and building their texts for every article costs start-up time.
+                let entities = corpus.entityPositions(ofArticleAt: index).map { position in
+                    (id: corpus.entities[position].id, type: corpus.entities[position].type, name: corpus.entities[position].name)
+                }
+                var document = SearchDocument(article: corpus.articles[index], entities: entities)
+                document.dateRanks = (corpus.chronology.newestRank[index], corpus.chronology.oldestRank[index])
+                return document
             }
-            var document = SearchDocument(article: article, entities: entities)
-            document.dateRanks = (corpus.chronology.newestRank[index], corpus.chronology.oldestRank[index])
-            return document
-        }
+        }.flatMap { $0 }
     }
 
     /// An article's document with these entities (no date ranks).

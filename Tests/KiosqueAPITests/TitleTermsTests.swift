@@ -28,7 +28,7 @@ import Testing
                 expected.append(token.stem)
             }
             #expect(!expected.isEmpty)
-            #expect(terms[position] == expected, "\(article.title)")
+            #expect(terms.words(at: position) == expected, "\(article.title)")
         }
     }
 
@@ -41,9 +41,35 @@ import Testing
             let elided = article.title.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { Elision.elide(String($0)) }
             let expected = TextFolding.foldAccents(elided.joined(separator: " ")).split(separator: " ").map(String.init)
             #expect(!expected.isEmpty)
-            #expect(words[position] == expected, "\(article.title)")
+            #expect(words.words(at: position) == expected, "\(article.title)")
         }
-        #expect(words[0] == ["elysee", "repond", "a", "la", "porte", "parole", "de", "saint", "querel", "sur", "lone"])
+        #expect(words.words(at: 0) == ["elysee", "repond", "a", "la", "porte", "parole", "de", "saint", "querel", "sur", "lone"])
+    }
+
+    /// Lists numbered in parts (one per thread) and joined: the vocabulary and numbers one pass
+    /// over all the lists gives, words first met in a later part numbered after the earlier parts'.
+    @Test func partsJoinAsOnePass() {
+        let lists = [["havane", "port"], [], ["port", "sucre", "havane"], ["zafra"], ["sucre", "zafra", "cayo"], ["cayo"]]
+        let whole = TermLists(lists)
+        for cut in 0...lists.count {
+            var parts: [TermLists.Part] = []
+            for range in [0..<cut, cut..<lists.count] {
+                var part = TermLists.Part()
+                for list in lists[range] {
+                    for word in list { part.append(part.number(word)) }
+                    part.endList()
+                }
+                parts.append(part)
+            }
+            let joined = TermLists(joining: parts)
+            #expect(joined.vocabulary == whole.vocabulary, "cut at \(cut)")
+            #expect(joined.count == lists.count)
+            for index in lists.indices {
+                #expect(joined.words(at: index) == lists[index])
+                #expect(Array(joined[index]) == Array(whole[index]))
+            }
+        }
+        #expect(whole.vocabulary == ["havane", "port", "sucre", "zafra", "cayo"])
     }
 
     /// Every title twice, so that the second reading of each word comes from the cache.

@@ -17,19 +17,23 @@ struct FoldedArticleFields: Sendable {
         var numbers: [String: Int32] = [:]
         var values: [Int32] = []
         values.reserveCapacity(articles.count * Field.allCases.count)
+        // Each spelling is folded once: the same sources and authors sign thousands of articles.
+        var spellings: [String: Int32] = [:]
         for article in articles {
             for value in [article.source, article.author, article.dateline?.place] {
-                guard let folded = value.map(TextFolding.foldName) else {
+                guard let value else {
                     values.append(-1)
                     continue
                 }
-                if let known = numbers[folded] {
+                if let known = spellings[value] {
                     values.append(known)
-                } else {
-                    let number = Int32(numbers.count)
-                    numbers[folded] = number
-                    values.append(number)
+                    continue
                 }
+                let folded = TextFolding.foldName(value)
+                let number = numbers[folded] ?? Int32(numbers.count)
+                numbers[folded] = number
+                spellings[value] = number
+                values.append(number)
             }
         }
         self.values = values

@@ -17,20 +17,25 @@ struct SearchRoutes {
     }
 
     /// Folding every title is a start-up cost (a third of a snapshot start's before it was stored).
-    static func titleWords(_ corpus: Corpus) -> [[String]] {
+    static func titleWords(_ corpus: Corpus) -> TermLists {
         let articles = corpus.articles
-        return ParallelChunks.map(ParallelChunks.ranges(count: articles.count)) { range in
+        return TermLists(joining: ParallelChunks.map(ParallelChunks.ranges(count: articles.count, chunks: 8)) { range in
             // Titles share most of their words: each is folded once per chunk.
-            var folds: [Substring: [String]] = [:]
-            return range.map { index in
-                EntityAutocomplete.words(of: articles[index].title).flatMap { word in
-                    if let known = folds[word] { return known }
-                    let folded = EntityAutocomplete.foldWord(word).split(separator: " ").map(String.init)
-                    folds[word] = folded
-                    return folded
+            var folds: [Substring: [UInt32]] = [:]
+            var part = TermLists.Part()
+            for index in range {
+                for word in EntityAutocomplete.words(of: articles[index].title) {
+                    let folded = folds[word] ?? {
+                        let folded = EntityAutocomplete.foldWord(word).split(separator: " ").map { part.number(String($0)) }
+                        folds[word] = folded
+                        return folded
+                    }()
+                    for number in folded { part.append(number) }
                 }
+                part.endList()
             }
-        }.flatMap { $0 }
+            return part
+        })
     }
 
     /// What `/search` reads; any other parameter is a 400 that lists these.

@@ -20,20 +20,20 @@ struct SimilarArticles: Sendable {
     static let candidateShare = 0.2
 
     init(corpus: Corpus) {
-        self.init(corpus: corpus, titleTerms: TermLists(Self.titleTerms(corpus)))
+        self.init(corpus: corpus, titleTerms: Self.titleTerms(corpus))
     }
 
     /// Titles analyzed on all cores (a start-up cost a snapshot saves), in a few large chunks
     /// that each analyse a distinct word once (titles repeat their words; with 32 chunks of a
     /// few hundred titles the cache saved little): a word as `SpanScanner` finds it, analysed
     /// alone, gives the tokens the analyzer gives it in its title.
-    static func titleTerms(_ corpus: Corpus) -> [[String]] {
+    static func titleTerms(_ corpus: Corpus) -> TermLists {
         let articles = corpus.articles
-        return ParallelChunks.map(ParallelChunks.ranges(count: articles.count, chunks: 8)) { range in
+        return TermLists(joining: ParallelChunks.map(ParallelChunks.ranges(count: articles.count, chunks: 8)) { range in
             var stems: [String: String] = [:]
-            var contentStems: [String: [String]] = [:]  // word as written → its tokens' content stems
-            return range.map { index in
-                var seen: [String] = []
+            var contentStems: [String: [UInt32]] = [:]  // word as written → its tokens' content stems, numbered
+            var part = TermLists.Part()
+            for index in range {
                 var title = articles[index].title
                 title.withUTF8 { utf8 in
                     var scanner = SpanScanner(utf8)
@@ -41,16 +41,17 @@ struct SimilarArticles: Sendable {
                         let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[span.bytes]), as: UTF8.self)
                         let kept = contentStems[word] ?? {
                             let kept = FrenchAnalyzer().analyze(word, stems: &stems)
-                                .filter { !$0.isStopWord && $0.folded.count >= 3 }.map(\.stem)
+                                .filter { !$0.isStopWord && $0.folded.count >= 3 }.map { part.number($0.stem) }
                             contentStems[word] = kept
                             return kept
                         }()
-                        for stem in kept where !seen.contains(stem) { seen.append(stem) }
+                        for stem in kept where !part.currentList.contains(stem) { part.append(stem) }
                     }
                 }
-                return seen
+                part.endList()
             }
-        }.flatMap { $0 }
+            return part
+        })
     }
 
     /// `terms`: per article, its title's distinct content stems (`titleTerms`), counted here on one core.

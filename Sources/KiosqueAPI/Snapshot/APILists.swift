@@ -18,8 +18,8 @@ struct APILists: Sendable {
         nonisolated(unsafe) var order: [Int]?
         let sorted = DispatchGroup()
         DispatchQueue.global().async(group: sorted) { order = ArticleOrders.byTitle(corpus.articles) }
-        titleTerms = TermLists(SimilarArticles.titleTerms(corpus))
-        titleWords = TermLists(SearchRoutes.titleWords(corpus))
+        titleTerms = SimilarArticles.titleTerms(corpus)
+        titleWords = SearchRoutes.titleWords(corpus)
         sorted.wait()
         byTitle = order ?? ArticleOrders.byTitle(corpus.articles)
     }

@@ -14,29 +14,73 @@ struct TermLists: Sendable {
 
     /// Numbers the words of `lists` (one list per article) in order of first appearance.
     init(_ lists: [[String]]) {
+        var part = Part()
+        for list in lists {
+            for word in list { part.append(part.number(word)) }
+            part.endList()
+        }
+        self.init(joining: [part])
+    }
+
+    /// The lists of consecutive runs of articles, each numbered on its own (on its own core),
+    /// renumbered into one vocabulary: the numbering one pass over all the lists would give,
+    /// as each part's words are in order of first appearance.
+    init(joining parts: [Part]) {
         var numbers: [String: UInt32] = [:]
         var vocabulary: [String] = []
         var starts: [UInt32] = [0], terms: [UInt32] = []
-        starts.reserveCapacity(lists.count + 1)
-        for list in lists {
-            for word in list {
-                if let known = numbers[word] {
-                    terms.append(known)
-                } else {
-                    numbers[word] = UInt32(vocabulary.count)
-                    terms.append(UInt32(vocabulary.count))
-                    vocabulary.append(word)
-                }
+        starts.reserveCapacity(parts.reduce(1) { $0 + $1.starts.count - 1 })
+        terms.reserveCapacity(parts.reduce(0) { $0 + $1.terms.count })
+        for part in parts {
+            let renumbered = part.vocabulary.map { word in
+                if let known = numbers[word] { return known }
+                let next = UInt32(vocabulary.count)
+                numbers[word] = next
+                vocabulary.append(word)
+                return next
             }
-            starts.append(UInt32(terms.count))
+            let base = UInt32(terms.count)
+            terms += part.terms.lazy.map { renumbered[Int($0)] }
+            starts += part.starts.dropFirst().lazy.map { $0 + base }
         }
         self.vocabulary = vocabulary
         self.starts = FlatArray(starts)
         self.terms = FlatArray(terms)
     }
 
+    /// Lists numbered by one thread (see `init(joining:)`).
+    struct Part {
+        private(set) var vocabulary: [String] = []
+        private var numbers: [String: UInt32] = [:]
+        fileprivate private(set) var starts: [UInt32] = [0]
+        private(set) var terms: [UInt32] = []
+
+        /// The number of `word` in this part.
+        mutating func number(_ word: String) -> UInt32 {
+            if let known = numbers[word] { return known }
+            let next = UInt32(vocabulary.count)
+            numbers[word] = next
+            vocabulary.append(word)
+            return next
+        }
+
+        /// The words of the list being written, by number.
+        var currentList: ArraySlice<UInt32> { terms[Int(starts[starts.count - 1])...] }
+
+        /// Adds a word (by `number(_:)`) to the list being written.
+        mutating func append(_ term: UInt32) { terms.append(term) }
+
+        /// Ends the list being written; the next word starts another.
+        mutating func endList() { starts.append(UInt32(terms.count)) }
+    }
+
     /// How many lists (articles).
     var count: Int { starts.count - 1 }
+
+    /// The words of list `index` (`0 ..< count`).
+    func words(at index: Int) -> [String] {
+        self[index].map { vocabulary[Int($0)] }
+    }
 
     /// The word numbers of list `index` (`0 ..< count`).
     subscript(index: Int) -> Slice<FlatArray<UInt32>> {

@@ -9,8 +9,7 @@ enum EntityResolver {
         /// Every entity, most mentioned first (ties by name).
         var entities: [Entity]
         /// Per article: its entities in order of first mention, and their mentions.
-        var articleEntries: [[ResolvedEntry]]
-        var articleMentions: [[CompactMention]]
+        var entityTable: ArticleEntityTable
     }
 
     /// What the corpus knows of one entity while articles are resolved into it.
@@ -111,16 +110,20 @@ enum EntityResolver {
         accumulators = []
         let finalResults = results, finalMappings = mappings
         results = []
-        let grouped = ParallelChunks.map(parts) { part -> [([ResolvedEntry], [CompactMention])] in
+        // Each chunk's part of the article table is made on its own core, then the parts joined.
+        let grouped = ParallelChunks.map(parts) { part -> ArticleEntityTable.Builder in
             let index = part.lowerBound
             let chunk = chunks[index]
             chunks[index] = ExtractionChunk(articles: chunk.articles)  // freed once grouped
-            return chunk.extractions.indices.map { position in
+            var builder = ArticleEntityTable.Builder()
+            for position in chunk.extractions.indices {
                 let slots = finalResults[index].slots[position].map { finalMappings[index][Int($0)] }
-                return group(chunk.extractions[position], slots: slots, rank: rank)
+                let (entries, mentions) = group(chunk.extractions[position], slots: slots, rank: rank)
+                builder.append(entries, mentions)
             }
-        }.flatMap { $0 }
-        return Result(entities: entities, articleEntries: grouped.map(\.0), articleMentions: grouped.map(\.1))
+            return builder
+        }
+        return Result(entities: entities, entityTable: ArticleEntityTable(joining: grouped))
     }
 
     /// Last word → the multi-word person names it ends, in one chunk.

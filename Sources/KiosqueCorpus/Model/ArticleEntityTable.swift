@@ -10,10 +10,15 @@ struct ArticleEntityTable: Sendable {
     let mentions: FlatArray<CompactMention>
 
     /// The table of lists given per article (as the resolver groups them).
-    init(entries: [[ResolvedEntry]], mentions: [[CompactMention]]) {
-        var builder = Builder()
-        for (articleEntries, articleMentions) in zip(entries, mentions) { builder.append(articleEntries, articleMentions) }
-        self = builder.table()
+    /// The tables of consecutive runs of articles, one after the other.
+    init(joining parts: [Builder]) {
+        guard parts.count != 1 else {
+            self = parts[0].table()
+            return
+        }
+        var joined = Builder()
+        for part in parts { joined.append(part) }
+        self = joined.table()
     }
 
     /// Arrays whose agreement the caller has checked (`checked(...)` for a snapshot's).
@@ -77,6 +82,15 @@ struct ArticleEntityTable: Sendable {
             mentions += articleMentions
             entryStarts.append(Int32(entries.count))
             mentionStarts.append(Int32(mentions.count))
+        }
+
+        /// Adds the articles of another builder after these.
+        mutating func append(_ other: Builder) {
+            let entryBase = Int32(entries.count), mentionBase = Int32(mentions.count)
+            entries += other.entries
+            mentions += other.mentions
+            entryStarts += other.entryStarts.dropFirst().lazy.map { $0 + entryBase }
+            mentionStarts += other.mentionStarts.dropFirst().lazy.map { $0 + mentionBase }
         }
 
         func table() -> ArticleEntityTable {
