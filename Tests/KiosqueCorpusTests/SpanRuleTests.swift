@@ -938,6 +938,14 @@ import Testing
         #expect(found["stade d'Ornavel"]?.type == .place)
     }
 
+    @Test func aSurnameWithAParticleGoesOnBeforeASecondSurname() {
+        let found = names(["La triple sauteuse Yarvelis Montaño de León Quiribal a gagné ; Montaño de León vise l'or. "
+                           + "Les Engagés de Maxime Vorlant ont voté."])
+        #expect(found["Yarvelis Montaño de León Quiribal"]?.type == .person)
+        #expect(found["Yarvelis Montaño de León Quiribal"]?.mentions.contains { $0.text == "Montaño de León" } == true)
+        #expect(found["Maxime Vorlant"]?.type == .person && found["Les Engagés de Maxime Vorlant"] == nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

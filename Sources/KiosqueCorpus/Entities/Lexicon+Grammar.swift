@@ -67,7 +67,9 @@ extension Lexicon {
     /// Source: `StopWords.folded` (KiosqueText: Snowball's French list).
     static let stopWords = WordSet(StopWords.folded)
     static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
-        "autonomes", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents"]
+        "autonomes", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
+        // (`la triple sauteuse`, `le double champion`: multiples before a noun.)
+        "double", "doubles", "triple", "triples", "quadruple", "quadruples"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",

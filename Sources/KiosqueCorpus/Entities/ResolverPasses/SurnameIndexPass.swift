@@ -19,6 +19,11 @@ enum SurnameIndexPass: ResolverPass {
             // (An array, not a set: a key met twice is stored twice with the same name, a no-op.)
             var keys = (1...min(words.count >= 4 ? 3 : 2, words.count - 1)).map { lastWords(person, words, $0) }
             for word in words.dropFirst() where word.count >= 3 && !Lexicon.connectors.contains(String(word)) { keys.append(String(word)) }
+            // A first surname with a particle, before a second surname: `Ponce de León` for
+            // `Yarisleidy Ponce de León Brizuela`.
+            if words.count >= 5, let particle = (2..<(words.count - 2)).first(where: { Lexicon.connectors.contains(String(words[$0])) }) {
+                keys.append(words[1...(particle + 1)].joined(separator: " "))
+            }
             if full != person { keys.append(person) }
             for surname in keys {
                 if let other = resolution.surnames[surname], other != full { resolution.ambiguous.insert(surname) }

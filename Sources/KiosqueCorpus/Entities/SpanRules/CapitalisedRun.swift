@@ -69,8 +69,9 @@ extension SpanFinder {
                // is; `CHU de Lille`, an acronym of a kind of body, takes its town.)
                !(tokens[last.index].isAcronym && !Lexicon.bodyKindAcronyms.contains(tokens[last.index])
                  && (name.has(.places) || Lexicon.cities.contains(name) || name.has(.placeFirstWords))),
-               // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's.)
-               !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3)) {
+               // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's;
+               // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`.)
+               !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3) && !continuesSpanishSurname(from: start, at: last.index)) {
                 last.advance(by: 2)
                 continue
             }
@@ -86,5 +87,16 @@ extension SpanFinder {
             }
             return last.index
         }
+    }
+
+    /// Whether the run from `start` to `last` is a given name and one surname, so that `de` and
+    /// a capitalised pair after it are more of the surname (`María Ponce de León Brizuela`), not
+    /// another person (`Les Engagés de Maxime Prévot`).
+    private func continuesSpanishSurname(from start: Int, at last: Int) -> Bool {
+        guard last == start + 1 else { return false }
+        let given = tokens[start], surname = tokens[last]
+        return (given.isGivenName || !Lexicon.isCommonNoun(given)) && !given.has(.stopWords) && !given.has(.nameArticles)
+            && !given.has(.organisationWords) && !given.isAcronym
+            && !surname.has(.organisationWords) && !surname.isGivenName && !surname.isAcronym
     }
 }
