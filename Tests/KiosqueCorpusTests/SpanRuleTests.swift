@@ -946,6 +946,31 @@ import Testing
         #expect(found["Maxime Vorlant"]?.type == .person && found["Les Engagés de Maxime Vorlant"] == nil)
     }
 
+    @Test func aClubsNameTakesItsTownsAdjective() {
+        let found = names(["La joueuse du Tennis Club vorlaniste a gagné ; le Racing Club quelmirois perd."])
+        #expect(found["Tennis Club vorlaniste"]?.type == .org)
+        #expect(found["Racing Club quelmirois"]?.type == .org)
+    }
+
+    @Test func anOpenIsAnEventNotAPeople() {
+        let found = names(["Elle a gagné l'Open Vorlan Quelmiz en battant la Tchèque Tereza Ostrava."])
+        #expect(found["Open Vorlan Quelmiz"]?.type == .misc)
+    }
+
+    @Test func aCapitalisedArticleAfterDeOpensASurname() {
+        let found = names(["Elle a battu la Française Apolline de La Vorlande. À 19 ans, de La Vorlande progresse. Le roi Louis de La Havane."])
+        #expect(found["Apolline de La Vorlande"]?.type == .person)
+        #expect(found["Apolline de La Vorlande"]?.mentions.contains { $0.text == "La Vorlande" } == true)
+        #expect(found["La Havane"]?.type == .place)
+    }
+
+    @Test func anEnglishBodyTakesNoFrenchComplementOfPlace() {
+        let found = names(["Passée par la Vorlan Academy de Lyon, elle visite l'Art Institute of Chicago et le Tennis Club de Brive."])
+        #expect(found["Vorlan Academy"]?.type == .org && found["Lyon"]?.type == .place)
+        #expect(found["Art Institute of Chicago"] != nil)
+        #expect(found["Tennis Club de Brive"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

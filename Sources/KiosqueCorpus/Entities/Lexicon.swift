@@ -289,7 +289,7 @@ enum Lexicon {
         "team", "handball", "basket", "volley", "rugby", "judo", "natation", "athletisme", "cyclisme", "escrime", "tennis",
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
-        "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial",
+        "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy",
         "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters",
         // (`Orfeo Gestion`, `Alvéa Assurances`, `Kerlan Capital`: French and English words of firms' names.)
         "gestion", "assurances", "finance", "capital", "partners", "invest", "securities", "consulting", "technologies",

@@ -7,7 +7,8 @@ extension TokenCursor {
               token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded),
               !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
         if token.has(.nationalityAdjectives) { return true }
-        return Lexicon.singularDemonymEnding.end(token.folded)
+        // (`l’Open Brive Corrèze`: an event's word is no people's.)
+        return Lexicon.singularDemonymEnding.end(token.folded) && !Lexicon.miscWords.contains(token)
             && (!knownWordsOnly || Lexicon.commonWords.contains(token))
     }
 

@@ -29,11 +29,17 @@ enum GroupingPass: ResolverPass {
     static func personGroup(of index: Int, in resolution: Resolution) -> Int? {
         // (Field by field: binding the candidate would copy it.)
         let type = resolution.candidates[index].type
-        guard resolution.candidates[index].tokenCount <= resolution.longestKey, type == nil || type == .person,
-              !resolution.surnames.isEmpty else { return nil }
+        guard resolution.candidates[index].tokenCount <= resolution.longestKey, !resolution.surnames.isEmpty else { return nil }
         let folded = resolution.candidates[index].folded
+        // (`La Varende` after `Apolline de La Varende`: a surname with its article reads as a
+        // place's name; one that no list knows is the person's.)
+        guard type == nil || type == .person || type == .place && isArticledSurname(folded) else { return nil }
         guard !resolution.ambiguous.contains(folded), let full = resolution.surnames[folded], full != folded else { return nil }
         return resolution.groupOf[full]
+    }
+
+    private static func isArticledSurname(_ folded: String) -> Bool {
+        (folded.hasPrefix("la ") || folded.hasPrefix("le ")) && !Lexicon.places.contains(folded) && !Lexicon.cities.contains(folded)
     }
 
     /// Each acronym given in parentheses → the fold of the first name it was given after.

@@ -69,10 +69,21 @@ extension SpanFinder {
                // is; `CHU de Lille`, an acronym of a kind of body, takes its town.)
                !(tokens[last.index].isAcronym && !Lexicon.bodyKindAcronyms.contains(tokens[last.index])
                  && (name.has(.places) || Lexicon.cities.contains(name) || name.has(.placeFirstWords))),
+               // (`Mouratoglou Academy de Biot`: an English body's name takes no French `de`; a town after it is where it is.)
+               connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishBodyWord(tokens[last.index]),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's;
                // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`.)
                !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3) && !continuesSpanishSurname(from: start, at: last.index)) {
                 last.advance(by: 2)
+                continue
+            }
+            // `Apolline de La Varende`: after a given name (or a word no list knows), `de` and a capitalised
+            // article open the surname.
+            if last.index == start, first.isGivenName || !first.isAcronym && !Lexicon.isCommonNoun(first) && !first.has(.places),
+               let connector = last.peek(1), let article = last.peek(2), let name = last.peek(3),
+               connector.isWord, connector.folded == "de", article.isWord, article.isCapitalized, article.has(.nameArticles),
+               name.isWord, name.isCapitalized, !name.afterElision, !name.has(.notNames), !name.has(.places) {
+                last.advance(by: 3)
                 continue
             }
             // Two connectors in a row: `de la`, `de los` (`San Antonio de los Baños`).
@@ -98,5 +109,10 @@ extension SpanFinder {
         return (given.isGivenName || !Lexicon.isCommonNoun(given)) && !given.has(.stopWords) && !given.has(.nameArticles)
             && !given.has(.organisationWords) && !given.isAcronym
             && !surname.has(.organisationWords) && !surname.isGivenName && !surname.isAcronym
+    }
+
+    /// An English word of bodies' names that French does not use (`Academy`, `Foundation`, not `Club`).
+    private func isEnglishBodyWord(_ token: NameToken) -> Bool {
+        token.has(.organisationWords) && Lexicon.englishWords.contains(token) && !Lexicon.commonWords.contains(token)
     }
 }

@@ -65,6 +65,7 @@ enum SpanPipeline {
         NameWithDigitsRule.self,
         LegalFormRule.self,
         ArticledPlaceAdjectiveRule.self,
+        ClubDemonymRule.self,
         ClassifiedRunRule.self,
     ]
 }
