@@ -971,6 +971,27 @@ import Testing
         #expect(found["Tennis Club de Brive"]?.type == .org)
     }
 
+    @Test func numberedNamesTakeTheirKind() {
+        let found = names(["Une fusée Falcon 9 a décollé ; le Sdis 34 et Vorlan Agglo ont aidé. Elle jouera le Quelmiz Classic."])
+        #expect(found["Falcon 9"]?.type == .misc)
+        #expect(found["Sdis 34"]?.type == .org)
+        #expect(found["Vorlan Agglo"]?.type == .org)
+        #expect(found["Quelmiz Classic"]?.type == .misc)
+    }
+
+    @Test func aCountdownIsNoName() {
+        let found = names(["« Un yaourt à J-2 ne se vend pas », dit Vorlan ; rendez-vous à H+24."])
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("J") && !$0.hasPrefix("H") })
+        #expect(found["Vorlan"] != nil)
+    }
+
+    @Test func whereSomeoneComesFromSaysNothingOfTheirName() {
+        let found = names(["La Tchèque Tereza Vorlanová a perdu. Vorlanová, originaire de Brno, disputait sa finale. "
+                           + "Le projet est soutenu par la MRC d’Abitibi."])
+        #expect(found["Tereza Vorlanová"]?.mentions.contains { $0.text == "Vorlanová" } == true)
+        #expect(found["MRC d’Abitibi"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

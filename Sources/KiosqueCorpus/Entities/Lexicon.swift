@@ -290,6 +290,8 @@ enum Lexicon {
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy",
+        // (`Douaisis Agglo`: an intercommunal authority's short name.)
+        "agglo",
         "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters",
         // (`Orfeo Gestion`, `Alvéa Assurances`, `Kerlan Capital`: French and English words of firms' names.)
         "gestion", "assurances", "finance", "capital", "partners", "invest", "securities", "consulting", "technologies",
@@ -303,7 +305,7 @@ enum Lexicon {
 
     /// Words that make a multi-word name an event (`Grand Chelem de Tachkent`, `Grand Prix de Monaco`).
     /// Source: hand-written, French and English words of competition and event names.
-    static let miscWords: WordSet = ["chelem", "prix", "open", "cup", "masters", "championship", "games", "awards", "expo",
+    static let miscWords: WordSet = ["chelem", "prix", "open", "classic", "cup", "masters", "championship", "games", "awards", "expo",
         // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
         "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee"]
 

@@ -50,5 +50,7 @@ extension Lexicon {
     /// Class nouns that also describe people (`Vardon, le candidat`): no evidence after a name.
     /// Source: hand-written, French nouns.
     static let personDescribingNouns: WordSet = ["candidat", "candidate", "producteur", "productrice", "assistant",
-        "assistante", "rival", "rivale", "concurrent", "concurrente", "titre", "equipe", "formation", "editeur", "maison"]
+        "assistante", "rival", "rivale", "concurrent", "concurrente", "titre", "equipe", "formation", "editeur", "maison",
+        // (`Vorlan, originaire de Brno`: where someone comes from, not what the name is.)
+        "originaire", "originaires", "natif", "native"]
 }

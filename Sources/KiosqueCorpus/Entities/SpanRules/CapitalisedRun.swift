@@ -50,11 +50,13 @@ extension SpanFinder {
             // (`Skyrizi d’AbbVie`: an inner capital is a company's, another name. `Ville d’Orvane`: a
             // territorial authority's city is its own. `Marie d’Espagne`: after a given name, a known
             // place is where the person comes from.)
+            // (`MRC d’Abitibi`: an acronym of a kind of body takes its territory, as `CHU de Lille`.)
+            let bodyKind = last.index == start && first.isAcronym && Lexicon.bodyKindAcronyms.contains(first)
             if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
-               !first.isAcronym, elidedDe(name), !name.isGivenName,
+               !first.isAcronym || bodyKind, elidedDe(name), !name.isGivenName,
                !(first.isGivenName && name.has(.places)),
                !name.has(.notNames),
-               !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) {
+               !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) || bodyKind {
                 last.advance()
                 continue
             }

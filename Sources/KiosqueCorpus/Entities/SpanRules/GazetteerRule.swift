@@ -25,6 +25,8 @@ enum GazetteerRule: SpanRule {
         if last == 0, startsName(after(1)) { return .pass }
         // `Paris 2024`, `France 2030`: a known place and a year are an event or a plan (`EditionYearRule`).
         if let year = after(1), finder.isYear(year) { return .pass }
+        // `une fusée Falcon 9`: after a thing's class noun, a place's name and a number are a product (`NameWithDigitsRule`).
+        if last == 0, finder.numberEnd(after: end) != nil, finder.classNounInApposition(before: index) == .misc { return .pass }
         // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
         if last > 0, type == .place, first.has(.placeFirstWords), startsName(after(1)) { return .pass }
         // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that

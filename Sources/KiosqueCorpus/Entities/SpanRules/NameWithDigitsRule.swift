@@ -1,13 +1,18 @@
 /// `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an
 /// index: MISC), unless it is a quantity or a score (see `numberEnd`). `Palais 12`: a venue's
 /// noun and a number name a place. `le collectif Viti 33`: a class noun of bodies before says
-/// what the numbered name is.
+/// what the numbered name is, and so does a kind of body (`le Sdis 34`).
 enum NameWithDigitsRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
-        guard let first = run.cursor.peek(), !first.has(.places),
-              let numbered = finder.numberEnd(after: run.end) ?? englishTail(after: run.end, in: finder) else { return .pass }
+        guard let first = run.cursor.peek() else { return .pass }
         let announced = finder.classNounInApposition(before: run.start)
-        let type: EntityType = finder.isVenueCompound(first) || first.has(.venueNouns) ? .place : announced == .org ? .org : .misc
+        // (`une fusée Falcon 9`: a thing's class noun before says a place's name is the product's.)
+        guard !first.has(.places) || announced == .misc && run.end == run.start,
+              let numbered = finder.numberEnd(after: run.end) ?? englishTail(after: run.end, in: finder) else { return .pass }
+        // (`le Sdis 34`: a kind of body and its département's number name that body.)
+        let bodyKind = run.end == run.start && Lexicon.bodyKindAcronyms.contains(first)
+        let type: EntityType = finder.isVenueCompound(first) || first.has(.venueNouns) ? .place
+            : announced == .org || bodyKind ? .org : .misc
         return .name(finder.makeCandidate(run.start, numbered, type: type), next: numbered + 1)
     }
 

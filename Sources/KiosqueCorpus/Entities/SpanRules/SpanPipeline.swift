@@ -7,6 +7,7 @@ enum SpanPipeline {
         MidSentenceTitleRule.self,
         TitleBeforeWorkAppositionRule.self,
         SentenceAdverbRule.self,
+        CountdownRule.self,
         DottedNameRule.self,
         GluedInitialNameRule.self,
         RubricRule.self,
