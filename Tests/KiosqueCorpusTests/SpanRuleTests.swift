@@ -992,6 +992,17 @@ import Testing
         #expect(found["MRC d’Abitibi"]?.type == .org)
     }
 
+    @Test func aMedalKeepsItsNounLikeAnAward() {
+        let found = names(["Elle a reçu la médaille Marc Vorlan des mains du ministre, puis la médaille d'or."])
+        #expect(found["médaille Marc Vorlan"]?.type == .misc && found["Marc Vorlan"] == nil)
+    }
+
+    @Test func spanishPublicBodiesAndFestivitiesTakeTheirTypes() {
+        let found = names(["La Defensoría del Vorlan a recensé des incidents avant les Fêtes de Quelmiz."])
+        #expect(found["Defensoría del Vorlan"]?.type == .org)
+        #expect(found["Fêtes de Quelmiz"]?.type == .misc)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

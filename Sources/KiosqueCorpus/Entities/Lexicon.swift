@@ -15,7 +15,7 @@ enum Lexicon {
     Kingston|Ottawa|Toronto|Los Angeles|Las Vegas|San Francisco|Chicago|Houston|Barcelone|Milan|Munich|Montréal|Québec|Genève|Bruxelles|Vienne|Lisbonne|Athènes|Ankara|Istanbul|Téhéran|Bagdad|Damas|\
     Le Caire|Alger|Rabat|Tunis|Tripoli|Pretoria|Johannesburg|Luanda|Nairobi|Addis-Abeba|Dakar|Abuja|Lagos|Kiev|Kyiv|Minsk|\
     Varsovie|Prague|Budapest|Belgrade|Saint-Pétersbourg|Sotchi|Hanoï|Hanoi|Pyongyang|Séoul|New Delhi|Delhi|Islamabad|\
-    Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\
+    Suriname|Jérusalem|Gaza|Beyrouth|Doha|Riyad|Dubaï|Santa Clara|Matanzas|Holguín|Camagüey|Cienfuegos|Sancti Spíritus|\
     Ciego de Ávila|Las Tunas|Granma|Guantánamo|Pinar del Río|Artemisa|Mayabeque|Villa Clara|Isla de la Juventud|\
     Île de la Jeunesse|Santiago de Cuba|Vietnam|Viêt Nam|Corée du Nord|Corée du Sud|Syrie|Iran|Laos|Bolivie|Tanzanie|Moldavie|Tchéquie|République tchèque|Royaume-Uni|Grande-Bretagne|Angleterre|Écosse|Pays de Galles|Pays-Bas|Hollande|Émirats arabes unis|Arabie saoudite|Birmanie|Myanmar|Côte d'Ivoire|Cap-Vert|Bahamas|Oriente|Union soviétique|URSS|Yougoslavie|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
     Amérique latine|Amériques|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
@@ -95,7 +95,7 @@ enum Lexicon {
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
-    Directive|Règlement
+    Directive|Règlement|Fêtes
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -233,7 +233,7 @@ enum Lexicon {
         pres|originaire|originaires|fleuve|riviere|lac|volcan|baie|vallee|desert|montagne|massif
         """.split(separator: "|") { table[String(word)] = .place }
         for word in """
-        virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|satellite|fusee|\
+        virus|vaccin|vaccins|medicament|meeting|tournoi|festival|operation|programme|projet|plan|satellite|fusee|\
         navire|film|documentaire|logiciel|application|modele|conference|prix|trophee|epidemie|foire|salon|congres|candidat|\
         fievre|maladie
         """.split(separator: "|") { table[String(word)] = .misc }
@@ -292,6 +292,8 @@ enum Lexicon {
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy",
         // (`Douaisis Agglo`: an intercommunal authority's short name.)
         "agglo",
+        // (`Defensoría del Pueblo`, `Fiscalía General`: Spanish names of public bodies.)
+        "defensoria", "fiscalia", "contraloria", "procuraduria", "registraduria", "superintendencia", "cancilleria",
         "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters",
         // (`Orfeo Gestion`, `Alvéa Assurances`, `Kerlan Capital`: French and English words of firms' names.)
         "gestion", "assurances", "finance", "capital", "partners", "invest", "securities", "consulting", "technologies",

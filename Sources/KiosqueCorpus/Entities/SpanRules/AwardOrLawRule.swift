@@ -1,4 +1,4 @@
-/// `le prix Casa de las Américas`, `la loi Verlaine`: an award or a law keeps its lower-case
+/// `le prix Casa de las Américas`, `la loi Verlaine`, `la médaille Jesús Menéndez`: an award or a law keeps its lower-case
 /// noun before the name that follows it, and is MISC; so do an award, a festival or a tournament
 /// named by a `de` complement (`le prix de Flore`, `le festival d'Avignon`, `le tournoi de Wimbledon`).
 enum AwardOrLawRule: SpanRule {
@@ -6,6 +6,7 @@ enum AwardOrLawRule: SpanRule {
         guard let noun = cursor.peek(), !noun.isCapitalized, noun.length >= 3, noun.length <= 8,
               let next = cursor.peek(1), next.isWord else { return .pass }
         let direct = (noun.length == 4 && noun.folded == "prix") || (noun.length == 3 && noun.folded == "loi")
+            || (noun.length == 8 && noun.folded == "medaille")
         let offset: Int
         if direct && next.isCapitalized && !next.afterElision {
             offset = 1
