@@ -1003,6 +1003,15 @@ import Testing
         #expect(found["Fêtes de Quelmiz"]?.type == .misc)
     }
 
+    @Test func aClassNounBetweenCommasTypesTheNameAfterIt() {
+        let found = names(["Vorlix commercialise une application, Quelmo Pro, qui trie les stocks. Leur association, Brenvik Cœur de Ville, "
+                           + "craint la concurrence. Le président du club, Tony Vardec, a parlé. Dans la ville, Paul Ostrel a voté."])
+        #expect(found["Quelmo Pro"]?.type == .misc)
+        #expect(found["Brenvik Cœur de Ville"]?.type == .org)
+        #expect(found["Tony Vardec"]?.type == .person)
+        #expect(found["Paul Ostrel"]?.type == .person)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

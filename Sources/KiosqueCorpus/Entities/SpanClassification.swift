@@ -81,6 +81,11 @@ extension SpanFinder {
             candidate.type = .person
             return
         }
+        // `une application, Glaneo Pro, qui …`: a class noun and the name between commas.
+        if let announced = classNounInCommaApposition(start: start, end: end) {
+            candidate.type = announced
+            return
+        }
         if wordCount >= 2, isTerritorialAuthority(words) { candidate.type = .org; return }
         if isCitedMedium(start: start, words: words) { candidate.type = .org; return }
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band; so it is

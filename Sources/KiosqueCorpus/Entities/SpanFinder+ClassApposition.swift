@@ -20,6 +20,33 @@ extension SpanFinder {
             ? type : nil
     }
 
+    /// `une application, Glaneo Pro, qui …`, `Leur association, Vorlan Centre, craint …`: a
+    /// determiner and a class noun, then the name between commas: the noun says what the name
+    /// is. (A phrase put first, `Dans la ville, Paul …`, opens with a preposition: no apposition.)
+    /// Only bodies and things: a person's name after such a noun is mostly someone of it (`le
+    /// président du club, Tony Vorlan`), and nouns of places name roles too (`le maire, …`).
+    func classNounInCommaApposition(start: Int, end: Int) -> EntityType? {
+        guard start >= 3, tokens[start - 1].symbol == ",", end + 1 < tokens.count, tokens[end + 1].symbol == ",",
+              !tokens[start].isGivenName else { return nil }
+        let noun = tokens[start - 2]
+        guard noun.isWord, !noun.isCapitalized || noun.sentenceStart, let type = classType(of: noun), type == .org || type == .misc
+        else { return nil }
+        let determinerIndex: Int
+        if noun.afterElision {
+            guard !elidedDe(noun) else { return nil }
+            determinerIndex = start - 2
+        } else {
+            // (`du`, `des`, `au`: the noun is another's complement, `le président du club, …`.)
+            let determiner = tokens[start - 3]
+            guard determiner.isWord, determiner.has(.appositionDeterminers),
+                  !["du", "des", "au", "aux"].contains(determiner.folded) else { return nil }
+            determinerIndex = start - 3
+        }
+        guard determinerIndex > 0 else { return type }
+        let before = tokens[determinerIndex - 1]
+        return before.isWord && (before.has(.placePrepositions) || Lexicon.frontingPrepositions.contains(before)) ? nil : type
+    }
+
     /// A class noun's type, its plural looked up as its singular (`broyeurs` as `broyeur`).
     func classType(of noun: NameToken) -> EntityType? {
         if let type = noun.classNounType { return type }
