@@ -26,24 +26,17 @@ struct TermLists: Sendable {
     /// renumbered into one vocabulary: the numbering one pass over all the lists would give,
     /// as each part's words are in order of first appearance.
     init(joining parts: [Part]) {
-        var numbers: [String: UInt32] = [:]
-        var vocabulary: [String] = []
+        var joined = Part()  // numbers the words only
         var starts: [UInt32] = [0], terms: [UInt32] = []
         starts.reserveCapacity(parts.reduce(1) { $0 + $1.starts.count - 1 })
         terms.reserveCapacity(parts.reduce(0) { $0 + $1.terms.count })
         for part in parts {
-            let renumbered = part.vocabulary.map { word in
-                if let known = numbers[word] { return known }
-                let next = UInt32(vocabulary.count)
-                numbers[word] = next
-                vocabulary.append(word)
-                return next
-            }
+            let renumbered = part.vocabulary.map { joined.number($0) }
             let base = UInt32(terms.count)
             terms += part.terms.lazy.map { renumbered[Int($0)] }
             starts += part.starts.dropFirst().lazy.map { $0 + base }
         }
-        self.vocabulary = vocabulary
+        vocabulary = joined.vocabulary
         self.starts = FlatArray(starts)
         self.terms = FlatArray(terms)
     }
