@@ -1012,6 +1012,14 @@ import Testing
         #expect(found["Paul Ostrel"]?.type == .person)
     }
 
+    @Test func aLeagueOfATradesMembersIsABody() {
+        let found = names(["La Ligue de hockey professionnel a voté, la Ligue des traducteurs professionnels proteste, "
+                           + "et la Ligue des champions commence."])
+        #expect(found["Ligue de hockey professionnel"]?.type == .org)
+        #expect(found["Ligue des traducteurs professionnels"]?.type == .org)
+        #expect(found["Ligue des champions"]?.type == .misc)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

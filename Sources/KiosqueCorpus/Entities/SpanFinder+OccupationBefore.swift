@@ -33,7 +33,7 @@ extension Lexicon {
         "skieur", "skieuse", "rameur", "rameuse", "decathlonien", "heptathlonienne", "halterophile", "triathlete", "avocat", "avocate",
         "chercheur", "chercheuse", "astrophysicien", "astrophysicienne", "economiste", "historien", "historienne",
         "philosophe", "sociologue", "journaliste", "chroniqueur", "chroniqueuse", "militante", "syndicaliste", "eleveur",
-        "eleveuse", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
+        "eleveuse", "auteur", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
         "etudiant", "etudiante", "lyceen", "lyceenne", "temoin", "victime", "veuve", "epouse", "compagne", "infirmier",
         "infirmiere", "medecin", "pediatre", "chirurgien", "chirurgienne", "virologue", "epidemiologiste",
         "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif"]

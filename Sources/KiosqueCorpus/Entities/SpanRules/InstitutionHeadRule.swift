@@ -18,6 +18,9 @@ enum InstitutionHeadRule: SpanRule {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
         }
         if var end = finder.institutionEnd(from: index) {
+            // `Ligue de football professionnel`, `Ligue des auteurs professionnels`: a league of a
+            // trade's members is a body, not a competition.
+            if head.folded == "ligue", type == .misc, isLeagueOfMembers(finder.tokens[(index + 1)...end]) { type = .org }
             // `Jeux … de Saint-Domingue 2026`: an event's edition year.
             if type == .misc, cursor.lookahead(end - index + 1, finder.isYear) { end += 1 }
             return .name(finder.makeCandidate(index, end, type: type), next: end + 1)
@@ -29,5 +32,14 @@ enum InstitutionHeadRule: SpanRule {
         // `Traité sur la non-prolifération des armes nucléaires (TNP)`
         if let end = finder.expansionEnd(after: index) { return .name(finder.makeCandidate(index, end, type: type), next: end + 1) }
         return .none
+    }
+
+    private static func isLeagueOfMembers(_ complement: ArraySlice<NameToken>) -> Bool {
+        complement.contains { token in
+            guard token.isWord, !token.isCapitalized else { return false }
+            if token.folded.hasPrefix("professionnel") { return true }
+            // (`des auteurs`, `des droits`: members by their trade, or a cause.)
+            return token.folded == "droits" || token.folded.hasSuffix("s") && Lexicon.occupationNouns.contains(String(token.folded.dropLast()))
+        }
     }
 }
