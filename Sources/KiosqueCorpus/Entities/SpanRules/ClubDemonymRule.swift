@@ -1,6 +1,6 @@
-/// `le Tennis Club briviste`, `le Racing Club lensois`, `l’Union sportive dacquoise`: a club's
-/// name of several capitalised words that ends with its kind (`Club`, `Union`) takes the
-/// adjective of its town's people after it.
+/// `le Tennis Club briviste`, `le Racing Club lensois`: a club's name of several capitalised
+/// words that ends with its kind (`Club`, `Handball`) takes the adjective of its town's people
+/// after it.
 enum ClubDemonymRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
         guard run.end > run.start, let kind = run.cursor.peek(run.end - run.start), kind.has(.organisationWords),

@@ -2,18 +2,19 @@
 /// is a date, no name.
 enum CountdownRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let token = cursor.peek(), token.isWord, token.length <= 5 else { return .pass }
-        let folded = Array(token.folded.utf8)
-        guard let letter = folded.first, letter == UInt8(ascii: "j") || letter == UInt8(ascii: "h") else { return .pass }
+        // (Tried at every capitalised word: the first byte is read in place, nothing copied.)
+        guard let token = cursor.peek(), token.isWord, token.length <= 5, let letter = token.folded.utf8.first,
+              letter == UInt8(ascii: "j") || letter == UInt8(ascii: "h") else { return .pass }
         // (`J-2` is one token, folded `j 2`; `J+3` is three.)
-        if folded.count >= 3, folded[1] == UInt8(ascii: " "), isCount(folded.dropFirst(2)) { return .none }
-        guard folded.count == 1, let sign = cursor.peek(1), !sign.isWord, sign.symbol == "+" || sign.symbol == "-",
-              let number = cursor.peek(2), number.isWord, isCount(Array(number.folded.utf8)[...]),
+        let rest = token.folded.utf8.dropFirst()
+        if rest.first == UInt8(ascii: " "), isCount(rest.dropFirst()) { return .none }
+        guard rest.isEmpty, let sign = cursor.peek(1), !sign.isWord, sign.symbol == "+" || sign.symbol == "-",
+              let number = cursor.peek(2), number.isWord, isCount(number.folded.utf8[...]),
               number.utf8.lowerBound - token.utf8.upperBound == 1 else { return .pass }
         return .none
     }
 
-    private static func isCount(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isCount(_ bytes: Substring.UTF8View) -> Bool {
         !bytes.isEmpty && bytes.count <= 3 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }
