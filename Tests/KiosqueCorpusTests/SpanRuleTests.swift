@@ -1020,6 +1020,49 @@ import Testing
         #expect(found["Ligue des champions"]?.type == .misc)
     }
 
+    @Test func aKnownCityGoesOnAcrossAShortLowerCaseWord() {
+        let found = names(["Elle travaille à Sidi bel Abbès, loin de Vorlan et Quelmiz."])
+        #expect(found["Sidi bel Abbès"]?.type == .place)
+        #expect(found["Vorlan et Quelmiz"] == nil)
+    }
+
+    @Test func westAfricanGivenNamesAndWeightClassesMakePeople() {
+        let found = names(["« Rien n'est joué », prévient Pape Vorlane Ndiokh, économiste. Le pape François a prié. "
+                           + "L'or est revenu à Yaimara Quelmo Brizal (-57 kg), victorieuse en finale."])
+        #expect(found["Pape Vorlane Ndiokh"]?.type == .person)
+        #expect(found["François"]?.type == .person && found["pape François"] == nil)
+        #expect(found["Yaimara Quelmo Brizal"]?.type == .person)
+    }
+
+    @Test func whereSomeoneComesFromOpensNoNameAtASentencesStart() {
+        let found = names(["Originaire de Vorlanville, Quelmiz a passé trois nuits là-bas."])
+        #expect(found["Vorlanville"] != nil && found.keys.allSatisfy { !$0.hasPrefix("Originaire") })
+    }
+
+    @Test func productsMeasuredOutOrInApposition() {
+        let found = names(["L'usine a produit 612 000 litres de Vorlacid et de Brenzol. Quelmira, son traitement de la migraine, "
+                           + "se vend bien, devant nos collyres Ostravia et le bateau-mère Vardenne."])
+        #expect(found["Vorlacid"]?.type == .misc && found["Brenzol"]?.type == .misc)
+        #expect(found["Quelmira"]?.type == .misc && found["Ostravia"]?.type == .misc && found["Vardenne"]?.type == .misc)
+    }
+
+    @Test func featuresEventsAndEnglishNamesStopWhereTheyShould() {
+        let found = names(["Elle a gagné dans la même salle aux Jeux du Vorlanistan, puis à la foire Quelm Seafood Global de Barcelone "
+                           + "et à la Fête de la musique."])
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("salle") })
+        #expect(found["Quelm Seafood Global"]?.type == .misc && found["Barcelone"]?.type == .place)
+        #expect(found["Fête de la musique"]?.type == .misc)
+    }
+
+    @Test func bodiesByTheirHeadsSportsAndAdjectives() {
+        let found = names(["La Cristallerie du Val-Quelmin a fermé. Le club, Vorlanges Métropole Hockey 38, a signé. "
+                           + "Les hospitalisations à l'hôpital régional de Brenvik ont baissé, pas à l'hôpital de Quelmiz."])
+        #expect(found["Cristallerie du Val-Quelmin"]?.type == .org)
+        #expect(found["Vorlanges Métropole Hockey 38"]?.type == .org)
+        #expect(found["hôpital régional de Brenvik"]?.type == .org)
+        #expect(found["Quelmiz"] != nil && found["hôpital de Quelmiz"] == nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

@@ -136,11 +136,14 @@ extension Lexicon {
         ("piece", .misc), ("chanson", .misc), ("single", .misc), ("podcast", .misc), ("feuilleton", .misc), ("saga", .misc),
         ("opera", .misc), ("ballet", .misc), ("recueil", .misc), ("polar", .misc), ("manga", .misc), ("pilule", .misc),
         ("processeur", .misc), ("puce", .misc), ("appli", .misc), ("navigateur", .misc), ("vaisseau", .misc),
+        ("collyre", .misc), ("collyres", .misc), ("sirop", .misc), ("pommade", .misc),
         // Ships, trains and instruments named after their kind (`le brise-glace …`, `huit rames …`).
         ("brise glace", .misc), ("porte conteneur", .misc), ("paquebot", .misc), ("voilier", .misc), ("trimaran", .misc),
+        ("bateau", .misc), ("bateau mere", .misc), ("chalutier", .misc), ("cargo", .misc), ("remorqueur", .misc),
         ("fregate", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
         ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
-        ("assureur", .org), ("mutuelle", .org), ("cooperative", .org),
+        ("assureur", .org), ("mutuelle", .org), ("cooperative", .org), ("cristallerie", .org), ("verrerie", .org),
+        ("troupe", .org), ("bar", .org), ("restaurant", .org),
         // Plants and schools named after a person (`la centrale Lidio Vorlan`, `le lycée Marc Ostrel`)
         // are bodies (`sitedBodyNouns`); theatres and pools named after one are venues.
         ("centrale", .org), ("sucrerie", .org), ("raffinerie", .org), ("usine", .org), ("lycee", .org), ("college", .org),

@@ -69,8 +69,8 @@ extension SpanFinder {
             return
         }
         if isNamedVenue(at: start) { candidate.type = .place; return }
-        // `Loïs Vardon, 24 ans,`: only people have an age.
-        if wordCount >= 2, hasAgeAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
+        // `Loïs Vardon, 24 ans,`: only people have an age (or a weight class, `(-57 kg)`).
+        if wordCount >= 2, hasAgeAfter(end) || hasWeightClassAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
             candidate.type = .person
             return
         }

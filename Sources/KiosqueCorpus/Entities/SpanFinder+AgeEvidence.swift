@@ -8,4 +8,15 @@ extension SpanFinder {
               cursor.lookahead(2, { $0.isWord && $0.length <= 2 && $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return false }
         return cursor.lookahead(3) { $0.isWord && $0.length == 3 && $0.folded == "ans" }
     }
+
+    /// `Dianelys Borrero Pileta (-57 kg)`: a weight class in brackets after a name is a judoka's,
+    /// a boxer's or a lifter's, so a person's.
+    func hasWeightClassAfter(_ end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "(" }) else { return false }
+        let sign = cursor.lookahead(2) { $0.symbol == "-" || $0.symbol == "+" || $0.symbol == "−" } ? 1 : 0
+        return cursor.lookahead(2 + sign) { $0.isWord && $0.length <= 3 && $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            && cursor.lookahead(3 + sign) { $0.isWord && $0.length == 2 && $0.folded == "kg" }
+            && cursor.lookahead(4 + sign) { $0.symbol == ")" }
+    }
 }

@@ -38,7 +38,7 @@ extension SpanFinder {
 extension Lexicon {
     /// Determiners that open an apposition after a name (`, le …`, `, une …`).
     /// Source: hand-written, French grammar.
-    static let postposedDeterminers: WordSet = ["le", "la", "les", "un", "une"]
+    static let postposedDeterminers: WordSet = ["le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"]
     /// Ranks that may open an apposition without a determiner (`, premier groupe de …`).
     /// Source: hand-written, French ordinals and ranks.
     static let appositionRanks: WordSet = ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
@@ -49,8 +49,11 @@ extension Lexicon {
         "depuis", "selon", "apres", "avant", "contre", "sans", "sous", "entre", "pres", "face", "comme", "de", "du", "des"]
     /// Class nouns that also describe people (`Vardon, le candidat`): no evidence after a name.
     /// Source: hand-written, French nouns.
-    static let personDescribingNouns: WordSet = ["candidat", "candidate", "producteur", "productrice", "assistant",
-        "assistante", "rival", "rivale", "concurrent", "concurrente", "titre", "equipe", "formation", "editeur", "maison",
+    static let personDescribingNouns = WordSet(["candidat", "candidate", "producteur", "productrice", "assistant",
+        "assistante", "rival", "rivale", "concurrent", "concurrente", "titre", "equipe", "formation", "editeur", "maison"]
         // (`Vorlan, originaire de Brno`: where someone comes from, not what the name is.)
-        "originaire", "originaires", "natif", "native"]
+        + originWords.members)
+    /// Where someone comes from (`originaire de Brno`): place evidence for what follows, heading no name.
+    /// Source: hand-written, French adjectives.
+    static let originWords: WordSet = ["originaire", "originaires", "natif", "native", "natifs", "natives"]
 }

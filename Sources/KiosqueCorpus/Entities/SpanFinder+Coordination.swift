@@ -1,8 +1,9 @@
 extension SpanFinder {
     /// `entre Brest et Rennes`, `Tignes, Val-d’Isère et Chamonix`: names joined by a comma,
     /// `et` or `ou` are mostly of one kind. An unknown single name whose type was only the
-    /// default guess takes the place or organisation type that a coordinated name has by
-    /// evidence (a list or a rule); what it takes passes on along the coordination.
+    /// default guess takes the place, organisation or thing type that a coordinated name has by
+    /// evidence (a list or a rule; `litres de Vorlacid et de Brenzol`); what it takes passes on
+    /// along the coordination.
     func agreeInCoordinations(_ found: inout [Candidate]) {
         guard found.count >= 2, found.contains(where: \.isGuess) else { return }
         for index in found.indices.dropFirst() where found[index].isGuess {
@@ -17,7 +18,7 @@ extension SpanFinder {
         let neighbour = found[source]
         guard !neighbour.isGuess, neighbour.acronyms.isEmpty, found[guess].acronyms.isEmpty else { return }
         let type = neighbour.type ?? neighbour.fallbackType
-        guard type == .place || type == .org, areCoordinated(found[min(source, guess)], found[max(source, guess)]) else { return }
+        guard type == .place || type == .org || type == .misc, areCoordinated(found[min(source, guess)], found[max(source, guess)]) else { return }
         found[guess].fallbackType = type
         found[guess].isGuess = false
     }

@@ -8,6 +8,8 @@ extension SpanFinder {
               let first = words.first, !first.isGivenName, !first.has(.places),
               !Lexicon.cities.contains(first) else { return nil }
         if Lexicon.namingParticiples.contains(previous) { return .misc }
+        // `612 000 litres de Vorlacid`, `deux doses de …`: what is measured out is a product.
+        if previous.length == 2, previous.folded == "de", cursor.word(-2, in: Lexicon.measureNouns) { return .misc }
         if Lexicon.possessives.contains(previous), !words.contains(where: { !$0.isCapitalized }) { return .misc }
         return nil
     }
@@ -18,6 +20,11 @@ extension Lexicon {
     /// Source: hand-written, French participles.
     static let namingParticiples: WordSet = ["baptise", "baptisee", "baptises", "baptisees", "surnomme", "surnommee",
         "denomme", "denommee", "intitule", "intitulee", "intitules", "intitulees"]
+    /// Units and containers a product is counted in (`litres de …`, `doses de …`).
+    /// Source: hand-written, French nouns of measures.
+    static let measureNouns: WordSet = ["litres", "litre", "hectolitres", "millilitres", "tonnes", "tonne", "kilos", "kilogrammes",
+        "grammes", "doses", "dose", "flacons", "flacon", "boites", "comprimes", "gelules", "ampoules", "barils", "bouteilles",
+        "sachets", "unites", "exemplaires"]
     /// Source: hand-written, French possessive determiners.
     static let possessives: WordSet = ["sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"]
 }

@@ -71,8 +71,9 @@ extension SpanFinder {
                // is; `CHU de Lille`, an acronym of a kind of body, takes its town.)
                !(tokens[last.index].isAcronym && !Lexicon.bodyKindAcronyms.contains(tokens[last.index])
                  && (name.has(.places) || Lexicon.cities.contains(name) || name.has(.placeFirstWords))),
-               // (`Mouratoglou Academy de Biot`: an English body's name takes no French `de`; a town after it is where it is.)
-               connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishBodyWord(tokens[last.index]),
+               // (`Mouratoglou Academy de Biot`, `Seafood Expo Global de Barcelone`: a name in English takes
+               // no French `de`; a town after it is where it is.)
+               connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishName(from: start, to: last.index),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's;
                // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`.)
                !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3) && !continuesSpanishSurname(from: start, at: last.index)) {
@@ -86,6 +87,14 @@ extension SpanFinder {
                connector.isWord, connector.folded == "de", article.isWord, article.isCapitalized, article.has(.nameArticles),
                name.isWord, name.isCapitalized, !name.afterElision, !name.has(.notNames), !name.has(.places) {
                 last.advance(by: 3)
+                continue
+            }
+            // `Dar es Salaam`: a short lower-case word that no list calls a connector goes on with a
+            // known city's name it is inside.
+            if let link = last.peek(1), let name = last.peek(2), link.isWord, !link.isCapitalized, link.length <= 3,
+               !link.has(.connectors), name.isWord, name.isCapitalized, !name.afterElision,
+               Lexicon.cities.contains(tokens[start...(last.index + 2)].map(\.folded).joined(separator: " ")) {
+                last.advance(by: 2)
                 continue
             }
             // Two connectors in a row: `de la`, `de los` (`San Antonio de los Baños`).
@@ -116,5 +125,13 @@ extension SpanFinder {
     /// An English word of bodies' names that French does not use (`Academy`, `Foundation`, not `Club`).
     private func isEnglishBodyWord(_ token: NameToken) -> Bool {
         token.has(.organisationWords) && Lexicon.englishWords.contains(token) && !Lexicon.commonWords.contains(token)
+    }
+
+    /// Whether the name from `start` to `last` is built in English: it ends with an English body's
+    /// word, or (two words or more) with any English word French does not use, `Seafood Expo
+    /// Global`. (`Stadium de Toulouse`: an English word first is a French name's head.)
+    private func isEnglishName(from start: Int, to last: Int) -> Bool {
+        if isEnglishBodyWord(tokens[last]) { return true }
+        return last > start && Lexicon.englishWords.contains(tokens[last]) && !Lexicon.commonWords.contains(tokens[last])
     }
 }

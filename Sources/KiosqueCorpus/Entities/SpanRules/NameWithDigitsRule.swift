@@ -1,7 +1,8 @@
 /// `Ariane 6`, `CAC 40`: a small number right after a name is part of it (a product, an
 /// index: MISC), unless it is a quantity or a score (see `numberEnd`). `Palais 12`: a venue's
 /// noun and a number name a place. `le collectif Viti 33`: a class noun of bodies before says
-/// what the numbered name is, and so does a kind of body (`le Sdis 34`).
+/// what the numbered name is, and so does a kind of body (`le Sdis 34`) or a sport
+/// (`Vorlac Métropole Hockey 38`: a club and its département's number).
 enum NameWithDigitsRule: NameRunRule {
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
         guard let first = run.cursor.peek() else { return .pass }
@@ -11,6 +12,7 @@ enum NameWithDigitsRule: NameRunRule {
               let numbered = finder.numberEnd(after: run.end) ?? englishTail(after: run.end, in: finder) else { return .pass }
         // (`le Sdis 34`: a kind of body and its département's number name that body.)
         let bodyKind = run.end == run.start && Lexicon.bodyKindAcronyms.contains(first)
+            || (run.end > run.start && finder.tokens[run.start...run.end].contains { $0.isWord && Lexicon.sports.contains($0) })
         let type: EntityType = finder.isVenueCompound(first) || first.has(.venueNouns) ? .place
             : announced == .org || bodyKind ? .org : .misc
         return .name(finder.makeCandidate(run.start, numbered, type: type), next: numbered + 1)

@@ -29,6 +29,8 @@ enum NamedFeatureRule: SpanRule {
               !name.has(.notNames) || (name.has(.nameArticles) && cursor.isCapitalised(offset + 1)
                   && Lexicon.streetNouns.contains(noun)) else { return .pass }
         if noun.folded == "place" && !namesASquare(cursor, name: name, direct: offset == 1) { return .pass }
+        // (`la même salle aux Jeux centraméricains`: at an event, not a hall named after one.)
+        if next.folded == "aux", name.has(.miscHeads) { return .pass }
         if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }

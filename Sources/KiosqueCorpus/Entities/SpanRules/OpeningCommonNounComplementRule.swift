@@ -12,7 +12,9 @@ enum OpeningCommonNounComplementRule: SpanRule {
         let word = noun.folded
         let headsNames = Lexicon.organisationHeads.contains(word) || Lexicon.miscHeads.contains(word)
             || Lexicon.prenominalAdjectives.contains(word) || Lexicon.placeFirstWords.contains(word)
-            || Lexicon.featureNouns.contains(word) || Lexicon.classNouns[word] != nil || Lexicon.places.contains(word)
+            || Lexicon.featureNouns.contains(word) || Lexicon.places.contains(word)
+            // (`Originaire de Loudun, …`: a class noun of where someone comes from heads no name.)
+            || (Lexicon.classNouns[word] != nil && !Lexicon.originWords.contains(word))
             || Lexicon.gazetteer[word] != nil || Lexicon.venueNouns.contains(word)
         return headsNames ? .pass : .none
     }

@@ -1,10 +1,11 @@
 /// A title (`Président`, `Ministre`) starts no name, except before a company word: `General
-/// Dynamics`-like names are the company's. (`Cheikh Tidiane Vardo`: with a capital and no
-/// article, `Cheikh` is a West African given name; `le cheikh …` stays the title.)
+/// Dynamics`-like names are the company's. (`Cheikh Tidiane Vardo`, `Pape Mademba Gningue`: with
+/// a capital and no article, `Cheikh` and `Pape` are West African given names; `le cheikh …`
+/// stays the title, and so does `Pape` before a given name, `Pape François`.)
 enum TitleWordRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let token = cursor.peek(), token.has(.titles), !token.isAcronym,
-              !cursor.lookahead(1, { $0.has(.companySuffixes) }), !isGivenNameCheikh(cursor),
+              !cursor.lookahead(1, { $0.has(.companySuffixes) }), !isWestAfricanGivenName(cursor),
               !isEnglishGeneral(cursor, in: finder) else { return .pass }
         return .none
     }
@@ -17,9 +18,10 @@ enum TitleWordRule: SpanRule {
         return finder.utf8[token.utf8].elementsEqual("General".utf8)
     }
 
-    private static func isGivenNameCheikh(_ cursor: TokenCursor) -> Bool {
-        cursor.lookahead(0) { $0.isCapitalized && !$0.afterElision && $0.folded == "cheikh" }
-            && cursor.isCapitalised(1)
+    private static func isWestAfricanGivenName(_ cursor: TokenCursor) -> Bool {
+        guard let token = cursor.peek(), token.isCapitalized, !token.afterElision,
+              token.folded == "cheikh" || (token.folded == "pape" && !cursor.lookahead(1, { $0.isGivenName })) else { return false }
+        return cursor.isCapitalised(1)
             && !cursor.lookahead(-1) { $0.isWord && ($0.has(.singularArticles) || ["du", "au", "des", "les", "aux"].contains($0.folded)) }
     }
 }
