@@ -73,13 +73,14 @@ struct Serve: AsyncParsableCommand {
             for each in servers { await each.shutdown(gracePeriod: .zero) }
             throw ExitCode(2)
         }
+        // The load's scratch memory, freed in the arenas of the threads that parsed and
+        // indexed, goes back to the system before ready (tens of megabytes of RSS otherwise,
+        // which the ready line would report and a watcher of ready would see).
+        _ = malloc_trim(0)
         LoadReportLog.log(service.corpus, logger: logger)
         lifecycle.markLoaded(service)
         responder.replace(with: service.router)
         StartupLog.ready(service, startedAt: started, logger: logger)
-        // The load's scratch memory, freed in the arenas of the threads that parsed and
-        // indexed, goes back to the system: megabytes of idle RSS otherwise.
-        _ = malloc_trim(0)
         if let pending = service.deferredVerification { Self.verifyInBackground(pending, lifecycle: lifecycle, logger: logger) }
 
         for each in servers { await each.waitUntilStopped() }
