@@ -37,13 +37,16 @@ public struct Corpus: Sendable {
     /// Builds the corpus: extracts entities from every article (on all cores) and resolves them.
     public init(articles: [Article], loadReport: LoadReport) {
         let started = DispatchTime.now().uptimeNanoseconds, startedCPU = ProcessCPU.seconds
-        self.articles = ArticleList(articles)
+        let list = ArticleList(articles)
+        self.articles = list
         self.loadReport = loadReport
-        (idTable, urlTable) = Self.lookupTables(self.articles)
-        chronology = ChronologicalOrder(articles)
         var extracted = Self.extractAll(articles)
         FreedMemory.returnToSystem()
+        // The lookup tables and date orders (serial) are made beside the resolution, whose own
+        // serial steps leave a core idle.
+        let tables = SideTask { (Self.lookupTables(list), ChronologicalOrder(articles)) }
         let resolved = EntityResolver.resolve(articles: articles, chunks: &extracted)
+        ((idTable, urlTable), chronology) = tables.value()
         entities = resolved.entities
         entityTable = resolved.entityTable
         entityIndex = Dictionary(uniqueKeysWithValues: resolved.entities.enumerated().map { ($0.element.id, $0.offset) })
