@@ -1063,6 +1063,14 @@ import Testing
         #expect(found["Quelmiz"] != nil && found["hôpital de Quelmiz"] == nil)
     }
 
+    @Test func solidarityAndFriendshipAreWithSomeoneInsideTheName() {
+        let found = names(["Le Mouvement vorlanien de solidarité avec Quelmiz a salué l'Institut brenvikois d'amitié avec les peuples, "
+                           + "puis la Journée internationale de solidarité avec le peuple quelmirien. Il parle avec les élus."])
+        #expect(found["Mouvement vorlanien de solidarité avec Quelmiz"]?.type == .org)
+        #expect(found["Institut brenvikois d'amitié avec les peuples"]?.type == .org)
+        #expect(found["Journée internationale de solidarité avec le peuple quelmirien"]?.type == .misc)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

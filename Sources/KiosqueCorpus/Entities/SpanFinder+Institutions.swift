@@ -97,6 +97,7 @@ extension SpanFinder {
         // `Institut de recherches sur la canne à sucre (INICA)`: a prepositional complement up to an
         // acronym in parentheses is the end of the name the acronym abbreviates.
         if sawName, let acronymed = prepositionalTailBeforeAcronym(after: end) { end = acronymed }
+        if sawComplement, let partner = solidarityPartnerEnd(after: end) { end = partner }
         // `Université du Québec à Chicoutimi`: a university's campus town after `à`.
         if sawName, tokens[end].isCapitalized, Lexicon.campusHeads.contains(tokens[index]), end + 2 < tokens.count,
            tokens[end + 1].isWord, tokens[end + 1].folded == "a", tokens[end + 1].utf8.count == 2,
@@ -109,6 +110,27 @@ extension SpanFinder {
             return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
         }
         return end
+    }
+
+    /// `Mouvement de solidarité avec Cuba`, `Institut d’amitié avec les peuples`: solidarity and
+    /// friendship are with someone, inside the name; the index of the partner's last word, or nil.
+    private func solidarityPartnerEnd(after end: Int) -> Int? {
+        guard end + 2 < tokens.count, tokens[end].isFold(oneOf: ["solidarite", "amitie"]),
+              tokens[end + 1].isWord, tokens[end + 1].folded == "avec" else { return nil }
+        var cursor = end + 2
+        let articled = tokens[cursor].isWord && tokens[cursor].isFold(oneOf: ["le", "la", "les"])
+        if articled { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord else { return nil }
+        if tokens[cursor].isCapitalized {
+            while cursor + 1 < tokens.count, tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].afterElision {
+                cursor += 1
+            }
+            return cursor
+        }
+        // `avec les peuples`, `avec le peuple palestinien`: an articled noun and its adjective.
+        guard articled, isPlainNoun(tokens[cursor]) else { return nil }
+        if cursor + 1 < tokens.count, isAdjective(tokens[cursor + 1]), !isVerbAfterName(at: cursor + 1) { cursor += 1 }
+        return cursor
     }
 
     /// A complement of an institution's name starting with `de`/`des`/`du`/`d’` at `index`
