@@ -1071,6 +1071,14 @@ import Testing
         #expect(found["Journée internationale de solidarité avec le peuple quelmirien"]?.type == .misc)
     }
 
+    @Test func aClubsHeadTakesItsTownsAdjectiveAndTrailsAreRaces() {
+        let found = names(["Le Stade vorlanais a battu l'Olympique quelmirois. Elle a gagné le Grand Trail des Brenvik "
+                           + "puis l'Ostrav Endurance Trail. Au Stade de Vorlan, la foule."])
+        #expect(found["Stade vorlanais"]?.type == .org && found["Olympique quelmirois"]?.type == .org)
+        #expect(found["Grand Trail des Brenvik"]?.type == .misc)
+        #expect(found["Ostrav Endurance Trail"]?.type == .misc)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

@@ -309,7 +309,8 @@ enum Lexicon {
     /// Source: hand-written, French and English words of competition and event names.
     static let miscWords: WordSet = ["chelem", "prix", "open", "classic", "cup", "masters", "championship", "games", "awards", "expo",
         // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
-        "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee"]
+        "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee",
+        "trail", "ultra trail", "francofolies"]
 
     /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
     /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.
