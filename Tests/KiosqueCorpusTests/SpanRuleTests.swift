@@ -1079,6 +1079,12 @@ import Testing
         #expect(found["Ostrav Endurance Trail"]?.type == .misc)
     }
 
+    @Test func aKnownTownEndingInEzIsNoSpanishSurname() {
+        let found = names(["Les hôtels affichaient complet jusqu'à Vorlanville et Rodez. Le ministre Quelmo Jiménez a parlé."])
+        #expect(found["Rodez"]?.type == .place)
+        #expect(found["Quelmo Jiménez"]?.type == .person)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

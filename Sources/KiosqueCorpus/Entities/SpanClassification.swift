@@ -360,7 +360,8 @@ extension SpanFinder {
     static func isSpanishSurname(_ token: NameToken) -> Bool {
         let word = token.folded
         guard word.utf8.count >= 5, word.hasSuffix("ez"), !word.contains(" ") else { return false }
-        return !Lexicon.places.contains(word)
+        // (`Rodez`, `Suez`: a known town's name is no surname.)
+        return !Lexicon.places.contains(word) && !Lexicon.cities.contains(token)
     }
 
     /// A word ending in two or more digits after letters (`COP30`, `Premier12`).
