@@ -1085,6 +1085,12 @@ import Testing
         #expect(found["Quelmo Jiménez"]?.type == .person)
     }
 
+    @Test func aLagoonIsAPlaceAndQuelqueCountsNothing() {
+        let found = names(["Quelque 370 médecins travaillent près de la lagune de la Vorlanda, dit Quelmo Brizal."])
+        #expect(found["lagune de la Vorlanda"]?.type == .place)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("Quelque") })
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

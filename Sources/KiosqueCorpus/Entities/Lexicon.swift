@@ -118,6 +118,7 @@ enum Lexicon {
     lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
     parmi|outre|face|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
     chaque|certains|certaines|cependant|toutefois|ainsi|néanmoins|pourtant|d'autre|d'ailleurs|ailleurs|par ailleurs|en fait|\
+    quelque|quelques|environ|\
     actuellement|aujourd'hui|hier|demain|désormais|jusqu'à|afin|bien|même|très|trop|peu|beaucoup|y|là|ici|voici|voilà|\
     qui|que|quoi|dont|où|quel|quelle|quels|quelles|lequel|laquelle|pendant|durant|vers|contre|chez|sans|sauf|hors|\
     État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Principauté|Nation|Révolution|Etat|Etats|Constitution|\
@@ -251,7 +252,7 @@ enum Lexicon {
         "phare", "cloitre", "banc", "theatre", "jardin", "hotel",
         // Named venues and sites (`stade Pierre-Mauroy`, `château de Beynac`, `gorges du Verdon`).
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "chateau",
-        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal"]
+        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
