@@ -93,7 +93,7 @@ extension SpanFinder {
             // known city's name it is inside.
             if let link = last.peek(1), let name = last.peek(2), link.isWord, !link.isCapitalized, link.length <= 3,
                !link.has(.connectors), name.isWord, name.isCapitalized, !name.afterElision,
-               Lexicon.cities.contains(tokens[start...(last.index + 2)].map(\.folded).joined(separator: " ")) {
+               Lexicon.cities.contains(NameToken.joinedFolds(tokens[start...(last.index + 2)])) {
                 last.advance(by: 2)
                 continue
             }
