@@ -162,6 +162,11 @@ import Testing
         let people = Self.types(["Le candidat Jean Vorlan a salué le navigateur Charles Vardec et le candidat vaccin Quelvax."])
         #expect(people["Jean Vorlan"] == .person)
         #expect(people["Charles Vardec"] == .person)
+        // (So do a producer and a publisher, before a given name of the long list too; a firm's name stays a firm's.)
+        let makers = Self.types(["Le producteur Théo Vardanel a signé chez l’éditeur Brelandor, comme la productrice Pemvik."])
+        #expect(makers["Théo Vardanel"] == .person)
+        #expect(makers["Brelandor"] == .org)
+        #expect(makers["Pemvik"] == .org)
     }
 
     @Test func aFullNameAfterAnArticleIsNoPerson() {

@@ -13,7 +13,7 @@ extension SpanFinder {
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, let type = classType(of: noun) else { return nil }
         // (`le candidat Jean Vorlan`, `le navigateur Charles Vardec`: nouns of things that also name
         // people say nothing before a given name.)
-        if Lexicon.thingOrPersonNouns.contains(noun), tokens[start].has(.givenNames) { return nil }
+        if Lexicon.thingOrPersonNouns.contains(noun), tokens[start].isGivenName { return nil }
         if noun.afterElision { return elidedDe(noun) ? nil : type }
         // (`huit rames Vorlia Duo`: a number counts the things of that class.)
         return cursor.word(offset - 1, is: .appositionDeterminers) || cursor.lookahead(offset - 1, { $0.isWord && isCardinal($0) })
@@ -57,9 +57,11 @@ extension SpanFinder {
 
 extension Lexicon {
     /// Class nouns of things that are also nouns of people (a candidate vaccine or a candidate,
-    /// a browser or a sailor). Source: hand-written, French nouns.
+    /// a browser or a sailor, an oil producer or a record's, a publisher or its editor).
+    /// Source: hand-written, French nouns.
     static let thingOrPersonNouns: WordSet = ["candidat", "candidats", "candidate", "navigateur", "navigateurs", "assistant",
-        "assistants", "assistante", "pilote", "modele"]
+        "assistants", "assistante", "pilote", "modele", "producteur", "producteurs", "productrice", "productrices",
+        "editeur", "editeurs", "editrice"]
 
     /// Determiners that open a class noun in apposition to a name (`le groupe …`, `sa marque …`).
     /// Source: hand-written, French grammar.
