@@ -1091,6 +1091,16 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasPrefix("Quelque") })
     }
 
+    @Test func aSentenceCaseNameRunsFromItsClassNounToTheClausesEnd() {
+        let found = names(["L’émission Pluie de terre, diffusée le soir, a plu à l’association Jardiniers sans clôtures. "
+                           + "Le groupe Chantier en difficulté a cédé. Le collectif Marée a annoncé hier ses comptes, dit Quelmo Brizal."])
+        #expect(found["Pluie de terre"]?.type == .misc)
+        #expect(found["Jardiniers sans clôtures"]?.type == .org)
+        // A preposition of place or time, or a verb, ends the name at its head.
+        #expect(found["Chantier"] != nil)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("Chantier ") && !$0.hasPrefix("Marée ") })
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

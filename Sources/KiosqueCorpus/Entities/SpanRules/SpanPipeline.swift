@@ -67,6 +67,7 @@ enum SpanPipeline {
         LegalFormRule.self,
         ArticledPlaceAdjectiveRule.self,
         ClubDemonymRule.self,
+        SentenceCaseNameRule.self,
         ClassifiedRunRule.self,
     ]
 }
