@@ -1101,6 +1101,15 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasPrefix("Chantier ") && !$0.hasPrefix("Marée ") })
     }
 
+    @Test func aLawsTitleRunsInSentenceCaseToTheClausesEnd() {
+        let found = names(["Il cite la Loi sur la gouvernance des vorlanes de santé, la Loi sur la qualité de l’environnement « et » "
+                           + "la Loi relative à la République quelmirienne en 2023. La Loi sur les brelandes prévoit que rien ne change."])
+        #expect(found["Loi sur la gouvernance des vorlanes de santé"]?.type == .misc)
+        #expect(found["Loi sur la qualité de l’environnement"]?.type == .misc)
+        #expect(found["Loi relative à la République quelmirienne"]?.type == .misc)  // `en 2023` is when
+        #expect(found["Loi sur les brelandes"]?.type == .misc)  // a verb ends it
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

@@ -5,6 +5,7 @@ enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
+        LawTitleRule.self,
         TitleBeforeWorkAppositionRule.self,
         SentenceAdverbRule.self,
         CountdownRule.self,
