@@ -63,6 +63,13 @@ import Testing
         var confirmed = Self.resolution(["Grelmor arrive demain.", "On attend Grelmor à midi."], through: [AcronymMentionsPass.self])
         UnconfirmedWordsPass.run(&confirmed)
         #expect(confirmed.candidates.filter { $0.folded == "grelmor" }.count == 2)
+
+        // A word of a longer name confirms it only when written there with a capital.
+        var inName = Self.resolution(["Grelmor arrive. Brelande reste. Voici le Conseil de la Grelmor et la Loi sur la brelande, dit Pavlo Vardec."],
+                                     through: [AcronymMentionsPass.self])
+        UnconfirmedWordsPass.run(&inName)
+        #expect(inName.candidates.contains { $0.folded == "grelmor" })
+        #expect(!inName.candidates.contains { $0.folded == "brelande" })
     }
 
     @Test func surnamesPointToTheFullNameAndSharedOnesAreAmbiguous() {

@@ -1,3 +1,5 @@
+import KiosqueText
+
 /// Drops a sentence's capitalised first word unless the same word is seen capitalised
 /// elsewhere (as a name of its own, or a word of a longer name, not at a sentence start), and
 /// weak words (demonyms, common nouns) that nothing typed.
@@ -6,14 +8,19 @@ enum UnconfirmedWordsPass: ResolverPass {
         // (By index throughout: a candidate handed to a closure is a copy, retaining its strings.)
         let candidates = resolution.candidates
         var confirming: [String] = []
+        // (Only a capitalised word confirms one: `Diffusion …` opening a title is no name for
+        // the `diffusion` of `Loi sur la diffusion continue en ligne`.)
+        var confirmingWords: Set<String> = []
         if candidates.indices.contains(where: { candidates[$0].needsConfirmation }) {
             for index in candidates.indices where !candidates[index].needsConfirmation {
                 confirming.append(candidates[index].folded)
+                confirmingWords.insert(candidates[index].folded)
+                insertCapitalisedWords(of: candidates[index].text, into: &confirmingWords)
             }
         }
         let dropped = candidates.indices.filter { index in
             let folded = candidates[index].folded
-            return (candidates[index].needsConfirmation && !confirming.contains { MentionResolver.hasWord(folded, in: $0) }
+            return (candidates[index].needsConfirmation && !confirmingWords.contains(folded)
                 && !confirming.contains { isElided(folded, in: $0) })
                 || (candidates[index].isWeak && candidates[index].type == nil)
         }
@@ -30,6 +37,16 @@ enum UnconfirmedWordsPass: ResolverPass {
             }
         }
         resolution.candidates = kept
+    }
+
+    /// The folds of the words of `name` written with a capital (`Loi sur la Vorlane` gives
+    /// `loi` and `vorlane`); an elided article is cut off its word (`d’Ostrelle`).
+    private static func insertCapitalisedWords(of name: String, into words: inout Set<String>) {
+        for part in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" || $0 == "\u{2013}" }) {
+            let word = part.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).last ?? part
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
+            words.insert(TextFolding.foldName(String(word)))
+        }
     }
 
     /// `ostrelle` in `l'ostrelle`: a sentence's `L’Ostrelle` is confirmed by the name that keeps
