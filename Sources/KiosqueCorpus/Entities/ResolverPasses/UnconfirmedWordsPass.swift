@@ -7,21 +7,13 @@ enum UnconfirmedWordsPass: ResolverPass {
     static func run(_ resolution: inout Resolution) {
         // (By index throughout: a candidate handed to a closure is a copy, retaining its strings.)
         let candidates = resolution.candidates
-        var confirming: [String] = []
-        // (Only a capitalised word confirms one: `Diffusion …` opening a title is no name for
-        // the `diffusion` of `Loi sur la diffusion continue en ligne`.)
-        var confirmingWords: Set<String> = []
+        var confirming: [Int] = []
         if candidates.indices.contains(where: { candidates[$0].needsConfirmation }) {
-            for index in candidates.indices where !candidates[index].needsConfirmation {
-                confirming.append(candidates[index].folded)
-                confirmingWords.insert(candidates[index].folded)
-                insertCapitalisedWords(of: candidates[index].text, into: &confirmingWords)
-            }
+            confirming = candidates.indices.filter { !candidates[$0].needsConfirmation }
         }
         let dropped = candidates.indices.filter { index in
             let folded = candidates[index].folded
-            return (candidates[index].needsConfirmation && !confirmingWords.contains(folded)
-                && !confirming.contains { isElided(folded, in: $0) })
+            return (candidates[index].needsConfirmation && !confirming.contains { confirms(candidates[$0], folded) })
                 || (candidates[index].isWeak && candidates[index].type == nil)
         }
         // (When nothing is dropped, the candidates are left as they are.)
@@ -39,13 +31,22 @@ enum UnconfirmedWordsPass: ResolverPass {
         resolution.candidates = kept
     }
 
-    /// The folds of the words of `name` written with a capital (`Loi sur la Vorlane` gives
-    /// `loi` and `vorlane`); an elided article is cut off its word (`d’Ostrelle`).
-    private static func insertCapitalisedWords(of name: String, into words: inout Set<String>) {
-        for part in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" || $0 == "\u{2013}" }) {
-            let word = part.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).last ?? part
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
-            words.insert(TextFolding.foldName(String(word)))
+    /// Whether `name` confirms the sentence-start `word`: as the same name, as a word of it
+    /// written there with a capital (`Diffusion …` opening a title is no name for the
+    /// `diffusion` of `Loi sur la diffusion continue en ligne`), or as its elided form.
+    private static func confirms(_ name: Candidate, _ word: String) -> Bool {
+        if name.folded == word { return true }
+        if MentionResolver.hasWord(word, in: name.folded) { return hasCapitalisedWord(word, in: name.text) }
+        return isElided(word, in: name.folded)
+    }
+
+    /// Whether one of the words of `text` written with a capital folds to `word` (an elided
+    /// article is cut off its word: `d’Ostrelle`).
+    private static func hasCapitalisedWord(_ word: String, in text: String) -> Bool {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" || $0 == "\u{2013}" }).contains { part in
+            let last = part.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).last ?? part
+            guard let first = last.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return TextFolding.foldName(String(last)) == word
         }
     }
 
