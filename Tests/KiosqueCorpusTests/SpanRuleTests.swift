@@ -1110,6 +1110,17 @@ import Testing
         #expect(found["Loi sur les brelandes"]?.type == .misc)  // a verb ends it
     }
 
+    @Test func compassPointsDistancesCavesAndJebelsArePlaces() {
+        let found = names(["Le camp est à une vingtaine de kilomètres de Vorlassa, au nord-est de Quelmouna, près de la grotte de Brizmoun "
+                           + "et de Jebel Ardoun. La régie Onde de Vorlan gère l’eau. Il est de Pavlo Vardec, dit-on."])
+        #expect(found["Vorlassa"]?.type == .place)
+        #expect(found["Quelmouna"]?.type == .place)
+        #expect(found["grotte de Brizmoun"]?.type == .place)
+        #expect(found["Jebel Ardoun"]?.type == .place)
+        #expect(found["Onde de Vorlan"]?.type == .org)
+        #expect(found["Pavlo Vardec"]?.type == .person)  // `est de`: the verb, no position
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

@@ -226,7 +226,7 @@ enum Lexicon {
         fondation|ong|organisation|organisations|producteur|productrice|club|universite|banque|assureur|cabinet|\
         multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution|\
         ong|filiale|filiales|chaines|orchestre|plateforme|plateformes|equipe|studio|studios|label|marque|editeur|maison|\
-        regroupement|groupement|federation|confederation
+        regroupement|groupement|federation|confederation|regie
         """.split(separator: "|") { table[String(word)] = .org }
         for word in """
         ville|villes|village|villages|localite|localites|commune|communes|province|provinces|region|regions|\
@@ -252,7 +252,7 @@ enum Lexicon {
         "phare", "cloitre", "banc", "theatre", "jardin", "hotel",
         // Named venues and sites (`stade Pierre-Mauroy`, `château de Beynac`, `gorges du Verdon`).
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "chateau",
-        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune"]
+        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune", "grotte", "gouffre"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -275,7 +275,9 @@ enum Lexicon {
         // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
         "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
         // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)
-        "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val", "porte"]
+        "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val", "porte",
+        // (`Jebel Ardoun`, `Djebel Vorla`: Arabic for a mountain, as North African place names begin.)
+        "jebel", "djebel", "jbel"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).

@@ -7,6 +7,14 @@ extension SpanFinder {
         let nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
         guard nounOffset < 0, let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized else { return false }
         return Lexicon.locationNouns.contains(noun) || classType(of: noun) == .place
+            || (noun.has(.compassPoints) && isCompassPosition(noun, cursor, nounOffset))
+    }
+
+    /// `au nord-est de …`, `à l’ouest de …`: a compass point after `au`, `du` or an elided
+    /// article is a position (`est` alone after anything else is the verb).
+    private func isCompassPosition(_ noun: NameToken, _ cursor: TokenCursor, _ offset: Int) -> Bool {
+        if noun.afterElision { return elidedArticleLetter(noun) == "l" }
+        return cursor.lookahead(offset - 1) { $0.isWord && $0.isFold(oneOf: ["au", "du"]) }
     }
 }
 
@@ -16,5 +24,7 @@ extension Lexicon {
     static let locationNouns: WordSet = ["aval", "amont", "environs", "alentours", "abords", "banlieue", "peripherie",
         "habitants", "habitant", "habitante", "glacier", "palais", "gare", "aeroport", "prefecture", "plaine", "plateau",
         "col", "plage", "littoral", "rive", "rives", "sommet", "pied", "centre ville", "faubourg", "hameau", "canton",
-        "arrondissement", "agglomeration", "plaines", "cote", "large", "natif", "native", "originaire", "maire", "mairie"]
+        "arrondissement", "agglomeration", "plaines", "cote", "large", "natif", "native", "originaire", "maire", "mairie",
+        // (`à une quinzaine de kilomètres d’Ostrac`: a distance is measured from a place.)
+        "kilometres", "kilometre", "km"]
 }
