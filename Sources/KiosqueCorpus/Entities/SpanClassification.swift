@@ -147,6 +147,13 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
+        // (`au Haut Atlas`, `le Moyen Orient`: a relief adjective before a word that heads no body
+        // names a region; `Haut Conseil`, `Haute Autorité` are bodies.)
+        if wordCount == 2, Lexicon.reliefAdjectives.contains(first), let last = words.last, last.isCapitalized,
+           !last.has(.organisationHeads), !last.has(.organisationWords), last.classNounType != .org, !last.isAcronym {
+            candidate.fallbackType = .place
+            return
+        }
         // `du Vlaams Belang`, `l’Atalanta Bergame`: people's names take no article (`à l’Allianz
         // Arena`: a place preposition before it makes a venue).
         // (`ministre des Affaires étrangères`: a portfolio, left to the title rules below.)
