@@ -1124,6 +1124,14 @@ import Testing
         #expect(relief["Haute Autorité"]?.type == .org)
     }
 
+    @Test func aTreatyKeepsItsNounBeforeThePlaceItWasSignedAt() {
+        let found = names(["Le traité d’Ostravia et la convention de Brenvik lient l’accord de Quelmar, selon l’accord de Jean Vorlan."])
+        #expect(found["traité d’Ostravia"]?.type == .misc)
+        #expect(found["convention de Brenvik"]?.type == .misc)
+        #expect(found["accord de Quelmar"]?.type == .misc)
+        #expect(found["Jean Vorlan"]?.type == .person)  // an agreement someone made
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

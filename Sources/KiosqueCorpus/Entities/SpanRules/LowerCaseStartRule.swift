@@ -105,5 +105,5 @@ extension DepartmentOfStateRule: LowerCaseStartRule {
 }
 
 extension AwardOrLawRule: LowerCaseStartRule {
-    static let lowerCaseStarts = WordSet(["loi", "medaille"] + Lexicon.eventNounsWithComplement.members)
+    static let lowerCaseStarts = WordSet(["loi", "medaille"] + Lexicon.eventNounsWithComplement.members + Lexicon.treatyNouns.members)
 }
