@@ -1119,6 +1119,9 @@ import Testing
         #expect(found["Jebel Ardoun"]?.type == .place)
         #expect(found["Onde de Vorlan"]?.type == .org)
         #expect(found["Pavlo Vardec"]?.type == .person)  // `est de`: the verb, no position
+        let districts = names(["Ils vivent dans les districts montagneux d’Ostrela et d’Anvaro, dit Pavlo Vardec."])
+        #expect(districts["Ostrela"]?.type == .place)
+        #expect(districts["Anvaro"]?.type == .place)
         let relief = names(["Il campe au Haut Vorlas, loin du Haut Conseil. La Haute Autorité a parlé."])
         #expect(relief["Haut Vorlas"]?.type == .place)
         #expect(relief["Haute Autorité"]?.type == .org)

@@ -4,10 +4,35 @@
 extension SpanFinder {
     func isLocationComplement(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
-        let nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
-        guard nounOffset < 0, let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized else { return false }
+        var nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
+        guard nounOffset < 0 else { return false }
+        // (`d’Ermera et d’Ainaro`: the second complement of a pair is the noun's too.)
+        if cursor.lookahead(nounOffset, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) }),
+           let previousStart = coordinatedComplementStart(before: start + nounOffset) {
+            return isLocationComplement(at: previousStart)
+        }
+        // (`les districts montagneux d’Ermera`: one adjective may stand after the noun.)
+        if cursor.lookahead(nounOffset, { isPostposedAdjective($0) && classType(of: $0) == nil }),
+           cursor.lookahead(nounOffset - 1, { $0.isWord && !$0.isCapitalized && classType(of: $0) == .place }) { nounOffset -= 1 }
+        guard let noun = cursor.peek(nounOffset), noun.isWord, !noun.isCapitalized else { return false }
         return Lexicon.locationNouns.contains(noun) || classType(of: noun) == .place
             || (noun.has(.compassPoints) && isCompassPosition(noun, cursor, nounOffset))
+    }
+
+    /// An adjective after a noun of places (`montagneux`, `rurale`): the usual endings, and
+    /// those of qualities (`-eux`, `-euse`) that seldom end anything else.
+    private func isPostposedAdjective(_ token: NameToken) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        return isAdjective(token) || (token.length >= 6 && !token.has(.stopWords)
+            && (token.folded.hasSuffix("eux") || token.folded.hasSuffix("euse") || token.folded.hasSuffix("euses")))
+    }
+
+    /// The first word of the one-word complement before `conjunction` (`Ermera` of `d’Ermera
+    /// et`), when it is a capitalised word after `de` or an elided `d’`.
+    private func coordinatedComplementStart(before conjunction: Int) -> Int? {
+        let previous = conjunction - 1
+        guard previous >= 1, tokens[previous].isWord, tokens[previous].isCapitalized else { return nil }
+        return elidedDe(tokens[previous]) || (tokens[previous - 1].isWord && tokens[previous - 1].isFold("de")) ? previous : nil
     }
 
     /// `au nord-est de …`, `à l’ouest de …`: a compass point after `au`, `du` or an elided
