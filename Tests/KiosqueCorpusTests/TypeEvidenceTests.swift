@@ -169,6 +169,13 @@ import Testing
         #expect(makers["Pemvik"] == .org)
     }
 
+    @Test func whatATitleIsOfIsABody() {
+        let found = Self.types(["Le directeur général d’Ostral Binacional a parlé avec la présidente de Vorlan Brenvik, puis avec Quelmo Brizal."])
+        #expect(found["Ostral Binacional"] == .org)
+        #expect(found["Vorlan Brenvik"] == .org)
+        #expect(found["Quelmo Brizal"] == .person)
+    }
+
     @Test func aFullNameAfterAnArticleIsNoPerson() {
         let found = Self.types([
             "Le président du Vorlaams Belek a reçu l’Atalanta Brevik, battue à l’Allianz Vorden.",

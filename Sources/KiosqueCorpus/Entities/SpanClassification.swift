@@ -229,6 +229,11 @@ extension SpanFinder {
                 candidate.fallbackType = .org
                 return
             }
+            // (`le directeur général d’Itaipú Binacional`: what a title is of is a body.)
+            if !connector, !first.isGivenName, isTitleComplement(at: start) {
+                candidate.fallbackType = .org
+                return
+            }
             if !connector && !words.contains(where: { $0.has(.domainNouns) }) {
                 candidate.type = .person
             }
@@ -443,6 +448,24 @@ extension SpanFinder {
             steps += 1
         }
         return nil
+    }
+
+    /// `le directeur général d’…`, `la présidente de …`: the name is the `de` complement of a
+    /// title, through at most two adjectives.
+    private func isTitleComplement(at start: Int) -> Bool {
+        var cursor = start - 1
+        if !elidedDe(tokens[start]) {
+            guard cursor >= 0, tokens[cursor].isWord, tokens[cursor].isFold(oneOf: ["de", "du"]) else { return false }
+            cursor -= 1
+        }
+        var adjectives = 0
+        while cursor >= 0, adjectives <= 2, tokens[cursor].isWord, !tokens[cursor].isCapitalized {
+            if tokens[cursor].has(.titles) { return true }
+            guard isAdjective(tokens[cursor]) || tokens[cursor].has(.nationalityAdjectives) else { return false }
+            adjectives += 1
+            cursor -= 1
+        }
+        return false
     }
 
     /// A title (président, ministre, porte-parole, M.…) shortly before, with only its
