@@ -1135,6 +1135,13 @@ import Testing
         #expect(found["Jean Vorlan"]?.type == .person)  // an agreement someone made
     }
 
+    @Test func aGenusAndItsLatinEpithetNameASpecies() {
+        let found = names(["Les colonies d’Orlopora quelmata et le moustique Brenvix ostraviensis reculent, dit Quelmo Brizal. Les Permis vendus."])
+        #expect(found["Orlopora quelmata"]?.type == .misc)
+        #expect(found["Brenvix ostraviensis"]?.type == .misc)
+        #expect(found.keys.allSatisfy { !$0.hasSuffix("vendus") })  // a French participle is no epithet
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

@@ -19,6 +19,7 @@ enum SpanPipeline {
         StateNameRule.self,
         CelestialBodyRule.self,
         GazetteerRule.self,
+        SpeciesNameRule.self,
         NamedWarRule.self,
         GivenNameInitialRule.self,
         NamedFeatureRule.self,

@@ -1,0 +1,27 @@
+/// `Homo sapiens`, `Acropora palmata`, `Dichrostachys cinerea`: a capitalised genus and a
+/// lower-case epithet with a Latin ending name a species, MISC, both words together (the genus
+/// alone is no name of anything the article is about).
+enum SpeciesNameRule: SpanRule {
+    static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
+        guard let genus = cursor.peek(), genus.isWord, genus.isCapitalized, !genus.isAcronym,
+              genus.length >= 4, let epithet = cursor.peek(1), isEpithet(epithet),
+              !genus.isGivenName, !genus.has(.places), !Lexicon.cities.contains(genus)
+        else { return .pass }
+        return .name(finder.makeCandidate(cursor.index, cursor.index + 1, type: .misc), next: cursor.index + 2)
+    }
+
+    /// A lower-case word with an ending of Latin epithets that no French word of the lists has.
+    private static func isEpithet(_ token: NameToken) -> Bool {
+        // (The ending first: this runs after every capitalised word.)
+        guard token.isWord, !token.isCapitalized, !token.afterElision, token.length >= 5,
+              Lexicon.epithetEndings.end(token.folded), !token.has(.stopWords) else { return false }
+        return !Lexicon.isCommonNoun(token) && !Lexicon.verbForms.contains(token)
+    }
+}
+
+extension Lexicon {
+    /// Endings of Latin species epithets that French words seldom have (`-ensis`, `-ata`, `-ea`…).
+    /// Source: hand-written, botanical and zoological Latin.
+    static let epithetEndings = WordEndings(["ensis", "ense", "ata", "atum", "atus", "icus", "icum", "oides", "iens", "ea",
+                                             "alis", "aris", "ii", "ae"])
+}
