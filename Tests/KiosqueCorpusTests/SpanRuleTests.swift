@@ -1118,6 +1118,7 @@ import Testing
         #expect(found["grotte de Brizmoun"]?.type == .place)
         #expect(found["Jebel Ardoun"]?.type == .place)
         #expect(found["Onde de Vorlan"]?.type == .org)
+        #expect(names(["Le tracé passe près de la colline du Brevant, dit Pavlo Vardec."])["colline du Brevant"]?.type == .place)
         #expect(found["Pavlo Vardec"]?.type == .person)  // `est de`: the verb, no position
         let districts = names(["Ils vivent dans les districts montagneux d’Ostrela et d’Anvaro, dit Pavlo Vardec."])
         #expect(districts["Ostrela"]?.type == .place)
@@ -1139,6 +1140,8 @@ import Testing
         let found = names(["Les colonies d’Orlopora quelmata et le moustique Brenvix ostraviensis reculent, dit Quelmo Brizal. Les Permis vendus."])
         #expect(found["Orlopora quelmata"]?.type == .misc)
         #expect(found["Brenvix ostraviensis"]?.type == .misc)
+        #expect(names(["Le paresseux Quelmocnus rodens et le crocodile (Vorlodylus rhombifer) vivaient là."]).values
+            .filter { $0.type == .misc }.count == 2)
         #expect(found.keys.allSatisfy { !$0.hasSuffix("vendus") })  // a French participle is no epithet
     }
 

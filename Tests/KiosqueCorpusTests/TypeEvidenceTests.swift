@@ -169,6 +169,12 @@ import Testing
         #expect(makers["Pemvik"] == .org)
     }
 
+    @Test func aScoreAfterAFullNameIsAPlayersNotATeams() {
+        let found = Self.types(["Elle a battu la Brenvikoise Oriana Vardanel (15-11), puis Ostravia Vorlane a battu Quelmont (3-1)."])
+        #expect(found["Oriana Vardanel"] == .person)
+        #expect(found["Quelmont"] == .org)
+    }
+
     @Test func whatATitleIsOfIsABody() {
         let found = Self.types(["Le directeur général d’Ostral Binacional a parlé avec la présidente de Vorlan Brenvik, puis avec Quelmo Brizal."])
         #expect(found["Ostral Binacional"] == .org)

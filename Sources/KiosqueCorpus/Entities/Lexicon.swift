@@ -252,7 +252,7 @@ enum Lexicon {
         "phare", "cloitre", "banc", "theatre", "jardin", "hotel",
         // Named venues and sites (`stade Pierre-Mauroy`, `château de Beynac`, `gorges du Verdon`).
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "chateau",
-        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune", "grotte", "gouffre"]
+        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune", "grotte", "gouffre", "colline"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.

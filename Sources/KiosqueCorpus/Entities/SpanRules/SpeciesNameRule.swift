@@ -23,5 +23,5 @@ extension Lexicon {
     /// Endings of Latin species epithets that French words seldom have (`-ensis`, `-ata`, `-ea`…).
     /// Source: hand-written, botanical and zoological Latin.
     static let epithetEndings = WordEndings(["ensis", "ense", "ata", "atum", "atus", "icus", "icum", "oides", "iens", "ea",
-                                             "alis", "aris", "ii", "ae"])
+                                             "alis", "aris", "ii", "ae", "odens", "ifer"])
 }
