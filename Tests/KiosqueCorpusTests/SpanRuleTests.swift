@@ -1145,6 +1145,12 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasSuffix("vendus") })  // a French participle is no epithet
     }
 
+    @Test func aHouseOfCultureIsABodyAndATitleIsNoPartnerOfFriendship() {
+        let found = names(["Ils étaient face à la Maison de la culture brenvikoise Quelmo Vardec, puis à la Maison de l’amitié avec le président."])
+        #expect(found["Maison de la culture brenvikoise Quelmo Vardec"]?.type == .org)
+        #expect(found["Maison de l’amitié"] != nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

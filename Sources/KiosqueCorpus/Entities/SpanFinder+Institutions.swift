@@ -128,7 +128,8 @@ extension SpanFinder {
             return cursor
         }
         // `avec les peuples`, `avec le peuple palestinien`: an articled noun and its adjective.
-        guard articled, isPlainNoun(tokens[cursor]) else { return nil }
+        // (`… avec le président`: a title is whom the sentence met, no partner of the name.)
+        guard articled, isPlainNoun(tokens[cursor]), !tokens[cursor].has(.titles) else { return nil }
         if cursor + 1 < tokens.count, isAdjective(tokens[cursor + 1]), !isVerbAfterName(at: cursor + 1) { cursor += 1 }
         return cursor
     }
