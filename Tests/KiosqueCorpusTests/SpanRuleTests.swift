@@ -1077,6 +1077,7 @@ import Testing
         #expect(found["Stade quelmichin"]?.type == .org)
         #expect(found["Grand Trail des Brenvik"]?.type == .misc)
         #expect(found["Ostrav Endurance Trail"]?.type == .misc)
+        #expect(names(["Il recevra ensuite Stade Lausanne-Ouchy samedi, dit Quelmo Vardec."])["Stade Lausanne-Ouchy"]?.type == .org)
     }
 
     @Test func aKnownTownEndingInEzIsNoSpanishSurname() {

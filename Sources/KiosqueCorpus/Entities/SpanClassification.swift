@@ -193,6 +193,12 @@ extension SpanFinder {
             // with a connector and no known given name is typed by its context, weakly.
             let connector = words.contains { !$0.isCapitalized }
             candidate.fallbackType = connector ? .place : .person
+            // (`Stade Lausanne-Ouchy`, `Racing Vorlac`: a club's head right before its town.)
+            if wordCount == 2, ClubDemonymRule.clubHeads.contains(first), let town = words.last,
+               Lexicon.cities.contains(town) || town.has(.places) || isPlaceLikeCompound(town) {
+                candidate.type = .org
+                return
+            }
             // `Crédit …`, `Bourse de …`: a common noun heading the name makes it an institution
             // (or a place, for a noun of places: `Vallée de …`).
             if hasCommonWordHead(first) {
