@@ -488,6 +488,10 @@ import Testing
         #expect(found["Tomaž Vrebec"]?.type == .person)
         #expect(found["Sécurité civile"]?.type == .org)
         #expect(found["Métropole de Valbrune"] != nil)
+        // (A word the dictionary does not know, before a relative clause or an age.)
+        let unknown = names(["« Rien », a reconnu le Quelmard, qui devance Pavlo Vardec. Le Brenvissin, 24 ans, court. Il vit à Ostrelais, qui est loin."])
+        #expect(unknown["Quelmard"] == nil && unknown["Brenvissin"] == nil)
+        #expect(unknown["Ostrelais"]?.type == .place)
     }
 
     @Test func courtsAndChambersWrittenInLowerCaseKeepTheirHead() {

@@ -11,10 +11,31 @@ enum DemonymNounRule: SpanRule {
               // it makes it the head of a name.)
               !(cursor.peek(1).map { finder.isAdjective($0) || ["de", "d", "du", "des"].contains($0.folded) } ?? false)
                 || isAgeAfter(cursor),
-              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true) || isPluralPeoplesWord(cursor),
+              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true) || isPluralPeoplesWord(cursor)
+                || isPeoplesWordBeforeApposition(cursor),
               !Lexicon.cities.contains(token)
         else { return .pass }
         return .none
+    }
+
+    /// `a reconnu le Savoyard, qui …`, `Le Bisontin, 24 ans, …`: a word with a people's ending
+    /// that the dictionary does not know stands for someone too when a relative clause or an
+    /// age follows its comma, and no preposition of place comes before its article (`dans le
+    /// Chablais, qui …` is a region).
+    private static func isPeoplesWordBeforeApposition(_ cursor: TokenCursor) -> Bool {
+        guard let token = cursor.peek(), !token.isAcronym, !token.has(.places), !token.isGivenName,
+              Lexicon.singularDemonymEnding.end(token.folded) || token.folded.hasSuffix("ard") || token.folded.hasSuffix("arde"),
+              cursor.lookahead(1, { $0.symbol == "," }),
+              cursor.lookahead(2, { $0.isWord && ($0.isFold("qui") || $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) })
+        else { return false }
+        let articleOffset: Int
+        if token.afterElision {
+            articleOffset = 0
+        } else {
+            guard cursor.lookahead(-1, { $0.isWord && $0.isFold(oneOf: ["le", "la"]) }) else { return false }
+            articleOffset = -1
+        }
+        return !cursor.lookahead(articleOffset - 1) { $0.isWord && ($0.has(.placePrepositions) || $0.isFold(oneOf: ["de", "du", "sur", "vers"])) }
     }
 
     /// `le Belge de 23 ans`: an age after the word, not a complement of a body's name.
