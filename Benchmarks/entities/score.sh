@@ -19,6 +19,6 @@ score() {  # name articles-dir gold-dir
     python3 "$SCORER" "$3" "$OUT/$1" "${@:4}" | tail -1
 }
 score seeds seeds Tests/Fixtures/gold "$@"
-for set in Fixtures Holdout Holdout2 Holdout3 Holdout4 Holdout5 Holdout6 Holdout7 Holdout8 Holdout9 Holdout10 Holdout11 Holdout12 Holdout13 Holdout14 Holdout15 Holdout16 Holdout17 Holdout18 Holdout19 Holdout20 Holdout21 Holdout22 Holdout23 Holdout24 Holdout25 Holdout26 Holdout27 Holdout28 Holdout30 Holdout31 Holdout32 Holdout33 Holdout34 Holdout35 Holdout36 Holdout37 Holdout38 Holdout39 Holdout40 Holdout41 Holdout42 Holdout43 Holdout44 Holdout45 Holdout46 Holdout47 Holdout48 Holdout49 Holdout50 Holdout51 Holdout52 Holdout53 Holdout54 Holdout55 Holdout56 Holdout57 Holdout58 Holdout59 Holdout60 Holdout61 Holdout62 Holdout63 Holdout64 Holdout65; do
+for set in Fixtures Holdout Holdout2 Holdout3 Holdout4 Holdout5 Holdout6 Holdout7 Holdout8 Holdout9 Holdout10 Holdout11 Holdout12 Holdout13 Holdout14 Holdout15 Holdout16 Holdout17 Holdout18 Holdout19 Holdout20 Holdout21 Holdout22 Holdout23 Holdout24 Holdout25 Holdout26 Holdout27 Holdout28 Holdout30 Holdout31 Holdout32 Holdout33 Holdout34 Holdout35 Holdout36 Holdout37 Holdout38 Holdout39 Holdout40 Holdout41 Holdout42 Holdout43 Holdout44 Holdout45 Holdout46 Holdout47 Holdout48 Holdout49 Holdout50 Holdout51 Holdout52 Holdout53 Holdout54 Holdout55 Holdout56 Holdout57 Holdout58 Holdout59 Holdout60 Holdout61 Holdout62 Holdout63 Holdout64 Holdout65 Holdout66 Holdout67; do
     score "$set" "Tests/KiosqueCorpusTests/$set/articles" "Tests/KiosqueCorpusTests/$set/gold" "$@"
 done
