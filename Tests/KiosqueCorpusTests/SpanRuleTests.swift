@@ -1156,6 +1156,21 @@ import Testing
         #expect(found["Maison de l’amitié"] != nil)
     }
 
+    @Test func churchesTrenchesChoirsAndBishopsConferencesKeepTheirHeads() {
+        let found = names(["La Conférence épiscopale brenvikoise a parlé, comme à la Conférence de Vorlanda. La cathédrale Saint-Quelmo, "
+                           + "l’église Notre-Dame-de-Vorlan, la fosse des Brelins et la faille Ostrana tremblent. Le Chœur de l’Opéra de Vorlac "
+                           + "et l’Inspection des finances enquêtent. La Conférence a adopté le texte."])
+        #expect(found["Conférence épiscopale brenvikoise"]?.type == .org)
+        #expect(found["Conférence de Vorlanda"]?.type == .misc)
+        #expect(found["cathédrale Saint-Quelmo"]?.type == .place)
+        #expect(found["église Notre-Dame-de-Vorlan"]?.type == .place)
+        #expect(found["fosse des Brelins"]?.type == .place)
+        #expect(found["faille Ostrana"]?.type == .place)
+        #expect(found["Chœur de l’Opéra de Vorlac"]?.type == .org)
+        #expect(found["Inspection des finances"]?.type == .org)
+        #expect(found["Conférence"] == nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’"])
     func rulesStopAtTheTextsEnd(text: String) {

@@ -86,7 +86,7 @@ enum Lexicon {
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
-    Système|Cristallerie|Verrerie|Manufacture|Maison
+    Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -95,7 +95,7 @@ enum Lexicon {
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
-    Directive|Règlement|Fêtes|Fête
+    Directive|Règlement|Fêtes|Fête|Conférence
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -126,7 +126,7 @@ enum Lexicon {
     Orient|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|\
     Septembre|Octobre|Novembre|Décembre|Monsieur|Madame|Mademoiselle|Source|Auteur|Photo|Image|Vidéo|Selon|Note|Ndlr|\
     Lire|Voir|Suite|Fin|Titre|Chapitre|Article|Annexe|Cependant|Toutefois|Ainsi|Enfin|Puis|Certes|Bref|Oui|Non|\
-    Sommet|Conférence|Réunion|Visite|Session|Rencontre|Journée|Semaine|Congrès|Déclaration|Communiqué
+    Sommet|Réunion|Visite|Session|Rencontre|Journée|Semaine|Congrès|Déclaration|Communiqué
     """.split(separator: "|").map(String.init))
 
     /// Lower-case words that may join capitalised words inside one name.
@@ -252,13 +252,16 @@ enum Lexicon {
         "phare", "cloitre", "banc", "theatre", "jardin", "hotel",
         // Named venues and sites (`stade Pierre-Mauroy`, `château de Beynac`, `gorges du Verdon`).
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "chateau",
-        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune", "grotte", "gouffre", "colline"]
+        "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune", "grotte", "gouffre", "colline",
+        // Places of worship and the seabed's and the crust's features (`cathédrale Notre-Dame-de-…`, `fosse des …`).
+        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "fosse", "faille"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
-        "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal"]
+        "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
+        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

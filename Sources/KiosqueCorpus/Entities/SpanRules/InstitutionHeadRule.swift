@@ -13,6 +13,8 @@ enum InstitutionHeadRule: SpanRule {
         // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
         // `Ligue 1`, `Ligue Europa` too: a league named by a number or a name is a competition.
         if head.folded == "ligue", cursor.lookahead(1, { ["de", "des", "du"].contains($0.folded) || $0.isCapitalized }) { type = .misc }
+        // `Conférence de Bandung` is a meeting; `Conférence épiscopale …`, the bishops' body.
+        if head.folded == "conference", cursor.lookahead(1, { $0.isWord && $0.folded == "episcopale" }) { type = .org }
         let index = cursor.index
         if head.folded == "ligue", let numbered = finder.numberEnd(after: index) {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
