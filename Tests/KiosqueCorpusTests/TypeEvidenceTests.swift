@@ -13,6 +13,7 @@ import Testing
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",
             "Un accord lie aussi Ostrel SAS et la firme Palmyk Technologies.",
+            "Les voiles viennent de Vorlance Sails et les navires de Marie Ferries.",
         ])
         #expect(found["Vrelo BKT"] == .org)  // an acronym inside
         #expect(found["Quazar Labs"] == .org)  // a company suffix
@@ -20,6 +21,8 @@ import Testing
         #expect(found["Dorvik Ventures"] == .org)
         #expect(found["Ostrel SAS"] == .org)
         #expect(found["Palmyk Technologies"] == .org)
+        #expect(found["Vorlance Sails"] == .org)
+        #expect(found["Marie Ferries"] == .org)  // even after a given name
     }
 
     @Test func englishCompanyWordsAnywhereInANameMakeOrganisations() {

@@ -53,7 +53,7 @@ extension Lexicon {
         "aviation", "logistique", "distribution", "transports", "industrie", "services", "automobiles", "telecom",
         "energie", "environnement", "developpement", "music", "records", "entertainment", "motors", "dynamics",
         "aerospace", "airlines", "pharma", "bank", "banque", "media", "medias", "productions", "nation", "space", "airways",
-        "networks", "foods", "brands", "games", "pictures", "semiconductors"]
+        "networks", "foods", "brands", "games", "pictures", "semiconductors", "ferries", "shipping", "logistics", "sails"]
 
     /// Last words of English place names (`… Valley`, `… Beach`).
     /// Source: hand-written, English nouns of places.
