@@ -1122,6 +1122,10 @@ import Testing
         #expect(found["Quelmouna"]?.type == .place)
         #expect(found["grotte de Brizmoun"]?.type == .place)
         #expect(found["Jebel Ardoun"]?.type == .place)
+        let arabic = names(["Les villages de Deir Vorlan et de Bint Quelmo, comme Souk Brenda, ont voté, dit Pavlo Vardec."])
+        #expect(arabic["Deir Vorlan"]?.type == .place)
+        #expect(arabic["Bint Quelmo"]?.type == .place)
+        #expect(arabic["Souk Brenda"]?.type == .place)
         #expect(found["Onde de Vorlan"]?.type == .org)
         #expect(names(["Le tracé passe près de la colline du Brevant, dit Pavlo Vardec."])["colline du Brevant"]?.type == .place)
         #expect(found["Pavlo Vardec"]?.type == .person)  // `est de`: the verb, no position

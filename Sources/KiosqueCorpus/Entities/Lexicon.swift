@@ -279,8 +279,9 @@ enum Lexicon {
         "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
         // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)
         "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val", "porte",
-        // (`Jebel Ardoun`, `Djebel Vorla`: Arabic for a mountain, as North African place names begin.)
-        "jebel", "djebel", "jbel"]
+        // (`Jebel Ardoun`, `Souk Vorla`, `Deir Brelan`: Arabic words for a mountain, a market, a
+        // spring, a river bed, a well, a cape, a monastery, a house, a village, as Arabic place names begin.)
+        "jebel", "djebel", "jbel", "souk", "ain", "oued", "bir", "ras", "deir", "beit", "kafr", "bint"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
