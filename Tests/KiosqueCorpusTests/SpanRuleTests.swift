@@ -1122,7 +1122,7 @@ import Testing
         #expect(found["Quelmouna"]?.type == .place)
         #expect(found["grotte de Brizmoun"]?.type == .place)
         #expect(found["Jebel Ardoun"]?.type == .place)
-        let arabic = names(["Les villages de Deir Vorlan et de Bint Quelmo, comme Souk Brenda, ont voté, dit Pavlo Vardec."])
+        let arabic = names(["Selon lui, Deir Vorlan, Bint Quelmo et Souk Brenda ont voté, dit Pavlo Vardec."])
         #expect(arabic["Deir Vorlan"]?.type == .place)
         #expect(arabic["Bint Quelmo"]?.type == .place)
         #expect(arabic["Souk Brenda"]?.type == .place)
