@@ -1126,6 +1126,8 @@ import Testing
         #expect(arabic["Deir Vorlan"]?.type == .place)
         #expect(arabic["Bint Quelmo"]?.type == .place)
         #expect(arabic["Souk Brenda"]?.type == .place)
+        // (A town of two words from the generated city list, GeoNames'.)
+        #expect(names(["Hier, Vila Velha a voté, dit Pavlo Vardec."])["Vila Velha"]?.type == .place)
         #expect(found["Onde de Vorlan"]?.type == .org)
         #expect(names(["Le tracé passe près de la colline du Brevant, dit Pavlo Vardec."])["colline du Brevant"]?.type == .place)
         #expect(found["Pavlo Vardec"]?.type == .person)  // `est de`: the verb, no position

@@ -164,6 +164,12 @@ extension SpanFinder {
             candidate.fallbackType = placePrepositionBeforeArticle(start, orA: true) ? .place : .org
             return
         }
+        // (`à Palma Soriano`: a town of several words that the city list knows, opened by no
+        // given name of the hand list.)
+        if wordCount >= 2, !first.has(.givenNames), Lexicon.cities.contains(candidate.folded) {
+            candidate.fallbackType = .place
+            return
+        }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, first.has(.givenNames) || Lexicon.isCompoundGivenName(first.folded)
             || (Lexicon.dictionaryGivenNames.contains(first) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
