@@ -475,6 +475,8 @@ import Testing
         #expect(found["Suédois Olof Brandqvist"] == nil && found["Kazakhs Arman Sadykbay"] == nil)
         // A prenominal adjective with a people's ending opens a name (`Grands`).
         #expect(found["Grands Vallons"] != nil)
+        // (One put before the people's word is no part of the name either.)
+        #expect(names(["Un numéro de la jeune Vorlanaise Yadeli Brenvo, 17 ans, a plu."])["Yadeli Brenvo"]?.type == .person)
     }
 
     @Test func aPeoplesWordStandingForSomeoneIsNoName() {

@@ -4,7 +4,10 @@ extension TokenCursor {
     /// people's ending, that the dictionary knows as a common word when `knownWordsOnly`.
     func isPeoplesWordAfterArticle(knownWordsOnly: Bool) -> Bool {
         guard let token = peek(), let previous = peek(-1), !token.isAcronym,
-              token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded),
+              token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded)
+                // (`la jeune Vorlanaise`: an adjective put before nouns may stand between.)
+                || (previous.isWord && !previous.isCapitalized && previous.has(.prenominalAdjectives)
+                    && lookahead(-2) { $0.isWord && ["la", "le", "l", "du", "au"].contains($0.folded) }),
               !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
         if token.has(.nationalityAdjectives) { return true }
         // (`l’Open Brive Corrèze`: an event's word is no people's.)
