@@ -1177,6 +1177,9 @@ import Testing
         #expect(found["Chœur de l’Opéra de Vorlac"]?.type == .org)
         #expect(found["Inspection des finances"]?.type == .org)
         #expect(found["Conférence"] == nil)
+        let numbered = names(["Il cite la Convention 169 de l’Ostral et la Loi 96, dit Pavlo Vardec."])
+        #expect(numbered["Convention 169"]?.type == .misc)
+        #expect(numbered["Loi 96"]?.type == .misc)
     }
 
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",

@@ -16,7 +16,8 @@ enum InstitutionHeadRule: SpanRule {
         // `Conférence de Bandung` is a meeting; `Conférence épiscopale …`, the bishops' body.
         if head.folded == "conference", cursor.lookahead(1, { $0.isWord && $0.folded == "episcopale" }) { type = .org }
         let index = cursor.index
-        if head.folded == "ligue", let numbered = finder.numberEnd(after: index) {
+        // (`Convention 169`, `Loi 96`: a legal text named by its number, too.)
+        if head.folded == "ligue" || Lexicon.numberedTextHeads.contains(head), let numbered = finder.numberEnd(after: index) {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
         }
         if var end = finder.institutionEnd(from: index) {
@@ -44,4 +45,10 @@ enum InstitutionHeadRule: SpanRule {
             return token.folded == "droits" || token.folded.hasSuffix("s") && Lexicon.occupationNouns.contains(String(token.folded.dropLast()))
         }
     }
+}
+
+extension Lexicon {
+    /// Heads of legal texts named by a number (`Convention 169`, `Loi 96`, `Directive 2`).
+    /// Source: hand-written, French nouns of legal texts.
+    static let numberedTextHeads: WordSet = ["convention", "directive", "reglement", "protocole", "loi"]
 }
