@@ -10,8 +10,9 @@ enum SentenceCaseNameRule: NameRunRule {
     static let maximumTail = 4
 
     static func decide(_ run: NameRun, in finder: SpanFinder) -> SpanDecision {
-        guard run.end == run.start, let head = run.cursor.peek(), isHead(head),
-              let type = announcedType(run.cursor, in: finder) else { return .pass }
+        // (The class noun first: most one-word runs follow none, and the head's lists cost more.)
+        guard run.end == run.start, let type = announcedType(run.cursor, in: finder),
+              let head = run.cursor.peek(), isHead(head) else { return .pass }
         guard let tailEnd = tailEnd(after: run.end, in: finder) else { return .pass }
         return .name(finder.makeCandidate(run.start, tailEnd, type: type), next: tailEnd + 1)
     }
