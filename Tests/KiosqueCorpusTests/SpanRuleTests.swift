@@ -1106,6 +1106,9 @@ import Testing
         // A preposition of place or time, or a verb, ends the name at its head.
         #expect(found["Chantier"] != nil)
         #expect(found.keys.allSatisfy { !$0.hasPrefix("Chantier ") && !$0.hasPrefix("Marée ") })
+        // No tail left hanging on a connector or its article.
+        let hanging = names(["Il a vu l’émission Pluie de la, puis l’association Jardiniers sans, dit Quelmo Brizal."])
+        #expect(hanging.keys.allSatisfy { !$0.hasSuffix(" la") && !$0.hasSuffix(" sans") })
     }
 
     @Test func aLawsTitleRunsInSentenceCaseToTheClausesEnd() {

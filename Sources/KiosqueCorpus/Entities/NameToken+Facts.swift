@@ -49,4 +49,9 @@ extension NameToken {
     func isFold(oneOf words: [String]) -> Bool {
         words.contains { isFold($0) }
     }
+
+    /// The preposition `à`, told from the verb `a` (the same fold) by its two bytes as written.
+    var isPrepositionA: Bool {
+        isWord && utf8.count == 2 && folded == "a"
+    }
 }

@@ -19,7 +19,7 @@ extension SpanFinder {
         // (`s’est imposé à Brelmont (0-2)`: after `à` (two bytes; the verb `a` has one), where the match was played.)
         // (`la Vénézuélienne Oriana Vardec (15-11)`: a given name and a surname are a player's.)
         if isFollowedByScore(end), !Lexicon.places.contains(candidate.folded),
-           !(previous.map { $0.isWord && $0.folded == "a" && $0.utf8.count == 2 } ?? false),
+           !(previous?.isPrepositionA ?? false),
            !(wordCount >= 2 && first.isGivenName && words.allSatisfy(\.isCapitalized)) {
             candidate.type = .org
             return

@@ -201,7 +201,7 @@ extension SpanFinder {
             if after.isWord && (after.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
             if after.isWord && (Lexicon.unitWords.contains(after) || after.isCapitalized) { return nil }
             // `5 à 3`: a score (`à` is two bytes, the verb `a` one).
-            if after.isWord && after.folded == "a" && after.utf8.count == 2 { return nil }
+            if after.isPrepositionA { return nil }
         }
         return next
     }

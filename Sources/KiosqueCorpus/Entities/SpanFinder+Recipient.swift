@@ -4,7 +4,7 @@
 extension SpanFinder {
     func isRecipient(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
-        guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isWord && $0.folded == "a" && $0.utf8.count == 2 }) else { return false }
+        guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isPrepositionA }) else { return false }
         // (`confiée pour trente ans à …`, `commandés en 2022 à …`: a complement of time may come
         // between; an object may not: `promis un parking à Vorlac` is where.)
         if isFined(cursor) { return true }

@@ -39,7 +39,7 @@ enum LawTitleRule: SpanRule {
 
     /// Articles and prepositions inside a title (`sur la`, `des`, `à l’`, `et`).
     private static func isConnector(_ token: NameToken) -> Bool {
-        !token.isCapitalized && (Lexicon.lawTitleConnectors.contains(token) || (token.folded == "a" && token.utf8.count == 2))
+        !token.isCapitalized && (Lexicon.lawTitleConnectors.contains(token) || token.isPrepositionA)
     }
 }
 

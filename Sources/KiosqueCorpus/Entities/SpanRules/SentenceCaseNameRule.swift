@@ -43,10 +43,9 @@ enum SentenceCaseNameRule: NameRunRule {
             let token = tokens[index]
             guard token.isWord else { break }
             guard !token.isCapitalized else { return nil }
-            if isConnector(token, finder) {
+            // (An article after a connector, `sans la …`, still waits for its noun.)
+            if isConnector(token) || (previousConnects && token.length <= 3 && token.isFold(oneOf: ["la", "le", "les"])) {
                 previousConnects = true
-            } else if token.length <= 3, previousConnects, token.isFold(oneOf: ["la", "le", "les"]) {
-                previousConnects = false
             } else if Lexicon.isCommonNoun(token), !Lexicon.verbForms.contains(token), !token.has(.stopWords) {
                 previousConnects = false
             } else {
@@ -60,11 +59,9 @@ enum SentenceCaseNameRule: NameRunRule {
         return index - 1
     }
 
-    /// `de`, `du`, `des`, `à`, `au`, `aux`, `sans`, `pour`: the connectors inside such names
-    /// (`à` told from the verb `a` by its bytes).
-    private static func isConnector(_ token: NameToken, _ finder: SpanFinder) -> Bool {
-        if token.folded == "a" { return token.utf8.count == 2 }
-        return Lexicon.sentenceCaseConnectors.contains(token)
+    /// `de`, `du`, `des`, `à`, `au`, `aux`, `sans`, `pour`: the connectors inside such names.
+    private static func isConnector(_ token: NameToken) -> Bool {
+        token.isPrepositionA || Lexicon.sentenceCaseConnectors.contains(token)
     }
 }
 
