@@ -1185,11 +1185,21 @@ import Testing
         #expect(numbered["Loi 96"]?.type == .misc)
     }
 
+    @Test func aYearRightAfterAnInstitutionsNameIsItsHorizon() {
+        let found = names(["Le texte suit la Stratégie climatique 2040 de la Brenvie. Les élus d’Équipe Vorlac 2031 votent contre, "
+                           + "avec l’Institut des zones arides de Quelmo. Le Parti vorlanais, en 2031, a voté pour."])
+        #expect(found["Stratégie climatique 2040"] != nil)
+        #expect(found["Équipe Vorlac 2031"]?.type == .org)
+        #expect(found["Institut des zones arides de Quelmo"]?.type == .org)
+        #expect(found["Parti vorlanais"]?.type == .org)
+        #expect(found.keys.allSatisfy { !$0.hasSuffix("2040 de la Brenvie") })
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",
                       "la Conférence épiscopale", "la Convention 1", "d’Ermera et d’", "au nord-est de", "le Savoyard,", "le Savoyard, qui",
-                      "la jeune Vorlanaise", "Stade Vorlan-", "le directeur général d’"])
+                      "la jeune Vorlanaise", "Stade Vorlan-", "le directeur général d’", "l’Équipe Vorlac 2031"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

@@ -67,7 +67,7 @@ extension Lexicon {
     /// Source: `StopWords.folded` (KiosqueText: Snowball's French list).
     static let stopWords = WordSet(StopWords.folded)
     static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
-        "autonomes", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
+        "autonomes", "aride", "arides", "humide", "humides", "rapide", "rapides", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
         // (`la triple sauteuse`, `le double champion`: multiples before a noun.)
         "double", "doubles", "triple", "triples", "quadruple", "quadruples"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.

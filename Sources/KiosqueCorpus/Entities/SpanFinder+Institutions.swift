@@ -105,6 +105,9 @@ extension SpanFinder {
            !(end + 3 < tokens.count && tokens[end + 3].isWord && tokens[end + 3].isCapitalized) {
             end += 2
         }
+        // `Stratégie énergétique 2050`, `Équipe Gatineau 2029`: a year right after a name is its
+        // horizon or edition (prose puts a preposition or a comma before a date).
+        if end > index, end + 1 < tokens.count, isYear(tokens[end + 1]) { end += 1; sawName = true }
         // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
         if !sawName {
             return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
