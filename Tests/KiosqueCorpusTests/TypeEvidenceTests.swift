@@ -9,6 +9,22 @@ import Testing
         return Dictionary(entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
     }
 
+    @Test func aTradeThatEndsLikeAPeoplesWordIsNoNationality() {
+        let found = Self.types(["Le comédien Yorvan Quelt et la physicienne Dalmia Vrost ont parlé avec le Brenvien Orlak Tesz."])
+        #expect(found["Yorvan Quelt"] == .person)
+        #expect(found["Dalmia Vrost"] == .person)
+    }
+
+    @Test func servicesAndBodiesWithAdjectivesWithoutTheUsualEndings() {
+        let found = Self.types(["L’enquête est confiée au Service de police de Vorlac et au Centre antifraude du Brenland. "
+                                + "Le Tribunal suprême des élections, le Club alpin vorlanais et le Centre de recherches marines suivent."])
+        #expect(found["Service de police de Vorlac"] == .org)
+        #expect(found["Centre antifraude du Brenland"] == .org)
+        #expect(found["Tribunal suprême des élections"] == .org)
+        #expect(found["Club alpin vorlanais"] == .org)
+        #expect(found["Centre de recherches marines"] == .org)
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",

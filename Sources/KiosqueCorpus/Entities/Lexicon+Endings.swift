@@ -4,4 +4,5 @@ extension Lexicon {
     static let demonymEnding = WordEndings(demonymEndings)
     static let singularDemonymEnding = WordEndings(singularDemonymEndings)
     static let relationalEnding = WordEndings(relationalEndings)
+    static let tradeEnding = WordEndings(tradeEndings)
 }

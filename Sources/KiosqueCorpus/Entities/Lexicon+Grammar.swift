@@ -67,7 +67,8 @@ extension Lexicon {
     /// Source: `StopWords.folded` (KiosqueText: Snowball's French list).
     static let stopWords = WordSet(StopWords.folded)
     static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
-        "autonomes", "aride", "arides", "humide", "humides", "rapide", "rapides", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
+        "autonomes", "aride", "arides", "humide", "humides", "rapide", "rapides", "supreme", "supremes",
+        "alpin", "alpine", "alpins", "alpines", "marin", "marine", "marins", "marines", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
         // (`la triple sauteuse`, `le double champion`: multiples before a noun.)
         "double", "doubles", "triple", "triples", "quadruple", "quadruples"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
@@ -90,6 +91,9 @@ extension Lexicon {
     /// Source: hand-written, French suffixes of names of peoples, singular (grammar).
     static let singularDemonymEndings = ["ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", "en", "enne", "ol", "ole",
         "and", "ande", "in", "ine", "ite", "ique"]
+    /// `physicien`, `technicienne`, `tragédien`: trades that end like a people's word.
+    /// Source: hand-written, French suffixes of nouns of trades (grammar).
+    static let tradeEndings = ["icien", "icienne", "edien", "edienne"]
     /// Source: hand-written, French determiners and small numerals (grammar).
     static let determiners: WordSet = ["les", "des", "aux", "ces", "nos", "leurs", "un", "une", "le", "la", "deux", "trois"]
     /// Source: hand-written, French plural determiners (grammar).

@@ -108,7 +108,9 @@ extension SpanFinder {
     func lowercaseNationalityBefore(_ start: Int) -> Bool {
         guard start >= 2 else { return false }
         let adjective = tokens[start - 1]
+        // (`le comédien`, `la physicienne`: a trade's noun ends like a people's word.)
         guard adjective.isWord, !adjective.isCapitalized, adjective.length >= 5, !adjective.has(.titles),
+              !adjective.has(.occupationNouns), !Lexicon.tradeEnding.end(adjective.folded),
               adjective.classNounType == nil, !tokens[start].isGivenName,
               adjective.afterElision || ["le", "la", "l"].contains(tokens[start - 2].folded) else { return false }
         return adjective.has(.nationalityAdjectives)

@@ -185,7 +185,9 @@ struct SpanFinder {
         // (A compound is judged by its last part; a word without one by its own bits.)
         let whole = folded.utf8.count == token.folded.utf8.count
         if token.has(.domainNouns) || (whole ? token.has(.notAdjectives) : Lexicon.notAdjectives.contains(folded)) { return false }
+        // (`Centre antifraude`, `Office antidrogue`: a noun that `anti` makes an adjective.)
         return (Lexicon.adjectiveEnding.end(folded) && !folded.hasSuffix("ment"))
+            || (whole && token.length >= 8 && folded.hasPrefix("anti"))
             || (whole ? token.has(.nationalityAdjectives) || token.has(.adjectivesWithoutEnding)
                 : Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded))
     }

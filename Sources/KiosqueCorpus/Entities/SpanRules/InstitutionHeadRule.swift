@@ -20,12 +20,10 @@ enum InstitutionHeadRule: SpanRule {
         if head.folded == "ligue" || Lexicon.numberedTextHeads.contains(head), let numbered = finder.numberEnd(after: index) {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
         }
-        if var end = finder.institutionEnd(from: index) {
+        if let end = finder.institutionEnd(from: index) {
             // `Ligue de football professionnel`, `Ligue des auteurs professionnels`: a league of a
             // trade's members is a body, not a competition.
             if head.folded == "ligue", type == .misc, isLeagueOfMembers(finder.tokens[(index + 1)...end]) { type = .org }
-            // `Jeux … de Saint-Domingue 2026`: an event's edition year.
-            if type == .misc, cursor.lookahead(end - index + 1, finder.isYear) { end += 1 }
             return .name(finder.makeCandidate(index, end, type: type), next: end + 1)
         }
         // `le Mondial 2027`: an event head with its edition year alone.
