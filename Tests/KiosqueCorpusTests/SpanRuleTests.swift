@@ -1195,11 +1195,26 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasSuffix("2040 de la Brenvie") })
     }
 
+    @Test func protectedAreasSchoolsAndDiocesesKeepTheirLowerCaseHeads() {
+        let found = names(["Le parc national de la Vorlanie et la réserve naturelle des Îles-Brenn sont fermés, comme le parc naturel "
+                           + "régional du Quelmont. Le diocèse de Vorlac, l’académie de Brenville et le collège Anselme-Vardec protestent, "
+                           + "mais le lycée professionnel de Quelmoz se tait. La Commission d’accès à l’information (CAVI) enquête."])
+        #expect(found["parc national de la Vorlanie"]?.type == .place)
+        #expect(found["réserve naturelle des Îles-Brenn"]?.type == .place)
+        #expect(found["parc naturel régional du Quelmont"]?.type == .place)
+        #expect(found["diocèse de Vorlac"]?.type == .org)
+        #expect(found["académie de Brenville"]?.type == .org)
+        #expect(found["collège Anselme-Vardec"]?.type == .org)
+        #expect(found["Quelmoz"] != nil)
+        #expect(found["Commission d’accès à l’information"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",
                       "la Conférence épiscopale", "la Convention 1", "d’Ermera et d’", "au nord-est de", "le Savoyard,", "le Savoyard, qui",
-                      "la jeune Vorlanaise", "Stade Vorlan-", "le directeur général d’", "l’Équipe Vorlac 2031"])
+                      "la jeune Vorlanaise", "Stade Vorlan-", "le directeur général d’", "l’Équipe Vorlac 2031",
+                      "le parc national de", "le parc national de la", "la réserve naturelle d’", "le collège", "Commission d’accès à l’information ("])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

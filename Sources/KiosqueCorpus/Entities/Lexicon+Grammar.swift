@@ -33,7 +33,7 @@ extension Lexicon {
         "xv"]
     /// Prepositions that join a complement to a body's name (`Institut de recherches sur le riz`).
     /// Source: hand-written, French prepositions (grammar).
-    static let namePrepositions: WordSet = ["sur", "pour", "en", "contre", "avec"]
+    static let namePrepositions: WordSet = ["sur", "pour", "en", "contre", "avec", "au", "aux"]
     /// Source: hand-written, French and Spanish definite articles.
     static let nameArticles: WordSet = ["la", "le", "las", "los", "el"]
     /// Words after which a capitalised noun and an adjective open an institution's name.
@@ -42,7 +42,8 @@ extension Lexicon {
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
     static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
-        "cour", "hopital", "clinique", "juridiction", "chambre", "barreau", "communaute", "section", "police", "bibliotheque"]
+        "cour", "hopital", "clinique", "juridiction", "chambre", "barreau", "communaute", "section", "police", "bibliotheque",
+        "diocese", "academie", "rectorat", "college", "lycee"]
     /// Lower-case heads that name a body only with one of these words right after them
     /// (`communauté d’agglomération du Pays de …`, not `la communauté des polices d’Amérique`).
     /// Source: hand-written, French names of groupings of communes (Code général des collectivités
@@ -52,8 +53,11 @@ extension Lexicon {
         "section": ["recherches"], "police": ["judiciaire"]]
     /// Lower-case heads named by a capitalised name right after them (`hôpital Édouard-Herriot`);
     /// with `de` they describe (`l’hôpital de Hautepierre`, `la clinique du CIGB`).
-    /// Source: hand-written, French nouns of care institutions.
-    static let directNameHeads: WordSet = ["hopital", "clinique", "bibliotheque"]
+    /// Source: hand-written, French nouns of care and teaching institutions.
+    static let directNameHeads: WordSet = ["hopital", "clinique", "bibliotheque", "college", "lycee"]
+    /// Heads of schools, named only directly (`collège Jean-Moulin`; `le lycée agricole de …` is the town's).
+    /// Source: hand-written, French nouns of schools.
+    static let schoolHeads: WordSet = ["college", "lycee"]
     /// Source: hand-written, French, Spanish, Italian, Dutch and German surname particles.
     static let surnameParticles: WordSet = ["le", "la", "de", "du", "di", "da", "van", "von", "del"]
     /// Source: hand-written, French adjective suffixes (grammar).

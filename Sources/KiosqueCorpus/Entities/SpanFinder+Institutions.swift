@@ -172,9 +172,11 @@ extension SpanFinder {
     }
 
     /// The last word before `(ACRONYM)` when words joined by a preposition (`sur`, `pour`, `en`,
-    /// `contre`, `avec`) lead there from `end`, within seven words; nil otherwise.
+    /// `contre`, `avec`, `à`: `Commission d’accès à l’information (CAI)`) lead there from `end`,
+    /// within seven words; nil otherwise.
     private func prepositionalTailBeforeAcronym(after end: Int) -> Int? {
-        guard end + 3 < tokens.count, tokens[end + 1].isWord, Lexicon.namePrepositions.contains(tokens[end + 1]) else { return nil }
+        guard end + 3 < tokens.count, tokens[end + 1].isWord,
+              Lexicon.namePrepositions.contains(tokens[end + 1]) || tokens[end + 1].isPrepositionA else { return nil }
         var cursor = end + 2
         while cursor < tokens.count, cursor - end <= 8 {
             let token = tokens[cursor]

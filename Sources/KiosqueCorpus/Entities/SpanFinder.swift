@@ -98,6 +98,8 @@ struct SpanFinder {
             || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
             || (token.length == 5 && token.folded == "route" && index + 1 < tokens.count && !tokens[index + 1].isCapitalized)
             || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))
+            // (`parc national de la Lopé`: a protected area's name comes up to five words on.)
+            || (token.length >= 4 && token.length <= 7 && Lexicon.areaNouns.contains(token))
     }
 
     /// Widens a candidate to the capital `L’` before it (see `keepsCapitalArticle`): such names

@@ -24,10 +24,12 @@ enum LowerCaseInstitutionRule: SpanRule {
 
     /// `hôpital pédiatrique William Soler`, `bibliothèque provinciale Alex Urquiola`: one adjective
     /// between a direct head and its capitalised name; or its town after `de` (`hôpital régional
-    /// de Kaolack`: the adjective makes it the body's name, where `l’hôpital de Kaolack` is the town's).
+    /// de Kaolack`: the adjective makes it the body's name, where `l’hôpital de Kaolack` is the town's;
+    /// not a school's: `le lycée professionnel de Laval` is the town's).
     private static func namedAfterAdjective(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
         guard let adjective = cursor.peek(1), adjective.isWord, !adjective.isCapitalized, finder.isAdjective(adjective) else { return false }
-        if cursor.word(2, in: de), cursor.isCapitalised(3), !cursor.lookahead(3, { $0.afterElision }) { return true }
+        if cursor.word(2, in: de), cursor.isCapitalised(3), !cursor.lookahead(3, { $0.afterElision }),
+           !cursor.word(0, in: Lexicon.schoolHeads) { return true }
         return cursor.isCapitalised(2) && !cursor.lookahead(2, { $0.afterElision })
     }
 }

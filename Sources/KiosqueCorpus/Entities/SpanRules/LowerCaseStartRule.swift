@@ -21,6 +21,7 @@ extension SpanPipeline {
     /// tests by its shape). Checked by `NameStartFilterTests` on the annotated sets.
     static let lowerCaseStartRules: [any LowerCaseStartRule.Type] = [
         GazetteerRule.self,             // `la Havane`
+        ProtectedAreaRule.self,         // `parc national de la Lopé`
         NamedFeatureRule.self,          // `mer de Chine`
         AirportNameRule.self,           // `aéroport de Vorlac`
         NumberedRoadRule.self,          // `route 138`
@@ -74,6 +75,10 @@ extension Lexicon {
         let words = key.split(separator: " ")
         return words.count >= 2 ? String(words[1]) : nil
     })
+}
+
+extension ProtectedAreaRule: LowerCaseStartRule {
+    static var lowerCaseStarts: WordSet { Lexicon.areaNouns }
 }
 
 extension NamedFeatureRule: LowerCaseStartRule {

@@ -22,6 +22,7 @@ enum SpanPipeline {
         SpeciesNameRule.self,
         NamedWarRule.self,
         GivenNameInitialRule.self,
+        ProtectedAreaRule.self,
         NamedFeatureRule.self,
         AirportNameRule.self,
         NumberedRoadRule.self,
