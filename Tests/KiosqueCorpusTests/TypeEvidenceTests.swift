@@ -25,6 +25,15 @@ import Testing
         #expect(found["Centre de recherches marines"] == .org)
     }
 
+    @Test func aPeoplesWordInAnBeforeAFullNameStaysOutside() {
+        let found = Self.types(["Le Vorlanan Séverin Quelt-Brann et la Brenvane Núria Vostak ont gagné au Cégep de Vorlac et au Collège de Brenville."])
+        #expect(found["Séverin Quelt-Brann"] == .person)
+        #expect(found["Núria Vostak"] == .person)
+        #expect(found["Vorlanan Séverin Quelt-Brann"] == nil)
+        #expect(found["Cégep de Vorlac"] == .org)
+        #expect(found["Collège de Brenville"] == .org)
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",
@@ -480,7 +489,7 @@ import Testing
         ])
         #expect(found["Marcel Ostrevin"] == .org)  // `centrale`: an adjective's ending, yet the noun
         #expect(found["Lidio Vardec"] == .org)
-        #expect(found["Paul Morvanec"] == .org)
+        #expect(found["lycée Paul Morvanec"] == .org)  // a school keeps its head (`collège Gustave-Violet`)
         #expect(found["Rémy Dravel"] == .org)
         #expect(found["théâtre Jean Quelmard"] == .place)  // a theatre keeps its head
         #expect(found["Quelmiz"] == .place)  // a plant's `de` complement is its site

@@ -2,7 +2,21 @@
 /// an article, before a name, is not part of that name.
 enum DemonymBeforeNameRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard cursor.isCapitalised(1), cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle() else { return .pass }
+        guard cursor.isCapitalised(1), cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle()
+                || isPeoplesWordInAnBeforeFullName(cursor) else { return .pass }
         return .none
+    }
+
+    /// (Set literals at a call build their tables at every call.)
+    private static let singularArticles: WordSet = ["le", "la", "du", "au"]
+
+    /// `le Valaisan Séverin Melly`, `la Catalane Núria Pons`: a word with the people's ending `-an`
+    /// (which most words ending so are not) after an article, before a given name and a surname.
+    private static func isPeoplesWordInAnBeforeFullName(_ cursor: TokenCursor) -> Bool {
+        guard let token = cursor.peek(), token.length >= 6, !token.isAcronym, !token.afterElision,
+              token.folded.hasSuffix("an") || token.folded.hasSuffix("ane"),
+              cursor.word(-1, in: singularArticles), !token.has(.places), !token.isGivenName,
+              cursor.lookahead(1, { $0.isGivenName && !$0.afterElision }), cursor.isCapitalised(2) else { return false }
+        return true
     }
 }
