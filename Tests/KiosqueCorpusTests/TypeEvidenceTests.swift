@@ -34,6 +34,12 @@ import Testing
         #expect(found["Collège de Brenville"] == .org)
     }
 
+    @Test func spanishHeadsOfBodiesAndASpanishGeneral() {
+        let found = Self.types(["Les registres de l’Archivo General de Vorlandia et les marionnettes du Teatro de Las Brumas voyagent."])
+        #expect(found["Archivo General de Vorlandia"] == .org)
+        #expect(found["Teatro de Las Brumas"] == .org)
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",

@@ -35,6 +35,14 @@ extension SpanFinder {
                 last.advance(by: 2)
                 continue
             }
+            // (`Archivo General de Indias`, `Hospital General de Agudos`: a Spanish `General`, written
+            // without the French accent, before `de` and a capital is the name's adjective.)
+            if let next = last.peek(1), next.isWord, next.isCapitalized, next.length == 7, next.utf8.count == 7,
+               next.folded == "general", last.word(2, in: Self.spanishDe),
+               last.lookahead(3, { $0.isWord && ($0.isCapitalized || $0.folded == "la") }) {
+                last.advance()
+                continue
+            }
             // `Région Grand Est`, `Région Sud`: a capitalised compass point inside a sentence ends a
             // region's name after `Grand` or a territorial noun (elsewhere it is a name of its own).
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
@@ -130,6 +138,9 @@ extension SpanFinder {
     /// Whether the name from `start` to `last` is built in English: it ends with an English body's
     /// word, or (two words or more) with any English word French does not use, `Seafood Expo
     /// Global`. (`Stadium de Toulouse`: an English word first is a French name's head.)
+    /// (A set literal at a call builds its table at every call.)
+    private static let spanishDe: WordSet = ["de", "del"]
+
     private func isEnglishName(from start: Int, to last: Int) -> Bool {
         if isEnglishBodyWord(tokens[last]) { return true }
         return last > start && Lexicon.englishWords.contains(tokens[last]) && !Lexicon.commonWords.contains(tokens[last])
