@@ -72,7 +72,8 @@ extension Lexicon {
     static let stopWords = WordSet(StopWords.folded)
     static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
         "autonomes", "aride", "arides", "humide", "humides", "rapide", "rapides", "supreme", "supremes",
-        "alpin", "alpine", "alpins", "alpines", "marin", "marine", "marins", "marines", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
+        "alpin", "alpine", "alpins", "alpines", "marin", "marine", "marins", "marines", "polyvalent", "polyvalente",
+        "polyvalents", "polyvalentes", "omnisports", "couvert", "couverte", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
         // (`la triple sauteuse`, `le double champion`: multiples before a noun.)
         "double", "doubles", "triple", "triples", "quadruple", "quadruples"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.

@@ -17,6 +17,11 @@ enum NamedFeatureRule: SpanRule {
             offset = next.folded == "de" && second.folded == "la" ? 3 : 2
         } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun) {
             return .pass
+        } else if !next.isCapitalized, !next.afterElision, second.isWord, second.isCapitalized, !second.afterElision,
+                  !Lexicon.headlessVenueNouns.contains(noun), finder.isAdjective(next) {
+            // `salle polyvalente Kid Chocolate`, `pont international Simón Bolívar`: one adjective
+            // between a direct noun and its name.
+            offset = 2
         }
         // (`l’hôtel Nacional` is named so; `l’hôtel de Calpe` is a hotel in Calpe.)
         if noun.folded == "hotel" && offset != 1 { return .pass }
@@ -40,7 +45,9 @@ enum NamedFeatureRule: SpanRule {
         // (Not `du`, `des`: `salle García Lorca du Grand Théâtre` is a hall of another venue.)
         if direct {
             while cursor.lookahead(offset + 1, { $0.isWord && Lexicon.nameInnerConnectors.contains($0) }),
-                  cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision && !isKnownPlace($0) }) {
+                  cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision && !isKnownPlace($0) }),
+              // (`… de Ciego de Ávila`: nor a known place's first word.)
+              !GazetteerRule.mayStartKnownName(TokenCursor(cursor.tokens, at: cursor.index + offset + 2)) {
                 offset += 2
                 while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
             }
