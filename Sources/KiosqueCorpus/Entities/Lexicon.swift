@@ -95,7 +95,7 @@ enum Lexicon {
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
-    Directive|Règlement|Fêtes|Fête|Conférence
+    Directive|Règlement|Fêtes|Fête|Conférence|Constitution
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -121,7 +121,7 @@ enum Lexicon {
     quelque|quelques|environ|\
     actuellement|aujourd'hui|hier|demain|désormais|jusqu'à|afin|bien|même|très|trop|peu|beaucoup|y|là|ici|voici|voilà|\
     qui|que|quoi|dont|où|quel|quelle|quels|quelles|lequel|laquelle|pendant|durant|vers|contre|chez|sans|sauf|hors|\
-    État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Principauté|Nation|Révolution|Etat|Etats|Constitution|\
+    État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Principauté|Nation|Révolution|Etat|Etats|\
     Premier|Première|Vice|Sa|Son|Excellence|Majesté|Seigneur|Dieu|Internet|Web|Nord|Sud|Est|Ouest|Centre|Occident|\
     Orient|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|\
     Septembre|Octobre|Novembre|Décembre|Monsieur|Madame|Mademoiselle|Source|Auteur|Photo|Image|Vidéo|Selon|Note|Ndlr|\

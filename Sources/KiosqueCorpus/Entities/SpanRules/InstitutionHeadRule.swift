@@ -16,6 +16,10 @@ enum InstitutionHeadRule: SpanRule {
         // `Conférence de Bandung` is a meeting; `Conférence épiscopale …`, the bishops' body.
         if head.folded == "conference", cursor.lookahead(1, { $0.isWord && $0.folded == "episcopale" }) { type = .org }
         let index = cursor.index
+        // (`la Constitution de Montecristi` is named; `la Constitution cubaine`, a country's, is described.)
+        if head.folded == "constitution", !cursor.lookahead(1, { ["de", "du", "des"].contains($0.folded) || finder.elidedDe($0) }) {
+            return .none
+        }
         // (`Convention 169`, `Loi 96`: a legal text named by its number, too.)
         if head.folded == "ligue" || Lexicon.numberedTextHeads.contains(head), let numbered = finder.numberEnd(after: index) {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
