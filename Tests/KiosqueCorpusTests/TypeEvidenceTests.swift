@@ -40,6 +40,14 @@ import Testing
         #expect(found["Teatro de Las Brumas"] == .org)
     }
 
+    @Test func aRareCommonWordBeforeTwoUnknownSurnamesIsAGivenName() {
+        // (`ivette` and `adonis` are plants in the dictionary; `bureau` heads bodies.)
+        let found = Self.types(["Selon Ivette Quelmaros Brindo, la soirée, dirigée par Adonis Vrachot Lardel, a plu au Bureau Vorlitas Quelm."])
+        #expect(found["Ivette Quelmaros Brindo"] == .person)
+        #expect(found["Adonis Vrachot Lardel"] == .person)
+        #expect(found["Bureau Vorlitas Quelm"] == .org)
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",

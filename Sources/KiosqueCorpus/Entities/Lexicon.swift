@@ -254,14 +254,17 @@ enum Lexicon {
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "chateau",
         "citadelle", "abbaye", "gorges", "presqu'ile", "terminal", "lagune", "grotte", "gouffre", "colline",
         // Places of worship and the seabed's and the crust's features (`cathédrale Notre-Dame-de-…`, `fosse des …`).
-        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "fosse", "faille"]
+        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "fosse", "faille",
+        // (`temple de la Dent`, `oratoire San Felipe Neri`, `raz Blanchard`: temples, oratories and
+        // tidal races. Not `plateau`: a stage as often as a plateau.)
+        "temple", "oratoire", "raz"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
-        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille"]
+        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

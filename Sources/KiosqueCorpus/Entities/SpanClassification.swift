@@ -207,7 +207,7 @@ extension SpanFinder {
             }
             // `Crédit …`, `Bourse de …`: a common noun heading the name makes it an institution
             // (or a place, for a noun of places: `Vallée de …`).
-            if hasCommonWordHead(first) {
+            if hasCommonWordHead(first), !isRareWordBeforeSurnames(words) {
                 // (`Stade de France`, `Parc des Princes`: a venue and its complement is a place.)
                 // (`Stade Toulousain`: a venue noun and an adjective is a club.)
                 // (`Grand Parc de …`, `Grand Théâtre de …`: after a prenominal adjective, the noun is the head.)
@@ -380,6 +380,27 @@ extension SpanFinder {
     /// Whether `text` holds a letter that Spanish accents and French does not (`á`, `í`, `ó`, `ú`, `ñ`).
     static func hasSpanishAccent(_ text: String) -> Bool {
         text.unicodeScalars.contains { "áíóúñÁÍÓÚÑ".unicodeScalars.contains($0) }
+    }
+
+    /// `Ivette Armenteros Cobo`, `Adonis Vichot Larduet`: a first word that the dictionary knows but
+    /// that heads no body, no place and no thing (a plant's, a myth's name), before two surnames
+    /// that no list knows, is a given name the lists lack (`Bureau Veritas`, `Crédit Agricole` have
+    /// a body's head or a known word after it; with one word after it, `Orange Belgium`, `Oasis
+    /// Rahma` are as often companies).
+    private func isRareWordBeforeSurnames(_ words: [NameToken]) -> Bool {
+        guard words.count >= 3, let first = words.first, !headsKnownKindsOfNames(first) else { return false }
+        return words.dropFirst().allSatisfy { word in
+            word.isCapitalized && !word.isAcronym && !word.hasInnerCapital && word.length >= 3
+                && !Lexicon.commonWords.contains(word) && !Lexicon.englishWords.contains(word) && !Lexicon.verbForms.contains(word)
+                && !word.has(.places) && !Lexicon.cities.contains(word) && !word.has(.organisationWords) && !word.has(.notNames)
+        }
+    }
+
+    /// Whether a capitalised common word heads names of bodies, places or things.
+    private func headsKnownKindsOfNames(_ word: NameToken) -> Bool {
+        word.has(.organisationHeads) || word.has(.miscHeads) || word.classNounType != nil || word.has(.venueNouns)
+            || word.has(.featureNouns) || word.has(.domainNouns) || word.has(.prenominalAdjectives) || word.has(.organisationFirstWords)
+            || word.has(.placeFirstWords) || word.has(.titles) || word.has(.nameArticles) || word.has(.companyOwnerNouns)
     }
 
     /// `Chávez`, `Rodríguez`: a Spanish patronymic (`-ez` after a consonant or an accented vowel).
