@@ -1222,12 +1222,21 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasPrefix("Constitution b") && $0 != "Constitution" })
     }
 
+    @Test func templesTidalRacesAndBoardsAfterAKnownPlace() {
+        let found = names(["Les pèlerins du temple de la Quelmière longent le raz Vorlanc. Le Sri Lanka Vorl Board signe avec "
+                           + "l’Entreprise nationale pour la protection de la flore et une dizaine de paysans."])
+        #expect(found["temple de la Quelmière"]?.type == .place)
+        #expect(found["raz Vorlanc"]?.type == .place)
+        #expect(found["Sri Lanka Vorl Board"]?.type == .org)
+        #expect(found["Entreprise nationale pour la protection de la flore"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",
                       "la Conférence épiscopale", "la Convention 1", "d’Ermera et d’", "au nord-est de", "le Savoyard,", "le Savoyard, qui",
                       "la jeune Vorlanaise", "Stade Vorlan-", "le directeur général d’", "l’Équipe Vorlac 2031",
-                      "le parc national de", "le parc national de la", "la réserve naturelle d’", "le collège", "Commission d’accès à l’information (", "la salle polyvalente", "la salle polyvalente Vorlan de", "la Constitution", "la Constitution d’"])
+                      "le parc national de", "le parc national de la", "la réserve naturelle d’", "le collège", "Commission d’accès à l’information (", "la salle polyvalente", "la salle polyvalente Vorlan de", "la Constitution", "la Constitution d’", "le Sri Lanka Vorl", "le temple de la"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

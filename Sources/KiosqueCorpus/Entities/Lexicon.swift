@@ -300,7 +300,7 @@ enum Lexicon {
         "team", "handball", "basket", "volley", "rugby", "judo", "natation", "athletisme", "cyclisme", "escrime", "tennis",
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
-        "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy",
+        "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy", "board",
         // (`Douaisis Agglo`: an intercommunal authority's short name.)
         "agglo",
         // (`Defensoría del Pueblo`, `Fiscalía General`: Spanish names of public bodies.)

@@ -29,6 +29,11 @@ enum GazetteerRule: SpanRule {
         if last == 0, finder.numberEnd(after: end) != nil, finder.classNounInApposition(before: index) == .misc { return .pass }
         // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
         if last > 0, type == .place, first.has(.placeFirstWords), startsName(after(1)) { return .pass }
+        // `Sri Lanka Tea Board`: a known place that capitalised words go on to a body's word names the body.
+        if last > 0, type == .place, startsName(after(1)),
+           (1...3).contains(where: { offset in (1...offset).allSatisfy { startsName(after($0)) } && after(offset)?.has(.organisationWords) == true }) {
+            return .pass
+        }
         // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that
         // spells the whole is the acronym's organisation.
         if type == .place, let next = after(1), !next.isCapitalized, finder.parenthesisFollows(end),

@@ -6,6 +6,7 @@
 enum PurposeInstitutionRule: SpanRule {
     /// (A set literal at a call builds its table at every call.)
     private static let purposePrepositions: WordSet = ["pour", "contre"]
+    private static let indefiniteDeterminers: WordSet = ["un", "une", "plusieurs", "quelques", "certains", "certaines"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let head = cursor.peek(), head.isWord, head.isCapitalized, !head.isAcronym, head.has(.organisationHeads)
@@ -20,7 +21,9 @@ enum PurposeInstitutionRule: SpanRule {
         var expectingNoun = !(cursor.peek(offset + 1)?.afterElision ?? false)
         var nouns = expectingNoun ? 0 : 1
         while let token = cursor.peek(last + 1), last - offset <= 14 {
-            guard token.isWord, !token.isCapitalized, !finder.isCardinal(token), !Lexicon.clauseWords.contains(token) else { break }
+            guard token.isWord, !token.isCapitalized, !finder.isCardinal(token), !Lexicon.clauseWords.contains(token),
+                  // (`… de la faune et une dizaine de paysans`: an indefinite determiner opens the sentence's next noun.)
+                  !Self.indefiniteDeterminers.contains(token) else { break }
             if token.afterElision {
                 nouns += 1
                 expectingNoun = false
