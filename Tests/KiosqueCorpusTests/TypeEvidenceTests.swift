@@ -38,6 +38,9 @@ import Testing
         let found = Self.types(["Les registres de l’Archivo General de Vorlandia et les marionnettes du Teatro de Las Brumas voyagent."])
         #expect(found["Archivo General de Vorlandia"] == .org)
         #expect(found["Teatro de Las Brumas"] == .org)
+        let more = Self.types(["Le Coro Nacional de Vorlandia chante avec l’appui de la Quelm Society of Brenville."])
+        #expect(more["Coro Nacional de Vorlandia"] == .org)
+        #expect(more["Quelm Society of Brenville"] == .org)
     }
 
     @Test func aRareCommonWordBeforeTwoUnknownSurnamesIsAGivenName() {

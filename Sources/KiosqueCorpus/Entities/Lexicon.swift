@@ -293,7 +293,7 @@ enum Lexicon {
         "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
-        "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca",
+        "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
