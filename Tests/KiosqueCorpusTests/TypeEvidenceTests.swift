@@ -23,6 +23,9 @@ import Testing
         #expect(found["Tribunal suprême des élections"] == .org)
         #expect(found["Club alpin vorlanais"] == .org)
         #expect(found["Centre de recherches marines"] == .org)
+        let more = Self.types(["Le Comité régional des pêches maritimes de Vorlandie et Quelmont Côte Sauvage Agglomération financent."])
+        #expect(more["Comité régional des pêches maritimes de Vorlandie"] == .org)
+        #expect(more["Quelmont Côte Sauvage Agglomération"] == .org)
     }
 
     @Test func aPeoplesWordInAnBeforeAFullNameStaysOutside() {

@@ -301,8 +301,8 @@ enum Lexicon {
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy", "board",
-        // (`Douaisis Agglo`: an intercommunal authority's short name.)
-        "agglo",
+        // (`Douaisis Agglo`, `Estérel Côte d’Azur Agglomération`, `Rennes Métropole`: intercommunal authorities.)
+        "agglo", "agglomeration", "metropole",
         // (`Defensoría del Pueblo`, `Fiscalía General`: Spanish names of public bodies.)
         "defensoria", "fiscalia", "contraloria", "procuraduria", "registraduria", "superintendencia", "cancilleria",
         "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters",
