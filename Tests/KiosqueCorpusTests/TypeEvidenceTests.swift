@@ -54,6 +54,15 @@ import Testing
         #expect(found["Bureau Vorlitas Quelm"] == .org)
     }
 
+    @Test func aPluralNicknameBeforeItsElidedTownIsATeam() {
+        let found = Self.types(["Les Brûleurs ont battu les Pics d’Orléans, puis ont perdu face aux Castors d’Angers.",
+                                "Le chef dirige Les Songes d’Orléans, puis des Rêves d’Angers."])
+        #expect(found["Pics d’Orléans"] == .org)
+        #expect(found["Castors d’Angers"] == .org)
+        #expect(found["Songes d’Orléans"] != .org)
+        #expect(found["Rêves d’Angers"] != .org)
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",

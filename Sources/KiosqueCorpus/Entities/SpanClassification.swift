@@ -129,7 +129,9 @@ extension SpanFinder {
         }
         // `Alazanes de Granma`, `Yankees de New York`: a plural nickname and its home town is a team.
         // (`le festival des Brelofolies de Spa`: a class noun of events before says it is none.)
-        if wordCount >= 3, first.length >= 5, first.folded.hasSuffix("s"), start + 1 <= end, ["de", "del"].contains(tokens[start + 1].folded),
+        // (`les Ducs d’Angers`: the town after an elided `d’`.)
+        if wordCount >= 3 && first.length >= 5 && first.folded.hasSuffix("s") && start + 1 <= end && ["de", "del"].contains(tokens[start + 1].folded)
+            || (wordCount == 2 && start + 1 <= end && elidedDe(tokens[start + 1]) && isPluralNicknameAfterArticle(at: start)),
            announcedType(before: start) != .misc,
            !first.has(.placeFirstWords), !first.has(.places),
            !first.has(.givenNames) {

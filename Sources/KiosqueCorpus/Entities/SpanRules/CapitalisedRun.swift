@@ -64,7 +64,8 @@ extension SpanFinder {
                !first.isAcronym || bodyKind, elidedDe(name), !name.isGivenName,
                !(first.isGivenName && name.has(.places)),
                !name.has(.notNames),
-               !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) || bodyKind {
+               !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) || bodyKind
+                || (last.index == start && isPluralNicknameAfterArticle(at: start)) {
                 last.advance()
                 continue
             }
@@ -135,12 +136,22 @@ extension SpanFinder {
         token.has(.organisationWords) && Lexicon.englishWords.contains(token) && !Lexicon.commonWords.contains(token)
     }
 
+    /// (Set literals at a call build their tables at every call.)
+    private static let spanishDe: WordSet = ["de", "del"], pluralArticles: WordSet = ["les", "aux"]
+
+    /// `les Ducs d’Angers`, `aux Gothiques d’Amiens`: a plural word after a definite plural article, the
+    /// nickname a team takes before its town. (`Les Contes d’Hoffmann`: a capital article opens a title, and
+    /// `des Contes d’Hoffmann` holds an indefinite one.)
+    func isPluralNicknameAfterArticle(at start: Int) -> Bool {
+        let word = tokens[start]
+        guard start > 0, word.length >= 4, !word.isAcronym, !word.afterElision, word.folded.hasSuffix("s") || word.folded.hasSuffix("x"),
+              !word.has(.places), !word.isGivenName, !word.has(.notNames) else { return false }
+        return TokenCursor(tokens, at: start).word(-1, in: Self.pluralArticles) && !tokens[start - 1].isCapitalized
+    }
+
     /// Whether the name from `start` to `last` is built in English: it ends with an English body's
     /// word, or (two words or more) with any English word French does not use, `Seafood Expo
     /// Global`. (`Stadium de Toulouse`: an English word first is a French name's head.)
-    /// (A set literal at a call builds its table at every call.)
-    private static let spanishDe: WordSet = ["de", "del"]
-
     private func isEnglishName(from start: Int, to last: Int) -> Bool {
         if isEnglishBodyWord(tokens[last]) { return true }
         return last > start && Lexicon.englishWords.contains(tokens[last]) && !Lexicon.commonWords.contains(tokens[last])
