@@ -52,6 +52,15 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // `Jeolla du Nord`, `Kordofan de l’Ouest`: a compass point after one unknown word ends a
+            // region's name (known ones, `Corée du Sud`, are the gazetteer's).
+            if last.index == start, !first.has(.organisationHeads), !first.isGivenName, !first.isAcronym, !first.has(.notNames),
+               let link = last.peek(1), let point = last.peek(2), link.isWord, link.length == 2, point.isWord, point.isCapitalized,
+               point.has(.compassPoints),
+               link.folded == "du" && !point.afterElision || link.folded == "de" && point.afterElision && !elidedDe(point) {
+                last.advance(by: 2)
+                continue
+            }
             // `Val d’Aran`, `Air Côte d’Ivoire`, `Valéry Giscard d’Estaing`: an elided `d’` before a
             // capitalised word goes on with the name, unless a person's (`Lens d’Antoine Kombouaré`),
             // an acronym's or a known city's (`Golden Spike d’Ostrava`: the event and its city).
