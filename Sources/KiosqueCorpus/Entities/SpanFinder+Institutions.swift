@@ -49,6 +49,11 @@ extension SpanFinder {
         while cursor < tokens.count {
             let token = tokens[cursor]
             guard token.isWord else {
+                // `Union Sport & Cycle`: an ampersand between two capitalised words joins them.
+                if token.symbol == "&", end == cursor - 1, tokens[end].isCapitalized, cursor + 1 < tokens.count,
+                   tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].afterElision {
+                    end = cursor + 1; sawName = true; cursor += 2; continue
+                }
                 // A comma inside a list of complements that `et de …` closes.
                 if token.symbol == ",", sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
                    listIsClosed(after: next) {
