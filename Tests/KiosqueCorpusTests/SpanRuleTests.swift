@@ -1220,6 +1220,9 @@ import Testing
         let found = names(["La Constitution de Vorlamonte reconnaît ce droit, que la Constitution brenvane ignore. La Constitution a été votée."])
         #expect(found["Constitution de Vorlamonte"]?.type == .misc)
         #expect(found.keys.allSatisfy { !$0.hasPrefix("Constitution b") && $0 != "Constitution" })
+        let dated = names(["Selon la Constitution de 1988 et le Festival de 2019, tout va bien."])
+        #expect(dated["Constitution de 1988"]?.type == .misc)
+        #expect(dated["Festival de 2019"] == nil)
     }
 
     @Test func templesTidalRacesAndBoardsAfterAKnownPlace() {

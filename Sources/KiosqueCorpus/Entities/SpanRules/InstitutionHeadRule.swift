@@ -20,6 +20,11 @@ enum InstitutionHeadRule: SpanRule {
         if head.folded == "constitution", !cursor.lookahead(1, { ["de", "du", "des"].contains($0.folded) || finder.elidedDe($0) }) {
             return .none
         }
+        // `Constitution de 1988`, `Convention de 2001`: a legal text named by its year (`le Festival de
+        // 2019` is an edition, described).
+        if Lexicon.datedTextHeads.contains(head), cursor.word(1, in: de), cursor.lookahead(2, finder.isYear) {
+            return .name(finder.makeCandidate(index, index + 2, type: .misc), next: index + 3)
+        }
         // (`Convention 169`, `Loi 96`: a legal text named by its number, too.)
         if head.folded == "ligue" || Lexicon.numberedTextHeads.contains(head), let numbered = finder.numberEnd(after: index) {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
@@ -39,6 +44,9 @@ enum InstitutionHeadRule: SpanRule {
         return .none
     }
 
+    /// (A set literal at a call builds its table at every call.)
+    private static let de: WordSet = ["de"]
+
     private static func isLeagueOfMembers(_ complement: ArraySlice<NameToken>) -> Bool {
         complement.contains { token in
             guard token.isWord, !token.isCapitalized else { return false }
@@ -53,4 +61,8 @@ extension Lexicon {
     /// Heads of legal texts named by a number (`Convention 169`, `Loi 96`, `Directive 2`).
     /// Source: hand-written, French nouns of legal texts.
     static let numberedTextHeads: WordSet = ["convention", "directive", "reglement", "protocole", "loi"]
+    /// Heads of legal texts named by their year (`Constitution de 1988`, `Accord de 2015`).
+    /// Source: hand-written, French nouns of legal texts.
+    static let datedTextHeads: WordSet = ["constitution", "convention", "directive", "reglement", "protocole", "loi", "accord",
+                                          "accords", "traite", "charte", "pacte", "declaration"]
 }
