@@ -1239,6 +1239,9 @@ import Testing
         #expect(found["Vorlabuk du Nord"]?.type == .place)
         #expect(found["Quelmistan de l’Ouest"]?.type == .place)
         #expect(found["Ballet du Sud"]?.type == .org)
+        let sea = names(["Une tempête balaie la mer du Nord et le canal de l’Est de Vorlanie."])
+        #expect(sea["mer du Nord"]?.type == .place)
+        #expect(sea["canal de l’Est"]?.type == .place)
         let joined = names(["L’Union Vorl & Cycle fédère les vendeurs."])
         #expect(joined["Union Vorl & Cycle"]?.type == .org)
     }
