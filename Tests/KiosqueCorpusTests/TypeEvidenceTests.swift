@@ -63,6 +63,14 @@ import Testing
         #expect(found["Rêves d’Angers"] != .org)
     }
 
+    @Test func aPluralAfterAPlacePrepositionIsAPlaceAndTomorrowNoAdjective() {
+        let found = Self.types(["Elle repart vers les Vorlilles, puis dans les Quelmanes demain, avec les Brenvains."])
+        #expect(found["Vorlilles"] == .place)
+        #expect(found["Quelmanes"] == .place)
+        #expect(found["Brenvains"] == nil)  // a people's plural
+        #expect(found.keys.allSatisfy { !$0.hasSuffix("demain") })
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",

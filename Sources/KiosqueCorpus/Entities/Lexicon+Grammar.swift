@@ -79,7 +79,8 @@ extension Lexicon {
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.
     static let notAdjectives: WordSet = ["pour", "dans", "avec", "contre", "selon", "entre", "depuis", "sans", "sous", "vers",
         "chez", "apres", "avant", "lors", "afin", "ainsi", "aussi", "comme", "mais", "leurs", "cette", "elle", "elles", "etre",
-        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre", "hier"]
+        "avoir", "plus", "tres", "bien", "tout", "toute", "toutes", "tous", "encore", "deja", "meme", "autres", "autre", "hier",
+        "demain", "lendemain"]
     /// Words that open a verb's object or complement, not a name's (`appelle à`, `indique une`,
     /// `explique que`): after a verb form that ends like an adjective, they say it is the verb.
     /// (`de`, `des`, `et` are left out: `École pratique des …` goes on.)

@@ -321,7 +321,7 @@ extension SpanFinder {
         // `ChatGPT, développé par OpenAI`: what someone develops or makes is a product.
         if isMadeBy(after: end) { candidate.fallbackType = .misc; candidate.isGuess = false }
         // (`les Alpes`: a plural that names a range is no people.)
-        if isDemonymLike(first, previous: previous) && !isPlaceNamePart(first) || first.has(.domainNouns) {
+        if isDemonymLike(at: start) && !isPlaceNamePart(first) || first.has(.domainNouns) {
             candidate.isWeak = true
         }
         // (A sentence start is kept without confirmation when its shape or its verb says it is a
@@ -571,7 +571,8 @@ extension SpanFinder {
         return tokens[cursor]
     }
 
-    private func isDemonymLike(_ token: NameToken, previous: NameToken?) -> Bool {
+    private func isDemonymLike(at start: Int) -> Bool {
+        let token = tokens[start], previous = start > 0 ? tokens[start - 1] : nil
         let word = token.folded
         let endings = Lexicon.demonymEndings
         let determiner = previous.map { Lexicon.determiners.contains($0) } ?? false
@@ -580,6 +581,13 @@ extension SpanFinder {
         // people, not a name (known plural places were matched by the gazetteer before; a city's
         // or a canton's name is none: `aux Grisons`).
         guard determiner || pluralDeterminer, !Lexicon.cities.contains(token) else { return false }
-        return (determiner && endings.contains { word.hasSuffix($0) }) || (pluralDeterminer && word.hasSuffix("s"))
+        let peoplesEnding = endings.contains { word.hasSuffix($0) }
+        // (`vers les Antilles`, `dans les Vorlilles`: a plural with no people's ending where a
+        // place preposition leads to the article is a place's name, as islands and ranges take.)
+        if pluralDeterminer, !peoplesEnding, !token.has(.nationalityAdjectives), let previous, previous.folded == "les",
+           placePrepositionBeforeArticle(start) {
+            return false
+        }
+        return (determiner && peoplesEnding) || (pluralDeterminer && word.hasSuffix("s"))
     }
 }
