@@ -71,6 +71,16 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasSuffix("demain") })
     }
 
+    @Test func bodiesNamedByAPlaceOrAHeadAndAnAdjective() {
+        let found = Self.types(["La Confédération paysanne de Brenn et le Parti progressiste-conservateur votent."])
+        #expect(found["Confédération paysanne de Brenn"] == .org)
+        #expect(found["Parti progressiste-conservateur"] == .org)
+        let known = Self.types(["Le parti Québec solidaire et l’association France urbaine votent, comme la Suisse romande."])
+        #expect(known["Québec solidaire"] == .org)
+        #expect(known["France urbaine"] == .org)
+        #expect(known["Suisse romande"] == .place)
+    }
+
     @Test func shapeMakesOrganisations() {
         let found = Self.types([
             "Les banques Vrelo BKT et Quazar Labs ont signé avec Marlen DeepGrid et Dorvik Ventures.",

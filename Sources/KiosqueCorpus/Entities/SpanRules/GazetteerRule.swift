@@ -73,6 +73,13 @@ enum GazetteerRule: SpanRule {
             || Lexicon.relationalEnding.end(next.folded) {
             return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
         }
+        // `le parti Québec solidaire`, `l’association France urbaine`: after a class noun of bodies, a
+        // known place and an adjective name the body.
+        if type == .place, let next = after(1), next.isWord, !next.isCapitalized, finder.isAdjective(next),
+           !Lexicon.regionAdjectives.contains(next), !finder.isVerbAfterName(at: end + 1), !finder.isPastParticiple(next),
+           finder.classNounInApposition(before: index) == .org {
+            return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
+        }
         // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
         if type == .place, first.isCapitalized, let next = after(1), next.isWord, !next.isCapitalized,
            Lexicon.regionAdjectives.contains(next) {
