@@ -1,14 +1,22 @@
 /// `Ensuite, le groupe a annoncé …`, `Parallèlement, la ville …`: an adverb or a connective that
-/// opens a sentence before a comma is no name, whatever apposition seems to follow it.
+/// opens a sentence before a comma is no name, whatever apposition seems to follow it; nor is a
+/// topic word and its lower-case topic (`Côté syndical, …`, `Question budget, …`).
 enum SentenceAdverbRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let word = cursor.peek(), word.isWord, word.sentenceStart, cursor.lookahead(1, { $0.symbol == "," })
-        else { return .pass }
+        guard let word = cursor.peek(), word.isWord, word.sentenceStart else { return .pass }
+        if cursor.lookahead(2, { $0.symbol == "," }), cursor.lookahead(1, { $0.isWord && !$0.isCapitalized }),
+           Self.topicWords.contains(word) {
+            return .none
+        }
+        guard cursor.lookahead(1, { $0.symbol == "," }) else { return .pass }
         if Lexicon.sentenceAdverbs.contains(word) { return .none }
         // (`Concrètement,`, `Évidemment,`: an adverb in `-ment`; `Clément,` is a given name.)
         if word.length >= 7, word.folded.hasSuffix("ment"), !word.isGivenName { return .none }
         return .pass
     }
+
+    /// (A set literal at a call builds its table at every call.)
+    private static let topicWords: WordSet = ["cote", "question", "niveau"]
 }
 
 extension Lexicon {
