@@ -75,7 +75,8 @@ extension Lexicon {
         "alpin", "alpine", "alpins", "alpines", "marin", "marine", "marins", "marines", "polyvalent", "polyvalente",
         "polyvalents", "polyvalentes", "omnisports", "couvert", "couverte", "maritime", "maritimes",
         "paysan", "paysanne", "paysans", "paysannes", "citoyen", "citoyenne", "citoyens", "citoyennes", "conservateur",
-        "conservatrice", "conservateurs", "conservatrices", "democrate", "democrates", "civil", "civils", "independant", "independante", "independants", "independantes", "permanent", "permanente", "permanents",
+        "conservatrice", "conservateurs", "conservatrices", "democrate", "democrates", "civil", "civils", "independant",
+        "independante", "independants", "independantes", "permanent", "permanente", "permanents",
         // (`la triple sauteuse`, `le double champion`: multiples before a noun.)
         "double", "doubles", "triple", "triples", "quadruple", "quadruples"]
     /// Source: hand-written, French prepositions, adverbs and pronouns that adjective endings would take in.

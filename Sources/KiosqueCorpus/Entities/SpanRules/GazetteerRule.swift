@@ -14,6 +14,14 @@ enum GazetteerRule: SpanRule {
             return token.isWord && token.isCapitalized && !token.afterElision && !token.has(.notNames)
                 && !token.has(.places)
         }
+        // (Capitalised words after the known name that reach a body's word within three.)
+        func leadsToBodysWord() -> Bool {
+            for offset in 1...3 {
+                guard startsName(after(offset)), let word = after(offset) else { return false }
+                if word.has(.organisationWords) { return true }
+            }
+            return false
+        }
         // `le Suisse Loïc Meillard`: a country's name that is also its people's, between an article
         // and a given name, is the person's nationality, no place.
         if last == 0, type == .place, let next = after(1), next.isWord, next.isCapitalized, next.isGivenName,
@@ -30,10 +38,7 @@ enum GazetteerRule: SpanRule {
         // `San Pedro Sula`: a known `San …` place followed by another capitalised word is a longer place.
         if last > 0, type == .place, first.has(.placeFirstWords), startsName(after(1)) { return .pass }
         // `Sri Lanka Tea Board`: a known place that capitalised words go on to a body's word names the body.
-        if last > 0, type == .place, startsName(after(1)),
-           (1...3).contains(where: { offset in (1...offset).allSatisfy { startsName(after($0)) } && after(offset)?.has(.organisationWords) == true }) {
-            return .pass
-        }
+        if last > 0, type == .place, leadsToBodysWord() { return .pass }
         // `La Terre libre (LTL)`-like: a known place going on in lower case up to an acronym that
         // spells the whole is the acronym's organisation.
         if type == .place, let next = after(1), !next.isCapitalized, finder.parenthesisFollows(end),
