@@ -92,9 +92,10 @@ extension SpanFinder {
                cursor + 1 < tokens.count, tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized {
                 end = cursor + 1; cursor += 2; continue
             }
-            if let next = complementEnd(at: cursor, loose: looseComplements) {
+            if var next = complementEnd(at: cursor, loose: looseComplements) {
                 // (`Office de secours et de travaux`: a lower-case complement may be paired.)
                 lastWasPlain = !tokens[next].isCapitalized && !tokens[next].has(.domainNouns)
+                if let manner = sportMannerEnd(after: next) { next = manner }
                 end = next; sawName = true; sawComplement = true; cursor = next + 1; continue
             }
             break
@@ -195,6 +196,16 @@ extension SpanFinder {
         return nil
     }
 
+    /// `tir à l’arc`, `saut à la perche`, `course à pied`: a sport named by a noun and `à` with its
+    /// manner; the index of the manner's noun, or nil.
+    private func sportMannerEnd(after index: Int) -> Int? {
+        guard index + 2 < tokens.count, Lexicon.mannerSports.contains(tokens[index]), tokens[index + 1].isPrepositionA else { return nil }
+        var noun = index + 2
+        if tokens[noun].isWord, tokens[noun].folded == "la", noun + 1 < tokens.count { noun += 1 }
+        guard tokens[noun].isWord, !tokens[noun].isCapitalized, tokens[noun].length >= 3 else { return nil }
+        return noun
+    }
+
     /// Whether a lower-case word other than `de`, `des`, `du` follows `index`.
     private func goesOnInLowerCase(after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
@@ -236,4 +247,10 @@ extension Lexicon {
     /// Spanish, Portuguese and Italian connectors inside a place's name (`Pinar del Río`, `Rio do
     /// Sul`), never French words. Source: hand-written, Romance grammar.
     static let placeNameConnectors: WordSet = ["del", "da", "do", "dos", "das", "di"]
+}
+
+extension Lexicon {
+    /// Sports named by a noun and `à` with the manner (`tir à l’arc`, `saut à la perche`, `course à pied`).
+    /// Source: hand-written, French names of sports.
+    static let mannerSports: WordSet = ["tir", "saut", "course", "pelote", "lancer"]
 }
