@@ -66,6 +66,12 @@ enum GazetteerRule: SpanRule {
             || (institution > index && !finder.tokens[institution].isCapitalized && finder.tokens[institution].folded != "pays") {
             return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
         }
+        // `Congrès de la Nation`, `Congrès de la République`: a known body's head with a capitalised
+        // complement is a longer body's name.
+        if last == 0, type == .org, first.has(.organisationHeads), let institution = finder.institutionEnd(from: index),
+           institution >= index + 2, finder.tokens[institution].isCapitalized {
+            return .name(finder.makeCandidate(index, institution, type: .org), next: institution + 1)
+        }
         // `San José de las Lajas`: a known place that goes on with connectors is a longer place.
         if first.has(.placeFirstWords), let link = after(1), let next = after(2),
            link.has(.connectors),
