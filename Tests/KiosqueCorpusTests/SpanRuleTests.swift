@@ -1242,6 +1242,10 @@ import Testing
         let sea = names(["Une tempête balaie la mer du Nord et le canal de l’Est de Vorlanie."])
         #expect(sea["mer du Nord"]?.type == .place)
         #expect(sea["canal de l’Est"]?.type == .place)
+        let squares = names(["Ils marchent de la place de Mai jusque sur la place du Congrès, après la mise en place du Conseil vorlanais."])
+        #expect(squares["place de Mai"]?.type == .place)
+        #expect(squares["place du Congrès"]?.type == .place)
+        #expect(squares["place du Conseil vorlanais"] == nil)
         let joined = names(["L’Union Vorl & Cycle fédère les vendeurs."])
         #expect(joined["Union Vorl & Cycle"]?.type == .org)
     }

@@ -30,10 +30,12 @@ enum NamedFeatureRule: SpanRule {
         // `le passage d’Omar`: only `passage du …` names a strait.
         if noun.folded == "passage" && next.folded != "du" { return .pass }
         // (`rue Le Peletier`: a capital article opens a street's name after it; `mer du Nord`, `gare
-        // du Nord`: a compass point after `du` names the feature.)
+        // du Nord`: a compass point after `du` names the feature; `place de la République`, `place
+        // de Mai`: so does any capitalised word after a street's `de`.)
         guard let name = cursor.peek(offset), name.isWord, name.isCapitalized,
               !name.has(.notNames) || (name.has(.nameArticles) && cursor.isCapitalised(offset + 1)
-                  && Lexicon.streetNouns.contains(noun)) || (!direct && name.has(.compassPoints)) else { return .pass }
+                  && Lexicon.streetNouns.contains(noun)) || (!direct && name.has(.compassPoints))
+                  || (!direct && Lexicon.streetNouns.contains(noun) && name.length >= 3 && !name.has(.stopWords)) else { return .pass }
         if noun.folded == "place" && !namesASquare(cursor, name: name, direct: offset == 1) { return .pass }
         // (`la même salle aux Jeux centraméricains`: at an event, not a hall named after one.)
         if next.folded == "aux", name.has(.miscHeads) { return .pass }
