@@ -86,7 +86,7 @@ enum Lexicon {
     Garde|Police|Gouvernement révolutionnaire|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
-    Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès
+    Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -294,7 +294,7 @@ enum Lexicon {
         "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
-        "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society",
+        "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society", "acuario",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
