@@ -1214,6 +1214,8 @@ import Testing
         #expect(found["salle polyvalente Anselmo Vardec"]?.type == .place)
         #expect(found["pont international Quelmo-Brenn"]?.type == .place)
         #expect(found["Pinar del Río"]?.type == .place)
+        let river = names(["La pluie grossit la rivière Vorlabonico del Norte, près de Ciego de Ávila."])
+        #expect(river["rivière Vorlabonico del Norte"]?.type == .place)
     }
 
     @Test func aConstitutionIsNamedByItsComplementOnly() {

@@ -125,7 +125,7 @@ enum GazetteerRule: SpanRule {
     }
 
     /// The offset of the last word of the longest known name from the cursor, and its type.
-    private static func longestKnown(_ cursor: TokenCursor, in finder: SpanFinder) -> (Int, EntityType)? {
+    static func longestKnown(_ cursor: TokenCursor, in finder: SpanFinder) -> (Int, EntityType)? {
         var name = ""
         var best: (Int, EntityType)?
         var offset = 0

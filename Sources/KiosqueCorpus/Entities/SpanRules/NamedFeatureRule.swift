@@ -49,8 +49,8 @@ enum NamedFeatureRule: SpanRule {
         if direct {
             while cursor.lookahead(offset + 1, { $0.isWord && Lexicon.nameInnerConnectors.contains($0) }),
                   cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision && !isKnownPlace($0) }),
-              // (`… de Ciego de Ávila`: nor a known place's first word.)
-              !GazetteerRule.mayStartKnownName(TokenCursor(cursor.tokens, at: cursor.index + offset + 2)) {
+              // (`… de Ciego de Ávila`: nor the first word of a known place of several words.)
+              !startsKnownPlaceOfWords(TokenCursor(cursor.tokens, at: cursor.index + offset + 2), in: finder) {
                 offset += 2
                 while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
             }
@@ -68,6 +68,11 @@ enum NamedFeatureRule: SpanRule {
     private static func isVenueInKnownTown(_ noun: NameToken, name: NameToken, at offset: Int, _ cursor: TokenCursor) -> Bool {
         Lexicon.venueNounsOfTowns.contains(noun) && isKnownPlace(name)
             && !cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized })
+    }
+
+    private static func startsKnownPlaceOfWords(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
+        guard GazetteerRule.mayStartKnownName(cursor), let (last, type) = GazetteerRule.longestKnown(cursor, in: finder) else { return false }
+        return last > 0 && type == .place
     }
 
     private static func isKnownPlace(_ token: NameToken) -> Bool {
