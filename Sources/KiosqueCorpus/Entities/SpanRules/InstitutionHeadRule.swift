@@ -17,7 +17,7 @@ enum InstitutionHeadRule: SpanRule {
         if head.folded == "conference", cursor.lookahead(1, { $0.isWord && $0.folded == "episcopale" }) { type = .org }
         let index = cursor.index
         // (`la Constitution de Montecristi` is named; `la Constitution cubaine`, a country's, is described.)
-        if head.folded == "constitution", !cursor.lookahead(1, { ["de", "du", "des"].contains($0.folded) || finder.elidedDe($0) }) {
+        if head.folded == "constitution", !cursor.word(1, in: complementLinks), !cursor.lookahead(1, finder.elidedDe) {
             return .none
         }
         // `Constitution de 1988`, `Convention de 2001`: a legal text named by its year (`le Festival de
@@ -45,7 +45,7 @@ enum InstitutionHeadRule: SpanRule {
     }
 
     /// (A set literal at a call builds its table at every call.)
-    private static let de: WordSet = ["de"]
+    private static let de: WordSet = ["de"], complementLinks: WordSet = ["de", "du", "des"]
 
     private static func isLeagueOfMembers(_ complement: ArraySlice<NameToken>) -> Bool {
         complement.contains { token in

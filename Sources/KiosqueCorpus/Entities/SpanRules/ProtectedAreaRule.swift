@@ -3,7 +3,7 @@
 /// features keep their noun (a place).
 enum ProtectedAreaRule: SpanRule {
     /// (Set literals at a call build their tables at every call.)
-    private static let de: WordSet = ["de"], la: WordSet = ["la"], duOrDes: WordSet = ["du", "des"]
+    private static let de: WordSet = ["de"], la: WordSet = ["la"], links: WordSet = ["de", "du", "des"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         // Cheap tests first: this runs for every lower-case word.
@@ -12,7 +12,7 @@ enum ProtectedAreaRule: SpanRule {
         var offset = cursor.word(2, in: Lexicon.protectedAreaAdjectives) ? 3 : 2
         if cursor.word(offset, in: de) && cursor.word(offset + 1, in: la) {
             offset += 2
-        } else if cursor.word(offset, in: de) || cursor.word(offset, in: duOrDes) {
+        } else if cursor.word(offset, in: links) {
             offset += 1
         } else if !cursor.lookahead(offset, { finder.elidedDe($0) }) {
             return .pass
