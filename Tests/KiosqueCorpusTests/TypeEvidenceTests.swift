@@ -457,6 +457,19 @@ import Testing
         #expect(found["Morvalix"] != .place)  // and its management
     }
 
+    @Test func theSecondComplementOfAPairStandsWhereTheFirstDoes() {
+        let found = Self.types([
+            "Deux entraîneurs seront affectés aux salles de Quelbrun et de Tavimo, au nord.",
+            "Le fonds investit aux côtés d’Orvalia et de Brenvik. Ils ont emprunté auprès de Morvex ou de Sinvalco.",
+            "Les hommes de Delvraz sont repérés au sein de Kalvora.",
+        ])
+        #expect(found["Quelbrun"] == .place)
+        #expect(found["Tavimo"] == .place)
+        #expect(found["Brenvik"] != .place)  // the pair's first name is no place
+        #expect(found["Morvex"] != .place && found["Sinvalco"] != .place)  // `auprès de` points at someone
+        #expect(found["Kalvora"] != .place)  // and so does `au sein de`
+    }
+
     @Test func aPluralCommonNounsComplementIsWhereThingsStandToo() {
         let found = Self.types([
             "Le domaine a vendu ses vignes de Vorlanque. Les forêts de Quernac brûlent.",

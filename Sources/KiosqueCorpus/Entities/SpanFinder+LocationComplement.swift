@@ -29,7 +29,7 @@ extension SpanFinder {
 
     /// The first word of the one-word complement before `conjunction` (`Ermera` of `d’Ermera
     /// et`), when it is a capitalised word after `de` or an elided `d’`.
-    private func coordinatedComplementStart(before conjunction: Int) -> Int? {
+    func coordinatedComplementStart(before conjunction: Int) -> Int? {
         let previous = conjunction - 1
         guard previous >= 1, tokens[previous].isWord, tokens[previous].isCapitalized else { return nil }
         return elidedDe(tokens[previous]) || (tokens[previous - 1].isWord && tokens[previous - 1].isFold("de")) ? previous : nil

@@ -7,13 +7,20 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         let nounOffset: Int
         if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
+        // (`les salles de Bukom et de Tamalo`: the second complement of a pair is the noun's too.)
+        if cursor.lookahead(nounOffset, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) }),
+           let previousStart = coordinatedComplementStart(before: start + nounOffset) {
+            let first = tokens[previousStart]
+            return !companyContext(before: previousStart)
+                && (elidedDe(first) ? isLocationComplement(at: previousStart) : isPlaceComplement(at: previousStart))
+        }
         // (`la directrice commerciale de …`: an adjective after the noun; the noun decides.)
         let qualified = cursor.lookahead(nounOffset) { $0.isWord && isAdjective($0) }
             && cursor.lookahead(nounOffset - 1) { $0.isWord && !$0.isCapitalized && $0.length >= 4 }
         guard let noun = cursor.peek(qualified ? nounOffset - 1 : nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
               Lexicon.isCommonNoun(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
-              !noun.has(.bodyPartNouns) else { return false }
+              !noun.has(.bodyPartNouns), !Lexicon.prepositionNouns.contains(noun) else { return false }
         // (`les vignes de QVT-Vorlan`: an acronym heading a compound names a body.)
         if hasAcronymHead(tokens[start]) { return false }
         if Lexicon.sitedBodyNouns.contains(noun) { return true }
@@ -31,6 +38,11 @@ extension Lexicon {
         guard word.utf8.count >= 5, let last = word.utf8.last, last == 0x73 || last == 0x78 else { return false }
         return commonWords.contains(String(word.dropLast()))
     }
+
+    /// Nouns that only build prepositions (`auprès de`, `au sein de`, `au lieu de`): their
+    /// complement is whoever the phrase points at, no place.
+    /// Source: hand-written, French grammar.
+    static let prepositionNouns: WordSet = ["aupres", "sein", "lieu", "faute"]
 
     /// Nouns whose `de` complement is a body that has them (`la direction de …`, `les membres de …`).
     /// Source: hand-written, French nouns of the parts and people of organisations.
