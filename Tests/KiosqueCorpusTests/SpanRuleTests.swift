@@ -23,6 +23,13 @@ import Testing
         #expect(found["Vent creux : Chapitre 2"]?.type == .misc)
     }
 
+    @Test func aTitlesAbbreviationInCapitalsIsAnAcronymInsideAName() {
+        let found = names(["La centrale est exploitée par Vornex PR depuis 2023, et le Pr Alain Delvaux l’a visitée."])
+        #expect(found["Vornex PR"]?.type == .org)
+        #expect(found["Vornex"] == nil)
+        #expect(found["Alain Delvaux"]?.type == .person)  // the abbreviation written as a title stays one
+    }
+
     @Test func aTitleInSentenceCaseEndsAtAnAppositionOfWorks() {
         let found = names([
             "Le jury a salué le travail des équipes. Les Lampes closes, de la réalisatrice Inès Morvan, a gagné.",

@@ -14,8 +14,9 @@ extension SpanFinder {
                 last.advance(by: 2)
                 continue
             }
+            // (`Genera PR`: a title's abbreviation in capitals, `PR`, `DR`, is an acronym.)
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision,
-               !next.has(.titles), !next.has(.notNames) {
+               !next.has(.titles) || next.isAcronym, !next.has(.notNames) {
                 last.advance()
                 continue
             }
