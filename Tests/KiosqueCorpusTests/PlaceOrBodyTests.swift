@@ -18,6 +18,12 @@ import Testing
         #expect(found["Brovatte"] == .place)
     }
 
+    @Test func theOldTownOfAKnownPlaceIsAQuarter() {
+        let found = Self.types(["Les rues de la Vieille Havane et du Vieux Lyon sont fermées."])
+        #expect(found["Vieille Havane"] == .place)
+        #expect(found["Vieux Lyon"] == .place)
+    }
+
     @Test func anArticleOnlyTheSecondNameHasJoinsNothing() {
         let found = Self.types(["Les négociations entre Nevers et le Vorhamsk reprennent."])
         #expect(found["Vorhamsk"] != .place)

@@ -158,6 +158,12 @@ extension SpanFinder {
             candidate.fallbackType = .place
             return
         }
+        // (`la Vieille Havane`, `le Vieux Brelmont`: the old town of a known place is a quarter.)
+        if wordCount == 2, Lexicon.oldTownAdjectives.contains(first), let last = words.last, last.isCapitalized,
+           Lexicon.cities.contains(last) || last.has(.places) {
+            candidate.fallbackType = .place
+            return
+        }
         // `du Vlaams Belang`, `l’Atalanta Bergame`: people's names take no article (`à l’Allianz
         // Arena`: a place preposition before it makes a venue).
         // (`ministre des Affaires étrangères`: a portfolio, left to the title rules below.)

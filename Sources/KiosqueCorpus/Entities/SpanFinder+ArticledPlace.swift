@@ -34,4 +34,8 @@ extension Lexicon {
     /// Adjectives of height and position that French puts before names of regions and valleys.
     /// Source: hand-written, French geography.
     static let reliefAdjectives: WordSet = ["haut", "haute", "bas", "basse", "moyen", "moyenne"]
+
+    /// Adjectives that make a town's old quarter out of its name (`Vieux-Lyon`, `la Vieille Havane`).
+    /// Source: hand-written, French adjectives.
+    static let oldTownAdjectives: WordSet = ["vieux", "vieille", "vieil"]
 }
