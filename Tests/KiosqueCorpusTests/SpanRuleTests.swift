@@ -1168,6 +1168,13 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasSuffix("vendus") })  // a French participle is no epithet
     }
 
+    @Test func aGenusAndAnyLowerCaseWordAloneInBracketsNameASpecies() {
+        let found = names(["La tortue verte (Quelonia brydas) pond ici, selon le journal (Courrier vorlacien)."])
+        #expect(found["Quelonia brydas"]?.type == .misc)
+        #expect(found["Quelonia"] == nil)
+        #expect(found["Courrier vorlacien"]?.type != .misc)  // French words in brackets name no species
+    }
+
     @Test func aHouseOfCultureIsABodyAndATitleIsNoPartnerOfFriendship() {
         let found = names(["Ils étaient face à la Maison de la culture brenvikoise Quelmo Vardec, puis à la Maison de l’amitié avec le président."])
         #expect(found["Maison de la culture brenvikoise Quelmo Vardec"]?.type == .org)

@@ -4,10 +4,20 @@
 enum SpeciesNameRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         guard let genus = cursor.peek(), genus.isWord, genus.isCapitalized, !genus.isAcronym,
-              genus.length >= 4, let epithet = cursor.peek(1), isEpithet(epithet),
+              genus.length >= 4, let epithet = cursor.peek(1),
+              isEpithet(epithet) || (isBracketedEpithet(epithet, at: cursor, in: finder) && !Lexicon.isCommonNoun(genus)),
               !genus.isGivenName, !genus.has(.places), !Lexicon.cities.contains(genus)
         else { return .pass }
         return .name(finder.makeCandidate(cursor.index, cursor.index + 1, type: .misc), next: cursor.index + 2)
+    }
+
+    /// `la tortue verte (Chelonia mydas)`: a genus and a lower-case word alone in brackets name
+    /// the species whatever the epithet's ending, unless a word is French (`(Courrier picard)`).
+    private static func isBracketedEpithet(_ token: NameToken, at cursor: TokenCursor, in finder: SpanFinder) -> Bool {
+        guard cursor.lookahead(-1, { $0.symbol == "(" }), cursor.lookahead(2, { $0.symbol == ")" }),
+              token.isWord, !token.isCapitalized, !token.afterElision, token.length >= 4, !token.has(.stopWords),
+              !finder.isAdjective(token), !Lexicon.demonymEnding.end(token.folded) else { return false }
+        return !Lexicon.isCommonNoun(token) && !Lexicon.verbForms.contains(token)
     }
 
     /// A lower-case word with an ending of Latin epithets that no French word of the lists has.
