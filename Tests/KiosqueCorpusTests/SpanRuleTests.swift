@@ -278,6 +278,19 @@ import Testing
         #expect(found["Tourangeaux"] == nil)
     }
 
+    @Test func aCrowdOfPeoplesOrASpanishPeoplesWordIsNoName() {
+        let found = names([
+            "Des groupes de Néerlandais et de Français défilent. C'est le premier titre d'un Slovène.",
+            "En finale, la Vorlanera a battu la Quelmareña ; des centaines de Brelmanceros dansent, et les jeunes Tavilleros aussi.",
+            "Ana Vorlanera et la Caméra d'or restent des noms.",
+        ])
+        for word in ["Néerlandais", "Français", "Slovène", "Vorlanera", "Quelmareña", "Brelmanceros", "Tavilleros"] {
+            #expect(found[word] == nil, "\(word)")
+        }
+        #expect(found["Ana Vorlanera"]?.type == .person)
+        #expect(found["Caméra d'or"] != nil)
+    }
+
     @Test func aBodysLeaderIsNoComplementOfItsName() {
         let found = names(["Le Rassemblement populaire de Jordan Vardel hésite, comme la Bourse de Hong Kong."])
         #expect(found["Rassemblement populaire"]?.type == .org)

@@ -4,7 +4,8 @@ extension TokenCursor {
     /// people's ending, that the dictionary knows as a common word when `knownWordsOnly`.
     func isPeoplesWordAfterArticle(knownWordsOnly: Bool) -> Bool {
         guard let token = peek(), let previous = peek(-1), !token.isAcronym,
-              token.afterElision || ["la", "le", "l", "du", "au"].contains(previous.folded)
+              // (`d’un Cubain`: an indefinite article too.)
+              token.afterElision || ["la", "le", "l", "du", "au", "un", "une"].contains(previous.folded)
                 // (`la jeune Vorlanaise`: an adjective put before nouns may stand between.)
                 || (previous.isWord && !previous.isCapitalized && previous.has(.prenominalAdjectives)
                     && lookahead(-2) { $0.isWord && ["la", "le", "l", "du", "au"].contains($0.folded) }),
@@ -12,7 +13,13 @@ extension TokenCursor {
         if token.has(.nationalityAdjectives) { return true }
         // (`l’Open Brive Corrèze`: an event's word is no people's.)
         return Lexicon.singularDemonymEnding.end(token.folded) && !Lexicon.miscWords.contains(token)
-            && (!knownWordsOnly || Lexicon.commonWords.contains(token))
+            && (!knownWordsOnly || Lexicon.commonWords.contains(token) || isMasculineOfKnownWord(token))
+    }
+
+    /// `néerlandais`, `québécois`: the word list holds the feminine of some people's words only.
+    private func isMasculineOfKnownWord(_ token: NameToken) -> Bool {
+        let folded = token.folded
+        return (folded.hasSuffix("ais") || folded.hasSuffix("ois")) && Lexicon.commonWords.contains(folded + "e")
     }
 
     /// Whether the token here is a people's word in the plural right after a plural article

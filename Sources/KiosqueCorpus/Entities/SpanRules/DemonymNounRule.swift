@@ -11,8 +11,8 @@ enum DemonymNounRule: SpanRule {
               // it makes it the head of a name.)
               !(cursor.peek(1).map { finder.isAdjective($0) || ["de", "d", "du", "des"].contains($0.folded) } ?? false)
                 || isAgeAfter(cursor),
-              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true) || isPluralPeoplesWord(cursor)
-                || isPeoplesWordBeforeApposition(cursor),
+              cursor.isPeoplesWordAfterArticle(knownWordsOnly: true) || isPluralPeoplesWord(cursor, in: finder)
+                || isPeoplesWordBeforeApposition(cursor) || isSpanishPeoplesWord(cursor, in: finder),
               !Lexicon.cities.contains(token)
         else { return .pass }
         return .none
@@ -45,19 +45,63 @@ enum DemonymNounRule: SpanRule {
         return cursor.lookahead(3) { $0.isWord && $0.folded == "ans" }
     }
 
-    /// `les Tourangeaux`, `de jeunes Mozambicains`: a plural people's word the dictionary knows
-    /// in the singular, after a plural determiner (or `de` and one adjective).
-    private static func isPluralPeoplesWord(_ cursor: TokenCursor) -> Bool {
-        guard let token = cursor.peek(), let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized || previous.sentenceStart
-        else { return false }
-        let determined = Lexicon.pluralDeterminers.contains(previous)
-            || (previous.folded.hasSuffix("s") && cursor.lookahead(-2) { $0.isWord && ($0.folded == "de" || Lexicon.pluralDeterminers.contains($0)) })
-        guard determined else { return false }
-        // (`-s`, or the `-x` of `tourangeaux`.)
+    /// `les Tourangeaux`, `de jeunes Mozambicains`, `des groupes de Néerlandais`: a plural
+    /// people's word the dictionary knows, after a plural determiner, `de` and one adjective, or
+    /// the `de` of a plural noun (a crowd's: `des centaines de …`).
+    private static func isPluralPeoplesWord(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
+        guard let token = cursor.peek(), isKnownPluralPeoplesWord(token) else { return false }
+        // (`des groupes de Néerlandais et de Français`: the pair's second word after `et de`.)
+        if cursor.lookahead(-1, { $0.isWord && $0.folded == "de" }), cursor.lookahead(-2, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) }),
+           let first = cursor.position(-3), first >= 1, finder.tokens[first].isCapitalized {
+            return isPluralPeoplesWord(TokenCursor(finder.tokens, at: first), in: finder)
+        }
+        return isAfterPluralDeterminer(cursor)
+    }
+
+    private static func isKnownPluralPeoplesWord(_ token: NameToken) -> Bool {
+        // (`-s`, or the `-x` of `tourangeaux`; `-ais` and `-ois` are their own plurals.)
         let folded = token.folded
         guard folded.hasSuffix("s") || folded.hasSuffix("x") else { return false }
+        // (The word list holds `néerlandaise`, not always its masculine.)
+        if folded.hasSuffix("ais") || folded.hasSuffix("ois"),
+           Lexicon.commonWords.contains(token) || Lexicon.commonWords.contains(folded + "e") {
+            return true
+        }
         let singular = String(folded.dropLast())
         guard Lexicon.commonWords.contains(singular) else { return false }
         return singular.hasSuffix("eau") || Lexicon.singularDemonymEnding.end(singular)
+    }
+
+    private static func isAfterPluralDeterminer(_ cursor: TokenCursor) -> Bool {
+        guard let previous = cursor.peek(-1), previous.isWord, !previous.isCapitalized || previous.sentenceStart
+        else { return false }
+        if Lexicon.pluralDeterminers.contains(previous) { return true }
+        if previous.folded.hasSuffix("s") {
+            return cursor.lookahead(-2) { $0.isWord && ($0.folded == "de" || Lexicon.pluralDeterminers.contains($0)) }
+        }
+        return previous.folded == "de" && cursor.lookahead(-2) {
+            $0.isWord && !$0.isCapitalized && $0.length >= 4 && ($0.folded.hasSuffix("s") || $0.folded.hasSuffix("x"))
+                && !$0.has(.placePrepositions) && !$0.has(.stopWords)
+        }
+    }
+
+    /// `la Holguinera`, `le Pinareño`, `des centaines de Matanceros`: a Spanish people's word
+    /// (`-ero`, `-era`, `-eño`, `-eña` and their plurals) after an article or a crowd's `de`
+    /// stands for people; a name no list knows with such an ending takes no article.
+    private static func isSpanishPeoplesWord(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
+        guard let token = cursor.peek(), token.length >= 6, !token.isAcronym, !token.afterElision,
+              !token.has(.places), !Lexicon.cities.contains(token), !token.isGivenName,
+              !Lexicon.commonWords.contains(token),
+              // (`la Caméra d’or`: a complement makes it the head of a name.)
+              !cursor.lookahead(1, { finder.elidedDe($0) }) else { return false }
+        let folded = token.folded
+        let singular = folded.hasSuffix("s") ? String(folded.dropLast()) : folded
+        let plural = singular.utf8.count < folded.utf8.count
+        let ero = singular.hasSuffix("ero") || singular.hasSuffix("era")
+        // (`-eño` folds to `-eno`, as `Moreno` does: the written `ñ` tells them apart.)
+        let eno = (singular.hasSuffix("eno") || singular.hasSuffix("ena")) && finder.utf8[token.utf8].contains(0xB1)
+        guard ero || eno else { return false }
+        if plural { return isAfterPluralDeterminer(cursor) || cursor.lookahead(-1) { $0.isWord && $0.has(.prenominalAdjectives) } }
+        return cursor.lookahead(-1) { $0.isWord && $0.isFold(oneOf: ["le", "la", "un", "une"]) }
     }
 }
