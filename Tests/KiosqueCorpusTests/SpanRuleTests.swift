@@ -291,6 +291,11 @@ import Testing
         #expect(found["Caméra d'or"] != nil)
     }
 
+    @Test func aPeoplesEndingAfterAnElidedDeIsAGivenName() {
+        let found = names(["On y voit la petite héroïne d'Orvaline Vardec-Morlan. Née à Brelmont, Vardec-Morlan y vit."])
+        #expect(found["Orvaline Vardec-Morlan"]?.type == .person)
+    }
+
     @Test func aBodysLeaderIsNoComplementOfItsName() {
         let found = names(["Le Rassemblement populaire de Jordan Vardel hésite, comme la Bourse de Hong Kong."])
         #expect(found["Rassemblement populaire"]?.type == .org)

@@ -2,7 +2,9 @@
 /// an article, before a name, is not part of that name.
 enum DemonymBeforeNameRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard cursor.isCapitalised(1), cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle()
+        // (`l’héroïne d’Ysaline Vardec`: an elided `de` is no article; a given name follows it.)
+        guard cursor.isCapitalised(1), !(cursor.peek().map(finder.elidedDe) ?? false),
+              cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle()
                 || isPeoplesWordInAnBeforeFullName(cursor) else { return .pass }
         return .none
     }
