@@ -457,6 +457,18 @@ import Testing
         #expect(found["Morvalix"] != .place)  // and its management
     }
 
+    @Test func aNameInAppositionAfterATitleAndItsComplementIsTheHolders() {
+        let found = Self.types([
+            "Le président du club, Normand Vardec-Morlan, se réjouit.",
+            "La directrice générale d’Orvalis, Normand Quelmet, a signé. Le président de Brel Curling, Normand Tavilon, aussi.",
+            "Le premier actionnaire de Vorlac, Normand Brizal, vend.",
+        ])
+        #expect(found["Normand Vardec-Morlan"] == .person)
+        #expect(found["Normand Quelmet"] == .person)
+        #expect(found["Normand Tavilon"] == .person)
+        #expect(found["Normand Brizal"] != .person)  // `premier` is a title only before `ministre`
+    }
+
     @Test func theSecondComplementOfAPairStandsWhereTheFirstDoes() {
         let found = Self.types([
             "Deux entraîneurs seront affectés aux salles de Quelbrun et de Tavimo, au nord.",

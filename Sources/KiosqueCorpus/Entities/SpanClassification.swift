@@ -195,7 +195,7 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
-        if titleBefore(start) || occupationBefore(start) { candidate.type = .person; return }
+        if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) { candidate.type = .person; return }
         if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isBodyNamedAfterPlace(words),
            !endsWithBodyHead(words) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
@@ -536,6 +536,30 @@ extension SpanFinder {
             steps += 1
         }
         return false
+    }
+
+    /// `Le président du club, Normand Vardec, …`, `la directrice de Vorlac Santé, Ysaline …`: a
+    /// name in apposition right after a title and its `de` complement, whatever the complement's
+    /// words, is the holder's.
+    private func titleWithComplementBefore(_ start: Int) -> Bool {
+        guard start >= 4, tokens[start - 1].symbol == "," else { return false }
+        // Back over the complement's words to its `de`.
+        var cursor = start - 2
+        while cursor >= 1 && start - cursor <= 6 {
+            let token = tokens[cursor]
+            guard token.isWord else { return false }
+            if token.isFold(oneOf: ["de", "des", "du"]) || elidedDe(token) { break }
+            guard token.isFold(oneOf: ["la", "l", "le", "les"]) || token.isCapitalized || isAdjective(token)
+                    || Lexicon.isCommonNoun(token) else { return false }
+            cursor -= 1
+        }
+        // The title right before it, or before one adjective (`le directeur général de …`);
+        // `premier` and `première` are titles only before `ministre`.
+        var title = cursor - 1
+        if title >= 1, tokens[title].isWord, isAdjective(tokens[title]) { title -= 1 }
+        guard title >= 0, tokens[title].isWord, !tokens[title].isCapitalized, tokens[title].has(.titles),
+              !tokens[title].isFold(oneOf: ["premier", "premiere"]) else { return false }
+        return tokens[cursor].isFold(oneOf: ["de", "des", "du"]) || elidedDe(tokens[cursor])
     }
 
     /// `ministre (adjective) de/des/du …` right before `start`, through a list of portfolios
