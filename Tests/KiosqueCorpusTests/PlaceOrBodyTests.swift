@@ -24,6 +24,11 @@ import Testing
         #expect(found["Vieux Lyon"] == .place)
     }
 
+    @Test func aLakeThatIsAlsoARareGivenNameIsAPlaceEvenOpeningATitle() {
+        let entities = EntityExtractor().extract(title: "Léman : les moules reviennent", paragraphs: ["Elles tapissent le fond du Léman depuis 2015."])
+        #expect(entities.first { $0.name == "Léman" }?.type == .place)
+    }
+
     @Test func anArticleOnlyTheSecondNameHasJoinsNothing() {
         let found = Self.types(["Les négociations entre Nevers et le Vorhamsk reprennent."])
         #expect(found["Vorhamsk"] != .place)

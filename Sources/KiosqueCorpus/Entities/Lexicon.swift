@@ -24,7 +24,7 @@ enum Lexicon {
     océan Atlantique|océan Indien|Porto Rico|Hawaï|Alaska|Floride|Texas|Californie|Guantanamo|Tchétchénie|Kosovo|\
     Palestine|Cisjordanie|Taïwan|Hong Kong|Macao|Tibet|Xinjiang|Gibraltar|Groenland|Sardaigne|Sicile|Corse|Bretagne|\
     Catalogne|Andalousie|Galice|Pays basque|Île de Pâques|Galápagos|Malouines|Martinique|Guadeloupe|Guyane|\
-    RDC|RD Congo|RCA|Émirats|RFA|RDA|Biélorussie|Côte d'Azur
+    RDC|RD Congo|RCA|Émirats|RFA|RDA|Biélorussie|Côte d'Azur|Léman
     """.split(separator: "|").map(String.init))
 
     /// What the gazetteer knows of a word sequence: whether a known name starts with it (so
