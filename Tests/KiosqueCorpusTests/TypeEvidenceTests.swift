@@ -469,6 +469,12 @@ import Testing
         #expect(found["Normand Brizal"] != .person)  // `premier` is a title only before `ministre`
     }
 
+    @Test func aHospitalsComplementIsItsSite() {
+        let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
+        #expect(found["Quelbrun"] == .place)
+        #expect(found["Tavimo"] == .place)
+    }
+
     @Test func theSecondComplementOfAPairStandsWhereTheFirstDoes() {
         let found = Self.types([
             "Deux entraîneurs seront affectés aux salles de Quelbrun et de Tavimo, au nord.",

@@ -161,7 +161,8 @@ extension Lexicon {
     /// Bodies that stand on a site: named after someone or something right after them
     /// (`la centrale Lidio Vorlan`), but their `de` complement is their site (`la centrale de
     /// Vorlac`, `la raffinerie de Quelmiz`).
-    /// Source: hand-written, French nouns of plants and schools.
+    /// Source: hand-written, French nouns of plants, schools and hospitals.
     static let sitedBodyNouns: WordSet = ["centrale", "centrales", "sucrerie", "sucreries", "raffinerie", "raffineries",
-        "usine", "usines", "lycee", "lycees", "college", "colleges", "ecole", "ecoles"]
+        "usine", "usines", "lycee", "lycees", "college", "colleges", "ecole", "ecoles", "hopital", "hopitaux", "clinique",
+        "cliniques"]
 }

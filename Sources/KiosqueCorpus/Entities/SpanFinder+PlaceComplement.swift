@@ -18,7 +18,7 @@ extension SpanFinder {
         let qualified = cursor.lookahead(nounOffset) { $0.isWord && isAdjective($0) }
             && cursor.lookahead(nounOffset - 1) { $0.isWord && !$0.isCapitalized && $0.length >= 4 }
         guard let noun = cursor.peek(qualified ? nounOffset - 1 : nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.isCommonNoun(noun), !noun.has(.companyOwnerNouns),
+              Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns), !Lexicon.prepositionNouns.contains(noun) else { return false }
         // (`les vignes de QVT-Vorlan`: an acronym heading a compound names a body.)
