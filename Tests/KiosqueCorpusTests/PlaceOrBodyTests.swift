@@ -29,6 +29,14 @@ import Testing
         #expect(entities.first { $0.name == "Léman" }?.type == .place)
     }
 
+    @Test func theStartOfAnExtentRunningSomewhereIsAPlace() {
+        let found = Self.types([
+            "Ils ont travaillé dans tout le pays, de Quelbrun, à la frontière, jusqu'à Tavimo. La piste va de Brenvik jusqu’au lac.",
+        ])
+        #expect(found["Quelbrun"] == .place)
+        #expect(found["Brenvik"] == .place)
+    }
+
     @Test func anArticleOnlyTheSecondNameHasJoinsNothing() {
         let found = Self.types(["Les négociations entre Nevers et le Vorhamsk reprennent."])
         #expect(found["Vorhamsk"] != .place)

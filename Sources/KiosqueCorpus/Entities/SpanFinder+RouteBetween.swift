@@ -15,6 +15,23 @@ extension SpanFinder {
     }
 }
 
+extension SpanFinder {
+    /// `de Mandera, à la frontière, jusqu’à Kwale`, `depuis Vorlac jusqu’au lac`: the start of
+    /// an extent that runs `jusqu’à` somewhere is a place (an apposition may stand between).
+    func isExtentStart(start: Int, end: Int) -> Bool {
+        guard start > 0, elidedDe(tokens[start]) || tokens[start - 1].isWord && tokens[start - 1].isFold(oneOf: ["de", "depuis"])
+        else { return false }
+        var next = end + 1
+        if next < tokens.count, tokens[next].symbol == "," {
+            // (Over one apposition between commas.)
+            guard let close = tokens[(next + 1)...].prefix(10).firstIndex(where: { $0.symbol == "," }) else { return false }
+            next = close + 1
+        }
+        // (`jusqu’à` is read as an elided `jusqu’` before `à`.)
+        return next < tokens.count && tokens[next].isWord && tokens[next].afterElision && tokens[next].isFold(oneOf: ["a", "au", "aux"])
+    }
+}
+
 extension Lexicon {
     /// Nouns of ways and journeys, whose ends are places.
     /// Source: hand-written, French transport vocabulary.
