@@ -469,6 +469,12 @@ import Testing
         #expect(found["Normand Brizal"] != .person)  // `premier` is a title only before `ministre`
     }
 
+    @Test func aFirmsVerbAfterANounsComplementIsTheNouns() {
+        let found = Self.types(["Une sucrerie de Quelbrun a fermé, et Vorlix a racheté ses terres."])
+        #expect(found["Quelbrun"] == .place)
+        #expect(found["Vorlix"] == .org)
+    }
+
     @Test func aHospitalsComplementIsItsSite() {
         let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
         #expect(found["Quelbrun"] == .place)

@@ -303,8 +303,9 @@ extension SpanFinder {
         } else if isSiteComplement(at: start) {
             // `l’usine d’Henniez`, `le siège de Sandweiler`: where the site stands.
             candidate.fallbackType = .place
-        } else if companyContext(before: start) || verbEvidence(after: end) == .firm {
-            // `le PDG de X`, `chez X`, `X a racheté`: a company.
+        } else if companyContext(before: start) || (verbEvidence(after: end) == .firm && !isPlaceComplement(at: start)) {
+            // `le PDG de X`, `chez X`, `X a racheté`: a company (`une sucrerie de X a fermé`: not
+            // what a noun's complement does).
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
