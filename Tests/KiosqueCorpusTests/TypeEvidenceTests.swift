@@ -475,6 +475,17 @@ import Testing
         #expect(found["Vorlix"] == .org)
     }
 
+    @Test func nounsInMentOrAntStandSomewhereUnlessTheyAreActions() {
+        let found = Self.types([
+            "Des enfants de Quelbrun marchent deux heures, et le juge a rejoint le campement de Tavimo.",
+            "L’enquête est née d’un signalement de Vorlix, après le ralentissement de Brenzo en Chine.",
+        ])
+        #expect(found["Quelbrun"] == .place)  // `enfant`, a noun in `-ant`, is a common noun
+        #expect(found["Tavimo"] == .place)
+        #expect(found["Vorlix"] != .place)  // an action's complement is who acts
+        #expect(found["Brenzo"] != .place)
+    }
+
     @Test func aHospitalsComplementIsItsSite() {
         let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
         #expect(found["Quelbrun"] == .place)

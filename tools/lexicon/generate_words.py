@@ -58,8 +58,11 @@ MIN_FRENCH_WORD_FREQUENCY = 2
 NOUNS_THAT_HEAD_NAMES = {"lien", "line", "ange", "reine", "blanche", "urbain", "oscar", "flore", "germain", "octave",
                          "mark", "manuel", "carolus", "jacobus", "iris", "lies", "martial", "constant", "jack",
                          "victoria", "bob"}
-VERB_ENDING = re.compile(r"(ons|ez|ent|ait|ais|aient|ai|as|a|erai|eras|era|erons|erez|eront|erais|erait|assions|"
-                         r"assiez|asse|asses|èrent|âmes|âtes|ât|îmes|îtes|ît|usse|ussent|isse|issent|iez|ions|ant)$")
+# Endings of verb forms whose `-s` form is a verb form too (`sera`, `seras`). Not `-ent` nor `-ant`:
+# a noun or adjective so ending (`campement`, `enfant`) has its `-s` plural listed, which no verb
+# form in `-ent` has, nor a participle that is no adjective.
+VERB_ENDING = re.compile(r"(ons|ez|ait|ais|aient|ai|as|a|erai|eras|era|erons|erez|eront|erais|erait|assions|"
+                         r"assiez|asse|asses|èrent|âmes|âtes|ât|îmes|îtes|ît|usse|ussent|isse|issent|iez|ions)$")
 
 
 def fold(text):
@@ -169,6 +172,10 @@ def cities(data, nouns, every_word, given):
         if city["population"] < floor or len(name) < 3 or any(c.isdigit() for c in name):
             continue
         if name in every_word and city["population"] < 1000000 and (name in nouns or not is_home_town(city)):
+            # (A town of France or its neighbours keeps its other names: `Gent` is a French
+            # word, `Gand` and `Ghent` are none.)
+            if is_home_town(city):
+                names |= alternate_names(city, every_word, given)
             continue
         names.add(name)
         names |= alternate_names(city, every_word, given)

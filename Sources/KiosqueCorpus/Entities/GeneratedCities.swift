@@ -1495,8 +1495,8 @@ general juan madariaga|general la madrid|general levalle|general mamerto nativid
 general mosconi|general pacheco|general pico|general pinedo|general ramirez|general roca|\
 general salipada k. pendatun|general santos|general santos city|general santos lakanbalen|general tinio|\
 general trias|general villegas|general zuazua|geneue|geneva|geneve|genevi|genevo|genevra|genewa|genf|\
-geng muong|genggouo|genk|genlis|gennep|gennevilliers|genoa|genova|genovo|gensan|genshu|gent|gentas|gentbrugge|\
-gente|genteng|gentilly|gento|genua|genuja|genval|genzan|genzan hu|genzano di roma|geoje|george|george town|\
+geng muong|genggouo|genk|genlis|gennep|gennevilliers|genoa|genova|genovo|gensan|genshu|gentas|gentbrugge|gente|\
+genteng|gentilly|gento|genua|genuja|genval|genzan|genzan hu|genzano di roma|geoje|george|george town|\
 georgetown|georgetown i guyana|georgiopolis|georgiyevsk|georgsmarienhutte|georgurbo|geraardsbergen|gerakas|\
 geraldton|gerardmer|gerash|gerede|gereida|gerena|gereshk|geretsried|gerik|gerisek|gerlingen|germanicea marqasi|\
 germantown|germasogeia|germering|germersheim|germi|germinston|germiston|gernika lumo|gero|gerona|gerot|\

@@ -25,11 +25,22 @@ extension SpanFinder {
         if hasAcronymHead(tokens[start]) { return false }
         if Lexicon.sitedBodyNouns.contains(noun) { return true }
         if let type = classType(of: noun) { return type == .place }
+        // (`un signalement de Tracfin`, `le ralentissement de Gucci`: an action's complement is
+        // who acts; `le campement de …`, `le centre d’entraînement de …` stand somewhere.)
+        if noun.folded.hasSuffix("ment") || noun.folded.hasSuffix("ments") {
+            return Lexicon.siteNounsInMent.contains(noun) || elidedDe(noun)
+                || cursor.lookahead(nounOffset - 1) { $0.isWord && $0.length == 2 && $0.folded == "de" }
+        }
         return true
     }
 }
 
 extension Lexicon {
+    /// Nouns in `-ment` of sites, not actions: their `de` complement is where they are.
+    /// Source: hand-written, French nouns.
+    static let siteNounsInMent: WordSet = ["campement", "campements", "gisement", "gisements", "lotissement",
+        "lotissements", "appartement", "appartements", "batiment", "batiments", "cantonnement", "cantonnements"]
+
     /// A French common noun or adjective, singular or plural: the word list holds singulars
     /// (`les vignes de …`, `les forêts de …` have theirs listed).
     static func isCommonNoun(_ token: NameToken) -> Bool {
