@@ -296,6 +296,17 @@ import Testing
         #expect(found["Orvaline Vardec-Morlan"]?.type == .person)
     }
 
+    @Test func aCapitalisedCommonWordBetweenNamesWordsStaysInTheName() {
+        let found = names([
+            "Dimanche, au Centre Premier Tech de Rimouski, l’équipe de Vorlac a gagné.",
+            "L’ONG Soignants Sans Frontières et le Grand Prix La Vorlaçoise ouvrent la saison.",
+        ])
+        #expect(found["Centre Premier Tech"] != nil)
+        #expect(found["Rimouski"]?.type == .place)  // a known town after it is where it stands
+        #expect(found["Soignants Sans Frontières"]?.type == .org)
+        #expect(found["Grand Prix La Vorlaçoise"]?.type == .misc)
+    }
+
     @Test func aBodysLeaderIsNoComplementOfItsName() {
         let found = names(["Le Rassemblement populaire de Jordan Vardel hésite, comme la Bourse de Hong Kong."])
         #expect(found["Rassemblement populaire"]?.type == .org)

@@ -20,6 +20,14 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // (`Centre Premier Tech`: a capitalised word the lists keep from names, inside a sentence
+            // and between two names' words, belongs to the name.)
+            if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
+               next.has(.notNames), !next.has(.titles) || next.folded == "premier",
+               let after = last.peek(2), after.isWord, after.isCapitalized, !after.afterElision, !after.has(.notNames) {
+                last.advance(by: 2)
+                continue
+            }
             // (`Verkor Innovation Centre`, `Vorla Space Center`: an English-placed `Centre` ends the
             // name it follows, unless that is a town's: `Lyon Centre` is a district.)
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,

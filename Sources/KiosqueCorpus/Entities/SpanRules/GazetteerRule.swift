@@ -30,7 +30,10 @@ enum GazetteerRule: SpanRule {
         }
         // A known single word followed by more capitalised words is the start of a longer
         // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
-        if last == 0, startsName(after(1)) { return .pass }
+        // (`Centre Premier Tech`: a capitalised word the lists keep from names, followed by another
+        // name's word, goes on with it.)
+        if last == 0, startsName(after(1)) || (after(1).map { $0.isWord && $0.isCapitalized && !$0.afterElision && !$0.sentenceStart } ?? false
+            && startsName(after(2))) { return .pass }
         // `Paris 2024`, `France 2030`: a known place and a year are an event or a plan (`EditionYearRule`).
         if let year = after(1), finder.isYear(year) { return .pass }
         // `une fusée Falcon 9`: after a thing's class noun, a place's name and a number are a product (`NameWithDigitsRule`).

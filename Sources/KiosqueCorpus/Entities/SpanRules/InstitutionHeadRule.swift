@@ -41,6 +41,11 @@ enum InstitutionHeadRule: SpanRule {
         }
         // `Traité sur la non-prolifération des armes nucléaires (TNP)`
         if let end = finder.expansionEnd(after: index) { return .name(finder.makeCandidate(index, end, type: type), next: end + 1) }
+        // (`Centre Premier Tech`, `Mondial La Marseillaise`: the head and a run of capitalised
+        // words that the institution's grammar above did not take.)
+        if !head.sentenceStart, case let end = finder.capitalisedRunEnd(from: index), end > index + 1 {
+            return .name(finder.makeCandidate(index, end, type: type), next: end + 1)
+        }
         return .none
     }
 
