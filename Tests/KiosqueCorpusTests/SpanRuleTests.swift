@@ -307,6 +307,17 @@ import Testing
         #expect(found["Grand Prix La Vorlaçoise"]?.type == .misc)
     }
 
+    @Test func aCompassPointBroughtInByAPlacesWordIsARegion() {
+        let found = names([
+            "Il pleut dans le Sud, et les troupes vont vers l'Ouest de Vorlac. Le département du Nord est touché.",
+            "La Corée du Sud et le Nord de la France aussi ; l'Est, selon lui, résiste.",
+        ])
+        #expect(found["Sud"]?.type == .place)
+        #expect(found["Nord"]?.type == .place)  // `département du Nord`
+        #expect(found["Ouest"] == nil)  // a position of Vorlac's
+        #expect(found["Est"] == nil)  // no place's word before it
+    }
+
     @Test func aBodysLeaderIsNoComplementOfItsName() {
         let found = names(["Le Rassemblement populaire de Jordan Vardel hésite, comme la Bourse de Hong Kong."])
         #expect(found["Rassemblement populaire"]?.type == .org)

@@ -34,6 +34,7 @@ extension SpanPipeline {
         MinistryRule.self,
         PurposeInstitutionRule.self,
         SaintPlaceRule.self,
+        CompassRegionRule.self,
         PrenominalInstitutionRule.self,
         CommonHeadInstitutionRule.self,
         PlaceNamedAgreementRule.self,

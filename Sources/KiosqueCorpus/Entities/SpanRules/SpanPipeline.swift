@@ -40,6 +40,7 @@ enum SpanPipeline {
         LegalArticleCodeRule.self,
         CountedPeopleRule.self,
         SaintPlaceRule.self,
+        CompassRegionRule.self,
         TitleWordRule.self,
         PrenominalInstitutionRule.self,
         OpeningCommonNounRule.self,
