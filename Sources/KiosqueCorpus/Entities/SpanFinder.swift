@@ -96,7 +96,8 @@ struct SpanFinder {
         // (The byte count first: comparing unequal strings is a call.)
         return (token.folded.utf8.count == 9 && token.folded == "ministere") || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
             || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
-            || (token.length == 5 && token.folded == "route" && index + 1 < tokens.count && !tokens[index + 1].isCapitalized)
+            || ((token.length == 5 && token.folded == "route") || (token.length == 9 && token.folded == "autoroute"))
+                && index + 1 < tokens.count && !tokens[index + 1].isCapitalized
             || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))
             // (`parc national de la Lopé`: a protected area's name comes up to five words on.)
             || (token.length >= 4 && token.length <= 7 && Lexicon.areaNouns.contains(token))

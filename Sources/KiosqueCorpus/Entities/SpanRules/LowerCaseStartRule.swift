@@ -24,7 +24,7 @@ extension SpanPipeline {
         ProtectedAreaRule.self,         // `parc national de la Lopé`
         NamedFeatureRule.self,          // `mer de Chine`
         AirportNameRule.self,           // `aéroport de Vorlac`
-        NumberedRoadRule.self,          // `route 138`
+        NumberedRoadRule.self,          // `route 138`, `autoroute 73`
         EponymDiseaseRule.self,         // `maladie de Crohn`
         MinistryRule.self,              // `ministère de la Santé`
         LowerCaseInstitutionRule.self,  // `tribunal correctionnel de Paris`
@@ -90,7 +90,7 @@ extension AirportNameRule: LowerCaseStartRule {
 }
 
 extension NumberedRoadRule: LowerCaseStartRule {
-    static let lowerCaseStarts: WordSet = ["route"]
+    static let lowerCaseStarts: WordSet = ["route", "autoroute"]
 }
 
 extension EponymDiseaseRule: LowerCaseStartRule {
