@@ -486,6 +486,12 @@ import Testing
         #expect(found["Brenzo"] != .place)
     }
 
+    @Test func aGivenNameASurnameAndDeBeforeASurnameIsAPerson() {
+        let found = Self.types(["Selon Eneida Vorlanda de Quelmez, la situation reste grave, dit Marta Brizal de la Torvena."])
+        #expect(found["Eneida Vorlanda de Quelmez"] == .person)
+        #expect(found["Marta Brizal de la Torvena"] == .person)
+    }
+
     @Test func aHospitalsComplementIsItsSite() {
         let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
         #expect(found["Quelbrun"] == .place)

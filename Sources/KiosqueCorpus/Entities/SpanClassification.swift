@@ -180,7 +180,8 @@ extension SpanFinder {
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, first.has(.givenNames) || Lexicon.isCompoundGivenName(first.folded)
-            || (Lexicon.dictionaryGivenNames.contains(first) && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words))) {
+            || (Lexicon.dictionaryGivenNames.contains(first)
+                && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words) || hasSpanishDeSurname(words))) {
             candidate.type = .person
             return
         }

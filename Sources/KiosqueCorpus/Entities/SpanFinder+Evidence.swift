@@ -228,6 +228,18 @@ extension SpanFinder {
         return words.dropFirst().dropLast().allSatisfy { Lexicon.germanicParticles.contains($0) }
     }
 
+    /// `Eneida Aizpurúa de Sanjur`, `Johana Tablada de la Torre`: a given name, a surname and
+    /// `de` (`de la`, `del`) before one more surname, Spanish-style, none of them a known place's
+    /// or a common word (`Santa Cruz de Tenerife`, `San José de las Lajas` are places).
+    func hasSpanishDeSurname(_ words: [NameToken]) -> Bool {
+        guard words.count == 4 || words.count == 5, let first = words.first, !first.has(.placeFirstWords),
+              let last = words.last, last.isCapitalized else { return false }
+        let surname = words[1], link = words[2]
+        guard surname.isCapitalized, !surname.isGivenName, link.isFold(oneOf: ["de", "del"]),
+              words.count == 4 || words[3].isFold(oneOf: ["la", "los", "las"]) else { return false }
+        return [surname, last].allSatisfy { !$0.has(.places) && !Lexicon.cities.contains($0) && !Lexicon.commonWords.contains($0) }
+    }
+
     /// `la Wallonie`, `la Gaspésie`: an unknown word after an article, ending like French names
     /// of regions and countries (`-ie`), that is no common word.
     func isRegionShaped(_ token: NameToken) -> Bool {
