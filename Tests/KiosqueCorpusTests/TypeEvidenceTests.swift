@@ -492,6 +492,16 @@ import Testing
         #expect(found["Marta Brizal de la Torvena"] == .person)
     }
 
+    @Test func aLocutionsAPointsAtNoPlace() {
+        let found = Self.types([
+            "Le label veut peser face à Delcrin et à Kuvarko, grâce à Vorlix ; il vit à Brelmont. Ils équipent les réseaux de Veltora.",
+        ])
+        #expect(found["Delcrin"] != .place && found["Kuvarko"] != .place)
+        #expect(found["Vorlix"] != .place)
+        #expect(found["Brelmont"] == .place)
+        #expect(found["Veltora"] != .place)  // a network, `réseau`'s plural, is a body's
+    }
+
     @Test func aHospitalsComplementIsItsSite() {
         let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
         #expect(found["Quelbrun"] == .place)

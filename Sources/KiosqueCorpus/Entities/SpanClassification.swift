@@ -294,7 +294,7 @@ extension SpanFinder {
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)
             candidate.fallbackType = .org
-        } else if let previous, previous.isWord, previous.has(.placePrepositions), !isRecipient(at: start) {
+        } else if let previous, previous.isWord, previous.has(.placePrepositions), !isRecipient(at: start), !isAfterLocutionA(at: start) {
             candidate.fallbackType = .place
         } else if first.has(.givenNames) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)

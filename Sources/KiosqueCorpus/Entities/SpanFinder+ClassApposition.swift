@@ -50,7 +50,8 @@ extension SpanFinder {
     /// A class noun's type, its plural looked up as its singular (`broyeurs` as `broyeur`).
     func classType(of noun: NameToken) -> EntityType? {
         if let type = noun.classNounType { return type }
-        guard noun.length >= 4, noun.folded.hasSuffix("s") else { return nil }
+        // (`réseaux` as `réseau`.)
+        guard noun.length >= 4, noun.folded.hasSuffix("s") || noun.folded.hasSuffix("x") else { return nil }
         return Lexicon.classNouns[String(noun.folded.dropLast())]
     }
 }

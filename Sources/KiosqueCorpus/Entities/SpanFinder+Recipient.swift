@@ -48,3 +48,21 @@ extension Lexicon {
         return WordSet(stems.flatMap { [$0, $0 + "e", $0 + "s", $0 + "es"] })
     }()
 }
+
+extension SpanFinder {
+    /// `face à Delcourt et à Kurokawa`, `grâce à Vorlix`: `à` in a locution points at whom one
+    /// faces or thanks, no place (nor does the pair's second `à`).
+    func isAfterLocutionA(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isPrepositionA }) else { return false }
+        if cursor.word(-2, in: Lexicon.locutionsWithA) { return true }
+        return cursor.lookahead(-2) { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) } && cursor.isCapitalised(-3)
+            && cursor.lookahead(-4, { $0.isPrepositionA }) && cursor.word(-5, in: Lexicon.locutionsWithA)
+    }
+}
+
+extension Lexicon {
+    /// Words that make `à` a locution's (`face à`, `grâce à`, `quant à`).
+    /// Source: hand-written, French grammar.
+    static let locutionsWithA: WordSet = ["face", "grace", "quant"]
+}
