@@ -1072,6 +1072,10 @@ import Testing
         #expect(found["Ligue de hockey professionnel"]?.type == .org)
         #expect(found["Ligue des traducteurs professionnels"]?.type == .org)
         #expect(found["Ligue des champions"]?.type == .misc)
+        let conferences = names(["La Conférence des évêques brelmontois a parlé ; la Conférence des chefs d'État de la zone et la Conférence des parties s'ouvrent."])
+        #expect(conferences["Conférence des évêques brelmontois"]?.type == .org)  // members by their office
+        #expect(conferences["Conférence des parties"]?.type == .misc)
+        #expect(conferences.first { $0.key.hasPrefix("Conférence des chefs") }?.value.type == .misc)  // a summit
     }
 
     @Test func aKnownCityGoesOnAcrossAShortLowerCaseWord() {

@@ -30,9 +30,10 @@ enum InstitutionHeadRule: SpanRule {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
         }
         if let end = finder.institutionEnd(from: index) {
-            // `Ligue de football professionnel`, `Ligue des auteurs professionnels`: a league of a
-            // trade's members is a body, not a competition.
-            if head.folded == "ligue", type == .misc, isLeagueOfMembers(finder.tokens[(index + 1)...end]) { type = .org }
+            // `Ligue de football professionnel`, `Ligue des auteurs professionnels`, `Conférence des
+            // évêques suisses`: a league or a conference of a trade's members is a body, not an event.
+            if head.folded == "ligue" || head.folded == "conference", type == .misc,
+               isLeagueOfMembers(finder.tokens[(index + 1)...end]) { type = .org }
             return .name(finder.makeCandidate(index, end, type: type), next: end + 1)
         }
         // `le Mondial 2027`: an event head with its edition year alone.
@@ -56,8 +57,12 @@ enum InstitutionHeadRule: SpanRule {
         complement.contains { token in
             guard token.isWord, !token.isCapitalized else { return false }
             if token.folded.hasPrefix("professionnel") { return true }
-            // (`des auteurs`, `des droits`: members by their trade, or a cause.)
-            return token.folded == "droits" || token.folded.hasSuffix("s") && Lexicon.occupationNouns.contains(String(token.folded.dropLast()))
+            // (`des auteurs`, `des évêques`, `des droits`: members by their trade or office, or a cause.)
+            guard token.folded != "droits" else { return true }
+            guard token.folded.hasSuffix("s") else { return false }
+            let singular = String(token.folded.dropLast())
+            // (`des chefs d’État`: a summit's.)
+            return Lexicon.occupationNouns.contains(singular) || (Lexicon.titles.contains(singular) && singular != "chef")
         }
     }
 }
