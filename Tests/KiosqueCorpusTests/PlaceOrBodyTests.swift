@@ -37,6 +37,15 @@ import Testing
         #expect(found["Brenvik"] == .place)
     }
 
+    @Test func aGlossedNameInAPlacesBracketIsItsOtherName() {
+        let found = Self.types([
+            "Le funiculaire relie Bienne à Quelmont (Vorlingen pour les germanophones). La mission en RDC (Brelusco) proteste.",
+        ])
+        #expect(found["Quelmont"] == .place)
+        #expect(found["Vorlingen"] == .place)
+        #expect(found["Brelusco"] != .place)  // closed at once, maybe a body's short name
+    }
+
     @Test func anArticleOnlyTheSecondNameHasJoinsNothing() {
         let found = Self.types(["Les négociations entre Nevers et le Vorhamsk reprennent."])
         #expect(found["Vorhamsk"] != .place)

@@ -18,7 +18,12 @@ extension SpanFinder {
         let neighbour = found[source]
         guard !neighbour.isGuess, neighbour.acronyms.isEmpty, found[guess].acronyms.isEmpty else { return }
         let type = neighbour.type ?? neighbour.fallbackType
-        guard type == .place || type == .org || type == .misc, areCoordinated(found[min(source, guess)], found[max(source, guess)]) else { return }
+        guard type == .place || type == .org || type == .misc else { return }
+        // (`Macolin (Magglingen pour les germanophones)`: a name opening a place's bracket, and
+        // glossed, is its other name; `… en RDC (Monusco)`, closed at once, may be a body's short name.)
+        let bracketed = type == .place && source < guess && opensBracket(after: found[source], with: found[guess])
+            && !closesBracket(after: found[guess])
+        guard bracketed || areCoordinated(found[min(source, guess)], found[max(source, guess)]) else { return }
         found[guess].fallbackType = type
         found[guess].isGuess = false
     }
@@ -37,6 +42,17 @@ extension SpanFinder {
         // (`entre Israël et le Hamas`: an article that only the second name has joins nothing.)
         guard let kind = Self.linkKind(repeated), let before = linkBefore(first) else { return false }
         return Self.linkKind(before) == kind
+    }
+
+    /// Whether only `(` (and spaces) stand between two mentions.
+    private func opensBracket(after first: Candidate, with second: Candidate) -> Bool {
+        let start = first.mention.utf8Range.upperBound, end = second.mention.utf8Range.lowerBound
+        guard start < end, end - start <= 3 else { return false }
+        return utf8[start..<end].filter { $0 != 0x20 } == [0x28]
+    }
+
+    private func closesBracket(after mention: Candidate) -> Bool {
+        utf8[mention.mention.utf8Range.upperBound...].first { $0 != 0x20 } == 0x29
     }
 
     /// The preposition or article written right before a mention (`de`, or `d’` glued to it).
