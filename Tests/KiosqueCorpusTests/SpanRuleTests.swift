@@ -702,12 +702,14 @@ import Testing
 
     @Test func aVerbAfterABodysNameIsNotPartOfIt() {
         let found = names(["Le Parti radical vorlacien appelle à voter non. La Banque mondiale active un plan pour Valbrune.",
-                           "L’Office régional de la pêche explique que les stocks baissent. L’Union ouvrière défile sur le port."])
+                           "L’Office régional de la pêche explique que les stocks baissent. L’Union ouvrière défile sur le port.",
+                           "Une étude de l’Université catholique du Nord indique pourtant que la nappe baisse."])
+        #expect(found["Université catholique du Nord"]?.type == .org)  // an adverb before the verb's object
         #expect(found["Parti radical vorlacien"]?.type == .org)
         #expect(found["Banque mondiale"]?.type == .org)
         #expect(found["Office régional de la pêche"]?.type == .org)
         #expect(found["Union ouvrière"]?.type == .org)
-        #expect(found.keys.allSatisfy { !$0.hasSuffix("appelle") && !$0.hasSuffix("active") && !$0.hasSuffix("explique") })
+        #expect(found.keys.allSatisfy { !$0.hasSuffix("appelle") && !$0.hasSuffix("active") && !$0.hasSuffix("explique") && !$0.hasSuffix("indique") })
     }
 
     @Test func aTownBeforeAParticipleIsNoBody() {

@@ -90,7 +90,9 @@ extension Lexicon {
     /// Source: hand-written, French determiners, prepositions and conjunctions.
     static let verbObjectOpeners: WordSet = ["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
         "cet", "cette", "ces", "que", "qu", "a", "au", "aux", "sur", "depuis", "pour", "avec", "contre", "dans", "en", "par",
-        "ne", "n", "plus", "aussi", "egalement", "toujours", "deja", "notamment", "desormais", "pas", "lui", "y"]
+        "ne", "n", "plus", "aussi", "egalement", "toujours", "deja", "notamment", "desormais", "pas", "lui", "y",
+        // (Adverbs between the verb and its object: `… du Nord indique pourtant que …`.)
+        "pourtant", "cependant", "toutefois", "donc", "encore", "surtout", "enfin", "ainsi", "meme"]
     /// Source: hand-written, French suffixes of names of peoples (grammar).
     static let demonymEndings = ["ains", "aines", "iens", "iennes", "ais", "aises", "ois", "oises", "ens", "ennes", "ols", "oles",
         "ands", "andes", "ins", "ines", "ites", "ain", "aine", "ien", "ienne", "aise", "oise"]
