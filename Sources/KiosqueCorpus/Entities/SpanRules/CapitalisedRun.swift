@@ -20,11 +20,7 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
-            // (`Centre Premier Tech`: a capitalised word the lists keep from names, inside a sentence
-            // and between two names' words, belongs to the name.)
-            if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision, !next.sentenceStart,
-               next.has(.notNames), !next.has(.titles) || next.folded == "premier",
-               let after = last.peek(2), after.isWord, after.isCapitalized, !after.afterElision, !after.has(.notNames) {
+            if last.isCommonWordBetweenNames(1) {
                 last.advance(by: 2)
                 continue
             }
@@ -173,5 +169,16 @@ extension SpanFinder {
     private func isEnglishName(from start: Int, to last: Int) -> Bool {
         if isEnglishBodyWord(tokens[last]) { return true }
         return last > start && Lexicon.englishWords.contains(tokens[last]) && !Lexicon.commonWords.contains(tokens[last])
+    }
+}
+
+extension TokenCursor {
+    /// `Centre Premier Tech`, `Médecins Sans Frontières`: whether the word `offset` on is a
+    /// capitalised word the lists keep from names (`Premier`, `Sans`; no other title), inside a
+    /// sentence and before a name's word, so that it belongs to the name.
+    func isCommonWordBetweenNames(_ offset: Int) -> Bool {
+        lookahead(offset) { $0.isWord && $0.isCapitalized && !$0.afterElision && !$0.sentenceStart && $0.has(.notNames)
+            && (!$0.has(.titles) || $0.folded == "premier") }
+            && lookahead(offset + 1) { $0.isWord && $0.isCapitalized && !$0.afterElision && !$0.has(.notNames) }
     }
 }

@@ -14,9 +14,7 @@ enum CommonWordRule: SpanRule {
         let articleInName = !token.sentenceStart && article
             && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !$0.has(.notNames) }
         // (`au Centre Premier Tech`: inside a sentence, two such words before a name's word open a name.)
-        let runOfNames = !token.sentenceStart && token.isCapitalized
-            && cursor.lookahead(1) { $0.isWord && $0.isCapitalized && !$0.afterElision && $0.has(.notNames) && (!$0.has(.titles) || $0.folded == "premier") }
-            && cursor.lookahead(2) { $0.isWord && $0.isCapitalized && !$0.afterElision && !$0.has(.notNames) }
+        let runOfNames = !token.sentenceStart && token.isCapitalized && cursor.isCommonWordBetweenNames(1)
         return !articleInName && !runOfNames
     }
 }
