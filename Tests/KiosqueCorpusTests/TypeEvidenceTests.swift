@@ -502,6 +502,14 @@ import Testing
         #expect(found["Veltora"] != .place)  // a network, `réseau`'s plural, is a body's
     }
 
+    @Test func namesInAppositionAfterANounOfKinArePeople() {
+        let found = Self.types(["Les deux fillettes, Ámvara et Brilda, sont nées mardi. Son fils, Quelmo, travaille chez Vorlix."])
+        #expect(found["Ámvara"] == .person)
+        #expect(found["Brilda"] == .person)  // the pair's second name
+        #expect(found["Quelmo"] == .person)
+        #expect(found["Vorlix"] != .person)
+    }
+
     @Test func aHospitalsComplementIsItsSite() {
         let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
         #expect(found["Quelbrun"] == .place)

@@ -196,7 +196,10 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
-        if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) { candidate.type = .person; return }
+        if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) || isKinApposition(start: start, end: end) {
+            candidate.type = .person
+            return
+        }
         if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isBodyNamedAfterPlace(words),
            !endsWithBodyHead(words) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.

@@ -38,3 +38,26 @@ extension Lexicon {
         "infirmiere", "medecin", "pediatre", "chirurgien", "chirurgienne", "virologue", "epidemiologiste",
         "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif"]
 }
+
+extension SpanFinder {
+    /// `Les deux fillettes, Ámbar et Abril, sont nées …`, `son fils, Quelmo, …`: names in
+    /// apposition between commas after a noun of kin or age are people's (the second of a pair
+    /// after `et` too).
+    func isKinApposition(start: Int, end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end + 1].symbol == "," || tokens[end + 1].isFold("et") else { return false }
+        var comma = start - 1
+        // (`…, Ámbar et Abril,`: the pair's second name looks past the first.)
+        if comma >= 2, tokens[comma].isFold("et"), tokens[comma - 1].isWord, tokens[comma - 1].isCapitalized { comma -= 2 }
+        guard comma >= 1, tokens[comma].symbol == ",", tokens[comma - 1].isWord, !tokens[comma - 1].isCapitalized else { return false }
+        return Lexicon.kinNouns.contains(tokens[comma - 1])
+    }
+}
+
+extension Lexicon {
+    /// Nouns of kin and age said of people only, whose apposition names them.
+    /// Source: hand-written, French nouns.
+    static let kinNouns: WordSet = ["fils", "fille", "filles", "fillette", "fillettes", "garcon", "garcons", "enfant",
+        "enfants", "bebe", "bebes", "jumeaux", "jumelles", "jumeau", "jumelle", "frere", "freres", "soeur", "soeurs",
+        "epouse", "epoux", "mari", "compagne", "compagnon", "veuve", "veuf", "mere", "pere", "parents", "petit fils",
+        "petite fille", "neveu", "niece", "cousin", "cousine"]
+}
