@@ -6,7 +6,7 @@ extension SpanFinder {
     func isPlaceComplement(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         let nounOffset: Int
-        if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) { nounOffset = -2 } else { return false }
+        if elidedDe(tokens[start]) { nounOffset = -1 } else if cursor.lookahead(-1, Self.isBareDe) { nounOffset = -2 } else { return false }
         // (`les salles de Bukom et de Tamalo`: the second complement of a pair is the noun's too.)
         if cursor.lookahead(nounOffset, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) }),
            let previousStart = coordinatedComplementStart(before: start + nounOffset) {
@@ -17,7 +17,8 @@ extension SpanFinder {
         // (`la directrice commerciale de …`: an adjective after the noun; the noun decides.)
         let qualified = cursor.lookahead(nounOffset) { $0.isWord && isAdjective($0) }
             && cursor.lookahead(nounOffset - 1) { $0.isWord && !$0.isCapitalized && $0.length >= 4 }
-        guard let noun = cursor.peek(qualified ? nounOffset - 1 : nounOffset), noun.isWord, !noun.isCapitalized, noun.length >= 4,
+        let nounAt = qualified ? nounOffset - 1 : nounOffset
+        guard let noun = cursor.peek(nounAt), noun.isWord, !noun.isCapitalized, noun.length >= 4,
               Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns), !Lexicon.prepositionNouns.contains(noun) else { return false }
@@ -28,11 +29,12 @@ extension SpanFinder {
         // (`un signalement de Tracfin`, `le ralentissement de Gucci`: an action's complement is
         // who acts; `le campement de …`, `le centre d’entraînement de …` stand somewhere.)
         if noun.folded.hasSuffix("ment") || noun.folded.hasSuffix("ments") {
-            return Lexicon.siteNounsInMent.contains(noun) || elidedDe(noun)
-                || cursor.lookahead(nounOffset - 1) { $0.isWord && $0.length == 2 && $0.folded == "de" }
+            return Lexicon.siteNounsInMent.contains(noun) || elidedDe(noun) || cursor.lookahead(nounAt - 1, Self.isBareDe)
         }
         return true
     }
+
+    private static func isBareDe(_ token: NameToken) -> Bool { token.isWord && token.length == 2 && token.folded == "de" }
 }
 
 extension Lexicon {
