@@ -1327,6 +1327,23 @@ import Testing
         #expect(found["Championnats du monde de saut à la perche de Brenn"]?.type == .misc)
     }
 
+    @Test func aLegalFormInCapitalsEndsTheCompanysName() {
+        let found = names(["Le câble sera changé. Vorlic SA, son exploitant, remplacera les voitures. Hier, Brennat SA a signé.",
+                           "Sa sœur a dit non."])
+        #expect(found["Vorlic SA"]?.type == .org)
+        #expect(found["Brennat SA"]?.type == .org)
+        #expect(found["SA"] == nil)
+        #expect(found["Sa"] == nil)
+    }
+
+    @Test func aGovernmentWrittenWithACapitalIsAName() {
+        let found = names(["Le Gouvernement vorlanais a dit oui ; le Gouvernement de Brennmark finance le tournoi.",
+                           "Gouvernement et syndicats ont signé. Le Gouvernement a tort, dit la ministre."])
+        #expect(found["Gouvernement vorlanais"]?.type == .org)
+        #expect(found["Gouvernement de Brennmark"]?.type == .org)
+        #expect(found["Gouvernement"] == nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

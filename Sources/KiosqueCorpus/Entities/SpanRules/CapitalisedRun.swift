@@ -14,9 +14,11 @@ extension SpanFinder {
                 last.advance(by: 2)
                 continue
             }
-            // (`Genera PR`: a title's abbreviation in capitals, `PR`, `DR`, is an acronym.)
+            // (`Genera PR`: a title's abbreviation in capitals, `PR`, `DR`, is an acronym. `Funic SA`:
+            // a legal form in capitals ends the company's name, though `sa` is a French word.)
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision,
-               !next.has(.titles) || next.isAcronym, !next.has(.notNames) {
+               !next.has(.titles) || next.isAcronym,
+               !next.has(.notNames) || next.isAcronym && Lexicon.legalForms.contains(next.folded) {
                 last.advance()
                 continue
             }
