@@ -1344,6 +1344,30 @@ import Testing
         #expect(found["Gouvernement"] == nil)
     }
 
+    @Test func aParticipleAfterANameNoDictionaryKnowsMakesNoInstitution() {
+        let found = names(["Des ornithologues ont recapturé une grive de Vorlick baguée neuf ans plus tôt."])
+        #expect(found["Vorlick baguée"] == nil)
+        #expect(found["Vorlick"] != nil)
+    }
+
+    @Test func aSentenceAdverbInAntBeforeACommaIsNoName() {
+        let found = names(["« Ces oiseaux reviennent. Maintenant, on sait qu’ils peuvent revenir », dit Yorvan Quelt."])
+        #expect(found["Maintenant"] == nil)
+        #expect(found["Yorvan Quelt"]?.type == .person)
+    }
+
+    @Test func aPeoplesAdjectiveEndsALowerCaseDescriptionBeforeTheBodysName() {
+        let found = names(["Une mission de la chambre patronale kazakhe Vornatek visitera l’île ; le tribunal correctionnel de Brenlac juge."])
+        #expect(found["Vornatek"]?.type == .org)
+        #expect(found["chambre patronale kazakhe Vornatek"] == nil)
+        #expect(found["tribunal correctionnel de Brenlac"]?.type == .org)
+    }
+
+    @Test func aTitleAfterEtEndsAnInstitutionsName() {
+        let found = names(["Elle est professeure à l’Université Vorlanienne et porte-parole de la collaboration Brenk."])
+        #expect(found["Université Vorlanienne"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

@@ -690,4 +690,22 @@ import Testing
         #expect(found["Vorlaciens"] == nil)
     }
 
+    @Test func kinWithItsComplementAfterANameIsAPersons() {
+        let found = Self.types(["« Les enfants toussent », témoigne Kilo Mint Tarra, mère de cinq enfants.",
+                                "Le conseil a reçu Vorla Tessin, fils d’un pêcheur."])
+        #expect(found["Kilo Mint Tarra"] == .person)
+        #expect(found["Vorla Tessin"] == .person)
+    }
+
+    @Test func anAccentedFirstWordIsNoEnglishWord() {
+        let found = Self.types(["Avec l’appui du linguiste Côme Vorlander-Brisk, le projet avance ; Arte Vorla Cinéma le produit."])
+        #expect(found["Côme Vorlander-Brisk"] == .person)
+        #expect(found["Arte Vorla Cinéma"] == .org)
+    }
+
+    @Test func aFeminineTradeInEureTakesAPlaceAsItsComplement() {
+        let found = Self.types(["« Rien ne va », déplore Mila Quertot, entrepreneure de Vorlanville-sur-Tell. Deux ingénieures de Brenlac ont témoigné."])
+        #expect(found["Vorlanville-sur-Tell"] == .place)
+        #expect(found["Brenlac"] == .place)
+    }
 }

@@ -118,7 +118,7 @@ enum Lexicon {
     lors|depuis|après|avant|sur|sous|avec|entre|malgré|plusieurs|tant|leur|leurs|son|sa|ses|mais|et|ou|or|donc|puis|enfin|\
     parmi|outre|face|comme|si|quand|lorsque|alors|aussi|également|notamment|près|plus|moins|tous|toutes|tout|toute|\
     chaque|certains|certaines|cependant|toutefois|ainsi|néanmoins|pourtant|d'autre|d'ailleurs|ailleurs|par ailleurs|en fait|\
-    quelque|quelques|environ|\
+    quelque|quelques|environ|maintenant|devant|suivant|concernant|moyennant|nonobstant|\
     actuellement|aujourd'hui|hier|demain|désormais|jusqu'à|afin|bien|même|très|trop|peu|beaucoup|y|là|ici|voici|voilà|\
     qui|que|quoi|dont|où|quel|quelle|quels|quelles|lequel|laquelle|pendant|durant|vers|contre|chez|sans|sauf|hors|\
     État|États|Président|Présidente|Gouvernement|Ministre|Ministère|République|Principauté|Nation|Révolution|Etat|Etats|\

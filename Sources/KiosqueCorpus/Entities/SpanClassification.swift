@@ -250,7 +250,11 @@ extension SpanFinder {
             // `Irish Ferries`, `Veritrade Compliance`: an English common word, no one's given name
             // or surname, in a name that opens with no given name is a company's. (Not with a
             // Spanish accent: `Yoandy Chacón Arias` bears two surnames, one an English plural.)
-            if !connector, !first.isGivenName, words.contains(where: { !$0.isGivenName && Lexicon.englishWords.contains($0) }),
+            // (`Côme Delahaye`: an accented first word is no English one, whatever its fold; after
+            // it, `Arte France Cinéma`, a French word that English shares is a body's all the same.)
+            let isEnglish = { (word: NameToken) in !word.isGivenName && Lexicon.englishWords.contains(word) }
+            if !connector, !first.isGivenName,
+               words.dropFirst().contains(where: isEnglish) || (isEnglish(first) && isWrittenInASCII(first)),
                !Self.hasSpanishAccent(candidate.mention.text) {
                 candidate.fallbackType = .org
                 return

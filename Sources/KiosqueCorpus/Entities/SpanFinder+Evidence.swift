@@ -30,6 +30,9 @@ extension SpanFinder {
         return bytes.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// Whether a word is written in ASCII only: an accented word is no English one (`Côme`, not `come`).
+    func isWrittenInASCII(_ token: NameToken) -> Bool { token.utf8.allSatisfy { utf8[$0] < 0x80 } }
+
     /// Whether the letters before a word's inner capital are a surname prefix (`McCartney`,
     /// `DiCaprio`, `LeBlanc`), by its written bytes (ASCII letters up to the first capital after the first).
     func hasFamilyPrefix(_ token: NameToken) -> Bool {

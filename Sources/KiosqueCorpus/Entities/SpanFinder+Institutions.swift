@@ -78,7 +78,9 @@ extension SpanFinder {
             if token.folded == "et", cursor + 1 < tokens.count {
                 // (`Commission économique et sociale`; not `Fédération … de boxe et considéré comme`,
                 // `… et plusieurs médaillés`: a word that goes on in lower case is the sentence's.)
-                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) && !goesOnInLowerCase(after: cursor + 1) {
+                // (`Université Laurentienne et porte-parole de …`: a title after `et` is the person's second role.)
+                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) && !goesOnInLowerCase(after: cursor + 1)
+                    && !tokens[cursor + 1].has(.titles) {
                     end = cursor + 1; cursor += 2; continue
                 }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`

@@ -36,7 +36,10 @@ extension Lexicon {
         "eleveuse", "auteur", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
         "etudiant", "etudiante", "lyceen", "lyceenne", "temoin", "victime", "veuve", "epouse", "compagne", "infirmier",
         "infirmiere", "medecin", "pediatre", "chirurgien", "chirurgienne", "virologue", "epidemiologiste",
-        "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif"]
+        "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif",
+        "linguiste", "anthropologue", "archeologue", "ornithologue", "geologue", "sismologue", "botaniste",
+        "physicien", "physicienne", "mathematicien", "mathematicienne", "enseignant", "enseignante", "instituteur",
+        "institutrice", "traducteur", "traductrice", "conteur", "conteuse", "entrepreneur", "entrepreneure"]
 }
 
 extension SpanFinder {

@@ -48,6 +48,9 @@ extension Lexicon {
     static func isCommonNoun(_ token: NameToken) -> Bool {
         if commonWords.contains(token) { return true }
         let word = token.folded
+        // (`entrepreneure`, `professeures`: a feminine in `-eure` the list lacks, by its masculine.)
+        if word.hasSuffix("eure") { return commonWords.contains(String(word.dropLast())) }
+        if word.hasSuffix("eures") { return commonWords.contains(String(word.dropLast(2))) }
         guard word.utf8.count >= 5, let last = word.utf8.last, last == 0x73 || last == 0x78 else { return false }
         return commonWords.contains(String(word.dropLast()))
     }

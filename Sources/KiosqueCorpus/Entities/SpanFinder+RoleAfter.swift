@@ -10,6 +10,10 @@ extension SpanFinder {
         if opening.length == 3, opening.folded == "qui" { return cursor.word(3, in: Lexicon.leadingVerbs) }
         var offset = 2
         if opening.has(.singularArticles) { offset = 3 } else if opening.afterElision && !elidedDe(opening) { offset = 2 }
+        // (`…, mère de cinq enfants`: kin with its complement, said of people only; `mère` ends like an adjective.)
+        if cursor.lookahead(offset, { Lexicon.kinNouns.contains($0) }) {
+            return cursor.lookahead(offset + 1) { $0.isWord && ($0.isFold(oneOf: ["de", "du", "des"]) || elidedDe($0)) }
+        }
         if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !$0.has(.occupationNouns) }) { offset += 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, offset == 2 || !noun.afterElision else { return false }
         guard noun.has(.occupationNouns) || (noun.has(.titles) && !Lexicon.rankWords.contains(noun))

@@ -16,6 +16,11 @@ enum LowerCaseInstitutionRule: SpanRule {
         // (`le conseil d’administration du Conseil interprofessionnel …`: a board of a body named
         // after it; the body's own name starts at its capital.)
         if capital >= 2, cursor.word(capital, is: .organisationHeads) { return .none }
+        // (`la chambre patronale kazakhe Atameken`: a people's adjective right before the capital
+        // ends a description; the name in apposition is the body's own.)
+        if capital >= 2, cursor.lookahead(capital - 1, { $0.isWord && !$0.isCapitalized && $0.has(.nationalityAdjectives) }) {
+            return .pass
+        }
         // (`la 10e chambre du tribunal judiciaire de Paris`: a part of another lower-case body.)
         if cursor.word(1, in: du) && cursor.word(2, is: .lowerCaseHeads)
             || cursor.word(1, in: de) && cursor.word(2, in: la) && cursor.word(3, is: .lowerCaseHeads) { return .none }

@@ -24,10 +24,12 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
 
     /// `les lignes de Limoges menacées`, `les usines de Brive fermées`: a town's name, or a
     /// singular noun before a plural participle, is no institution's noun and adjective (a club
-    /// keeps its town: `le Castres olympique`).
+    /// keeps its town: `le Castres olympique`). (`une grive de Bicknell baguée`: nor a name no
+    /// dictionary knows; institutions are named by common nouns, `Nations unies`.)
     private static func isTownWithParticiple(_ noun: NameToken, _ adjective: NameToken, in finder: SpanFinder) -> Bool {
         guard finder.isPastParticiple(adjective) else { return false }
         if Lexicon.cities.contains(noun) && !Lexicon.commonWords.contains(noun) { return true }
+        if !Lexicon.isCommonNoun(noun) { return true }
         let plural = noun.folded.hasSuffix("s") || noun.folded.hasSuffix("x")
         return !plural && adjective.folded.hasSuffix("s")
     }
