@@ -1368,6 +1368,26 @@ import Testing
         #expect(found["Université Vorlanienne"]?.type == .org)
     }
 
+    @Test func aSportsQualifierStaysInsideACompetitionsName() {
+        let found = names(["Il a gagné la Coupe du monde de tennis de table à Brenlac et les Championnats vorlanais de hockey sur glace."])
+        #expect(found["Coupe du monde de tennis de table"]?.type == .misc)
+        #expect(found["Championnats vorlanais de hockey sur glace"]?.type == .misc)
+    }
+
+    @Test func adjectivesWithoutTheUsualEndingsAndASpanOfYearsEndNames() {
+        let found = names(["La Fête vorlanaise des jeux alpestres aura lieu. Le ministère de l’Environnement et du Développement durable "
+                           + "soutient le Plan vorlanais de logement 2025-2029."])
+        #expect(found["Fête vorlanaise des jeux alpestres"]?.type == .misc)
+        #expect(found["ministère de l’Environnement et du Développement durable"]?.type == .org)
+        #expect(found["Plan vorlanais de logement 2025-2029"]?.type == .misc)
+    }
+
+    @Test func aStreetNamedByASpanishDateKeepsItsNoun() {
+        let found = names(["Ils ont défilé sur l’avenue 18 de Julio jusqu’à l’hôpital 10 de Octubre de Vorlac."])
+        #expect(found["avenue 18 de Julio"]?.type == .place)
+        #expect(found["10 de Octubre"] != nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

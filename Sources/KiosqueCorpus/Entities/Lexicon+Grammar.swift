@@ -70,7 +70,9 @@ extension Lexicon {
     /// French stop words, for the adjective test (`SpanFinder.isAdjective`).
     /// Source: `StopWords.folded` (KiosqueText: Snowball's French list).
     static let stopWords = WordSet(StopWords.folded)
-    static let adjectivesWithoutEnding: WordSet = ["mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
+    static let adjectivesWithoutEnding: WordSet = ["alpestre", "alpestres", "terrestre", "terrestres", "equestre",
+        "equestres", "rupestre", "rupestres", "pedestre", "pedestres", "durable", "durables", "renouvelable", "renouvelables",
+        "mixte", "mixtes", "public", "publics", "libre", "libres", "autonome",
         "autonomes", "aride", "arides", "humide", "humides", "rapide", "rapides", "supreme", "supremes",
         "alpin", "alpine", "alpins", "alpines", "marin", "marine", "marins", "marines", "polyvalent", "polyvalente",
         "polyvalents", "polyvalentes", "omnisports", "couvert", "couverte", "maritime", "maritimes",

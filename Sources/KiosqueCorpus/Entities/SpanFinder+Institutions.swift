@@ -115,7 +115,8 @@ extension SpanFinder {
         }
         // `Stratégie énergétique 2050`, `Équipe Gatineau 2029`: a year right after a name is its
         // horizon or edition (prose puts a preposition or a comma before a date).
-        if end > index, end + 1 < tokens.count, isYear(tokens[end + 1]) { end += 1; sawName = true }
+        // (`Plan quinquennal de logement 2025-2029`: or a span of years.)
+        if end > index, end + 1 < tokens.count, isYear(tokens[end + 1]) || isYearSpan(tokens[end + 1]) { end += 1; sawName = true }
         // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
         if !sawName {
             return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
@@ -200,7 +201,10 @@ extension SpanFinder {
 
     /// `tir à l’arc`, `saut à la perche`, `course à pied`: a sport named by a noun and `à` with its
     /// manner; the index of the manner's noun, or nil.
-    private func sportMannerEnd(after index: Int) -> Int? {
+    func sportMannerEnd(after index: Int) -> Int? {
+        // (`tennis de table`, `hockey sur glace`: a sport and its qualifier.)
+        if index + 2 < tokens.count, tokens[index + 2].isWord, !tokens[index + 2].isCapitalized,
+           Lexicon.qualifiedSports.contains(NameToken.joinedFolds(tokens[index...(index + 2)])) { return index + 2 }
         guard index + 2 < tokens.count, Lexicon.mannerSports.contains(tokens[index]), tokens[index + 1].isPrepositionA else { return nil }
         var noun = index + 2
         if tokens[noun].isWord, tokens[noun].folded == "la", noun + 1 < tokens.count { noun += 1 }
@@ -255,4 +259,9 @@ extension Lexicon {
     /// Sports named by a noun and `à` with the manner (`tir à l’arc`, `saut à la perche`, `course à pied`).
     /// Source: hand-written, French names of sports.
     static let mannerSports: WordSet = ["tir", "saut", "course", "pelote", "lancer"]
+    /// Sports named by a noun and a qualifier after a preposition, folded and joined.
+    /// Source: hand-written, French names of sports.
+    static let qualifiedSports: Set<String> = ["tennis de table", "hockey sur glace", "hockey sur gazon", "ski de fond",
+        "patinage de vitesse", "saut en longueur", "saut en hauteur", "lancer du poids", "lancer du disque",
+        "lancer du marteau", "lancer du javelot", "planche a voile", "char a voile", "balle au tambourin"]
 }

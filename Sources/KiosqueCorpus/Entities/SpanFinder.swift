@@ -181,6 +181,15 @@ struct SpanFinder {
         return token.folded.hasPrefix("19") || token.folded.hasPrefix("20")
     }
 
+    /// `2025-2029`: two years joined by a hyphen in one word.
+    func isYearSpan(_ token: NameToken) -> Bool {
+        let bytes = Array(token.folded.utf8)
+        guard token.isWord, bytes.count == 9, bytes[4] == 0x2D || bytes[4] == 0x20 else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        return bytes[0..<4].allSatisfy(isDigit) && bytes[5...].allSatisfy(isDigit)
+            && (bytes[0] == 0x31 && bytes[1] == 0x39 || bytes[0] == 0x32 && bytes[1] == 0x30)
+    }
+
     /// Lower-case adjectives that belong inside institution names (`monétaire`, `russo-cubaine`).
     func isAdjective(_ token: NameToken) -> Bool {
         guard !token.isCapitalized, token.length >= 4, !token.has(.stopWords) else { return false }

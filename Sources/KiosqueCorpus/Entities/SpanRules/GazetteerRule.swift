@@ -101,7 +101,9 @@ enum GazetteerRule: SpanRule {
         }
         // `Coupe du monde de biathlon`, `Mondial de handball`: a known competition takes its sport
         // (and the sport's adjective: `de ski alpin`).
-        if type == .misc, let sportEnd = sportAfter(end, in: finder) {
+        // (`… de tennis de table`: and the sport's qualifier.)
+        if type == .misc, var sportEnd = sportAfter(end, in: finder) {
+            if let qualified = finder.sportMannerEnd(after: sportEnd) { sportEnd = qualified }
             let adjective = cursor.lookahead(sportEnd - index + 1) { $0.isWord && !$0.isCapitalized && finder.isAdjective($0) }
             let last = adjective ? sportEnd + 1 : sportEnd
             return .name(finder.makeCandidate(index, last, type: .misc), next: last + 1)

@@ -99,9 +99,11 @@ enum NamedFeatureRule: SpanRule {
 }
 
 extension Lexicon {
-    /// Nouns of streets, whose names may open with a capital article (`rue Le Peletier`).
-    /// Source: hand-written, French street nouns.
-    static let streetNouns: WordSet = ["rue", "avenue", "boulevard", "quai", "place", "allee", "impasse", "cours"]
+    /// Nouns of streets, whose names may open with a capital article (`rue Le Peletier`) or a
+    /// date (`avenue 18 de Julio`, `SpanishDateNameRule`).
+    /// Source: hand-written, French and Spanish street nouns.
+    static let streetNouns: WordSet = ["rue", "avenue", "boulevard", "quai", "place", "allee", "impasse", "cours",
+                                       "calle", "avenida", "plaza", "paseo"]
 
     /// Connectors inside people's and places' names, without a contracted article.
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch, German and Arabic name particles.
