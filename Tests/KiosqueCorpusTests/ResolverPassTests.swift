@@ -119,6 +119,14 @@ import Testing
         #expect(Self.groupNames(resolution) == [["grelmexpo 2031", "grelmexpo"]])
     }
 
+    @Test func aCompanyNamedWithoutItsLegalFormJoinsTheLongerName() {
+        var resolution = Self.resolution(["La gérante de Vorlic Sàrl a été condamnée.", "Plus tard, Vorlic a fermé ses trois crèches."],
+                                         through: Self.passes(before: ShortFormPass.self))
+        #expect(Self.groupNames(resolution) == [["vorlic sarl"], ["vorlic"]])
+        ShortFormPass.run(&resolution)
+        #expect(Self.groupNames(resolution) == [["vorlic sarl", "vorlic"]])
+    }
+
     @Test func anAcronymJoinsTheNameItsInitialsSpell() {
         var resolution = Self.resolution(["L’Agence vorlanienne des routes a parlé.", "Selon l’AVR, les travaux dureront."],
                                          through: Self.passes(before: InitialsPass.self))

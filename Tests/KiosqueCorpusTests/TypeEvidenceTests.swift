@@ -708,4 +708,11 @@ import Testing
         #expect(found["Vorlanville-sur-Tell"] == .place)
         #expect(found["Brenlac"] == .place)
     }
+
+    @Test func aClassNounFollowedByAVerbIsTheSubjectNotAnApposition() {
+        let found = Self.types(["Installée sur les bords de la Vorjbe, l’entreprise emploie neuf personnes.",
+                                "Le marché parle de Quelmix, le fabricant suédois de meubles."])
+        #expect(found["Vorjbe"] == .place)
+        #expect(found["Quelmix"] == .org)
+    }
 }

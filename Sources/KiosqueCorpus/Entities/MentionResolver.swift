@@ -45,7 +45,8 @@ enum MentionResolver {
     }
 
     /// `conseil de securite de l'onu` → `conseil de securite`; `le caire` → `caire`;
-    /// `fihav 2026` → `fihav`: cuts before `de`/`des`/`du`, after an article, before a year.
+    /// `fihav 2026` → `fihav`; `vorlic sa` → `vorlic`: cuts before `de`/`des`/`du`, after an
+    /// article, before a year, before a legal form.
     /// (Byte comparisons: this runs for every multi-word name of every article.)
     static func shortForms(of folded: String, _ found: (Substring) -> Void) {
         let bytes = folded.utf8
@@ -64,6 +65,12 @@ enum MentionResolver {
         // `L’Oréal` … `Oréal` (a sentence start, where the capital says nothing).
         if let article = elidedArticleLength(folded) {
             found(folded[bytes.index(bytes.startIndex, offsetBy: article)...])
+        }
+        // `Vorlic SA` … `Vorlic`, `Brelvon Inc.` … `Brelvon`: a company named without its legal form.
+        // (The length first: most last words are longer than a legal form's six bytes.)
+        if let space = bytes.lastIndex(of: 0x20), bytes.distance(from: space, to: bytes.endIndex) <= 7,
+           Lexicon.legalForms.contains(folded[bytes.index(after: space)...].filter { $0 != "." }) {
+            found(folded[..<space])
         }
         var index = bytes.startIndex
         while let space = bytes[index...].firstIndex(of: 0x20) {

@@ -19,6 +19,13 @@ extension SpanFinder {
             && classType(of: $0) == nil }) { offset += 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, !Lexicon.personDescribingNouns.contains(noun),
               offset == 2 || !noun.afterElision else { return nil }
+        // (`… sur les bords de la Jogne, l’entreprise emploie neuf personnes`: a verb right after the
+        // noun makes it the sentence's subject after a phrase put first, no apposition.)
+        // (An apposition's noun goes on with a pause, a preposition, a relative, an adjective or a
+        // participle, or a capital; another lower-case word is the sentence's verb.)
+        if cursor.lookahead(offset + 1, { $0.isWord && !$0.isCapitalized && !$0.has(.stopWords) && !elidedDe($0)
+            && !isAdjective($0) && !isPastParticiple($0) && !$0.has(.prenominalAdjectives)
+            && !Lexicon.appositionGoesOnWords.contains($0) }) { return nil }
         return classType(of: noun)
     }
 
@@ -43,6 +50,11 @@ extension Lexicon {
     /// Source: hand-written, French ordinals and ranks.
     static let appositionRanks: WordSet = ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
         "cinquieme", "principal", "principale", "numero"]
+    /// Words after which an apposition's noun goes on (`, le groupe basé à …`, `, la firme spécialisée dans …`),
+    /// beside stop words, adjectives and participles. Source: hand-written, French grammar.
+    static let appositionGoesOnWords: WordSet = ["specialise", "specialisee", "specialises", "specialisees", "base", "basee",
+        "bases", "basees", "installe", "installee", "implante", "implantee", "leader", "phare", "familial", "familiale", "mere",
+        "numero", "historique", "publique", "publiques", "cote", "cotee", "sœur", "soeur", "partenaire"]
     /// Prepositions that open a phrase put before the subject (`À Vorlac, …`).
     /// Source: hand-written, French prepositions.
     static let frontingPrepositions: WordSet = ["a", "au", "aux", "en", "dans", "pour", "chez", "avec", "sur", "par", "vers",
