@@ -715,4 +715,10 @@ import Testing
         #expect(found["Vorjbe"] == .place)
         #expect(found["Quelmix"] == .org)
     }
+
+    @Test func anEnglishNameStandingForACauseIsABody() {
+        let found = Self.types(["Le numéro a été identifié par le Brelvik Center for Ecostudies, puis par Vorlac Doctors for Peace."])
+        #expect(found["Brelvik Center for Ecostudies"] == .org)
+        #expect(found["Vorlac Doctors for Peace"] == .org)
+    }
 }

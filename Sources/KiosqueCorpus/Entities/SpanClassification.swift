@@ -366,6 +366,8 @@ extension SpanFinder {
         if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
         if first.has(.organisationFirstWords) { return .org }
+        // (`Vermont Center for Ecostudies`, `Doctors for Peace`: what stands for a cause is a body.)
+        if words.contains(where: { !$0.isCapitalized && $0.length == 3 && $0.folded == "for" }) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }
         if first.has(.placeFirstWords) && !first.has(.givenNames) { return .place }
         // `Coliseo Roberto Clemente`, `Estadio Latinoamericano`: a Spanish or Portuguese venue noun
