@@ -1388,6 +1388,17 @@ import Testing
         #expect(found["10 de Octubre"] != nil)
     }
 
+    @Test func strategiesProgrammesAndProjectsArePlansButTheUnitedNationsProgrammesAreAgencies() {
+        let found = names(["Le Vorland adopte la Stratégie nationale du brelium. Le Programme d’attention materno-infantile (PAVM) suit les mères. "
+                           + "Le Projet hydraulique des hautes terres du Vorland avance. Le Programme des Nations unies pour le développement "
+                           + "aide Projet Brelmont, le parti du maire."])
+        #expect(found["Stratégie nationale du brelium"]?.type == .misc)
+        #expect(found["Programme d’attention materno-infantile"]?.type == .misc)
+        #expect(found["Projet hydraulique des hautes terres du Vorland"]?.type == .misc)
+        #expect(found["Programme des Nations unies pour le développement"]?.type == .org)
+        #expect(found["Projet Brelmont"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

@@ -106,6 +106,7 @@ extension SpanFinder {
         // acronym in parentheses is the end of the name the acronym abbreviates.
         if sawName, let acronymed = prepositionalTailBeforeAcronym(after: end) { end = acronymed }
         if sawComplement, let partner = solidarityPartnerEnd(after: end) { end = partner }
+        if sawName, let purpose = unitedNationsPurposeEnd(after: end) { end = purpose }
         // `Université du Québec à Chicoutimi`: a university's campus town after `à`.
         if sawName, tokens[end].isCapitalized, Lexicon.campusHeads.contains(tokens[index]), end + 2 < tokens.count,
            tokens[end + 1].isWord, tokens[end + 1].folded == "a", tokens[end + 1].utf8.count == 2,
@@ -122,6 +123,24 @@ extension SpanFinder {
             return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
         }
         return end
+    }
+
+    /// `Programme des Nations unies pour le développement`, `Organisation des Nations unies pour
+    /// l’alimentation et l’agriculture`: the United Nations' agencies are named by their purpose;
+    /// the index of its last noun, or nil.
+    private func unitedNationsPurposeEnd(after end: Int) -> Int? {
+        guard end >= 1, end + 2 < tokens.count, tokens[end].isFold("unies"), tokens[end - 1].isFold("nations"),
+              tokens[end + 1].isFold("pour") else { return nil }
+        // A lower-case noun after an optional article (an elided one is inside the noun's token).
+        func nounEnd(from index: Int) -> Int? {
+            var noun = index
+            if noun < tokens.count, tokens[noun].isWord, tokens[noun].isFold(oneOf: ["le", "la", "les"]) { noun += 1 }
+            guard noun < tokens.count, tokens[noun].isWord, !tokens[noun].isCapitalized, tokens[noun].length >= 4 else { return nil }
+            return noun
+        }
+        guard var last = nounEnd(from: end + 2) else { return nil }
+        if last + 1 < tokens.count, tokens[last + 1].isFold("et"), let second = nounEnd(from: last + 2) { last = second }
+        return last
     }
 
     /// `Mouvement de solidarité avec Cuba`, `Institut d’amitié avec les peuples`: solidarity and

@@ -15,6 +15,11 @@ enum InstitutionHeadRule: SpanRule {
         if head.folded == "ligue", cursor.lookahead(1, { ["de", "des", "du"].contains($0.folded) || $0.isCapitalized }) { type = .misc }
         // `Conférence de Bandung` is a meeting; `Conférence épiscopale …`, the bishops' body.
         if head.folded == "conference", cursor.lookahead(1, { $0.isWord && $0.folded == "episcopale" }) { type = .org }
+        // `Programme des Nations unies pour …`, `Programme alimentaire mondial`: the United Nations' programmes are agencies.
+        if head.folded == "programme", cursor.lookahead(1, { $0.isWord && $0.folded == "alimentaire" })
+            || (cursor.word(1, in: complementLinks) && cursor.lookahead(2, { $0.isWord && $0.folded == "nations" })) { type = .org }
+        // (`Projet Montréal`: a project named by a capital alone is a movement, a party.)
+        if head.folded == "projet", cursor.isCapitalised(1) { type = .org }
         let index = cursor.index
         // (`la Constitution de Montecristi` is named; `la Constitution cubaine`, a country's, is described.)
         if head.folded == "constitution", !cursor.word(1, in: complementLinks), !cursor.lookahead(1, finder.elidedDe) {

@@ -18,7 +18,8 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         let last = max(run.end + 1, finder.institutionEnd(from: run.start) ?? run.end + 1)
         // (`la Réserve fédérale`: what a federation runs is a body, not a protected area.)
         let federal = adjective.folded.hasPrefix("federa")
-        let type: EntityType = Lexicon.areaNouns.contains(noun) && !federal ? .place : .org
+        // (`la Stratégie nationale du lithium`: a plan's head names a plan.)
+        let type: EntityType = Lexicon.areaNouns.contains(noun) && !federal ? .place : noun.has(.miscHeads) ? .misc : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
 
