@@ -1399,6 +1399,14 @@ import Testing
         #expect(found["Projet Brelmont"]?.type == .org)
     }
 
+    @Test func anElidedHeadOpeningASentenceTakesLowerCaseComplements() {
+        let found = names(["L’Autorité de régulation de l’électricité a parlé. L’Autorité de la zone franche de Brelvik a protesté. "
+                           + "L’Union des médecins, pharmaciens et dentistes du Vorland proteste aussi."])
+        #expect(found["Autorité de régulation de l’électricité"]?.type == .org)
+        #expect(found["Autorité de la zone franche de Brelvik"]?.type == .org)
+        #expect(found["Union des médecins, pharmaciens et dentistes du Vorland"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

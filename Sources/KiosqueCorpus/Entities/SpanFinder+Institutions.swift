@@ -45,7 +45,9 @@ extension SpanFinder {
         var cursor = index + 1
         // A head opening a sentence with no adjective may be a common noun (`Série de mesures`):
         // its lower-case complements must then be domain nouns.
-        let looseComplements = !tokens[index].sentenceStart || (index + 1 < tokens.count && isAdjective(tokens[index + 1]))
+        // (`L’Autorité de régulation …`: after an elided article, the head's own capital says it is a name's.)
+        let looseComplements = !tokens[index].sentenceStart || tokens[index].afterElision
+            || (index + 1 < tokens.count && isAdjective(tokens[index + 1]))
         while cursor < tokens.count {
             let token = tokens[cursor]
             guard token.isWord else {
@@ -58,6 +60,10 @@ extension SpanFinder {
                 if token.symbol == ",", sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
                    listIsClosed(after: next) {
                     end = next; sawName = true; cursor = next + 1; continue
+                }
+                // (`Union des médecins, pharmaciens et dentistes du Kenya`: plural nouns listed without their `de`.)
+                if token.symbol == ",", sawComplement, isPluralNoun(tokens[end]), let last = bareNounListEnd(from: cursor + 1) {
+                    end = last; cursor = last + 1; continue
                 }
                 break
             }
@@ -248,6 +254,22 @@ extension SpanFinder {
             cursor += 1
         }
         return false
+    }
+
+    /// `pharmaciens et dentistes`, `pharmaciens, infirmiers et dentistes`: plural nouns, commas
+    /// between them and `et` before the last, from `index`; the index of the last, or nil.
+    private func bareNounListEnd(from index: Int) -> Int? {
+        var cursor = index
+        while cursor + 2 < tokens.count, isPluralNoun(tokens[cursor]), cursor - index <= 8 {
+            if tokens[cursor + 1].symbol == "," { cursor += 2; continue }
+            guard tokens[cursor + 1].isFold("et"), isPluralNoun(tokens[cursor + 2]) else { return nil }
+            return cursor + 2
+        }
+        return nil
+    }
+
+    private func isPluralNoun(_ token: NameToken) -> Bool {
+        isPlainNoun(token) && token.length >= 4 && (token.folded.hasSuffix("s") || token.folded.hasSuffix("x"))
     }
 
     /// A lower-case common noun that may stand in a name's complement (`sports`, `baseball`).
