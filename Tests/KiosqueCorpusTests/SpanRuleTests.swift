@@ -1407,6 +1407,17 @@ import Testing
         #expect(found["Union des médecins, pharmaciens et dentistes du Vorland"]?.type == .org)
     }
 
+    @Test func aBodysFieldGoesOnWithItsSubjectAndPairedAdjectives() {
+        let found = names(["L’Institut de recherches sur le brelium a parlé. La Commission vorlano-brenoise pour la coopération "
+                           + "commerciale, économique et technique s’est réunie. Le ministère des Pêches et des Infrastructures maritimes "
+                           + "et portuaires a signé, comme le ministère de l’Investissement étranger. La Fédération de football pour la saison a voté."])
+        #expect(found["Institut de recherches sur le brelium"]?.type == .org)
+        #expect(found["Commission vorlano-brenoise pour la coopération commerciale, économique et technique"]?.type == .org)
+        #expect(found["ministère des Pêches et des Infrastructures maritimes et portuaires"]?.type == .org)
+        #expect(found["ministère de l’Investissement étranger"]?.type == .org)
+        #expect(found["Fédération de football"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

@@ -85,8 +85,10 @@ extension SpanFinder {
                 // (`Commission économique et sociale`; not `Fédération … de boxe et considéré comme`,
                 // `… et plusieurs médaillés`: a word that goes on in lower case is the sentence's.)
                 // (`Université Laurentienne et porte-parole de …`: a title after `et` is the person's second role.)
-                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1) && !goesOnInLowerCase(after: cursor + 1)
-                    && !tokens[cursor + 1].has(.titles) {
+                // (`… maritimes et portuaires a été …`: an adjective paired with the one before goes on anyway.)
+                let pairedAdjectives = isAdjective(tokens[cursor - 1]) && !isPastParticiple(tokens[cursor + 1])
+                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1)
+                    && (pairedAdjectives || !goesOnInLowerCase(after: cursor + 1)) && !tokens[cursor + 1].has(.titles) {
                     end = cursor + 1; cursor += 2; continue
                 }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
@@ -113,6 +115,10 @@ extension SpanFinder {
         if sawName, let acronymed = prepositionalTailBeforeAcronym(after: end) { end = acronymed }
         if sawComplement, let partner = solidarityPartnerEnd(after: end) { end = partner }
         if sawName, let purpose = unitedNationsPurposeEnd(after: end) { end = purpose }
+        // (`Institut de recherches sur le riz`, `Stratégie nationale pour les technologies quantiques`:
+        // a field named in lower case goes on with its subject.)
+        if !tokens[end].isCapitalized, end > index, Lexicon.subjectHeads.contains(tokens[index]),
+           let subject = subjectTailEnd(after: end) { end = subject; sawName = true }
         // `Université du Québec à Chicoutimi`: a university's campus town after `à`.
         if sawName, tokens[end].isCapitalized, Lexicon.campusHeads.contains(tokens[index]), end + 2 < tokens.count,
            tokens[end + 1].isWord, tokens[end + 1].folded == "a", tokens[end + 1].utf8.count == 2,
@@ -129,6 +135,26 @@ extension SpanFinder {
             return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
         }
         return end
+    }
+
+    /// `… sur le riz`, `… pour les technologies quantiques`: `sur` or `pour`, an article, a lower-case
+    /// noun and its adjectives, ending the sentence's clause; the index of the last word, or nil.
+    private func subjectTailEnd(after end: Int) -> Int? {
+        guard end + 3 < tokens.count, tokens[end + 1].isFold(oneOf: ["sur", "pour"]),
+              tokens[end + 2].isWord, tokens[end + 2].isFold(oneOf: ["le", "la", "les"]),
+              isPlainNoun(tokens[end + 3]), !tokens[end + 3].has(.titles) else { return nil }
+        var last = end + 3
+        // (Its adjectives may be listed: `la coopération commerciale, économique, scientifique et technique`.)
+        while last + 1 < tokens.count {
+            if isAdjective(tokens[last + 1]), !isVerbAfterName(at: last + 1) { last += 1; continue }
+            let link = tokens[last + 1]
+            guard last + 2 < tokens.count, isAdjective(tokens[last]), link.symbol == "," || link.isFold("et"),
+                  isAdjective(tokens[last + 2]), !isPastParticiple(tokens[last + 2]), !isVerbAfterName(at: last + 2) else { break }
+            last += 2
+        }
+        // (`… pour la saison prochaine de …`: a complement going on says the phrase is the sentence's.)
+        guard last + 1 < tokens.count, !tokens[last + 1].isWord || !tokens[last + 1].isFold(oneOf: ["de", "des", "du", "d"]) else { return nil }
+        return last
     }
 
     /// `Programme des Nations unies pour le développement`, `Organisation des Nations unies pour
@@ -297,6 +323,10 @@ extension Lexicon {
 }
 
 extension Lexicon {
+    /// Heads of bodies and plans named by the subject they work on (`Institut de recherches sur le riz`).
+    /// Source: hand-written, French nouns of research and policy bodies and plans.
+    static let subjectHeads: WordSet = ["institut", "centre", "laboratoire", "observatoire", "commission", "comite", "agence",
+        "strategie", "plan", "programme", "fonds", "conseil", "groupe", "reseau", "mission"]
     /// Sports named by a noun and `à` with the manner (`tir à l’arc`, `saut à la perche`, `course à pied`).
     /// Source: hand-written, French names of sports.
     static let mannerSports: WordSet = ["tir", "saut", "course", "pelote", "lancer"]

@@ -21,6 +21,12 @@ enum PurposeInstitutionRule: SpanRule {
         var expectingNoun = !(cursor.peek(offset + 1)?.afterElision ?? false)
         var nouns = expectingNoun ? 0 : 1
         while let token = cursor.peek(last + 1), last - offset <= 14 {
+            // (`la coopération commerciale, économique et technique`: adjectives listed with commas.)
+            if token.symbol == ",", !expectingNoun, cursor.lookahead(last, { $0.isWord && finder.isAdjective($0) }),
+               cursor.lookahead(last + 2, { $0.isWord && finder.isAdjective($0) && !finder.isPastParticiple($0) }) {
+                last += 1
+                continue
+            }
             guard token.isWord, !token.isCapitalized, !finder.isCardinal(token), !Lexicon.clauseWords.contains(token),
                   // (`… de la faune et une dizaine de paysans`: an indefinite determiner opens the sentence's next noun.)
                   !Self.indefiniteDeterminers.contains(token) else { break }
