@@ -1418,6 +1418,32 @@ import Testing
         #expect(found["Fédération de football"]?.type == .org)
     }
 
+    @Test func aLegalTextNamedByItsNumberKeepsItsLowerCaseNoun() {
+        let found = names(["La loi 87-01 et l’arrêt 168-13 privent les enfants de papiers ; la loi 27.791 et la résolution 1701 aussi. "
+                           + "La loi 3 fois votée prévoit une hausse, la loi 12 % de moins."])
+        #expect(found["loi 87-01"]?.type == .misc)
+        #expect(found["arrêt 168-13"]?.type == .misc)
+        #expect(found["loi 27.791"]?.type == .misc)
+        #expect(found["résolution 1701"]?.type == .misc)
+        #expect(found["loi 3"] == nil)
+        #expect(found["loi 12"] == nil)
+    }
+
+    @Test func aKnownNameOfTwoWordsOpeningAHeadlineIsNoRubric() {
+        let entities = EntityExtractor().extract(title: "République dominicaine : les coupeurs de canne marchent", paragraphs: ["Ils marchent."])
+        #expect(entities.contains { $0.name == "République dominicaine" && $0.type == .place })
+        let rubric = EntityExtractor().extract(title: "Jeu vidéo : le studio Vorlix ferme", paragraphs: ["Il ferme."])
+        #expect(!rubric.contains { $0.name.hasPrefix("Jeu") })
+    }
+
+    @Test func aCombiningFormOpensACompoundAdjectiveAndAFactoryHeadsABody() {
+        let found = names(["La Commission intergouvernementale cubano-vorlanaise s’est réunie. L’Usine de tracteurs de Brelvik livrera. "
+                           + "Usine fermée, les ouvriers partent."])
+        #expect(found["Commission intergouvernementale cubano-vorlanaise"]?.type == .org)
+        #expect(found["Usine de tracteurs de Brelvik"]?.type == .org)
+        #expect(found["Usine fermée"] == nil)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

@@ -721,4 +721,9 @@ import Testing
         #expect(found["Brelvik Center for Ecostudies"] == .org)
         #expect(found["Vorlac Doctors for Peace"] == .org)
     }
+
+    @Test func aTownTheCityListKnowsIsNoBandForItsArticle() {
+        let found = Self.types(["Cuba recevra douze moissonneuses-batteuses pour Los Palacios, et Los Vorlaneros joueront."])
+        #expect(found["Los Palacios"] == .place)
+    }
 }

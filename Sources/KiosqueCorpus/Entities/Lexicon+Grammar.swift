@@ -65,6 +65,12 @@ extension Lexicon {
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
         "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones"]
+    /// Combining forms of peoples' adjectives that open compounds (`russo-cubain`, `cubano-bélarusse`).
+    /// Source: hand-written, French combining forms.
+    static let demonymCombiningForms: Set<String> = ["franco", "russo", "sino", "anglo", "germano", "italo", "hispano",
+        "luso", "afro", "euro", "indo", "austro", "belgo", "nippo", "greco", "turco", "arabo", "israelo", "cubano",
+        "mexicano", "venezolano", "americano", "ibero", "latino", "serbo", "croato", "polono", "sovieto", "helvetico",
+        "quebeco", "canado", "algero", "tuniso", "maroco", "senegalo", "congolo", "ivoiro", "brasilo", "argentino"]
     /// Adjectives of institutions' names that no ending above tells (`Syndicat mixte`, `Port autonome`).
     /// Source: hand-written, French adjectives.
     /// French stop words, for the adjective test (`SpanFinder.isAdjective`).

@@ -365,7 +365,8 @@ extension SpanFinder {
         // name, `Major League Baseball`, the word is an organisation's).
         if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
-        if first.has(.organisationFirstWords) { return .org }
+        // (`Los Van Van` is a band, `Los Palacios` a town the city list knows.)
+        if first.has(.organisationFirstWords) { return Lexicon.cities.contains(NameToken.joinedFolds(words)) ? .place : .org }
         // (`Vermont Center for Ecostudies`, `Doctors for Peace`: what stands for a cause is a body.)
         if words.contains(where: { !$0.isCapitalized && $0.length == 3 && $0.folded == "for" }) { return .org }
         if words.contains(where: { Lexicon.miscWords.contains($0) }) { return .misc }

@@ -131,8 +131,10 @@ extension SpanFinder {
         // (`Plan quinquennal de logement 2025-2029`: or a span of years.)
         if end > index, end + 1 < tokens.count, isYear(tokens[end + 1]) || isYearSpan(tokens[end + 1]) { end += 1; sawName = true }
         // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
+        // (`Usine fermée, les ouvriers …`: a participle after a head opening a sentence is its predicate.)
         if !sawName {
-            return end > index && tokens[index].isCapitalized && end - index <= 3 ? end : nil
+            let predicate = tokens[index].sentenceStart && !tokens[index].afterElision && isPastParticiple(tokens[index + 1])
+            return end > index && tokens[index].isCapitalized && end - index <= 3 && !predicate ? end : nil
         }
         return end
     }

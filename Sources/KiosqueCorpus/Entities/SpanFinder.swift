@@ -96,7 +96,8 @@ struct SpanFinder {
         // (The byte count first: comparing unequal strings is a call.)
         return (token.folded.utf8.count == 9 && token.folded == "ministere") || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
             || (token.length == 4 && token.folded == "cour") || (token.length == 8 && token.folded == "aeroport")
-            || ((token.length == 5 && token.folded == "route") || (token.length == 9 && token.folded == "autoroute"))
+            || ((token.length == 5 && token.folded == "route") || (token.length == 9 && token.folded == "autoroute")
+                || Lexicon.numberedLegalTextNouns.contains(token))
                 && index + 1 < tokens.count && !tokens[index + 1].isCapitalized
             || (index + 3 < tokens.count && tokens[index + 3].isCapitalized && token.has(.featureNouns))
             // (`parc national de la Lopé`: a protected area's name comes up to five words on.)
@@ -201,7 +202,9 @@ struct SpanFinder {
         return (Lexicon.adjectiveEnding.end(folded) && !folded.hasSuffix("ment"))
             || (whole && token.length >= 8 && folded.hasPrefix("anti"))
             || (whole ? token.has(.nationalityAdjectives) || token.has(.adjectivesWithoutEnding)
-                : Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded))
+                : Lexicon.nationalityAdjectives.contains(folded) || Lexicon.adjectivesWithoutEnding.contains(folded)
+                    // (`cubano-bélarusse`: a people's combining form opens a compound adjective, whatever its last part.)
+                    || Lexicon.demonymCombiningForms.contains(String(token.folded.prefix { $0 != " " && $0 != "-" })))
     }
 
     /// Whether the word at `index` is a verb, not an adjective of the name before it: a present

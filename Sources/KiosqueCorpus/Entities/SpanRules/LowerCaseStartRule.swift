@@ -25,6 +25,7 @@ extension SpanPipeline {
         NamedFeatureRule.self,          // `mer de Chine`
         AirportNameRule.self,           // `aéroport de Vorlac`
         NumberedRoadRule.self,          // `route 138`, `autoroute 73`
+        NumberedLegalTextRule.self,     // `loi 87-01`, `résolution 1701`
         EponymDiseaseRule.self,         // `maladie de Crohn`
         MinistryRule.self,              // `ministère de la Santé`
         LowerCaseInstitutionRule.self,  // `tribunal correctionnel de Paris`

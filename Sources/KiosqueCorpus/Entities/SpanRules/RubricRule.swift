@@ -9,6 +9,8 @@ enum RubricRule: SpanRule {
               !Lexicon.cities.contains(word), Lexicon.gazetteer[word.folded]?.type == nil,
               !word.has(.organisationHeads), !word.has(.miscHeads),
               !word.isGivenName else { return .pass }
+        // (`République dominicaine : …`: a known name of two words is no rubric.)
+        if cursor.peek(1)?.symbol != ":", GazetteerRule.longestKnown(cursor, in: finder)?.0 == 1 { return .pass }
         return .none
     }
 }

@@ -26,6 +26,7 @@ enum SpanPipeline {
         NamedFeatureRule.self,
         AirportNameRule.self,
         NumberedRoadRule.self,
+        NumberedLegalTextRule.self,
         EponymDiseaseRule.self,
         MinistryRule.self,
         PurposeInstitutionRule.self,
