@@ -1444,6 +1444,20 @@ import Testing
         #expect(found["Usine fermée"] == nil)
     }
 
+    @Test func meetingsDaysNightsCampaignsAndContractsAreEvents() {
+        let found = names(["Les Rencontres de Brelvik ouvrent ; les Journées nationales du vorlium suivent, puis les Nuits de Quelmar. "
+                           + "La Campagne nationale d’alphabétisation a commencé, et le Contrat de convergence 2024-2027 est signé. "
+                           + "Il a signé la Convention vorlanaise sur l’environnement et le développement."])
+        #expect(found["Rencontres de Brelvik"]?.type == .misc)
+        #expect(found["Journées nationales du vorlium"]?.type == .misc)
+        #expect(found["Nuits de Quelmar"]?.type == .misc)
+        #expect(found["Campagne nationale d’alphabétisation"]?.type == .misc)
+        #expect(found["Contrat de convergence 2024-2027"]?.type == .misc)
+        #expect(found["Convention vorlanaise sur l’environnement et le développement"]?.type == .misc)
+        let headline = EntityExtractor().extract(title: "Campagne sucrière 2026 : la récolte baisse", paragraphs: ["Elle baisse."])
+        #expect(!headline.contains { $0.name.hasPrefix("Campagne") })
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

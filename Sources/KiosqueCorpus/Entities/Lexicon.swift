@@ -95,7 +95,8 @@ enum Lexicon {
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
-    Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet
+    Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet|Rencontres|Journées|Nuits|\
+    Campagne|Contrat
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.

@@ -142,10 +142,16 @@ extension SpanFinder {
     /// `… sur le riz`, `… pour les technologies quantiques`: `sur` or `pour`, an article, a lower-case
     /// noun and its adjectives, ending the sentence's clause; the index of the last word, or nil.
     private func subjectTailEnd(after end: Int) -> Int? {
-        guard end + 3 < tokens.count, tokens[end + 1].isFold(oneOf: ["sur", "pour"]),
-              tokens[end + 2].isWord, tokens[end + 2].isFold(oneOf: ["le", "la", "les"]),
-              isPlainNoun(tokens[end + 3]), !tokens[end + 3].has(.titles) else { return nil }
-        var last = end + 3
+        guard end + 2 < tokens.count, tokens[end + 1].isFold(oneOf: ["sur", "pour"]) else { return nil }
+        // (`sur l’environnement`: an elided article is inside its noun's token.)
+        let noun = tokens[end + 2].afterElision && !elidedDe(tokens[end + 2]) ? end + 2 : end + 3
+        guard noun < tokens.count, noun == end + 2 || (tokens[end + 2].isWord && tokens[end + 2].isFold(oneOf: ["le", "la", "les"])),
+              tokens[noun].isWord, !tokens[noun].isCapitalized, noun == end + 2 || isPlainNoun(tokens[noun]),
+              !tokens[noun].has(.titles) else { return nil }
+        var last = noun
+        // (`… sur l’environnement et le développement`: a second subject.)
+        if last + 3 < tokens.count, tokens[last + 1].isFold("et"), tokens[last + 2].isFold(oneOf: ["le", "la", "les"]),
+           isPlainNoun(tokens[last + 3]) { last += 3 }
         // (Its adjectives may be listed: `la coopération commerciale, économique, scientifique et technique`.)
         while last + 1 < tokens.count {
             if isAdjective(tokens[last + 1]), !isVerbAfterName(at: last + 1) { last += 1; continue }
@@ -328,7 +334,8 @@ extension Lexicon {
     /// Heads of bodies and plans named by the subject they work on (`Institut de recherches sur le riz`).
     /// Source: hand-written, French nouns of research and policy bodies and plans.
     static let subjectHeads: WordSet = ["institut", "centre", "laboratoire", "observatoire", "commission", "comite", "agence",
-        "strategie", "plan", "programme", "fonds", "conseil", "groupe", "reseau", "mission"]
+        "strategie", "plan", "programme", "fonds", "conseil", "groupe", "reseau", "mission", "convention", "charte", "pacte",
+        "protocole"]
     /// Sports named by a noun and `à` with the manner (`tir à l’arc`, `saut à la perche`, `course à pied`).
     /// Source: hand-written, French names of sports.
     static let mannerSports: WordSet = ["tir", "saut", "course", "pelote", "lancer"]

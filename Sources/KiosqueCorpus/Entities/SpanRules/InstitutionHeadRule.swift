@@ -9,6 +9,8 @@ enum InstitutionHeadRule: SpanRule {
               !(head.isGivenName && cursor.peek(2) != nil && cursor.isCapitalised(1)
                   && cursor.lookahead(1, { $0.has(.surnameParticles) })),
               !finder.isGivenNameBeforeSurname(at: cursor) else { return .pass }
+        // (`Campagne sucrière 2026 : …`: a season's campaign opening a sentence or a headline is described, not named.)
+        if head.sentenceStart, head.folded == "campagne" { return .pass }
         var type: EntityType = isOrganisation ? .org : .misc
         // `Ligue des nations`, `Ligue de diamant` are competitions; `Ligue arabe` a body.
         // `Ligue 1`, `Ligue Europa` too: a league named by a number or a name is a competition.
