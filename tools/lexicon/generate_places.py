@@ -23,16 +23,22 @@ COMPASS_POINTS = {"nord", "sud", "est", "ouest"}
 JSON = "/usr/share/iso-codes/json"
 SUBDIVISION_COUNTRIES = {"CU", "VE", "MX", "CO", "AR", "BO", "BR", "CL", "EC", "PE", "NI", "HN", "SV", "GT",
                          "PA", "CR", "DO", "UY", "PY", "US", "ES", "FR", "CA", "RU", "CN", "HT",
-                         # Francophone Europe and Africa.
+                         # Francophone Europe, Africa and the Pacific.
                          "BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI", "CD", "CM", "ML", "BF", "NE",
+                         "MG", "GA", "CG", "TD", "CF", "BJ", "TG", "GN", "BI", "DJ", "MR", "WF",
                          # Neighbours whose regions and islands French news names in French (their
                          # regions only: see REGION_ONLY_TYPES).
-                         "PT", "IT", "DE"}
+                         "PT", "IT", "DE", "IN"}
 # Of these neighbours, only the regions (`Açores`, `Sicile`, `Lombardie`): their provinces and
 # districts (`Trente`) are too often French words or given names, and so are some regions (`Marche`).
-REGION_ONLY_COUNTRIES = {"PT", "IT", "DE"}
-REGION_ONLY_TYPES = {"Region", "Autonomous region", "Land"}
-FRANCOPHONE = {"BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI", "CD", "CM", "ML", "BF", "NE"}
+# (India's states: `Tamil Nadu`, `Kerala`, their ISO spellings' macrons dropped as French writes them.)
+REGION_ONLY_COUNTRIES = {"PT", "IT", "DE", "IN"}
+REGION_ONLY_TYPES = {"Region", "Autonomous region", "Land", "State"}
+FRANCOPHONE = {"BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI", "CD", "CM", "ML", "BF", "NE",
+               "MG", "GA", "CG", "TD", "CF", "BJ", "TG", "GN", "BI", "DJ", "MR", "WF"}
+# Of the countries added last, names of four letters or fewer are left out: too often a given
+# name or a word elsewhere (`Lola`, `Goa`, `Pita`, `Kara`).
+SHORT_NAMES_LEFT_OUT = {"MG", "GA", "CG", "TD", "CF", "BJ", "TG", "GN", "BI", "DJ", "MR", "WF", "IN"}
 # French departments and the francophone subdivisions are kept unless their name is a French word (`Cher`, `Manche`, `Lot`):
 # Debian's wfrench, when installed, says which.
 WFRENCH = "/usr/share/dict/french"
@@ -49,6 +55,12 @@ def fold(name):
     """Lower case without accents, hyphens as spaces (as `TextFolding.foldName` folds one word)."""
     decomposed = unicodedata.normalize("NFD", name.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
+
+
+def without_macrons(name):
+    """`Tamil Nādu` -> `Tamil Nadu`: the transliteration's macrons and dots, not French accents."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in "\u0304\u0323\u0331"))
 
 
 def simplify(name):
@@ -79,7 +91,9 @@ def main():
                 continue
             if sub["code"][:2] in REGION_ONLY_COUNTRIES and sub.get("type") not in REGION_ONLY_TYPES:
                 continue
-            name = simplify(t2(sub["name"]))
+            name = without_macrons(simplify(t2(sub["name"])))
+            if sub["code"][:2] in SHORT_NAMES_LEFT_OUT and len(name) <= 4:
+                continue
             if sub["code"][:2] in REGION_ONLY_COUNTRIES and name.lower() in french_words:
                 continue
             newer = sub.get("type") == "Metropolitan department" or sub["code"][:2] in FRANCOPHONE
