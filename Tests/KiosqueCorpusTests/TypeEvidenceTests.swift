@@ -726,4 +726,12 @@ import Testing
         let found = Self.types(["Cuba recevra douze moissonneuses-batteuses pour Los Palacios, et Los Vorlaneros joueront."])
         #expect(found["Los Palacios"] == .place)
     }
+
+    @Test func aNewOrSmallPlaceAndANounOfPlacesAfterAnArticleArePlaces() {
+        let found = Self.types(["Les goélettes de la Baie Vorlac chargeaient du rhum pour les côtes de la Nouvelle-Angleterre "
+                                + "et de Petite-Brelvik ; le Stade Vorlanais joue à Radio-Lyon."])
+        #expect(found["Baie Vorlac"] == .place)
+        #expect(found["Nouvelle-Angleterre"] == .place)
+        #expect(found["Stade Vorlanais"] == .org)
+    }
 }

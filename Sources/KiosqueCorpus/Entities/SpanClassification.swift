@@ -167,9 +167,11 @@ extension SpanFinder {
         // `du Vlaams Belang`, `l’Atalanta Bergame`: people's names take no article (`à l’Allianz
         // Arena`: a place preposition before it makes a venue).
         // (`ministre des Affaires étrangères`: a portfolio, left to the title rules below.)
+        // (`de la Baie Sainte-Marie`: a capitalised noun of places heading the name makes it one.)
         if wordCount >= 2, hasArticleBefore(start), !words.contains(where: { !$0.isCapitalized || $0.has(.domainNouns) }),
            announcedType(before: start) == nil {
-            candidate.fallbackType = placePrepositionBeforeArticle(start, orA: true) ? .place : .org
+            candidate.fallbackType = placePrepositionBeforeArticle(start, orA: true)
+                || (first.classNounType == .place && !first.has(.venueNouns) && !Lexicon.companyVenueNouns.contains(first)) ? .place : .org
             return
         }
         // (`à Palma Soriano`: a town of several words that the city list knows, opened by no

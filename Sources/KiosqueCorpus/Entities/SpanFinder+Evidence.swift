@@ -75,7 +75,9 @@ extension SpanFinder {
               // (`Trois-Rivières`, `Sept-Îles`: a number of things is a place's name.)
               !Lexicon.cardinalWords.contains(head),
               // (`Côte-Nord`, `Haut-Doubs`: a compass point after a word, a place after a relief adjective, are regions.)
-              !Lexicon.compassPoints.contains(tail), !Lexicon.reliefAdjectives.contains(head) else { return false }
+              !Lexicon.compassPoints.contains(tail), !Lexicon.reliefAdjectives.contains(head),
+              // (`Nouvelle-Angleterre`, `Petite-Terre`: a new or a small one of a place is a place.)
+              !Lexicon.placeCompoundAdjectives.contains(head) else { return false }
         return Lexicon.compoundOrgPrefixes.contains(head) || Lexicon.commonWords.contains(head) || hasAcronymHead(token)
     }
 
@@ -302,4 +304,10 @@ extension SpanFinder {
         Lexicon.cardinalWords.contains(token)
             || (token.length <= 4 && token.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
     }
+}
+
+extension Lexicon {
+    /// Adjectives that make a place's name out of another's (`Nouvelle-Angleterre`, `Grande-Terre`).
+    /// Source: hand-written, French.
+    static let placeCompoundAdjectives: Set<String> = ["nouvelle", "nouveau", "nouvel", "grande", "petite", "vieille", "vieux"]
 }
