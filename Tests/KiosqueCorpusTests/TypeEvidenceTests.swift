@@ -734,4 +734,9 @@ import Testing
         #expect(found["Nouvelle-Angleterre"] == .place)
         #expect(found["Stade Vorlanais"] == .org)
     }
+
+    @Test func pointsAToPointsAfterANameMakeATeam() {
+        let found = Self.types(["Les Búfalos ont remporté la finale en battant les Vorlaneros 88 à 81 lors du septième match."])
+        #expect(found["Vorlaneros"] == .org)
+    }
 }
