@@ -13,7 +13,9 @@ enum DemonymNounRule: SpanRule {
                 || isAgeAfter(cursor),
               cursor.isPeoplesWordAfterArticle(knownWordsOnly: true) || isPluralPeoplesWord(cursor, in: finder)
                 || isPeoplesWordBeforeApposition(cursor) || isSpanishPeoplesWord(cursor, in: finder),
-              !Lexicon.cities.contains(token)
+              !Lexicon.cities.contains(token),
+              // (`en battant les Vaqueros 88 à 81`: a score after it makes it a team's nickname.)
+              !finder.isFollowedByScore(cursor.index)
         else { return .pass }
         return .none
     }
