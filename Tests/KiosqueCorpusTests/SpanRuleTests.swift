@@ -1458,6 +1458,24 @@ import Testing
         #expect(!headline.contains { $0.name.hasPrefix("Campagne") })
     }
 
+    @Test func aQuotedNicknameAfterAVerbOfCallingIsNoWork() {
+        let found = names(["Le guide Yorvan Quelt, que tout le monde appelle « Brelo » dans la vallée, vérifie les filets. "
+                           + "Un paysan, Dalmio Vrost, dit « Murcielo », ramassait du guano. Il a vu le film « Vent de Brelvik »."])
+        #expect(found["Brelo"] == nil)
+        #expect(found["Murcielo"] == nil)
+        #expect(found["Yorvan Quelt"]?.type == .person)
+        #expect(found["Vent de Brelvik"]?.type == .misc)
+    }
+
+    @Test func contestsCorpsAndCooperativesHeadNamesAndAnInfinitiveEndsThem() {
+        let found = names(["Le Concours international de piano Vorlac Brenn a lieu. Le Corps des gardes forestiers a décidé de fermer "
+                           + "l’accès ; la Coopérative des pêcheurs de Brelvik vend. L’Agence régionale de santé de renforcer les contrôles."])
+        #expect(found["Concours international de piano Vorlac Brenn"]?.type == .misc)
+        #expect(found["Corps des gardes forestiers"]?.type == .org)
+        #expect(found["Coopérative des pêcheurs de Brelvik"]?.type == .org)
+        #expect(found["Agence régionale de santé"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

@@ -82,7 +82,7 @@ enum Lexicon {
     ministère|Ministère|Commission|Union|Organisation|Organization|Fonds|Banque|Parti|Assemblée|Conseil|Agence|Institut|\
     Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
     Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
-    Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Usine|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
+    Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Usine|Coopérative|Corps|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
     Garde|Police|Gouvernement révolutionnaire|Gouvernement|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
@@ -96,7 +96,7 @@ enum Lexicon {
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
     Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet|Rencontres|Journées|Nuits|\
-    Campagne|Contrat
+    Campagne|Contrat|Concours
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.

@@ -236,6 +236,12 @@ extension SpanFinder {
         if inList { return nil }
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
         if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
+        // (`… forestiers de fermer le site`: nor is an infinitive before its object, no noun the dictionary lists.)
+        if tokens[index].isFold("de"), noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir"), !Lexicon.isCommonNoun(noun),
+           look + 1 < tokens.count, tokens[look + 1].isWord,
+           Lexicon.appositionDeterminers.contains(tokens[look + 1]) || (tokens[look + 1].afterElision && !elidedDe(tokens[look + 1])) {
+            return nil
+        }
         return loose && isPlainNoun(noun) ? look : nil
     }
 

@@ -3,6 +3,7 @@
 /// they would start, and the plain run of capitalised words (typed by `classify`) last.
 enum SpanPipeline {
     static let startRules: [any SpanRule.Type] = [
+        QuotedNicknameRule.self,
         QuotedWorkRule.self,
         MidSentenceTitleRule.self,
         LawTitleRule.self,
