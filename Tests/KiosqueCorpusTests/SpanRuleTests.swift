@@ -1476,6 +1476,13 @@ import Testing
         #expect(found["Agence régionale de santé"]?.type == .org)
     }
 
+    @Test func chemicalFormulasAreNoNames() {
+        let found = names(["Les émissions de CO2 et de CH4 de Vorlachem baissent, dit Yorvan Quelt."])
+        #expect(found["CO2"] == nil)
+        #expect(found["CH4"] == nil)
+        #expect(found["Yorvan Quelt"]?.type == .person)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

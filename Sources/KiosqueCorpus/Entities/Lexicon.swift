@@ -272,7 +272,9 @@ enum Lexicon {
     /// in capitals or not.
     /// Source: hand-written, French acronyms of common nouns.
     static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms",
-        "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd"]
+        "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd",
+        // Chemical formulas (`les émissions de CO2`).
+        "co2", "ch4", "n2o", "no2", "so2", "h2o", "nox", "pm10", "pm2"]
 
     /// First words of place names (`San Antonio de los Baños`, `Sierra Maestra`, `Villa Tunari`).
     /// Source: hand-written, Spanish, Portuguese and French first words of place names.
