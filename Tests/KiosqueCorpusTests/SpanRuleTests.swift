@@ -1405,6 +1405,8 @@ import Testing
         #expect(found["Autorité de régulation de l’électricité"]?.type == .org)
         #expect(found["Autorité de la zone franche de Brelvik"]?.type == .org)
         #expect(found["Union des médecins, pharmaciens et dentistes du Vorland"]?.type == .org)
+        let paired = names(["L’Autorité vorlanaise de la communication audiovisuelle et numérique a mis en demeure Brelvik Média."])
+        #expect(paired["Autorité vorlanaise de la communication audiovisuelle et numérique"]?.type == .org)
     }
 
     @Test func aBodysFieldGoesOnWithItsSubjectAndPairedAdjectives() {

@@ -86,8 +86,11 @@ extension SpanFinder {
                 // `… et plusieurs médaillés`: a word that goes on in lower case is the sentence's.)
                 // (`Université Laurentienne et porte-parole de …`: a title after `et` is the person's second role.)
                 // (`… maritimes et portuaires a été …`: an adjective paired with the one before goes on anyway.)
+                // (`audiovisuelle et numérique`: paired with one, a field's noun that ends like an adjective is one.)
                 let pairedAdjectives = isAdjective(tokens[cursor - 1]) && !isPastParticiple(tokens[cursor + 1])
-                if isAdjective(tokens[cursor + 1]) && !isVerbAfterName(at: cursor + 1)
+                let adjective = isAdjective(tokens[cursor + 1]) || (pairedAdjectives && !tokens[cursor + 1].isCapitalized
+                    && tokens[cursor + 1].has(.domainNouns) && Lexicon.adjectiveEnding.end(tokens[cursor + 1].folded))
+                if adjective && !isVerbAfterName(at: cursor + 1)
                     && (pairedAdjectives || !goesOnInLowerCase(after: cursor + 1)) && !tokens[cursor + 1].has(.titles) {
                     end = cursor + 1; cursor += 2; continue
                 }
