@@ -1418,6 +1418,8 @@ import Testing
         #expect(found["ministère des Pêches et des Infrastructures maritimes et portuaires"]?.type == .org)
         #expect(found["ministère de l’Investissement étranger"]?.type == .org)
         #expect(found["Fédération de football"]?.type == .org)
+        let pair = names(["La Charte vorlanaise des droits et libertés protège les élèves."])
+        #expect(pair["Charte vorlanaise des droits et libertés"]?.type == .misc)
     }
 
     @Test func aLegalTextNamedByItsNumberKeepsItsLowerCaseNoun() {

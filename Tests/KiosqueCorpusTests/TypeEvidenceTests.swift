@@ -739,4 +739,10 @@ import Testing
         let found = Self.types(["Les Búfalos ont remporté la finale en battant les Vorlaneros 88 à 81 lors du septième match."])
         #expect(found["Vorlaneros"] == .org)
     }
+
+    @Test func aWordSaidTwiceNamesAPlace() {
+        let found = Self.types(["La course part de la plage, à Vorla Vorla, samedi, devant Yorvan Quelt."])
+        #expect(found["Vorla Vorla"] == .place)
+        #expect(found["Yorvan Quelt"] == .person)
+    }
 }

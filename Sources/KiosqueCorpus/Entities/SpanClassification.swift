@@ -100,6 +100,11 @@ extension SpanFinder {
             candidate.type = placeByClassNoun ? .place : type
             return
         }
+        // (`Bora Bora`, `Walla Walla`: a word said twice names a place; no one bears one name twice.)
+        if wordCount == 2, !first.isAcronym, let last = words.last, last.folded == first.folded {
+            candidate.fallbackType = .place
+            return
+        }
         // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
         if wordCount >= 2, roleAfter(end, start: start), !first.has(.organisationFirstWords) {
             candidate.type = .person

@@ -94,6 +94,11 @@ extension SpanFinder {
                     && (pairedAdjectives || !goesOnInLowerCase(after: cursor + 1)) && !tokens[cursor + 1].has(.titles) {
                     end = cursor + 1; cursor += 2; continue
                 }
+                // (`Charte canadienne des droits et libertés`: a plural noun paired with the complement's.)
+                if sawComplement, isPluralNoun(tokens[end]), end == cursor - 1, isPluralNoun(tokens[cursor + 1]),
+                   !isVerbAfterName(at: cursor + 1) {
+                    end = cursor + 1; cursor += 2; continue
+                }
                 // `… de l’Économie et de la Planification`, `… des sports et des loisirs`
                 if sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: !lastWasPlain, afterAnd: true) {
                     end = next; sawName = true; cursor = next + 1; continue
