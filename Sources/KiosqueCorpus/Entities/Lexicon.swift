@@ -83,7 +83,7 @@ enum Lexicon {
     Université|Fédération|Comité|Front|Centre|Association|Société|Groupe|Parlement|Sénat|Tribunal|Cour|Forum|Alliance|\
     Mouvement|Communauté|Office|Bureau|Académie|Chambre|Corporation|Entreprise|Ligue|Confédération|Secrétariat|Syndicat|\
     Direction|Département|Laboratoires|Laboratoire|Hôpital|École|Musée|Usine|Coopérative|Corps|Orchestre|Ballet|Compagnie|Club|Équipe|Armée|Marine|\
-    Garde|Police|Gouvernement révolutionnaire|Gouvernement|Église|Fondation|Observatoire|Programme alimentaire mondial|\
+    Garde|Police|Gouvernement|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
     Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium

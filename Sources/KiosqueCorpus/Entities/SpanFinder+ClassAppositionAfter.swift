@@ -54,7 +54,7 @@ extension Lexicon {
     /// beside stop words, adjectives and participles. Source: hand-written, French grammar.
     static let appositionGoesOnWords: WordSet = ["specialise", "specialisee", "specialises", "specialisees", "base", "basee",
         "bases", "basees", "installe", "installee", "implante", "implantee", "leader", "phare", "familial", "familiale", "mere",
-        "numero", "historique", "publique", "publiques", "cote", "cotee", "sœur", "soeur", "partenaire"]
+        "numero", "historique", "publique", "publiques", "cote", "cotee", "soeur", "partenaire"]
     /// Prepositions that open a phrase put before the subject (`À Vorlac, …`).
     /// Source: hand-written, French prepositions.
     static let frontingPrepositions: WordSet = ["a", "au", "aux", "en", "dans", "pour", "chez", "avec", "sur", "par", "vers",

@@ -163,14 +163,20 @@ extension SpanFinder {
         // (Its adjectives may be listed: `la coopération commerciale, économique, scientifique et technique`.)
         while last + 1 < tokens.count {
             if isAdjective(tokens[last + 1]), !isVerbAfterName(at: last + 1) { last += 1; continue }
-            let link = tokens[last + 1]
-            guard last + 2 < tokens.count, isAdjective(tokens[last]), link.symbol == "," || link.isFold("et"),
-                  isAdjective(tokens[last + 2]), !isPastParticiple(tokens[last + 2]), !isVerbAfterName(at: last + 2) else { break }
+            guard joinsListedAdjectives(at: last + 1) else { break }
             last += 2
         }
         // (`… pour la saison prochaine de …`: a complement going on says the phrase is the sentence's.)
         guard last + 1 < tokens.count, !tokens[last + 1].isWord || !tokens[last + 1].isFold(oneOf: ["de", "des", "du", "d"]) else { return nil }
         return last
+    }
+
+    /// `commerciale, économique et technique`: whether the comma or `et` at `link` joins two
+    /// adjectives of one list (a participle after it is the sentence's: `…, relancée`).
+    func joinsListedAdjectives(at link: Int) -> Bool {
+        guard link >= 1, link + 1 < tokens.count, tokens[link].symbol == "," || tokens[link].isFold("et"),
+              isAdjective(tokens[link - 1]) else { return false }
+        return isAdjective(tokens[link + 1]) && !isPastParticiple(tokens[link + 1]) && !isVerbAfterName(at: link + 1)
     }
 
     /// `Programme des Nations unies pour le développement`, `Organisation des Nations unies pour

@@ -22,8 +22,7 @@ enum PurposeInstitutionRule: SpanRule {
         var nouns = expectingNoun ? 0 : 1
         while let token = cursor.peek(last + 1), last - offset <= 14 {
             // (`la coopération commerciale, économique et technique`: adjectives listed with commas.)
-            if token.symbol == ",", !expectingNoun, cursor.lookahead(last, { $0.isWord && finder.isAdjective($0) }),
-               cursor.lookahead(last + 2, { $0.isWord && finder.isAdjective($0) && !finder.isPastParticiple($0) }) {
+            if token.symbol == ",", !expectingNoun, finder.joinsListedAdjectives(at: cursor.index + last + 1) {
                 last += 1
                 continue
             }
