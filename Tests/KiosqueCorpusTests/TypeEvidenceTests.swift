@@ -745,4 +745,13 @@ import Testing
         #expect(found["Vorla Vorla"] == .place)
         #expect(found["Yorvan Quelt"] == .person)
     }
+
+    @Test func thoseElectedForAPlaceAndPlantsStandInPlaces() {
+        let found = Self.types(["Les élus de Muvara ont voté blanc, le député de Quelvara s’est abstenu et les anciens "
+                                + "salariés des centrales d’Haimora réclament leurs pensions au PDG de Zelvara."])
+        #expect(found["Muvara"] == .place)
+        #expect(found["Quelvara"] == .place)
+        #expect(found["Haimora"] == .place)
+        #expect(found["Zelvara"] == .org)
+    }
 }

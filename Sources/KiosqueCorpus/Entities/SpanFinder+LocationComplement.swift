@@ -51,5 +51,10 @@ extension Lexicon {
         "col", "plage", "littoral", "rive", "rives", "sommet", "pied", "centre ville", "faubourg", "hameau", "canton",
         "arrondissement", "agglomeration", "plaines", "cote", "large", "natif", "native", "originaire", "maire", "mairie",
         // (`à une quinzaine de kilomètres d’Ostrac`: a distance is measured from a place.)
-        "kilometres", "kilometre", "km"]
+        "kilometres", "kilometre", "km",
+        // (`les élus de Mua`, `le député de Vorlac`, `l’évêque d’Ostrac`: those elected or
+        // appointed for a place.)
+        "elu", "elue", "elus", "elues", "depute", "deputee", "deputes", "deputees", "senateur", "senatrice",
+        "senateurs", "gouverneur", "gouverneure", "prefet", "prefete", "eveque", "archeveque", "bourgmestre",
+        "echevin", "echevins", "edile", "ediles"]
 }

@@ -16,5 +16,9 @@ extension Lexicon {
     /// Nouns of a company's sites, whose `de` complement may be the place they stand in.
     /// Source: hand-written, French nouns of industrial and office sites.
     static let siteNouns: WordSet = ["usine", "usines", "siege", "site", "sites", "entrepot", "entrepots", "raffinerie",
-        "raffineries", "depot", "depots", "agence", "agences", "bureau", "bureaux", "magasin", "magasins"]
+        "raffineries", "depot", "depots", "agence", "agences", "bureau", "bureaux", "magasin", "magasins",
+        // (`les centrales d’Haina`, `la mine de Vorlac`: plants and pits stand where they are named.)
+        "centrale", "centrales", "mine", "mines", "sucrerie", "sucreries", "fonderie", "fonderies", "scierie", "scieries",
+        "acierie", "acieries", "conserverie", "conserveries", "abattoir", "abattoirs",
+        "plantation", "plantations", "laiterie", "laiteries"]
 }
