@@ -76,7 +76,9 @@ extension SpanFinder {
             if elidedDe(token) && token.isCapitalized {  // `Jeux d’Amérique centrale` (not `et l’AES`)
                 end = cursor; sawName = true; sawComplement = true; cursor += 1; continue
             }
-            if isAdjective(token) && !isVerbAfterName(at: cursor) { end = cursor; cursor += 1; continue }
+            if isAdjective(token) && !isVerbAfterName(at: cursor) && !isSingularAfterPluralNoun(at: cursor) {
+                end = cursor; cursor += 1; continue
+            }
             // `pays non alignés`
             if token.folded == "non", end > index, cursor + 1 < tokens.count, isPlainNoun(tokens[cursor + 1]) {
                 end = cursor + 1; cursor += 2; continue
@@ -320,6 +322,16 @@ extension SpanFinder {
             return cursor + 2
         }
         return nil
+    }
+
+    /// `… des droits des femmes arrive`: a verb form in the singular right after a plural noun is
+    /// no adjective of it (adjectives agree), but the sentence's verb (`arrive` folds like
+    /// `arrivé`). (`cour d’assises spéciale`: an adjective that is no verb may agree with the head.)
+    private func isSingularAfterPluralNoun(at index: Int) -> Bool {
+        guard index > 0, Lexicon.verbForms.contains(tokens[index]), isPluralNoun(tokens[index - 1]),
+              !isAdjective(tokens[index - 1]) else { return false }
+        let word = tokens[index].folded
+        return !word.hasSuffix("s") && !word.hasSuffix("x") && Lexicon.commonWords.contains(String(tokens[index - 1].folded.dropLast()))
     }
 
     private func isPluralNoun(_ token: NameToken) -> Bool {

@@ -25,6 +25,7 @@ enum SpanPipeline {
         GivenNameInitialRule.self,
         ProtectedAreaRule.self,
         NamedFeatureRule.self,
+        PalaceNameRule.self,
         AirportNameRule.self,
         NumberedRoadRule.self,
         NumberedLegalTextRule.self,
