@@ -754,4 +754,26 @@ import Testing
         #expect(found["Haimora"] == .place)
         #expect(found["Zelvara"] == .org)
     }
+
+    @Test func aNameBetweenCommasAfterATradeOrATitleIsTheHolders() {
+        let found = Self.types(["Son entraîneur, Yorvan Brelt Nodal, a rappelé les dates. Le préfet, Octave Quostard, a salué l’accord. "
+                                + "Il publie un essai de l’ethnomusicologue Yaneira Brelvo Quost et la maison de l’historien Tolvan Marquet."])
+        #expect(found["Yorvan Brelt Nodal"] == .person)
+        #expect(found["Octave Quostard"] == .person)
+        #expect(found["Yaneira Brelvo Quost"] == .person)
+        #expect(found["Tolvan Marquet"] == .person)
+    }
+
+    @Test func theNextComplementsOfAListAreTheNounsToo() {
+        let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
+        #expect(found["Morvalo"] == .place)
+        #expect(found["Napevo"] == .place)
+        #expect(found["Kaabrin"] == .place)
+    }
+
+    @Test func anAbbreviatedSaintAndANameAreOnePlace() {
+        let found = Self.types(["Les patients partent vers St. Vorlan’s, puis étudient à la St. Brelvik’s University."])
+        #expect(found["St. Vorlan’s"] == .place)
+        #expect(found["St. Brelvik’s University"] == .org)
+    }
 }

@@ -86,7 +86,8 @@ enum Lexicon {
     Garde|Police|Gouvernement|Église|Fondation|Observatoire|Programme alimentaire mondial|\
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
-    Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium
+    Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium|\
+    Caisse|Caisses|Unité|Organisme|Régie
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -108,7 +109,8 @@ enum Lexicon {
     chef|commandant|colonel|lieutenant|capitaine|professeur|professeure|monsieur|madame|saint|sainte|cardinal|archevêque|\
     évêque|père|frère|sœur|général|amiral|camarade|héros|leader|dirigeant|dirigeante|représentant|représentante|délégué|\
     déléguée|envoyé|envoyée|consul|consule|juge|procureur|procureure|présidents|ministres|vice|sous-secrétaire|émir|cheikh|\
-    sultan|shah|tsar|empereur|impératrice|lord|sir|lady|don|doña|comandante|compañero
+    sultan|shah|tsar|empereur|impératrice|lord|sir|lady|don|doña|comandante|compañero|préfet|préfète|sous-préfet|sous-préfète|\
+    bourgmestre
     """.split(separator: "|").map(String.init))
 
     /// Capitalised words that are not names by themselves (sentence starts, titles of office,

@@ -203,7 +203,8 @@ extension SpanFinder {
             candidate.type = announced
             return
         }
-        if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) || isKinApposition(start: start, end: end) {
+        if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) || isKinApposition(start: start, end: end)
+            || isOccupationInCommaApposition(start: start, end: end) {
             candidate.type = .person
             return
         }
@@ -493,6 +494,9 @@ extension SpanFinder {
             // `l’ONG britannique Oxfam`
             if token.isAcronym, let type = token.classNounType { return type }
             guard token.isWord, !token.isCapitalized else { return nil }
+            // (`un essai de l’historien Yorvan Quelt`: a trade between says whose name it is; `historien`
+            // ends like an adjective.)
+            if isOccupationNoun(token) { return nil }
             // (`le vaccin Abrysvo, de Vorlan`: a made thing's `de` complement is its maker or author.)
             if let type = classType(of: token) {
                 return crossedDe && (type == .org || token.has(.madeThings)) ? nil : type

@@ -84,6 +84,11 @@ extension SpanFinder {
                 end = cursor + 1; cursor += 2; continue
             }
             if token.folded == "et", cursor + 1 < tokens.count {
+                // (`Banque et Caisse d’Épargne …`: two heads joined by `et` without articles head one name.)
+                if cursor == index + 1, tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].afterElision,
+                   tokens[cursor + 1].has(.organisationHeads) {
+                    end = cursor + 1; cursor += 2; continue
+                }
                 // (`Commission économique et sociale`; not `Fédération … de boxe et considéré comme`,
                 // `… et plusieurs médaillés`: a word that goes on in lower case is the sentence's.)
                 // (`Université Laurentienne et porte-parole de …`: a title after `et` is the person's second role.)
@@ -253,7 +258,9 @@ extension SpanFinder {
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
         if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
         // (`… forestiers de fermer le site`: nor is an infinitive before its object, no noun the dictionary lists.)
-        if tokens[index].isFold("de"), noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir"), !Lexicon.isCommonNoun(noun),
+        // (`de prendre des mesures`: infinitives in `-re` too.)
+        if tokens[index].isFold("de"), noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir") || noun.folded.hasSuffix("re"),
+           !Lexicon.isCommonNoun(noun),
            look + 1 < tokens.count, tokens[look + 1].isWord,
            Lexicon.appositionDeterminers.contains(tokens[look + 1]) || (tokens[look + 1].afterElision && !elidedDe(tokens[look + 1])) {
             return nil

@@ -6,8 +6,8 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         var nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
         guard nounOffset < 0 else { return false }
-        // (`d’Ermera et d’Ainaro`: the second complement of a pair is the noun's too.)
-        if cursor.lookahead(nounOffset, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) }),
+        // (`d’Ermera et d’Ainaro`, `de Moroto, de Napak`: the next complement of a list is the noun's too.)
+        if cursor.lookahead(nounOffset, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) || $0.symbol == "," }),
            let previousStart = coordinatedComplementStart(before: start + nounOffset) {
             return isLocationComplement(at: previousStart)
         }

@@ -10,11 +10,41 @@ extension SpanFinder {
         while offset > -3, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !$0.has(.occupationNouns) }) {
             offset -= 1
         }
-        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, noun.has(.occupationNouns) else { return false }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, isOccupationNoun(noun) else { return false }
         // (`l’écrivaine`: the elided article is part of the noun's token.)
         return noun.afterElision && !elidedDe(noun) || cursor.word(offset - 1, is: .appositionDeterminers)
             || cursor.lookahead(offset - 1) { $0.isWord && !$0.isCapitalized && isAdjective($0) }
     }
+
+    /// `Son entraîneur, Reynerio Salcines Nodal, a rappelé …`, `Le préfet, Octave Marcadier, a
+    /// salué …`: a name between commas right after a trade or a title and its determiner is
+    /// the holder's, whatever its words say elsewhere (`nodal`, `octave` are English words).
+    func isOccupationInCommaApposition(start: Int, end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        guard cursor.lookahead(-1, { $0.symbol == "," }), end + 1 < tokens.count, tokens[end + 1].symbol == ",",
+              let noun = cursor.peek(-2), noun.isWord, !noun.isCapitalized || noun.sentenceStart,
+              isOccupationNoun(noun) || noun.has(.titles) else { return false }
+        // (`le président du club, …`: a noun that is another's complement is left to `titleWithComplementBefore`.)
+        if noun.afterElision { return !elidedDe(noun) }
+        return cursor.word(-3, is: .appositionDeterminers) && !cursor.word(-3, in: Self.contractedArticles)
+    }
+
+    /// A trade of the list, or a scholar's noun in `-logue` (`ethnomusicologue`, `volcanologue`):
+    /// those ending so that are not people's are few and listed.
+    func isOccupationNoun(_ noun: NameToken) -> Bool {
+        if noun.has(.occupationNouns) { return true }
+        let word = noun.folded
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return singular.utf8.count >= 8 && singular.hasSuffix("logue") && !Self.logueThings.contains(singular)
+    }
+
+    /// Nouns in `-logue` that are no one's trade.
+    /// Source: hand-written, French nouns.
+    private static let logueThings: Set<String> = ["catalogue", "dialogue", "prologue", "epilogue", "monologue",
+        "analogue", "decalogue", "apologue"]
+
+    /// (Set literals at a call build their tables at every call.)
+    private static let contractedArticles: WordSet = ["du", "des", "au", "aux"]
 }
 
 extension Lexicon {

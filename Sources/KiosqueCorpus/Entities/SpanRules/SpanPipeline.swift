@@ -43,6 +43,7 @@ enum SpanPipeline {
         LegalArticleCodeRule.self,
         CountedPeopleRule.self,
         SaintPlaceRule.self,
+        AbbreviatedSaintPlaceRule.self,
         CompassRegionRule.self,
         TitleWordRule.self,
         PrenominalInstitutionRule.self,
