@@ -776,4 +776,27 @@ import Testing
         #expect(found["St. Vorlan’s"] == .place)
         #expect(found["St. Brelvik’s University"] == .org)
     }
+
+    @Test func aKnownTownAfterAPrepositionOfPlacesIsNoBodyForItsWords() {
+        let found = Self.types(["Le danseur d’Unión de Tula a grandi à Unión Hidalgo, loin de l’Unión de Jóvenes Vorlanos."])
+        #expect(found["Unión de Tula"] == .place)
+        #expect(found["Unión Hidalgo"] == .place)
+        #expect(found["Unión de Jóvenes Vorlanos"] == .org)
+    }
+
+    @Test func aSmallOrGreatOneOfAnUnknownNameIsAPlace() {
+        let found = Self.types(["Les manades vont de la Petite Vorlargue jusqu’à la Grande Brelmore, pendant la Grande Guerre."])
+        #expect(found["Petite Vorlargue"] == .place)
+        #expect(found["Grande Brelmore"] == .place)
+        #expect(found["Grande Guerre"] != .place)
+    }
+
+    @Test func wordsInBracketsAfterSomeonesNameAreTheirList() {
+        let found = Self.types(["Le bourgmestre, Norbert Vorlhoist (Ensemble pour Brelvik), et Léandre Quostaux (Brelvik Autrement) "
+                                + "répondent à Paul Marvec (Marc Dorvalin) et à Ang Huling Ani (La Dernière Vorlane)."])
+        #expect(found["Ensemble pour Brelvik"] == .org)
+        #expect(found["Brelvik Autrement"] == .org)
+        #expect(found["Marc Dorvalin"] == .person)
+        #expect(found["La Dernière Vorlane"] != .org)
+    }
 }

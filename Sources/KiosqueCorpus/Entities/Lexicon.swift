@@ -374,6 +374,7 @@ enum Lexicon {
     athlétisme|biathlon|ski|football|rugby|handball|basket|basket-ball|volley|volley-ball|tennis|golf|natation|cyclisme|\
     judo|escrime|boxe|aviron|canoë|kayak|patinage|triathlon|gymnastique|équitation|hockey|baseball|badminton|karaté|\
     taekwondo|haltérophilie|escalade|snowboard|bobsleigh|luge|curling|pentathlon|heptathlon|cross-country|\
-    échecs|pétanque|surf|skeleton
+    échecs|pétanque|surf|skeleton|plongeon|plongée|tir|voile|softball|water-polo|squash|sambo|kickboxing|kick-boxing|\
+    beach-volley|cricket|rafting|motocross|parachutisme|trampoline|billard|futsal
     """.split(separator: "|").map(String.init)
 }

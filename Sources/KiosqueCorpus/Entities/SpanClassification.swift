@@ -93,6 +93,7 @@ extension SpanFinder {
         // (`à Los Angeles`: after `à`, a name opening with `Los` is a place, not a band; so it is
         // after a class noun of places: `la municipalité de Los Palacios`.)
         // (`du groupe La Poste`: a class noun of bodies before outweighs the article of places.)
+        if wordCount >= 2, isKnownTownAfterPreposition(start: start, end: end) { candidate.type = .place; return }
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && first.has(.organisationFirstWords) && previous?.folded == "a"),
            !(type == .place && first.has(.nameArticles) && announcedType(before: start) == .org) {
@@ -163,9 +164,14 @@ extension SpanFinder {
             candidate.fallbackType = .place
             return
         }
-        // (`la Vieille Havane`, `le Vieux Brelmont`: the old town of a known place is a quarter.)
-        if wordCount == 2, Lexicon.oldTownAdjectives.contains(first), let last = words.last, last.isCapitalized,
-           Lexicon.cities.contains(last) || last.has(.places) {
+        // (`la Vieille Havane`, `le Vieux Brelmont`: the old town of a known place is a quarter; `la Petite
+        // Camargue`, `la Grande Comore`: a small, great or new one of a name no dictionary knows is a
+        // place; `la Grande Guerre`, `la Petite Sirène` are common nouns' names.)
+        if wordCount == 2, Lexicon.oldTownAdjectives.contains(first) || Lexicon.placeCompoundAdjectives.contains(first.folded),
+           let last = words.last, last.isCapitalized, !last.isAcronym,
+           Lexicon.cities.contains(last) || last.has(.places)
+            || (Lexicon.placeCompoundAdjectives.contains(first.folded) && !Lexicon.isCommonNoun(last) && !last.isGivenName
+                && !last.has(.organisationWords) && !Lexicon.englishWords.contains(last)) {
             candidate.fallbackType = .place
             return
         }

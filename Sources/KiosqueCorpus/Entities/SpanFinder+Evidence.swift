@@ -311,3 +311,15 @@ extension Lexicon {
     /// Source: hand-written, French.
     static let placeCompoundAdjectives: Set<String> = ["nouvelle", "nouveau", "nouvel", "grande", "petite", "vieille", "vieux"]
 }
+
+extension SpanFinder {
+    /// `à Centro Habana`, `d’Unión de Reyes`: a name of several words that the city list knows
+    /// whole, after a preposition of places or an elided `d’`, is the town, though its words
+    /// head bodies elsewhere (`Centro …`, `Unión de Jóvenes …`).
+    func isKnownTownAfterPreposition(start: Int, end: Int) -> Bool {
+        guard end > start, Lexicon.cities.contains(NameToken.joinedFolds(tokens[start...end].filter(\.isWord))) else { return false }
+        let first = tokens[start]
+        if first.afterElision { return elidedDe(first) }
+        return start > 0 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && tokens[start - 1].has(.placePrepositions)
+    }
+}

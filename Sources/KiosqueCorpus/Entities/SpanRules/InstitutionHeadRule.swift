@@ -37,6 +37,9 @@ enum InstitutionHeadRule: SpanRule {
             return .name(finder.makeCandidate(index, numbered, type: .misc), next: numbered + 1)
         }
         if let end = finder.institutionEnd(from: index) {
+            if finder.isKnownTownAfterPreposition(start: index, end: end) {
+                return .name(finder.makeCandidate(index, end, type: .place), next: end + 1)
+            }
             // `Ligue de football professionnel`, `Ligue des auteurs professionnels`, `Conférence des
             // évêques suisses`: a league or a conference of a trade's members is a body, not an event.
             if head.folded == "ligue" || head.folded == "conference", type == .misc,

@@ -19,6 +19,7 @@ enum SpanPipeline {
         HolidayRule.self,
         StateNameRule.self,
         CelestialBodyRule.self,
+        BracketedAffiliationRule.self,
         GazetteerRule.self,
         SpeciesNameRule.self,
         NamedWarRule.self,
