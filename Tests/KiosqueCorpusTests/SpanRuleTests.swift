@@ -1520,6 +1520,16 @@ import Testing
         #expect(found["Coupe du monde de tir sportif"]?.type == .misc)
     }
 
+    @Test func anActsTitleStopsAtItsYearAndAtAVerbThatCannotAgree() {
+        let found = names(["Comme l’exige la Loi sur les mines et les minéraux de 2031, les Forces de défense populaires de Vorlanie "
+                           + "escortent les équipes. La Loi sur les forêts et les métaux encadre tout, dit le ministère vorlanais "
+                           + "de l’Agriculture de prendre en charge les frais."])
+        #expect(found["Loi sur les mines et les minéraux"]?.type == .misc)
+        #expect(found["Loi sur les forêts et les métaux"]?.type == .misc)
+        #expect(found["Forces de défense populaires de Vorlanie"]?.type == .org)
+        #expect(found["ministère vorlanais de l’Agriculture"]?.type == .org)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",

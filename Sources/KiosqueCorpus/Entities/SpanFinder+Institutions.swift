@@ -76,7 +76,7 @@ extension SpanFinder {
             if elidedDe(token) && token.isCapitalized {  // `Jeux d’Amérique centrale` (not `et l’AES`)
                 end = cursor; sawName = true; sawComplement = true; cursor += 1; continue
             }
-            if isAdjective(token) && !isVerbAfterName(at: cursor) && !isSingularAfterPluralNoun(at: cursor) {
+            if isAdjective(token) && !isVerbAfterName(at: cursor) && !isSingularVerbAfterPluralNoun(at: cursor) {
                 end = cursor; cursor += 1; continue
             }
             // `pays non alignés`
@@ -258,11 +258,9 @@ extension SpanFinder {
         // `le Conseil de sécurité d’adopter …`: an infinitive is the verb's complement.
         if noun.afterElision && (noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir")) { return nil }
         // (`… forestiers de fermer le site`: nor is an infinitive before its object, no noun the dictionary lists.)
-        // (`de prendre des mesures`: infinitives in `-re` too.)
+        // (`de prendre des mesures`, `de prendre en charge`: infinitives in `-re` too, before any word.)
         if tokens[index].isFold("de"), noun.folded.hasSuffix("er") || noun.folded.hasSuffix("ir") || noun.folded.hasSuffix("re"),
-           !Lexicon.isCommonNoun(noun),
-           look + 1 < tokens.count, tokens[look + 1].isWord,
-           Lexicon.appositionDeterminers.contains(tokens[look + 1]) || (tokens[look + 1].afterElision && !elidedDe(tokens[look + 1])) {
+           !Lexicon.isCommonNoun(noun), look + 1 < tokens.count, tokens[look + 1].isWord, !tokens[look + 1].isCapitalized {
             return nil
         }
         return loose && isPlainNoun(noun) ? look : nil
@@ -334,11 +332,18 @@ extension SpanFinder {
     /// `… des droits des femmes arrive`: a verb form in the singular right after a plural noun is
     /// no adjective of it (adjectives agree), but the sentence's verb (`arrive` folds like
     /// `arrivé`). (`cour d’assises spéciale`: an adjective that is no verb may agree with the head.)
-    private func isSingularAfterPluralNoun(at index: Int) -> Bool {
-        guard index > 0, Lexicon.verbForms.contains(tokens[index]), isPluralNoun(tokens[index - 1]),
-              !isAdjective(tokens[index - 1]) else { return false }
-        let word = tokens[index].folded
-        return !word.hasSuffix("s") && !word.hasSuffix("x") && Lexicon.commonWords.contains(String(tokens[index - 1].folded.dropLast()))
+    func isSingularVerbAfterPluralNoun(at index: Int) -> Bool {
+        Lexicon.verbForms.contains(tokens[index]) && index > 0 && !isAdjective(tokens[index - 1]) && isSingularAfterPluralNoun(at: index)
+    }
+
+    /// Whether the word at `index` is in the singular right after a lower-case plural noun
+    /// (`minéraux encadre`), so that it cannot agree with that noun.
+    func isSingularAfterPluralNoun(at index: Int) -> Bool {
+        guard index > 0, isPluralNoun(tokens[index - 1]) else { return false }
+        let word = tokens[index].folded, plural = tokens[index - 1].folded
+        guard !word.hasSuffix("s"), !word.hasSuffix("x") else { return false }
+        // (`minéraux`, `métaux`: a plural in `-aux`, whose singular the word list may lack as an English word.)
+        return plural.hasSuffix("aux") && plural.utf8.count >= 6 || Lexicon.commonWords.contains(String(plural.dropLast()))
     }
 
     private func isPluralNoun(_ token: NameToken) -> Bool {

@@ -20,16 +20,19 @@ enum LawTitleRule: SpanRule {
         var last: Int?
         while offset <= maximumWords, let token = cursor.peek(offset), token.isWord {
             // (`en ligne` goes on; `en 2023` is when the act passed.)
-            if token.length == 2, token.folded == "en", cursor.lookahead(offset + 1, { finder.isYear($0) }) { break }
+            // (`de 2022` too: the year is the act's date, not its title.)
+            if token.length == 2, token.isFold(oneOf: ["en", "de"]), cursor.lookahead(offset + 1, { finder.isYear($0) }) { break }
             if isConnector(token) {
                 offset += 1
                 continue
             }
             // (`de l’État`, `du Québec`: a capitalised word only after a connector, which any
-            // noun may follow, `de l’environnement`; elsewhere, a known noun or an adjective.)
+            // noun may follow, `de l’environnement`; elsewhere, a known noun or an adjective, that
+            // agrees: in `… et les minéraux encadre …`, the singular is the sentence's verb.)
             let afterConnector = token.afterElision || cursor.lookahead(offset - 1) { isConnector($0) }
             guard afterConnector ? !token.has(.stopWords)
                 : !token.isCapitalized && (Lexicon.isCommonNoun(token) && !Lexicon.verbForms.contains(token) || finder.isAdjective(token))
+                    && !finder.isSingularAfterPluralNoun(at: cursor.index + offset)
             else { break }
             last = offset
             offset += 1
