@@ -130,6 +130,7 @@ extension SpanFinder {
         if sawName, let acronymed = prepositionalTailBeforeAcronym(after: end) { end = acronymed }
         if sawComplement, let partner = solidarityPartnerEnd(after: end) { end = partner }
         if sawName, let purpose = unitedNationsPurposeEnd(after: end) { end = purpose }
+        if tokens[index].has(.miscHeads), let setting = competitionSettingEnd(after: end) { end = setting }
         // (`Institut de recherches sur le riz`, `Stratégie nationale pour les technologies quantiques`:
         // a field named in lower case goes on with its subject.)
         if !tokens[end].isCapitalized, end > index, Lexicon.subjectHeads.contains(tokens[index]),
@@ -285,6 +286,19 @@ extension SpanFinder {
         return nil
     }
 
+    /// `Championnats du monde en salle`, `… en petit bassin`, `Coupe du monde sur piste`: where a
+    /// competition is held, indoors, in a short pool, on the track, is part of its name; the
+    /// index of the setting's last word, or nil.
+    func competitionSettingEnd(after index: Int) -> Int? {
+        let cursor = TokenCursor(tokens, at: index)
+        guard cursor.lookahead(1, { $0.isWord && $0.isFold(oneOf: ["en", "sur"]) }) else { return nil }
+        for setting in Lexicon.competitionSettings where setting.count + 1 + index < tokens.count {
+            let words = tokens[(index + 1)...(index + setting.count)]
+            if words.allSatisfy({ $0.isWord && !$0.isCapitalized }), words.map(\.folded) == setting { return index + setting.count }
+        }
+        return nil
+    }
+
     /// `tir à l’arc`, `saut à la perche`, `course à pied`: a sport named by a noun and `à` with its
     /// manner; the index of the manner's noun, or nil.
     func sportMannerEnd(after index: Int) -> Int? {
@@ -387,5 +401,9 @@ extension Lexicon {
     /// Source: hand-written, French names of sports.
     static let qualifiedSports: Set<String> = ["tennis de table", "hockey sur glace", "hockey sur gazon", "ski de fond",
         "patinage de vitesse", "saut en longueur", "saut en hauteur", "lancer du poids", "lancer du disque",
-        "lancer du marteau", "lancer du javelot", "planche a voile", "char a voile", "balle au tambourin"]
+        "lancer du marteau", "lancer du javelot", "planche a voile", "char a voile", "balle au tambourin", "course en ligne"]
+    /// Where competitions are held, in their names (`Championnats du monde en salle`).
+    /// Source: hand-written, French names of athletics, swimming and cycling championships.
+    static let competitionSettings: [[String]] = [["en", "salle"], ["en", "petit", "bassin"], ["en", "grand", "bassin"],
+        ["en", "eau", "libre"], ["sur", "route"], ["sur", "piste"]]
 }

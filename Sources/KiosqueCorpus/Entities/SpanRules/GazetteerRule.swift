@@ -105,8 +105,13 @@ enum GazetteerRule: SpanRule {
         if type == .misc, var sportEnd = sportAfter(end, in: finder) {
             if let qualified = finder.sportMannerEnd(after: sportEnd) { sportEnd = qualified }
             let adjective = cursor.lookahead(sportEnd - index + 1) { $0.isWord && !$0.isCapitalized && finder.isAdjective($0) }
-            let last = adjective ? sportEnd + 1 : sportEnd
+            var last = adjective ? sportEnd + 1 : sportEnd
+            if let setting = finder.competitionSettingEnd(after: last) { last = setting }
             return .name(finder.makeCandidate(index, last, type: .misc), next: last + 1)
+        }
+        // (`Coupe du monde en salle`: and where it is held.)
+        if type == .misc, let setting = finder.competitionSettingEnd(after: end) {
+            return .name(finder.makeCandidate(index, setting, type: .misc), next: setting + 1)
         }
         // A lower-case article alone before a capitalised word is part of the name only if
         // the whole is known (`la Havane`): checked by the lookup above.
