@@ -317,9 +317,11 @@ extension SpanFinder {
     /// whole, after a preposition of places or an elided `d’`, is the town, though its words
     /// head bodies elsewhere (`Centro …`, `Unión de Jóvenes …`).
     func isKnownTownAfterPreposition(start: Int, end: Int) -> Bool {
-        guard end > start, Lexicon.cities.contains(NameToken.joinedFolds(tokens[start...end].filter(\.isWord))) else { return false }
+        guard end > start else { return false }
         let first = tokens[start]
-        if first.afterElision { return elidedDe(first) }
-        return start > 0 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && tokens[start - 1].has(.placePrepositions)
+        let afterPreposition = first.afterElision ? elidedDe(first)
+            : start > 0 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && tokens[start - 1].has(.placePrepositions)
+        // (The name is joined only when the preposition is there: this runs for every name of several words.)
+        return afterPreposition && Lexicon.cities.contains(NameToken.joinedFolds(tokens[start...end].filter(\.isWord)))
     }
 }

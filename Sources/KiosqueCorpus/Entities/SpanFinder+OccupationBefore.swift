@@ -33,9 +33,10 @@ extension SpanFinder {
     /// those ending so that are not people's are few and listed.
     func isOccupationNoun(_ noun: NameToken) -> Bool {
         if noun.has(.occupationNouns) { return true }
+        guard noun.length >= 8 else { return false }
         let word = noun.folded
-        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        return singular.utf8.count >= 8 && singular.hasSuffix("logue") && !Self.logueThings.contains(singular)
+        if word.hasSuffix("logue") { return !Self.logueThings.contains(word) }
+        return word.hasSuffix("logues") && !Self.logueThings.contains(String(word.dropLast()))
     }
 
     /// Nouns in `-logue` that are no one's trade.

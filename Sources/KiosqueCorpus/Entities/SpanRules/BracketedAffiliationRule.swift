@@ -5,8 +5,9 @@
 /// without a given name before, `Ang Huling Ani (La Dernière Récolte)` is a title translated.)
 enum BracketedAffiliationRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let first = cursor.peek(), first.isWord, first.isCapitalized, !first.afterElision, !first.isAcronym,
-              cursor.lookahead(-1, { $0.symbol == "(" }),
+        // (The bracket first: this runs for every word.)
+        guard cursor.lookahead(-1, { $0.symbol == "(" }),
+              let first = cursor.peek(), first.isWord, first.isCapitalized, !first.afterElision, !first.isAcronym,
               let surname = cursor.peek(-2), surname.isWord, surname.isCapitalized, !surname.isAcronym, !surname.sentenceStart,
               cursor.lookahead(-3, { $0.isWord && $0.isCapitalized && $0.isGivenName }), !first.isGivenName, !first.has(.places), !first.has(.titles) else { return .pass }
         // The closing bracket within five words, words only before it.

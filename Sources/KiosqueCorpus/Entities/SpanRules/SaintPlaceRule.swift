@@ -16,7 +16,7 @@ enum AbbreviatedSaintPlaceRule: SpanRule {
     private static let abbreviations: WordSet = ["st", "ste"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        guard let saint = cursor.peek(), saint.isWord, saint.isCapitalized, cursor.word(0, in: abbreviations),
+        guard let saint = cursor.peek(), saint.isWord, saint.length <= 3, saint.isCapitalized, cursor.word(0, in: abbreviations),
               let dot = cursor.peek(1), dot.symbol == ".", saint.utf8.upperBound == dot.utf8.lowerBound,
               let name = cursor.peek(2), name.isWord, name.isCapitalized, !name.afterElision, !name.isAcronym
         else { return .pass }
