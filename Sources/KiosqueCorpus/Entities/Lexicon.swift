@@ -97,7 +97,7 @@ enum Lexicon {
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
     Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet|Rencontres|Journées|Nuits|\
-    Campagne|Contrat|Concours
+    Campagne|Contrat|Concours|Liste
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -261,14 +261,17 @@ enum Lexicon {
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "fosse", "faille",
         // (`temple de la Dent`, `oratoire San Felipe Neri`, `raz Blanchard`: temples, oratories and
         // tidal races. Not `plateau`: a stage as often as a plateau.)
-        "temple", "oratoire", "raz"]
+        "temple", "oratoire", "raz",
+        // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.)
+        "ruisseau", "ilet"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
     static let directFeatureNouns: WordSet = ["mer", "golfe", "lac", "mont", "monts", "pic", "iles", "ile", "ocean", "cap",
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
-        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz"]
+        "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
+        "ruisseau", "ilet", "pointe"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

@@ -2,14 +2,21 @@
 /// capitalised words and an optional adjective are one PLACE, the noun included (guidelines:
 /// the noun is part of such names).
 enum NamedFeatureRule: SpanRule {
+    /// `pointé`, `placé` fold like `pointe`, `place`: a participle's `é` ends the word (`vallée` keeps its `e`).
+    private static func endsWithAcuteE(_ token: NameToken, in finder: SpanFinder) -> Bool {
+        var bytes = finder.utf8[token.utf8]
+        if bytes.last == 0x73 { bytes = bytes.dropLast() }  // s
+        return bytes.suffix(2).elementsEqual([0xC3, 0xA9])  // é
+    }
+
     /// (Set literals at a call build their tables at every call.)
     private static let la: WordSet = ["la"], a: WordSet = ["a"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
-        // Cheap tests first: this runs for every lower-case word.
+        // Cheap tests first: this runs for every lower-case word. (`pointé` folds like `pointe`.)
         guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
               next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
-              noun.has(.featureNouns) else { return .pass }
+              noun.has(.featureNouns), !endsWithAcuteE(noun, in: finder) else { return .pass }
         var offset = 1
         let direct = !["de", "des", "du", "d", "aux"].contains(next.folded)
         if !direct {

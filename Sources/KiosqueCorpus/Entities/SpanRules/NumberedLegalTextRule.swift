@@ -35,7 +35,7 @@ enum NumberedLegalTextRule: SpanRule {
 
 extension Lexicon {
     /// Lower-case nouns of legal texts named by a number. Source: hand-written, French legal vocabulary.
-    static let numberedLegalTextNouns: WordSet = ["loi", "decret", "arret", "arrete", "ordonnance", "resolution"]
+    static let numberedLegalTextNouns: WordSet = ["loi", "decret", "arret", "arrete", "ordonnance", "resolution", "decret loi"]
 }
 
 extension NumberedLegalTextRule: LowerCaseStartRule {
