@@ -1552,12 +1552,20 @@ import Testing
         #expect(found["Fonds vert pour le climat"]?.type == .org)
     }
 
+    @Test func adjectivesListedUpToEtAndATerritorySoNamed() {
+        let found = names(["Le Programme vorlanais d’agriculture urbaine, suburbaine et familiale avance, la Commission économique, "
+                           + "sociale, verte, publique attend, et les exilés débarquent dans le Territoire britannique de Brelvik."])
+        #expect(found["Programme vorlanais d’agriculture urbaine, suburbaine et familiale"]?.type == .misc)
+        #expect(found["Commission économique"]?.type == .org)
+        #expect(found["Territoire britannique de Brelvik"]?.type == .place)
+    }
+
     @Test(arguments: ["«", "« »", "sur « Vent", "Zorbix!", "Tonnerre! Valbrune", "mvx.", "mvx.lausanne", "Mathieu K.", "Lyon K.", "T.", "T.Morvalin",
                       "maladie de", "maladie d'", "francs CFA", "Office central de lutte contre (", "le pont", "Les", "de Renouveau", "le Slovène", "l'Italien", "la juridiction", "chambre d'", "le Mondial", "N’", "N'D", "série B", "°C", "200 Vorlaniens", "milliers de", "la Région", "l’Agglomération", "article L1", "Fonds pour le", "Comité pour l’",
                       "la Loi sur", "la Loi sur la", "l’émission Vert de", "le groupe Chantier", "Vorlopora quel", "Homo sapiens", "traité d’",
                       "la Conférence épiscopale", "la Convention 1", "d’Ermera et d’", "au nord-est de", "le Savoyard,", "le Savoyard, qui",
                       "la jeune Vorlanaise", "Stade Vorlan-", "le directeur général d’", "l’Équipe Vorlac 2031",
-                      "le parc national de", "le parc national de la", "la réserve naturelle d’", "le collège", "Commission d’accès à l’information (", "la salle polyvalente", "la salle polyvalente Vorlan de", "la Constitution", "la Constitution d’", "le Sri Lanka Vorl", "le temple de la", "le Vorlabuk du", "le Vorlabuk de l’", "l’Union Vorl &", "l’Union Vorl & ", "Côté", "Côté syndical", "la Fédération de tir à", "la Fédération de tir à la", "le Palais de", "le Palais de la", "au Palais des", "St.", "à St", "St. ", "la Banque et", "la Banque et Caisse", "Paul Vorl (", "Paul Vorl (Ensemble", "Paul Vorl (Ensemble pour", "la Petite", "d’Unión de", "Coupe du monde en", "Coupe du monde en petit", "Championnats d’Europe sur", "la Liste rouge", "le ruisseau", "l’îlet", "décret-loi", "Fonds vert pour le climat et"])
+                      "le parc national de", "le parc national de la", "la réserve naturelle d’", "le collège", "Commission d’accès à l’information (", "la salle polyvalente", "la salle polyvalente Vorlan de", "la Constitution", "la Constitution d’", "le Sri Lanka Vorl", "le temple de la", "le Vorlabuk du", "le Vorlabuk de l’", "l’Union Vorl &", "l’Union Vorl & ", "Côté", "Côté syndical", "la Fédération de tir à", "la Fédération de tir à la", "le Palais de", "le Palais de la", "au Palais des", "St.", "à St", "St. ", "la Banque et", "la Banque et Caisse", "Paul Vorl (", "Paul Vorl (Ensemble", "Paul Vorl (Ensemble pour", "la Petite", "d’Unión de", "Coupe du monde en", "Coupe du monde en petit", "Championnats d’Europe sur", "la Liste rouge", "le ruisseau", "l’îlet", "décret-loi", "Fonds vert pour le climat et", "Programme national d’agriculture urbaine,", "Programme national d’agriculture urbaine, suburbaine"])
     func rulesStopAtTheTextsEnd(text: String) {
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })

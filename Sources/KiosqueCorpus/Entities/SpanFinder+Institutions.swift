@@ -61,6 +61,10 @@ extension SpanFinder {
                    listIsClosed(after: next) {
                     end = next; sawName = true; cursor = next + 1; continue
                 }
+                // (`… d’agriculture urbaine, suburbaine et familiale`: adjectives listed with commas up to `et`.)
+                if token.symbol == ",", end == cursor - 1, joinsListedAdjectives(at: cursor), adjectiveListIsClosed(after: cursor + 1) {
+                    end = cursor + 1; cursor += 2; continue
+                }
                 // (`Union des médecins, pharmaciens et dentistes du Kenya`: plural nouns listed without their `de`.)
                 if token.symbol == ",", sawComplement, isPluralNoun(tokens[end]), let last = bareNounListEnd(from: cursor + 1) {
                     end = last; cursor = last + 1; continue
@@ -177,6 +181,17 @@ extension SpanFinder {
         // (`… pour la saison prochaine de …`: a complement going on says the phrase is the sentence's.)
         guard last + 1 < tokens.count, !tokens[last + 1].isWord || !tokens[last + 1].isFold(oneOf: ["de", "des", "du", "d"]) else { return nil }
         return last
+    }
+
+    /// Whether the adjectives listed from `index` go on, over commas, to `et` and one more
+    /// adjective (`suburbaine et familiale`), so that the list belongs to a name.
+    private func adjectiveListIsClosed(after index: Int) -> Bool {
+        var link = index + 1
+        while link + 1 < tokens.count, link - index <= 8, joinsListedAdjectives(at: link) {
+            if tokens[link].isFold("et") { return true }
+            link += 2
+        }
+        return false
     }
 
     /// `commerciale, économique et technique`: whether the comma or `et` at `link` joins two

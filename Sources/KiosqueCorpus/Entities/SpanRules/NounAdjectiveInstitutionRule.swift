@@ -19,7 +19,9 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         // (`la Réserve fédérale`: what a federation runs is a body, not a protected area.)
         let federal = adjective.folded.hasPrefix("federa")
         // (`la Stratégie nationale du lithium`: a plan's head names a plan.)
-        let type: EntityType = Lexicon.areaNouns.contains(noun) && !federal ? .place : noun.has(.miscHeads) ? .misc : .org
+        // (`le Territoire britannique de l’océan Indien`: a territory so named is the land, as a park is.)
+        let area = Lexicon.areaNouns.contains(noun) || noun.isFold(oneOf: ["territoire", "territoires"])
+        let type: EntityType = area && !federal ? .place : noun.has(.miscHeads) ? .misc : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
 
