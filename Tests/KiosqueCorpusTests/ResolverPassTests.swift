@@ -134,4 +134,16 @@ import Testing
         InitialsPass.run(&resolution)
         #expect(Self.groupNames(resolution) == [["agence vorlanienne des routes", "avr"]])
     }
+
+    @Test func aGivenNameAloneJoinsTheOnlyLongerNameItOpens() {
+        var resolution = Self.resolution(["La Vorlanienne Yurvena Brelstad Quost a gagné dimanche.", "« Yurvena a été parfaite », dit son entraîneur."],
+                                         through: Self.passes(before: SurnameIndexPass.self))
+        SurnameIndexPass.run(&resolution)
+        #expect(resolution.surnames["yurvena"] == "yurvena brelstad quost")
+        #expect(!resolution.ambiguous.contains("yurvena"))
+        var twoPeople = Self.resolution(["Yurvena Brelstad Quost et Yurvena Morlac Tisk ont gagné.", "« Yurvena a été parfaite »."],
+                                        through: Self.passes(before: SurnameIndexPass.self))
+        SurnameIndexPass.run(&twoPeople)
+        #expect(twoPeople.ambiguous.contains("yurvena"))
+    }
 }

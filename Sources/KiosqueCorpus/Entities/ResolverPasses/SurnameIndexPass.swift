@@ -30,11 +30,14 @@ enum SurnameIndexPass: ResolverPass {
                 resolution.surnames[surname] = full
             }
         }
-        // A family name written first joins a two-word name when no other person has that word.
+        // A family name written first joins a two-word name when no other person has that word;
+        // so does a given name said alone, in a quotation, of a longer name (`Yurieska` for
+        // `Yurieska Ballester Cuza`).
         for (position, index) in people.enumerated() {
             let words = peopleWords[position]
             // (`Li` for `Li Wenjun`: Chinese family names are often two letters.)
-            guard words.count == 2, let first = words.first, first.count >= 3 || Lexicon.chineseSurnames.contains(String(first))
+            guard words.count >= 2, let first = words.first,
+                  first.count >= 3 || (words.count == 2 && Lexicon.chineseSurnames.contains(String(first)))
             else { continue }
             let key = String(first), person = resolution.candidates[index].folded
             if let other = resolution.surnames[key] {
