@@ -753,6 +753,9 @@ import Testing
         #expect(found["Quelvara"] == .place)
         #expect(found["Haimora"] == .place)
         #expect(found["Zelvara"] == .org)
+        let divisions = Self.types(["Les objets proviennent du gouvernorat de Shabrova et de la wilaya de Tindelra."])
+        #expect(divisions["Shabrova"] == .place)
+        #expect(divisions["Tindelra"] == .place)
     }
 
     @Test func aNameBetweenCommasAfterATradeOrATitleIsTheHolders() {

@@ -56,5 +56,7 @@ extension Lexicon {
         // appointed for a place.)
         "elu", "elue", "elus", "elues", "depute", "deputee", "deputes", "deputees", "senateur", "senatrice",
         "senateurs", "gouverneur", "gouverneure", "prefet", "prefete", "eveque", "archeveque", "bourgmestre",
-        "echevin", "echevins", "edile", "ediles"]
+        "echevin", "echevins", "edile", "ediles",
+        // (`le gouvernorat de Shabwa`, `la wilaya de Vorlac`: divisions of a country.)
+        "gouvernorat", "gouvernorats", "wilaya", "wilayas", "oblast", "emirat", "emirats"]
 }
