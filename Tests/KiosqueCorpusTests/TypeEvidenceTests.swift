@@ -802,4 +802,14 @@ import Testing
         #expect(found["Marc Dorvalin"] == .person)
         #expect(found["La Dernière Vorlane"] != .org)
     }
+
+    @Test func aTownFollowedByItsCountryAndEnglishInletsAndHarboursArePlaces() {
+        let found = Self.types(["Il disputera en juin celle de Huavelco, au Mexique, puis celle de Brelvoka, en Bulgarie. "
+                                + "L’arbitre Samba Ndiorvel a validé la chute. Le navire dessert Coral Harbour et Quostin Inlet."])
+        #expect(found["Huavelco"] == .place)
+        #expect(found["Brelvoka"] == .place)
+        #expect(found["Samba Ndiorvel"] == .person)
+        #expect(found["Coral Harbour"] == .place)
+        #expect(found["Quostin Inlet"] == .place)
+    }
 }

@@ -9,7 +9,7 @@ extension SpanFinder {
         guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
         // (`Anna Arena` is more likely a person than `Anna Court Arena`.)
         let notAPerson = words.count >= 3 || !first.isGivenName
-        if Lexicon.englishPlaceWords.contains(last) && notAPerson { return .place }
+        if Lexicon.englishPlaceWords.contains(last) && (notAPerson || Lexicon.surnamelessEnglishPlaceWords.contains(last)) { return .place }
         if Lexicon.englishMiscWords.contains(last) && notAPerson { return .misc }
         for word in words.dropFirst() where word.has(.companySuffixes) { return .org }
         // (`Pro D2`, `Vorlane X7`: a code of a letter and digits names a league or a model.)

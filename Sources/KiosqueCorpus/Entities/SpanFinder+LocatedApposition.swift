@@ -1,6 +1,7 @@
 /// `Vorlac, dans le sud de la France`, `Brenvik, au nord d’Anvers`, `Ostrel, près de Lyon`: a
 /// one-word name that a comma and a position relative to another place follow is a place
-/// itself (a company is located by `à`, `en`, which this leaves alone).
+/// itself; so is one that a comma and the country it is in follow, `Huatulco, au Mexique,` (a
+/// company is located by `à`, which this leaves alone).
 extension SpanFinder {
     func isLocatedByApposition(after end: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: end)
@@ -8,8 +9,10 @@ extension SpanFinder {
         switch opening.folded {
         case "pres":  // `près de`, `près d’`
             return cursor.lookahead(3) { $0.isWord && ($0.folded == "de" || $0.folded == "du") } || cursor.lookahead(3) { elidedDe($0) }
-        case "au":  // `au sud de`
-            return cursor.word(3, is: .compassPoints)
+        case "au", "en", "aux":  // `au sud de`; `, au Mexique,`, `, en Bulgarie.`: the country it is in
+            if opening.folded == "au", cursor.word(3, is: .compassPoints) { return true }
+            return cursor.lookahead(3) { $0.isWord && $0.isCapitalized && !$0.afterElision && $0.has(.places) }
+                && cursor.lookahead(4) { [",", ".", ")", ";"].contains($0.symbol) }
         case "dans":  // `dans le sud de`, `dans l’est de`
             if cursor.lookahead(3, { $0.isWord && $0.afterElision && $0.has(.compassPoints) }) { return true }
             return cursor.lookahead(3) { $0.isWord && $0.folded == "le" } && cursor.word(4, is: .compassPoints)

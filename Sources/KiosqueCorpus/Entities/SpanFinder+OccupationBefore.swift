@@ -61,7 +61,7 @@ extension Lexicon {
         "boxeuse", "judoka", "tennisman", "footballeur", "footballeuse", "rugbyman", "handballeur", "handballeuse",
         "basketteur", "basketteuse", "perchiste", "marathonien", "marathonienne", "championne", "sauteur", "sauteuse",
         "coureur", "coureuse", "escrimeur", "escrimeuse", "lutteur", "lutteuse", "gymnaste", "patineur", "patineuse",
-        "skieur", "skieuse", "rameur", "rameuse", "decathlonien", "heptathlonienne", "halterophile", "triathlete", "avocat", "avocate",
+        "skieur", "skieuse", "rameur", "rameuse", "decathlonien", "heptathlonienne", "halterophile", "triathlete", "arbitre", "arbitres", "avocat", "avocate",
         "chercheur", "chercheuse", "astrophysicien", "astrophysicienne", "economiste", "historien", "historienne",
         "philosophe", "sociologue", "journaliste", "chroniqueur", "chroniqueuse", "militante", "syndicaliste", "eleveur",
         "eleveuse", "auteur", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
