@@ -262,8 +262,9 @@ enum Lexicon {
         // (`temple de la Dent`, `oratoire San Felipe Neri`, `raz Blanchard`: temples, oratories and
         // tidal races. Not `plateau`: a stage as often as a plateau.)
         "temple", "oratoire", "raz",
-        // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.)
-        "ruisseau", "ilet"]
+        // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.
+        // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers.)
+        "ruisseau", "ilet", "djebel", "jebel", "oued"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -271,7 +272,7 @@ enum Lexicon {
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
-        "ruisseau", "ilet", "pointe"]
+        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.
