@@ -307,7 +307,7 @@ extension SpanFinder {
     func competitionSettingEnd(after index: Int) -> Int? {
         let cursor = TokenCursor(tokens, at: index)
         guard cursor.lookahead(1, { $0.isWord && $0.isFold(oneOf: ["en", "sur"]) }) else { return nil }
-        for setting in Lexicon.competitionSettings where setting.count + 1 + index < tokens.count {
+        for setting in Lexicon.competitionSettings where index + setting.count < tokens.count {
             let words = tokens[(index + 1)...(index + setting.count)]
             if words.allSatisfy({ $0.isWord && !$0.isCapitalized }), words.map(\.folded) == setting { return index + setting.count }
         }
