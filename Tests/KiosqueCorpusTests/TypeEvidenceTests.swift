@@ -778,6 +778,10 @@ import Testing
         let found = Self.types(["Les patients partent vers St. Vorlan’s, puis étudient à la St. Brelvik’s University."])
         #expect(found["St. Vorlan’s"] == .place)
         #expect(found["St. Brelvik’s University"] == .org)
+        let inside = Self.types(["Il étudie à l’Université St. Vorlan’s, près du Brelvik Trust et de la Quostian Institution."])
+        #expect(inside["Université St. Vorlan’s"] == .org)
+        #expect(inside["Brelvik Trust"] == .org)
+        #expect(inside["Quostian Institution"] == .org)
     }
 
     @Test func aKnownTownAfterAPrepositionOfPlacesIsNoBodyForItsWords() {

@@ -87,7 +87,7 @@ enum Lexicon {
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
     Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium|\
-    Caisse|Caisses|Unité|Organisme|Régie|Forces
+    Caisse|Caisses|Unité|Organisme|Régie|Forces|Force
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -311,6 +311,8 @@ enum Lexicon {
         // (`Kestrel Logistics SE`, `Orvane Resources Group`: English words of company names anywhere in
         // them, beside `companySuffixes` that end them; `… Journal`: a title of the press.)
         "resources", "logistics", "laboratories", "sports", "united", "insurance", "investments", "financial", "academy", "board",
+        // (`Smithsonian Institution`, `Laboratory of Tree-Ring Research`: English names of institutions.)
+        "institution", "laboratory", "museum", "observatory", "commission", "authority", "service", "trust",
         // (`Douaisis Agglo`, `Estérel Côte d’Azur Agglomération`, `Rennes Métropole`: intercommunal authorities.)
         "agglo", "agglomeration", "metropole",
         // (`Defensoría del Pueblo`, `Fiscalía General`: Spanish names of public bodies.)

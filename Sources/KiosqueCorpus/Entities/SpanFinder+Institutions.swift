@@ -56,6 +56,10 @@ extension SpanFinder {
                    tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].afterElision {
                     end = cursor + 1; sawName = true; cursor += 2; continue
                 }
+                // (`Université St. George’s`: the full stop of an abbreviated saint inside the name.)
+                if token.symbol == ".", end == cursor - 1, isAbbreviatedSaint(at: end) {
+                    end = cursor + 1; sawName = true; cursor += 2; continue
+                }
                 // A comma inside a list of complements that `et de …` closes.
                 if token.symbol == ",", sawComplement, let next = complementEnd(at: cursor + 1, loose: looseComplements, inList: true),
                    listIsClosed(after: next) {

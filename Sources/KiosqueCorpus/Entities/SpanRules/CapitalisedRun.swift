@@ -22,6 +22,11 @@ extension SpanFinder {
                 last.advance()
                 continue
             }
+            // (`Université St. George’s`: an abbreviated saint and its full stop go on with the name.)
+            if isAbbreviatedSaint(at: last.index + 1) {
+                last.advance(by: 3)
+                continue
+            }
             if last.isCommonWordBetweenNames(1) {
                 last.advance(by: 2)
                 continue
