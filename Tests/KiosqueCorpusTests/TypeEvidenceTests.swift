@@ -816,4 +816,10 @@ import Testing
         #expect(found["Coral Harbour"] == .place)
         #expect(found["Quostin Inlet"] == .place)
     }
+
+    @Test func aNounOfPlacesTypesItsComplementOfTwoWordsAndAStableIsATeam() {
+        let found = Self.types(["La paillote est installée sur la plage de Capu Vorlosu, à Propriano ; le lutteur de l’écurie Brok Xal gagne."])
+        #expect(found["Capu Vorlosu"] == .place)
+        #expect(found["Brok Xal"] == .org)
+    }
 }

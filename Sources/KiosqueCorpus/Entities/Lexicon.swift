@@ -230,7 +230,7 @@ enum Lexicon {
         fondation|ong|organisation|organisations|producteur|productrice|club|universite|banque|assureur|cabinet|\
         multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution|\
         ong|filiale|filiales|chaines|orchestre|plateforme|plateformes|equipe|studio|studios|label|marque|editeur|maison|\
-        regroupement|groupement|federation|confederation|regie
+        regroupement|groupement|federation|confederation|regie|ecurie|ecuries
         """.split(separator: "|") { table[String(word)] = .org }
         for word in """
         ville|villes|village|villages|localite|localites|commune|communes|province|provinces|region|regions|\

@@ -278,6 +278,11 @@ extension SpanFinder {
                 candidate.fallbackType = .org
                 return
             }
+            // (`la plage de Capu Laurosu`: the `de` complement of a noun of places is one, whatever its words.)
+            if !connector, !first.isGivenName, isLocationComplement(at: start) {
+                candidate.fallbackType = .place
+                return
+            }
             if !connector && !words.contains(where: { $0.has(.domainNouns) }) {
                 candidate.type = .person
             }
