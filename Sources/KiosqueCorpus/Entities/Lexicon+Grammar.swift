@@ -81,7 +81,8 @@ extension Lexicon {
         "mixte", "mixtes", "moderne", "modernes",
         // (Colours: `Liste rouge`, `Grande Muraille verte`, `Livre blanc`.)
         "rouge", "rouges", "vert", "verte", "verts", "vertes", "bleu", "bleue", "bleus", "bleues", "blanc", "blanche",
-        "blancs", "blanches", "noir", "noire", "noirs", "noires", "jaune", "jaunes", "franche", "franches", "etranger", "etrangers", "extreme", "extremes", "public", "publics", "libre", "libres", "autonome",
+        "blancs", "blanches", "noir", "noire", "noirs", "noires", "jaune", "jaunes",
+        "franche", "franches", "etranger", "etrangers", "extreme", "extremes", "public", "publics", "libre", "libres", "autonome",
         "autonomes", "aride", "arides", "humide", "humides", "rapide", "rapides", "supreme", "supremes",
         "alpin", "alpine", "alpins", "alpines", "marin", "marine", "marins", "marines", "polyvalent", "polyvalente",
         "polyvalents", "polyvalentes", "omnisports", "couvert", "couverte", "maritime", "maritimes",

@@ -9,7 +9,8 @@ enum BracketedAffiliationRule: SpanRule {
         guard cursor.lookahead(-1, { $0.symbol == "(" }),
               let first = cursor.peek(), first.isWord, first.isCapitalized, !first.afterElision, !first.isAcronym,
               let surname = cursor.peek(-2), surname.isWord, surname.isCapitalized, !surname.isAcronym, !surname.sentenceStart,
-              cursor.lookahead(-3, { $0.isWord && $0.isCapitalized && $0.isGivenName }), !first.isGivenName, !first.has(.places), !first.has(.titles) else { return .pass }
+              cursor.lookahead(-3, { $0.isWord && $0.isCapitalized && $0.isGivenName }),
+              !first.isGivenName, !first.has(.places), !first.has(.titles) else { return .pass }
         // The closing bracket within five words, words only before it.
         var offset = 1
         while offset <= 5, let token = cursor.peek(offset), token.isWord { offset += 1 }

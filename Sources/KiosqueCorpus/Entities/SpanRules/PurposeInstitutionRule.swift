@@ -30,7 +30,8 @@ enum PurposeInstitutionRule: SpanRule {
                   // (`… de la faune et une dizaine de paysans`: an indefinite determiner opens the sentence's next noun.)
                   !Self.indefiniteDeterminers.contains(token) else { break }
             // (`… pour le climat et aux prêts de …`: `et` before `au`, `aux` or `à` joins the sentence's next object.)
-            if token.isFold("et"), cursor.lookahead(last + 2, { $0.isWord && ($0.isFold(oneOf: ["au", "aux"]) || $0.isPrepositionA) }) { break }
+            if token.isFold("et"),
+               cursor.lookahead(last + 2, { $0.isWord && ($0.isFold(oneOf: ["au", "aux"]) || $0.isPrepositionA) }) { break }
             if token.afterElision {
                 nouns += 1
                 expectingNoun = false
