@@ -767,6 +767,16 @@ import Testing
         #expect(found["Tolvan Marquet"] == .person)
     }
 
+    @Test func aTradeWithItsComplementOrAnEmbassyBeforeACommaNamesItsHolder() {
+        let found = Self.types(["Son prévisionniste de garde, Pit Vorladen, évoque une cellule. L’ambassadeur de Cuba à Quelvane, "
+                                + "Pastor Brelvo Urdaquist, a signé. « Rien n’est perdu », dit Gusty Marlach, vigneron indépendant à Brenvik. "
+                                + "Tolvane Quirsk, apicultrice à Vorlac, compte ses ruches."])
+        #expect(found["Pit Vorladen"] == .person)
+        #expect(found["Pastor Brelvo Urdaquist"] == .person)
+        #expect(found["Gusty Marlach"] == .person)
+        #expect(found["Tolvane Quirsk"] == .person)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

@@ -583,7 +583,8 @@ extension SpanFinder {
             let token = tokens[cursor]
             guard token.isWord else { return false }
             if token.isFold(oneOf: ["de", "des", "du"]) || elidedDe(token) { break }
-            guard token.isFold(oneOf: ["la", "l", "le", "les"]) || token.isCapitalized || isAdjective(token)
+            // (`l’ambassadeur de Cuba à Tachkent, …`: where the holder serves, after `à` or `en`.)
+            guard token.isFold(oneOf: ["la", "l", "le", "les", "a", "au", "aux", "en"]) || token.isCapitalized || isAdjective(token)
                     || Lexicon.isCommonNoun(token) else { return false }
             cursor -= 1
         }

@@ -21,20 +21,26 @@ extension SpanFinder {
     /// the holder's, whatever its words say elsewhere (`nodal`, `octave` are English words).
     func isOccupationInCommaApposition(start: Int, end: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
-        guard cursor.lookahead(-1, { $0.symbol == "," }), end + 1 < tokens.count, tokens[end + 1].symbol == ",",
-              let noun = cursor.peek(-2), noun.isWord, !noun.isCapitalized || noun.sentenceStart,
+        guard cursor.lookahead(-1, { $0.symbol == "," }), end + 1 < tokens.count, tokens[end + 1].symbol == "," else { return false }
+        // (`Son prévisionniste de garde, Pit Gloden,`: over a `de` and one common word after the noun.)
+        var offset = -2
+        if cursor.lookahead(-3, { $0.isWord && $0.length == 2 && $0.folded == "de" }),
+           cursor.lookahead(-2, { $0.isWord && !$0.isCapitalized && Lexicon.isCommonNoun($0) }) { offset = -4 }
+        guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized || noun.sentenceStart,
               isOccupationNoun(noun) || noun.has(.titles) else { return false }
         // (`le président du club, …`: a noun that is another's complement is left to `titleWithComplementBefore`.)
         if noun.afterElision { return !elidedDe(noun) }
-        return cursor.word(-3, is: .appositionDeterminers) && !cursor.word(-3, in: Self.contractedArticles)
+        return cursor.word(offset - 1, is: .appositionDeterminers) && !cursor.word(offset - 1, in: Self.contractedArticles)
     }
 
-    /// A trade of the list, or a scholar's noun in `-logue` (`ethnomusicologue`, `volcanologue`):
-    /// those ending so that are not people's are few and listed.
+    /// A trade of the list, a scholar's noun in `-logue` (`ethnomusicologue`, `volcanologue`) or
+    /// a grower's in `-culteur` (`apiculteur`, `ostréicultrice`): those ending so that are not
+    /// people's are few and listed.
     func isOccupationNoun(_ noun: NameToken) -> Bool {
         if noun.has(.occupationNouns) { return true }
         guard noun.length >= 8 else { return false }
         let word = noun.folded
+        if word.hasSuffix("culteur") || word.hasSuffix("cultrice") { return true }
         if word.hasSuffix("logue") { return !Self.logueThings.contains(word) }
         return word.hasSuffix("logues") && !Self.logueThings.contains(String(word.dropLast()))
     }
@@ -70,7 +76,8 @@ extension Lexicon {
         "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif",
         "linguiste", "anthropologue", "archeologue", "ornithologue", "geologue", "sismologue", "botaniste",
         "physicien", "physicienne", "mathematicien", "mathematicienne", "enseignant", "enseignante", "instituteur",
-        "institutrice", "traducteur", "traductrice", "conteur", "conteuse", "entrepreneur", "entrepreneure"]
+        "institutrice", "traducteur", "traductrice", "conteur", "conteuse", "entrepreneur", "entrepreneure", "vigneron",
+        "vigneronne", "previsionniste", "maraicher", "maraichere", "pecheur", "pecheuse", "berger", "bergere"]
 }
 
 extension SpanFinder {

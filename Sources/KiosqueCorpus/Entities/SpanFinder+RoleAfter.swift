@@ -16,7 +16,7 @@ extension SpanFinder {
         }
         if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !$0.has(.occupationNouns) }) { offset += 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, offset == 2 || !noun.afterElision else { return false }
-        guard noun.has(.occupationNouns) || (noun.has(.titles) && !Lexicon.rankWords.contains(noun))
+        guard isOccupationNoun(noun) || (noun.has(.titles) && !Lexicon.rankWords.contains(noun))
         else { return false }
         // (`…, maire de`, `…, chanteuse franco-belge,`: a role goes on with its complement, an
         // adjective or a pause; `…, jugé depuis` is a participle that folds like `juge`.)
