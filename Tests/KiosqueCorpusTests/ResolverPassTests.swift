@@ -28,7 +28,7 @@ import Testing
     @Test func everyPassRunsOnceInTheDeclaredOrder() {
         let names = MentionResolver.passes.map { String(describing: $0) }
         #expect(names == ["AcronymMentionsPass", "UnconfirmedWordsPass", "SurnameIndexPass", "GroupingPass",
-                          "LateSurnamePass", "ShortFormPass", "InitialsPass", "SiteNameTailPass", "TypeAgreementPass"])
+                          "LateSurnamePass", "ShortFormPass", "InitialsPass", "SiteNameTailPass", "TypeAgreementPass", "KinNamePass"])
     }
 
     @Test func aGuessedNameThatEndsASiteNameIsAPlace() {
@@ -145,5 +145,17 @@ import Testing
                                         through: Self.passes(before: SurnameIndexPass.self))
         SurnameIndexPass.run(&twoPeople)
         #expect(twoPeople.ambiguous.contains("yurvena"))
+    }
+
+    @Test func anUntypedPairEndingWithAPersonsSurnameIsARelative() {
+        let text = ["Le fonds du chansonnier Aldric Vorneland, mort en 2019, a été acquis.", "En attendant, Colombe Vorneland garde une bobine.",
+                    "La Banque Vorneland n’a rien dit."]
+        var resolution = Self.resolution(text, through: Self.passes(before: KinNamePass.self))
+        let relative = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "colombe vorneland" }
+        #expect(relative.count == 1 && resolution.candidates[relative[0]].type == nil && resolution.candidates[relative[0]].fallbackType == .org)
+        KinNamePass.run(&resolution)
+        #expect(relative.allSatisfy { resolution.candidates[$0].fallbackType == .person })
+        let bank = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "banque vorneland" }
+        #expect(bank.allSatisfy { resolution.candidates[$0].fallbackType != .person })
     }
 }

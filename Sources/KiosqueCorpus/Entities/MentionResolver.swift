@@ -15,6 +15,7 @@ enum MentionResolver {
         InitialsPass.self,
         SiteNameTailPass.self,
         TypeAgreementPass.self,
+        KinNamePass.self,
     ]
 
     static func resolve(_ found: [Candidate]) -> [ExtractedEntity] {
