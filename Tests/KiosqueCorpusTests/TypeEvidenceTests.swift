@@ -777,6 +777,14 @@ import Testing
         #expect(found["Tolvane Quirsk"] == .person)
     }
 
+    @Test func oneWordNamesBetweenEntreAndEtAreEndsOfAStretchOfLand() {
+        let found = Self.types(["La grêle a haché les coteaux entre Vorlange et Brisk. Les deux hommes ont grandi entre Quelbao et Tirvoye."])
+        #expect(found["Vorlange"] == .place)
+        #expect(found["Brisk"] == .place)
+        #expect(found["Quelbao"] == .place)
+        #expect(found["Tirvoye"] == .place)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

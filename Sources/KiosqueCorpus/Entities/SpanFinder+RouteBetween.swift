@@ -16,6 +16,18 @@ extension SpanFinder {
 }
 
 extension SpanFinder {
+    /// `les coteaux entre Wormeldange et Ahn`, `ils ont grandi entre Mbao et Thiaroye`: a name
+    /// of one word after `entre`, with another after `et`, is one end of a stretch of land
+    /// (people are named in full; bodies between two names are rarer than towns).
+    func isBetweenPairStart(start: Int, end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        guard start == end, cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
+        return cursor.lookahead(1) { $0.isWord && $0.length == 2 && $0.folded == "et" }
+            && cursor.lookahead(2) { $0.isWord && $0.isCapitalized && !$0.isAcronym && !$0.isGivenName }
+    }
+}
+
+extension SpanFinder {
     /// `de Mandera, à la frontière, jusqu’à Kwale`, `depuis Vorlac jusqu’au lac`: the start of
     /// an extent that runs `jusqu’à` somewhere is a place (an apposition may stand between).
     func isExtentStart(start: Int, end: Int) -> Bool {
