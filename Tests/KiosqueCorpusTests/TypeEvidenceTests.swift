@@ -785,6 +785,18 @@ import Testing
         #expect(found["Tirvoye"] == .place)
     }
 
+    @Test func aDescribersTradeInGrapheNamesThePersonAfterIt() {
+        let found = Self.types(["Les déchets arrivent par la mer : l’océanographe Darién Quelso Acandar, du Cimab, a relevé les débris."])
+        #expect(found["Darién Quelso Acandar"] == .person)
+    }
+
+    @Test func aListWhoseCommasRepeatThePrepositionIsOfOneKind() {
+        let found = Self.types(["Les résidents venus de Vorlac Lake, de Quelhoy et de Brenlosk ont assisté au vote."])
+        #expect(found["Vorlac Lake"] == .place)
+        #expect(found["Quelhoy"] == .place)
+        #expect(found["Brenlosk"] == .place)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

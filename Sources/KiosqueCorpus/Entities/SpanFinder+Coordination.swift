@@ -36,6 +36,12 @@ extension SpanFinder {
         guard start < end, end - start <= 10 else { return false }
         let between = utf8[start..<end].filter { $0 != 0x20 }
         if between == [0x2C] { return listGoesOn(after: second) }  // `,`
+        // (`de Duck Lake, de Hoey et de …`: after a comma, the first name's preposition said again.)
+        if between.first == 0x2C {
+            guard let kind = Self.linkKind(between.dropFirst()), let before = linkBefore(first), Self.linkKind(before) == kind
+            else { return false }
+            return listGoesOn(after: second)
+        }
         guard between.starts(with: [0x65, 0x74]) || between.starts(with: [0x6F, 0x75]) else { return false }  // `et` `ou`
         let repeated = between.dropFirst(2)
         guard !repeated.isEmpty else { return true }

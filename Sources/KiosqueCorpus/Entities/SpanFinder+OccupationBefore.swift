@@ -34,13 +34,15 @@ extension SpanFinder {
     }
 
     /// A trade of the list, a scholar's noun in `-logue` (`ethnomusicologue`, `volcanologue`) or
-    /// a grower's in `-culteur` (`apiculteur`, `ostréicultrice`): those ending so that are not
-    /// people's are few and listed.
+    /// `-graphe` (`océanographe`), or a grower's in `-culteur` (`apiculteur`, `ostréicultrice`):
+    /// those ending so that are not people's are few and listed.
     func isOccupationNoun(_ noun: NameToken) -> Bool {
         if noun.has(.occupationNouns) { return true }
         guard noun.length >= 8 else { return false }
         let word = noun.folded
         if word.hasSuffix("culteur") || word.hasSuffix("cultrice") { return true }
+        // (`océanographe`, `cartographe`: one who describes; a few in `-graphe` are instruments or texts.)
+        if word.hasSuffix("graphe") { return !Self.grapheThings.contains { word.hasSuffix($0) } }
         if word.hasSuffix("logue") { return !Self.logueThings.contains(word) }
         return word.hasSuffix("logues") && !Self.logueThings.contains(String(word.dropLast()))
     }
@@ -49,6 +51,12 @@ extension SpanFinder {
     /// Source: hand-written, French nouns.
     private static let logueThings: Set<String> = ["catalogue", "dialogue", "prologue", "epilogue", "monologue",
         "analogue", "decalogue", "apologue"]
+
+    /// Ends of nouns in `-graphe` that are instruments or texts, not people.
+    /// Source: hand-written, French nouns.
+    private static let grapheThings = ["paragraphe", "telegraphe", "autographe", "orthographe", "sismographe", "chronographe",
+        "phonographe", "barographe", "thermographe", "hygrographe", "anemographe", "spectrographe", "oscillographe", "tachygraphe",
+        "cinematographe", "polygraphe", "epigraphe", "pantographe", "stenographe", "mammographe"]
 
     /// (Set literals at a call build their tables at every call.)
     private static let contractedArticles: WordSet = ["du", "des", "au", "aux"]
