@@ -797,6 +797,14 @@ import Testing
         #expect(found["Brenlosk"] == .place)
     }
 
+    @Test func aGivenNamesInitialGoesOnInsideAFeatureOrShipName() {
+        let found = Self.types(["Les fermiers dépendent du barrage Francisco I. Vorladero, sur la rivière. "
+                                + "La présence du porte-avions USS Gerald R. Quelford au large inquiète. Elle prépare le Trofeo Brelzalama."])
+        #expect(found["barrage Francisco I. Vorladero"] == .place)
+        #expect(found["USS Gerald R. Quelford"] == .misc)
+        #expect(found["Trofeo Brelzalama"] == .misc)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

@@ -143,7 +143,9 @@ extension Lexicon {
         // Ships, trains and instruments named after their kind (`le brise-glace …`, `huit rames …`).
         ("brise glace", .misc), ("porte conteneur", .misc), ("paquebot", .misc), ("voilier", .misc), ("trimaran", .misc),
         ("bateau", .misc), ("bateau mere", .misc), ("chalutier", .misc), ("cargo", .misc), ("remorqueur", .misc),
-        ("fregate", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
+        ("fregate", .misc), ("porte avions", .misc), ("sous marin", .misc), ("destroyer", .misc), ("croiseur", .misc),
+        ("corvette", .misc), ("vraquier", .misc), ("traversier", .misc),
+        ("catamaran", .misc), ("yacht", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
         ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
         ("assureur", .org), ("mutuelle", .org), ("cooperative", .org), ("cristallerie", .org), ("verrerie", .org),
         ("troupe", .org), ("bar", .org), ("restaurant", .org),

@@ -1,6 +1,17 @@
 extension SpanFinder {
     /// The last token of the run of capitalised words from `start`, with name connectors
     /// (`de`, `del`, `y`, `de la`…) inside: `San Antonio de los Baños`, `Marine Le Pen`.
+    /// `Gerald R. Ford`, `barrage Francisco I. Madero`: a capital letter after a given name, its
+    /// full stop glued to it and a capitalised word after: an initial inside the name, not a
+    /// sentence's end.
+    func isInitialBeforeSurname(at index: Int) -> Bool {
+        guard index >= 1, index + 2 < tokens.count else { return false }
+        let initial = tokens[index], dot = tokens[index + 1], surname = tokens[index + 2]
+        return initial.isWord && initial.length == 1 && initial.isCapitalized && tokens[index - 1].isGivenName
+            && dot.symbol == "." && dot.utf8.lowerBound == initial.utf8.upperBound
+            && surname.isWord && surname.isCapitalized && !surname.afterElision && !surname.has(.stopWords) && !surname.has(.notNames)
+    }
+
     func capitalisedRunEnd(from start: Int) -> Int {
         // The cursor stands on the run's last token so far.
         var last = TokenCursor(tokens, at: start)
@@ -25,6 +36,10 @@ extension SpanFinder {
             // (`Université St. George’s`: an abbreviated saint and its full stop go on with the name.)
             if isAbbreviatedSaint(at: last.index + 1) {
                 last.advance(by: 3)
+                continue
+            }
+            if last.index > start, isInitialBeforeSurname(at: last.index) {
+                last.advance(by: 2)
                 continue
             }
             if last.isCommonWordBetweenNames(1) {

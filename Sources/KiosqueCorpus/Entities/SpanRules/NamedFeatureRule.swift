@@ -49,7 +49,10 @@ enum NamedFeatureRule: SpanRule {
         if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }
-        while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
+        while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision })
+                || finder.isInitialBeforeSurname(at: cursor.index + offset) {
+            offset += finder.isInitialBeforeSurname(at: cursor.index + offset) ? 2 : 1
+        }
         // `stade Victoria de Girón`, `place Charles de Gaulle`: a connector inside the name, unless
         // what follows it is a known place, where the site stands (`stade Antonio Maceo de Santiago`).
         // (Not `du`, `des`: `salle García Lorca du Grand Théâtre` is a hall of another venue.)
