@@ -805,6 +805,12 @@ import Testing
         #expect(found["Trofeo Brelzalama"] == .misc)
     }
 
+    @Test func aGreatOneOfAnUnknownWordIsAPlaceUnlessTheWordMayBeAnInvariableNoun() {
+        let found = Self.types(["Lundi, j’emmène une famille au Grand Quelbin. Le Petit Vorlais expose des estampes."])
+        #expect(found["Grand Quelbin"] == .place)
+        #expect(found["Petit Vorlais"] != .place)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

@@ -166,11 +166,16 @@ extension SpanFinder {
         }
         // (`la Vieille Havane`, `le Vieux Brelmont`: the old town of a known place is a quarter; `la Petite
         // Camargue`, `la Grande Comore`: a small, great or new one of a name no dictionary knows is a
-        // place; `la Grande Guerre`, `la Petite Sirène` are common nouns' names.)
-        if wordCount == 2, Lexicon.oldTownAdjectives.contains(first) || Lexicon.placeCompoundAdjectives.contains(first.folded),
+        // place; `la Grande Guerre`, `la Petite Sirène` are common nouns' names; `le Grand Combin`: so is
+        // a great or small one in the masculine, but not of a word in `-s` or `-x`, maybe an invariable
+        // noun the list lacks, `Petit Palais`, `Grand Frais`.)
+        let sizeOrAge = Lexicon.placeCompoundAdjectives.contains(first.folded)
+            || (first.isFold(oneOf: ["grand", "petit"]) && words.count == 2 && words[1].length >= 3
+                && !words[1].folded.hasSuffix("s") && !words[1].folded.hasSuffix("x"))
+        if wordCount == 2, Lexicon.oldTownAdjectives.contains(first) || sizeOrAge,
            let last = words.last, last.isCapitalized, !last.isAcronym,
            Lexicon.cities.contains(last) || last.has(.places)
-            || (Lexicon.placeCompoundAdjectives.contains(first.folded) && !Lexicon.isCommonNoun(last) && !last.isGivenName
+            || (sizeOrAge && !Lexicon.isCommonNoun(last) && !last.isGivenName
                 && !last.has(.organisationWords) && !Lexicon.englishWords.contains(last)) {
             candidate.fallbackType = .place
             return
