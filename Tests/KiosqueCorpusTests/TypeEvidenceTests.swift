@@ -811,6 +811,14 @@ import Testing
         #expect(found["Petit Vorlais"] != .place)
     }
 
+    @Test func aTownOfSeveralWordsAfterDeIsAPlaceAndPharmacistsAndCriticsAreTrades() {
+        let found = Self.types(["Des consultations ont eu lieu dans des polycliniques du Vedado et de Centro Habana. La pharmacienne "
+                                + "Annia Quelrera Lozvano a dirigé les essais. Pour la critique Claribel Vorvila Regueira, c’est une réussite."])
+        #expect(found["Centro Habana"] == .place)
+        #expect(found["Annia Quelrera Lozvano"] == .person)
+        #expect(found["Claribel Vorvila Regueira"] == .person)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

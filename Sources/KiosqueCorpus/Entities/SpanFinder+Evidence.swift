@@ -319,8 +319,10 @@ extension SpanFinder {
     func isKnownTownAfterPreposition(start: Int, end: Int) -> Bool {
         guard end > start else { return false }
         let first = tokens[start]
+        // (`de Centro Habana`: after `de` too, the whole name being a town's.)
         let afterPreposition = first.afterElision ? elidedDe(first)
-            : start > 0 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && tokens[start - 1].has(.placePrepositions)
+            : start > 0 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized
+                && (tokens[start - 1].has(.placePrepositions) || (tokens[start - 1].length == 2 && tokens[start - 1].folded == "de"))
         // (The name is joined only when the preposition is there: this runs for every name of several words.)
         return afterPreposition && Lexicon.cities.contains(NameToken.joinedFolds(tokens[start...end].filter(\.isWord)))
     }

@@ -34,13 +34,13 @@ extension SpanFinder {
     }
 
     /// A trade of the list, a scholar's noun in `-logue` (`ethnomusicologue`, `volcanologue`) or
-    /// `-graphe` (`océanographe`), or a grower's in `-culteur` (`apiculteur`, `ostréicultrice`):
+    /// `-graphe` (`océanographe`) or `-logiste` (`ophtalmologiste`), or a grower's in `-culteur` (`apiculteur`):
     /// those ending so that are not people's are few and listed.
     func isOccupationNoun(_ noun: NameToken) -> Bool {
         if noun.has(.occupationNouns) { return true }
         guard noun.length >= 8 else { return false }
         let word = noun.folded
-        if word.hasSuffix("culteur") || word.hasSuffix("cultrice") { return true }
+        if word.hasSuffix("culteur") || word.hasSuffix("cultrice") || word.hasSuffix("logiste") { return true }
         // (`océanographe`, `cartographe`: one who describes; a few in `-graphe` are instruments or texts.)
         if word.hasSuffix("graphe") { return !Self.grapheThings.contains { word.hasSuffix($0) } }
         if word.hasSuffix("logue") { return !Self.logueThings.contains(word) }
@@ -85,7 +85,8 @@ extension Lexicon {
         "linguiste", "anthropologue", "archeologue", "ornithologue", "geologue", "sismologue", "botaniste",
         "physicien", "physicienne", "mathematicien", "mathematicienne", "enseignant", "enseignante", "instituteur",
         "institutrice", "traducteur", "traductrice", "conteur", "conteuse", "entrepreneur", "entrepreneure", "vigneron",
-        "vigneronne", "previsionniste", "maraicher", "maraichere", "pecheur", "pecheuse", "berger", "bergere"]
+        "vigneronne", "previsionniste", "maraicher", "maraichere", "pecheur", "pecheuse", "berger", "bergere", "pharmacien",
+        "pharmacienne", "critique"]
 }
 
 extension SpanFinder {
