@@ -819,6 +819,14 @@ import Testing
         #expect(found["Claribel Vorvila Regueira"] == .person)
     }
 
+    @Test func whatOneCrossesWithItsArticleIsAPlace() {
+        let found = Self.types(["Le reste franchissait la Vorlassoa en fourgonnette. Les camions qui traversaient le Quelfour sont bloqués. "
+                                + "Le convoi longeait l’Ostrevin."])
+        #expect(found["Vorlassoa"] == .place)
+        #expect(found["Quelfour"] == .place)
+        #expect(found["Ostrevin"] == .place)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

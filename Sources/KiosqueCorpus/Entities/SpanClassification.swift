@@ -319,7 +319,7 @@ extension SpanFinder {
             let place = Lexicon.cities.contains(first) || hasPlacePart(first)
                 || first.has(.placeFirstWordsOfNames) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
                 || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
-                || isRiverSubject(first, after: end) || isSiteComplement(at: start)
+                || isRiverSubject(first, after: end) || isSiteComplement(at: start) || isCrossedPlace(at: start)
             candidate.fallbackType = place ? .place : .org
             candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {

@@ -24,3 +24,22 @@ extension Lexicon {
     static let riverWords: WordSet = ["lit", "crue", "crues", "deborde", "debordent", "debordait", "debordee", "debordement",
         "sec", "etiage", "affluent", "affluents", "embouchure", "confluent", "confluence", "berges"]
 }
+
+/// `le reste franchissait la Bidassoa`, `les camions qui traversaient le Darfour`: what one
+/// crosses, skirts or flies over, named with its article, is a river, a land or a sea.
+extension SpanFinder {
+    func isCrossedPlace(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        // (`l’Adour`: the article is glued to the name; `la Bidassoa`: it stands before it.)
+        let verbOffset = tokens[start].afterElision ? -1 : -2
+        if verbOffset == -2, !cursor.word(-1, in: Self.singularArticles) { return false }
+        guard let verb = cursor.peek(verbOffset), verb.isWord, !verb.isCapitalized else { return false }
+        let word = verb.folded
+        return Self.crossingVerbStems.contains { word.hasPrefix($0) }
+    }
+
+    private static let singularArticles: WordSet = ["le", "la"]
+    /// Stems of verbs of crossing and going along (`traverser`, `franchir`, `longer`, `survoler`).
+    /// Source: hand-written, French verbs.
+    private static let crossingVerbStems = ["travers", "franchi", "survol", "sillonn", "enjamb", "longe", "longea"]
+}
