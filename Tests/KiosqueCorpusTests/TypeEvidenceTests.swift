@@ -827,6 +827,11 @@ import Testing
         #expect(found["Ostrevin"] == .place)
     }
 
+    @Test func coastGuardsHeadABody() {
+        let found = Self.types(["Les Garde-côtes du Quelvize ont arrêté deux pêcheurs."])
+        #expect(found["Garde-côtes du Quelvize"] == .org)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)
