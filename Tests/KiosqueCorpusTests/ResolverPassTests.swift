@@ -158,4 +158,13 @@ import Testing
         let bank = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "banque vorneland" }
         #expect(bank.allSatisfy { resolution.candidates[$0].fallbackType != .person })
     }
+
+    @Test func aGuessedNameThatEndsAParksNameAfterItsAdjectiveIsAPlace() {
+        let text = ["Des biologistes ont décrit une grenouille du parc national de Quelvasha. On attend une foule à Brelmond, et Quelvasha sera plein, dit Korvix."]
+        var resolution = Self.resolution(text, through: Self.passes(before: SiteNameTailPass.self))
+        let alone = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "quelvasha" }
+        #expect(alone.count == 1 && resolution.candidates[alone[0]].isGuess)
+        SiteNameTailPass.run(&resolution)
+        #expect(alone.allSatisfy { resolution.candidates[$0].fallbackType == .place && !resolution.candidates[$0].isGuess })
+    }
 }

@@ -832,6 +832,23 @@ import Testing
         #expect(found["Garde-côtes du Quelvize"] == .org)
     }
 
+    @Test func islandsAfterATownStreamsAndCampsArePlaces() {
+        let found = Self.types(["Les centres de santé de Lenavel, sur Quelanna, et de Norvup, sur Brelekula, manquent de médecins. "
+                                + "Le tribunal a suspendu le détournement de l’arroyo Vorno, un affluent du río Quelchería. "
+                                + "Les loups vivent près du camp militaire d’Elsenvorn. Les Hautes Quelnes sont couvertes de neige."])
+        #expect(found["Quelanna"] == .place)
+        #expect(found["Brelekula"] == .place)
+        #expect(found["arroyo Vorno"] == .place)
+        #expect(found["río Quelchería"] == .place)
+        #expect(found["Elsenvorn"] == .place)
+        #expect(found["Hautes Quelnes"] == .place)
+    }
+
+    @Test func aTradesAppositionMayEndTheSentence() {
+        let found = Self.types(["« C’est la même fête », a lancé son chanteur, Beau Thibovaux."])
+        #expect(found["Beau Thibovaux"] == .person)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

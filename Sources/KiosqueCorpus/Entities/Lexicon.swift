@@ -263,8 +263,8 @@ enum Lexicon {
         // tidal races. Not `plateau`: a stage as often as a plateau.)
         "temple", "oratoire", "raz",
         // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.
-        // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers.)
-        "ruisseau", "ilet", "djebel", "jebel", "oued"]
+        // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers; `arroyo Bruno`, `río Ranchería`: Spanish streams.)
+        "ruisseau", "ilet", "djebel", "jebel", "oued", "arroyo", "rio"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -272,7 +272,7 @@ enum Lexicon {
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
-        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued"]
+        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

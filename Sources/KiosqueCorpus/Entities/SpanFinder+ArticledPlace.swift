@@ -33,7 +33,7 @@ extension Lexicon {
     static let singularArticles: WordSet = ["le", "la"]
     /// Adjectives of height and position that French puts before names of regions and valleys.
     /// Source: hand-written, French geography.
-    static let reliefAdjectives: WordSet = ["haut", "haute", "bas", "basse", "moyen", "moyenne"]
+    static let reliefAdjectives: WordSet = ["haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "moyen", "moyenne"]
 
     /// Adjectives that make a town's old quarter out of its name (`Vieux-Lyon`, `la Vieille Havane`).
     /// Source: hand-written, French adjectives.

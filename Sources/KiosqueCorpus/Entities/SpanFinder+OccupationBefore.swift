@@ -21,7 +21,9 @@ extension SpanFinder {
     /// the holder's, whatever its words say elsewhere (`nodal`, `octave` are English words).
     func isOccupationInCommaApposition(start: Int, end: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
-        guard cursor.lookahead(-1, { $0.symbol == "," }), end + 1 < tokens.count, tokens[end + 1].symbol == "," else { return false }
+        // (`…, a lancé son chanteur, Beau Thibodeaux.`: the apposition may end the sentence.)
+        guard cursor.lookahead(-1, { $0.symbol == "," }), end + 1 < tokens.count, [",", "."].contains(tokens[end + 1].symbol)
+        else { return false }
         // (`Son prévisionniste de garde, Pit Gloden,`: over a `de` and one common word after the noun.)
         var offset = -2
         if cursor.lookahead(-3, { $0.isWord && $0.length == 2 && $0.folded == "de" }),

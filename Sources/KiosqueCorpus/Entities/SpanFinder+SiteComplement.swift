@@ -8,8 +8,15 @@ extension SpanFinder {
         guard !name.isAcronym else { return false }
         let cursor = TokenCursor(tokens, at: start)
         let nounOffset = elidedDe(name) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
-        return nounOffset < 0 && cursor.word(nounOffset, in: Lexicon.siteNouns)
+        guard nounOffset < 0 else { return false }
+        // (`le camp militaire d’Elsenborn`: over one adjective after a camp's or a base's noun;
+        // `les centrales thermiques d’Albioma` are a firm's.)
+        return cursor.word(nounOffset, in: Lexicon.siteNouns)
+            || (cursor.lookahead(nounOffset) { $0.isWord && !$0.isCapitalized && isAdjective($0) }
+                && cursor.word(nounOffset - 1, in: Self.campNouns))
     }
+
+    private static let campNouns: WordSet = ["camp", "camps", "base", "bases", "caserne", "casernes"]
 }
 
 extension Lexicon {
@@ -20,5 +27,7 @@ extension Lexicon {
         // (`les centrales d’Haina`, `la mine de Vorlac`: plants and pits stand where they are named.)
         "centrale", "centrales", "mine", "mines", "sucrerie", "sucreries", "fonderie", "fonderies", "scierie", "scieries",
         "acierie", "acieries", "conserverie", "conserveries", "abattoir", "abattoirs",
-        "plantation", "plantations", "laiterie", "laiteries"]
+        "plantation", "plantations", "laiterie", "laiteries",
+        // (`le camp militaire d’Elsenborn`, `la base de Vorlac`: camps, bases and barracks too.)
+        "camp", "camps", "base", "bases", "caserne", "casernes"]
 }
