@@ -849,6 +849,16 @@ import Testing
         #expect(found["Beau Thibovaux"] == .person)
     }
 
+    @Test func forestsReefsPeaksAndSaltFlatsKeepTheirNoun() {
+        let found = Self.types(["Les chercheurs ont sondé la forêt de Quelrenna, le salar de Vorpasa et le piton des Brelges. "
+                                + "Le thonier a été saisi près des récifs Quellona. Il traverse la forêt de l’Afrique centrale."])
+        #expect(found["forêt de Quelrenna"] == .place)
+        #expect(found["salar de Vorpasa"] == .place)
+        #expect(found["piton des Brelges"] == .place)
+        #expect(found["récifs Quellona"] == .place)
+        #expect(found["forêt de l’Afrique centrale"] == nil)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

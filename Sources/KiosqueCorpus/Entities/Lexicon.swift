@@ -264,7 +264,11 @@ enum Lexicon {
         "temple", "oratoire", "raz",
         // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.
         // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers; `arroyo Bruno`, `río Ranchería`: Spanish streams.)
-        "ruisseau", "ilet", "djebel", "jebel", "oued", "arroyo", "rio"]
+        "ruisseau", "ilet", "djebel", "jebel", "oued", "arroyo", "rio",
+        // (`forêt d’Anlier`, `récifs Bellona`, `piton des Neiges`, `salar d’Uyuni`, `causse de Blandas`:
+        // forests, reefs, peaks, salt flats and limestone plateaus keep their noun. Not `atoll` nor
+        // `péninsule`: the sets keep the noun as often as they leave it out.)
+        "foret", "recif", "recifs", "causse", "chott", "salar", "piton"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -272,7 +276,7 @@ enum Lexicon {
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
-        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio"]
+        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

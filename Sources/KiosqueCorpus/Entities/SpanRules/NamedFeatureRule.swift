@@ -127,6 +127,7 @@ extension Lexicon {
 
     /// Nouns of venues that every town has, whose `de` complement is mostly the town.
     /// Source: hand-written, French nouns of sports grounds and stations.
+    /// (`la forêt de l’Afrique centrale`: a known land's forest is named by the land, too.)
     static let venueNounsOfTowns: WordSet = ["stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome",
-        "parc", "gare"]
+        "parc", "gare", "foret"]
 }
