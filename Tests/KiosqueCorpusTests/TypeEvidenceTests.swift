@@ -859,6 +859,13 @@ import Testing
         #expect(found["forêt de l’Afrique centrale"] == nil)
     }
 
+    @Test func aGoalkeeperIsAPersonAndAPatrolBoatAThing() {
+        let found = Self.types(["Le gardien Delvis Quelmayor Albrear, de Guantánamo, a repoussé neuf tirs. "
+                                + "Le thonier a été intercepté par le patrouilleur Auguste Vorlébig des forces armées."])
+        #expect(found["Delvis Quelmayor Albrear"] == .person)
+        #expect(found["Auguste Vorlébig"] == .misc)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

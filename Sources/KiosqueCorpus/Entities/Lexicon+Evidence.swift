@@ -144,7 +144,7 @@ extension Lexicon {
         ("brise glace", .misc), ("porte conteneur", .misc), ("paquebot", .misc), ("voilier", .misc), ("trimaran", .misc),
         ("bateau", .misc), ("bateau mere", .misc), ("chalutier", .misc), ("cargo", .misc), ("remorqueur", .misc),
         ("fregate", .misc), ("porte avions", .misc), ("sous marin", .misc), ("destroyer", .misc), ("croiseur", .misc),
-        ("corvette", .misc), ("vraquier", .misc), ("traversier", .misc),
+        ("corvette", .misc), ("vraquier", .misc), ("traversier", .misc), ("patrouilleur", .misc),
         ("catamaran", .misc), ("yacht", .misc), ("rame", .misc), ("batterie", .misc), ("spectrographe", .misc), ("rover", .misc),
         ("broyeur", .org), ("negociant", .org), ("courtier", .org), ("brasseur", .org), ("chocolatier", .org),
         ("assureur", .org), ("mutuelle", .org), ("cooperative", .org), ("cristallerie", .org), ("verrerie", .org),
