@@ -866,6 +866,14 @@ import Testing
         #expect(found["Auguste Vorlébig"] == .misc)
     }
 
+    @Test func aCompetitionTakesItsSportAndItsGender() {
+        let found = Self.types(["Il vise la Coupe du monde de cyclo-cross. La Coupe du monde masculine de hockey aura lieu à Brelvik. "
+                                + "Elles ont gagné le Championnat panaméricain de softball féminin à Quelma."])
+        #expect(found["Coupe du monde de cyclo-cross"] == .misc)
+        #expect(found["Coupe du monde masculine de hockey"] == .misc)
+        #expect(found["Championnat panaméricain de softball féminin"] == .misc)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

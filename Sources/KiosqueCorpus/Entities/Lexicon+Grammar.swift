@@ -78,7 +78,7 @@ extension Lexicon {
     static let stopWords = WordSet(StopWords.folded)
     static let adjectivesWithoutEnding: WordSet = ["alpestre", "alpestres", "terrestre", "terrestres", "equestre",
         "equestres", "rupestre", "rupestres", "pedestre", "pedestres", "durable", "durables", "renouvelable", "renouvelables",
-        "mixte", "mixtes", "moderne", "modernes",
+        "mixte", "mixtes", "moderne", "modernes", "feminin", "feminins", "masculin", "masculins",
         // (Colours: `Liste rouge`, `Grande Muraille verte`, `Livre blanc`.)
         "rouge", "rouges", "vert", "verte", "verts", "vertes", "bleu", "bleue", "bleus", "bleues", "blanc", "blanche",
         "blancs", "blanches", "noir", "noire", "noirs", "noires", "jaune", "jaunes",

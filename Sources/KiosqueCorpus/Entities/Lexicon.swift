@@ -385,6 +385,6 @@ enum Lexicon {
     judo|escrime|boxe|aviron|canoë|kayak|patinage|triathlon|gymnastique|équitation|hockey|baseball|badminton|karaté|\
     taekwondo|haltérophilie|escalade|snowboard|bobsleigh|luge|curling|pentathlon|heptathlon|cross-country|\
     échecs|pétanque|surf|skeleton|plongeon|plongée|tir|voile|softball|water-polo|squash|sambo|kickboxing|kick-boxing|\
-    beach-volley|cricket|rafting|motocross|parachutisme|trampoline|billard|futsal
+    beach-volley|cricket|rafting|motocross|parachutisme|trampoline|billard|futsal|cyclo-cross|ski-alpinisme|bmx
     """.split(separator: "|").map(String.init)
 }

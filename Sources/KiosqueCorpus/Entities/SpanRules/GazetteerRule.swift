@@ -168,6 +168,10 @@ enum GazetteerRule: SpanRule {
     private static func sportAfter(_ end: Int, in finder: SpanFinder) -> Int? {
         let tokens = finder.tokens
         guard end + 1 < tokens.count else { return nil }
+        // (`Coupe du monde masculine de hockey`: over the gender of the event.)
+        if tokens[end + 1].isWord, tokens[end + 1].isFold(oneOf: ["masculine", "feminine", "masculin", "feminin"]) {
+            return sportAfter(end + 1, in: finder)
+        }
         let next = tokens[end + 1]
         if next.afterElision, finder.elidedDe(next), Lexicon.sports.contains(next) { return end + 1 }
         guard next.isWord, next.folded == "de", end + 2 < tokens.count, tokens[end + 2].isWord, !tokens[end + 2].isCapitalized,
