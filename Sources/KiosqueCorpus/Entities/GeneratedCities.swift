@@ -35,14 +35,14 @@ acornhoek|acoyapa|acquaviva delle fonti|acqui terme|acra|acroenus|acropolis|acta
 acton vale|actopan|acugi|acuitlapilco|acuitzio del canje|acultzingo|acuna|ad damazin|ad damir|ad dammam|\
 ad damman|ad dana|ad dar al bayda|ad darbasiyah|ad darwa|ad dasmah|ad dauha|ad dawadimi|ad dawha|ad dawhah|\
 ad dawhah al jadidah|ad dilam|ad dilinjat|ad dindar|ad dir'iyah|ad diwaniyah|ad doha|ad douiem|ad dowhah|\
-ad duajn|ad dujayl|ada bazar|adachi|adachi city|adahidoukou|adalia|adam|adama|adan|adana|adane|adano|adaou|\
-adapazar|adapazari|adapazaris|adapazaru|adapazary|adapazarı|adda doueni|addis ababa|addis abaeba|addis abbaba|\
-addis abeba|addis abebae|addisaaba|addisz abeba|adebaye|adebem|adegem|adehlaida|adehn|adehsa|adeje|adelaidae|\
-adelaide|adelaide city centre|adelaide hills|adelaidis|adelajda|adelajdo|adelejd|adelfas|adelfia|adelia maria|\
-aden|aden khot|aden shaary|adena|adenas|adeni|adeno|adenta|aderbissinat|ades|adet|adeta|adh dhayd|adhanah|\
-adiake|adiaman|adiekro|adigrat|adijaman|adijamanas|adikokoi|adilabad|adilcevaz|adis 'alem|adis ababa|\
-adis abeba|adis abebo|adis k'idame|adis zemen|adisabeba|adityman|adiwerna|adiyaman|adiyamanska|adjamene|\
-adjaouere|adjarra|adjud|adjumani|adjuntas|adler|adlershof|adligenswil|adliswil|\
+ad duajn|ad dujayl|ada bazar|adachi|adachi city|adahidoukou|adalia|adam|adama|adamstown|adan|adana|adane|adano|\
+adaou|adapazar|adapazari|adapazaris|adapazaru|adapazary|adapazarı|adda doueni|addis ababa|addis abaeba|\
+addis abbaba|addis abeba|addis abebae|addisaaba|addisz abeba|adebaye|adebem|adegem|adehlaida|adehn|adehsa|\
+adeje|adelaidae|adelaide|adelaide city centre|adelaide hills|adelaidis|adelajda|adelajdo|adelejd|adelfas|\
+adelfia|adelia maria|aden|aden khot|aden shaary|adena|adenas|adeni|adeno|adenta|aderbissinat|ades|adet|adeta|\
+adh dhayd|adhanah|adiake|adiaman|adiekro|adigrat|adijaman|adijamanas|adikokoi|adilabad|adilcevaz|adis 'alem|\
+adis ababa|adis abeba|adis abebo|adis k'idame|adis zemen|adisabeba|adityman|adiwerna|adiyaman|adiyamanska|\
+adjamene|adjaouere|adjarra|adjud|adjumani|adjuntas|adler|adlershof|adligenswil|adliswil|\
 administracao municipal dos navegantes|admiralteisky|ado ekiti|ado odo|adolfo lopez mateos|\
 adolfo lopez mateos (el tamarindo)|adolfo ruiz cortines|adoni|adra|adrano|adrar|adre|adriano|adrianoutherai|\
 adrogue|adschman|adujaman|adwa|adwick le street|adyaman|adyjaman|adys abeba|adzhman|adzhmer|adzman|adzmer|\
@@ -144,96 +144,97 @@ allerton|allerød|alleur|allieres et risset|alliston|alloa|allonnes|allschwil|al
 almada|almafuerte|almagro|almansa|almassora|almata|almati|almato|almaty|almazan|almecatla|almelo|almenara|\
 almendares|almendralejo|almendrales|almere stad|almeria|almirante|almirante tamandare|almis du guigou|\
 almodovar del campo|almodovar del rio|almolonga|almoloya del rio|almonte|almoradi|almozara|almpoukerki|\
-almunecar|almunia de dona godina|almussafes|alnif|alor gajah|alor setar|alor setaras|alor star|alora|alosso ii|\
-alostar|alotenango|alovera|alpedrete|alpharetta|alphen aan den rijn|alpicat|alpignano|alpnach|alpuyeca|\
-alquizar|alsdorf|alse|alsemberg|alsergrund|alsfeld|alsorakos|alsterdorf|alt buchara|alt hohenschonhausen|alta|\
-alta gracia|alta habana|alta vista|altadore|altagracia de orituco|altai|altamira|altamirano|altamura|altar|\
-altay|altdorf|altdorf bei nurnberg|altea|altena|altenburg|altendorf|altepetl aguascalientes|\
-altepetl chihuahuah|altepetl in cabo|altepetl juarez|altepetl obregon|altepetl quebec|altepetl san luis potosi|\
-altepetl victoria|altepexi|altglienicke|altkirch|altno|alto barinas|alto del carmen|alto hama|alto hospicio|\
-alto lucero|alto molocue|alto salaverry|altofen|alton|altona|altona altstadt|altona meadows|altona nord|\
-altos de san francisco|altos del rosario|altotonga|altrincham|altsasu|altstadt nord|altstadt sud|altstatten|\
-altuf'yevskiy|altınsehir|aluaro|alubaren|aluche|alur setar|alushta|alvalade|alvand|alvara|alvarado|alvaras|\
-alvaro obregon|alvear|alvorada|alwar|alwar city|alxer|alytus|alzenau in unterfranken|alzer|alzey|alzhir|\
-alzhir khot|alzhir shaary|alzhyr|alziir|alzir|alzira|alzirs|alzwya|alzyras|am dam|am timan|ama|amacuzac|\
-amadavad|amadeo|amadora|amady ounare|amaga|amagasaki|amagi|amahai|amaigbo|amajapuja|amakusa|amalfi|amaliada|\
-amami|amanalco de becerra|amanas|amancio|amandelbult|amanfrom|amangarh|amangbo|amani|amano|amans|amapala|amara|\
-amaragui|amarah|amarapura|amarapura hmandan|amaravati|amare|amargadhi|amarillo|amarnath|amarnatkh|amasya|\
-amatitan|amatitlan|amatlan de los reyes|amaxac de guerrero|amay|amayabuya|amayuca|amazcala|amba giorgis|ambala|\
-ambala sadar|ambalangoda|ambalantota|ambalavao|ambalema|ambam|ambanja|ambarakaraka|ambarawa|ambares et lagrave|\
-ambarnath|ambata|ambatas|ambato|ambato boeny|ambatofinandrahana|ambatolampy|ambatondrazaka|ambattur|ambazac|\
-amberes|amberg|amberieu en bugey|amberis|ambert|ambikapur|ambilobe|ambleside|ambleve|ambo|amboanjo|amboasary|\
-ambodifotatra|ambodimanga ii|ambodivoara|ambohidratrimo|ambohimahasoa|ambohitrandriamanitra|ambohitrolomahitsy|\
-ambohitseheno|amboise|amborg|ambositra|ambourgo|ambovombe|ambur|amburgo|amburgu|amdavada|amdjarass|\
-amealco de bonfil|ameca|amecameca|amed|amedabato|amedebatum|amelekia|america|americana|amerikana|amersfoort|\
-amersham|amersham on the hill|amestelledamme|amesterda|amesterdam|amesterdao|amherst|amherstburg|amian|amida|\
-amiens|amilly|amin'yevo|amir kola|amirdzhan|amiret el fhoul|amiret hajjaj|amiret touazra|amisos|amistardam|\
-amisus|amizmiz|amizour|amlame|amlapura|amlapura city|amlash|amman|ammana|ammanford|ammi moussa|ammon|\
-amnat charoen|amneville|amol|amora|amorebieta|amoriakro|amoriki|amos|amourj|amoy|amozoc de mota|ampahana|\
-ampang|ampanihy|ampantan|ampara|amparafaravola|ampasimanolotra|ampatu llaqta|amphoe muang chon buri|\
-amphoe phra nakhon|amphoe sikhiu|ampitzan|amplepuis|ampliacion san mateo|amposta|ampou ntampi|ampouza|ampthill|\
-amqui|amravati|amreli|amricar|amriswil|amritsar|amritsara|amritsaras|amritszar|amroha|amrytsar|amseutereudam|\
-amstadem|amstardam|amstedam|amstehrdam|amsteladamum|amstelodamum|amstelodhamon|amstelveen|amsterda|amsterdam|\
-amsterdam zuidoost|amsterdama|amsterdamas|amsterdame|amsterdami|amsterdamo|amsterdams|amsterdamu|amsterdan|\
-amsterntam|amsterodam|amstetten|amstyerdam|amszterdam|amudat|amul|amuntai|amurrio|amursk|amusitedan|\
-amusuterudamu|amversa|amvrosiivka|an aithin|an bhrataslaiv|an bhruiseil|an caisteal nuadh|an cching|an damaisc|\
-an duong|an hai|an haig|an i hsien|an jang|an khanh|an khe|an kiu|an leafcois|an muileann gcearr|an nabk|\
-an nadzaf|an nadzhaf|an najaf|an najaf al ashraf|an najaylah|an najmah|an nasiriya|an nasiriyah|an nhon|\
-an nimas|an nu'maniyah|an nubariyah|an nuhud|an nusayrat|an roimh|an san|an san chhi|an shan shih|\
-an shun hsien|an shun shih|an son|an sun|an sun chhi|an ta|an ta shih|an thuan|an ting|an trach|an tung hsien|\
-an tung shih|an yang hsien|anaba|anachaim|anaco|anadyr|anafi|anahaima|anahaym|anaheim|anaheimas|anahuac|anaime|\
-anak|anak bukit|anaka|anakara|anakhajm|analalava|anamizu|anamur|anan|anand|ananguie|ananindeua|anantapour|\
-anantapur|anantapuramu|anantapure|anantnag|anapa|anapolis|anasco|anat kama|anatuya|anaud|anberes|anbu|\
-anbyon up|ancara|ancaster|ancenis|anchau|anchorage|anci|ancien prozi|ancin|ancing|ancingas|ancirabe|ancon|\
-ancona|ancoraria|ancud|ancuya|ancyra|anda|andacollo|andahuaylas|andalgala|andalia|andalucia|andapa|andautonia|\
-ande|andelys|andenne|anderanboukan|anderlecht|anderlues|andernach|andernos les bains|anderson|andes|andican|\
-andidzhan|andijan|andijon|andilamena|andimeshk|andisheh|andisjan|andizan|andizhan|andizhon|andizjan|andkhoy|\
-andoain|andong|andorra|andorra la vella|andover|andovoranto|andratx|andresito|andresy|andreyevskoye|\
-andrezieux boutheon|andria|andrimont|andritz|andropov|andrychow|andujar|andulo|aneho|anelo|anenecuilco|anew|\
-anfa|ang ka la|ang mo kio new town|ang sang|ang song|angagui|angahuan|angamacutiro de la union|angara|angarsk|\
-angarska|angarskas|angarskiy|angarszk|angat|angel r. cabada|angeles city|angelholm|angelopolis|angermunde|\
-angers|angits|angk tasaom|angkara|anglais|angles|anglet|angleur|angoche|angol|angono|angostura|angouleme|\
-angovia|angra dos reis|angren|angri|angungescapolo|anguriyah|angus|angyalfold|anhee|aniassue|aniche|anie|\
-anilco|anjala|anjang|anjangas|anjepy|anjo|anjozorobe|anju|ankan|ankang|ankantir|ankar|ankara|ankara khot|\
-ankaro|ankartala|ankazoabo|ankazobe|ankazondandy|ankeny|anking|ankiuhsien|ankiwria|ankoric|ankoridz|ankoridza|\
-ankoridzas|ankoridzh|ankorigo|ankorij|ankorydzh|ankuara|ankura|ankuridzh|ankyra|anliu|anloga|anlong veaeng|ann|\
-ann arbor|anna|annaba|annaberg buchholz|annaka|annecy|annecy le vieux|annemasse|annepe|annex|annezin|anning|\
-annino|anno|annobero|annoeullin|annonay|ano liosia|anoi|anolaima|anonkoua|anorourou|anoumaba|anover de tajo|\
-anoy|anqara|anqarsk|anqing|anqing shi|anqiu|ans|ansan|ansan si|ansanas|ansano|ansbach|anse a galets|anseong|\
-anserma|ansermanuevo|ansfelden|anshan|anshan shi|anshun|anshunfu|ansjan|ansunas|anta|antafagasta|antakalnis|\
-antakija|antakiya|antakiyah|antakiyyah|antakotako|antakya|antalaha|antalia|antalija|antaliya|antaliyah|antalja|\
-antaljo|antalya|antananarifo|antananarivo|antananarivu|antananariwo|antananaryvas|antananaryvu|antananarywa|\
-antanandava|antanifotsy|antapazari|antaradus|antayla|anten|antenenerivo|antep|antequera|antiarados|antibes|\
-antigiaman|antigonish|antigua|antigua cartago|antigua guatemala|antiguo cuscatlan|antioch|antioch on sarus|\
-antioche|antiocheia|antiochia|antiochia ad cydnum|antiochia am orontes|antiochia di siria|\
-antiochia vid orontes|antiochie|antiohija|antiokheia|antiokhija|antiokia|antioquia|antipolo|antipolo city|\
-antis ampempa|antisrabe|antofagast|antofagasta|antofagasto|antofaqasta|antoing|anton|anton lizardo|\
-antonio escobedo|antony|antratsyt|antrim|antsalova|antsirabe|antsirabe afovoany|antsiranana|antsohihy|\
-antsohimbondrona|antuairp|antuerpen|antuerpia|antunez|antunez (morelos)|antung|antuofagasta|antverpen|\
-antverpenas|antverpene|antverpeno|antverpens|antverpia|antverpy|antwarp|antwerp|antwerpa|antwerpe|antwerpen|\
-antwerpia|antwerpium|antwerpn|antwyrpijo|anuradhapura|anusawari|anvers|anversa|anverse|anxan|anyama|anyang|\
-anyang si|anyi|anyihsien|anyinam|anzegem|anzhero sudzhensk|anzhi|anzin|anzio|aobadai|aoi|aoji ri|aoke|aomen|\
-aomori|aomori shi|aomorishi|aosta|aoto|aouabo|aougrout|aoulef|aoulouz|aounksmpournk|aourir|aousja|aousserd|\
-ap binh chau|ap ho phong|ap long thanh|ap mot|ap phuoc tinh|apac|apalache old fields|apalit|apam|apan|\
-aparecida de goiania|aparesida de gojanija|aparesida di gojanija|aparri|apartado|apas|apaseo el alto|\
-apaseo el grande|apastepeque|apatin|apatity|apatzingan|apaxco de ocampo|apaxtla de castrejon|apeldoorn|\
-apetatitlan antonio carbajal|apia|apizaco|aplahoue|aplerbeck|apodaca|apodaka|apolda|apolinario saravia|apomu|\
-apopa|apostol santiago|apostoles|apostolove|appenzell|appi|apple valley|appleton|applewood park|appouasso|\
-appouessou|apprompron|aprelevka|aprilia|apron pronou|apsheronsk|apt|apucarana|aq mecit|aq qala|aqaba|aqartala|\
-aqjar|aqmescit|aqmola|aqra|aqsay|aqserayiye|aqsu|aqsu new city|aqsu shehiri|aqsu yangi shahr|aqtobe|aqtoebe|\
-aquae grani|aquae mattiacae|aquae mattiacorum|aquae matticae|aquin|aquisgra|aquisgran|aquisgrana|aquisgrano|\
-aquisgranum|aquisgrao|aquitania|aqyar|ar chab|ar rabiyah|ar radisiyah qibli|ar rahad|ar rahmaniyah|ar rajan|\
-ar rajjan|ar rakka|ar ram wa dahiyat al barid|ar ramadi|ar ramtha|ar raqqah|ar rashidiyah|ar rasid|ar rass|\
-ar rastan|ar rawdah|ar rayayinah|ar rayna|ar rayyan|ar riaad|ar rifa'|ar rijad|ar riqqah|ar riyad|ar riyadh|\
-ar riyod|ar rommani|ar rudayyif|ar rumaylah|ar rumaythah|ar rumaythiyah|ar rusajfa|ar rutbah|ar ruways|ara ali|\
-ara damansara|ara dong|arabi|arabkir|aracaju|aracataca|aracatuba|aracena|arad|aradippou|arafo|\
-aragua de barcelona|araguaina|araguari|arai|arak|arakawa|arakawa city|arakazhu|arakazu|araklı|aral|aramecina|\
-aramil|aramoko ekiti|aran|aran bidgol|aranda de duero|arandas|aranjuez|aranyaprathet|aranzazu|aranđelovac|arao|\
-arapiles|arapiraca|arapongas|arar|araraquara|araras|ararat|arare|araruama|arasazhu|arashiyama|arauca|arauco|\
-arauquita|araure|aravaca|arawa|araxa|araya|arayat|arba mench|arba minch|arba mintch|arba mynch|arbaa laaounate|\
-arbatache|arbbaa mincce|arbeel|arbela|arbelaez|arbil|arbolada los sauces|arboletes|arbon|arbor creek|\
-arbour lake|arbroath|arbutus ridge|arcachon|arcadia|arcahaie|arcangel|arcelia|arcella|archangel|archangelsk|\
-archena|archidona|archous|archway|arcola east|arcore|arcos|arcos de la frontera|arcos de valdevez|arcs|arcueil|\
+almunecar|almunia de dona godina|almussafes|alnif|alofi|alor gajah|alor setar|alor setaras|alor star|alora|\
+alosso ii|alostar|alotenango|alovera|alpedrete|alpharetta|alphen aan den rijn|alpicat|alpignano|alpnach|\
+alpuyeca|alquizar|alsdorf|alse|alsemberg|alsergrund|alsfeld|alsorakos|alsterdorf|alt buchara|\
+alt hohenschonhausen|alta|alta gracia|alta habana|alta vista|altadore|altagracia de orituco|altai|altamira|\
+altamirano|altamura|altar|altay|altdorf|altdorf bei nurnberg|altea|altena|altenburg|altendorf|\
+altepetl aguascalientes|altepetl chihuahuah|altepetl in cabo|altepetl juarez|altepetl obregon|altepetl quebec|\
+altepetl san luis potosi|altepetl victoria|altepexi|altglienicke|altkirch|altno|alto barinas|alto del carmen|\
+alto hama|alto hospicio|alto lucero|alto molocue|alto salaverry|altofen|alton|altona|altona altstadt|\
+altona meadows|altona nord|altos de san francisco|altos del rosario|altotonga|altrincham|altsasu|altstadt nord|\
+altstadt sud|altstatten|altuf'yevskiy|altınsehir|aluaro|alubaren|aluche|alur setar|alushta|alvalade|alvand|\
+alvara|alvarado|alvaras|alvaro obregon|alvear|alvorada|alwar|alwar city|alxer|alytus|alzenau in unterfranken|\
+alzer|alzey|alzhir|alzhir khot|alzhir shaary|alzhyr|alziir|alzir|alzira|alzirs|alzwya|alzyras|am dam|am timan|\
+ama|amacuzac|amadavad|amadeo|amadora|amady ounare|amaga|amagasaki|amagi|amahai|amaigbo|amajapuja|amakusa|\
+amalfi|amaliada|amami|amanalco de becerra|amanas|amancio|amandelbult|amanfrom|amangarh|amangbo|amani|amano|\
+amans|amapala|amara|amaragui|amarah|amarapura|amarapura hmandan|amaravati|amare|amargadhi|amarillo|amarnath|\
+amarnatkh|amasya|amatitan|amatitlan|amatlan de los reyes|amaxac de guerrero|amay|amayabuya|amayuca|amazcala|\
+amba giorgis|ambala|ambala sadar|ambalangoda|ambalantota|ambalavao|ambalema|ambam|ambanja|ambarakaraka|\
+ambarawa|ambares et lagrave|ambarnath|ambata|ambatas|ambato|ambato boeny|ambatofinandrahana|ambatolampy|\
+ambatondrazaka|ambattur|ambazac|amberes|amberg|amberieu en bugey|amberis|ambert|ambikapur|ambilobe|ambleside|\
+ambleve|ambo|amboanjo|amboasary|ambodifotatra|ambodimanga ii|ambodivoara|ambohidratrimo|ambohimahasoa|\
+ambohitrandriamanitra|ambohitrolomahitsy|ambohitseheno|amboise|amborg|ambositra|ambourgo|ambovombe|ambur|\
+amburgo|amburgu|amdavada|amdjarass|amealco de bonfil|ameca|amecameca|amed|amedabato|amedebatum|amelekia|\
+america|americana|amerikana|amersfoort|amersham|amersham on the hill|amestelledamme|amesterda|amesterdam|\
+amesterdao|amherst|amherstburg|amian|amida|amiens|amilly|amin'yevo|amir kola|amirdzhan|amiret el fhoul|\
+amiret hajjaj|amiret touazra|amisos|amistardam|amisus|amizmiz|amizour|amlame|amlapura|amlapura city|amlash|\
+amman|ammana|ammanford|ammi moussa|ammon|amnat charoen|amneville|amol|amora|amorebieta|amoriakro|amoriki|amos|\
+amourj|amoy|amozoc de mota|ampahana|ampang|ampanihy|ampantan|ampara|amparafaravola|ampasimanolotra|\
+ampatu llaqta|amphoe muang chon buri|amphoe phra nakhon|amphoe sikhiu|ampitzan|amplepuis|ampliacion san mateo|\
+amposta|ampou ntampi|ampouza|ampthill|amqui|amravati|amreli|amricar|amriswil|amritsar|amritsara|amritsaras|\
+amritszar|amroha|amrytsar|amseutereudam|amstadem|amstardam|amstedam|amstehrdam|amsteladamum|amstelodamum|\
+amstelodhamon|amstelveen|amsterda|amsterdam|amsterdam zuidoost|amsterdama|amsterdamas|amsterdame|amsterdami|\
+amsterdamo|amsterdams|amsterdamu|amsterdan|amsterntam|amsterodam|amstetten|amstyerdam|amszterdam|amudat|amul|\
+amuntai|amurrio|amursk|amusitedan|amusuterudamu|amversa|amvrosiivka|an aithin|an bhrataslaiv|an bhruiseil|\
+an caisteal nuadh|an cching|an damaisc|an duong|an hai|an haig|an i hsien|an jang|an khanh|an khe|an kiu|\
+an leafcois|an muileann gcearr|an nabk|an nadzaf|an nadzhaf|an najaf|an najaf al ashraf|an najaylah|an najmah|\
+an nasiriya|an nasiriyah|an nhon|an nimas|an nu'maniyah|an nubariyah|an nuhud|an nusayrat|an roimh|an san|\
+an san chhi|an shan shih|an shun hsien|an shun shih|an son|an sun|an sun chhi|an ta|an ta shih|an thuan|\
+an ting|an trach|an tung hsien|an tung shih|an yang hsien|anaba|anachaim|anaco|anadyr|anafi|anahaima|anahaym|\
+anaheim|anaheimas|anahuac|anaime|anak|anak bukit|anaka|anakara|anakhajm|analalava|anamizu|anamur|anan|anand|\
+ananguie|ananindeua|anantapour|anantapur|anantapuramu|anantapure|anantnag|anapa|anapolis|anasco|anat kama|\
+anatuya|anaud|anberes|anbu|anbyon up|ancara|ancaster|ancenis|anchau|anchorage|anci|ancien prozi|ancin|ancing|\
+ancingas|ancirabe|ancon|ancona|ancoraria|ancud|ancuya|ancyra|anda|andacollo|andahuaylas|andalgala|andalia|\
+andalucia|andapa|andautonia|ande|andelys|andenne|anderanboukan|anderlecht|anderlues|andernach|\
+andernos les bains|anderson|andes|andican|andidzhan|andijan|andijon|andilamena|andimeshk|andisheh|andisjan|\
+andizan|andizhan|andizhon|andizjan|andkhoy|andoain|andong|andorra|andorra la vella|andover|andovoranto|andratx|\
+andresito|andresy|andreyevskoye|andrezieux boutheon|andria|andrimont|andritz|andropov|andrychow|andujar|andulo|\
+aneho|anelo|anenecuilco|anew|anfa|ang ka la|ang mo kio new town|ang sang|ang song|angagui|angahuan|\
+angamacutiro de la union|angara|angarsk|angarska|angarskas|angarskiy|angarszk|angat|angel r. cabada|\
+angeles city|angelholm|angelopolis|angermunde|angers|angits|angk tasaom|angkara|anglais|angles|anglet|angleur|\
+angoche|angol|angono|angostura|angouleme|angovia|angra dos reis|angren|angri|angungescapolo|anguriyah|angus|\
+angyalfold|anhee|aniassue|aniche|anie|anilco|anjala|anjang|anjangas|anjepy|anjo|anjozorobe|anju|ankan|ankang|\
+ankantir|ankar|ankara|ankara khot|ankaro|ankartala|ankazoabo|ankazobe|ankazondandy|ankeny|anking|ankiuhsien|\
+ankiwria|ankoric|ankoridz|ankoridza|ankoridzas|ankoridzh|ankorigo|ankorij|ankorydzh|ankuara|ankura|ankuridzh|\
+ankyra|anliu|anloga|anlong veaeng|ann|ann arbor|anna|annaba|annaberg buchholz|annaka|annecy|annecy le vieux|\
+annemasse|annepe|annex|annezin|anning|annino|anno|annobero|annoeullin|annonay|ano liosia|anoi|anolaima|\
+anonkoua|anorourou|anoumaba|anover de tajo|anoy|anqara|anqarsk|anqing|anqing shi|anqiu|ans|ansan|ansan si|\
+ansanas|ansano|ansbach|anse a galets|anseong|anserma|ansermanuevo|ansfelden|anshan|anshan shi|anshun|anshunfu|\
+ansjan|ansunas|anta|antafagasta|antakalnis|antakija|antakiya|antakiyah|antakiyyah|antakotako|antakya|antalaha|\
+antalia|antalija|antaliya|antaliyah|antalja|antaljo|antalya|antananarifo|antananarivo|antananarivu|\
+antananariwo|antananaryvas|antananaryvu|antananarywa|antanandava|antanifotsy|antapazari|antaradus|antayla|\
+anten|antenenerivo|antep|antequera|antiarados|antibes|antigiaman|antigonish|antigua|antigua cartago|\
+antigua guatemala|antiguo cuscatlan|antioch|antioch on sarus|antioche|antiocheia|antiochia|antiochia ad cydnum|\
+antiochia am orontes|antiochia di siria|antiochia vid orontes|antiochie|antiohija|antiokheia|antiokhija|\
+antiokia|antioquia|antipolo|antipolo city|antis ampempa|antisrabe|antofagast|antofagasta|antofagasto|\
+antofaqasta|antoing|anton|anton lizardo|antonio escobedo|antony|antratsyt|antrim|antsalova|antsirabe|\
+antsirabe afovoany|antsiranana|antsohihy|antsohimbondrona|antuairp|antuerpen|antuerpia|antunez|\
+antunez (morelos)|antung|antuofagasta|antverpen|antverpenas|antverpene|antverpeno|antverpens|antverpia|\
+antverpy|antwarp|antwerp|antwerpa|antwerpe|antwerpen|antwerpia|antwerpium|antwerpn|antwyrpijo|anuradhapura|\
+anusawari|anvers|anversa|anverse|anxan|anyama|anyang|anyang si|anyi|anyihsien|anyinam|anzegem|\
+anzhero sudzhensk|anzhi|anzin|anzio|aobadai|aoi|aoji ri|aoke|aomen|aomori|aomori shi|aomorishi|aosta|aoto|\
+aouabo|aougrout|aoulef|aoulouz|aounksmpournk|aourir|aousja|aousserd|ap binh chau|ap ho phong|ap long thanh|\
+ap mot|ap phuoc tinh|apac|apalache old fields|apalit|apam|apan|aparecida de goiania|aparesida de gojanija|\
+aparesida di gojanija|aparri|apartado|apas|apaseo el alto|apaseo el grande|apastepeque|apatin|apatity|\
+apatzingan|apaxco de ocampo|apaxtla de castrejon|apeldoorn|apetatitlan antonio carbajal|apia|apizaco|aplahoue|\
+aplerbeck|apodaca|apodaka|apolda|apolinario saravia|apomu|apopa|apostol santiago|apostoles|apostolove|\
+appenzell|appi|apple valley|appleton|applewood park|appouasso|appouessou|apprompron|aprelevka|aprilia|\
+apron pronou|apsheronsk|apt|apucarana|aq mecit|aq qala|aqaba|aqartala|aqjar|aqmescit|aqmola|aqra|aqsay|\
+aqserayiye|aqsu|aqsu new city|aqsu shehiri|aqsu yangi shahr|aqtobe|aqtoebe|aquae grani|aquae mattiacae|\
+aquae mattiacorum|aquae matticae|aquin|aquisgra|aquisgran|aquisgrana|aquisgrano|aquisgranum|aquisgrao|\
+aquitania|aqyar|ar chab|ar rabiyah|ar radisiyah qibli|ar rahad|ar rahmaniyah|ar rajan|ar rajjan|ar rakka|\
+ar ram wa dahiyat al barid|ar ramadi|ar ramtha|ar raqqah|ar rashidiyah|ar rasid|ar rass|ar rastan|ar rawdah|\
+ar rayayinah|ar rayna|ar rayyan|ar riaad|ar rifa'|ar rijad|ar riqqah|ar riyad|ar riyadh|ar riyod|ar rommani|\
+ar rudayyif|ar rumaylah|ar rumaythah|ar rumaythiyah|ar rusajfa|ar rutbah|ar ruways|ara ali|ara damansara|\
+ara dong|arabi|arabkir|aracaju|aracataca|aracatuba|aracena|arad|aradippou|arafo|aragua de barcelona|araguaina|\
+araguari|arai|arak|arakawa|arakawa city|arakazhu|arakazu|araklı|aral|aramecina|aramil|aramoko ekiti|aran|\
+aran bidgol|aranda de duero|arandas|aranjuez|aranyaprathet|aranzazu|aranđelovac|arao|arapiles|arapiraca|\
+arapongas|arar|araraquara|araras|ararat|arare|araruama|arasazhu|arashiyama|arauca|arauco|arauquita|araure|\
+aravaca|arawa|araxa|araya|arayat|arba mench|arba minch|arba mintch|arba mynch|arbaa laaounate|arbatache|\
+arbbaa mincce|arbeel|arbela|arbelaez|arbil|arbolada los sauces|arboletes|arbon|arbor creek|arbour lake|\
+arbroath|arbutus ridge|arcachon|arcadia|arcahaie|arcangel|arcelia|arcella|archangel|archangelsk|archena|\
+archidona|archous|archway|arcola east|arcore|arcos|arcos de la frontera|arcos de valdevez|arcs|arcueil|\
 ard ar rum|ardabel|ardabil|ardahan|ardakan|ardea|ardebil|arden arcade|ardesen|ardestan|ardon|ardooie|arecibo|\
 arecipa|areeiro|aregua|arehkipa|arehnburg|areka|arekip|arekipa|arekipo|arena|arenal|arenas|arenas de san pedro|\
 arendal|arendonk|arenella|arenillas|arenpur|arenys de mar|arenys de munt|arequipa|arerti|arese|aretxabaleta|\
@@ -297,75 +298,75 @@ augusta ubiorum|augusta vindelicorum|auguste raynaud|augustow|augzburg|auklando|
 aulapolai|aulie ata|auliye ata|aulnay sous bois|aulnoy lez valenciennes|aulnoye aymeries|aumwnz|aumyn|aung san|\
 aungban|auqsburq|aurangabad|aurangabadas|aurangabado|auray|aurec sur loire|aureilhan|aurich|aurillac|auriol|\
 aurora|aussillon|aust jerusalem|austin|austino|austinopolis|australia|australind|auterive|autlan de navarro|\
-autun|auvelais|auvers sur oise|auxerre|auxonne|außere neustadt|avadi|avallon|avan|avanchets|avase|avdiyivka|\
-avedøre|aveiro|avelaneda|avelgem|aveljaneda|avellaneda|avellino|aversa|avezzano|avia terai|avignon|avila|\
-aviles|avola|avon|avondale|avranches|avrankou|avrille|avrora|avtovo|avtozavodskyi|avtury|avvocata|awa|awaji|\
-awans|awara|awasa|awash|awassa|aweil|awendo|awgu|awja ikoradu|awka|awklanda|awlad saqr|awoshi|awsim|axdod|axhe|\
-axin|axochiapan|axtla de terrazas|axvaz|ayabaca|ayabe|ayacucho|ayagoz|ayala alabang|ayame|ayamonte|ayana|\
-ayang ni|ayaou sokpa|ayapa|ayapango|ayapel|ayase|ayaviri|aydun|aydın|ayenoua|ayer itam|aygalades|ayintap|aykel|\
-aykhal|ayla patakata|aylesbury|aylmer|ayolas|ayora|ayorou|ayotlan|ayoun el atrous|ayr|ayrivan|ayt mellal|aytos|\
-aytre|ayun kara|ayutla|ayutla de los libres|ayutuxtepeque|ayvalık|aywaille|az za'ayin|az zabadani|az zagazig|\
-az zahiriyah|az zahra'|az zaqaziq|az zarqa|az zawiya|az zawiyah|az zawiyah al gherbiyah|az zayniyah qibli|\
-az zubayr|az zulayl|az zulfi|az zuwaydah|az zuwaytinah|azacualpa|azadshahr|azaguie|azambuja|azamgarh|azamino|\
-azangaro|azare|azarshahr|azaura|azazga|azcapotzalco|azeitao|azemmour|azilal|azimpur|aziz|azkoitia|azla|azmir|\
-azna|aznakayevo|aznalcollar|azogues|azotus|azov|azpeitia|azrou|azua|azuaga|azul|azulita|azumino|\
-azuqueca de henares|azzaba|ba dinh|ba gjinh|ba na|ba ria|ba vi|ba đon|baal|baalbek|baanburaisoi|baao|baar|\
-baardheere|baariis|baarn|baasrode|baatou|bab ezzouar|bab taza|bababe|babaeski|babahoyo|babamba|babana|babanki|\
-babanusah|babardur georgis|babat|babati|babenhausen|babien|babila|babile|bably|babo pangulo|babol|babolsar|\
-babor|baboua|babroejsk|babruisk|babrujsk|babruysk|babul|babushkin|bac chau|bac giang|bac hai|bac kan|bac kinh|\
-bac las vegas|bac lieu|bac ninh|bac quang|bac tu liem|bacabal|bacalar|bacanda|bacau|bacchus marsh|bach mai|\
-bach ngan|bach thanh|bachajon|bachr ntar|bacht ninh|bachuan|bachuan jiedao|bachzhun|backa palanka|backa topola|\
-backnang|baclaran|baclod city|bacobampo|bacoli|bacolod|bacolod city|bacoloo city|bacoor|bacoor lakanbalen|\
-bacora|bacu|bad aibling|bad arolsen|bad bentheim|bad berleburg|bad driburg|bad durkheim|bad essen|bad harzburg|\
-bad hersfeld|bad homburg vor der hohe|bad honnef|bad kissingen|bad kreuznach|bad laasphe|bad langensalza|\
-bad lippspringe|bad mergentheim|bad munder am deister|bad nauheim|bad neuenahr ahrweiler|\
-bad neustadt an der saale|bad oeynhausen|bad oldesloe|bad pyrmont|bad ragaz|bad rappenau|bad reichenhall|\
-bad sackingen|bad salzuflen|bad salzungen|bad saulgau|bad schwartau|bad segeberg|bad soden am taunus|bad tolz|\
-bad vilbel|bad waldsee|bad wildungen|bad zwischenahn|badagry|badajoz|badalona|badarganj|baddomalhi|baden|\
-baden baden|badessa|badhoevedorp|badikaha|badiyah|badlapur|badou|badr|badr hunayn|badulla|badzilaras rajons|\
-baek ging|baek hai|baekging|baekhaij|baekrajan|baena|baengasi|baesweiler|baeyrut|baeza|bafalas|bafalo|bafang|\
-bafata|baffalo|bafia|bafilo|bafoulabe|bafousam|bafoussam|bafq|baft|bafusam|bafusama|bafusamas|bafussam|\
-bafussama|bafut|bagaha|bagale|bagalkot|bagamoyo|bagan serai|bagaroua|bagas|bagassehoa|bagata|bagayevskaya|\
-bagcılar|bagda|bagdad|bagdadas|bagdado|bagdate|bagdatum|bagdod|bagdzhylar|bagergat|bagerhat|bagerhat town|\
-bagerkhat|baggabag b|bagh|bagh e malek|baghdad|bagherhat|bagheria|baghestan|baghlan|bagijas|bagio|baglo|baglun|\
-bagnaluka|bagneres de bigorre|bagneux|bagnolet|bagnoli|bagnols sur ceze|bago|bago city|bagodine|bagohouo|\
-bagolieoua|bagong barrio|bagong orleans|bagong pagasa|bagong silang|bagong silangan|bagouri|bagu|bagua grande|\
-baguim do monte|baguio|baguio city|baguio lakanbalen|bah bah|bah ngung|bah siang|bahacheve|bahadurgarh|bahar|\
-bahar dar|bahar dar ghiorghis|baharak|baharampur|baharestan|baharkah|bahau|bahawalnagar|bahawalpur|\
-bahawatnagar|bahcelievler|bahe blaon|baher dar|baherdar giyorgis|baherden|bahia|bahia blanca|bahia de caraquez|\
-bahia de kino|bahia honda|bahia solano|bahija blanka|bahim yar khan|bahir dar|bahla'|bahliz|bahr dar|bahraigh|\
-bahrdar giyergio|bahrdar giyorgis|bahsihleihya|bahtaran|bahyr dar|baia|baia farta|baia mare|baia sprie|baiao|\
-baibli|baibokoum|baicheng|baicheng shi|baicoi|baidoa|baidyabati|baie comeau|baie du tombeau|baie mahault|\
-baie saint paul|baiersbronn|baiguan|baija blanka|baija blankae|baijiazui|baikonur|bailadores|baildon|\
-baile atha cliath|bailen|bailesti|baillargues|bailleul|bailundo|bain de bretagne|baiona|baires|bairnsdale|\
-bairro da penha|bairro militar|bairro novo|bairut|baisha|baishan|baitul maqdis|baitulmuqaddis|\
-baitulmuqaddis timur|baiturahman|baixada santista|baiyin|baiyin shi|baja|bajamon|bajamonas|bajchehn|bajchen|\
-bajcheng|bajil|bajitpur|bajja blanka|bajos de chila|bajos de haina|bajos del ejido|bajtul makudis|bak ging|\
-bak nin|bak ninh|bak ping|bakal|bakanou a|bakau|bakau new town|bakayo|bakel|bakersfield|bakhavalpura|\
-bakhchysaray|bakhir dar|bakhmach|bakhmut|bakhr dar|bakhtaran|baki|bako|bakoe|bakoor|bakoti|bakou|bakri|bakro|\
-baksan|baku|bakue|bakuo|bakuu|bakwa|bakwanga|baky|bakziangas|bakzjang|bakıxanov|balabanovo|balad|balagtas|\
-balaguer|balahio|balai pungut|balaka|balaklava|balakliya|balakouya|balakovo|balamban|balanbale|balancan|\
-balanga|balao|balapulang|balaruc les bains|balashikha|balashov|balasore|balatah|balatcık|balayan|balayo|\
-balbala|balbriggan|balcarce|balcon de la lisa|baldivis|baldwin park|bale hawassa|bale robe|baleko|balen|\
-balenzia|baleyara|balezino|balfour|balfrush|bali|bali kessir|balik pulau|balikesir|balikesira|balikesr|\
-balikesri|balikesyras|balikpapan|balikpapanas|balingen|baliuag|baljurashi|balkanabat|balkh|ballajura|\
-ballan mire|ballancourt sur essonne|ballarat|ballari|ballerup|ballincollig|ballitoville|bally|ballymena|balma|\
-balmaseda|balmazujvaros|balnearia|balneario camboriu|balombo|balparaiso|balqash|balsthal|balstoge|balta|\
-baltavar|baltemore town|balti|baltim|baltimor|baltimor shaary|baltimora|baltimore|baltimore city|baltimoro|\
-baltiysk|baltymar|balukesir|balukisu|balulang|balung|balurghat|balvanera|balwyn north|balykchy|balykesir|\
-balykshi|balzar|balıkesir|bam|bama|bamaco|bamakas|bamako|bamaku|bamba|bambamarca|bamban|bambang|bambanglipuro|\
-bambari|bamberg|bambesi|bambey|bamboo town|bamenda|bamendjou|bamendy|bammaco|bammako|bamo|bamusso|bamyan|\
-ban ang sila|ban aranyik|ban bang bamru|ban bang kadi|ban bang pla soi|ban bueng|ban chalong|ban chang|\
-ban chang lo|ban ciao|ban ciao city|ban dung|ban houakhoua|ban huai thalaeng|ban i chang|ban kamala|\
-ban kengkok|ban khe|ban khlong bang bon|ban khlong bang phran|ban khlong bang ramat|ban khlong bang sao thong|\
-ban khlong prawet|ban khoan|ban ko sire|ban lak song|ban lam luk ka|ban laongam|ban mai|ban me thaut|\
-ban me thnot|ban me thot|ban me thout|ban me thuot|ban me thurt|ban mo|ban na|ban na hy|ban na san|\
-ban nong wua so|ban pak nam|ban phaeo|ban phai|ban phan don|ban phe|ban phra|ban pla sai|ban pla soi|ban pong|\
-ban ratsada|ban samae dam|ban sang|ban selaphum|ban tak|ban talat bueng|ban talat nua|ban talat yai|\
-ban tha kham|ban xeno|bana|bana luka|banamba|banan|banan qu|banaras|banares|banava|banaz|banbalah|banbridge|\
-banbury|banbury don mills|bancac|banchiao|banciao|banciao district|banco filipino homes|bancocum|bancoque|\
-banda|banda aceh|banda aceha|banda acehas|banda acheh|banda achekh|banda achem|banda atjeh|bandaka|bandar|\
-bandar abas|bandar abbas|bandar abbasz|bandar abbos|bandar baharu|bandar baharu jurong|\
+autun|auvelais|auvers sur oise|auxerre|auxonne|außere neustadt|avadi|avallon|avan|avanchets|avarua|avase|\
+avdiyivka|avedøre|aveiro|avelaneda|avelgem|aveljaneda|avellaneda|avellino|aversa|avezzano|avia terai|avignon|\
+avila|aviles|avola|avon|avondale|avranches|avrankou|avrille|avrora|avtovo|avtozavodskyi|avtury|avvocata|awa|\
+awaji|awans|awara|awasa|awash|awassa|aweil|awendo|awgu|awja ikoradu|awka|awklanda|awlad saqr|awoshi|awsim|\
+axdod|axhe|axin|axochiapan|axtla de terrazas|axvaz|ayabaca|ayabe|ayacucho|ayagoz|ayala alabang|ayame|ayamonte|\
+ayana|ayang ni|ayaou sokpa|ayapa|ayapango|ayapel|ayase|ayaviri|aydun|aydın|ayenoua|ayer itam|aygalades|ayintap|\
+aykel|aykhal|ayla patakata|aylesbury|aylmer|ayolas|ayora|ayorou|ayotlan|ayoun el atrous|ayr|ayrivan|ayt mellal|\
+aytos|aytre|ayun kara|ayutla|ayutla de los libres|ayutuxtepeque|ayvalık|aywaille|az za'ayin|az zabadani|\
+az zagazig|az zahiriyah|az zahra'|az zaqaziq|az zarqa|az zawiya|az zawiyah|az zawiyah al gherbiyah|\
+az zayniyah qibli|az zubayr|az zulayl|az zulfi|az zuwaydah|az zuwaytinah|azacualpa|azadshahr|azaguie|azambuja|\
+azamgarh|azamino|azangaro|azare|azarshahr|azaura|azazga|azcapotzalco|azeitao|azemmour|azilal|azimpur|aziz|\
+azkoitia|azla|azmir|azna|aznakayevo|aznalcollar|azogues|azotus|azov|azpeitia|azrou|azua|azuaga|azul|azulita|\
+azumino|azuqueca de henares|azzaba|ba dinh|ba gjinh|ba na|ba ria|ba vi|ba đon|baal|baalbek|baanburaisoi|baao|\
+baar|baardheere|baariis|baarn|baasrode|baatou|bab ezzouar|bab taza|bababe|babaeski|babahoyo|babamba|babana|\
+babanki|babanusah|babardur georgis|babat|babati|babenhausen|babien|babila|babile|bably|babo pangulo|babol|\
+babolsar|babor|baboua|babroejsk|babruisk|babrujsk|babruysk|babul|babushkin|bac chau|bac giang|bac hai|bac kan|\
+bac kinh|bac las vegas|bac lieu|bac ninh|bac quang|bac tu liem|bacabal|bacalar|bacanda|bacau|bacchus marsh|\
+bach mai|bach ngan|bach thanh|bachajon|bachr ntar|bacht ninh|bachuan|bachuan jiedao|bachzhun|backa palanka|\
+backa topola|backnang|baclaran|baclod city|bacobampo|bacoli|bacolod|bacolod city|bacoloo city|bacoor|\
+bacoor lakanbalen|bacora|bacu|bad aibling|bad arolsen|bad bentheim|bad berleburg|bad driburg|bad durkheim|\
+bad essen|bad harzburg|bad hersfeld|bad homburg vor der hohe|bad honnef|bad kissingen|bad kreuznach|\
+bad laasphe|bad langensalza|bad lippspringe|bad mergentheim|bad munder am deister|bad nauheim|\
+bad neuenahr ahrweiler|bad neustadt an der saale|bad oeynhausen|bad oldesloe|bad pyrmont|bad ragaz|\
+bad rappenau|bad reichenhall|bad sackingen|bad salzuflen|bad salzungen|bad saulgau|bad schwartau|bad segeberg|\
+bad soden am taunus|bad tolz|bad vilbel|bad waldsee|bad wildungen|bad zwischenahn|badagry|badajoz|badalona|\
+badarganj|baddomalhi|baden|baden baden|badessa|badhoevedorp|badikaha|badiyah|badlapur|badou|badr|badr hunayn|\
+badulla|badzilaras rajons|baek ging|baek hai|baekging|baekhaij|baekrajan|baena|baengasi|baesweiler|baeyrut|\
+baeza|bafalas|bafalo|bafang|bafata|baffalo|bafia|bafilo|bafoulabe|bafousam|bafoussam|bafq|baft|bafusam|\
+bafusama|bafusamas|bafussam|bafussama|bafut|bagaha|bagale|bagalkot|bagamoyo|bagan serai|bagaroua|bagas|\
+bagassehoa|bagata|bagayevskaya|bagcılar|bagda|bagdad|bagdadas|bagdado|bagdate|bagdatum|bagdod|bagdzhylar|\
+bagergat|bagerhat|bagerhat town|bagerkhat|baggabag b|bagh|bagh e malek|baghdad|bagherhat|bagheria|baghestan|\
+baghlan|bagijas|bagio|baglo|baglun|bagnaluka|bagneres de bigorre|bagneux|bagnolet|bagnoli|bagnols sur ceze|\
+bago|bago city|bagodine|bagohouo|bagolieoua|bagong barrio|bagong orleans|bagong pagasa|bagong silang|\
+bagong silangan|bagouri|bagu|bagua grande|baguim do monte|baguio|baguio city|baguio lakanbalen|bah bah|\
+bah ngung|bah siang|bahacheve|bahadurgarh|bahar|bahar dar|bahar dar ghiorghis|baharak|baharampur|baharestan|\
+baharkah|bahau|bahawalnagar|bahawalpur|bahawatnagar|bahcelievler|bahe blaon|baher dar|baherdar giyorgis|\
+baherden|bahia|bahia blanca|bahia de caraquez|bahia de kino|bahia honda|bahia solano|bahija blanka|\
+bahim yar khan|bahir dar|bahla'|bahliz|bahr dar|bahraigh|bahrdar giyergio|bahrdar giyorgis|bahsihleihya|\
+bahtaran|bahyr dar|baia|baia farta|baia mare|baia sprie|baiao|baibli|baibokoum|baicheng|baicheng shi|baicoi|\
+baidoa|baidyabati|baie comeau|baie du tombeau|baie mahault|baie saint paul|baiersbronn|baiguan|baija blanka|\
+baija blankae|baijiazui|baikonur|bailadores|baildon|baile atha cliath|bailen|bailesti|baillargues|bailleul|\
+bailundo|bain de bretagne|baiona|baires|bairnsdale|bairro da penha|bairro militar|bairro novo|bairut|baisha|\
+baishan|baitul maqdis|baitulmuqaddis|baitulmuqaddis timur|baiturahman|baixada santista|baiyin|baiyin shi|baja|\
+bajamon|bajamonas|bajchehn|bajchen|bajcheng|bajil|bajitpur|bajja blanka|bajos de chila|bajos de haina|\
+bajos del ejido|bajtul makudis|bak ging|bak nin|bak ninh|bak ping|bakal|bakanou a|bakau|bakau new town|bakayo|\
+bakel|bakersfield|bakhavalpura|bakhchysaray|bakhir dar|bakhmach|bakhmut|bakhr dar|bakhtaran|baki|bako|bakoe|\
+bakoor|bakoti|bakou|bakri|bakro|baksan|baku|bakue|bakuo|bakuu|bakwa|bakwanga|baky|bakziangas|bakzjang|\
+bakıxanov|balabanovo|balad|balagtas|balaguer|balahio|balai pungut|balaka|balaklava|balakliya|balakouya|\
+balakovo|balamban|balanbale|balancan|balanga|balao|balapulang|balaruc les bains|balashikha|balashov|balasore|\
+balatah|balatcık|balayan|balayo|balbala|balbriggan|balcarce|balcon de la lisa|baldivis|baldwin park|\
+bale hawassa|bale robe|baleko|balen|balenzia|baleyara|balezino|balfour|balfrush|bali|bali kessir|balik pulau|\
+balikesir|balikesira|balikesr|balikesri|balikesyras|balikpapan|balikpapanas|balingen|baliuag|baljurashi|\
+balkanabat|balkh|ballajura|ballan mire|ballancourt sur essonne|ballarat|ballari|ballerup|ballincollig|\
+ballitoville|bally|ballymena|balma|balmaseda|balmazujvaros|balnearia|balneario camboriu|balombo|balparaiso|\
+balqash|balsthal|balstoge|balta|baltavar|baltemore town|balti|baltim|baltimor|baltimor shaary|baltimora|\
+baltimore|baltimore city|baltimoro|baltiysk|baltymar|balukesir|balukisu|balulang|balung|balurghat|balvanera|\
+balwyn north|balykchy|balykesir|balykshi|balzar|balıkesir|bam|bama|bamaco|bamakas|bamako|bamaku|bamba|\
+bambamarca|bamban|bambang|bambanglipuro|bambari|bamberg|bambesi|bambey|bamboo town|bamenda|bamendjou|bamendy|\
+bammaco|bammako|bamo|bamusso|bamyan|ban ang sila|ban aranyik|ban bang bamru|ban bang kadi|ban bang pla soi|\
+ban bueng|ban chalong|ban chang|ban chang lo|ban ciao|ban ciao city|ban dung|ban houakhoua|ban huai thalaeng|\
+ban i chang|ban kamala|ban kengkok|ban khe|ban khlong bang bon|ban khlong bang phran|ban khlong bang ramat|\
+ban khlong bang sao thong|ban khlong prawet|ban khoan|ban ko sire|ban lak song|ban lam luk ka|ban laongam|\
+ban mai|ban me thaut|ban me thnot|ban me thot|ban me thout|ban me thuot|ban me thurt|ban mo|ban na|ban na hy|\
+ban na san|ban nong wua so|ban pak nam|ban phaeo|ban phai|ban phan don|ban phe|ban phra|ban pla sai|\
+ban pla soi|ban pong|ban ratsada|ban samae dam|ban sang|ban selaphum|ban tak|ban talat bueng|ban talat nua|\
+ban talat yai|ban tha kham|ban xeno|bana|bana luka|banamba|banan|banan qu|banaras|banares|banava|banaz|\
+banbalah|banbridge|banbury|banbury don mills|bancac|banchiao|banciao|banciao district|banco filipino homes|\
+bancocum|bancoque|banda|banda aceh|banda aceha|banda acehas|banda acheh|banda achekh|banda achem|banda atjeh|\
+bandaka|bandar|bandar abas|bandar abbas|bandar abbasz|bandar abbos|bandar baharu|bandar baharu jurong|\
 bandar baru salak tinggi|bandar bukit raja|bandar country homes|bandar damanhur|bandar del este|bandar e abbas|\
 bandar e anzali|bandar e deylam|bandar e deyr|bandar e emam khomeyni|bandar e gaz|bandar e genaveh|\
 bandar e kangan|bandar e khamir|bandar e kong|bandar e lengeh|bandar e mahshahr|bandar e naser|\
@@ -416,21 +417,21 @@ barselon|barselona|barselonae|barselono|barseluna|barseluona|barshi|barslon a|ba
 bartley green|bartolome maso|bartoszyce|bartzellona|bartzelona|bartın|baru|baruehri|barueri|barus|baruta|\
 baruun urt|bary|barysaw|barysh|barzelona|basaksehir|basankusu|basauri|basavilbaso|basejn|basel|baselona|\
 basford|bashan|bashanet|basildon|basingstoke|basirhat city|basirpur|baskil|basoko|basora|basotu|basrah|\
-bassadzin|bassano del grappa|bassar|basse goulaine|basse lasne|basse nendaz|bassee|bassein|bassejn|basseknou|\
-bassenge|bassens|bassersdorf|bassila|bassora|bassorah|bassra|bassum|basti|bastia|bastia umbra|bastogne|basuo|\
-basuo zhen|basyun|bat khela|bat yam|batabano|batabo|batac city|batagram|batala|batam|batan ruzh|batang|\
-batang berjuntai|batangafo|batangas|batangas city|batarpur|bataysk|batemans bay|batgram|batgran|bathgate|\
-bathinda|bathurst|bathurst manor|batibo|batifa|batikent|batina|batken|batley|batman|batman i tyrkia|batmanas|\
-batna|batna city|batnah|bato|batoe|batoeng panggol|baton rouge|baton rouz|baton ruj|baton ruzas|baton ruzh|\
-baton ruzo|baton ruzos|batonruza|batouri|battagram|battagram city|battambang|battaramulla south|battersea|\
-batticaloa|battice|battipaglia|battir|battle creek|batu|batu anam|batu arang|batu berendam|batu caves|\
-batu feringgi|batu gajah|batu kurau|batu pahat|batubulan|batuco|batumi|batun ruzh|baturaden|baturaja|baturyn|\
-batyj|bau tau|bauan|bauang|baubau|bauchi|baucis|bauczi|baudhuinville|baudour|baukau|baukem|baule escoublac|\
-baulkham hills|baume les dames|baumettes|baumschulenweg|baunagar|baunatal|bauru|baushar|baushi|bauta|bautouo|\
-bautzen|bauvin|bavet|bavly|bawakaha|bawana|bawding shehiri|bawku|bawshar|baxi gudang|bay|bay roberts|\
-bay street corridor|bayaguana|bayambang|bayamo|bayamon|bayan|bayan lepas|bayan nur|bayan tala|bayanan|\
-bayanhongor|bayawan|baybay|bayburt|bayeux|bayin|bayji|baykal'sk|baymak|baynjiwayn|bayombong|bayonne|bayota|\
-bayramaly|bayreuth|bayrut|bayside|bayswater|bayt al faqih|bayt al maqdis|bayt al muqaddas|bayt hanina|\
+bassadzin|bassano del grappa|bassar|basse goulaine|basse lasne|basse nendaz|basse terre|bassee|bassein|bassejn|\
+basseknou|bassenge|bassens|bassersdorf|basseterre|bassila|bassora|bassorah|bassra|bassum|basti|bastia|\
+bastia umbra|bastogne|basuo|basuo zhen|basyun|bat khela|bat yam|batabano|batabo|batac city|batagram|batala|\
+batam|batan ruzh|batang|batang berjuntai|batangafo|batangas|batangas city|batarpur|bataysk|batemans bay|\
+batgram|batgran|bathgate|bathinda|bathurst|bathurst manor|batibo|batifa|batikent|batina|batken|batley|batman|\
+batman i tyrkia|batmanas|batna|batna city|batnah|bato|batoe|batoeng panggol|baton rouge|baton rouz|baton ruj|\
+baton ruzas|baton ruzh|baton ruzo|baton ruzos|batonruza|batouri|battagram|battagram city|battambang|\
+battaramulla south|battersea|batticaloa|battice|battipaglia|battir|battle creek|batu|batu anam|batu arang|\
+batu berendam|batu caves|batu feringgi|batu gajah|batu kurau|batu pahat|batubulan|batuco|batumi|batun ruzh|\
+baturaden|baturaja|baturyn|batyj|bau tau|bauan|bauang|baubau|bauchi|baucis|bauczi|baudhuinville|baudour|baukau|\
+baukem|baule escoublac|baulkham hills|baume les dames|baumettes|baumschulenweg|baunagar|baunatal|bauru|baushar|\
+baushi|bauta|bautouo|bautzen|bauvin|bavet|bavly|bawakaha|bawana|bawding shehiri|bawku|bawshar|baxi gudang|bay|\
+bay roberts|bay street corridor|bayaguana|bayambang|bayamo|bayamon|bayan|bayan lepas|bayan nur|bayan tala|\
+bayanan|bayanhongor|bayawan|baybay|bayburt|bayeux|bayin|bayji|baykal'sk|baymak|baynjiwayn|bayombong|bayonne|\
+bayota|bayramaly|bayreuth|bayrut|bayside|bayswater|bayt al faqih|bayt al maqdis|bayt al muqaddas|bayt hanina|\
 bayt hanun|bayt jala|bayt lahya|baytown|bayugan|bayview village|bayview woods steeles|bayındır|baza|\
 bazar e yakawlang|bazar korgon|bazarak|bazas|bazel|bazhong|bazou|bazre|bcharatpour|bchavana|be'er ya'aqov|\
 beablo|beaconsfield|beal feirste|bealanana|bearsden|bearspaw|beas de segura|beasain|beau bassin rose hill|\
@@ -459,7 +460,7 @@ belgrano|belgrau|belgrað|beli|beliatta|belidzhi|beligradi|belikesir|belikiser|b
 bell ville|bella union|bella vista|bellaa|bellari|bellaria igea marina|bellary|bellas vistas|bellavista|\
 belle baie|belle de mai|belle river|belle vale|bellegarde|bellegarde sur valserine|bellerive sur allier|\
 belleville|bellevue|belley|bellflower|bellingham|bellinzona|bello|bello horizonte|bells corners|bellshill|\
-belluno|belmont|belmont cragin|belnkoront|belo|belo horizonte|belo hte|belo khorizonte|belo orizonte|\
+belluno|belmont|belmont cragin|belmopan|belnkoront|belo|belo horizonte|belo hte|belo khorizonte|belo orizonte|\
 belo orizonti|belo sur tsiribihina|beloeil|belogorsk|belogradum|beloha|belohrod|beloozyorskiy|belorechensk|\
 beloretsk|belostok|belostoko|belovo|belovodskoye|beloyarskiy|belp|belpas|belpasso|belper|belqorod|belqrad|\
 belsele|belsunce|beltline|beltran|belu aryzonty|belu orizonti|beluru|belvaux|belyy yar|bemaitso|bembereke|\
@@ -941,19 +942,19 @@ ciudad cochabamba|ciudad constitucion|ciudad cuauhtemoc|ciudad dario|ciudad de a
 ciudad de allende|ciudad de armeria|ciudad de benin|ciudad de cebu|ciudad de chiautla de tapia|\
 ciudad de concepcion|ciudad de cordoba|ciudad de corrientes|ciudad de cuetzalan|ciudad de durango|\
 ciudad de formosa|ciudad de guatemala|ciudad de huajuapan de leon|ciudad de huitzuco|ciudad de jilin|\
-ciudad de jotan|ciudad de la santisima trinidad y puerto de santa maria del buen ayre|ciudad de las casas|\
-ciudad de leon|ciudad de los angelos|ciudad de mejico|ciudad de merida|ciudad de mexico|ciudad de montevideo|\
-ciudad de nanacamilpa|ciudad de neuquen|ciudad de panama|ciudad de puerto montt|ciudad de puerto rico|\
-ciudad de resistencia|ciudad de salta|ciudad de santa cruz de la sierra|ciudad de santa fe|\
-ciudad de santiago del estero|ciudad de tlatlauquitepec|ciudad de valparaiso|ciudad de villa de alvarez|\
-ciudad del cabo|ciudad del carmen|ciudad del cuzco|ciudad del este|ciudad del maiz|ciudad delicias|\
-ciudad fernandez|ciudad general escobedo|ciudad general teran|ciudad guadalupe|ciudad guadalupe victoria|\
-ciudad guatemala|ciudad guayana|ciudad guerrero|ciudad guiana|ciudad gustavo diaz ordaz|ciudad guzman|\
-ciudad hidalgo|ciudad ho chi minh|ciudad insurgentes|ciudad jardin|ciudad juarez|ciudad la paz|\
-ciudad las casas|ciudad lazaro cardenas|ciudad lineal|ciudad lineal distritu|ciudad lopez mateos|ciudad madero|\
-ciudad mante|ciudad manuel doblado|ciudad mazatlan|ciudad melchor muzquiz|ciudad mendoza|ciudad mexico|\
-ciudad miguel aleman|ciudad netzahualcoyotl|ciudad neza|ciudad nezahualcoyotl|ciudad nicolas romero|\
-ciudad nin binan|ciudad nueva|ciudad obregon|ciudad ojeda|ciudad oruro|ciudad piar|\
+ciudad de jotan|ciudad de la paz|ciudad de la santisima trinidad y puerto de santa maria del buen ayre|\
+ciudad de las casas|ciudad de leon|ciudad de los angelos|ciudad de mejico|ciudad de merida|ciudad de mexico|\
+ciudad de montevideo|ciudad de nanacamilpa|ciudad de neuquen|ciudad de panama|ciudad de puerto montt|\
+ciudad de puerto rico|ciudad de resistencia|ciudad de salta|ciudad de santa cruz de la sierra|\
+ciudad de santa fe|ciudad de santiago del estero|ciudad de tlatlauquitepec|ciudad de valparaiso|\
+ciudad de villa de alvarez|ciudad del cabo|ciudad del carmen|ciudad del cuzco|ciudad del este|ciudad del maiz|\
+ciudad delicias|ciudad fernandez|ciudad general escobedo|ciudad general teran|ciudad guadalupe|\
+ciudad guadalupe victoria|ciudad guatemala|ciudad guayana|ciudad guerrero|ciudad guiana|\
+ciudad gustavo diaz ordaz|ciudad guzman|ciudad hidalgo|ciudad ho chi minh|ciudad insurgentes|ciudad jardin|\
+ciudad juarez|ciudad la paz|ciudad las casas|ciudad lazaro cardenas|ciudad lineal|ciudad lineal distritu|\
+ciudad lopez mateos|ciudad madero|ciudad mante|ciudad manuel doblado|ciudad mazatlan|ciudad melchor muzquiz|\
+ciudad mendoza|ciudad mexico|ciudad miguel aleman|ciudad netzahualcoyotl|ciudad neza|ciudad nezahualcoyotl|\
+ciudad nicolas romero|ciudad nin binan|ciudad nueva|ciudad obregon|ciudad ojeda|ciudad oruro|ciudad piar|\
 ciudad presidente stroessner|ciudad queretaro|ciudad quezon|ciudad real|ciudad rio bravo|ciudad rodrigo|\
 ciudad sabinas hidalgo|ciudad sahagun|ciudad sandino|ciudad santa catarina|ciudad santa cruz|ciudad satelite|\
 ciudad serdan|ciudad tecun uman|ciudad temuco|ciudad ti bacolod|ciudad ti baguio|ciudad ti cabanatuan|\
@@ -973,10 +974,10 @@ cluj napoca|clus|clusenburg|clydach|clydebank|clydesdale|co cong|co loa|co long|
 coacalco de berriozabal|coacalco de berriozaval|coacoatzintla|coacotla|coahuayana de hidalgo|coal harbour|\
 coalcoman de vazquez pallares|coaldale|coalville|coamo|coaquannock|coatbridge|coatepec|coatepec harinas|\
 coatepeque|coatetelco|coaticook|coatzacoalcos|coatzintla|coban|cobanhavan|cobena|cobham|cobija|cobly|cobourg|\
-cobquecura|coburg|cocachacra|cocanada|cocentaina|cocha|cochabamba|cochim|cochin|cochrane|coconada|\
-coconut creek|cocorit|cocorna|cocorote|cocotitlan|cocoyoc|cocquilhatville|cocula|codegua|codlea|codo|codpur|\
-codru|coelemu|coello|coesfeld|coffs harbour|cofradia|cofradia de juarez|cogan|cognin|cogolin|coihueco|coilum|\
-coimbatore|coimbra|coishco|coity|cojimar|cojumatlan de regules|cojutepeque|col del valle|\
+cobquecura|coburg|cocachacra|cocanada|cocentaina|cocha|cochabamba|cochim|cochin|cochrane|cockburn town|\
+coconada|coconut creek|cocorit|cocorna|cocorote|cocotitlan|cocoyoc|cocquilhatville|cocula|codegua|codlea|codo|\
+codpur|codru|coelemu|coello|coesfeld|coffs harbour|cofradia|cofradia de juarez|cogan|cognin|cogolin|coihueco|\
+coilum|coimbatore|coimbra|coishco|coity|cojimar|cojumatlan de regules|cojutepeque|col del valle|\
 col. bosques de las lomas|colatina|colbun|colcapirhua|colchani|colchester|cold lake|coldstream|cole harbour|\
 colegiales|coleraine|colfontaine|colhuahcan rosales|coligny|colima|colimes|colina|colinas del roble|colindres|\
 coll d'en rabassa|collado mediano|collado villalba|colle di val d'elsa|colle sur loup|colleferro|\
@@ -1391,28 +1392,28 @@ flemalle haute|flemingdon park|flensburg|flenu|fleron|flers|flers en escrebieux|
 fleury les aubrais|fleury merogis|flin flon|flines lez raches|floirac|floleu|flora|florange|floreffe|\
 florence graham|florencia|florennes|florentino ameghino|florenville|flores costa cuca|floresti|florianopolis|\
 florida|floridablanca|floridia|floridsdorf|florijanopolis|florina|floripa|florjanopolisa|florsheim|\
-flower mound|fnidek|fo chu su|fo san|fo shan|fo shan chen|fo shan shih|fo tan|foca|focheum|fochville|focsani|\
-foggia|foinix|foios|foix|fokino|fokvaros|folie mericourt|foligno|folkestone|follonica|folsom|folweni|fomboni|\
-fomento|fomeque|fonavi|fond parisien|fonde elimane|fondettes|fondi|fongshan|fongshan district|fonseca|\
-fonsorbes|font d'en fargues|font de la guatlla|fontaine l'eveque|fontaine les dijon|fontaines sur saone|\
-fontana|fontanar|fontarron|fontem|fontenay aux roses|fontenay le comte|fontenay le fleury|fontenay sous bois|\
-fontenay tresigny|fontes coloratenses|foochow|footscray|forbach|forchheim|forchies la marche|fordham|fordon|\
-forecariah|forest|forest city|forest grove|forest heights|forest hill north|forest hill south|forest hills|\
-forest lake|forest lawn|forio|forli|formby|formia|formigine|formosa|formoza|fornacelle|fornaces|forssa|forst|\
-fort abbas|fort bayard|fort beaufort|fort cochin|fort collins|fort dabei|fort de france|fort dunmore|\
-fort duquesne|fort erie|fort frances|fort garry south|fort gouein|fort gouorth|fort industry|fort jameson|\
-fort lamy|fort lauderdale|fort liberte|fort mcmurray|fort miami|fort myers|fort owert|fort perovskij|\
-fort perovsky|fort pienc|fort pitt|fort portal|fort richmond|fort saskatchewan|fort smith|fort st. john|\
-fort trent|fort uehjn|fort uehrt|fort uejn|fort uert|fort uurt|fort veinas|fort vejn|fort veyn|fort vort|\
-fort washington|fort wayne|fort william|fort worth|fortalaetia|fortaleza|fortaleza de nova braganca|\
-fortaleza nova de braganca|fortalezae|fortalezo|fortechnyi|fortin de las flores|fortress hill|fortuna|\
-fortveina|fortverta|fortvortas|fortvorto|fos do iguasu|fos du iguasu|fos sur mer|fosan|fosanas|foshan|\
-foshan city|fosjan|foso|fossano|fosses la ville|fot|fou chou|fou hsin|fou hsin shih|fou liang|fou liang hsien|\
-fou ling|fou ling hsien|fou yang|fou yang hsien|fouchana|fouesnant|fougamou|fougeres|fouillard|foulayronnes|\
-foum jam'a|foum zguid|foumban|foumbot|foundiougne|fountain valley|fountainebleau|fouquieres les lens|\
-fouriesburg|fourmies|fourragere|fousan|foutsoou|foutzi|fouzhou|fowchou|fowchow|fowliang|fowliang hsien|fowling|\
-fowlinghsien|fowyang|fowyang hsien|foya kamara|foz|foz de iguassu|foz de iguazu|foz do iguacu|foz do iguassu|\
-foz do iguasu|fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|\
+flower mound|flying fish cove|fnidek|fo chu su|fo san|fo shan|fo shan chen|fo shan shih|fo tan|foca|focheum|\
+fochville|focsani|foggia|foinix|foios|foix|fokino|fokvaros|folie mericourt|foligno|folkestone|follonica|folsom|\
+folweni|fomboni|fomento|fomeque|fonavi|fond parisien|fonde elimane|fondettes|fondi|fongshan|fongshan district|\
+fonseca|fonsorbes|font d'en fargues|font de la guatlla|fontaine l'eveque|fontaine les dijon|\
+fontaines sur saone|fontana|fontanar|fontarron|fontem|fontenay aux roses|fontenay le comte|fontenay le fleury|\
+fontenay sous bois|fontenay tresigny|fontes coloratenses|foochow|footscray|forbach|forchheim|\
+forchies la marche|fordham|fordon|forecariah|forest|forest city|forest grove|forest heights|forest hill north|\
+forest hill south|forest hills|forest lake|forest lawn|forio|forli|formby|formia|formigine|formosa|formoza|\
+fornacelle|fornaces|forssa|forst|fort abbas|fort bayard|fort beaufort|fort cochin|fort collins|fort dabei|\
+fort de france|fort dunmore|fort duquesne|fort erie|fort frances|fort garry south|fort gouein|fort gouorth|\
+fort industry|fort jameson|fort lamy|fort lauderdale|fort liberte|fort mcmurray|fort miami|fort myers|\
+fort owert|fort perovskij|fort perovsky|fort pienc|fort pitt|fort portal|fort richmond|fort saskatchewan|\
+fort smith|fort st. john|fort trent|fort uehjn|fort uehrt|fort uejn|fort uert|fort uurt|fort veinas|fort vejn|\
+fort veyn|fort vort|fort washington|fort wayne|fort william|fort worth|fortalaetia|fortaleza|\
+fortaleza de nova braganca|fortaleza nova de braganca|fortalezae|fortalezo|fortechnyi|fortin de las flores|\
+fortress hill|fortuna|fortveina|fortverta|fortvortas|fortvorto|fos do iguasu|fos du iguasu|fos sur mer|fosan|\
+fosanas|foshan|foshan city|fosjan|foso|fossano|fosses la ville|fot|fou chou|fou hsin|fou hsin shih|fou liang|\
+fou liang hsien|fou ling|fou ling hsien|fou yang|fou yang hsien|fouchana|fouesnant|fougamou|fougeres|fouillard|\
+foulayronnes|foum jam'a|foum zguid|foumban|foumbot|foundiougne|fountain valley|fountainebleau|\
+fouquieres les lens|fouriesburg|fourmies|fourragere|fousan|foutsoou|foutzi|fouzhou|fowchou|fowchow|fowliang|\
+fowliang hsien|fowling|fowlinghsien|fowyang|fowyang hsien|foya kamara|foz|foz de iguassu|foz de iguazu|\
+foz do iguacu|foz do iguassu|foz do iguasu|fraccionamiento arboledas san ramon|fraccionamiento ciudad olmeca|\
 fraccionamiento colinas del sol|fraccionamiento galaxia tarimbaro|fraccionamiento geovillas los pinos|\
 fraccionamiento la trinidad|fraccionamiento lomas de ahuatlan|fraccionamiento los angeles|\
 fraccionamiento metropolis ii|fraccionamiento mision del valle|fraccionamiento real palmas|fraga|fraijanes|\
@@ -1446,15 +1447,15 @@ fujinomiya|fujioka|fujisava|fujisawa|fujishiro|fujiyoshida|fuk chu su|fuk shan|f
 fukayacho|fuki|fukiage fujimi|fukuchiyama|fukuecho|fukui|fukui shi|fukuj|fukujama|fukumitsu|fukuok|fukuoka|\
 fukuoka shi|fukuokashi|fukuoko|fukura|fukuroi|fukushima|fukushima shi|fukushimashi|fukusima|fukutsu|fukuyama|\
 fulad shahr|fularki|fulda|fulham|fulin|fuling|fullers crossing|fullerton|fully|fulwood|fuman|fumel|funabashi|\
-funabasi|funabori|funaishikawa|funchal|fundacion|fundong|fundy albert|fundy st. martins|funehikimachi funehiki|\
-funes|funfhaus|fung san khi|fungurume|funtua|funyan bira|funza|fuorigrotta|furabeshi|furano|furmanov|\
-furstenfeldbruck|furstenwalde|furth|furukawa|furzedown|fusagasuga|fusan|fushe kruje|fushi|fushimi|fushun|\
-fushuncheng|fusin|fusinas|fusjun|fuso|fussa|fussen|fusunas|fusuno|fut san su|fut shan|futog|futrono|futsjou|\
-futtsu|fuveau|fuwwah|fuxian|fuxin|fuyan|fuyang|fuyu|fuzan|fuzcouh|fuzhou|fuzhou i jiangxi|fuzov|fuzuli|fylde|\
-fyli|fyzabad|g'allaorol shahri|g'azalkent|g'ijduvon shahri|g'uzor|ga hing|ga malakhe|ga muk su|\
-ga na ta jen go na|ga no no|ga rankuwa|ga sko sa ga|ga uk guang|gaa ding|gaaga|gaalkacyo|gabalpuro|gabane|\
-gabaroneh|gabela|gaberones|gaberones village|gaberono|gabes|gabiadji|gaboron|gaboronas|gaborone|gaboua|gabouk|\
-gabriel leyva solano|gabrovo|gabu|gachancipa|gadag|gadag betageri|gadani|gadaref|gadarif|gadouan|\
+funabasi|funabori|funafuti|funaishikawa|funchal|fundacion|fundong|fundy albert|fundy st. martins|\
+funehikimachi funehiki|funes|funfhaus|fung san khi|fungurume|funtua|funyan bira|funza|fuorigrotta|furabeshi|\
+furano|furmanov|furstenfeldbruck|furstenwalde|furth|furukawa|furzedown|fusagasuga|fusan|fushe kruje|fushi|\
+fushimi|fushun|fushuncheng|fusin|fusinas|fusjun|fuso|fussa|fussen|fusunas|fusuno|fut san su|fut shan|futog|\
+futrono|futsjou|futtsu|fuveau|fuwwah|fuxian|fuxin|fuyan|fuyang|fuyu|fuzan|fuzcouh|fuzhou|fuzhou i jiangxi|\
+fuzov|fuzuli|fylde|fyli|fyzabad|g'allaorol shahri|g'azalkent|g'ijduvon shahri|g'uzor|ga hing|ga malakhe|\
+ga muk su|ga na ta jen go na|ga no no|ga rankuwa|ga sko sa ga|ga uk guang|gaa ding|gaaga|gaalkacyo|gabalpuro|\
+gabane|gabaroneh|gabela|gaberones|gaberones village|gaberono|gabes|gabiadji|gaboron|gaboronas|gaborone|gaboua|\
+gabouk|gabriel leyva solano|gabrovo|gabu|gachancipa|gadag|gadag betageri|gadani|gadaref|gadarif|gadouan|\
 gadow popowice południowe|gae|gaencae|gaendz|gaendzjae|gaent|gaeseong|gaesti|gaeta|gafargaon|gafour|gafsa|\
 gagarin|gagarin shahri|gaggenau|gagnoa|gagny|gahini|gahire|gaigeturi|gaillac|gaillon|gaiman|gainesville|\
 gainsborough|gairaut|gaitania|gaithersburg|gaj|gajowice|gajpuro|gajranvala|gajuwaka|gakaabikaang|gakarto|\
@@ -1571,7 +1572,7 @@ groningena|groningenas|groningue|groot bijgaarden|groot brakrivier|groot ijsselm
 gros islet|gros morne|groslay|grosni|grosnij|grosny|grosseto|grottaferrata|grottaglie|grozna|groznai|groznas|\
 grozni|groznii|groznij|grozniy|grozno|groznoi|grozny|groznyi|groznyj|groznyy|groß gerau|groß umstadt|\
 großenhain|großostheim|grudziadz|grugliasco|grumo nevano|grunneng|gruro|gryazi|gryazovets|gryfice|gryfino|\
-grynsbara|grzegorzki|gstaad|gu ciu|gua musang|guabo|guacara|guacari|guachochi|guacimo|guadalajara|\
+grynsbara|grytviken|grzegorzki|gstaad|gu ciu|gua musang|guabo|guacara|guacari|guachochi|guacimo|guadalajara|\
 guadalajara de buga|guadalajara i jalisco|guadalakhara|guadalaxara|guadalix de la sierra|guadalupe|\
 guadalupe hidalgo|guadalupe victoria|guadalupe y calvo|guadarrama|guadassuar|guadix|guaduas|guaianases|\
 guaiaquil|guaiaquilum|guaimaca|guaimaro|guaira|guaitarilla|guajakil|guajiquiro|gualaceo|gualaco|gualan|\
@@ -1600,77 +1601,77 @@ gunglo zia|gungoren merter|gunji|gunjur|gunningsville|gunpo|gunpo si|gunsan|gunt
 gunturu|gunung berapi asuncion|gunungsitoli|gununo|gunzan|gunzburg|gunzenhausen|guong ciu|guong nguong|\
 gur'yevsk|gura humorului|gurabo|guragaona|gurbete|gurdaka|gurev|gurgan|gurgaon|gurgaonas|gurgaono|gurgentepe|\
 gurgon|gurgum|guri si|guriev|gurlan|guroymak|gurpınar|gursu|gurue|gurugram|gurun|gus' khrustal'nyy|gusau|gusev|\
-gushikawa|gusinoozyorsk|gustavo adolfo madero|gustavsberg|gustrow|gutersloh|gutierrez|gutierrez zamora|gutin|\
-guvahati|guvahatis|guvakhati|guwahati|guyan|guyancourt|guyong|guyrajara|guyuan|guyyan|gvadalachara|gvadalahara|\
-gvadalaharo|gvadalakhara|gvadalakharae|gvadalupe|gvajakil|gvajakila|gvajakilis|gvajakilo|gvalior|gvangjcouh|\
-gvaruzha|gvatemala|gvatemalurbo|gveigangj|gveilinz|gveiyangz|gvwnhmingz|gwa|gwadabawa|gwadar|gwalior|gwanda|\
-gwangju|gwangju kong hek chhi|gwangju si|gwangmyeong|gwangyang|gwaram|gwarzo|gwatemala|gweru|gwong zau|gwoza|\
-gyal|gyandzha|gyanpur|gydanysg|gyeongju|gyeongju si|gyeongsan|gyeongsan si|gympie|gyoda|gyomaendrod|gyongyos|\
-gyor|gyula|gyumri|gyzylarbat|gøteborg|głogow|głowno|głuchołazy|ha chau|ha erh pin|ha erh pin shih|ha giang|\
-ha long|ha mi chen|ha mi hsien|ha mi shih|ha mon|ha mun su|ha nguyen|ha noi|ha nui|ha ta|ha tek chhi|ha thin|\
-ha tien|ha tin|ha tinh|ha trach|ha tsuen|ha đong|ha'il|haabersti|haag|haaga|haaksbergen|haaltert|haan|haar|\
-haarlem|habana|habana vieja|habarovsk|habarovska|habarovszk|habaswein|habay la vieille|habbouch|habiganj|\
-habikino|habra|hac bich|hac cuong|hac ha|hacari|hachimantai|hachinohe|hachioji|hachiouji|hacienda blanca|\
-hacienda heights|hacienda huancane|hacienda la calera|hacienda pucala|hacienda santa fe|haciodzis|haciogi|\
-hacılar|hacıqabul|had kourt|had oulad zbair|had soualem|hada'iq al qubbah|hadali|hadama|hadano|hadejia|hadera|\
-hadero|haderslev|hadhazytelep|hadiad|hadim|hadishahr|hadithah|hadjout|hadleigh|hadley wood|hadong|\
-hadrianutherae|hadrumetum|hadyach|haedo|haeju|hael|haenam|hafana|hafar|hafar al batin|haffar el batin|haffouz|\
-hafiz saifganj|hafizabad|hafnarfjorður|hafnia|hafshejan|haftkel|haga|hagen|hagere hiywet|hagere maryam|hagi|\
-hago|hagondange|hagonoy|hague|haguenau|hahvaxnaz|hai ba trung|hai batrung|hai chau|hai doong|hai doung|\
-hai dschu|hai duong|hai dzung|hai ju|hai kau|hai khau|hai khau chhi|hai la erh|hai la erh shih|hai men chen|\
-hai phong|hai po wan|hai shen wai|hai tjyou|haibara akanedai|haibowan|haicheng|haidarabad|haidarabadas|\
-haiderabad|haidong|haifa|haiger|haijgouj|haijuube|haik how|haik o|haikou|haikou shi|haikow|hail|hailanboo|\
-hailanpao|hailar|hailar shi|hailin|haillan|haillicourt|hailsham|hailun|haimen|haine saint paul|\
-haine saint pierre|haiphong|hairaru|haire lao|haitcheou|haj kaddour|hajalija|hajdarabad|hajderabad|hajderabado|\
-hajduboszormeny|hajdunanas|hajduszentgyorgy|hajduszoboszlo|haje|hajeb el aioun|hajel|hajfa|hajfo|hajfong|\
-hajfongo|haji zeynalabdin|hajiawa|hajiganj|hajin|hajipur|hajira|hajjah|hajjiabad|hajkou|hajkouo|hajnowka|\
-hak bui|hakenfelde|hakha|hakkari|hakodate|hakodate chhi|hakonegasaki|hakui|hakuromachi|hala'ib|halab|halabja|\
-halac|halacho|halapia|halberstadt|halden|haldensleben i|haldia|haldwani|haleb|haleba|halen|halep|halesowen|\
-halewood|half way tree|halfaya|halhul|halifaks|halifax|halifax north end|halifax south end|halifax west end|\
-halisahar|hallanikro|halle (saale)|halle an der saale|halle neustadt|halle on the saale|halle sul saale|\
-halluin|halmstad|halstenbek|haltern am see|halton hills|halver|halwan|ham|ham duong|ham gjan|ham iong chhi|\
-ham ninh|hama|hamadan|hamah|hamakita|hamamacu|hamamatsu|hamamatsu city|hamamatsu shi|hamamatu|hamamatu chhi|\
-hamanoichi|hamao|hamar|hamath|hambantota|hamboarch|hamboerg|hamboerj|hamborg|hamborg mitt|hamborg noord|\
-hamborj|hambourg|hambourg eimsbuettel|hambourg eimsbuttel|hamburch|hamburg|hamburg altona|hamburg centru|\
-hamburg eimsbuettel|hamburg eimsbuttel|hamburg marienthal|hamburg mitte|hamburg nord|hamburg wandsbek|hamburga|\
-hamburgas|hamburgo|hamburgo altona|hamburgo centro|hamburgo norte|hamburgu|hamburgum|hamburgum media urbs|\
-hamburgum septentrionale|hamburk|hamburq|hambuurich|hamden|hamedan|hameenlinna|hameln|hamepuka|hamheung|\
-hamhung|hamhungas|hamhungo|hami|hamidiyeh|hamilton|hamilton east|hamilton i ontario|hamiltona|hamiltonas|\
-hamiltono|hamina|hamis musajt|hamis musayt|hamm|hamma bouziane|hammam bou hadjar|hammam el rhezez|hammam lif|\
-hammam righa|hammam sousse|hammamet|hammanskraal|hamme|hamminkeln|hammond|hammonds plains|hamois|hamont|\
-hampstead|hampton|hampton park|hampton village|hamptons|hampuri|hamura|han chau|han chiang|han chung|\
-han chung fu|han chung shih|han ku|han ku shih|han tan|han tan chhi|han tan hsien|han tan shih|han tiong chhi|\
-han trung|hana rura|hana ruru|hanam|hanam si|hanamaki|hanau am main|hanawa|hanburgo|hanceville|hancheum|\
-hanchow fu|hanczou|handa|handan|handanas|handano|handeni|handian|handlova|handzou|haney|hanfeng|hanford|\
-hang chau|hang chiu chhi|hang chou|hang chou shih|hang dang|hang dong|hang dung|hang hau|hang hsien|hang iong|\
-hanga roa|hangchow|hangcsou|hangdzou|hanggouo|hangtsjou|hangu|hangzcouh|hangzhou|hangzhou city|hangzhou shi|\
-hanh duong|hanh thuy|haninge|hanjia|hannan|hannauver|hannie|hanno|hannober|hannova|hannover|hannovera|\
-hannovere|hannoversch munden|hannower|hannut|hanobhar|hanofer|hanoi|hanoj|hanoja|hanojo|hanojus|hanover|\
-hanoveri|hanoveris|hanovra|hanovre|hanovro|hanower|hanowery|hanoy|hansestadt salzwedel|hansestadt stade|\
-hantai qu|hantington bycas|hantonia|hantonne|hantsvila|hantsvilis|hantsvill|hanumangarh|hanwell|hanwella ihala|\
-hanworth|hanyang|hanyu|hanzhong|hanzhong shi|hao kang|hao kang shih|hao pi|hao pi chen|hao pi chi|hao pi shih|\
-haora|hap pui chhi|happy valley goose bay|hapur|haql|haqqulobod|haramachi|harappa|harar|harare|\
-harare western suburbs|hararensis urbs|harareo|harasta|haraze|harbel|harbin|harbin chhi|harbin shi|harbina|\
-harbino|harbinq|harbour landing|harbourview|harbu|harburg|hardenberg|harderwijk|hardoi|hardscrabble|harelbeke|\
-haren|harewood|harfleur|hargeisa|hargesa|hargeysa|haridwar|haripur|harir|harkiv|harkiva|harkivo|harkov|harkova|\
-harlem|harlesden|harlingen|harlow|harmanli|harnes|harnoli|harnosand|harpen|harpenden|harqalah|harringay|\
-harrisburg|harrismith|harrisonburg|harrogate|harrow|harsewinkel|harsin|harstad|hartbeesfontein|hartbeespoort|\
-hartbeestfontein a|hartford|hartishek|hartlepool|hartley|hartum|hartumo|harunabad|haruta|harvest hills|\
-harvestehude|harwich|hasaka|hasakah|hasakeh|hasaki|hasan mansur|hasanabad|haseke|haselhorst|hashima|hashimoto|\
-hashtgerd|hashtpar|hashtrud|hashtsal|hasijih|hasilpur|haskovo|haslemere|haslingden|hasparren|hassake|hassan|\
-hasselby villastad|hasselt|hassetche|hassi bahbah|hassi chegar|hassi messaoud|hasskih|hassleholm|\
-hastiere lavaux|hastings|hastings sunrise|hasuda|hasune|hat yai|hatfield|hathazari|hathras|hatillo|hatiozi|\
-hatiozi chhi|hatlam|hato mayor del rey|hatogaya honcho|hatonuevo|hatsukaichi|hatta|hattane|hattersheim|\
-hattingen|hatton|hatvan|hau gang|hau kam chhi|haubourdin|haugesund|haukipudas|haura|hausbruch|haute goulaine|\
-haute saint charles|hauterive|hautes terres|hautmont|havan|havana|havanna|havano|haveli lakha|havelian|\
-haverhill|havertown|havirov|havlickuv brod|havre|havza|hawaasa|hawalli|hawana|hawarden|hawassa|hawkesbury|\
-hawkwood|hawler|hawr al 'anz|hawrah|hawsh 'isa|hawtah bani tamim|hawthorn|hawthorn south|hawthornden|hawthorne|\
-hayama|hayang|hayange|hayashino|haydarabad|haydarobod|haydock|hayeren|hayes|hayfon|hayil|hayk'|haykou|\
-hayling island|hayrabolu|haysboro|haysyn|hayward|haywards heath|hayy al quwaysimah|hayy khilda|hazaribagh|\
-hazebrouck|hazel grove|hazorasp|hazro city|haßloch|he tse|heanor|heantun|heavitree|hebburn|hebi|hebron|\
-hecelchakan|hechi|hechingen|hechtel|hechuan|heckmondwike|hector caballero|hedaru|hedensted|hedge end|hedong|\
-heemskerk|heemstede|heerenveen|heerhugowaard|heerlen|heers|hefa|hefei|hefei shi|hefej|hefejo|hefejus|hefey|\
-hegang|hegang shi|hegangas|hegnau|hego dublineko konderria|heho|hei ho|hei ho chen|hei yu shan|heide|\
+gushikawa|gusinoozyorsk|gustavia|gustavo adolfo madero|gustavsberg|gustrow|gutersloh|gutierrez|\
+gutierrez zamora|gutin|guvahati|guvahatis|guvakhati|guwahati|guyan|guyancourt|guyong|guyrajara|guyuan|guyyan|\
+gvadalachara|gvadalahara|gvadalaharo|gvadalakhara|gvadalakharae|gvadalupe|gvajakil|gvajakila|gvajakilis|\
+gvajakilo|gvalior|gvangjcouh|gvaruzha|gvatemala|gvatemalurbo|gveigangj|gveilinz|gveiyangz|gvwnhmingz|gwa|\
+gwadabawa|gwadar|gwalior|gwanda|gwangju|gwangju kong hek chhi|gwangju si|gwangmyeong|gwangyang|gwaram|gwarzo|\
+gwatemala|gweru|gwong zau|gwoza|gyal|gyandzha|gyanpur|gydanysg|gyeongju|gyeongju si|gyeongsan|gyeongsan si|\
+gympie|gyoda|gyomaendrod|gyongyos|gyor|gyula|gyumri|gyzylarbat|gøteborg|głogow|głowno|głuchołazy|ha chau|\
+ha erh pin|ha erh pin shih|ha giang|ha long|ha mi chen|ha mi hsien|ha mi shih|ha mon|ha mun su|ha nguyen|\
+ha noi|ha nui|ha ta|ha tek chhi|ha thin|ha tien|ha tin|ha tinh|ha trach|ha tsuen|ha đong|ha'il|haabersti|haag|\
+haaga|haaksbergen|haaltert|haan|haar|haarlem|habana|habana vieja|habarovsk|habarovska|habarovszk|habaswein|\
+habay la vieille|habbouch|habiganj|habikino|habra|hac bich|hac cuong|hac ha|hacari|hachimantai|hachinohe|\
+hachioji|hachiouji|hacienda blanca|hacienda heights|hacienda huancane|hacienda la calera|hacienda pucala|\
+hacienda santa fe|haciodzis|haciogi|hacılar|hacıqabul|had kourt|had oulad zbair|had soualem|hada'iq al qubbah|\
+hadali|hadama|hadano|hadejia|hadera|hadero|haderslev|hadhazytelep|hadiad|hadim|hadishahr|hadithah|hadjout|\
+hadleigh|hadley wood|hadong|hadrianutherae|hadrumetum|hadyach|haedo|haeju|hael|haenam|hafana|hafar|\
+hafar al batin|haffar el batin|haffouz|hafiz saifganj|hafizabad|hafnarfjorður|hafnia|hafshejan|haftkel|haga|\
+hagen|hagere hiywet|hagere maryam|hagi|hago|hagondange|hagonoy|hague|haguenau|hahvaxnaz|hai ba trung|\
+hai batrung|hai chau|hai doong|hai doung|hai dschu|hai duong|hai dzung|hai ju|hai kau|hai khau|hai khau chhi|\
+hai la erh|hai la erh shih|hai men chen|hai phong|hai po wan|hai shen wai|hai tjyou|haibara akanedai|haibowan|\
+haicheng|haidarabad|haidarabadas|haiderabad|haidong|haifa|haiger|haijgouj|haijuube|haik how|haik o|haikou|\
+haikou shi|haikow|hail|hailanboo|hailanpao|hailar|hailar shi|hailin|haillan|haillicourt|hailsham|hailun|haimen|\
+haine saint paul|haine saint pierre|haiphong|hairaru|haire lao|haitcheou|haj kaddour|hajalija|hajdarabad|\
+hajderabad|hajderabado|hajduboszormeny|hajdunanas|hajduszentgyorgy|hajduszoboszlo|haje|hajeb el aioun|hajel|\
+hajfa|hajfo|hajfong|hajfongo|haji zeynalabdin|hajiawa|hajiganj|hajin|hajipur|hajira|hajjah|hajjiabad|hajkou|\
+hajkouo|hajnowka|hak bui|hakenfelde|hakha|hakkari|hakodate|hakodate chhi|hakonegasaki|hakui|hakuromachi|\
+hala'ib|halab|halabja|halac|halacho|halapia|halberstadt|halden|haldensleben i|haldia|haldwani|haleb|haleba|\
+halen|halep|halesowen|halewood|half way tree|halfaya|halhul|halifaks|halifax|halifax north end|\
+halifax south end|halifax west end|halisahar|hallanikro|halle (saale)|halle an der saale|halle neustadt|\
+halle on the saale|halle sul saale|halluin|halmstad|halstenbek|haltern am see|halton hills|halver|halwan|ham|\
+ham duong|ham gjan|ham iong chhi|ham ninh|hama|hamadan|hamah|hamakita|hamamacu|hamamatsu|hamamatsu city|\
+hamamatsu shi|hamamatu|hamamatu chhi|hamanoichi|hamao|hamar|hamath|hambantota|hamboarch|hamboerg|hamboerj|\
+hamborg|hamborg mitt|hamborg noord|hamborj|hambourg|hambourg eimsbuettel|hambourg eimsbuttel|hamburch|hamburg|\
+hamburg altona|hamburg centru|hamburg eimsbuettel|hamburg eimsbuttel|hamburg marienthal|hamburg mitte|\
+hamburg nord|hamburg wandsbek|hamburga|hamburgas|hamburgo|hamburgo altona|hamburgo centro|hamburgo norte|\
+hamburgu|hamburgum|hamburgum media urbs|hamburgum septentrionale|hamburk|hamburq|hambuurich|hamden|hamedan|\
+hameenlinna|hameln|hamepuka|hamheung|hamhung|hamhungas|hamhungo|hami|hamidiyeh|hamilton|hamilton east|\
+hamilton i ontario|hamiltona|hamiltonas|hamiltono|hamina|hamis musajt|hamis musayt|hamm|hamma bouziane|\
+hammam bou hadjar|hammam el rhezez|hammam lif|hammam righa|hammam sousse|hammamet|hammanskraal|hamme|\
+hamminkeln|hammond|hammonds plains|hamois|hamont|hampstead|hampton|hampton park|hampton village|hamptons|\
+hampuri|hamura|han chau|han chiang|han chung|han chung fu|han chung shih|han ku|han ku shih|han tan|\
+han tan chhi|han tan hsien|han tan shih|han tiong chhi|han trung|hana rura|hana ruru|hanam|hanam si|hanamaki|\
+hanau am main|hanawa|hanburgo|hanceville|hancheum|hanchow fu|hanczou|handa|handan|handanas|handano|handeni|\
+handian|handlova|handzou|haney|hanfeng|hanford|hang chau|hang chiu chhi|hang chou|hang chou shih|hang dang|\
+hang dong|hang dung|hang hau|hang hsien|hang iong|hanga roa|hangchow|hangcsou|hangdzou|hanggouo|hangtsjou|\
+hangu|hangzcouh|hangzhou|hangzhou city|hangzhou shi|hanh duong|hanh thuy|haninge|hanjia|hannan|hannauver|\
+hannie|hanno|hannober|hannova|hannover|hannovera|hannovere|hannoversch munden|hannower|hannut|hanobhar|hanofer|\
+hanoi|hanoj|hanoja|hanojo|hanojus|hanover|hanoveri|hanoveris|hanovra|hanovre|hanovro|hanower|hanowery|hanoy|\
+hansestadt salzwedel|hansestadt stade|hantai qu|hantington bycas|hantonia|hantonne|hantsvila|hantsvilis|\
+hantsvill|hanumangarh|hanwell|hanwella ihala|hanworth|hanyang|hanyu|hanzhong|hanzhong shi|hao kang|\
+hao kang shih|hao pi|hao pi chen|hao pi chi|hao pi shih|haora|hap pui chhi|happy valley goose bay|hapur|haql|\
+haqqulobod|haramachi|harappa|harar|harare|harare western suburbs|hararensis urbs|harareo|harasta|haraze|harbel|\
+harbin|harbin chhi|harbin shi|harbina|harbino|harbinq|harbour landing|harbourview|harbu|harburg|hardenberg|\
+harderwijk|hardoi|hardscrabble|harelbeke|haren|harewood|harfleur|hargeisa|hargesa|hargeysa|haridwar|haripur|\
+harir|harkiv|harkiva|harkivo|harkov|harkova|harlem|harlesden|harlingen|harlow|harmanli|harnes|harnoli|\
+harnosand|harpen|harpenden|harqalah|harringay|harrisburg|harrismith|harrisonburg|harrogate|harrow|harsewinkel|\
+harsin|harstad|hartbeesfontein|hartbeespoort|hartbeestfontein a|hartford|hartishek|hartlepool|hartley|hartum|\
+hartumo|harunabad|haruta|harvest hills|harvestehude|harwich|hasaka|hasakah|hasakeh|hasaki|hasan mansur|\
+hasanabad|haseke|haselhorst|hashima|hashimoto|hashtgerd|hashtpar|hashtrud|hashtsal|hasijih|hasilpur|haskovo|\
+haslemere|haslingden|hasparren|hassake|hassan|hasselby villastad|hasselt|hassetche|hassi bahbah|hassi chegar|\
+hassi messaoud|hasskih|hassleholm|hastiere lavaux|hastings|hastings sunrise|hasuda|hasune|hat yai|hatfield|\
+hathazari|hathras|hatillo|hatiozi|hatiozi chhi|hatlam|hato mayor del rey|hatogaya honcho|hatonuevo|hatsukaichi|\
+hatta|hattane|hattersheim|hattingen|hatton|hatvan|hau gang|hau kam chhi|haubourdin|haugesund|haukipudas|haura|\
+hausbruch|haute goulaine|haute saint charles|hauterive|hautes terres|hautmont|havan|havana|havanna|havano|\
+haveli lakha|havelian|haverhill|havertown|havirov|havlickuv brod|havre|havza|hawaasa|hawalli|hawana|hawarden|\
+hawassa|hawkesbury|hawkwood|hawler|hawr al 'anz|hawrah|hawsh 'isa|hawtah bani tamim|hawthorn|hawthorn south|\
+hawthornden|hawthorne|hayama|hayang|hayange|hayashino|haydarabad|haydarobod|haydock|hayeren|hayes|hayfon|hayil|\
+hayk'|haykou|hayling island|hayrabolu|haysboro|haysyn|hayward|haywards heath|hayy al quwaysimah|hayy khilda|\
+hazaribagh|hazebrouck|hazel grove|hazorasp|hazro city|haßloch|he tse|heanor|heantun|heavitree|hebburn|hebi|\
+hebron|hecelchakan|hechi|hechingen|hechtel|hechuan|heckmondwike|hector caballero|hedaru|hedensted|hedge end|\
+hedong|heemskerk|heemstede|heerenveen|heerhugowaard|heerlen|heers|hefa|hefei|hefei shi|hefej|hefejo|hefejus|\
+hefey|hegang|hegang shi|hegangas|hegnau|hego dublineko konderria|heho|hei ho|hei ho chen|hei yu shan|heide|\
 heidelberg|heidenau|heidenheim an der brenz|heifa|heihe|heihe shi|heihow|heijo|heijo fu|heilbad heiligenstadt|\
 heilbron|heilbronn|heiligenhaus|heiligensee|heillecourt|heiloo|heilsinci|heimberg|heinola|heinsberg|heinsch|\
 heist|heist op den berg|heitaku|heitaku ri|heizyo|heizyo hu|hejiang|hek ho chhi|hekelgem|hekinan|helao nafidi|\
@@ -1870,9 +1871,9 @@ jalalpur pirwala|jalandhar|jalapa|jalapa enriques|jalapa enriquez|jalapilla|jale
 jalingo|jalna|jalolobod|jalolquduq|jalostotitlan|jalpa|jalpa de mendez|jalpaiguri|jalpan de serra|jalpatagua|\
 jalq|jaltenango de la paz|jaltenco|jaltepec|jaltipan de morelos|jaltocan|jam|jamaame|jamaat shaim|jamagata|\
 jamaica|jamaicah|jamaick|jamaico|jamaika|jamalpur|jamanica|jamay|jambi|jambi city|jambul|jameco|james bay|\
-jamjamal|jammu|jammu city|jamna nagar|jamnagar|jamnogar|jampur|jamrud|jamsa|jamsedpur|jamshedpur|jamshidpur|\
-jamundi|jamuria|jamusukra|jamusukras|jamusukro|jamusukro khot|janakkala|janakpur|jancengo|jancheng|janchzhou|\
-jancjou|jancjuan|janczjan|jand|jande|jandira|jandzhou|janeng|janesville|janeva|jang cchuean|jang cou|\
+jamestown|jamjamal|jammu|jammu city|jamna nagar|jamnagar|jamnogar|jampur|jamrud|jamsa|jamsedpur|jamshedpur|\
+jamshidpur|jamundi|jamuria|jamusukra|jamusukras|jamusukro|jamusukro khot|janakkala|janakpur|jancengo|jancheng|\
+janchzhou|jancjou|jancjuan|janczjan|jand|jande|jandira|jandzhou|janeng|janesville|janeva|jang cchuean|jang cou|\
 jang hu lu|jang tiang|jangcuen|jangdzou|jangdzov|jangheung|jangon|jangon khot|jangona|jangono|jangsan|\
 jangseong|jangun|janik|janin|janov|jansan|jansho|jantai|jantaj|januaria de acaracu|janub as surrah|janze|\
 janzur|jaozeiro|japara|japekrom|japeri|jar chally|jaraaua|jarabacoa|jarabulus|jaragua|jaragua do sul|\
@@ -2494,64 +2495,64 @@ long bijch|long branch|long bue|long bycas|long cuong|long dien|long eaton|long 
 long shuyen|long suehn|long swiyen|long thanh|long wei|long xuyen|longa|longavi|longbica|longej|longejlo|\
 longfeng|longfield|longgang|longgang barrutia|longgang district|longgang jiedao|longjiang|longjing|longjoj|\
 longjumeau|longling county|longmont|longonjo|longpont sur orge|longshan|longshui|longsight|longton|longueau|\
-longuenesse|longueuil|longuyon|longvic|longview|longwy|longyan|longyan shi|longyen shehiri|longzhouwan|loni|\
-lonn|lonq bic|lons|lons le saunier|lonton|lontoo|lontra|loon op zand|loon plage|loos|loos en gohelle|lop buri|\
-lopez|lopez mateos|lopou|loqstaq|lora del rio|lorain|loralai|lorca|lordegan|lordelo do ouro|loreto|lorgues|\
-lorica|lorient|loriol sur drome|lormont|loroux bottereau|lorqui|lorrach|los alamos|los alcazares|los altos|\
-los anceles|los andes|los andzelas|los andzeles|los andzhehles|los andzheles|los andzhelis|los angeles|\
-los angeleso|los anjeles|los antzeles|los anxheles|los anxhelos|los anzeles|los anzheles|los anzheles shaary|\
-los aquijes|los arabos|los arcos|los banos|los barreros|los barriales|los barrios|los berros|los copeles|\
-los corrales de buelna|los corralitos|los dolores|los dos caminos|los frentones|los gabatos|los lagos|\
-los llanos|los llanos de aridane|los madriles|los mochis|los mocis|los muermos|los nogales|los olivos|\
-los palacios|los palacios y villafranca|los palmitos|los patios|los polvorines|los puertos de altagracia|\
-los rastrojos|los realejos|los reyes acaquilpan|los reyes de juarez|los reyes de salgado|los rosales|\
-los ruisenores|los santos|los santos de maimona|los sauces|los tekes|los tekesas|los teques|los toldos|\
-los tuzos|los vegas|los villares|los vilos|los yebenes|los zacatones|losandzelosa|losantiville|loschwitz|\
-losheim|losino petrovskiy|losone|lospalos|losser|lota|lotszyan|lotz|lou ti|lou ti chen|lou ti shih|louanda|\
-louanta|louchansk|loudaya|loudeac|loudi|loudima|loudun|louga|loughborough|lougheed|loughton|louhans|louhansk|\
-louis trichardt|louiseville|louisvil|louisville|louisville jefferson county|loukolela|louksor|loule|loum|\
-loumplin|loundres|louny|lourenco marques|lousaka|loutete|louth|loutsk|louvain la neuve|louveciennes|louviere|\
-louviers|louvres|louvroil|louxor|louzaka|lovech|loveland|lovendegem|loviguie i|lowell|lower campbellton|\
-lower earley|lower hutt|lower lonsdale|lower sackville|lower wong tai sin estate (i & ii)|lowertown|lowestoft|\
-loxor|loxstedt|loyang|loznica|lozova|lqoliaa|ltava|lu chou|lu chou shih|lu ciu|lu cou|lu feng hsien|lu hsien|\
-lu pu lim|lu ta|lu ta shih|lu'an|luan gjon|luancheng|luanco|luand|luanda|luandae|luando|luang prabang|luanshya|\
-luau|lubalo|luban|lubangas|lubango|lubao|lubartow|lubata|lubbecke|lubbeek|lubblinu|lubbock|lubeca|lubecca|\
-lubeck|lubeck hansestadt|lubeka|lubeko|lubero|lubian a|lubiana|lubiane|lubiann a|lubin|lubitu|lubjana|lublan|\
-lublana|lubliano|lubliin|lublin|lublina|lubliniec|lublino|lublinum|lubljana|lubnjow|lubny|lubon|lubuk|\
-lubuklinggao|lubuklinggau|lubumbashi|lubumbashi shaary|lubumbashy|lubumbasi|lubumbasis|luc|luc ban thuy|\
-luc la primaube|lucala|lucan|lucapa|lucaya|lucban|lucca|luce|lucena|lucena city|lucena lakanbalen|lucenec|\
-lucento|lucentum|luceoria|lucera|lucerna|lucero|luchegorsk|luchengzhen|luchingu|luchow|luchowfu|luchzhou|\
-lucioria|luck|luckas|luckenwalde|lucknow|lucknow city|lucko|lucon|lucsar|lucson|ludenscheid|luderitz|ludhiana|\
-ludhijana|ludijana|ludinghausen|ludkhiana|ludkhijana|ludovicopolis|ludres|ludus|ludvika|ludwigsburg|\
-ludwigsfelde|ludwigshafen am rhein|ludz|ludzhou|ludzou|luebeca|luebeck|luebiana|lueblaen|lueblana|lueblin|\
-luebo|lueda|luehna|luehouan|luena|luene|luenoufla|lueta|lufeng|lufung|luga|lugano|lugansk|luganskaj|lugazi|\
-lugdunum|lugo|lugoba|lugoj|lugones|lugu|lugulu|luhansk|luhanska|luhanskas|luhansko|luhanszk|luhuan|lui ho chhi|\
-luis eduardo magalhaes|luis gil perez|luis moya|luisvil|luisvilis|luisvill|luivil|luivila|lujan|lujzvill|\
-lukavac|lukaya|lukchun|lukfung|lukhansk|lukhovitsy|luknow|lukolela|luksor|luksor shaary|luksora|luksoras|\
-luksoro|lukula|lukuledi|lukulu|lukut|lukwatini|lukyanivka|lulea|luleburgaz|luliang|luling|lulua|luluabourg|\
-luluaburg|lumaco|lumajang|lumame|lumbala|lumbang|lumezzane|lumiar|lummen|lumphat|lumumbashi|lumut|lun kong|\
-lun tun|lunas|lunchow|lund|lundazi|lunden|lundra|lundu|lundun|lundunir|luneburg|lunel|lunen|luneville|\
-lung chiang|lung chiang hsien|lung dung|lung jen|lung kang|lung kang hsu|lung ngang|lung yen|lung yen hsien|\
-lungchen|lungki|lungkiang|lungkonghu|lungsod juarez|lungsod ng aachen|lungsod ng acuna|lungsod ng agra|\
-lungsod ng athina|lungsod ng bacolod|lungsod ng bacoor|lungsod ng baghdad|lungsod ng baguio|\
-lungsod ng barcelona|lungsod ng binan|lungsod ng buenos aires|lungsod ng butuan|lungsod ng cabanatuan|\
-lungsod ng cabuyao|lungsod ng cagayan de oro|lungsod ng cairo|lungsod ng caloocan|lungsod ng cologne|\
-lungsod ng dabaw|lungsod ng djibouti|lungsod ng granada|lungsod ng harbin|lungsod ng hefa|lungsod ng helsinki|\
-lungsod ng iligan|lungsod ng imus|lungsod ng irunea|lungsod ng kansas|lungsod ng kobe|lungsod ng kyoto|\
-lungsod ng las vegas|lungsod ng lima|lungsod ng los angeles|lungsod ng lucena|lungsod ng madrid|\
-lungsod ng malolos|lungsod ng mandaluyong|lungsod ng mandaue|lungsod ng maynila|lungsod ng mexico|\
-lungsod ng milano|lungsod ng montreal|lungsod ng muenchen|lungsod ng mumbai|lungsod ng munchen|\
-lungsod ng navotas|lungsod ng new york|lungsod ng oaxaca|lungsod ng obregon|lungsod ng oklahoma|\
-lungsod ng olongapo|lungsod ng ormoc|lungsod ng pagad|lungsod ng paris|lungsod ng puebla|\
-lungsod ng puerto princesa|lungsod ng quebec|lungsod ng roma|lungsod ng salt lake|lungsod ng san diego|\
-lungsod ng san fernando|lungsod ng san francisco|lungsod ng san jose del monte|lungsod ng sankt peterburg|\
-lungsod ng sevilla|lungsod ng shizuoka|lungsod ng strasbourg|lungsod ng tacloban|lungsod ng tel aviv yafo|\
-lungsod ng toledo|lungsod ng turino|lungsod ng valencia|lungsod ng valladolid|lungsod ng victoria|\
-lungsod ng zagreb|lungsod ng zamboanga|lungsod ng zuerich|lungsod ng zurich|lungsod quezon|lungyenchow|\
-luninyets|lunki|lunnainn|lunnin|lunnon|lunsar|luo che|luo jang|luodian|luohe|luohu district|luojan|luojang|\
-luojangas|luojango|luojiang|luokhe|luong bang|luos andzels|luoyang|lupeni|lupon|luputa|luqansk|luqsor|luque|\
-luquembo|luquillo|lure|lurmutur hiria|luruaco|lurup|lusaca|lusail|lusak|lusaka|lusaka west|lusako|lusambo|\
-lusan|lusena|lushnje|lushoto|lushui|luso|lustenau|lutece|lutes mountain|lutetia|lutetia parisorum|\
+longuenesse|longueuil|longuyon|longvic|longview|longwy|longyan|longyan shi|longyearbyen|longyen shehiri|\
+longzhouwan|loni|lonn|lonq bic|lons|lons le saunier|lonton|lontoo|lontra|loon op zand|loon plage|loos|\
+loos en gohelle|lop buri|lopez|lopez mateos|lopou|loqstaq|lora del rio|lorain|loralai|lorca|lordegan|\
+lordelo do ouro|loreto|lorgues|lorica|lorient|loriol sur drome|lormont|loroux bottereau|lorqui|lorrach|\
+los alamos|los alcazares|los altos|los anceles|los andes|los andzelas|los andzeles|los andzhehles|\
+los andzheles|los andzhelis|los angeles|los angeleso|los anjeles|los antzeles|los anxheles|los anxhelos|\
+los anzeles|los anzheles|los anzheles shaary|los aquijes|los arabos|los arcos|los banos|los barreros|\
+los barriales|los barrios|los berros|los copeles|los corrales de buelna|los corralitos|los dolores|\
+los dos caminos|los frentones|los gabatos|los lagos|los llanos|los llanos de aridane|los madriles|los mochis|\
+los mocis|los muermos|los nogales|los olivos|los palacios|los palacios y villafranca|los palmitos|los patios|\
+los polvorines|los puertos de altagracia|los rastrojos|los realejos|los reyes acaquilpan|los reyes de juarez|\
+los reyes de salgado|los rosales|los ruisenores|los santos|los santos de maimona|los sauces|los tekes|\
+los tekesas|los teques|los toldos|los tuzos|los vegas|los villares|los vilos|los yebenes|los zacatones|\
+losandzelosa|losantiville|loschwitz|losheim|losino petrovskiy|losone|lospalos|losser|lota|lotszyan|lotz|lou ti|\
+lou ti chen|lou ti shih|louanda|louanta|louchansk|loudaya|loudeac|loudi|loudima|loudun|louga|loughborough|\
+lougheed|loughton|louhans|louhansk|louis trichardt|louiseville|louisvil|louisville|louisville jefferson county|\
+loukolela|louksor|loule|loum|loumplin|loundres|louny|lourenco marques|lousaka|loutete|louth|loutsk|\
+louvain la neuve|louveciennes|louviere|louviers|louvres|louvroil|louxor|louzaka|lovech|loveland|lovendegem|\
+loviguie i|lowell|lower campbellton|lower earley|lower hutt|lower lonsdale|lower sackville|\
+lower wong tai sin estate (i & ii)|lowertown|lowestoft|loxor|loxstedt|loyang|loznica|lozova|lqoliaa|ltava|\
+lu chou|lu chou shih|lu ciu|lu cou|lu feng hsien|lu hsien|lu pu lim|lu ta|lu ta shih|lu'an|luan gjon|luancheng|\
+luanco|luand|luanda|luandae|luando|luang prabang|luanshya|luau|lubalo|luban|lubangas|lubango|lubao|lubartow|\
+lubata|lubbecke|lubbeek|lubblinu|lubbock|lubeca|lubecca|lubeck|lubeck hansestadt|lubeka|lubeko|lubero|lubian a|\
+lubiana|lubiane|lubiann a|lubin|lubitu|lubjana|lublan|lublana|lubliano|lubliin|lublin|lublina|lubliniec|\
+lublino|lublinum|lubljana|lubnjow|lubny|lubon|lubuk|lubuklinggao|lubuklinggau|lubumbashi|lubumbashi shaary|\
+lubumbashy|lubumbasi|lubumbasis|luc|luc ban thuy|luc la primaube|lucala|lucan|lucapa|lucaya|lucban|lucca|luce|\
+lucena|lucena city|lucena lakanbalen|lucenec|lucento|lucentum|luceoria|lucera|lucerna|lucero|luchegorsk|\
+luchengzhen|luchingu|luchow|luchowfu|luchzhou|lucioria|luck|luckas|luckenwalde|lucknow|lucknow city|lucko|\
+lucon|lucsar|lucson|ludenscheid|luderitz|ludhiana|ludhijana|ludijana|ludinghausen|ludkhiana|ludkhijana|\
+ludovicopolis|ludres|ludus|ludvika|ludwigsburg|ludwigsfelde|ludwigshafen am rhein|ludz|ludzhou|ludzou|luebeca|\
+luebeck|luebiana|lueblaen|lueblana|lueblin|luebo|lueda|luehna|luehouan|luena|luene|luenoufla|lueta|lufeng|\
+lufung|luga|lugano|lugansk|luganskaj|lugazi|lugdunum|lugo|lugoba|lugoj|lugones|lugu|lugulu|luhansk|luhanska|\
+luhanskas|luhansko|luhanszk|luhuan|lui ho chhi|luis eduardo magalhaes|luis gil perez|luis moya|luisvil|\
+luisvilis|luisvill|luivil|luivila|lujan|lujzvill|lukavac|lukaya|lukchun|lukfung|lukhansk|lukhovitsy|luknow|\
+lukolela|luksor|luksor shaary|luksora|luksoras|luksoro|lukula|lukuledi|lukulu|lukut|lukwatini|lukyanivka|lulea|\
+luleburgaz|luliang|luling|lulua|luluabourg|luluaburg|lumaco|lumajang|lumame|lumbala|lumbang|lumezzane|lumiar|\
+lummen|lumphat|lumumbashi|lumut|lun kong|lun tun|lunas|lunchow|lund|lundazi|lunden|lundra|lundu|lundun|\
+lundunir|luneburg|lunel|lunen|luneville|lung chiang|lung chiang hsien|lung dung|lung jen|lung kang|\
+lung kang hsu|lung ngang|lung yen|lung yen hsien|lungchen|lungki|lungkiang|lungkonghu|lungsod juarez|\
+lungsod ng aachen|lungsod ng acuna|lungsod ng agra|lungsod ng athina|lungsod ng bacolod|lungsod ng bacoor|\
+lungsod ng baghdad|lungsod ng baguio|lungsod ng barcelona|lungsod ng binan|lungsod ng buenos aires|\
+lungsod ng butuan|lungsod ng cabanatuan|lungsod ng cabuyao|lungsod ng cagayan de oro|lungsod ng cairo|\
+lungsod ng caloocan|lungsod ng cologne|lungsod ng dabaw|lungsod ng djibouti|lungsod ng granada|\
+lungsod ng harbin|lungsod ng hefa|lungsod ng helsinki|lungsod ng iligan|lungsod ng imus|lungsod ng irunea|\
+lungsod ng kansas|lungsod ng kobe|lungsod ng kyoto|lungsod ng las vegas|lungsod ng lima|lungsod ng los angeles|\
+lungsod ng lucena|lungsod ng madrid|lungsod ng malolos|lungsod ng mandaluyong|lungsod ng mandaue|\
+lungsod ng maynila|lungsod ng mexico|lungsod ng milano|lungsod ng montreal|lungsod ng muenchen|\
+lungsod ng mumbai|lungsod ng munchen|lungsod ng navotas|lungsod ng new york|lungsod ng oaxaca|\
+lungsod ng obregon|lungsod ng oklahoma|lungsod ng olongapo|lungsod ng ormoc|lungsod ng pagad|lungsod ng paris|\
+lungsod ng puebla|lungsod ng puerto princesa|lungsod ng quebec|lungsod ng roma|lungsod ng salt lake|\
+lungsod ng san diego|lungsod ng san fernando|lungsod ng san francisco|lungsod ng san jose del monte|\
+lungsod ng sankt peterburg|lungsod ng sevilla|lungsod ng shizuoka|lungsod ng strasbourg|lungsod ng tacloban|\
+lungsod ng tel aviv yafo|lungsod ng toledo|lungsod ng turino|lungsod ng valencia|lungsod ng valladolid|\
+lungsod ng victoria|lungsod ng zagreb|lungsod ng zamboanga|lungsod ng zuerich|lungsod ng zurich|lungsod quezon|\
+lungyenchow|luninyets|lunki|lunnainn|lunnin|lunnon|lunsar|luo che|luo jang|luodian|luohe|luohu district|luojan|\
+luojang|luojangas|luojango|luojiang|luokhe|luong bang|luos andzels|luoyang|lupeni|lupon|luputa|luqansk|luqsor|\
+luque|luquembo|luquillo|lure|lurmutur hiria|luruaco|lurup|lusaca|lusail|lusak|lusaka|lusaka west|lusako|\
+lusambo|lusan|lusena|lushnje|lushoto|lushui|luso|lustenau|lutece|lutes mountain|lutetia|lutetia parisorum|\
 lutgendortmund|luton|lutonas|lutono|lutry|lutsjou|lutsk|lutterbach|lutuhyne|lutun|luuq|luwero|luwingu|luwuk|\
 luxembourg|luxeuil les bains|luxor|luynes|luzern|luzhniki|luzhou|luziania|luzilandia|luzk|luzo|lviv|lvivo|lvov|\
 lvova|lvovas|lwakyomba|lwanchenghsien|lwanda|lwengo|lwif|lwiw|lwow|lwuw|ly son|lyallpur|lyantonde|lyantor|\
@@ -2653,8 +2654,8 @@ marcory|marcos juarez|marcoussis|marcovia|marcq en baroeul|mardakan|mardan|marda
 marehna vali|mareth|marg'ilon|margahayukencana|margaret drive|margareten|margarita|margarita belen|margasari|\
 margate|margelan|marghera|marghilon|margilan|margilon|margny les compiegne|marguerittes|marhanets|maria elena|\
 maria grande|maria la baja|mariahilf|mariakani|mariakerke|marianao|mariano|mariano comense|\
-mariano roque alonso|mariara|maribor|marica|mariel|marienberg|mariendorf|marienfelde|marienthal|mariestad|\
-marietta|marieville|marigliano|marignane|marignier|mariinsk|marijampole|marijupol|marikana|marikina|\
+mariano roque alonso|mariara|maribor|marica|mariehamn|mariel|marienberg|mariendorf|marienfelde|marienthal|\
+mariestad|marietta|marieville|marigliano|marignane|marignier|mariinsk|marijampole|marijupol|marikana|marikina|\
 marikina city|marilao|marilia|marilija|marina de port|marina di ardea tor san lorenzo|marina di carrara|\
 marina di massa|marine parade|maringa|marinha grande|marinilla|marino|marioepol|marioupol|marioupoli|marituba|\
 maritzburg|mariupol|mariupolj|marivan|mariveles|marj al hamam|marka|markala|markam|markaz e woluswali ye achin|\
@@ -3085,17 +3086,17 @@ nuku'alofa|nukui|nukus|nukusas|nules|numan|numancia|numata|numazu|numbai|numbrec
 nunkini|nunoa|nunspeet|nunukan|nunungan|nuoba orleanes|nuorleana|nuoro|nuova delhi|nuova taipei|nuova york|nur|\
 nur soltan|nur sultan|nur sultano|nurabad|nuremberg|nuremberga|nurembergo|nuremburg|nurenberg|nurenbergo|\
 nurenburg|nurlat|nurmijarvi|nurnbarg|nurnberg|nurnberq|nurota|nurtingen|nusajaya|nusaybin|nushki|nusle|nutana|\
-nutana sector|nuwara eliya|nwaqcut|nyabitekeli|nyachera|nyagan|nyagatare|nyahuka|nyahururu|nyakabindi|nyala|\
-nyalikungu|nyamata|nyamira|nyamunuka|nyamuswa|nyandoma|nyangao|nyanza|nyaung|nyaung u|nyaungdon|nyaunglebin|\
-nyautare|nyborg|nyeri|nyimba|nyingchi|nyiregyhaza|nyizsnyij novgorod|nyja deli|nyja jorvik|nykoping|\
-nykøbing falster|nyon|nyons|nyremberg|nyremberge|nyremvergi|nysa|nytva|nyu deli|nyu orlean|nyu york shehiri|\
-nyuark|nyukasl|nyukasl apon tayn|nyunzu|nyurnberg|nyuzen|nyvky|nyzhnodniprovsk|nyzhnya telychka|nzagi|nzassi|\
-nzega|nzerekore|nzianouan|nzodji|nørresundby|o barco de valdeorras|o carballino|o cho dua|o grove|o mon|\
-o rosal|o'connor parkview|o'fallon|oachaka|oachaka nte chouares|oadar temsia|oadby|oahaka|oak bay|oak lawn|\
-oak park|oakhaka|oakhaka de khuares|oakhakae de khuares|oakland|oakland i california|oaklands|oakridge|\
-oaksaka de khuarez|oakville|oakwood village|oami|oamishirasato|oarai|oas|oaxaca|oaxaca by|oaxaca city|\
-oaxaca de juarez|oaxaka de juarez|oaxaka de xuares|oaxtepec|ob'|oba|obala|obalende|obama|obanazawa|obando|\
-ober ramstadt|oberasbach|oberengstringen|oberentfelden|obergauzen|obergen villa|oberhausen|oberhauzen|\
+nutana sector|nuuk|nuwara eliya|nwaqcut|nyabitekeli|nyachera|nyagan|nyagatare|nyahuka|nyahururu|nyakabindi|\
+nyala|nyalikungu|nyamata|nyamira|nyamunuka|nyamuswa|nyandoma|nyangao|nyanza|nyaung|nyaung u|nyaungdon|\
+nyaunglebin|nyautare|nyborg|nyeri|nyimba|nyingchi|nyiregyhaza|nyizsnyij novgorod|nyja deli|nyja jorvik|\
+nykoping|nykøbing falster|nyon|nyons|nyremberg|nyremberge|nyremvergi|nysa|nytva|nyu deli|nyu orlean|\
+nyu york shehiri|nyuark|nyukasl|nyukasl apon tayn|nyunzu|nyurnberg|nyuzen|nyvky|nyzhnodniprovsk|\
+nyzhnya telychka|nzagi|nzassi|nzega|nzerekore|nzianouan|nzodji|nørresundby|o barco de valdeorras|o carballino|\
+o cho dua|o grove|o mon|o rosal|o'connor parkview|o'fallon|oachaka|oachaka nte chouares|oadar temsia|oadby|\
+oahaka|oak bay|oak lawn|oak park|oakhaka|oakhaka de khuares|oakhakae de khuares|oakland|oakland i california|\
+oaklands|oakridge|oaksaka de khuarez|oakville|oakwood village|oami|oamishirasato|oarai|oas|oaxaca|oaxaca by|\
+oaxaca city|oaxaca de juarez|oaxaka de juarez|oaxaka de xuares|oaxtepec|ob'|oba|obala|obalende|obama|obanazawa|\
+obando|ober ramstadt|oberasbach|oberengstringen|oberentfelden|obergauzen|obergen villa|oberhausen|oberhauzen|\
 oberhauzenas|oberhauzene|oberkhauzen|oberkirch|obernai|oberriet|oberschoneweide|obersiggenthal|obertshausen|\
 oberursel|oberuzwil|oberwil|obihiro|obispos|obita|obligado|obninsk|obock|obodon|obolon|obolon district|\
 obolon raion|obolon rayon|obolonskyi district|obolonskyi raion|obolonskyi rayon|obolonskyy raion|\
@@ -3183,77 +3184,78 @@ paco de arcos|paco do lumiar|pacocha|pacol|pacora|pacuka|pacurari|pacuret|pacy s
 padang|padang besar|padang rengas|padang serai|padangas|padango|padangpanjang|padangsidempuan|padangsidimpoean|\
 padangsidimpuan|padegan e manjil|paderborn|paderno dugnano|padgoryca|padoa|padova|padovo|padre hurtado|\
 padre las casas|padron|padua|paduja|padul|padwa|paech'on up|paek'ak|paete|pagadian|pagadian city|pagalungan|\
-pagani|pagar alam|pagbilao|paghman|pagnebly|pagoh|pagouda|pahandoet|pahandut|paharpur|pai an ta la|pai kuan|\
-pai kuan chen|pai yin|pai yin shih|paichengtze|paidha|paignton|paijan|pailin|pailitas|paillaco|pailon|pailou|\
-paimpol|pain court|paine|paipa|paipei|paiporta|paisley|paita|paiu iong|paiu sing|paj ccheng|paj jin|pajacuaran|\
-pajan|pajapan|pajapita|pajara|pajaros|pajok|pak chong|pak hai chhi|pak kiu chiu chhi|pak kret|pak phanang|\
-pak tin estate|paka|pakachoog|pakan|pakanbahru|pakanbaroe|pakanbaru|pakdasht|pakenham|pakhai|pakham|pakhoi|\
-pakhra|pakisaji|pakistan employees cooperative housing society|paknam|pakokku|pakouabo|pakpattan|paks|pakse|\
-pakwach|pakxan|pala|palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|palais de justice|\
-palais sur vienne|palaiseau|palakkad|palakvaneh|palamos|palang|palanga|palangka raya|palangkaraja|palangkaraya|\
-palankaraja|palanpur|palapye|palau|palavas les flots|palayan city|palazzolo sull'oglio|palembang|palembangas|\
-palembanq|palemonas|palencia|palenque|palerm|palerma|palermas|palerme|palermo|palermu|palestina|palhoca|palika|\
-palimanan|palimbao|palin|paliseul|pallabi|pallandri|pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|\
-palm bay|palm beach|palm beach gardens|palm coast|palm desert|palm harbor|palma del condado|palma del rio|\
-palma di montechiaro|palma sola|palma soriano|palmanova|palmar de varela|palmarito tochapan|\
-palmas de gran canaria|palmdale|palmela|palmers green|palmerston|palmerston little italy|palmerston north|\
-palmi|palmindustrie tamabo|palmira|palmito|palo|palo alto|palo del colle|palo negro|palo santo|palocabildo|\
-paloe|palomas|palomeras bajas|palomeras sureste|palopo|palora|palos de la frontera|palos de moguer|palpala|\
-paltan|paltava|palu|palwal|pamanukan|pamekasan|pamel|pameungpeuk|pamiers|pampa de tate|pampa del indio|\
-pampa del infierno|pampalona|pampan|pampanito|pampatar|pampeluna|pampelune|pampierstad|pamplona|pamplonae|\
-pamplono|pamulang|pan de azucar|pan kiao|pan na ching hung|pan na yun ching hung|panaba|panabas|panabo|\
-panabo city|panadura|panagyurishte|panajachel|panalanoy|panama by|panama city|panama hiria|panama stad|\
-panama stadt|panama urbo|panambi|paname|panampo|panamurbo|panarukan|panatina|panauti|panazol|pancevo|\
-panchagarh|panchiao|panchimalco|panchkula|panchkula urban estate|pancore|pandaan|pandacaqui|pandak|pandamaran|\
-pandan|pandeglang|pandi|pandit deen dayal upadhyaya nagar|pando|panevezys|pang fou|pang fou shih|pang po chhi|\
-pang pu|pang tsis hien|pangil|pangkalan brandan|pangkalanbuun|pangkalpinang|pangkham|panglong|pango aluquem|\
-pangoa|panguila|panguipulli|pangururan|panihati|panindicuaro|panipat|panipata|paniqui|panjakent|panji|panjin|\
-pankal pinang|pankow|pankshin|pano aqil|panorama hills|panormus|panotla|panouse|panquehue|panshan|\
-pantai cenang|pantai remis|pantejn|pantelho|pantelimon|pantruche|pantubig|panuco|panvel|panzhihua|panzos|\
-pao an|pao an hsien|pao king fu|pao san|pao shan|pao shan hsien|pao tchou|pao ting|pao ting shih|pao tow|\
-paoking|paoking hsien|paolo vi|paombong|paotana hat|paotou|paoua|paoy paet|papakura|papalotla|\
-papantla de olarte|papar|papatoetoe|papaya|papayal|papeete|papenburg|papendrecht|paphos|par naogaon|parabiago|\
-paracho de verduzco|paracuellos de jarama|paradajs|paradajz|paradise|paraeis|parafield gardens|paragominas|\
-paragsha san andres jose carlos mariategui|paragua|paraguari|paraguay|parahiba|parahyba|paraiba|paraiso|\
-parakou|paraku|paralowie|paramaribas|paramaribo|paramarimpo|paramaryba|paramonga|paramount|parana|paranagua|\
-paranaque|paranaque city|parand|parang|paranhos|paraparaumu|parauapebas|paravapebas|paray le monial|\
-paray vieille poste|parbaini|parbani|parbatipur|parbhani|parbkhani|parc extension|parchim|pardes hanna karkur|\
-pardis|pardubice|parede|paredes|paredon|parelheiros|parella|parempuyre|parepare|parets del valles|pariaguan|\
-pariaman|parigge|pariggi|parighji|parigi|pariis|pariisi|pariizu|parij|parijs|parintins|paris|\
-paris of the north|parisi|parit|parit buntar|parit raja|parit sulung|parixe|pariz|parize|parizh|parizh osh|\
-parizo|parizs|park slope|parkchester|parkent|parkridge|parksville|parkton|parkwoods donalda|parma|parmain|\
-parnaiba|parnamirim|parnamirin|parnas|parnu|paropo|parque das nacoes|parque industrial ciudad mitras|\
-parque lefevre|parque urbano napateco|parral|parramatta|parramos|parras de la fuente|parres|parrilla|\
-parrilla ii|parry sound|parsabad|parselona|parsian|parsippany|partauekha|parthenay|parthenope|partille|\
-partinico|partizansk|partizanske|parung|parvomay|parys|paryz|paryzh|paryzius|pasadena|pasaia|pasaje|pasargad|\
-pasarkemis|pasay|pasay city|pascani|pasco|pascoe vale|paseh|paseos de itzincab|paseos de san juan|pashkovskiy|\
-pasig|pasig city|pasilaiciai|pasing|pasinler|pasir gudang|pasir mas|pasir puteh|pasir ris new town|pasni|\
-paso de carrasco|paso de la patria|paso de los libres|paso de los toros|paso de ovejas|paso del macho|\
-paso del norte|paso del toro|pasoeroean|pasrur|passage|passaic|passau|passi|passo fundo|passos|passus|passy|\
-pastas|pastavy|pasto|pastor ortiz|pastores|pastoria|pasua|pasuca sotoensis|pasuo|pasuruan|pat heung|patacamaya|\
-patan|patapo|patarra|patavium|patein|patejn|paterna|paterna de rivera|paterno|pateros|paterson|pathankot|\
-pathein|patheinas|pathum thani|pathum wan|patia|patiala|patigi|pativilca|patiya|patna|patna new city|patnao|\
-patnos|patos|patos de minas|patos fshat|patra|pattani|pattaya|pattoki|patuakhali|patulul|patuto|patzcuaro|\
-patzicia|patzun|pau|pau thau chhi|pau theu su|pauillac|pauk kone|pauladar|pauli brousse|paulinia|paulista|\
-paulo afonso|paulus hook|pauna|paung|paung buo|paungde|paveh|pavia|pavillons sous bois|pavilly|pavlodar|\
-pavlodara|pavlodaras|pavlohrad|pavlontar|pavlovo|pavlovsk|pavlovskaya|pavlovskiy posad|pavones|pawgan|pawlodar|\
-pawtucket|paxtakor shahri|paxtaobod|paya lebar|paya terubong|paya terupon|payakumbuh|payande|payathonzu|\
-payerne|payintala|paysandu|payshamba shahri|paz|paz centro|paz de ariporo|pazarcık|pazardzhik|pazundaung|\
-pchenjanas|pching liang|pching siang|pching ting san|pchjongjang|pchu jang|pchu tchien|peabody|peace river|\
-peacehaven|peachland|peage de roussillon|peairt|peal de becerro|pearl city|pearland|pearlgate|pebane|peca|\
-pecangaan|pech morena|pechersk|pechin|pechino|pechinu|pechinum|pechora|pecinum|peckham|pecq|pecquencourt|pecs|\
-pedernales|pedralbes|pedregal|pedreguer|pedreira|pedrera|pedrezuela|pedro amaro|pedro betancourt|pedro carbo|\
-pedro escobedo|pedro juan caballero|pedro luro|pedro meoqui|pedro munoz|pedro ruiz gallo|pedroso|peer|pefki|\
-pego|pegomas|pegou|pegu|peh gin chhi|pehanchen|pehonko|pehpei|pehtakh tikva|pehuajo|pei an|pei an chen|\
-pei an hsien|pei an shih|pei chen|pei ching|pei ching shih|pei feng|pei feng hsien|pei hai|pei hai shih|\
-pei lin tzu|pei ling|peicheng|peixian|pej chaj|peje|pekalongan|pekan bahapal|pekan nenas|pekanbaroe|pekanbaru|\
-peken|pekina|pekinas|peking|pekini|pekino|pekon|pekwan|pelabuhan klang|pelabuhanratu|pelahiivka|pelarco|pelaya|\
-pelembang|pelengana|pelentong|pelentung|pelezi|pelhrimov|peligros|pelileo|pelissanne|peliyagoda|pellegrini|\
-pelmo park humberlea|pemalang|pemangkat|pematangsiantar|pematangsieantar|pemba|pembroke|pembroke pines|pemex|\
-pempa|pemuco|pen hsi|pen hsi shih|pen shi|pen si|pena grande|penafiel|penaflor|penalolen|penapolis|penaranda|\
-penaranda de bracamonte|penarroya pueblonuevo|penarth|penbedw|penbrooke meadows|pencahue|penco|pendang|pendino|\
-penetanguishene|peng liang chhi|peng pu|peng siang|peng teng san chhi|pengcheng|pengerang|pengpu|pengtsch|\
-pengtseh|pengtseh hsien|pengze|penicuik|peniki|peniscola|penita de jaltemba|penja|penjamo|penki|penkihu|\
+pagani|pagar alam|pagbilao|paghman|pagnebly|pago pago|pagoh|pagouda|pahandoet|pahandut|paharpur|pai an ta la|\
+pai kuan|pai kuan chen|pai yin|pai yin shih|paichengtze|paidha|paignton|paijan|pailin|pailitas|paillaco|pailon|\
+pailou|paimpol|pain court|paine|paipa|paipei|paiporta|paisley|paita|paiu iong|paiu sing|paj ccheng|paj jin|\
+pajacuaran|pajan|pajapan|pajapita|pajara|pajaros|pajok|pak chong|pak hai chhi|pak kiu chiu chhi|pak kret|\
+pak phanang|pak tin estate|paka|pakachoog|pakan|pakanbahru|pakanbaroe|pakanbaru|pakdasht|pakenham|pakhai|\
+pakham|pakhoi|pakhra|pakisaji|pakistan employees cooperative housing society|paknam|pakokku|pakouabo|pakpattan|\
+paks|pakse|pakwach|pakxan|pala|palabana|palacio|palafrugell|palagiano|palagonia|palaio faliro|\
+palais de justice|palais sur vienne|palaiseau|palakkad|palakvaneh|palamos|palang|palanga|palangka raya|\
+palangkaraja|palangkaraya|palankaraja|palanpur|palapye|palau|palavas les flots|palayan city|\
+palazzolo sull'oglio|palembang|palembangas|palembanq|palemonas|palencia|palenque|palerm|palerma|palermas|\
+palerme|palermo|palermu|palestina|palhoca|palika|palikir|palimanan|palimbao|palin|paliseul|pallabi|pallandri|\
+pallanza intra suna|pallasovka|pallavaram|palleja|pallisa|palm bay|palm beach|palm beach gardens|palm coast|\
+palm desert|palm harbor|palma del condado|palma del rio|palma di montechiaro|palma sola|palma soriano|\
+palmanova|palmar de varela|palmarito tochapan|palmas de gran canaria|palmdale|palmela|palmers green|palmerston|\
+palmerston little italy|palmerston north|palmi|palmindustrie tamabo|palmira|palmito|palo|palo alto|\
+palo del colle|palo negro|palo santo|palocabildo|paloe|palomas|palomeras bajas|palomeras sureste|palopo|palora|\
+palos de la frontera|palos de moguer|palpala|paltan|paltava|palu|palwal|pamanukan|pamekasan|pamel|pameungpeuk|\
+pamiers|pampa de tate|pampa del indio|pampa del infierno|pampalona|pampan|pampanito|pampatar|pampeluna|\
+pampelune|pampierstad|pamplona|pamplonae|pamplono|pamulang|pan de azucar|pan kiao|pan na ching hung|\
+pan na yun ching hung|panaba|panabas|panabo|panabo city|panadura|panagyurishte|panajachel|panalanoy|panama by|\
+panama city|panama hiria|panama stad|panama stadt|panama urbo|panambi|paname|panampo|panamurbo|panarukan|\
+panatina|panauti|panazol|pancevo|panchagarh|panchiao|panchimalco|panchkula|panchkula urban estate|pancore|\
+pandaan|pandacaqui|pandak|pandamaran|pandan|pandeglang|pandi|pandit deen dayal upadhyaya nagar|pando|panevezys|\
+pang fou|pang fou shih|pang po chhi|pang pu|pang tsis hien|pangil|pangkalan brandan|pangkalanbuun|\
+pangkalpinang|pangkham|panglong|pango aluquem|pangoa|panguila|panguipulli|pangururan|panihati|panindicuaro|\
+panipat|panipata|paniqui|panjakent|panji|panjin|pankal pinang|pankow|pankshin|pano aqil|panorama hills|\
+panormus|panotla|panouse|panquehue|panshan|pantai cenang|pantai remis|pantejn|pantelho|pantelimon|pantruche|\
+pantubig|panuco|panvel|panzhihua|panzos|pao an|pao an hsien|pao king fu|pao san|pao shan|pao shan hsien|\
+pao tchou|pao ting|pao ting shih|pao tow|paoking|paoking hsien|paolo vi|paombong|paotana hat|paotou|paoua|\
+paoy paet|papakura|papalotla|papantla de olarte|papar|papatoetoe|papaya|papayal|papeete|papenburg|papendrecht|\
+paphos|par naogaon|parabiago|paracho de verduzco|paracuellos de jarama|paradajs|paradajz|paradise|paraeis|\
+parafield gardens|paragominas|paragsha san andres jose carlos mariategui|paragua|paraguari|paraguay|parahiba|\
+parahyba|paraiba|paraiso|parakou|paraku|paralowie|paramaribas|paramaribo|paramarimpo|paramaryba|paramonga|\
+paramount|parana|paranagua|paranaque|paranaque city|parand|parang|paranhos|paraparaumu|parauapebas|paravapebas|\
+paray le monial|paray vieille poste|parbaini|parbani|parbatipur|parbhani|parbkhani|parc extension|parchim|\
+pardes hanna karkur|pardis|pardubice|parede|paredes|paredon|parelheiros|parella|parempuyre|parepare|\
+parets del valles|pariaguan|pariaman|parigge|pariggi|parighji|parigi|pariis|pariisi|pariizu|parij|parijs|\
+parintins|paris|paris of the north|parisi|parit|parit buntar|parit raja|parit sulung|parixe|pariz|parize|\
+parizh|parizh osh|parizo|parizs|park slope|parkchester|parkent|parkridge|parksville|parkton|parkwoods donalda|\
+parma|parmain|parnaiba|parnamirim|parnamirin|parnas|parnu|paropo|parque das nacoes|\
+parque industrial ciudad mitras|parque lefevre|parque urbano napateco|parral|parramatta|parramos|\
+parras de la fuente|parres|parrilla|parrilla ii|parry sound|parsabad|parselona|parsian|parsippany|partauekha|\
+parthenay|parthenope|partille|partinico|partizansk|partizanske|parung|parvomay|parys|paryz|paryzh|paryzius|\
+pasadena|pasaia|pasaje|pasargad|pasarkemis|pasay|pasay city|pascani|pasco|pascoe vale|paseh|paseos de itzincab|\
+paseos de san juan|pashkovskiy|pasig|pasig city|pasilaiciai|pasing|pasinler|pasir gudang|pasir mas|pasir puteh|\
+pasir ris new town|pasni|paso de carrasco|paso de la patria|paso de los libres|paso de los toros|\
+paso de ovejas|paso del macho|paso del norte|paso del toro|pasoeroean|pasrur|passage|passaic|passau|passi|\
+passo fundo|passos|passus|passy|pastas|pastavy|pasto|pastor ortiz|pastores|pastoria|pasua|pasuca sotoensis|\
+pasuo|pasuruan|pat heung|patacamaya|patan|patapo|patarra|patavium|patein|patejn|paterna|paterna de rivera|\
+paterno|pateros|paterson|pathankot|pathein|patheinas|pathum thani|pathum wan|patia|patiala|patigi|pativilca|\
+patiya|patna|patna new city|patnao|patnos|patos|patos de minas|patos fshat|patra|pattani|pattaya|pattoki|\
+patuakhali|patulul|patuto|patzcuaro|patzicia|patzun|pau|pau thau chhi|pau theu su|pauillac|pauk kone|pauladar|\
+pauli brousse|paulinia|paulista|paulo afonso|paulus hook|pauna|paung|paung buo|paungde|paveh|pavia|\
+pavillons sous bois|pavilly|pavlodar|pavlodara|pavlodaras|pavlohrad|pavlontar|pavlovo|pavlovsk|pavlovskaya|\
+pavlovskiy posad|pavones|pawgan|pawlodar|pawtucket|paxtakor shahri|paxtaobod|paya lebar|paya terubong|\
+paya terupon|payakumbuh|payande|payathonzu|payerne|payintala|paysandu|payshamba shahri|paz|paz centro|\
+paz de ariporo|pazarcık|pazardzhik|pazundaung|pchenjanas|pching liang|pching siang|pching ting san|pchjongjang|\
+pchu jang|pchu tchien|peabody|peace river|peacehaven|peachland|peage de roussillon|peairt|peal de becerro|\
+pearl city|pearland|pearlgate|pebane|peca|pecangaan|pech morena|pechersk|pechin|pechino|pechinu|pechinum|\
+pechora|pecinum|peckham|pecq|pecquencourt|pecs|pedernales|pedralbes|pedregal|pedreguer|pedreira|pedrera|\
+pedrezuela|pedro amaro|pedro betancourt|pedro carbo|pedro escobedo|pedro juan caballero|pedro luro|\
+pedro meoqui|pedro munoz|pedro ruiz gallo|pedroso|peer|pefki|pego|pegomas|pegou|pegu|peh gin chhi|pehanchen|\
+pehonko|pehpei|pehtakh tikva|pehuajo|pei an|pei an chen|pei an hsien|pei an shih|pei chen|pei ching|\
+pei ching shih|pei feng|pei feng hsien|pei hai|pei hai shih|pei lin tzu|pei ling|peicheng|peixian|pej chaj|\
+peje|pekalongan|pekan bahapal|pekan nenas|pekanbaroe|pekanbaru|peken|pekina|pekinas|peking|pekini|pekino|pekon|\
+pekwan|pelabuhan klang|pelabuhanratu|pelahiivka|pelarco|pelaya|pelembang|pelengana|pelentong|pelentung|pelezi|\
+pelhrimov|peligros|pelileo|pelissanne|peliyagoda|pellegrini|pelmo park humberlea|pemalang|pemangkat|\
+pematangsiantar|pematangsieantar|pemba|pembroke|pembroke pines|pemex|pempa|pemuco|pen hsi|pen hsi shih|pen shi|\
+pen si|pena grande|penafiel|penaflor|penalolen|penapolis|penaranda|penaranda de bracamonte|\
+penarroya pueblonuevo|penarth|penbedw|penbrooke meadows|pencahue|penco|pendang|pendino|penetanguishene|\
+peng liang chhi|peng pu|peng siang|peng teng san chhi|pengcheng|pengerang|pengpu|pengtsch|pengtseh|\
+pengtseh hsien|pengze|penicuik|peniki|peniscola|penita de jaltemba|penja|penjamo|penki|penkihu|\
 penne sur huveaune|pennes mirabeau|penon blanco|penonome|penrith|pensacola|pensilvania|penticton|penuela|\
 penuelas|penz|penza|penza osh|penzae|penzance|penzberg|penze|penzing|peoria|pepa|peping|pepinster|peqin|peque|\
 pequim|perai|peraia|peralillo|peralta|perama|perbaungan|perchtoldsdorf|perdizes|perdriel|pereiaslav|pereira|\
@@ -3282,68 +3284,69 @@ pflugerville|pforzheim|pfullingen|pfungstadt|phagwara|phak hai|phalaborwa|phalia
 phan ranh|phan thiet|phan thong|phan tiet|phanat nikhom|phanom sarakham|pharo|pharr|phasi charoen|phat son|\
 phatthalung|phaya thai|phayao|pheng hiong chhi|phenian|phenjan|phenjana|phetchabun|phetchaburi|\
 phibun mangsahan|phichit|phila|philadelpheia|philadelphia|philadelphie|philippeville|philippopel|philippopoli|\
-philippopolis|philippoupole|philly|phin hiong su|phitsanulok|phnom pen|phnom penh|phnompen|phnompenh|\
-phnum penh|phnum peny|pho chhan chhi|pho gjong|pho ninh|pho yen|phoeniks|phoenix|phoenix city|phok iong chhi|\
-phola|phomolong|phon charoen|phon phen|phong thanh|phong đien|phool nagar|photharam|phra khanong|phra nakhon|\
-phra nakhon si ayutthaya|phra phutthabat|phra pradaeng|phrae|phraimpournk|phritaoun|phu chau|phu cuong|\
-phu duong|phu gjien|phu khiao|phu khuong|phu kradueng|phu lang thong|phu lang thuong|phu loc|phu long thuong|\
-phu ly|phu my|phu quoc|phu quy|phu san|phu tan|phu thien su|phu tho|phu thuan|phu đo|phuc chau|phuc yen|phuket|\
-phultala|phum anlung vil|phumi ampil leu|phumi tnaot|phumi veal sre|phumi veal tonsay|phumi youl toung|\
-phuntsholing|phuoc an|phuoc hoa|phuong son|phusro|phuthaditjhaba|phyeng thaik|phyeng yang|phyong yang|pi shan|\
-pi shan hsien|pi tie|pi yuan|pia|piacenza|pian medoc|pianura|piaseczno|piastow|piatra neamt|piazza armerina|\
-pibrac|picanya|picassent|pichanal|pichari|pichidegua|pichilemu|pichucalco|pickering|pico rivera|pico truncado|\
-picpus|picsi|pidhorodnye|piebly un|piecki migowo|piedad de cabadas|piedade|piedecuesta|piedra blanca|piedras|\
-piedras blancas|piedras negras|piekary slaskie|pieksamaki|piendamo|pienyang|piera|pierre benite|\
-pierrefitte sur seine|pierrefonds|pierrefonds roxboro|pierrelatte|pierrelaye|piestany|piet retief|\
-pietermaricburg|pietermaritsburg|pietermaritzburg|pietersburg|pietrasanta|pietropawlowsk|pietrozawodsk|\
-pietrsburg|pietu dublinas|pignan|pigue|pihkova|pihkva|pihuamo|piigisi|piiteri|pijao|pijijiapan|\
-pijino del carmen|pijnacker|pikalevo|pikin|pikine|pikkin|pila|pilaite|pilar|pilar de la horadada|pilcaya|\
-pilcomayo|pilczyce kozanow popowice połnocne|pilian|pilibhit|pililla|pillaro|pilsen|pimampiro|pimentel|\
-pimienta vieja|pimlico|pimpri|pimpri chinchvad|pimpri chinchwad|pimpri cincvad|pimpri csincsvad|\
-pimpris cincvadas|pimpry chynchvad|pin chiang|pin chiang hsien|pin chiu chhi|pin cou|pin hsien|pinamalayan|\
-pinamar|pinamungahan|pinar de chamartin|pinar del rey|pinar del rio|pinas|pincia|pincourt|pind dadan khan|\
-pindamonhangaba|pindi battian|pindi bhatian|pindi bhattian|pindi gheb|pindiga|pindinshan|pindu|pine hills|\
-pineda|pineda de mar|pinellas park|pineridge|pinerolo|pinetown|ping shan|pingdingsano|pingdingshan|\
-pingdingsjan|pingdu|pingliang|pingliang shi|pingshan|pingsiang|pingsiang hsien|pingsjang|pingwu county|\
-pingxiang|pingxiang shi|pingyang|pingyangfu|pinhais|pinhal novo|pinhou|pinillos|pinkiang|pinljan|pinlyan|\
-pinneberg|pinner|pinople|pinos|pinos puente|pinoso|pinotepa de don luis|pinotepa nacional|pinsjan|pinsk|\
-pintada|pintana|pinto|pio|pioltello|piombino|pioneer park|piongiang|pionguiangue|pionki|pionyang|piossasco|\
-piotrkow trybunalski|piovera|pir jo goth|pir mahal|piracicaba|piraera|piraeus|pirane|piranshahr|piraquara|\
-pirasikaba|pirasykava|pirgaaj|piri|piriapolis|piribebuy|pirita|piritoria|piritu|pirituba|pirkkala|pirmam|\
-pirmasens|pirna|pirojpur|pirot|pirth|pisa|piscataway|piscinola|pisco|pisek|pishin|pishkek|pishpek|pishva|\
-piskent|pisochyn|pissekou|pissila|pistoia|pisz|pit chiat chhi|pita|pita kotte|pitajanmaki|pital|pitalito|pitea|\
-pitehrmarycburg|piter|pitermaricburg|pitermaricburgas|pitesti|pithampur|pitic|pitiquito|pitmoaga|pitoa|pitok|\
-piton saint leu|pitori|pitou|pitrufquen|pitsbrg|pitsburg|pitsburga|pitsburgas|pitsburgo|pitsea|pitsmpernk|\
-pitt meadows|pittem|pittman|pitts bourg|pittsbarig|pittsburg|pittsburgh|pittsburgum|pittsburq|pittwater|\
-piturmaricburg|piura|pivdenna borshchahivka|pivdenna stolicja|pivdenne|pivdennij dublin|pivdennoukrainsk|\
-pivijay|pivnichna saltivka|pivnichni osokorky|pivnichnij khartum|pivnichno brovarskyi masyv|piwra|pizarra|\
-pizarro|pizhou|piła|pjetrozawodsk|pjoengjang|pjongian|pjongjang|pjongjango|pjura|pjuro|pkhenjan|plabennec|\
-placentia|placetas|placilla|plaine du var|plainfield|plaisance du touch|plan de ayala|plan de cuques|\
-plan les ouates|planadas|planaltina|planeta rica|plangkaraja|plano|plano piloto|planom|plantagenet|plaridel|\
-plasencia|plast|plata|plateau|plateau mont royal|platja d'alcudia|plato|platon sanchez|plauen|plavsk|\
-playa baracoa|playa blanca|playa de san juan|playa del carmen|playa del ingles|playa vicente|playarrica|playas|\
-playas del rosario|playter estates danforth|plaza de la revolucion|plaza huincul|pleasant hill|pleasant view|\
-pleasanton|pledran|pleebo city|pleiku|plejno|plejnou|plentong|plerin|pleskau|pleskava|pleskov|plessis bouchard|\
-plessis robinson|plessis trevise|plessisville|pleszew|plettenberg|plettenberg bay|pleven|pleyel|pliemue|\
-plimmuta|plimouth|plimowt|plimut|plimuta|plimutas|plimuto|plintong|pljevlja|plodin|ploemeur|ploermel|ploiesti|\
-ploneour lanvern|ploskuriv|ploskurov|ploskurow|plottier|plouay|ploudalmezeau|ploudin|ploufragan|\
-plougastel daoulas|plouguerneau|plouzane|plovdin|plovdiv|plovdiva|plovdivas|plowdiw|plumbon|plumstead|plunge|\
-pluvigner|plymouth|plymstock|pnom pen|pnom pene|pnom penh|pnompen|pnompena|pnompenis|pnompeno|po cou|po hsien|\
-po moresbi|po san chhi|po teng chhi|po tsu nam|poa|pobe|pobla de farnals|pobla de vallbona|poblacion|poble sec|\
-pocatello|pochep|pochow|pocito|pocitos|pocora|pocos de caldas|pocri|podebrady|podepe|podgairitse|podgoria|\
-podgorica|podgoricae|podgoricja|podgorico|podgorika|podgoritsa|podgoritza|podgorytsa|podil|podilsk|podilskyi|\
-podolsk|podor|podpe|podporozh'ye|podqoritsa|podugorica|podujeva|podunajske biskupice|poerwakerta|poerwokerto|\
-poggibonsi|poggiomarino|poggioreale|pogo|pogradec|pohang|pohja tallinn|pohjois hervanta|poinciana|poinconnet|\
-point cook|point fortin|point pedro|pointe a pitre|pointe calumet|pointe claire|pointe du lac|pointe noire|\
-pointe rouge|pointe saint charles|poio|poire sur vie|poissy|poisy|poitiers|pok chiu chhi|pok fu lam|pok hong|\
-pokachi|pokara|pokhar|pokhara|pokhra|pokhvistnevo|pokkhara|pokok sena|pokola|pokrov|pokrovsk|\
-pokrovskoye streshnevo|pokwan|pola de laviana|pola de lena|pola de siero|polanco|polangui|polatlı|poldasht|\
-poldokhtar|pole tes gouatemalas|pole tou mexikou|pole tou panama|polevskoy|polewali|policarpa|polichni|polinya|\
-polkowice|pollenca|polo nord|polohy|polokouane|polokvane|polokwane|polomolok|polonne|polonuevo|polotsk|poltav|\
-poltava|poltavae|poltave|poltavo|poltawa|poltoratsk|polyarnyy|polyarnyye zori|polysayevo|pom prap sattru phai|\
-pomasqui|pombal|pomezia|pomigliano d'arco|pomme|pomoca|pomona|pompaelo|pompano beach|pompei|pompey|pomuch|\
-pona vahi|ponan|ponciano arriaga|poncitlan|ponders end|pondicero|pondicheri|pondicherri|pondicherry|pondichery|\
-pondiseri|pondisheri|ponducherry|pondy|ponedera|ponferrada|pongch'on up|ponggol|ponnani|ponoka|ponorogo|pons|\
+philippopolis|philippoupole|philipsburg|philly|phin hiong su|phitsanulok|phnom pen|phnom penh|phnompen|\
+phnompenh|phnum penh|phnum peny|pho chhan chhi|pho gjong|pho ninh|pho yen|phoeniks|phoenix|phoenix city|\
+phok iong chhi|phola|phomolong|phon charoen|phon phen|phong thanh|phong đien|phool nagar|photharam|\
+phra khanong|phra nakhon|phra nakhon si ayutthaya|phra phutthabat|phra pradaeng|phrae|phraimpournk|phritaoun|\
+phu chau|phu cuong|phu duong|phu gjien|phu khiao|phu khuong|phu kradueng|phu lang thong|phu lang thuong|\
+phu loc|phu long thuong|phu ly|phu my|phu quoc|phu quy|phu san|phu tan|phu thien su|phu tho|phu thuan|phu đo|\
+phuc chau|phuc yen|phuket|phultala|phum anlung vil|phumi ampil leu|phumi tnaot|phumi veal sre|\
+phumi veal tonsay|phumi youl toung|phuntsholing|phuoc an|phuoc hoa|phuong son|phusro|phuthaditjhaba|\
+phyeng thaik|phyeng yang|phyong yang|pi shan|pi shan hsien|pi tie|pi yuan|pia|piacenza|pian medoc|pianura|\
+piaseczno|piastow|piatra neamt|piazza armerina|pibrac|picanya|picassent|pichanal|pichari|pichidegua|pichilemu|\
+pichucalco|pickering|pico rivera|pico truncado|picpus|picsi|pidhorodnye|piebly un|piecki migowo|\
+piedad de cabadas|piedade|piedecuesta|piedra blanca|piedras|piedras blancas|piedras negras|piekary slaskie|\
+pieksamaki|piendamo|pienyang|piera|pierre benite|pierrefitte sur seine|pierrefonds|pierrefonds roxboro|\
+pierrelatte|pierrelaye|piestany|piet retief|pietermaricburg|pietermaritsburg|pietermaritzburg|pietersburg|\
+pietrasanta|pietropawlowsk|pietrozawodsk|pietrsburg|pietu dublinas|pignan|pigue|pihkova|pihkva|pihuamo|piigisi|\
+piiteri|pijao|pijijiapan|pijino del carmen|pijnacker|pikalevo|pikin|pikine|pikkin|pila|pilaite|pilar|\
+pilar de la horadada|pilcaya|pilcomayo|pilczyce kozanow popowice połnocne|pilian|pilibhit|pililla|pillaro|\
+pilsen|pimampiro|pimentel|pimienta vieja|pimlico|pimpri|pimpri chinchvad|pimpri chinchwad|pimpri cincvad|\
+pimpri csincsvad|pimpris cincvadas|pimpry chynchvad|pin chiang|pin chiang hsien|pin chiu chhi|pin cou|\
+pin hsien|pinamalayan|pinamar|pinamungahan|pinar de chamartin|pinar del rey|pinar del rio|pinas|pincia|\
+pincourt|pind dadan khan|pindamonhangaba|pindi battian|pindi bhatian|pindi bhattian|pindi gheb|pindiga|\
+pindinshan|pindu|pine hills|pineda|pineda de mar|pinellas park|pineridge|pinerolo|pinetown|ping shan|\
+pingdingsano|pingdingshan|pingdingsjan|pingdu|pingliang|pingliang shi|pingshan|pingsiang|pingsiang hsien|\
+pingsjang|pingwu county|pingxiang|pingxiang shi|pingyang|pingyangfu|pinhais|pinhal novo|pinhou|pinillos|\
+pinkiang|pinljan|pinlyan|pinneberg|pinner|pinople|pinos|pinos puente|pinoso|pinotepa de don luis|\
+pinotepa nacional|pinsjan|pinsk|pintada|pintana|pinto|pio|pioltello|piombino|pioneer park|piongiang|\
+pionguiangue|pionki|pionyang|piossasco|piotrkow trybunalski|piovera|pir jo goth|pir mahal|piracicaba|piraera|\
+piraeus|pirane|piranshahr|piraquara|pirasikaba|pirasykava|pirgaaj|piri|piriapolis|piribebuy|pirita|piritoria|\
+piritu|pirituba|pirkkala|pirmam|pirmasens|pirna|pirojpur|pirot|pirth|pisa|piscataway|piscinola|pisco|pisek|\
+pishin|pishkek|pishpek|pishva|piskent|pisochyn|pissekou|pissila|pistoia|pisz|pit chiat chhi|pita|pita kotte|\
+pitajanmaki|pital|pitalito|pitea|pitehrmarycburg|piter|pitermaricburg|pitermaricburgas|pitesti|pithampur|pitic|\
+pitiquito|pitmoaga|pitoa|pitok|piton saint leu|pitori|pitou|pitrufquen|pitsbrg|pitsburg|pitsburga|pitsburgas|\
+pitsburgo|pitsea|pitsmpernk|pitt meadows|pittem|pittman|pitts bourg|pittsbarig|pittsburg|pittsburgh|\
+pittsburgum|pittsburq|pittwater|piturmaricburg|piura|pivdenna borshchahivka|pivdenna stolicja|pivdenne|\
+pivdennij dublin|pivdennoukrainsk|pivijay|pivnichna saltivka|pivnichni osokorky|pivnichnij khartum|\
+pivnichno brovarskyi masyv|piwra|pizarra|pizarro|pizhou|piła|pjetrozawodsk|pjoengjang|pjongian|pjongjang|\
+pjongjango|pjura|pjuro|pkhenjan|plabennec|placentia|placetas|placilla|plaine du var|plainfield|\
+plaisance du touch|plan de ayala|plan de cuques|plan les ouates|planadas|planaltina|planeta rica|plangkaraja|\
+plano|plano piloto|planom|plantagenet|plaridel|plasencia|plast|plata|plateau|plateau mont royal|\
+platja d'alcudia|plato|platon sanchez|plauen|plavsk|playa baracoa|playa blanca|playa de san juan|\
+playa del carmen|playa del ingles|playa vicente|playarrica|playas|playas del rosario|playter estates danforth|\
+plaza de la revolucion|plaza huincul|pleasant hill|pleasant view|pleasanton|pledran|pleebo city|pleiku|plejno|\
+plejnou|plentong|plerin|pleskau|pleskava|pleskov|plessis bouchard|plessis robinson|plessis trevise|\
+plessisville|pleszew|plettenberg|plettenberg bay|pleven|pleyel|pliemue|plimmuta|plimouth|plimowt|plimut|\
+plimuta|plimutas|plimuto|plintong|pljevlja|plodin|ploemeur|ploermel|ploiesti|ploneour lanvern|ploskuriv|\
+ploskurov|ploskurow|plottier|plouay|ploudalmezeau|ploudin|ploufragan|plougastel daoulas|plouguerneau|plouzane|\
+plovdin|plovdiv|plovdiva|plovdivas|plowdiw|plumbon|plumstead|plunge|pluvigner|plymouth|plymstock|pnom pen|\
+pnom pene|pnom penh|pnompen|pnompena|pnompenis|pnompeno|po cou|po hsien|po moresbi|po san chhi|po teng chhi|\
+po tsu nam|poa|pobe|pobla de farnals|pobla de vallbona|poblacion|poble sec|pocatello|pochep|pochow|pocito|\
+pocitos|pocora|pocos de caldas|pocri|podebrady|podepe|podgairitse|podgoria|podgorica|podgoricae|podgoricja|\
+podgorico|podgorika|podgoritsa|podgoritza|podgorytsa|podil|podilsk|podilskyi|podolsk|podor|podpe|podporozh'ye|\
+podqoritsa|podugorica|podujeva|podunajske biskupice|poerwakerta|poerwokerto|poggibonsi|poggiomarino|\
+poggioreale|pogo|pogradec|pohang|pohja tallinn|pohjois hervanta|poinciana|poinconnet|point cook|point fortin|\
+point pedro|pointe a pitre|pointe calumet|pointe claire|pointe du lac|pointe noire|pointe rouge|\
+pointe saint charles|poio|poire sur vie|poissy|poisy|poitiers|pok chiu chhi|pok fu lam|pok hong|pokachi|pokara|\
+pokhar|pokhara|pokhra|pokhvistnevo|pokkhara|pokok sena|pokola|pokrov|pokrovsk|pokrovskoye streshnevo|pokwan|\
+pola de laviana|pola de lena|pola de siero|polanco|polangui|polatlı|poldasht|poldokhtar|pole tes gouatemalas|\
+pole tou mexikou|pole tou panama|polevskoy|polewali|policarpa|polichni|polinya|polkowice|pollenca|polo nord|\
+polohy|polokouane|polokvane|polokwane|polomolok|polonne|polonuevo|polotsk|poltav|poltava|poltavae|poltave|\
+poltavo|poltawa|poltoratsk|polyarnyy|polyarnyye zori|polysayevo|pom prap sattru phai|pomasqui|pombal|pomezia|\
+pomigliano d'arco|pomme|pomoca|pomona|pompaelo|pompano beach|pompei|pompey|pomuch|pona vahi|ponan|\
+ponciano arriaga|poncitlan|ponders end|pondicero|pondicheri|pondicherri|pondicherry|pondichery|pondiseri|\
+pondisheri|ponducherry|pondy|ponedera|ponferrada|pongch'on up|ponggol|ponnani|ponoka|ponorogo|pons|\
 pont a celles|pont a mousson|pont audemer|pont de claix|pont du chateau|pont eveque|pont l'abbe|pont rouge|\
 pont saint esprit|pont saint martin|pont sainte marie|pont sainte maxence|pont viau|ponta delgada|ponta grosa|\
 ponta grossa|pontarlier|pontault combault|pontbuiten|pontcharra|pontchateau|ponte de lima|ponteareas|pontedera|\
@@ -3553,15 +3556,15 @@ riu de janeiro|riu de janeiru|riu verdi|riubranku|riudoms|riufiska|riufiskas|riv
 rivas vaciamadrid|rive de gier|river atuwara|riverbend|riverdale|riversaida|riversaint|riversajd|riversayd|\
 riversdale|riverside|riverview|riverwood|rivesaltes|riviere des prairies pointe aux trembles|riviere du loup|\
 rivieres|riviethe de janvyi|rivne|rivno|rivoli|rivursajd|riwne|rixensart|rixheim|riyad al khabra'|riyadh|\
-rizaiyeh|rizal|rize|rizhao|rizhao shi|rjasan|rjazan|rjazanj|rjufisk|rjustenburg|roanne|roanoke|roazhon|\
-robat karim|robbah|robert|robertson|robertsonpet|roberval|robina|robinsk|robit|robore|roca del valles|rocafort|\
-rocafuerte|rocca di papa|rocestera|rocesteris|rocestro|rochdale|roche la moliere|roche sur foron|roche sur yon|\
-rochedale south|rochefort|rochefort du gard|rochelle|rochester|rochester hills|rochesterville|rochestur|\
-rochford|rock forest|rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|rocklin|rockville|\
-rocky mount|rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|rodeo del medio|rodeportas|\
-rodez|rodgau|rodipoto|rodniki|rodolfo sanchez taboada|rodonopolis|rodos|rodriguez|roehampton|roeme|roermond|\
-roeselare|roeulx|roffa|rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|rojas|\
-rokhtak|rokugo|roldan|roldanillo|roli|rolio|rolis|rolleston|romagnat|romainville|romana|romano banco|\
+rizaiyeh|rizal|rize|rizhao|rizhao shi|rjasan|rjazan|rjazanj|rjufisk|rjustenburg|road town|roanne|roanoke|\
+roazhon|robat karim|robbah|robert|robertson|robertsonpet|roberval|robina|robinsk|robit|robore|roca del valles|\
+rocafort|rocafuerte|rocca di papa|rocestera|rocesteris|rocestro|rochdale|roche la moliere|roche sur foron|\
+roche sur yon|rochedale south|rochefort|rochefort du gard|rochelle|rochester|rochester hills|rochesterville|\
+rochestur|rochford|rock forest|rock hill|rockcliffe smythe|rockdale|rockford|rockhampton|rockingham|rocklin|\
+rockville|rocky mount|rocky mountain house|rocky ridge|rocourt|roda|rodange|rodenkirchen|rodeo del medio|\
+rodeportas|rodez|rodgau|rodipoto|rodniki|rodolfo sanchez taboada|rodonopolis|rodos|rodriguez|roehampton|roeme|\
+roermond|roeselare|roeulx|roffa|rogers|rogers park|rognac|rohini|rohri|rohtak|roi et|roissy en brie|rojales|\
+rojas|rokhtak|rokugo|roldan|roldanillo|roli|rolio|rolis|rolleston|romagnat|romainville|romana|romano banco|\
 romano di lombardia|romanov|romanov na murmane|romanov on murman|romans sur isere|romanshorn|rombas|romblon|\
 rome|romeral|romford|romilly sur seine|romita|romma|romny|romo|romont|romorantin lanthenay|rompin|romsey|\
 ron phibun|roncesvalles|ronchin|roncq|ronda|rondebosch|rondonopolis|rongai|rongcheng|ronge|rongo|rongpur|\
@@ -3761,7 +3764,7 @@ san lucas toliman|san luis|san luis acatlan|san luis apizaquito|san luis de la l
 san luis de since|san luis del palmar|san luis jilotepeque|san luis patasi|san luis potosi|\
 san luis potosi city|san luis rio colorado|san luis tecuhautitlan|san luisas|san manuel|san manuel de colohete|\
 san marcelino|san marcos|san marcos de colon|san marcos de leon|san marcos huixtoco|san marcos tlacoyalco|\
-san marcos yachihuacaltepec|san mariano|san martin|san martin azcatepec|san martin caltenco|\
+san marcos yachihuacaltepec|san mariano|san marino|san martin|san martin azcatepec|san martin caltenco|\
 san martin cuautlalpan|san martin de la vega|san martin de las piramides|san martin de los andes|\
 san martin de pangoa|san martin de valdeiglesias|san martin hidalgo|san martin jilotepeque|\
 san martin texmelucan de labastida|san mateo|san mateo atarasquillo|san mateo atenco|san mateo del mar|\
@@ -4359,9 +4362,9 @@ tharyarwady|that chu su|thatcham|thaton|thatta|thawi watthana|thayetmyo|thbilisi
 the big easy|the big pineapple|the blue mountains|the bronx|the city of angels|the city of saint john|\
 the duke city|the gap|the glebe|the groyne|the hague|the hammocks|the hamptons|the manor of pittsburgh|\
 the mexican diggings|the palm jumeirah|the pas|the peak|the potteries|the spanish diggings|\
-the trails of frisco|the villages|the windy city|the woodlands|theix|thekong|thelepte|thembisa|thenali|theni|\
-thenia|theniet el had|theodosiopolis|theodosioupoli|theranda|theresina|therezina|therwil|thessalonica|\
-thessalonike|thessaloniki|thessalonique|thetford|thetford mines|theunissen|theux|thi tran ba che|\
+the trails of frisco|the valley|the villages|the windy city|the woodlands|theix|thekong|thelepte|thembisa|\
+thenali|theni|thenia|theniet el had|theodosiopolis|theodosioupoli|theranda|theresina|therezina|therwil|\
+thessalonica|thessalonike|thessaloniki|thessalonique|thetford|thetford mines|theunissen|theux|thi tran ba che|\
 thi tran dong trieu|thi tran lam son|thi tran mao khe|thi tran na duong|thi tran ngai giao|thi tran nuoc hai|\
 thi tran pho lu|thi tran phuoc buu|thi tran that khe|thi tran thuan chau|thi tran tien yen|\
 thi tran trung khanh|thi tran viet quang|thi tran đai tu|thi tran đam ha|thi tran đat đo|thi tran đong trieu|\
@@ -4561,88 +4564,89 @@ utrehkht|utreht|utrehta|utrehto|utrei|utrekht|utrekht khot|utreque|utrera|utrext
 utsunomiyashi|uttar char fasson|uttaradit|utuado|uula|uulongong|uundzhou|uvarovo|uvieu|uvinza|uvira|uwa|\
 uwajima|uxan|uxbridge|uy hai|uychi|uyo|uyovu|uyuni|uz orlean|uzes|uzgen|uzhavarkarai|uzhda|uzhhorod|uzhur|\
 uzice|uzlovaya|uznach|uzunkopru|uzwil|vaafla|vaalbank|vaalwater|vaasa|vac|vacaville|vacoas|vad madani|\
-vad medani|vad medeni|vadadara|vadodara|vadodarae|vadodaro|vaestra jerusalem|vagadugu|vagharshapat|vagiadolid|\
-vagonoremont|vahdat|vahidiyeh|vaihingen an der enz|vaires sur marne|vaisakhapattanam|vaison la romaine|\
-vakajama|vakarai|vakfıkebir|vakhsh|val d'or|val david|val de reuil|val des arbres|val des monts|\
-val des sources|val dor|valadares|valadoli|valadolid|valadolido|valantsa|valasske mezirici|valbarelle|valbonne|\
-valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|valdefuentes|valdemarin|valdemorillo|valdemoro|\
-valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|valdivia|valdoie|valdoletum|valdosta|valdovino|\
-vale do paraiba|vale of leven|vale paraiba|valedupar|valencia|valencia city|valencia de alcantara|\
-valencia lakanbalen|valencie|valenciennes|valencija|valencina de la concepcion|valencio|valens|valenseje|\
-valensi|valensia|valensii|valensij|valensija|valensiya|valensyaa|valente diaz|valenthia|valentia|valentigney|\
-valentin alsina|valentin gomez farias|valenton|valentzia|valenza|valenzano|valenzuela|valera|valette du var|\
-valfin les saint claude|valgagrad|valhadolid|valincia|valinhos|valjadolid|valjadolida|valjadolidas|\
-valjeduparas|valjevo|valkeakoski|valkenswaard|vall d'hebron|valla|valladolid|valladolis|valladolit|vallauris|\
-vallcarca|valle de banderas|valle de bravo|valle de guanape|valle de la pascua|valle de lincoln|\
-valle de mexico|valle de santiago|valle del guamuez|valle dorado inn|valle hermoso|vallecas|valledupar|\
-vallegrande|vallehermoso|vallejo|vallejuelo|vallenar|vallensbaek|vallentuna|vallet|valley east|valley glen|\
-valley ridge|vallirana|vallis paradisi|vallis tolitum|valls|valmiera|valognes|valongo|valoua|valparaesos|\
-valparais|valparaisas|valparaiso|valparaiso de goias|valparayso|valreas|valsad|valsequillo de gran canaria|\
-valtierrilla|valtimori|valuyki|valvedditturai|valverde|valverde del camino|valyadolid|vammala|van leng|\
-van nuys|van phu|van thanh|van xuong|vanadzor|vancaium|vanchiglia|vanchiglietta|vancouver|vancover|vancuverium|\
-vanderbijlpark|vandoeuvre les nancy|vandsbek|vanersborg|vang vieng|vangaindrano|vanguve|vanier|vanino|vankuver|\
-vankuvera|vankuveris|vankuvero|vankuvur|vanløse|vannes|vantaa|vantania|vantontara|vanves|vaou|vapadedara|vapi|\
-vaqueros|varadero|varadinum petri|varamin|varanasi|varanasio|varanasis|varanassi|varangal|varangalas|varash|\
-varazdin|varberg|varel|varennes|varennes vauzelles|varese|varginha|vari|varkaus|varkeloni|varna|varna khot|\
-varnae|varnamkhvast|varnamo|varpalota|varri|varsa|varsava|varsavia|varsavja|varsawa|varsenare|varshava|\
-varshavae|varsity|varsja|varso|varsova|varsovia|varsovie|varsovio|varssavi|varsuva|vartiokyla|varto|\
-varzea grande|varzea paulista|vasai virar city|vasarhely|vasaros varad|vasastaden|vasco da gama|vashington|\
-vasil'yevo|vasileostrovskij|vasilinsaari|vasingtonas|vasingtonia|vasingtono|vaslui|vasora|vassala|vastaboland|\
-vasteras|vastervik|vasto|vastra frolunda|vastra jerusalem|vasyl'evsky ostrov|vasylkiv|vaterstetten|vatomandry|\
-vatra dornei|vatutino|vaucresson|vaudreuil dorion|vaughan|vaujours|vaukavysk|vaulx en velin|vauno|vaureal|\
-vauvert|vaux le penil|vaux sous chevremont|vavatenina|vavoua|vavuniya|vaxjo|vayadolid|veauche|vechelde|vechta|\
-vecindario|vecses|vedado|vedado del cotorro|vedder crossing|vedene|vedia|vedra|vedrin|veen|veendam|veenendaal|\
-veerle|vega|vega alta|vega baja|vega de alatorre|vega de san mateo|vegachi|vegas|vegas verdes|vegas verdi|\
-vegesack|veghel|vegreville|vegueta|vehjfan|vehjkhaj|veigne|veihai|veinan|veinticinco de mayo|\
-veintidos de febrero|vejalpur|vejer de la frontera|vejfan|vejfang|vejle|vejnan|vel'sk|vela de coro|velaux|\
-velbert|veldegem|velenje|velez malaga|velez rubio|velho|velika gorica|velika kladusa|velika nojda|\
-veliki novgorod|velikij novgorod|velikiy novgorod|velikiy ustyug|velikiye luki|veliko turnovo|veliky novgorod|\
-velilla de san antonio|velingara|velingrad|velingtan|velington|velingtona|velingtonas|velingtono|\
-velizy villacoublay|velkom|velkomas|velletri|vellington|vellingtonia|vellinqton|vellmar|vellor|vellore|velluru|\
-velp|velsen zuid|velserbroek|velur|veluru|venadillo|venado|venado tuerto|venaria reale|vence|venceremos|\
-vencsou|vendargues|vendenheim|vendin le vieil|vendome|vendzou|venecia|veneux les sablons|venev|venezuela|\
-vengou|venice|venilale|venissieux|venkuver|venlo|venray|venta|venta de banos|venta del astillero|ventanas|\
-ventersdorp|ventimiglia|ventjan|ventspils|ventura|ventyan|venustiano carranza|vera|veracruz|\
-veracruz i veracruz|veracruz llave|veragua arriba|verakrus|verakrusas|verakruz|veramin|veraval|verbania|\
-vercelli|verden|verdun|verduron|verdzhinija bich|vereeniging|verena|vereniging|verenigingas|verenigingo|\
-veresegyhaz|vereshchagino|verhunskyi|verkhne udinsk|verkhneudinsk|verkhnij vest sajd|verkhniy ufaley|\
-verkhnodniprovsk|verkhnya telychka|verkhnyaya pyshma|verkhnyaya salda|verl|vermoim|vern sur seiche|\
-verneda i la pau|verneuil sur avre|verneuil sur seine|vernoleninsk|vernon|vernouillet|vernyj|vernyy|veroia|\
-verona|verone|verpilliere|verrettes|verriere|verrieres le buisson|versailles|versmold|versoix|vert saint denis|\
-vertientes|vertou|veruela|verviers|ves dnaghildeqt|veshnyaki|vesinet|vesoul|vespasiano|vest jerusalem|\
-vestjerusalem|veszprem|vetraz monthoux|veurne|vevey|veynan|veyrier|veys|vezirkopru|vi nam|vi thanh|viacha|\
-viadana|viale|vialonga|viaman|viamao|viana|viana do castelo|vianchan|vianen|viang chan|viangchan|viareggio|\
-viatka|vibo valentia|vibora|vibora park|viborg|viby|vic|vic en bigorre|vicalvaro|vicam|vicar|vicaria|vicebsk|\
-vicebsko|vicebszk|vicente camalote|vicente guerrero|vicente noble|vicenza|vichita|vichuga|viciebsk|vicita|\
-vicito|victor raul|victor rosales|victoria|victoria de acentejo|victoria de durango|victoria de las tunas|\
-victoria downtown|victoria falls|victoria fraserview|victoria hills|victoria llaqta|victoria village|\
-victoria west|victoriacum|victorias|victoriaville|victorica|victorville|vicuna|vicuna mackenna|vida mejor i|\
-vidauban|viden|vidin|vidisha|vidnoye|vidradnyi|vidzajavada|vidzhajavada|vidzsajavada|vieden|viedma|\
-vieille chapelle|vieille ville|vielha|vielsalm|vien can|vien chang|viena|vienciana|vieng caen|vieng chan|\
-vieng quy|viengchan|viengtjan|vienna|vientane|vientian|vientianas|vientiane|vientijan|vientjan|vientyan|\
-viernheim|viersen|vierzon|viet tri|viet yen|viet yen district|vietri|vieux conde|vieux longueuil|\
-vieux montreal|view royal|viewpark|viga|vigan|viganello|vigas|vigevano|vigia del fuerte|vigneux de bretagne|\
-vigneux sur seine|vignola|vigo|vigo shaary|vigornia|vigu|vigurivshhina troeshhina|vigurovshhina troeshhina|\
-viguyanagram|vihari|vihti|viikki|viin|vijajauada|vijamao|vijapura|vijavisensio|vijayapur|vijayapura|vijayavada|\
-vijayawada|vijentijan|vijini beach|vikhorevka|vikindu|viktoria de las tunas|viktorija de durango|\
-viktorija de las tunas|vila americana|vila andrade|vila cabral|vila curuca|vila de cordoba|vila de gracia|\
-vila de neuquen|vila de quebec|vila do conde|vila flor|vila franca de xira|vila henrique de carvalho|\
-vila jacui|vila luso|vila luzo|vila luzu|vila marchel carmona|vila maria|vila mariana|vila matilde|\
-vila medeiros|vila nova de gaia|vila nova de imperatriz|vila nova do poti|vila olimpica del poblenou|vila pery|\
-vila prudente|vila real|vila real da praia grande|vila real do senhor bom jesus de cuiaba|vila salazar|\
-vila salva porto|vila seca|vila serpa pinto|vila vela|vila velha|vila velja|viladecans|vilaermosa|\
-vilafranca del penedes|vilagarcia de arousa|vilalba|vilamarxant|vilankulo|vilanova de arousa|vilanova del cami|\
-vilanova i la geltru|vilapicina i la torre llobeta|vilar|vilar de andorinho|vilaseca|vilassar de mar|vilcun|\
-vileyka|vilja nueva|viljaermosa|viljahermosa|viljandi|viljanueva|viljavisensijas|viljavisensio|viljoenskroon|\
-vilkhivskyi|vilkpede|villa acuna|villa alberto andres alvarado aramburo|villa alegre|villa alemana|\
-villa alhucemas|villa allende|villa alta|villa altagracia|villa americana|villa angela|villa avila camacho|\
-villa azueta|villa berthet|villa bisono|villa borjas|villa bruzual|villa canales|villa canas|villa carlos paz|\
-villa comaltitlan|villa constitucion|villa consuelo|villa corona|villa corzo|villa cuauhtemoc|villa de arista|\
-villa de arriaga|villa de cos|villa de cura|villa de el carmen tequexquitla|villa de etla|villa de guadalupe|\
-villa de guadalupe hidalgo|villa de leyva|villa de maria|villa de mayo|villa de reyes|villa de robledo|\
-villa de san antonio|villa de san augustine de laredo|villa de san diego de ubate|villa de san francisco|\
-villa de soto|villa de vallecas|villa de zaachila|villa del campo|villa del carbon|villa del prado|\
-villa del rio|villa del rosario|villa del totoral|villa dolores|villa el carmen|villa el salvador|villa elisa|\
+vad medani|vad medeni|vadadara|vadodara|vadodarae|vadodaro|vaduz|vaestra jerusalem|vagadugu|vagharshapat|\
+vagiadolid|vagonoremont|vahdat|vahidiyeh|vaihingen an der enz|vaires sur marne|vaisakhapattanam|\
+vaison la romaine|vakajama|vakarai|vakfıkebir|vakhsh|val d'or|val david|val de reuil|val des arbres|\
+val des monts|val des sources|val dor|valadares|valadoli|valadolid|valadolido|valantsa|valasske mezirici|\
+valbarelle|valbonne|valby|valdagno|valdahon|valday|valdeacederas|valdebernardo|valdefuentes|valdemarin|\
+valdemorillo|valdemoro|valdepenas|valdes|valdetorres de jarama|valdez|valdezarza|valdivia|valdoie|valdoletum|\
+valdosta|valdovino|vale do paraiba|vale of leven|vale paraiba|valedupar|valencia|valencia city|\
+valencia de alcantara|valencia lakanbalen|valencie|valenciennes|valencija|valencina de la concepcion|valencio|\
+valens|valenseje|valensi|valensia|valensii|valensij|valensija|valensiya|valensyaa|valente diaz|valenthia|\
+valentia|valentigney|valentin alsina|valentin gomez farias|valenton|valentzia|valenza|valenzano|valenzuela|\
+valera|valette du var|valfin les saint claude|valgagrad|valhadolid|valincia|valinhos|valjadolid|valjadolida|\
+valjadolidas|valjeduparas|valjevo|valkeakoski|valkenswaard|vall d'hebron|valla|valladolid|valladolis|\
+valladolit|vallauris|vallcarca|valle de banderas|valle de bravo|valle de guanape|valle de la pascua|\
+valle de lincoln|valle de mexico|valle de santiago|valle del guamuez|valle dorado inn|valle hermoso|vallecas|\
+valledupar|vallegrande|vallehermoso|vallejo|vallejuelo|vallenar|vallensbaek|vallentuna|vallet|valletta|\
+valley east|valley glen|valley ridge|vallirana|vallis paradisi|vallis tolitum|valls|valmiera|valognes|valongo|\
+valoua|valparaesos|valparais|valparaisas|valparaiso|valparaiso de goias|valparayso|valreas|valsad|\
+valsequillo de gran canaria|valtierrilla|valtimori|valuyki|valvedditturai|valverde|valverde del camino|\
+valyadolid|vammala|van leng|van nuys|van phu|van thanh|van xuong|vanadzor|vancaium|vanchiglia|vanchiglietta|\
+vancouver|vancover|vancuverium|vanderbijlpark|vandoeuvre les nancy|vandsbek|vanersborg|vang vieng|vangaindrano|\
+vanguve|vanier|vanino|vankuver|vankuvera|vankuveris|vankuvero|vankuvur|vanløse|vannes|vantaa|vantania|\
+vantontara|vanves|vaou|vapadedara|vapi|vaqueros|varadero|varadinum petri|varamin|varanasi|varanasio|varanasis|\
+varanassi|varangal|varangalas|varash|varazdin|varberg|varel|varennes|varennes vauzelles|varese|varginha|vari|\
+varkaus|varkeloni|varna|varna khot|varnae|varnamkhvast|varnamo|varpalota|varri|varsa|varsava|varsavia|varsavja|\
+varsawa|varsenare|varshava|varshavae|varsity|varsja|varso|varsova|varsovia|varsovie|varsovio|varssavi|varsuva|\
+vartiokyla|varto|varzea grande|varzea paulista|vasai virar city|vasarhely|vasaros varad|vasastaden|\
+vasco da gama|vashington|vasil'yevo|vasileostrovskij|vasilinsaari|vasingtonas|vasingtonia|vasingtono|vaslui|\
+vasora|vassala|vastaboland|vasteras|vastervik|vasto|vastra frolunda|vastra jerusalem|vasyl'evsky ostrov|\
+vasylkiv|vaterstetten|vatican city|vatomandry|vatra dornei|vatutino|vaucresson|vaudreuil dorion|vaughan|\
+vaujours|vaukavysk|vaulx en velin|vauno|vaureal|vauvert|vaux le penil|vaux sous chevremont|vavatenina|vavoua|\
+vavuniya|vaxjo|vayadolid|veauche|vechelde|vechta|vecindario|vecses|vedado|vedado del cotorro|vedder crossing|\
+vedene|vedia|vedra|vedrin|veen|veendam|veenendaal|veerle|vega|vega alta|vega baja|vega de alatorre|\
+vega de san mateo|vegachi|vegas|vegas verdes|vegas verdi|vegesack|veghel|vegreville|vegueta|vehjfan|vehjkhaj|\
+veigne|veihai|veinan|veinticinco de mayo|veintidos de febrero|vejalpur|vejer de la frontera|vejfan|vejfang|\
+vejle|vejnan|vel'sk|vela de coro|velaux|velbert|veldegem|velenje|velez malaga|velez rubio|velho|velika gorica|\
+velika kladusa|velika nojda|veliki novgorod|velikij novgorod|velikiy novgorod|velikiy ustyug|velikiye luki|\
+veliko turnovo|veliky novgorod|velilla de san antonio|velingara|velingrad|velingtan|velington|velingtona|\
+velingtonas|velingtono|velizy villacoublay|velkom|velkomas|velletri|vellington|vellingtonia|vellinqton|vellmar|\
+vellor|vellore|velluru|velp|velsen zuid|velserbroek|velur|veluru|venadillo|venado|venado tuerto|venaria reale|\
+vence|venceremos|vencsou|vendargues|vendenheim|vendin le vieil|vendome|vendzou|venecia|veneux les sablons|\
+venev|venezuela|vengou|venice|venilale|venissieux|venkuver|venlo|venray|venta|venta de banos|\
+venta del astillero|ventanas|ventersdorp|ventimiglia|ventjan|ventspils|ventura|ventyan|venustiano carranza|\
+vera|veracruz|veracruz i veracruz|veracruz llave|veragua arriba|verakrus|verakrusas|verakruz|veramin|veraval|\
+verbania|vercelli|verden|verdun|verduron|verdzhinija bich|vereeniging|verena|vereniging|verenigingas|\
+verenigingo|veresegyhaz|vereshchagino|verhunskyi|verkhne udinsk|verkhneudinsk|verkhnij vest sajd|\
+verkhniy ufaley|verkhnodniprovsk|verkhnya telychka|verkhnyaya pyshma|verkhnyaya salda|verl|vermoim|\
+vern sur seiche|verneda i la pau|verneuil sur avre|verneuil sur seine|vernoleninsk|vernon|vernouillet|vernyj|\
+vernyy|veroia|verona|verone|verpilliere|verrettes|verriere|verrieres le buisson|versailles|versmold|versoix|\
+vert saint denis|vertientes|vertou|veruela|verviers|ves dnaghildeqt|veshnyaki|vesinet|vesoul|vespasiano|\
+vest jerusalem|vestjerusalem|veszprem|vetraz monthoux|veurne|vevey|veynan|veyrier|veys|vezirkopru|vi nam|\
+vi thanh|viacha|viadana|viale|vialonga|viaman|viamao|viana|viana do castelo|vianchan|vianen|viang chan|\
+viangchan|viareggio|viatka|vibo valentia|vibora|vibora park|viborg|viby|vic|vic en bigorre|vicalvaro|vicam|\
+vicar|vicaria|vicebsk|vicebsko|vicebszk|vicente camalote|vicente guerrero|vicente noble|vicenza|vichita|\
+vichuga|viciebsk|vicita|vicito|victor raul|victor rosales|victoria|victoria de acentejo|victoria de durango|\
+victoria de las tunas|victoria downtown|victoria falls|victoria fraserview|victoria hills|victoria llaqta|\
+victoria village|victoria west|victoriacum|victorias|victoriaville|victorica|victorville|vicuna|\
+vicuna mackenna|vida mejor i|vidauban|viden|vidin|vidisha|vidnoye|vidradnyi|vidzajavada|vidzhajavada|\
+vidzsajavada|vieden|viedma|vieille chapelle|vieille ville|vielha|vielsalm|vien can|vien chang|viena|vienciana|\
+vieng caen|vieng chan|vieng quy|viengchan|viengtjan|vienna|vientane|vientian|vientianas|vientiane|vientijan|\
+vientjan|vientyan|viernheim|viersen|vierzon|viet tri|viet yen|viet yen district|vietri|vieux conde|\
+vieux longueuil|vieux montreal|view royal|viewpark|viga|vigan|viganello|vigas|vigevano|vigia del fuerte|\
+vigneux de bretagne|vigneux sur seine|vignola|vigo|vigo shaary|vigornia|vigu|vigurivshhina troeshhina|\
+vigurovshhina troeshhina|viguyanagram|vihari|vihti|viikki|viin|vijajauada|vijamao|vijapura|vijavisensio|\
+vijayapur|vijayapura|vijayavada|vijayawada|vijentijan|vijini beach|vikhorevka|vikindu|viktoria de las tunas|\
+viktorija de durango|viktorija de las tunas|vila americana|vila andrade|vila cabral|vila curuca|\
+vila de cordoba|vila de gracia|vila de neuquen|vila de quebec|vila do conde|vila flor|vila franca de xira|\
+vila henrique de carvalho|vila jacui|vila luso|vila luzo|vila luzu|vila marchel carmona|vila maria|\
+vila mariana|vila matilde|vila medeiros|vila nova de gaia|vila nova de imperatriz|vila nova do poti|\
+vila olimpica del poblenou|vila pery|vila prudente|vila real|vila real da praia grande|\
+vila real do senhor bom jesus de cuiaba|vila salazar|vila salva porto|vila seca|vila serpa pinto|vila vela|\
+vila velha|vila velja|viladecans|vilaermosa|vilafranca del penedes|vilagarcia de arousa|vilalba|vilamarxant|\
+vilankulo|vilanova de arousa|vilanova del cami|vilanova i la geltru|vilapicina i la torre llobeta|vilar|\
+vilar de andorinho|vilaseca|vilassar de mar|vilcun|vileyka|vilja nueva|viljaermosa|viljahermosa|viljandi|\
+viljanueva|viljavisensijas|viljavisensio|viljoenskroon|vilkhivskyi|vilkpede|villa acuna|\
+villa alberto andres alvarado aramburo|villa alegre|villa alemana|villa alhucemas|villa allende|villa alta|\
+villa altagracia|villa americana|villa angela|villa avila camacho|villa azueta|villa berthet|villa bisono|\
+villa borjas|villa bruzual|villa canales|villa canas|villa carlos paz|villa comaltitlan|villa constitucion|\
+villa consuelo|villa corona|villa corzo|villa cuauhtemoc|villa de arista|villa de arriaga|villa de cos|\
+villa de cura|villa de el carmen tequexquitla|villa de etla|villa de guadalupe|villa de guadalupe hidalgo|\
+villa de leyva|villa de maria|villa de mayo|villa de reyes|villa de robledo|villa de san antonio|\
+villa de san augustine de laredo|villa de san diego de ubate|villa de san francisco|villa de soto|\
+villa de vallecas|villa de zaachila|villa del campo|villa del carbon|villa del prado|villa del rio|\
+villa del rosario|villa del totoral|villa dolores|villa el carmen|villa el salvador|villa elisa|\
 villa emilio carranza|villa francisca|villa garcia|villa general belgrano|villa general san martin|\
 villa gesell|villa gonzalez|villa gonzalez ortega|villa guadalupe|villa guerrero|villa hayes|villa hermosa|\
 villa hernandarias|villa hidalgo|villa huidobro|villa independencia|villa jaragua|villa juarez|\
@@ -4749,10 +4753,10 @@ weolingtun|wepion|werdau|werder|werdohl|were ilu|werl|wermelskirchen|werne|werni
 werribee|wersten|wertheim|weru|wervik|wesel|wesoła|wesseling|wesselsbron|west albany|west allis|west bay|\
 west bloomfield township|west bridgford|west bromwich|west cambie|west clayton|west coon rapids|west covina|\
 west des moines|west ealing|west end|west godavari|west gulfport|west ham|west hartford|west haven|west hill|\
-west hillhurst|west hollywood|west humber clairville|west jerusalem|west jordan|west kelowna|west lynchburg|\
-west molesey|west new york|west nipissing|west palm beach|west pennant hills|west point grey|west raleigh|\
-west ridge|west sacramento|west springs|west st. paul|west town|west valley city|west vancouver|westbury|\
-westend|westende|westerlo|westerstede|westfort|westhoughton|westjerusalem|westland|westmalle|westmead|\
+west hillhurst|west hollywood|west humber clairville|west island|west jerusalem|west jordan|west kelowna|\
+west lynchburg|west molesey|west new york|west nipissing|west palm beach|west pennant hills|west point grey|\
+west raleigh|west ridge|west sacramento|west springs|west st. paul|west town|west valley city|west vancouver|\
+westbury|westend|westende|westerlo|westerstede|westfort|westhoughton|westjerusalem|westland|westmalle|westmead|\
 westminster|westminster branson|westmount|weston|weston pellam park|weston super mare|westonaria|westport|\
 westside|westsyde|westvale|westwood plateau|wetaskiwin|wete|wetter|wetteren|wettingen|wetzelsdorf|wetzikon|\
 wetzlar|wevelgem|wewak|wexford|wexford/maryvale|weybridge|weyburn|weymouth|wezembeek oppem|whakatane|whalley|\
@@ -4820,8 +4824,8 @@ yangambi|yangcheng|yangchow|yangchun|yanggu|yanghang|yangi shahr|yangiobod|yangi
 yangiyul|yangjgvangh|yangjiang|yangjo shehiri|yangju|yangku|yangon|yangp'yong|yangpu|yangquan|yangquan shi|\
 yangsan|yangshe|yangshuo|yangso|yangso hsien|yangtsjou|yangzhou|yanji|yanjiang|yankoun|yanqon|yanqul|yantai|\
 yantzaza|yany kapu|yanzhou|yao|yaobou|yaocho|yaodu qu|yaou|yaoude|yaounde|yapara|yapleu|yar calli|yara|yaransk|\
-yarim|yaring|yaritagua|yarm|yarmouth|yaroslavl|yaroslavskiy|yarovoye|yarraville|yartsevo|yarula|yarumal|yasd|\
-yasenevo|yashi|yashio|yashiro|yashkino|yasi|yasnogorsk|yasnyy|yasothon|yassi|yassy|yasu|yasugicho|yasuj|\
+yaren|yarim|yaring|yaritagua|yarm|yarmouth|yaroslavl|yaroslavskiy|yarovoye|yarraville|yartsevo|yarula|yarumal|\
+yasd|yasenevo|yashi|yashio|yashiro|yashkino|yasi|yasnogorsk|yasnyy|yasothon|yassi|yassy|yasu|yasugicho|yasuj|\
 yasynuvata|yate|yateley|yathrib|yatomi|yatsuomachi higashikumisaka|yatta|yau ma tei|yau tong|yauco|yaunde|\
 yauri|yautepec|yauya|yavatmal|yavne|yawata|yawatahama|yawnghwe|yawunde|yayas de viajama|yaypan|yazd|yazman|\
 yazmir|yby yau|ye u|yeadon|yeang|yecapixtla|yecheon|yecla|yedashe|yefremov|yegor'yevsk|yegorlykskaya|yegyi|\
