@@ -880,6 +880,17 @@ import Testing
         #expect(found["Championnat panaméricain de softball féminin"] == .misc)
     }
 
+    @Test func aMayorOfATownBeforeACommaNamesTheHolder() {
+        let found = Self.types(["Le maire de Brelval, Lauréat Quelmais, promet déjà une autre édition."])
+        #expect(found["Lauréat Quelmais"] == .person)
+    }
+
+    @Test func aPlaceGuessedFromItsNounLeadsTheListItOpens() {
+        let found = Self.types(["Les communes voisines de Vorlcourt, de Perrequelte et de Belvrahon sont restées bernoises."])
+        #expect(found["Perrequelte"] == .place)
+        #expect(found["Belvrahon"] == .place)
+    }
+
     @Test func theNextComplementsOfAListAreTheNounsToo() {
         let found = Self.types(["Ils dresseront des cartes des districts de Morvalo, de Napevo et de Kaabrin avant l’été."])
         #expect(found["Morvalo"] == .place)

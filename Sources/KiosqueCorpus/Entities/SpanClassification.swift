@@ -597,7 +597,8 @@ extension SpanFinder {
         // The title right before it, or before one adjective (`le directeur général de …`);
         // `premier` and `première` are titles only before `ministre`.
         var title = cursor - 1
-        if title >= 1, tokens[title].isWord, isAdjective(tokens[title]) { title -= 1 }
+        // (`le maire de …`: a title that ends like an adjective is the title.)
+        if title >= 1, tokens[title].isWord, !tokens[title].has(.titles), isAdjective(tokens[title]) { title -= 1 }
         guard title >= 0, tokens[title].isWord, !tokens[title].isCapitalized, tokens[title].has(.titles),
               !tokens[title].isFold(oneOf: ["premier", "premiere"]) else { return false }
         return tokens[cursor].isFold(oneOf: ["de", "des", "du"]) || elidedDe(tokens[cursor])

@@ -16,7 +16,10 @@ extension SpanFinder {
 
     private func take(from source: Int, into guess: Int, _ found: inout [Candidate]) {
         let neighbour = found[source]
-        guard !neighbour.isGuess, neighbour.acronyms.isEmpty, found[guess].acronyms.isEmpty else { return }
+        // (`les communes voisines de Court, de Perrefitte et de …`: a place guessed from weak evidence,
+        // a noun of places before it, still outweighs the default a name with none is given.)
+        let weakPlace = neighbour.isGuess && neighbour.type == nil && neighbour.fallbackType == .place && found[guess].fallbackType == .org
+        guard !neighbour.isGuess || weakPlace, neighbour.acronyms.isEmpty, found[guess].acronyms.isEmpty else { return }
         let type = neighbour.type ?? neighbour.fallbackType
         guard type == .place || type == .org || type == .misc else { return }
         // (`Macolin (Magglingen pour les germanophones)`: a name opening a place's bracket, and
