@@ -878,6 +878,8 @@ import Testing
         #expect(found["Coupe du monde de cyclo-cross"] == .misc)
         #expect(found["Coupe du monde masculine de hockey"] == .misc)
         #expect(found["Championnat panaméricain de softball féminin"] == .misc)
+        let crossing = Self.types(["Elle vise désormais la Traversée internationale du lac Quelmagog, disputée en août."])
+        #expect(crossing["Traversée internationale du lac Quelmagog"] == .misc)
     }
 
     @Test func aMayorOfATownBeforeACommaNamesTheHolder() {
