@@ -167,4 +167,14 @@ import Testing
         SiteNameTailPass.run(&resolution)
         #expect(alone.allSatisfy { resolution.candidates[$0].fallbackType == .place && !resolution.candidates[$0].isGuess })
     }
+
+    @Test func aPlaceGuessOutweighsTheDefaultWhenEveryMentionIsAGuess() {
+        let text = ["Il est sorti de l’eau au large de Quelteuiatsh.", "« Respectez le lac », a dit Vorla Tenière, de Quelteuiatsh, hier."]
+        var resolution = Self.resolution(text, through: Self.passes(before: TypeAgreementPass.self))
+        let named = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "quelteuiatsh" }
+        #expect(named.count == 2 && named.allSatisfy { resolution.candidates[$0].isGuess && resolution.candidates[$0].type == nil })
+        #expect(Set(named.map { resolution.candidates[$0].fallbackType }) == [.place, .org])
+        TypeAgreementPass.run(&resolution)
+        #expect(named.allSatisfy { resolution.candidates[$0].fallbackType == .place })
+    }
 }

@@ -20,6 +20,10 @@ enum TypeAgreementPass: ResolverPass {
             // (Evidence of the fallback kind is weak, a preposition or an article: it must be
             // given at least as often as the default is guessed.)
             let evidence = group.filter { !resolution.candidates[$0].isGuess }
+            if evidence.isEmpty {
+                placeGuessesOutweighDefaults(group, &resolution)
+                continue
+            }
             guard evidence.count < group.count, evidence.count * 2 >= group.count, let first = evidence.first else { continue }
             let verdict = resolution.candidates[first].fallbackType
             guard evidence.allSatisfy({ resolution.candidates[$0].fallbackType == verdict }) else { continue }
@@ -27,5 +31,15 @@ enum TypeAgreementPass: ResolverPass {
                 resolution.candidates[member].fallbackType = verdict
             }
         }
+    }
+
+    /// `au large de Mashteuiatsh` … `Uapukun Launière, de Mashteuiatsh, …`: when every mention is a
+    /// guess, a place guessed from a noun or a preposition of places outweighs the body a bare
+    /// name is given by default.
+    private static func placeGuessesOutweighDefaults(_ group: [Int], _ resolution: inout Resolution) {
+        guard group.count >= 2, group.contains(where: { resolution.candidates[$0].fallbackType == .place }),
+              group.allSatisfy({ resolution.candidates[$0].fallbackType == .place || resolution.candidates[$0].fallbackType == .org })
+        else { return }
+        for member in group { resolution.candidates[member].fallbackType = .place }
     }
 }
