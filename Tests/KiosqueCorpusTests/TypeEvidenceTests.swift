@@ -863,6 +863,11 @@ import Testing
         #expect(found["piton des Brelges"] == .place)
         #expect(found["récifs Quellona"] == .place)
         #expect(found["forêt de l’Afrique centrale"] == nil)
+        let more = Self.types(["L’éruption du volcan de Quelfuego a forcé l’évacuation. Le fossile a été trouvé au pied du mogote Vorl Hermanas. "
+                               + "Trois buts ont été servis par le pointe Leosdan Quelnza Pairol."])
+        #expect(more["volcan de Quelfuego"] == .place)
+        #expect(more["mogote Vorl Hermanas"] == .place)
+        #expect(more["Leosdan Quelnza Pairol"] == .person)
     }
 
     @Test func aGoalkeeperIsAPersonAndAPatrolBoatAThing() {

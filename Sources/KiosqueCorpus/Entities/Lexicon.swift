@@ -265,10 +265,11 @@ enum Lexicon {
         // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.
         // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers; `arroyo Bruno`, `río Ranchería`: Spanish streams.)
         "ruisseau", "ilet", "djebel", "jebel", "oued", "arroyo", "rio",
-        // (`forêt d’Anlier`, `récifs Bellona`, `piton des Neiges`, `salar d’Uyuni`, `causse de Blandas`:
-        // forests, reefs, peaks, salt flats and limestone plateaus keep their noun. Not `atoll` nor
+        // (`forêt d’Anlier`, `récifs Bellona`, `piton des Neiges`, `salar d’Uyuni`, `causse de Blandas`,
+        // `volcan de Fuego`, `mogote Dos Hermanas`: forests, reefs, peaks, salt flats, limestone plateaus,
+        // volcanoes and karst hills keep their noun. Not `atoll` nor
         // `péninsule`: the sets keep the noun as often as they leave it out.)
-        "foret", "recif", "recifs", "causse", "chott", "salar", "piton"]
+        "foret", "recif", "recifs", "causse", "chott", "salar", "piton", "volcan", "mogote"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -276,7 +277,7 @@ enum Lexicon {
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
-        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott"]
+        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

@@ -10,7 +10,7 @@ enum NamedFeatureRule: SpanRule {
     }
 
     /// (Set literals at a call build their tables at every call.)
-    private static let la: WordSet = ["la"], a: WordSet = ["a"]
+    private static let la: WordSet = ["la"], a: WordSet = ["a"], masculineDeterminers: WordSet = ["le", "un", "du", "au"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         // Cheap tests first: this runs for every lower-case word. (`pointé` folds like `pointe`.)
@@ -49,6 +49,8 @@ enum NamedFeatureRule: SpanRule {
         if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }
+        // (`servies par le pointe Leosdan …`: in water polo the centre forward is masculine.)
+        if noun.folded == "pointe", cursor.word(-1, in: masculineDeterminers) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision })
                 || finder.isInitialBeforeSurname(at: cursor.index + offset) {
             offset += finder.isInitialBeforeSurname(at: cursor.index + offset) ? 2 : 1
@@ -127,7 +129,7 @@ extension Lexicon {
 
     /// Nouns of venues that every town has, whose `de` complement is mostly the town.
     /// Source: hand-written, French nouns of sports grounds and stations.
-    /// (`la forêt de l’Afrique centrale`: a known land's forest is named by the land, too.)
+    /// (`la forêt de l’Afrique centrale`, `le volcan de Fogo`: a known land's forest or volcano is named by the land, too.)
     static let venueNounsOfTowns: WordSet = ["stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome",
-        "parc", "gare", "foret"]
+        "parc", "gare", "foret", "volcan"]
 }
