@@ -868,6 +868,12 @@ import Testing
         #expect(more["volcan de Quelfuego"] == .place)
         #expect(more["mogote Vorl Hermanas"] == .place)
         #expect(more["Leosdan Quelnza Pairol"] == .person)
+        let paths = Self.types(["Le lidar a révélé des fossés près de la crique Quelpoucin et sur le plateau du Vorlengle. "
+                                + "Le char a gravi la rampe Sainte-Quelrude. Il était sur le plateau de TF1."])
+        #expect(paths["crique Quelpoucin"] == .place)
+        #expect(paths["plateau du Vorlengle"] == .place)
+        #expect(paths["rampe Sainte-Quelrude"] == .place)
+        #expect(paths["plateau de TF1"] == nil)
     }
 
     @Test func aGoalkeeperIsAPersonAndAPatrolBoatAThing() {

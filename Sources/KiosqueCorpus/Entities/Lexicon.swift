@@ -260,7 +260,7 @@ enum Lexicon {
         // Places of worship and the seabed's and the crust's features (`cathédrale Notre-Dame-de-…`, `fosse des …`).
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "fosse", "faille",
         // (`temple de la Dent`, `oratoire San Felipe Neri`, `raz Blanchard`: temples, oratories and
-        // tidal races. Not `plateau`: a stage as often as a plateau.)
+        // tidal races.)
         "temple", "oratoire", "raz",
         // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.
         // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers; `arroyo Bruno`, `río Ranchería`: Spanish streams.)
@@ -269,7 +269,10 @@ enum Lexicon {
         // `volcan de Fuego`, `mogote Dos Hermanas`: forests, reefs, peaks, salt flats, limestone plateaus,
         // volcanoes and karst hills keep their noun. Not `atoll` nor
         // `péninsule`: the sets keep the noun as often as they leave it out.)
-        "foret", "recif", "recifs", "causse", "chott", "salar", "piton", "volcan", "mogote"]
+        "foret", "recif", "recifs", "causse", "chott", "salar", "piton", "volcan", "mogote",
+        // (`crique Ipoucin`, `rampe Sainte-Waudru`, `collégiale Sainte-Waudru`, `sentier des Venturiers`,
+        // `plateau du Cengle`: Guiana's creeks, ramps, collegiate churches, paths; a plateau with its `de`.)
+        "crique", "rampe", "collegiale", "sentier", "plateau"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -277,7 +280,8 @@ enum Lexicon {
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
-        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote"]
+        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
+        "crique", "rampe", "collegiale", "sentier"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

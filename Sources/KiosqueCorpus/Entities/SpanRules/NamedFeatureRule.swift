@@ -49,6 +49,10 @@ enum NamedFeatureRule: SpanRule {
         if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }
+        // (`sur le plateau de TF1`, `le plateau de France 2`: a channel's studio set, no plateau.)
+        if noun.folded == "plateau", name.isAcronym || cursor.lookahead(offset + 1, { $0.isWord && $0.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true }) {
+            return .pass
+        }
         // (`servies par le pointe Leosdan …`: in water polo the centre forward is masculine.)
         if noun.folded == "pointe", cursor.word(-1, in: masculineDeterminers) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision })
