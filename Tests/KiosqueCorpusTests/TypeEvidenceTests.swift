@@ -874,6 +874,8 @@ import Testing
         #expect(paths["plateau du Vorlengle"] == .place)
         #expect(paths["rampe Sainte-Quelrude"] == .place)
         #expect(paths["plateau de TF1"] == nil)
+        let upstream = Self.types(["Les chantiers d’orpaillage sont installés en amont de Régina, sur la rivière."])
+        #expect(upstream["Régina"] == .place)
     }
 
     @Test func aGoalkeeperIsAPersonAndAPatrolBoatAThing() {

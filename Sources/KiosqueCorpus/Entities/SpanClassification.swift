@@ -327,6 +327,9 @@ extension SpanFinder {
             candidate.fallbackType = .org
         } else if let previous, previous.isWord, previous.has(.placePrepositions), !isRecipient(at: start), !isAfterLocutionA(at: start) {
             candidate.fallbackType = .place
+        } else if isUpstreamOrOffshore(at: start) {
+            // (`en amont de Régina`, `au large de Saül`: a given name is no one's there.)
+            candidate.fallbackType = .place
         } else if first.has(.givenNames) || Self.isSpanishSurname(first) {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person

@@ -33,7 +33,7 @@ enum TypeAgreementPass: ResolverPass {
         }
     }
 
-    /// `au large de Mashteuiatsh` … `Uapukun Launière, de Mashteuiatsh, …`: when every mention is a
+    /// `la banlieue de Mashteuiatsh` … `Uapukun Launière, de Mashteuiatsh, …`: when every mention is a
     /// guess, a place guessed from a noun or a preposition of places outweighs the body a bare
     /// name is given by default.
     private static func placeGuessesOutweighDefaults(_ group: [Int], _ resolution: inout Resolution) {
