@@ -22,9 +22,22 @@ extension SpanFinder {
     func isBetweenPairStart(start: Int, end: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard start == end, cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
+        // (`l’accord entre Vorbaxe et Trelnext`: what ties two parties joins bodies or people.)
+        if cursor.lookahead(-2, { $0.isWord && Self.tieNouns.contains($0) })
+            || (cursor.lookahead(-2) { $0.isWord && isAdjective($0) } && cursor.lookahead(-3) { $0.isWord && Self.tieNouns.contains($0) }) {
+            return false
+        }
         return cursor.lookahead(1) { $0.isWord && $0.length == 2 && $0.folded == "et" }
             && cursor.lookahead(2) { $0.isWord && $0.isCapitalized && !$0.isAcronym && !$0.isGivenName }
     }
+
+    /// Nouns of agreements, contests and relations between parties.
+    /// Source: hand-written, French nouns.
+    private static let tieNouns: WordSet = ["accord", "accords", "traite", "pacte", "protocole", "memorandum", "contrat",
+        "partenariat", "alliance", "entente", "fusion", "coentreprise", "collaboration", "cooperation", "dialogue", "negociations",
+        "relations", "relation", "lien", "liens", "echanges", "rapprochement", "mariage", "match", "matchs", "rencontre", "duel",
+        "finale", "derby", "combat", "choc", "rivalite", "concurrence", "conflit", "differend", "litige", "guerre", "tensions",
+        "tension", "bras", "face"]
 }
 
 extension SpanFinder {
