@@ -18,7 +18,8 @@ extension SpanFinder {
         let neighbour = found[source]
         // (`les communes voisines de Court, de Perrefitte et de …`: a place guessed from weak evidence,
         // a noun of places before it, still outweighs the default a name with none is given.)
-        let weakPlace = neighbour.isGuess && neighbour.type == nil && neighbour.fallbackType == .place && found[guess].fallbackType == .org
+        let weakPlace = neighbour.isGuess && neighbour.type == nil && neighbour.fallbackType == .place
+            && found[guess].fallbackType == .org
         guard !neighbour.isGuess || weakPlace, neighbour.acronyms.isEmpty, found[guess].acronyms.isEmpty else { return }
         let type = neighbour.type ?? neighbour.fallbackType
         guard type == .place || type == .org || type == .misc else { return }

@@ -27,7 +27,8 @@ extension SpanFinder {
     /// preposition, `sur` and a name between commas is the island it stands on.
     func isIslandOfATown(at start: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
-        guard cursor.lookahead(-1, { $0.isWord && $0.length == 3 && $0.folded == "sur" }), cursor.lookahead(-2, { $0.symbol == "," }),
+        guard cursor.lookahead(-1, { $0.isWord && $0.length == 3 && $0.folded == "sur" }),
+              cursor.lookahead(-2, { $0.symbol == "," }),
               let town = cursor.peek(-3), town.isWord, town.isCapitalized else { return false }
         return elidedDe(town) || cursor.lookahead(-4) { $0.isWord && !$0.isCapitalized && ($0.isPrepositionA || $0.isFold("de")) }
     }

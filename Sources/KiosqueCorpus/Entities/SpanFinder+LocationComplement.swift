@@ -64,9 +64,8 @@ extension Lexicon {
 extension SpanFinder {
     /// `en amont de …`, `au large d’…`, `aux abords de …`: after these, a name is where something lies.
     func isUpstreamOrOffshore(at start: Int) -> Bool {
-        let cursor = TokenCursor(tokens, at: start)
-        let nounOffset = elidedDe(tokens[start]) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
-        return nounOffset < 0 && cursor.word(nounOffset, in: Self.whereaboutsNouns)
+        guard let nounOffset = nounBeforeDe(at: start) else { return false }
+        return TokenCursor(tokens, at: start).word(nounOffset, in: Self.whereaboutsNouns)
     }
 
     private static let whereaboutsNouns: WordSet = ["amont", "aval", "large", "abords", "environs", "alentours"]

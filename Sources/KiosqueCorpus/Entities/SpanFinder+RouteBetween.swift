@@ -24,7 +24,8 @@ extension SpanFinder {
         guard start == end, cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
         // (`l’accord entre Vorbaxe et Trelnext`: what ties two parties joins bodies or people.)
         if cursor.lookahead(-2, { $0.isWord && Self.tieNouns.contains($0) })
-            || (cursor.lookahead(-2) { $0.isWord && isAdjective($0) } && cursor.lookahead(-3) { $0.isWord && Self.tieNouns.contains($0) }) {
+            || (cursor.lookahead(-2) { $0.isWord && isAdjective($0) }
+                && cursor.lookahead(-3) { $0.isWord && Self.tieNouns.contains($0) }) {
             return false
         }
         return cursor.lookahead(1) { $0.isWord && $0.length == 2 && $0.folded == "et" }

@@ -7,13 +7,18 @@ extension SpanFinder {
         let name = tokens[start]
         guard !name.isAcronym else { return false }
         let cursor = TokenCursor(tokens, at: start)
-        let nounOffset = elidedDe(name) ? -1 : cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "de" }) ? -2 : 0
-        guard nounOffset < 0 else { return false }
+        guard let nounOffset = nounBeforeDe(at: start) else { return false }
         // (`le camp militaire d’Elsenborn`: over one adjective after a camp's or a base's noun;
         // `les centrales thermiques d’Albioma` are a firm's.)
         return cursor.word(nounOffset, in: Lexicon.siteNouns)
             || (cursor.lookahead(nounOffset) { $0.isWord && !$0.isCapitalized && isAdjective($0) }
                 && cursor.word(nounOffset - 1, in: Self.campNouns))
+    }
+
+    /// The offset of the word before the name's `de` (`-2`) or elided `d’` (`-1`), if it has one.
+    func nounBeforeDe(at start: Int) -> Int? {
+        if elidedDe(tokens[start]) { return -1 }
+        return start > 0 && tokens[start - 1].isWord && tokens[start - 1].length == 2 && tokens[start - 1].folded == "de" ? -2 : nil
     }
 
     private static let campNouns: WordSet = ["camp", "camps", "base", "bases", "caserne", "casernes"]

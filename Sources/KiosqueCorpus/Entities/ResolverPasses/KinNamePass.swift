@@ -15,7 +15,8 @@ enum KinNamePass: ResolverPass {
                   !Lexicon.organisationHeads.contains(first), !Lexicon.organisationWords.contains(first),
                   !Lexicon.titles.contains(first),
                   // (A given name that is also a word, `Colombe`, `Rose`; not a verb opening a sentence, `Chanter Salas`.)
-                  Lexicon.dictionaryGivenNames.contains(first) || Lexicon.givenNames.contains(first) || Lexicon.commonWords.contains(first)
+                  Lexicon.dictionaryGivenNames.contains(first) || Lexicon.givenNames.contains(first)
+                    || Lexicon.commonWords.contains(first)
             else { continue }
             for member in group { resolution.candidates[member].fallbackType = .person }
         }

@@ -23,7 +23,9 @@ enum SiteNameTailPass: ResolverPass {
                     || protectedAreaNouns.contains(String(folded[..<space])) else { continue }
             var tail = folded[folded.index(after: space)...]
             // (`parc national Pico Cristal`, `réserve naturelle des Hautes Fagnes`: over the site's adjective.)
-            if let next = tail.firstIndex(of: " "), siteAdjectives.contains(String(tail[..<next])) { tail = tail[tail.index(after: next)...] }
+            if let next = tail.firstIndex(of: " "), siteAdjectives.contains(String(tail[..<next])) {
+                tail = tail[tail.index(after: next)...]
+            }
             for link in ["de la ", "de l'", "du ", "des ", "de ", "d'"] where tail.hasPrefix(link) {
                 tail = tail.dropFirst(link.count)
                 break

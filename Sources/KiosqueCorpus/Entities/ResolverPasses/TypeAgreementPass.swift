@@ -37,9 +37,8 @@ enum TypeAgreementPass: ResolverPass {
     /// guess, a place guessed from a noun or a preposition of places outweighs the body a bare
     /// name is given by default.
     private static func placeGuessesOutweighDefaults(_ group: [Int], _ resolution: inout Resolution) {
-        guard group.count >= 2, group.contains(where: { resolution.candidates[$0].fallbackType == .place }),
-              group.allSatisfy({ resolution.candidates[$0].fallbackType == .place || resolution.candidates[$0].fallbackType == .org })
-        else { return }
+        let fallbacks = group.map { resolution.candidates[$0].fallbackType }
+        guard group.count >= 2, fallbacks.contains(.place), fallbacks.allSatisfy({ $0 == .place || $0 == .org }) else { return }
         for member in group { resolution.candidates[member].fallbackType = .place }
     }
 }
