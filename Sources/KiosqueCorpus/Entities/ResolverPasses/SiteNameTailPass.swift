@@ -19,11 +19,11 @@ enum SiteNameTailPass: ResolverPass {
         for index in candidates.indices where candidates[index].type == .place && candidates[index].tokenCount >= 2 {
             let folded = candidates[index].folded
             guard let firstByte = candidates[index].text.utf8.first, firstByte >= 0x61 && firstByte <= 0x7A,
-                  let space = folded.firstIndex(of: " "), Lexicon.featureNouns.contains(String(folded[..<space]))
-                    || protectedAreaNouns.contains(String(folded[..<space])) else { continue }
+                  let space = folded.firstIndex(of: " "), case let head = String(folded[..<space]),
+                  Lexicon.featureNouns.contains(head) || Lexicon.areaNouns.contains(head) else { continue }
             var tail = folded[folded.index(after: space)...]
-            // (`parc national Pico Cristal`, `réserve naturelle des Hautes Fagnes`: over the site's adjective.)
-            if let next = tail.firstIndex(of: " "), siteAdjectives.contains(String(tail[..<next])) {
+            // (`parc national de Miguasha` … `Miguasha`: over a protected area's adjective.)
+            if let next = tail.firstIndex(of: " "), Lexicon.protectedAreaAdjectives.contains(String(tail[..<next])) {
                 tail = tail[tail.index(after: next)...]
             }
             for link in ["de la ", "de l'", "du ", "des ", "de ", "d'"] where tail.hasPrefix(link) {
@@ -34,10 +34,4 @@ enum SiteNameTailPass: ResolverPass {
         }
         return tails
     }
-
-    /// Source: hand-written, French adjectives of parks and reserves.
-    private static let siteAdjectives: Set<String> = ["national", "nationale", "naturel", "naturelle", "regional", "regionale",
-        "marin", "marine", "provincial", "provinciale", "municipal", "municipale", "ecologique", "integrale", "forestiere"]
-    /// Source: hand-written, French nouns of protected areas.
-    private static let protectedAreaNouns: Set<String> = ["reserve", "refuge", "parc"]
 }
