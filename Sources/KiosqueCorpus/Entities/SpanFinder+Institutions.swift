@@ -157,7 +157,9 @@ extension SpanFinder {
         // Trailing adjectives are kept only after a name part (`Fonds monétaire international`).
         // (`Usine fermée, les ouvriers …`: a participle after a head opening a sentence is its predicate.)
         if !sawName {
-            let predicate = tokens[index].sentenceStart && !tokens[index].afterElision && isPastParticiple(tokens[index + 1])
+            // (`Carnaval` alone, as a title: nothing follows the head.)
+            let predicate = tokens[index].sentenceStart && !tokens[index].afterElision && index + 1 < tokens.count
+                && isPastParticiple(tokens[index + 1])
             return end > index && tokens[index].isCapitalized && end - index <= 3 && !predicate ? end : nil
         }
         return end
