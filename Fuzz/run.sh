@@ -14,7 +14,7 @@ SECONDS_PER_TARGET="${1:-60}"
 JOBS="${2:-2}"
 shift $(( $# > 2 ? 2 : $# ))
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(request-head chunked query-string search-query seed jsonl)
+((${#TARGETS[@]})) || TARGETS=(request-head chunked query-string search-query seed jsonl entities)
 
 BUILD=.build-fuzz
 mkdir -p "$BUILD"

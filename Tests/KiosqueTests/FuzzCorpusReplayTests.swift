@@ -6,7 +6,7 @@ import Testing
 /// not) still go through their parser without a crash: the corpus doubles as a regression set.
 /// `kiosque-fuzz` replays files in a normal build; it is built beside the test bundle.
 @Suite struct FuzzCorpusReplayTests {
-    @Test(arguments: ["request-head", "chunked", "query-string", "search-query", "seed", "jsonl"])
+    @Test(arguments: ["request-head", "chunked", "query-string", "search-query", "seed", "jsonl", "entities"])
     func corpusReplaysWithoutACrash(target: String) throws {
         let folder = try PackageRoot.path("Fuzz/corpus/\(target)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }

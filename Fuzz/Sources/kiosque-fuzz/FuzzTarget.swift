@@ -3,7 +3,7 @@ import KiosqueCorpus
 import KiosqueHTTP
 import KiosqueSearch
 
-/// The parsers a fuzz run can drive; `Fuzz/run.sh` picks one with `KIOSQUE_FUZZ_TARGET`.
+/// The parsers (and the entity extractor) a fuzz run can drive; `Fuzz/run.sh` picks one with `KIOSQUE_FUZZ_TARGET`.
 enum FuzzTarget: String, CaseIterable {
     case requestHead = "request-head"
     case chunked
@@ -11,6 +11,7 @@ enum FuzzTarget: String, CaseIterable {
     case searchQuery = "search-query"
     case seed
     case jsonl
+    case entities
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -34,6 +35,10 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? SeedParser.parse(bytes, path: "fuzz.txt")
         case .jsonl:
             _ = JSONLParser.parse(bytes, path: "fuzz.jsonl")
+        case .entities:
+            // First line the title, each later line a paragraph, as an article reaches the extractor.
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            _ = EntityExtractor().extract(title: lines.first ?? "", paragraphs: Array(lines.dropFirst()))
         }
     }
 }
