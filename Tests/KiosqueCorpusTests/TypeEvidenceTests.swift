@@ -961,4 +961,13 @@ import Testing
         #expect(found["Capu Vorlosu"] == .place)
         #expect(found["Brok Xal"] == .org)
     }
+
+    @Test func spanishBandsCarnivalGroupsAndDanceCompaniesAreBodies() {
+        let found = Self.types(["Le défilé de la Conga de Los Vorleros a ouvert la fête, avec la Danza Vorlena de Cuba, "
+                                + "la Charanga Juvenil de Quostal et le Septeto Brelvik."])
+        #expect(found["Conga de Los Vorleros"] == .org)
+        #expect(found["Danza Vorlena de Cuba"] == .org)
+        #expect(found["Charanga Juvenil de Quostal"] == .org)
+        #expect(found["Septeto Brelvik"] == .org)
+    }
 }

@@ -329,7 +329,10 @@ enum Lexicon {
         "robotics", "aerospace", "automotive", "chemicals", "agri", "beauty", "cosmetics", "journal", "letters",
         // (`Orfeo Gestion`, `Alvéa Assurances`, `Kerlan Capital`: French and English words of firms' names.)
         "gestion", "assurances", "finance", "capital", "partners", "invest", "securities", "consulting", "technologies",
-        "solutions", "systems", "software", "labs", "ventures", "industries", "immobilier", "logistique"]
+        "solutions", "systems", "software", "labs", "ventures", "industries", "immobilier", "logistique",
+        // (`Septeto Habanero`, `Charanga Juvenil de Candelaria`, `Conga de Los Hoyos`: Spanish nouns of bands,
+        // carnival groups and dance companies.)
+        "septeto", "sexteto", "cuarteto", "quinteto", "conjunto", "charanga", "conga", "comparsa", "danza", "orquestra"]
 
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
     /// Source: hand-written, English, French and Spanish first words of organisation names.
