@@ -970,4 +970,14 @@ import Testing
         #expect(found["Charanga Juvenil de Quostal"] == .org)
         #expect(found["Septeto Brelvik"] == .org)
     }
+
+    @Test func aStressedPronounBeforeACommaAndADelegatedPortfolioAreNoNames() {
+        let found = Self.types(["La ministre déléguée à la Numérisation, Nelly Vorkan, a parlé. Moi, je vais organiser les quais. "
+                                + "Eux, ils avaient des hélicoptères. Le ministre de la Santé à Brelvik, Yann Quostal, vient."])
+        #expect(found["Numérisation"] == nil)
+        #expect(found["Moi"] == nil)
+        #expect(found["Eux"] == nil)
+        #expect(found["Nelly Vorkan"] == .person)
+        #expect(found["Brelvik"] != nil)
+    }
 }

@@ -619,6 +619,13 @@ extension SpanFinder {
             if token.has(.titles) {
                 return !ministerOnly || token.folded.contains("minist") || token.folded.hasPrefix("secretaire")
             }
+            // (`ministre déléguée à la Digitalisation`, `secrétaire d’État chargé des Sports`: a
+            // delegated portfolio follows `à`; elsewhere `à` leads to a place, `ministre de la Santé à Cuba`.)
+            if token.isFold(oneOf: ["a", "au", "aux"]), cursor >= 1,
+               tokens[cursor - 1].isFold(oneOf: ["delegue", "deleguee", "charge", "chargee"]) {
+                let before = (max(0, cursor - 4)..<(cursor - 1)).filter { tokens[$0].has(.titles) }
+                return before.contains { !ministerOnly || tokens[$0].folded.contains("minist") || tokens[$0].folded.hasPrefix("secretaire") }
+            }
             let allowed = token.symbol == "," || token.isFold(oneOf: ["de", "des", "du", "d", "la", "l", "et"])
                 || (token.isWord && (token.has(.domainNouns) || isAdjective(token)
                     || token.has(.nationalityAdjectives)))
