@@ -980,4 +980,15 @@ import Testing
         #expect(found["Nelly Vorkan"] == .person)
         #expect(found["Brelvik"] != nil)
     }
+
+    @Test func spanishPeaksAndRoadsArePlacesAndAPortfolioMayFollowANationality() {
+        let found = Self.types(["Le ministre brelvien des Travaux publics, Yann Quostal, a visité le Pico Vorlosa, puis la Carretera Brelvana "
+                                + "et l’Autopista Quostal. Le cargo Pico Vorlano dessert le port."])
+        #expect(found["Pico Vorlosa"] == .place)
+        #expect(found["Carretera Brelvana"] == .place)
+        #expect(found["Autopista Quostal"] == .place)
+        #expect(found["Travaux"] == nil)
+        #expect(found["Yann Quostal"] == .person)
+        #expect(found["Pico Vorlano"] == .misc)
+    }
 }

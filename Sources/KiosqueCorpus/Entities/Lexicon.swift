@@ -297,6 +297,8 @@ enum Lexicon {
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
         "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
         "cayos", "islas", "iles", "llanos", "altos", "jardines",
+        // (`Pico El Toldo`, `Carretera Central`, `Autopista Nacional`: Spanish peaks and roads.)
+        "pico", "carretera", "autopista", "calzada", "avenida",
         // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
         "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
         // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)
@@ -381,7 +383,7 @@ enum Lexicon {
     planification|finances|mines|pêche|construction|logement|développement|enseignement|jeunesse|femmes|paix|sécurité|\
     migrations|réfugiés|droits|affaires|relations|coopération|investissement|informatique|information|presse|radio|\
     télévision|biotechnologie|génétique|médecine|météorologie|eau|eaux|pétrole|hydrocarbures|électricité|budget|\
-    emploi|famille|solidarité|innovation|numérique|télécommunications|habitat|urbanisme|élevage|forêts|artisanat
+    emploi|famille|solidarité|innovation|numérique|télécommunications|habitat|urbanisme|élevage|forêts|artisanat|travaux
     """.split(separator: "|").map(String.init) + sportNames)
 
     /// Sports, which close the names of federations and competitions (`Fédération française de

@@ -96,7 +96,9 @@ extension SpanFinder {
         if wordCount >= 2, isKnownTownAfterPreposition(start: start, end: end) { candidate.type = .place; return }
         if wordCount >= 2, let type = nameShapeType(words),
            !(type == .org && first.has(.organisationFirstWords) && previous?.folded == "a"),
-           !(type == .place && first.has(.nameArticles) && announcedType(before: start) == .org) {
+           !(type == .place && first.has(.nameArticles) && announcedType(before: start) == .org),
+           // (`le cargo Pico Turquino`: a ship or a product named after a place is a thing.)
+           !(type == .place && first.has(.placeFirstWords) && classNounInApposition(before: start) == .misc) {
             let placeByClassNoun = type == .org && first.has(.organisationFirstWords) && announcedType(before: start) == .place
             candidate.type = placeByClassNoun ? .place : type
             return
@@ -628,12 +630,18 @@ extension SpanFinder {
             }
             let allowed = token.symbol == "," || token.isFold(oneOf: ["de", "des", "du", "d", "la", "l", "et"])
                 || (token.isWord && (token.has(.domainNouns) || isAdjective(token)
-                    || token.has(.nationalityAdjectives)))
+                    || token.has(.nationalityAdjectives) || isLowerCaseDemonym(token)))
             if !allowed { return false }
             cursor -= 1
             steps += 1
         }
         return false
+    }
+
+    /// `trinidadien`, `malgache`: a lower-case word with a people's ending, as an adjective of
+    /// nationality stands between a minister's title and the portfolio.
+    private func isLowerCaseDemonym(_ token: NameToken) -> Bool {
+        !token.isCapitalized && Lexicon.singularDemonymEndings.contains { token.folded.hasSuffix($0) }
     }
 
     /// `…, dirigé par`, `fondée par`, `présidé par` right after `end`.
