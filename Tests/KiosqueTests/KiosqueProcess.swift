@@ -11,9 +11,7 @@ final class KiosqueProcess: @unchecked Sendable {
 
     let process = Process()
     private let output = Pipe()
-    private let lock = NSLock()
-    private var captured = Data()
-    private var outputEnded = false
+    private let captured = CapturedOutput()
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         process.executableURL = Self.binary
@@ -24,30 +22,24 @@ final class KiosqueProcess: @unchecked Sendable {
         process.environment = env
         process.standardOutput = output
         process.standardError = output
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self else { return }
-            self.lock.lock()
-            // End of file: the process and everything it started have closed the pipe.
-            if data.isEmpty { self.outputEnded = true } else { self.captured.append(data) }
-            self.lock.unlock()
-            if data.isEmpty { handle.readabilityHandler = nil }
-        }
         try process.run()
+        // A thread of its own reads the pipe to its end with blocking reads: a `readabilityHandler`
+        // leaves a dispatch source on the descriptor, and a handle freed (and closed) before the
+        // source's cancellation lands crashes libdispatch's event loop on Linux.
+        let handle = output.fileHandleForReading, captured = captured
+        Thread.detachNewThread {
+            while true {
+                let data = handle.availableData
+                captured.append(data)
+                if data.isEmpty { return }
+            }
+        }
     }
 
-    private var ended: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return outputEnded
-    }
+    private var ended: Bool { captured.ended }
 
     /// Everything printed so far (stdout and stderr).
-    var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return String(decoding: captured, as: UTF8.self)
-    }
+    var text: String { captured.text }
 
     /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port; with
     /// `ready` (the default), also for the "ready after" line (the server listens while loading).
@@ -88,6 +80,33 @@ final class KiosqueProcess: @unchecked Sendable {
 
     deinit {
         if process.isRunning { process.terminate() }
+    }
+}
+
+/// What a subprocess printed, appended by its reader thread and read by the test.
+private final class CapturedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    private var reachedEnd = false
+
+    /// Appends a read; an empty one is the end of file (the process and everything it started
+    /// have closed the pipe).
+    func append(_ chunk: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        if chunk.isEmpty { reachedEnd = true } else { data.append(chunk) }
+    }
+
+    var ended: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return reachedEnd
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 
