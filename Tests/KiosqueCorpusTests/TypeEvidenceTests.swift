@@ -991,4 +991,12 @@ import Testing
         #expect(found["Yann Quostal"] == .person)
         #expect(found["Pico Vorlano"] == .misc)
     }
+
+    @Test func aTitleWithTwoPortfoliosNamesItsHolderAndAVerbEndsAFeaturesName() {
+        let found = Self.types(["La cérémonie était présidée par le ministre de l’Enseignement supérieur et de la Recherche "
+                                + "scientifique, Modeste Vorlapi. L’eau de la rivière Brelvosa arrive dans la plaine."])
+        #expect(found["Modeste Vorlapi"] == .person)
+        #expect(found["rivière Brelvosa"] == .place)
+        #expect(found["rivière Brelvosa arrive"] == nil)
+    }
 }

@@ -590,10 +590,18 @@ extension SpanFinder {
         guard start >= 4, tokens[start - 1].symbol == "," else { return false }
         // Back over the complement's words to its `de`.
         var cursor = start - 2
-        while cursor >= 1 && start - cursor <= 6 {
+        var complementStart = start - 1
+        while cursor >= 1 && complementStart - cursor <= 5 {
             let token = tokens[cursor]
             guard token.isWord else { return false }
-            if token.isFold(oneOf: ["de", "des", "du"]) || elidedDe(token) { break }
+            if token.isFold(oneOf: ["de", "des", "du"]) || elidedDe(token) {
+                // (`ministre de l’Enseignement supérieur et de la Recherche scientifique, …`: a
+                // complement joined by `et` to the one before goes back to that one's `de`.)
+                guard cursor >= 3, tokens[cursor - 1].isWord, tokens[cursor - 1].isFold("et"), start - cursor <= 12 else { break }
+                complementStart = cursor - 1
+                cursor -= 2
+                continue
+            }
             // (`l’ambassadeur de Cuba à Tachkent, …`: where the holder serves, after `à` or `en`.)
             guard token.isFold(oneOf: ["la", "l", "le", "les", "a", "au", "aux", "en"]) || token.isCapitalized || isAdjective(token)
                     || Lexicon.isCommonNoun(token) else { return false }

@@ -71,7 +71,9 @@ enum NamedFeatureRule: SpanRule {
                 while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
             }
         }
-        if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }) { offset += 1 }
+        // (`la rivière Massacre arrive dans …`: a verb that ends like an adjective is the predicate.)
+        if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }),
+           !finder.isVerbAfterName(at: cursor.index + offset + 1) { offset += 1 }
         let end = cursor.index + offset
         // (`stade Bollaert` → `Bollaert`: a stadium's name is given without its noun, unless `de`
         // joins them, `stade de la Rabine`, `stade d’Ornano`.)
