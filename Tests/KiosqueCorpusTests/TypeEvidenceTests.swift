@@ -999,4 +999,17 @@ import Testing
         #expect(found["rivière Brelvosa"] == .place)
         #expect(found["rivière Brelvosa arrive"] == nil)
     }
+
+    @Test func dèsEndsABodysNameAndListedPortfoliosAreNoNames() {
+        let found = Self.types(["Il déposera un recours devant le tribunal administratif de Brelvik dès la signature de l’arrêté. "
+                                + "La ministre des Eaux et Forêts, Lucienne Vorkan, a rappelé que la Fédération brelvayenne de gymnastique "
+                                + "suit les colliers GPS du chef Akli ag Vorlane et de Sidi ould Quostal."])
+        #expect(found["tribunal administratif de Brelvik"] == .org)
+        #expect(found["Forêts"] == nil)
+        #expect(found["Lucienne Vorkan"] == .person)
+        #expect(found["Fédération brelvayenne de gymnastique"] == .org)
+        #expect(found["GPS"] == nil)
+        #expect(found["Sidi ould Quostal"] == .person)
+        #expect(found["Akli ag Vorlane"] != nil)
+    }
 }

@@ -64,7 +64,9 @@ extension Lexicon {
     static let adjectiveEndings = ["al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "ien", "ienne", "iens", "iennes",
         "ain", "aine", "ains", "aines", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives", "ais", "aise", "aises", "ois",
         "oise", "oises", "ee", "ees", "ile", "iles", "ere", "eres", "ier", "iere", "ieres", "iers", "ieur", "ieure", "ieurs", "ieures", "een",
-        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones"]
+        "eenne", "eens", "eennes", "ol", "ole", "ols", "oles", "iste", "istes", "ophone", "ophones",
+        // (`paraguayenne`, `uruguayen`: peoples' adjectives in `-yen`.)
+        "yen", "yenne", "yens", "yennes"]
     /// Combining forms of peoples' adjectives that open compounds (`russo-cubain`, `cubano-bélarusse`).
     /// Source: hand-written, French combining forms.
     static let demonymCombiningForms: Set<String> = ["franco", "russo", "sino", "anglo", "germano", "italo", "hispano",

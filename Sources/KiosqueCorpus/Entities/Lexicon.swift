@@ -136,6 +136,8 @@ enum Lexicon {
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch and German name connectors.
     static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
                                           "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los",
+                                          // (`Akli ag Amastane`, `Sidi ould Brahim`: Tuareg and Hassaniya `son of`.)
+                                          "ag", "ould",
                                           // English names and titles (`Bank of America`, `The Old Man and the Sea`, `Doctors for Peace`)
                                           "of", "and", "the", "to", "for"]
 
@@ -287,7 +289,7 @@ enum Lexicon {
     /// in capitals or not.
     /// Source: hand-written, French acronyms of common nouns.
     static let commonAcronyms: WordSet = ["ong", "pib", "pme", "adn", "arn", "ogm", "tva", "pdg", "qg", "hlm", "tgv", "sms",
-        "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd",
+        "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd", "gps",
         // Chemical formulas (`les émissions de CO2`).
         "co2", "ch4", "n2o", "no2", "so2", "h2o", "nox", "pm10", "pm2"]
 

@@ -230,7 +230,8 @@ extension SpanFinder {
         if wordCount >= 2 {
             // `Bartolomé de las Casas` is rare next to `Cuito de los Baños`-like places: a name
             // with a connector and no known given name is typed by its context, weakly.
-            let connector = words.contains { !$0.isCapitalized }
+            // (`Akli ag Amastane`, `Saïd ben Moussa`: `son of` joins a person's names.)
+            let connector = words.contains { !$0.isCapitalized && !Self.patronymicConnectors.contains($0) }
             candidate.fallbackType = connector ? .place : .person
             // (`Stade Lausanne-Ouchy`, `Racing Vorlac`: a club's head right before its town.)
             if wordCount == 2, ClubDemonymRule.clubHeads.contains(first), let town = words.last,
@@ -427,6 +428,9 @@ extension SpanFinder {
             && !Lexicon.englishWords.contains(word) && !word.has(.notNames)
     }
 
+    /// Arabic, Tuareg and Hassaniya words for `son of` inside a person's name.
+    static let patronymicConnectors: WordSet = ["bin", "ben", "ibn", "ag", "ould"]
+
     /// Whether `text` holds a letter that Spanish accents and French does not (`á`, `í`, `ó`, `ú`, `ñ`).
     static func hasSpanishAccent(_ text: String) -> Bool {
         text.unicodeScalars.contains { "áíóúñÁÍÓÚÑ".unicodeScalars.contains($0) }
@@ -622,7 +626,8 @@ extension SpanFinder {
     /// title counts (`le président de la Réserve fédérale` heads an institution, not a portfolio).
     func portfolioContext(before start: Int, ministerOnly: Bool = false) -> Bool {
         var cursor = start - 1
-        guard cursor >= 0, tokens[cursor].isFold(oneOf: ["de", "des", "du", "d", "la"]) || tokens[start].afterElision else { return false }
+        // (`ministre des Eaux et Forêts`: the next portfolio of a list, after `et`.)
+        guard cursor >= 0, tokens[cursor].isFold(oneOf: ["de", "des", "du", "d", "la", "et"]) || tokens[start].afterElision else { return false }
         var steps = 0
         while cursor >= 0 && steps < 10 {
             let token = tokens[cursor]

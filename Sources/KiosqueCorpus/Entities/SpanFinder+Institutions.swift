@@ -254,7 +254,7 @@ extension SpanFinder {
     /// (`afterAnd`: the complement follows `et`, where a capitalised body's head starts another
     /// body: `Fonds de … et de l’Association …`.)
     func complementEnd(at index: Int, loose: Bool, inList: Bool = false, afterAnd: Bool = false) -> Int? {
-        guard index < tokens.count, tokens[index].isWord else { return nil }
+        guard index < tokens.count, tokens[index].isWord, !isDes(withGrave: index) else { return nil }
         var look = index
         if ["de", "des", "du", "d"].contains(tokens[index].folded) {
             look += 1
@@ -286,6 +286,13 @@ extension SpanFinder {
             return nil
         }
         return loose && isPlainNoun(noun) ? look : nil
+    }
+
+    /// `dès` (`dès la signature`), which folds like the article `des` but opens a time, never a
+    /// complement: its second byte starts the two-byte `è`.
+    func isDes(withGrave index: Int) -> Bool {
+        let token = tokens[index]
+        return token.length == 3 && token.isFold("des") && utf8[token.utf8.lowerBound + 1] == 0xC3
     }
 
     /// The last word before `(ACRONYM)` when words joined by a preposition (`sur`, `pour`, `en`,
