@@ -1012,4 +1012,19 @@ import Testing
         #expect(found["Sidi ould Quostal"] == .person)
         #expect(found["Akli ag Vorlane"] != nil)
     }
+
+    @Test func longListsOfPortfoliosAndAnAcronymsVerbAreNoNames() {
+        let found = Self.types(["Le texte a été signé par le ministre brelvien de l’Agro-industrie et de la Sécurité alimentaire, "
+                                + "Arvin Vorlek, et par le ministre saint-quostien de l’Agriculture, de la Pêche et de la Sécurité alimentaire, "
+                                + "Eudovic Brelmont. Le VRSI dépend de la Quostal Cane Industry Authority (QCIA), qui gère le gué de Paso Vorlino "
+                                + "et la Caleta Brelvana."])
+        #expect(found["Agro-industrie"] == nil)
+        #expect(found["Sécurité alimentaire"] == nil)
+        #expect(found["Arvin Vorlek"] == .person)
+        #expect(found["Eudovic Brelmont"] == .person)
+        #expect(found["Quostal Cane Industry Authority"] == .org)
+        #expect(found["VRSI"] == .org)
+        #expect(found["Paso Vorlino"] == .place)
+        #expect(found["Caleta Brelvana"] == .place)
+    }
 }

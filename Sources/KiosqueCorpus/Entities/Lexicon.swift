@@ -299,8 +299,8 @@ enum Lexicon {
         "rio", "cayo", "punta", "bahia", "isla", "monte", "cerro", "lago", "nueva", "nuevo", "port", "fort", "playa", "valle",
         "cabo", "laguna", "sainte", "saint", "mont", "finca", "hacienda", "parque", "reparto",
         "cayos", "islas", "iles", "llanos", "altos", "jardines",
-        // (`Pico El Toldo`, `Carretera Central`, `Autopista Nacional`: Spanish peaks and roads.)
-        "pico", "carretera", "autopista", "calzada", "avenida",
+        // (`Pico El Toldo`, `Carretera Central`, `Paso Severino`, `Caleta Buena`: Spanish peaks, roads, fords and coves.)
+        "pico", "carretera", "autopista", "calzada", "avenida", "paso", "caleta",
         // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
         "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
         // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)

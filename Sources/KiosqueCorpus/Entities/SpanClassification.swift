@@ -208,7 +208,7 @@ extension SpanFinder {
         if let previous, portfolioContext(before: start) {
             // `ministre des Affaires étrangères`: a job title, not a name.
             // (`ministre de la Transition …`: a common noun after a minister's title is a portfolio too.)
-            let portfolio = first.has(.domainNouns)
+            let portfolio = isPortfolioNoun(first)
                 || (wordCount == 1 && Lexicon.commonWords.contains(first) && portfolioContext(before: start, ministerOnly: true))
             if portfolio { candidate.type = nil; candidate.isWeak = true; candidate.fallbackType = .misc; _ = previous; return }
         }
@@ -629,7 +629,8 @@ extension SpanFinder {
         // (`ministre des Eaux et Forêts`: the next portfolio of a list, after `et`.)
         guard cursor >= 0, tokens[cursor].isFold(oneOf: ["de", "des", "du", "d", "la", "et"]) || tokens[start].afterElision else { return false }
         var steps = 0
-        while cursor >= 0 && steps < 10 {
+        // (Three portfolios with their prepositions and articles take up to fifteen tokens.)
+        while cursor >= 0 && steps < 16 {
             let token = tokens[cursor]
             if token.has(.titles) {
                 return !ministerOnly || token.folded.contains("minist") || token.folded.hasPrefix("secretaire")
@@ -642,13 +643,20 @@ extension SpanFinder {
                 return before.contains { !ministerOnly || tokens[$0].folded.contains("minist") || tokens[$0].folded.hasPrefix("secretaire") }
             }
             let allowed = token.symbol == "," || token.isFold(oneOf: ["de", "des", "du", "d", "la", "l", "et"])
-                || (token.isWord && (token.has(.domainNouns) || isAdjective(token)
+                || (token.isWord && (isPortfolioNoun(token) || isAdjective(token)
                     || token.has(.nationalityAdjectives) || isLowerCaseDemonym(token)))
             if !allowed { return false }
             cursor -= 1
             steps += 1
         }
         return false
+    }
+
+    /// A field a minister holds: a domain noun, or a compound ending with one (`Agro-industrie`).
+    private func isPortfolioNoun(_ token: NameToken) -> Bool {
+        if token.has(.domainNouns) { return true }
+        guard let space = token.folded.lastIndex(of: " ") else { return false }
+        return Lexicon.domainNouns.contains(String(token.folded[token.folded.index(after: space)...]))
     }
 
     /// `trinidadien`, `malgache`: a lower-case word with a people's ending, as an adjective of

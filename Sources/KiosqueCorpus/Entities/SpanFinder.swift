@@ -28,7 +28,10 @@ struct SpanFinder {
                 var next = spanNext
                 // (A quoted title ends at its `»`: what follows is no part of it, nor its short name.)
                 let quoted = tokens[next - 1].symbol == "»"
-                if !quoted, candidate.type == .org || candidate.type == .misc, !endsWithTrophyMetal(before: next),
+                // (`Le MSIRI dépend de la Mauritius Cane Industry Authority (MCIA)`: an acronym is a
+                // short name already, and what follows it to a bracket is a verb's complement.)
+                let loneAcronym = candidate.tokenCount == 1 && tokens[index].isAcronym
+                if !quoted, !loneAcronym, candidate.type == .org || candidate.type == .misc, !endsWithTrophyMetal(before: next),
                    let extended = expansionEnd(after: next - 1) ?? anchoredExpansionEnd(start: index, after: next - 1) {
                     candidate = makeCandidate(index, extended, type: candidate.type)
                     next = extended + 1
