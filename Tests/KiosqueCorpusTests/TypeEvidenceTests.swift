@@ -1027,4 +1027,10 @@ import Testing
         #expect(found["Paso Vorlino"] == .place)
         #expect(found["Caleta Brelvana"] == .place)
     }
+
+    @Test func aJournalAfterRevueAndABrandAfterMarqueAreWorks() {
+        let found = Self.types(["L’étude paraît dans la revue scientifique Vorlotaxa, et la marque Brelvita lance un café."])
+        #expect(found["Vorlotaxa"] == .misc)
+        #expect(found["Brelvita"] == .misc)
+    }
 }

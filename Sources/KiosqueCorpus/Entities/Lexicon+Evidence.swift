@@ -140,6 +140,8 @@ extension Lexicon {
         ("opera", .misc), ("ballet", .misc), ("recueil", .misc), ("polar", .misc), ("manga", .misc), ("pilule", .misc),
         ("processeur", .misc), ("puce", .misc), ("appli", .misc), ("navigateur", .misc), ("vaisseau", .misc),
         ("collyre", .misc), ("collyres", .misc), ("sirop", .misc), ("pommade", .misc),
+        // (`la revue Zootaxa`: a scientific journal is a work, where a newspaper is a body.)
+        ("revue", .misc), ("marque", .misc),
         // Ships, trains and instruments named after their kind (`le brise-glace …`, `huit rames …`).
         ("brise glace", .misc), ("porte conteneur", .misc), ("paquebot", .misc), ("voilier", .misc), ("trimaran", .misc),
         ("bateau", .misc), ("bateau mere", .misc), ("chalutier", .misc), ("cargo", .misc), ("remorqueur", .misc),

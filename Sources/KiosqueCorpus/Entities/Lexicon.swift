@@ -231,7 +231,7 @@ enum Lexicon {
         firme|fabricant|operateur|journal|quotidien|hebdomadaire|chaine|agence|syndicat|parti|mouvement|coalition|\
         fondation|ong|organisation|organisations|producteur|productrice|club|universite|banque|assureur|cabinet|\
         multinationale|compagnies|societes|entreprises|groupes|associations|formation|collectif|brigade|institution|\
-        ong|filiale|filiales|chaines|orchestre|plateforme|plateformes|equipe|studio|studios|label|marque|editeur|maison|\
+        ong|filiale|filiales|chaines|orchestre|plateforme|plateformes|equipe|studio|studios|label|editeur|maison|\
         regroupement|groupement|federation|confederation|regie|ecurie|ecuries
         """.split(separator: "|") { table[String(word)] = .org }
         for word in """
