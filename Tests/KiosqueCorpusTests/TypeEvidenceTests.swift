@@ -1033,4 +1033,15 @@ import Testing
         #expect(found["Vorlotaxa"] == .misc)
         #expect(found["Brelvita"] == .misc)
     }
+
+    @Test func socialServicesAreAPortfolioAndAProfessionalOrderABody() {
+        let found = Self.types(["Elle demande au ministère de la Santé et des Services sociaux de Brelvie de financer une clinique. "
+                                + "Depuis 2019, l’Ordre des pharmaciens du Vorland le permet. La Savoyarde Marie Vorlact termine cinquième. "
+                                + "« Seules, nos deux carrières n’avaient pas les moyens. »"])
+        #expect(found["ministère de la Santé et des Services sociaux de Brelvie"] == .org)
+        #expect(found["Services sociaux"] == nil)
+        #expect(found["Ordre des pharmaciens du Vorland"] == .org)
+        #expect(found["Marie Vorlact"] == .person)
+        #expect(found["Seules"] == nil)
+    }
 }

@@ -266,7 +266,9 @@ extension SpanFinder {
         if look < tokens.count, !tokens[look].isCapitalized, tokens[look].has(.prenominalAdjectives) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
-        if noun.has(.organisationHeads) && (inList || (afterAnd && noun.isCapitalized)) { return nil }
+        // (`ministère de la Santé et des Services sociaux`: services with their adjective are a field.)
+        let fieldOfServices = noun.isFold("services") && look + 1 < tokens.count && isAdjective(tokens[look + 1])
+        if noun.has(.organisationHeads) && (inList || (afterAnd && noun.isCapitalized)) && !fieldOfServices { return nil }
         // `le Rassemblement national de Jordan Bardella`: a given name and a surname are the
         // body's leader, not its complement.
         // (`de Hong Kong`, `de San Sebastián`: a known place's first word is no given name here.)

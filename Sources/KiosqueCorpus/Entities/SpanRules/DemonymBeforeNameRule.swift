@@ -5,18 +5,20 @@ enum DemonymBeforeNameRule: SpanRule {
         // (`l’héroïne d’Ysaline Vardec`: an elided `de` is no article; a given name follows it.)
         guard cursor.isCapitalised(1), !(cursor.peek().map(finder.elidedDe) ?? false),
               cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle()
-                || isPeoplesWordInAnBeforeFullName(cursor) else { return .pass }
+                || isPeoplesWordOfRareEndingBeforeFullName(cursor) else { return .pass }
         return .none
     }
 
     /// (Set literals at a call build their tables at every call.)
     private static let singularArticles: WordSet = ["le", "la", "du", "au"]
+    private static let rarePeoplesEndings = ["an", "ane", "ard", "arde"]
 
-    /// `le Valaisan Séverin Melly`, `la Catalane Núria Pons`: a word with the people's ending `-an`
-    /// (which most words ending so are not) after an article, before a given name and a surname.
-    private static func isPeoplesWordInAnBeforeFullName(_ cursor: TokenCursor) -> Bool {
+    /// `le Valaisan Séverin Melly`, `la Catalane Núria Pons`, `la Savoyarde Bertille Ract`: a word
+    /// with the people's ending `-an` or `-ard` (which most words ending so are not) after an
+    /// article, before a given name and a surname.
+    private static func isPeoplesWordOfRareEndingBeforeFullName(_ cursor: TokenCursor) -> Bool {
         guard let token = cursor.peek(), token.length >= 6, !token.isAcronym, !token.afterElision,
-              token.folded.hasSuffix("an") || token.folded.hasSuffix("ane"),
+              Self.rarePeoplesEndings.contains(where: token.folded.hasSuffix),
               cursor.word(-1, in: singularArticles), !token.has(.places), !token.isGivenName,
               cursor.lookahead(1, { $0.isGivenName && !$0.afterElision }), cursor.isCapitalised(2) else { return false }
         return true

@@ -34,7 +34,7 @@ extension Lexicon {
         "hormis", "voire", "autant", "davantage", "plutot", "ceci", "cela", "ca", "aucun", "aucune", "dabord",
         "sitot", "tantot", "ni", "soit", "ou", "et", "pourquoi", "comment", "combien", "dedans", "dehors", "dessous",
         "dessus", "la dessus", "ci dessus", "en dessous", "parallelement", "premierement", "deuxiemement", "bientot",
-        "tard", "tot", "vite", "volontiers", "naguere", "illico", "pis", "longtemps", "jusque la", "la bas",
+        "tard", "tot", "vite", "volontiers", "naguere", "illico", "pis", "longtemps", "jusque la", "la bas", "seuls", "seules",
         "entre temps", "la dessus", "ci dessus", "au dela", "peut etre", "c est",
         // (`Moi, je vais …`: a stressed pronoun set before its subject.)
         "moi", "toi", "lui", "eux", "soi"]
