@@ -1044,4 +1044,12 @@ import Testing
         #expect(found["Marie Vorlact"] == .person)
         #expect(found["Seules"] == nil)
     }
+
+    @Test func aCoordinatorOfABodyNamesItsHolderAndEnglishTownsArePlaces() {
+        let found = Self.types(["« Nous en aurons besoin », a lancé la coordinatrice de la VRTA, Hyacinth Vorlebanks. "
+                                + "Ils ont marché dans les rues de Albert Town puis de Sandy Ground."])
+        #expect(found["Hyacinth Vorlebanks"] == .person)
+        #expect(found["Albert Town"] == .place)
+        #expect(found["Sandy Ground"] == .place)
+    }
 }

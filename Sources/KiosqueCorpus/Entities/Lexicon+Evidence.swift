@@ -58,10 +58,11 @@ extension Lexicon {
     /// Last words of English place names (`… Valley`, `… Beach`).
     /// Source: hand-written, English nouns of places.
     static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
-        "stadium", "arena", "river", "lake", "creek", "springs", "falls", "harbour", "harbor", "park", "square", "inlet"]
+        "stadium", "arena", "river", "lake", "creek", "springs", "falls", "harbour", "harbor", "park", "square", "inlet", "town", "ground"]
     /// English place words that no one's surname is (`Coral Harbour`, though `Coral` is a given name).
     /// Source: hand-written, English geographic nouns.
-    static let surnamelessEnglishPlaceWords: WordSet = ["harbour", "harbor", "inlet", "island", "islands", "county", "valley", "creek"]
+    static let surnamelessEnglishPlaceWords: WordSet = ["harbour", "harbor", "inlet", "island", "islands", "county", "valley", "creek",
+        "town", "ground"]
 
     /// Last words of English names of laws and events (`… Act`, `… Summit`).
     /// Source: hand-written, English nouns of laws and events.

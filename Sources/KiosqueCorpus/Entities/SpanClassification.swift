@@ -616,7 +616,8 @@ extension SpanFinder {
         var title = cursor - 1
         // (`le maire de …`: a title that ends like an adjective is the title.)
         if title >= 1, tokens[title].isWord, !tokens[title].has(.titles), isAdjective(tokens[title]) { title -= 1 }
-        guard title >= 0, tokens[title].isWord, !tokens[title].isCapitalized, tokens[title].has(.titles),
+        // (`la coordinatrice de la STEA, Hyacinth Ebanks`: a trade of a body names its holder too.)
+        guard title >= 0, tokens[title].isWord, !tokens[title].isCapitalized, tokens[title].has(.titles) || isOccupationNoun(tokens[title]),
               !tokens[title].isFold(oneOf: ["premier", "premiere"]) else { return false }
         return tokens[cursor].isFold(oneOf: ["de", "des", "du"]) || elidedDe(tokens[cursor])
     }
