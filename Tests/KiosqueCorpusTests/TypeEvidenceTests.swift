@@ -1052,4 +1052,13 @@ import Testing
         #expect(found["Albert Town"] == .place)
         #expect(found["Sandy Ground"] == .place)
     }
+
+    @Test func regionalAdjectivesGoOnAnEventsNameAndABagadIsABand() {
+        let found = Self.types(["Kilian Vorlaud a remporté dimanche à Payerne la Fête romande de lutte suisse, devant le Bagad de Brelvik, "
+                                + "et la Savoyarde Bertille Quostact est cinquième dans le Valais romand."])
+        #expect(found["Fête romande de lutte suisse"] == .misc)
+        #expect(found["Bagad de Brelvik"] == .org)
+        #expect(found["Bertille Quostact"] == .person)
+        #expect(found["Valais romand"] == nil)
+    }
 }

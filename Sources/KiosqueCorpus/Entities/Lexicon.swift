@@ -200,6 +200,9 @@ enum Lexicon {
         "tcheque", "tcheques", "turque", "turques", "grecque", "grecques", "basque", "basques", "slovaque", "slovaques",
         "khmere", "khmeres", "serbe", "serbes", "croate", "croates", "slovene", "slovenes", "scandinave", "scandinaves",
         "uni", "unie", "unies", "unis", "flamand", "flamande", "flamands", "flamandes", "wallon", "wallonne", "wallons",
+        // (`Fête romande de lutte suisse`: peoples' and regions' adjectives that no ending tells.)
+        "allemand", "allemande", "allemands", "allemandes", "normand", "normande", "normands", "normandes", "romand", "romande",
+        "romands", "romandes", "breton", "bretonne", "bretons", "bretonnes", "savoyard", "savoyarde", "savoyards", "savoyardes",
         "wallonnes", "bielorusse", "bielorusses", "ukrainien", "ukrainienne", "turc", "turcs", "grec", "grecs",
         "ouzbek", "ouzbeks", "ouzbeke", "ouzbekes", "kazakh", "kazakhs", "kazakhe", "kazakhes", "tadjik", "tadjiks",
         "tadjike", "tadjikes", "kirghiz", "kirghize", "kirghizes", "turkmene", "turkmenes", "afghan", "afghans", "afghane",
@@ -312,7 +315,7 @@ enum Lexicon {
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
     /// Source: hand-written, English, French and Spanish words of company and club names.
-    static let organisationWords: WordSet = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company",
+    static let organisationWords: WordSet = ["club", "fc", "cf", "sa", "inc", "ltd", "llc", "corp", "group", "company", "bagad",
         "airlines", "airways", "bank", "producciones", "productions", "records", "studios", "films", "foundation",
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",

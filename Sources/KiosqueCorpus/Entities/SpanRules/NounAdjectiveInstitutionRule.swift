@@ -12,6 +12,8 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         guard run.end == run.start || articled, let noun = run.cursor.peek(run.end - run.start), !noun.isAcronym,
               articled || noun.afterElision || run.cursor.lookahead(-1, { Lexicon.institutionOpeners.contains($0) }),
               let adjective = run.after, finder.isAdjective(adjective), !finder.isVerbAfterName(at: run.end + 1),
+              // (`le Valais romand`: a region's adjective names part of a land, not a body.)
+              !Lexicon.regionAdjectives.contains(adjective),
               !noun.has(.places), !isTownWithParticiple(noun, adjective, in: finder),
               !finder.portfolioContext(before: run.start, ministerOnly: !noun.has(.domainNouns)) else { return .pass }
         // It may go on with complements: `l’État-major national de la Défense civile`.
