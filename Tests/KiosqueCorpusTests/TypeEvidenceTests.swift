@@ -1061,4 +1061,11 @@ import Testing
         #expect(found["Bertille Quostact"] == .person)
         #expect(found["Valais romand"] == nil)
     }
+
+    @Test func aOneWordReplyInQuotesIsNoTitle() {
+        let found = Self.types(["« Oui », souligne Brelvo Quostal. « Non », répond-il. Le groupe chante « Vorlanda »."])
+        #expect(found["Oui"] == nil)
+        #expect(found["Non"] == nil)
+        #expect(found["Brelvo Quostal"] == .person)
+    }
 }

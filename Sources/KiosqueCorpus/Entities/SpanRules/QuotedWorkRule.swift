@@ -49,7 +49,9 @@ enum QuotedWorkRule: SpanRule {
         var offset = 1
         while offset <= 5, let token = cursor.peek(offset) {
             if token.symbol == "»" {
-                return offset > 1 && !(offset == 2 && cursor.word(1, is: .places))
+                // (`« Oui », souligne …`: one word that answers or opens a sentence is a quoted reply.)
+                return offset > 1 && !(offset == 2 && (cursor.word(1, is: .places) || cursor.word(1, is: .notNames)
+                    || cursor.word(1, in: Lexicon.sentenceAdverbs)))
             }
             guard token.isWord, token.isCapitalized || token.has(.connectors) else { return false }
             offset += 1
