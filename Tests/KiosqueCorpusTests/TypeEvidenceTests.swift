@@ -1068,4 +1068,10 @@ import Testing
         #expect(found["Non"] == nil)
         #expect(found["Brelvo Quostal"] == .person)
     }
+
+    @Test func pairedFieldsWithoutArticleAndAnInterprofessionHeadBodies() {
+        let found = Self.types(["Le ministère des Eaux et Forêts du Vorland et l’Interprofession de la vigne et du vin du Brelvais ont signé."])
+        #expect(found["ministère des Eaux et Forêts du Vorland"] == .org)
+        #expect(found["Interprofession de la vigne et du vin du Brelvais"] == .org)
+    }
 }

@@ -109,6 +109,12 @@ extension SpanFinder {
                     && (pairedAdjectives || !goesOnInLowerCase(after: cursor + 1)) && !tokens[cursor + 1].has(.titles) {
                     end = cursor + 1; cursor += 2; continue
                 }
+                // (`ministère des Eaux et Forêts`: a field paired with the complement's field, without article.)
+                if sawComplement, end == cursor - 1, tokens[end].isCapitalized, tokens[end].has(.domainNouns),
+                   tokens[cursor + 1].isWord, tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].afterElision,
+                   tokens[cursor + 1].has(.domainNouns) {
+                    end = cursor + 1; cursor += 2; continue
+                }
                 // (`Charte canadienne des droits et libertés`: a plural noun paired with the complement's.)
                 if sawComplement, isPluralNoun(tokens[end]), end == cursor - 1, isPluralNoun(tokens[cursor + 1]),
                    !isVerbAfterName(at: cursor + 1) {
