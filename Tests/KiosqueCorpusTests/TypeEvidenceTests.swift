@@ -1074,4 +1074,13 @@ import Testing
         #expect(found["ministère des Eaux et Forêts du Vorland"] == .org)
         #expect(found["Interprofession de la vigne et du vin du Brelvais"] == .org)
     }
+
+    @Test func theAntillesMornesAndDaysOfObservanceAreKnown() {
+        let found = Self.types(["La centrale est la première des Petites Antilles, sur les pentes du Morne Vorlotrin. "
+                                + "Le match coïncidait avec le Jour de la Brelvance, et l’Écomusée de la truffe de Quostal ouvre."])
+        #expect(found["Petites Antilles"] == .place)
+        #expect(found["Morne Vorlotrin"] == .place)
+        #expect(found["Jour de la Brelvance"] == .misc)
+        #expect(found["Écomusée de la truffe de Quostal"] == .org)
+    }
 }

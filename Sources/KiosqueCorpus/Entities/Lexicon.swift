@@ -19,6 +19,7 @@ enum Lexicon {
     Ciego de Ávila|Las Tunas|Granma|Guantánamo|Pinar del Río|Artemisa|Mayabeque|Villa Clara|Isla de la Juventud|\
     Île de la Jeunesse|Santiago de Cuba|Vietnam|Viêt Nam|Corée du Nord|Corée du Sud|Syrie|Iran|Laos|Bolivie|Tanzanie|Moldavie|Tchéquie|République tchèque|Royaume-Uni|Grande-Bretagne|Angleterre|Écosse|Pays de Galles|Pays-Bas|Hollande|Émirats arabes unis|Arabie saoudite|Birmanie|Myanmar|Côte d'Ivoire|Cap-Vert|Bahamas|Oriente|Union soviétique|URSS|Yougoslavie|Bayamo|Trinidad|Varadero|Baracoa|Mariel|Cayo Coco|Viñales|Venezuela|\
     Amérique latine|Amériques|Amérique du Sud|Amérique du Nord|Amérique centrale|Amérique|Caraïbes|Caraïbe|mer des Caraïbes|\
+    Antilles|Petites Antilles|Grandes Antilles|Antilles françaises|Antilles néerlandaises|\
     Europe|Asie|Afrique|Océanie|Antarctique|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Scandinavie|Sibérie|\
     Crimée|Donbass|Patagonie|Amazonie|Andes|Pacifique|Atlantique|Méditerranée|golfe du Mexique|océan Pacifique|\
     océan Atlantique|océan Indien|Porto Rico|Hawaï|Alaska|Floride|Texas|Californie|Guantanamo|Tchétchénie|Kosovo|\
@@ -87,7 +88,7 @@ enum Lexicon {
     Commandement|Contingent|Cinémathèque|Brigade|Institutions|Universités|Conservatoire|Bibliothèque|Archives|État-major|\
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
     Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium|\
-    Caisse|Caisses|Unité|Organisme|Régie|Forces|Force|Garde-côtes|Gardes-côtes|Ordre|Interprofession
+    Caisse|Caisses|Unité|Organisme|Régie|Forces|Force|Garde-côtes|Gardes-côtes|Ordre|Interprofession|Écomusée
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).
@@ -97,7 +98,7 @@ enum Lexicon {
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
     Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet|Rencontres|Journées|Nuits|\
-    Campagne|Contrat|Concours|Liste|Trofeo|Trophy|Copa|Traversée
+    Campagne|Contrat|Concours|Liste|Trofeo|Trophy|Copa|Traversée|Jour
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -135,7 +136,7 @@ enum Lexicon {
     /// Lower-case words that may join capitalised words inside one name.
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch and German name connectors.
     static let connectors: WordSet = ["de", "del", "de la", "des", "du", "da", "dos", "do", "das", "di", "y", "van", "von",
-                                          "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los",
+                                          "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "las", "los", "fur",
                                           // (`Akli ag Amastane`, `Sidi ould Brahim`: Tuareg and Hassaniya `son of`.)
                                           "ag", "ould",
                                           // English names and titles (`Bank of America`, `The Old Man and the Sea`, `Doctors for Peace`)
@@ -286,7 +287,7 @@ enum Lexicon {
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
         "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
-        "crique", "rampe", "collegiale", "sentier"]
+        "crique", "rampe", "collegiale", "sentier", "morne"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.
@@ -305,7 +306,7 @@ enum Lexicon {
         // (`Pico El Toldo`, `Carretera Central`, `Paso Severino`, `Caleta Buena`: Spanish peaks, roads, fords and coves.)
         "pico", "carretera", "autopista", "calzada", "avenida", "paso", "caleta",
         // (`Pic Vorlane`, `Piton de la Sourde`, `Cap Ardel`: French relief and coast nouns, capitalised as names.)
-        "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif",
+        "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif", "morne",
         // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)
         "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val", "porte",
         // (`Jebel Ardoun`, `Souk Vorla`, `Deir Brelan`: Arabic words for a mountain, a market, a
