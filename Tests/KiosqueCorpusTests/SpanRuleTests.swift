@@ -1573,4 +1573,16 @@ import Testing
         let entities = EntityExtractor().extract(title: text, paragraphs: [text])
         #expect(entities.allSatisfy { !$0.name.isEmpty && text.contains($0.mentions.first?.text ?? "") })
     }
+
+    @Test func aCodeOfLawInLowerCaseAfterADefiniteArticleIsANamedText() {
+        let found = names(["Il a été condamné au titre du code de la consommation et du code forestier, et l’article L. 121 "
+                           + "du code monétaire et financier s’applique. Le code génétique et le code source ne changent pas ; "
+                           + "un projet de code minier est examiné."])
+        #expect(found["code de la consommation"]?.type == .misc)
+        #expect(found["code forestier"]?.type == .misc)
+        #expect(found["code monétaire et financier"]?.type == .misc)
+        #expect(found["code génétique"] == nil)
+        #expect(found["code source"] == nil)
+        #expect(found["code minier"] == nil)
+    }
 }

@@ -31,6 +31,7 @@ extension SpanPipeline {
         LowerCaseInstitutionRule.self,  // `tribunal correctionnel de Paris`
         DepartmentOfStateRule.self,     // `département d’État`
         AwardOrLawRule.self,            // `prix Goncourt`, `loi Verlaine`, `festival d’Avignon`
+        LegalCodeRule.self,             // `code de la consommation`
         SpanishDateNameRule.self,       // `14 de Julio`
     ]
 }
@@ -108,6 +109,10 @@ extension LowerCaseInstitutionRule: LowerCaseStartRule {
 
 extension DepartmentOfStateRule: LowerCaseStartRule {
     static let lowerCaseStarts: WordSet = ["departement"]
+}
+
+extension LegalCodeRule: LowerCaseStartRule {
+    static let lowerCaseStarts: WordSet = ["code"]
 }
 
 extension AwardOrLawRule: LowerCaseStartRule {

@@ -36,6 +36,7 @@ enum SpanPipeline {
         LowerCaseInstitutionRule.self,
         DepartmentOfStateRule.self,
         AwardOrLawRule.self,
+        LegalCodeRule.self,
         SpanishDateNameRule.self,
         CapitalisedStartRule.self,
         NumeralOrCommonAcronymRule.self,
