@@ -1585,4 +1585,10 @@ import Testing
         #expect(found["code source"] == nil)
         #expect(found["code minier"] == nil)
     }
+
+    @Test func anElidedGivenNameWithoutSurnameGoesOnAPlacesName() {
+        let found = names(["La Montagne d’Ambre est humide, et le Lens d’Antoine Vorlaré gagne."])
+        #expect(found["Montagne d’Ambre"]?.type == .place)
+        #expect(found["Antoine Vorlaré"]?.type == .person)
+    }
 }

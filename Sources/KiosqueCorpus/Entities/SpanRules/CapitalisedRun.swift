@@ -97,7 +97,8 @@ extension SpanFinder {
             // (`MRC d’Abitibi`: an acronym of a kind of body takes its territory, as `CHU de Lille`.)
             let bodyKind = last.index == start && first.isAcronym && Lexicon.bodyKindAcronyms.contains(first)
             if let name = last.peek(1), name.isWord, name.isCapitalized, name.afterElision, !name.isAcronym, !name.hasInnerCapital,
-               !first.isAcronym || bodyKind, elidedDe(name), !name.isGivenName,
+               // (`Montagne d’Ambre`: a given name with no surname after it is a place's word.)
+               !first.isAcronym || bodyKind, elidedDe(name), !(name.isGivenName && last.isCapitalised(2)),
                !(first.isGivenName && name.has(.places)),
                !name.has(.notNames),
                !Lexicon.cities.contains(name) || (last.index == start && first.has(.territorialBodyHeads)) || bodyKind
