@@ -617,7 +617,8 @@ extension SpanFinder {
         // (`le maire de …`: a title that ends like an adjective is the title.)
         if title >= 1, tokens[title].isWord, !tokens[title].has(.titles), isAdjective(tokens[title]) { title -= 1 }
         // (`la coordinatrice de la STEA, Hyacinth Ebanks`: a trade of a body names its holder too.)
-        guard title >= 0, tokens[title].isWord, !tokens[title].isCapitalized, tokens[title].has(.titles) || isOccupationNoun(tokens[title]),
+        guard title >= 0, tokens[title].isWord, !tokens[title].isCapitalized,
+              tokens[title].has(.titles) || isOccupationNoun(tokens[title]),
               !tokens[title].isFold(oneOf: ["premier", "premiere"]) else { return false }
         return tokens[cursor].isFold(oneOf: ["de", "des", "du"]) || elidedDe(tokens[cursor])
     }
@@ -628,20 +629,20 @@ extension SpanFinder {
     func portfolioContext(before start: Int, ministerOnly: Bool = false) -> Bool {
         var cursor = start - 1
         // (`ministre des Eaux et Forêts`: the next portfolio of a list, after `et`.)
-        guard cursor >= 0, tokens[cursor].isFold(oneOf: ["de", "des", "du", "d", "la", "et"]) || tokens[start].afterElision else { return false }
+        guard cursor >= 0, tokens[cursor].isFold(oneOf: ["de", "des", "du", "d", "la", "et"]) || tokens[start].afterElision
+        else { return false }
         var steps = 0
         // (Three portfolios with their prepositions and articles take up to fifteen tokens.)
         while cursor >= 0 && steps < 16 {
             let token = tokens[cursor]
-            if token.has(.titles) {
-                return !ministerOnly || token.folded.contains("minist") || token.folded.hasPrefix("secretaire")
-            }
+            if token.has(.titles) { return holdsPortfolios(token, ministerOnly: ministerOnly) }
             // (`ministre déléguée à la Digitalisation`, `secrétaire d’État chargé des Sports`: a
             // delegated portfolio follows `à`; elsewhere `à` leads to a place, `ministre de la Santé à Cuba`.)
             if token.isFold(oneOf: ["a", "au", "aux"]), cursor >= 1,
                tokens[cursor - 1].isFold(oneOf: ["delegue", "deleguee", "charge", "chargee"]) {
-                let before = (max(0, cursor - 4)..<(cursor - 1)).filter { tokens[$0].has(.titles) }
-                return before.contains { !ministerOnly || tokens[$0].folded.contains("minist") || tokens[$0].folded.hasPrefix("secretaire") }
+                return (max(0, cursor - 4)..<(cursor - 1)).contains {
+                    tokens[$0].has(.titles) && holdsPortfolios(tokens[$0], ministerOnly: ministerOnly)
+                }
             }
             let allowed = token.symbol == "," || token.isFold(oneOf: ["de", "des", "du", "d", "la", "l", "et"])
                 || (token.isWord && (isPortfolioNoun(token) || isAdjective(token)
@@ -651,6 +652,11 @@ extension SpanFinder {
             steps += 1
         }
         return false
+    }
+
+    /// Whether a title holds portfolios: any title, or with `ministerOnly` a minister's or a secretary's.
+    private func holdsPortfolios(_ title: NameToken, ministerOnly: Bool) -> Bool {
+        !ministerOnly || title.folded.contains("minist") || title.folded.hasPrefix("secretaire")
     }
 
     /// A field a minister holds: a domain noun, or a compound ending with one (`Agro-industrie`).

@@ -98,7 +98,8 @@ struct SpanFinder {
         // the capital first: this runs for most lower-case words.)
         // (The byte count first: comparing unequal strings is a call.)
         return (token.folded.utf8.count == 9 && token.folded == "ministere") || (token.length >= 5 && token.length <= 11 && token.has(.lowerCaseHeads))
-            || (token.length == 4 && (token.folded == "cour" || token.folded == "code")) || (token.length == 8 && token.folded == "aeroport")
+            || (token.length == 4 && (token.folded == "cour" || token.folded == "code"))
+            || (token.length == 8 && token.folded == "aeroport")
             || ((token.length == 5 && token.folded == "route") || (token.length == 9 && token.folded == "autoroute")
                 || Lexicon.numberedLegalTextNouns.contains(token))
                 && index + 1 < tokens.count && !tokens[index + 1].isCapitalized
