@@ -1591,4 +1591,16 @@ import Testing
         #expect(found["Montagne d’Ambre"]?.type == .place)
         #expect(found["Antoine Vorlaré"]?.type == .person)
     }
+
+    @Test func commonNounsBeforeCanadaOrQuebecNameAnAgency() {
+        let found = names(["Environnement Canada annonçait du gel. Selon Pêches et Océans Canada, la pêche ferme, et Revenu Québec "
+                           + "réclame l’impôt. Depuis Québec, le ministre part pour le Nouveau Québec. Au Canada, il neige."])
+        #expect(found["Environnement Canada"]?.type == .org)
+        #expect(found["Pêches et Océans Canada"]?.type == .org)
+        #expect(found["Revenu Québec"]?.type == .org)
+        #expect(found["Depuis Québec"] == nil)
+        #expect(found["Québec"]?.type == .place)
+        #expect(found["Nouveau Québec"]?.type == .place)
+        #expect(found["Canada"]?.type == .place)
+    }
 }

@@ -33,6 +33,7 @@ extension SpanPipeline {
         GivenNameInitialRule.self,
         MinistryRule.self,
         PurposeInstitutionRule.self,
+        GovernmentAgencyRule.self,
         SaintPlaceRule.self,
         CompassRegionRule.self,
         PrenominalInstitutionRule.self,

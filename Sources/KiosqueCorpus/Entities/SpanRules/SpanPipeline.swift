@@ -35,6 +35,7 @@ enum SpanPipeline {
         PurposeInstitutionRule.self,
         LowerCaseInstitutionRule.self,
         DepartmentOfStateRule.self,
+        GovernmentAgencyRule.self,
         AwardOrLawRule.self,
         LegalCodeRule.self,
         SpanishDateNameRule.self,
