@@ -1603,4 +1603,10 @@ import Testing
         #expect(found["Nouveau Québec"]?.type == .place)
         #expect(found["Canada"]?.type == .place)
     }
+
+    @Test func aFormOfAddressAndItsPossessiveStayOutOfTheName() {
+        let found = names(["Le chef, Sa Majesté Théodore Vorlan Ekambi, a remis le trophée. Sa Sainteté le pape a prié."])
+        #expect(found["Théodore Vorlan Ekambi"]?.type == .person)
+        #expect(found.keys.allSatisfy { !$0.contains("Majesté") && !$0.contains("Sainteté") })
+    }
 }

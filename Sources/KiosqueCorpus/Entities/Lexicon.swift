@@ -111,7 +111,7 @@ enum Lexicon {
     évêque|père|frère|sœur|général|amiral|camarade|héros|leader|dirigeant|dirigeante|représentant|représentante|délégué|\
     déléguée|envoyé|envoyée|consul|consule|juge|procureur|procureure|présidents|ministres|vice|sous-secrétaire|émir|cheikh|\
     sultan|shah|tsar|empereur|impératrice|lord|sir|lady|don|doña|comandante|compañero|préfet|préfète|sous-préfet|sous-préfète|\
-    bourgmestre
+    bourgmestre|majesté|majestés|altesse|altesses|sainteté|éminence
     """.split(separator: "|").map(String.init))
 
     /// Capitalised words that are not names by themselves (sentence starts, titles of office,
