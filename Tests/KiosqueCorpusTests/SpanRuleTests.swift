@@ -1609,4 +1609,13 @@ import Testing
         #expect(found["Théodore Vorlan Ekambi"]?.type == .person)
         #expect(found.keys.allSatisfy { !$0.contains("Majesté") && !$0.contains("Sainteté") })
     }
+
+    @Test func aCouncillorOrOneOfATradeIsAPersonWhateverTheGivenName() {
+        let found = names(["À Berne, le conseiller national Urbain Vorlaz a déposé une interpellation. « Il faut le garder », "
+                           + "souligne Séraphin Quelvoux, l’un des six pêcheurs professionnels du lac. Vorlatech, l’un des "
+                           + "constructeurs du secteur, investit."])
+        #expect(found["Urbain Vorlaz"]?.type == .person)
+        #expect(found["Séraphin Quelvoux"]?.type == .person)
+        #expect(found["Vorlatech"]?.type != .person)
+    }
 }

@@ -88,7 +88,8 @@ extension Lexicon {
         "physicien", "physicienne", "mathematicien", "mathematicienne", "enseignant", "enseignante", "instituteur",
         "institutrice", "traducteur", "traductrice", "conteur", "conteuse", "entrepreneur", "entrepreneure", "vigneron",
         "vigneronne", "previsionniste", "maraicher", "maraichere", "pecheur", "pecheuse", "berger", "bergere", "pharmacien",
-        "pharmacienne", "critique", "gardien", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice"]
+        "pharmacienne", "critique", "gardien", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+        "conseiller", "conseillere", "cuisinier", "cuisiniere", "sommelier", "sommeliere"]
 }
 
 extension SpanFinder {

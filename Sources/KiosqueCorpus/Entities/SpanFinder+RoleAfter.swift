@@ -8,6 +8,7 @@ extension SpanFinder {
         guard cursor.lookahead(1, { $0.symbol == "," }), let opening = cursor.peek(2), opening.isWord, !opening.isCapitalized,
               !endsFrontedPhrase(start) else { return false }
         if opening.length == 3, opening.folded == "qui" { return cursor.word(3, in: Lexicon.leadingVerbs) }
+        if opening.afterElision, opening.isFold(oneOf: ["un", "une"]) { return isOneOfATrade(cursor) }
         var offset = 2
         if opening.has(.singularArticles) { offset = 3 } else if opening.afterElision && !elidedDe(opening) { offset = 2 }
         // (`…, mère de cinq enfants`: kin with its complement, said of people only; `mère` ends like an adjective.)
@@ -23,6 +24,17 @@ extension SpanFinder {
         guard let next = cursor.peek(offset + 1) else { return true }
         return [",", ".", ";", ")"].contains(next.symbol) || (next.isWord && (Lexicon.roleComplementWords.contains(next)
             || elidedDe(next) || (!next.isCapitalized && isAdjective(next))))
+    }
+
+    /// `…, l’un des six pêcheurs du lac`: one of the people of a trade (`…, l’un des leaders du
+    /// marché` is said of companies too; no trade of the list is).
+    private func isOneOfATrade(_ cursor: TokenCursor) -> Bool {
+        guard cursor.lookahead(3, { $0.isWord && $0.length == 3 && $0.folded == "des" }) else { return false }
+        let offset = cursor.lookahead(4, { $0.isWord && isCardinal($0) }) ? 5 : 4
+        return cursor.lookahead(offset) { noun in
+            noun.isWord && !noun.isCapitalized && noun.folded.hasSuffix("s")
+                && Lexicon.occupationNouns.contains(String(noun.folded.dropLast()))
+        }
     }
 }
 
