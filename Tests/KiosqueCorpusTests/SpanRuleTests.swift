@@ -1618,4 +1618,12 @@ import Testing
         #expect(found["Séraphin Quelvoux"]?.type == .person)
         #expect(found["Vorlatech"]?.type != .person)
     }
+
+    @Test func aKnownPlaceAndACapitalisedCompassPointAreOneRegion() {
+        let found = names(["Les chalutiers remontent l’Atlantique Nord, puis le Pacifique Sud ; la Corée du Nord proteste."])
+        #expect(found["Atlantique Nord"]?.type == .place)
+        #expect(found["Pacifique Sud"]?.type == .place)
+        #expect(found["Corée du Nord"]?.type == .place)
+        #expect(found["Nord"] == nil)
+    }
 }

@@ -28,6 +28,12 @@ enum GazetteerRule: SpanRule {
            cursor.word(-1, in: Lexicon.singularArticles) {
             return .none
         }
+        // `l’Atlantique Nord`, `le Pacifique Sud`: a known place and a capitalised compass point
+        // right after it is a region.
+        if type == .place, let point = after(1), point.isWord, point.isCapitalized, !point.afterElision,
+           point.has(.compassPoints), !startsName(after(2)) {
+            return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
+        }
         // A known single word followed by more capitalised words is the start of a longer
         // name (`Santiago Pérez`, `Delta Airlines`): let the name rules decide.
         // (`Centre Premier Tech`: a capitalised word the lists keep from names, followed by another
