@@ -1626,4 +1626,11 @@ import Testing
         #expect(found["Corée du Nord"]?.type == .place)
         #expect(found["Nord"] == nil)
     }
+
+    @Test func aPeoplesPluralIsNoTownOfTheSameName() {
+        // (`Anglais` is also a town of the city list.)
+        let found = names(["Le navigateur a traversé le Pacifique avec les Anglais, puis il a parlé aux Anglais de Vorlac."])
+        #expect(found["Anglais"] == nil)
+        #expect(found["Pacifique"]?.type == .place)
+    }
 }

@@ -697,8 +697,11 @@ extension SpanFinder {
         let pluralDeterminer = previous.map { Lexicon.pluralDeterminers.contains($0) } ?? false
         // `les Russes`, `des Cubains`: a capitalised plural after a plural determiner is a
         // people, not a name (known plural places were matched by the gazetteer before; a city's
-        // or a canton's name is none: `aux Grisons`).
-        guard determiner || pluralDeterminer, !Lexicon.cities.contains(token) else { return false }
+        // or a canton's name is none: `aux Grisons`; `les Anglais` is, whatever town the list
+        // knows so: its feminine is a French adjective).
+        guard determiner || pluralDeterminer,
+              !Lexicon.cities.contains(token) || (word.hasSuffix("s") && Lexicon.commonWords.contains(word + "e"))
+        else { return false }
         let peoplesEnding = endings.contains { word.hasSuffix($0) }
         // (`vers les Antilles`, `dans les Vorlilles`: a plural with no people's ending where a
         // place preposition leads to the article is a place's name, as islands and ranges take.)
