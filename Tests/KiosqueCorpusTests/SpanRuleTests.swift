@@ -1633,4 +1633,11 @@ import Testing
         #expect(found["Anglais"] == nil)
         #expect(found["Pacifique"]?.type == .place)
     }
+
+    @Test func aRiverKeepsItsNounBeforeAKnownOrUnknownName() {
+        let found = names(["Ségou, sur le fleuve Niger, et les villages du fleuve Vorlabé attendent la crue ; le Niger vote."])
+        #expect(found["fleuve Niger"]?.type == .place)
+        #expect(found["fleuve Vorlabé"]?.type == .place)
+        #expect(found["Niger"]?.type == .place)
+    }
 }

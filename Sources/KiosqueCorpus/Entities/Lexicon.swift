@@ -268,9 +268,10 @@ enum Lexicon {
         // (`temple de la Dent`, `oratoire San Felipe Neri`, `raz Blanchard`: temples, oratories and
         // tidal races.)
         "temple", "oratoire", "raz",
-        // (`ruisseau Hunker`, `îlet Chancel`: creeks and islets; not `fleuve`, left out of a river's name.
-        // `djebel Chélia`, `oued Righ`: the Maghreb's mountains and rivers; `arroyo Bruno`, `río Ranchería`: Spanish streams.)
-        "ruisseau", "ilet", "djebel", "jebel", "oued", "arroyo", "rio",
+        // (`ruisseau Hunker`, `îlet Chancel`, `fleuve Gambie`: creeks, islets and rivers to the sea
+        // (the sets keep `fleuve` twelve times out of thirteen). `djebel Chélia`, `oued Righ`: the
+        // Maghreb's mountains and rivers; `arroyo Bruno`, `río Ranchería`: Spanish streams.)
+        "ruisseau", "ilet", "fleuve", "djebel", "jebel", "oued", "arroyo", "rio",
         // (`forêt d’Anlier`, `récifs Bellona`, `piton des Neiges`, `salar d’Uyuni`, `causse de Blandas`,
         // `volcan de Fuego`, `mogote Dos Hermanas`: forests, reefs, peaks, salt flats, limestone plateaus,
         // volcanoes and karst hills keep their noun. Not `atoll` nor
@@ -286,7 +287,7 @@ enum Lexicon {
         "riviere", "rue", "avenue", "boulevard", "quai", "pont", "erg", "theatre", "place", "hotel", "barrage",
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
-        "ruisseau", "ilet", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
+        "ruisseau", "ilet", "fleuve", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
         "crique", "rampe", "collegiale", "sentier", "morne"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
