@@ -1640,4 +1640,15 @@ import Testing
         #expect(found["fleuve Vorlabé"]?.type == .place)
         #expect(found["Niger"]?.type == .place)
     }
+
+    @Test func plainsTunnelsValleysAndMountainsKeepTheirNoun() {
+        let found = names(["Le tunnel du Vorlaz est fermé, la plaine de Quelbahoux est inondée, la montagne Vorlée gronde, "
+                           + "et l’équipe du val d’Ornevaz emmenée par son capitaine gagne ; la plaine du Rhône gèle."])
+        #expect(found["tunnel du Vorlaz"]?.type == .place)
+        #expect(found["plaine de Quelbahoux"]?.type == .place)
+        #expect(found["montagne Vorlée"]?.type == .place)
+        #expect(found["val d’Ornevaz"]?.type == .place)
+        #expect(found["Rhône"]?.type == .place)
+        #expect(found["plaine du Rhône"] == nil)
+    }
 }

@@ -279,7 +279,10 @@ enum Lexicon {
         "foret", "recif", "recifs", "causse", "chott", "salar", "piton", "volcan", "mogote",
         // (`crique Ipoucin`, `rampe Sainte-Waudru`, `collégiale Sainte-Waudru`, `sentier des Venturiers`,
         // `plateau du Cengle`: Guiana's creeks, ramps, collegiate churches, paths; a plateau with its `de`.)
-        "crique", "rampe", "collegiale", "sentier", "plateau"]
+        "crique", "rampe", "collegiale", "sentier", "plateau",
+        // (`plaine de Maribahoux`, `tunnel du Fréjus`, `val d’Hérens`, `montagne Pelée`: plains,
+        // tunnels, valleys and mountains, kept by the sets 12 times out of 15.)
+        "plaine", "tunnel", "val", "montagne"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -288,7 +291,7 @@ enum Lexicon {
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
         "ruisseau", "ilet", "fleuve", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
-        "crique", "rampe", "collegiale", "sentier", "morne"]
+        "crique", "rampe", "collegiale", "sentier", "morne", "montagne"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

@@ -71,8 +71,9 @@ enum NamedFeatureRule: SpanRule {
                 while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
             }
         }
-        // (`la rivière Massacre arrive dans …`: a verb that ends like an adjective is the predicate.)
-        if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) }),
+        // (`la rivière Massacre arrive dans …`: a verb that ends like an adjective is the predicate;
+        // `le val d’Hérens emmenée par …`: a participle after the name says what it did.)
+        if cursor.lookahead(offset + 1, { $0.isWord && finder.isAdjective($0) && !finder.isPastParticiple($0) }),
            !finder.isVerbAfterName(at: cursor.index + offset + 1) { offset += 1 }
         let end = cursor.index + offset
         // (`stade Bollaert` → `Bollaert`: a stadium's name is given without its noun, unless `de`
@@ -135,7 +136,8 @@ extension Lexicon {
 
     /// Nouns of venues that every town has, whose `de` complement is mostly the town.
     /// Source: hand-written, French nouns of sports grounds and stations.
-    /// (`la forêt de l’Afrique centrale`, `le volcan de Fogo`: a known land's forest or volcano is named by the land, too.)
+    /// (`la forêt de l’Afrique centrale`, `le volcan de Fogo`: a known land's forest or volcano is named by the land, too;
+    /// so are `la plaine du Rhône`, `la montagne de Bourg-Saint-Maurice`.)
     static let venueNounsOfTowns: WordSet = ["stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome",
-        "parc", "gare", "foret", "volcan"]
+        "parc", "gare", "foret", "volcan", "plaine", "montagne"]
 }
