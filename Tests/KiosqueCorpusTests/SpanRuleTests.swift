@@ -1651,4 +1651,13 @@ import Testing
         #expect(found["Rhône"]?.type == .place)
         #expect(found["plaine du Rhône"] == nil)
     }
+
+    @Test func aGenusAndALatinEpithetNoListKnowsAreASpecies() {
+        let found = names(["Des centaines de Vorlarias quelbinus ont été pêchés, et la mouche Brenemisia tavaci pond ; "
+                           + "l’Institut français de Vorlac et l’État sénégalais financent l’étude."])
+        #expect(found["Vorlarias quelbinus"]?.type == .misc)
+        #expect(found["Brenemisia tavaci"]?.type == .misc)
+        #expect(found["Vorlarias"] == nil)
+        #expect(found.keys.allSatisfy { !$0.hasSuffix("français") && !$0.hasSuffix("sénégalais") })
+    }
 }

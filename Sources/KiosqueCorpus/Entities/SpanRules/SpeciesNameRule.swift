@@ -23,9 +23,17 @@ enum SpeciesNameRule: SpanRule {
     /// A lower-case word with an ending of Latin epithets that no French word of the lists has.
     private static func isEpithet(_ token: NameToken) -> Bool {
         // (The ending first: this runs after every capitalised word.)
-        guard token.isWord, !token.isCapitalized, !token.afterElision, token.length >= 5,
-              Lexicon.epithetEndings.end(token.folded), !token.has(.stopWords) else { return false }
-        return !Lexicon.isCommonNoun(token) && !Lexicon.verbForms.contains(token)
+        guard token.isWord, !token.isCapitalized, !token.afterElision, token.length >= 5, !token.has(.stopWords) else { return false }
+        if Lexicon.epithetEndings.end(token.folded) {
+            return !Lexicon.isCommonNoun(token) && !Lexicon.verbForms.contains(token)
+        }
+        // (`Clarias gariepinus`, `Tuber melanosporum`, `Loxodonta cyclotis`: a Latin noun's ending on a
+        // word that no French or English list knows; not `-a` nor `-o`, which Spanish words end with.)
+        // (`français`, `sénégalais`, `montois`: nor peoples' adjectives; `es-Saadi`: nor compounds.)
+        return token.length >= 6 && Lexicon.looseEpithetEndings.end(token.folded) && !Lexicon.isCommonNoun(token)
+            && !Lexicon.verbForms.contains(token) && !Lexicon.englishWords.contains(token) && !token.isGivenName
+            && !Lexicon.demonymEnding.end(token.folded) && !token.has(.nationalityAdjectives)
+            && !token.folded.hasSuffix("ais") && !token.folded.hasSuffix("ois") && !token.folded.contains(" ")
     }
 }
 
@@ -34,4 +42,8 @@ extension Lexicon {
     /// Source: hand-written, botanical and zoological Latin.
     static let epithetEndings = WordEndings(["ensis", "ense", "ata", "atum", "atus", "icus", "icum", "oides", "iens", "ea",
                                              "alis", "aris", "ii", "ae", "odens", "ifer"])
+    /// Endings of Latin nouns and epithets that French and Spanish words also have, for words no
+    /// list knows (`gariepinus`, `melanosporum`, `cyclotis`, `tabaci`).
+    /// Source: hand-written, zoological and botanical Latin.
+    static let looseEpithetEndings = WordEndings(["us", "um", "is", "i"])
 }
