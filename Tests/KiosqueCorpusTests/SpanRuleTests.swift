@@ -1660,4 +1660,12 @@ import Testing
         #expect(found["Vorlarias"] == nil)
         #expect(found.keys.allSatisfy { !$0.hasSuffix("français") && !$0.hasSuffix("sénégalais") })
     }
+
+    @Test func aPlayerOfAnInstrumentIsAPersonWhateverTheGivenName() {
+        let found = names(["L’année suivante, le trompettiste Dizzy Vorlespie l’engage, avec le saxophoniste Happy Quelvera, "
+                           + "et le sidérurgiste VorlaSteel fournit la scène."])
+        #expect(found["Dizzy Vorlespie"]?.type == .person)
+        #expect(found["Happy Quelvera"]?.type == .person)
+        #expect(found["VorlaSteel"]?.type != .person)
+    }
 }

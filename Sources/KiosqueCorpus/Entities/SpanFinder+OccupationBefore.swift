@@ -7,7 +7,8 @@ extension SpanFinder {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision else { return false }
         var offset = -1
-        while offset > -3, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !$0.has(.occupationNouns) }) {
+        // (`trompettiste` ends like an adjective: a trade of the list is the noun.)
+        while offset > -3, cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && isAdjective($0) && !isOccupationNoun($0) }) {
             offset -= 1
         }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, isOccupationNoun(noun) else { return false }
@@ -89,7 +90,11 @@ extension Lexicon {
         "institutrice", "traducteur", "traductrice", "conteur", "conteuse", "entrepreneur", "entrepreneure", "vigneron",
         "vigneronne", "previsionniste", "maraicher", "maraichere", "pecheur", "pecheuse", "berger", "bergere", "pharmacien",
         "pharmacienne", "critique", "gardien", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
-        "conseiller", "conseillere", "cuisinier", "cuisiniere", "sommelier", "sommeliere"]
+        "conseiller", "conseillere", "cuisinier", "cuisiniere", "sommelier", "sommeliere",
+        // (Players of instruments: `-iste` is also said of firms, `le chimiste Arkema`.)
+        "trompettiste", "saxophoniste", "percussionniste", "bassiste", "contrebassiste", "flutiste", "clarinettiste",
+        "tromboniste", "violoncelliste", "accordeoniste", "harpiste", "organiste", "altiste", "batteur", "batteuse",
+        "timbalier"]
 }
 
 extension SpanFinder {
