@@ -1668,4 +1668,11 @@ import Testing
         #expect(found["Happy Quelvera"]?.type == .person)
         #expect(found["VorlaSteel"]?.type != .person)
     }
+
+    @Test func anAcronymOfTheCapitalsSpansTheLowerCaseWordsOfItsExpansion() {
+        let found = names(["Les Chemins de fer du Vorlac (CV) ont mis en service leurs rames ; les CV roulent au Vorlac."])
+        #expect(found["Chemins de fer du Vorlac"]?.type == .org)
+        #expect(found["Chemins de fer du Vorlac"]?.mentions.contains { $0.text == "CV" } == true)
+        #expect(found["Chemins"] == nil)
+    }
 }
