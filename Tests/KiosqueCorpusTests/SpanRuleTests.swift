@@ -1675,4 +1675,11 @@ import Testing
         #expect(found["Chemins de fer du Vorlac"]?.mentions.contains { $0.text == "CV" } == true)
         #expect(found["Chemins"] == nil)
     }
+
+    @Test func aVenueOfAKnownTownOfSeveralWordsIsTheTown() {
+        let found = names(["Elle s’entraîne à la piscine de Pinar del Río, loin du stade de Ciego de Ávila."])
+        #expect(found["Pinar del Río"]?.type == .place)
+        #expect(found["Ciego de Ávila"]?.type == .place)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("piscine") && !$0.hasPrefix("stade") })
+    }
 }

@@ -46,7 +46,10 @@ enum NamedFeatureRule: SpanRule {
         if noun.folded == "place" && !namesASquare(cursor, name: name, direct: offset == 1) { return .pass }
         // (`la même salle aux Jeux centraméricains`: at an event, not a hall named after one.)
         if next.folded == "aux", name.has(.miscHeads) { return .pass }
-        if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor) { return .pass }
+        // (`la piscine de Pinar del Río`: so is a known town of several words.)
+        if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor)
+            || (Lexicon.venueNounsOfTowns.contains(noun)
+                && startsKnownPlaceOfWords(TokenCursor(cursor.tokens, at: cursor.index + offset), in: finder)) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }
         // (`sur le plateau de TF1`, `le plateau de France 2`: a channel's studio set, no plateau.)
