@@ -1083,4 +1083,13 @@ import Testing
         #expect(found["Jour de la Brelvance"] == .misc)
         #expect(found["Écomusée de la truffe de Quostal"] == .org)
     }
+
+    @Test func englishCapesHillsAndCovesArePlaces() {
+        let found = Self.types(["La société Vorla Ocean Club veut bâtir sur Quelmetto Point, et le pêcheur Oswin Vorlebber pose ses "
+                                + "casiers entre Brisk Cove et Vorlan Hill."])
+        #expect(found["Quelmetto Point"] == .place)
+        #expect(found["Brisk Cove"] == .place)
+        #expect(found["Vorlan Hill"] == .place)
+        #expect(found["Oswin Vorlebber"] == .person)
+    }
 }

@@ -58,11 +58,13 @@ extension Lexicon {
     /// Last words of English place names (`… Valley`, `… Beach`).
     /// Source: hand-written, English nouns of places.
     static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
-        "stadium", "arena", "river", "lake", "creek", "springs", "falls", "harbour", "harbor", "park", "square", "inlet", "town", "ground"]
+        "stadium", "arena", "river", "lake", "creek", "springs", "falls", "harbour", "harbor", "park", "square", "inlet", "town", "ground",
+        // (`Palmetto Point`, `Soufrière Hills`, `Two Foot Bay`: the Caribbean's capes, hills, coves and cays.)
+        "point", "hill", "hills", "cove", "cay", "cays", "reef", "lagoon", "pond", "heights"]
     /// English place words that no one's surname is (`Coral Harbour`, though `Coral` is a given name).
     /// Source: hand-written, English geographic nouns.
     static let surnamelessEnglishPlaceWords: WordSet = ["harbour", "harbor", "inlet", "island", "islands", "county", "valley", "creek",
-        "town", "ground"]
+        "town", "ground", "cove", "cay", "cays", "lagoon", "heights"]
 
     /// Last words of English names of laws and events (`… Act`, `… Summit`).
     /// Source: hand-written, English nouns of laws and events.
