@@ -1682,4 +1682,10 @@ import Testing
         #expect(found["Ciego de Ávila"]?.type == .place)
         #expect(found.keys.allSatisfy { !$0.hasPrefix("piscine") && !$0.hasPrefix("stade") })
     }
+
+    @Test func aPeninsulaKeepsItsNoun() {
+        let found = names(["Les plongeurs ont quitté la péninsule de Vorlacos pour la péninsule du Yucatán."])
+        #expect(found["péninsule de Vorlacos"]?.type == .place)
+        #expect(found["péninsule du Yucatán"]?.type == .place)
+    }
 }
