@@ -1688,4 +1688,15 @@ import Testing
         #expect(found["péninsule de Vorlacos"]?.type == .place)
         #expect(found["péninsule du Yucatán"]?.type == .place)
     }
+
+    @Test func aProvinceNamedByACompassPointKeepsItsNounAndLeadsItsList() {
+        let found = names(["La province Sud vote. Les centrales iront sur les rivières de la province du Nord, de Vorlapula et de "
+                           + "Quelchinga ; la région du Sud attend."])
+        #expect(found["province Sud"]?.type == .place)
+        #expect(found["province du Nord"]?.type == .place)
+        #expect(found["Vorlapula"]?.type == .place)
+        #expect(found["Quelchinga"]?.type == .place)
+        #expect(found["Sud"]?.type == .place)
+        #expect(found["région du Sud"] == nil)
+    }
 }

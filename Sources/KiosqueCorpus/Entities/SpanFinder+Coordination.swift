@@ -42,7 +42,8 @@ extension SpanFinder {
         if between == [0x2C] { return listGoesOn(after: second) }  // `,`
         // (`de Duck Lake, de Hoey et de …`: after a comma, the first name's preposition said again.)
         if between.first == 0x2C {
-            guard let kind = Self.linkKind(between.dropFirst()), let before = linkBefore(first), Self.linkKind(before) == kind
+            guard let kind = Self.linkKind(between.dropFirst()), let before = innerLink(of: first) ?? linkBefore(first),
+                  Self.linkKind(before) == kind
             else { return false }
             return listGoesOn(after: second)
         }
@@ -50,7 +51,7 @@ extension SpanFinder {
         let repeated = between.dropFirst(2)
         guard !repeated.isEmpty else { return true }
         // (`entre Israël et le Hamas`: an article that only the second name has joins nothing.)
-        guard let kind = Self.linkKind(repeated), let before = linkBefore(first) else { return false }
+        guard let kind = Self.linkKind(repeated), let before = innerLink(of: first) ?? linkBefore(first) else { return false }
         return Self.linkKind(before) == kind
     }
 
@@ -74,6 +75,18 @@ extension SpanFinder {
         var wordStart = start - 1
         while wordStart > 0 && utf8[wordStart - 1] != 0x20 && start - wordStart <= 4 { wordStart -= 1 }
         return utf8[wordStart..<(start - 1)]
+    }
+
+    /// `la province du Nord, de Luapula et …`: the link after a lower-case head that opens the
+    /// mention, which the next names of the list repeat (`du`, `de`).
+    private func innerLink(of mention: Candidate) -> ArraySlice<UInt8>? {
+        let range = mention.mention.utf8Range
+        guard let first = utf8[range].first, first >= 0x61 && first <= 0x7A,
+              let space = utf8[range].firstIndex(of: 0x20) else { return nil }
+        let rest = utf8[(space + 1)..<range.upperBound]
+        guard let end = rest.firstIndex(of: 0x20) else { return nil }
+        let link = utf8[(space + 1)..<end]
+        return Self.linkKind(link) == 0 ? link : nil
     }
 
     /// Links said again after the conjunction, by kind (`de` and `d’` are one, as are the articles).

@@ -22,6 +22,7 @@ extension SpanPipeline {
     static let lowerCaseStartRules: [any LowerCaseStartRule.Type] = [
         GazetteerRule.self,             // `la Havane`
         ProtectedAreaRule.self,         // `parc national de la Lopé`
+        CompassProvinceRule.self,       // `province Sud`
         NamedFeatureRule.self,          // `mer de Chine`
         AirportNameRule.self,           // `aéroport de Vorlac`
         NumberedRoadRule.self,          // `route 138`, `autoroute 73`

@@ -25,6 +25,7 @@ enum SpanPipeline {
         NamedWarRule.self,
         GivenNameInitialRule.self,
         ProtectedAreaRule.self,
+        CompassProvinceRule.self,
         NamedFeatureRule.self,
         PalaceNameRule.self,
         AirportNameRule.self,
