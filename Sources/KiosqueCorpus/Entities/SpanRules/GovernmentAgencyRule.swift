@@ -1,4 +1,4 @@
-/// `Environnement Canada`, `Pêches et Océans Canada`, `Emploi et Développement social Canada`,
+/// `Environnement Canada`, `Pêches et Océans Canada`, `Développement économique Canada`,
 /// `Revenu Québec`: capitalised French common nouns (joined by `et`, maybe with an adjective)
 /// right before `Canada` or `Québec` name a federal or provincial agency, also at a sentence's
 /// start, where the first noun alone would be taken for a sentence word.
@@ -25,7 +25,7 @@ enum GovernmentAgencyRule: SpanRule {
             if !token.isCapitalized && token.length == 2 && token.folded == "et" && cursor.lookahead(offset + 1, isAgencyNoun) {
                 continue
             }
-            // (`Développement social`: one adjective after a noun.)
+            // (`Développement économique`: one adjective after a noun.)
             if !token.isCapitalized && adjectives == 0 && Lexicon.isCommonNoun(token) && cursor.lookahead(offset - 1, isAgencyNoun) {
                 adjectives += 1
                 continue
