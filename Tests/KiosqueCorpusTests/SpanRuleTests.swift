@@ -1699,4 +1699,14 @@ import Testing
         #expect(found["Sud"]?.type == .place)
         #expect(found["région du Sud"] == nil)
     }
+
+    @Test func aHospitalsOrASchoolsTownIsNoPartOfItsOwnName() {
+        let found = names(["Elle a été soignée à l’hôpital Princess Vorlina de Gaborone, puis a enseigné au lycée Bertène-Quelbé "
+                           + "d’Accra ; l’hôpital régional de Kaolack recrute."])
+        #expect(found["hôpital Princess Vorlina"]?.type == .org)
+        #expect(found["Gaborone"]?.type == .place)
+        #expect(found["lycée Bertène-Quelbé"]?.type == .org)
+        #expect(found["Accra"]?.type == .place)
+        #expect(found["hôpital régional de Kaolack"]?.type == .org)
+    }
 }
