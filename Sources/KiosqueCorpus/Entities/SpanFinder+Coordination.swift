@@ -86,7 +86,7 @@ extension SpanFinder {
         let rest = utf8[(space + 1)..<range.upperBound]
         guard let end = rest.firstIndex(of: 0x20) else { return nil }
         let link = utf8[(space + 1)..<end]
-        return Self.linkKind(link) == 0 ? link : nil
+        return Self.linkKind(link) == Self.linkKind("de".utf8) ? link : nil
     }
 
     /// Links said again after the conjunction, by kind (`de` and `d’` are one, as are the articles).

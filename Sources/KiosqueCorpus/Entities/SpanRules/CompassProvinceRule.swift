@@ -19,7 +19,3 @@ enum CompassProvinceRule: SpanRule {
     private static let du: WordSet = ["du"], de: WordSet = ["de"]
     private static let complementLinks: WordSet = ["de", "du", "des"]
 }
-
-extension CompassProvinceRule: LowerCaseStartRule {
-    static let lowerCaseStarts: WordSet = ["province"]
-}

@@ -140,6 +140,18 @@ enum GazetteerRule: SpanRule {
         return .name(candidate, next: end + 1)
     }
 
+    /// The index of the last word of a known place of several words that starts at the cursor
+    /// (`Pinar del Río`, `Ciego de Ávila`), nil when none does.
+    static func knownPlaceOfWordsEnd(_ cursor: TokenCursor, in finder: SpanFinder) -> Int? {
+        guard mayStartKnownName(cursor), let (last, type) = longestKnown(cursor, in: finder), last > 0, type == .place else { return nil }
+        return cursor.index + last
+    }
+
+    /// A place or a town of one word that the gazetteer or the city list knows.
+    static func isKnownPlaceWord(_ token: NameToken) -> Bool {
+        token.has(.places) || Lexicon.cities.contains(token)
+    }
+
     /// The offset of the last word of the longest known name from the cursor, and its type.
     static func longestKnown(_ cursor: TokenCursor, in finder: SpanFinder) -> (Int, EntityType)? {
         var name = ""

@@ -48,11 +48,8 @@ enum LowerCaseInstitutionRule: SpanRule {
 
     /// Whether the tokens from `start` to `end` are a known town or place, whole.
     private static func isKnownTown(from start: Int, to end: Int, in finder: SpanFinder) -> Bool {
-        let first = finder.tokens[start]
-        if start == end { return first.has(.places) || Lexicon.cities.contains(first) }
-        let cursor = TokenCursor(finder.tokens, at: start)
-        guard GazetteerRule.mayStartKnownName(cursor), let (last, type) = GazetteerRule.longestKnown(cursor, in: finder) else { return false }
-        return type == .place && start + last == end
+        if start == end { return GazetteerRule.isKnownPlaceWord(finder.tokens[start]) }
+        return GazetteerRule.knownPlaceOfWordsEnd(TokenCursor(finder.tokens, at: start), in: finder) == end
     }
 
     /// `hôpital pédiatrique William Soler`, `bibliothèque provinciale Alex Urquiola`: one adjective

@@ -112,6 +112,10 @@ extension DepartmentOfStateRule: LowerCaseStartRule {
     static let lowerCaseStarts: WordSet = ["departement"]
 }
 
+extension CompassProvinceRule: LowerCaseStartRule {
+    static let lowerCaseStarts: WordSet = ["province"]
+}
+
 extension LegalCodeRule: LowerCaseStartRule {
     static let lowerCaseStarts: WordSet = ["code"]
 }

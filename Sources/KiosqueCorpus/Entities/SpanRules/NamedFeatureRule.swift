@@ -46,10 +46,7 @@ enum NamedFeatureRule: SpanRule {
         if noun.folded == "place" && !namesASquare(cursor, name: name, direct: offset == 1) { return .pass }
         // (`la même salle aux Jeux centraméricains`: at an event, not a hall named after one.)
         if next.folded == "aux", name.has(.miscHeads) { return .pass }
-        // (`la piscine de Pinar del Río`: so is a known town of several words.)
-        if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor)
-            || (Lexicon.venueNounsOfTowns.contains(noun)
-                && startsKnownPlaceOfWords(TokenCursor(cursor.tokens, at: cursor.index + offset), in: finder)) { return .pass }
+        if !direct, isVenueInKnownTown(noun, name: name, at: offset, cursor, in: finder) { return .pass }
         // (`à la pointe de la Recherche`: at the forefront, no headland.)
         if noun.folded == "pointe", cursor.word(-1, in: la), cursor.word(-2, in: a) { return .pass }
         // (`sur le plateau de TF1`, `le plateau de France 2`: a channel's studio set, no plateau.)
@@ -67,9 +64,9 @@ enum NamedFeatureRule: SpanRule {
         // (Not `du`, `des`: `salle García Lorca du Grand Théâtre` is a hall of another venue.)
         if direct {
             while cursor.lookahead(offset + 1, { $0.isWord && Lexicon.nameInnerConnectors.contains($0) }),
-                  cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision && !isKnownPlace($0) }),
+                  cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision && !GazetteerRule.isKnownPlaceWord($0) }),
               // (`… de Ciego de Ávila`: nor the first word of a known place of several words.)
-              !startsKnownPlaceOfWords(TokenCursor(cursor.tokens, at: cursor.index + offset + 2), in: finder) {
+              GazetteerRule.knownPlaceOfWordsEnd(TokenCursor(cursor.tokens, at: cursor.index + offset + 2), in: finder) == nil {
                 offset += 2
                 while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
             }
@@ -85,20 +82,14 @@ enum NamedFeatureRule: SpanRule {
         return .name(finder.makeCandidate(start, end, type: .place), next: end + 1)
     }
 
-    /// `la gare de Béchar`, `le stade de Bayamo`: a town's station or stadium, named by the town
-    /// alone (which is the entity); `le stade de la Rabine`, `le parc des Princes` are names.
-    private static func isVenueInKnownTown(_ noun: NameToken, name: NameToken, at offset: Int, _ cursor: TokenCursor) -> Bool {
-        Lexicon.venueNounsOfTowns.contains(noun) && isKnownPlace(name)
-            && !cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized })
-    }
-
-    private static func startsKnownPlaceOfWords(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
-        guard GazetteerRule.mayStartKnownName(cursor), let (last, type) = GazetteerRule.longestKnown(cursor, in: finder) else { return false }
-        return last > 0 && type == .place
-    }
-
-    private static func isKnownPlace(_ token: NameToken) -> Bool {
-        token.has(.places) || Lexicon.cities.contains(token)
+    /// `la gare de Béchar`, `le stade de Bayamo`, `la piscine de Pinar del Río`: a town's station or
+    /// stadium, named by the town alone (which is the entity); `le stade de la Rabine`, `le parc
+    /// des Princes` are names.
+    private static func isVenueInKnownTown(_ noun: NameToken, name: NameToken, at offset: Int, _ cursor: TokenCursor,
+                                           in finder: SpanFinder) -> Bool {
+        guard Lexicon.venueNounsOfTowns.contains(noun) else { return false }
+        if GazetteerRule.isKnownPlaceWord(name) && !cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized }) { return true }
+        return GazetteerRule.knownPlaceOfWordsEnd(TokenCursor(cursor.tokens, at: cursor.index + offset), in: finder) != nil
     }
 
     /// `place de la Concorde` is a square, but `à la place de la Russie` (instead of), `la mise en
