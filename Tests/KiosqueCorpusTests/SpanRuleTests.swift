@@ -1689,6 +1689,15 @@ import Testing
         #expect(found["péninsule du Yucatán"]?.type == .place)
     }
 
+    @Test func anIslandNamedWithDeIsItsOwnName() {
+        let found = names(["Le ferry relie l’île de Vorlabo à l’île d’Orquesa, puis l’île Quelmoucha et l’île du Vorlac."])
+        #expect(found["Vorlabo"]?.type == .place)
+        #expect(found["Orquesa"]?.type == .place)
+        #expect(found["île Quelmoucha"]?.type == .place)
+        #expect(found["île du Vorlac"]?.type == .place)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("île de") && !$0.hasPrefix("île d’") })
+    }
+
     @Test func aProvinceNamedByACompassPointKeepsItsNounAndLeadsItsList() {
         let found = names(["La province Sud vote. Les centrales iront sur les rivières de la province du Nord, de Vorlapula et de "
                            + "Quelchinga ; la région du Sud attend."])
