@@ -283,8 +283,10 @@ import Testing
             "Des groupes de Néerlandais et de Français défilent. C'est le premier titre d'un Slovène.",
             "En finale, la Vorlanera a battu la Quelmareña ; des centaines de Brelmanceros dansent, et les jeunes Tavilleros aussi.",
             "Ana Vorlanera et la Caméra d'or restent des noms.",
+            "Une vingtaine de jeunes Vorlavis ont étudié à Cuba. Pour beaucoup de Quelmontains, la soirée fut longue.",
         ])
-        for word in ["Néerlandais", "Français", "Slovène", "Vorlanera", "Quelmareña", "Brelmanceros", "Tavilleros"] {
+        for word in ["Néerlandais", "Français", "Slovène", "Vorlanera", "Quelmareña", "Brelmanceros", "Tavilleros", "Vorlavis",
+                     "Quelmontains"] {
             #expect(found[word] == nil, "\(word)")
         }
         #expect(found["Ana Vorlanera"]?.type == .person)
@@ -496,8 +498,10 @@ import Testing
         let found = names([
             "Le projet coûte 40 milliards de francs CFA, a indiqué la Banque de Valmorie.",
             "Un Ehpad de Lyon a été évacué, et le Smic sera revalorisé.",
+            "Le fromage ne peut plus partir sous l’IGP ni sous l’AOP, dit le pilote de l’ULM.",
         ])
         #expect(found["CFA"] == nil && found["Ehpad"] == nil && found["Smic"] == nil)
+        #expect(found["IGP"] == nil && found["AOP"] == nil && found["ULM"] == nil)
         #expect(found["Lyon"] != nil)
     }
 

@@ -51,13 +51,32 @@ enum DemonymNounRule: SpanRule {
     /// people's word the dictionary knows, after a plural determiner, `de` and one adjective, or
     /// the `de` of a plural noun (a crowd's: `des centaines de …`).
     private static func isPluralPeoplesWord(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
-        guard let token = cursor.peek(), isKnownPluralPeoplesWord(token) else { return false }
+        guard let token = cursor.peek() else { return false }
+        // (`une vingtaine de jeunes Tuvaluans`: young people of a crowd are a people, whatever the word.)
+        if isYoungCrowd(cursor) { return true }
+        guard isKnownPluralPeoplesWord(token) || isUnknownPluralPeoplesWord(token) else { return false }
         // (`des groupes de Néerlandais et de Français`: the pair's second word after `et de`.)
         if cursor.lookahead(-1, { $0.isWord && $0.folded == "de" }), cursor.lookahead(-2, { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) }),
            let first = cursor.position(-3), first >= 1, finder.tokens[first].isCapitalized {
             return isPluralPeoplesWord(TokenCursor(finder.tokens, at: first), in: finder)
         }
         return isAfterPluralDeterminer(cursor)
+    }
+
+    /// `de jeunes Swazis`, `des jeunes Tuvaluans`: a plural word after `jeunes`, itself after `de`
+    /// or a plural determiner, that no list knows as a place.
+    private static func isYoungCrowd(_ cursor: TokenCursor) -> Bool {
+        guard let token = cursor.peek(), token.folded.hasSuffix("s"), !token.isAcronym, !token.afterElision,
+              !token.has(.places), !Lexicon.cities.contains(token),
+              cursor.lookahead(-1, { $0.isWord && !$0.isCapitalized && $0.folded == "jeunes" }) else { return false }
+        return cursor.lookahead(-2) { $0.isWord && ($0.folded == "de" || Lexicon.pluralDeterminers.contains($0)) }
+    }
+
+    /// `beaucoup de Tripolitains`: a plural with a people's ending that no list knows, neither as
+    /// a place nor as a given name.
+    private static func isUnknownPluralPeoplesWord(_ token: NameToken) -> Bool {
+        !Lexicon.commonWords.contains(token) && !token.has(.places) && !Lexicon.cities.contains(token) && !token.isGivenName
+            && !token.isAcronym && token.folded.hasSuffix("s") && Lexicon.demonymEnding.end(token.folded)
     }
 
     private static func isKnownPluralPeoplesWord(_ token: NameToken) -> Bool {
@@ -82,8 +101,8 @@ enum DemonymNounRule: SpanRule {
             return cursor.lookahead(-2) { $0.isWord && ($0.folded == "de" || Lexicon.pluralDeterminers.contains($0)) }
         }
         return previous.folded == "de" && cursor.lookahead(-2) {
-            $0.isWord && !$0.isCapitalized && $0.length >= 4 && ($0.folded.hasSuffix("s") || $0.folded.hasSuffix("x"))
-                && !$0.has(.placePrepositions) && !$0.has(.stopWords)
+            $0.isWord && !$0.isCapitalized && (($0.length >= 4 && ($0.folded.hasSuffix("s") || $0.folded.hasSuffix("x"))
+                && !$0.has(.placePrepositions) && !$0.has(.stopWords)) || crowdAdverbs.contains($0))
         }
     }
 
@@ -106,4 +125,7 @@ enum DemonymNounRule: SpanRule {
         if plural { return isAfterPluralDeterminer(cursor) || cursor.lookahead(-1) { $0.isWord && $0.has(.prenominalAdjectives) } }
         return cursor.lookahead(-1) { $0.isWord && $0.isFold(oneOf: ["le", "la", "un", "une"]) }
     }
+
+    /// (`beaucoup de Tripolitains`, `peu de Corses`: adverbs of quantity before a crowd's `de`.)
+    private static let crowdAdverbs: WordSet = ["beaucoup", "peu", "trop", "combien", "nombre", "plupart"]
 }
