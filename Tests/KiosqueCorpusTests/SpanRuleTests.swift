@@ -270,6 +270,15 @@ import Testing
         #expect(found["Vardelink"]?.type == .org)
     }
 
+    @Test func aPluralAdjectiveOrParticipleOpeningASentenceIsNoName() {
+        let found = names([
+            "Le match a tourné. Menées 3 à 5 à la mi-temps, les Vorlanaises ont gagné 9 à 7 contre les Quelmaros.",
+            "Stériles, élevées à Brelmont, les mouches volent. Fatiguées, elles se posent.",
+        ])
+        for word in ["Menées", "Stériles", "Fatiguées"] { #expect(found[word] == nil, "\(word)") }
+        #expect(found["Brelmont"]?.type == .place)
+    }
+
     @Test func aPeoplesWordBeforeAnAgeOrInThePluralIsNoName() {
         let found = names([
             "Le cycliste a gagné à Vardo. Le Belge de 23 ans, porteur du maillot, a dominé. Menés deux sets à un, les Tourangeaux ont réagi.",

@@ -20,7 +20,9 @@ extension SpanFinder {
         // (`la Vénézuélienne Oriana Vardec (15-11)`: a given name and a surname are a player's.)
         if isFollowedByScore(end), !Lexicon.places.contains(candidate.folded),
            !(previous?.isPrepositionA ?? false),
-           !(wordCount >= 2 && first.isGivenName && words.allSatisfy(\.isCapitalized)) {
+           !(wordCount >= 2 && first.isGivenName && words.allSatisfy(\.isCapitalized)),
+           // (`Menées 3 à 5 à la mi-temps, …`: a participle opening its sentence says who trailed.)
+           !(wordCount == 1 && first.sentenceStart && (Lexicon.commonWords.contains(first) || isPluralOfCommonWord(first))) {
             candidate.type = .org
             return
         }
@@ -425,7 +427,14 @@ extension SpanFinder {
     private func isUnknownWordBeforeComma(_ word: NameToken, end: Int) -> Bool {
         guard end + 1 < tokens.count, tokens[end + 1].symbol == ",", word.length >= 3, !word.isAcronym else { return false }
         return !Lexicon.commonWords.contains(word) && !Lexicon.verbForms.contains(word) && !word.isGivenName
-            && !Lexicon.englishWords.contains(word) && !word.has(.notNames)
+            && !Lexicon.englishWords.contains(word) && !word.has(.notNames) && !isPluralOfCommonWord(word)
+    }
+
+    /// `Stériles, élevées en Espagne, …`: the dictionary holds the singular of nouns and adjectives.
+    private func isPluralOfCommonWord(_ word: NameToken) -> Bool {
+        let folded = word.folded
+        guard folded.hasSuffix("s") || folded.hasSuffix("x"), !word.has(.places), !Lexicon.cities.contains(word) else { return false }
+        return Lexicon.commonWords.contains(String(folded.dropLast()))
     }
 
     /// Arabic, Tuareg and Hassaniya words for `son of` inside a person's name.
