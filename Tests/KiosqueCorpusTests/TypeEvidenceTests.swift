@@ -516,6 +516,18 @@ import Testing
         #expect(found["Vorlix"] != .person)
     }
 
+    @Test func aNameRightAfterANounOfKinOrBeforeAnAgeInWordsIsAPersons() {
+        let found = Self.types([
+            "Elle vit avec son fils Dasquel à Vorlamo. La plus jeune danseuse, Quelvina, neuf ans, a ouvert le spectacle.",
+            "Les Vorlanaises ont gagné grâce à Yarquidi Bremal Ostino. Le Crédit de Velmor reste le pilier de Quarvéa, trois ans après.",
+        ])
+        #expect(found["Dasquel"] == .person)
+        #expect(found["Quelvina"] == .person)
+        #expect(found["Yarquidi Bremal Ostino"] == .person)
+        #expect(found["Vorlamo"] == .place)
+        #expect(found["Quarvéa"] != .person)  // a lapse of time, no age
+    }
+
     @Test func aHospitalsComplementIsItsSite() {
         let found = Self.types(["Ils soignent dans les hôpitaux de Quelbrun et à la clinique de Tavimo depuis mai."])
         #expect(found["Quelbrun"] == .place)

@@ -74,7 +74,9 @@ extension SpanFinder {
         }
         if isNamedVenue(at: start) { candidate.type = .place; return }
         // `Loïs Vardon, 24 ans,`: only people have an age (or a weight class, `(-57 kg)`).
-        if wordCount >= 2, hasAgeAfter(end) || hasWeightClassAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
+        // (`Leonela, neuf ans,`: a single name too, unless a list knows it as a place.)
+        if wordCount >= 2 || (!first.isAcronym && !first.has(.places) && !Lexicon.cities.contains(first)),
+           hasAgeAfter(end) || hasWeightClassAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
             candidate.type = .person
             return
         }
@@ -219,12 +221,13 @@ extension SpanFinder {
             return
         }
         if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) || isKinApposition(start: start, end: end)
+            || kinBefore(start)
             || isOccupationInCommaApposition(start: start, end: end) {
             candidate.type = .person
             return
         }
-        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isBodyNamedAfterPlace(words),
-           !endsWithBodyHead(words) {
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isAfterGraceA(at: start),
+           !isBodyNamedAfterPlace(words), !endsWithBodyHead(words) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
             return

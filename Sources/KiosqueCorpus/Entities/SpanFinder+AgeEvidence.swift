@@ -5,8 +5,11 @@ extension SpanFinder {
     func hasAgeAfter(_ end: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: end)
         guard cursor.lookahead(1, { $0.symbol == "," || $0.symbol == "(" }),
-              cursor.lookahead(2, { $0.isWord && $0.length <= 2 && $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return false }
+              cursor.lookahead(2, { $0.isWord && (($0.length <= 2 && $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
+                  || Lexicon.ageNumerals.contains($0)) }) else { return false }
+        // (`d’Arkéa, trois ans après …`: a time after a name is no age.)
         return cursor.lookahead(3) { $0.isWord && $0.length == 3 && $0.folded == "ans" }
+            && !cursor.lookahead(4) { $0.isWord && Lexicon.timeAfterAges.contains($0) }
     }
 
     /// `Dianelys Borrero Pileta (-57 kg)`: a weight class in brackets after a name is a judoka's,
@@ -19,4 +22,14 @@ extension SpanFinder {
             && cursor.lookahead(3 + sign) { $0.isWord && $0.length == 2 && $0.folded == "kg" }
             && cursor.lookahead(4 + sign) { $0.symbol == ")" }
     }
+}
+
+extension Lexicon {
+    /// `Leonela, neuf ans`: ages written in words, up to the tens (`dix-sept` is one token).
+    /// Source: hand-written, French numerals.
+    static let ageNumerals: WordSet = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit", "dix neuf", "vingt", "trente", "quarante", "cinquante",
+        "soixante"]
+    /// (`trois ans après`, `deux ans plus tard`: a lapse of time, not an age.)
+    static let timeAfterAges: WordSet = ["apres", "plus", "avant", "auparavant", "durant", "pendant", "depuis", "jour"]
 }

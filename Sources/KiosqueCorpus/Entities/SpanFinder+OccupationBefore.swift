@@ -81,7 +81,7 @@ extension Lexicon {
         "skieur", "skieuse", "rameur", "rameuse", "decathlonien", "heptathlonienne", "halterophile", "triathlete", "arbitre", "arbitres", "avocat", "avocate",
         "chercheur", "chercheuse", "astrophysicien", "astrophysicienne", "economiste", "historien", "historienne",
         "philosophe", "sociologue", "journaliste", "chroniqueur", "chroniqueuse", "militante", "syndicaliste", "eleveur",
-        "eleveuse", "auteur", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
+        "eleveuse", "auteur", "auteure", "agriculteur", "agricultrice", "viticulteur", "viticultrice", "ingenieur", "ingenieure", "architecte",
         "etudiant", "etudiante", "lyceen", "lyceenne", "temoin", "victime", "veuve", "epouse", "compagne", "infirmier",
         "infirmiere", "medecin", "pediatre", "chirurgien", "chirurgienne", "virologue", "epidemiologiste",
         "biologiste", "climatologue", "glaciologue", "volcanologue", "hydrologue", "meteorologue", "sportive", "sportif",
@@ -108,6 +108,17 @@ extension SpanFinder {
         if comma >= 2, tokens[comma].isFold("et"), tokens[comma - 1].isWord, tokens[comma - 1].isCapitalized { comma -= 2 }
         guard comma >= 1, tokens[comma].symbol == ",", tokens[comma - 1].isWord, !tokens[comma - 1].isCapitalized else { return false }
         return Lexicon.kinNouns.contains(tokens[comma - 1])
+    }
+}
+
+extension SpanFinder {
+    /// `son fils Dasiel`, `la fille Quelma`: a name right after a noun of kin and its determiner
+    /// is the kin's.
+    func kinBefore(_ start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        guard !tokens[start].afterElision, let noun = cursor.peek(-1), noun.isWord, !noun.isCapitalized,
+              Lexicon.kinNouns.contains(noun) else { return false }
+        return cursor.word(-2, is: .appositionDeterminers) || noun.afterElision
     }
 }
 

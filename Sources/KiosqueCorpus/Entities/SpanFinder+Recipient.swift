@@ -66,3 +66,13 @@ extension Lexicon {
     /// Source: hand-written, French grammar.
     static let locutionsWithA: WordSet = ["face", "grace", "quant"]
 }
+
+extension SpanFinder {
+    /// `grâce à Yarisleydi Bombalier Cisnero`: whom one thanks is no place (`face à` may still
+    /// name a town's team).
+    func isAfterGraceA(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        return !tokens[start].afterElision && cursor.lookahead(-1, { $0.isPrepositionA })
+            && cursor.lookahead(-2) { $0.isWord && $0.folded == "grace" }
+    }
+}
