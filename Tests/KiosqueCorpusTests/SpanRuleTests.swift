@@ -1516,6 +1516,15 @@ import Testing
         #expect(found["cour d’assises spéciale de Vorlac"] != nil)
     }
 
+    @Test func anObservanceOrAProgrammeKeepsWhatItIsAgainstOrFor() {
+        let found = names(["À la veille de la Journée mondiale de lutte contre la vorlose, le Programme national de lutte contre "
+                           + "la quelmite recrute. La Journée mondiale de sensibilisation à l’ostéovorlie a lieu à Brelmont."])
+        #expect(found["Journée mondiale de lutte contre la vorlose"]?.type == .misc)
+        #expect(found["Programme national de lutte contre la quelmite"] != nil)
+        #expect(found["Journée mondiale de sensibilisation à l’ostéovorlie"]?.type == .misc)
+        #expect(found["Brelmont"]?.type == .place)
+    }
+
     @Test func fundsUnitsBodiesAndBoardsHeadInstitutions() {
         let found = names(["La Caisse de prévoyance sociale paie, l’Unité de services environnementaux de Vorlac compte, "
                            + "l’Organisme pour l’interdiction des armes nucléaires veille et la Banque et Caisse d’Épargne de Brelvik prête. "

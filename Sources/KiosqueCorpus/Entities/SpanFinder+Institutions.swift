@@ -148,7 +148,9 @@ extension SpanFinder {
         // (`Institut de recherches sur le riz`, `Stratégie nationale pour les technologies quantiques`:
         // a field named in lower case goes on with its subject.)
         if !tokens[end].isCapitalized, end > index, Lexicon.subjectHeads.contains(tokens[index]),
-           let subject = subjectTailEnd(after: end) { end = subject; sawName = true }
+           let subject = subjectTailEnd(after: end, observance: Lexicon.observanceNouns.contains(tokens[index])) {
+            end = subject; sawName = true
+        }
         // `Université du Québec à Chicoutimi`: a university's campus town after `à`.
         if sawName, tokens[end].isCapitalized, Lexicon.campusHeads.contains(tokens[index]), end + 2 < tokens.count,
            tokens[end + 1].isWord, tokens[end + 1].folded == "a", tokens[end + 1].utf8.count == 2,
@@ -171,10 +173,14 @@ extension SpanFinder {
         return end
     }
 
-    /// `… sur le riz`, `… pour les technologies quantiques`: `sur` or `pour`, an article, a lower-case
-    /// noun and its adjectives, ending the sentence's clause; the index of the last word, or nil.
-    private func subjectTailEnd(after end: Int) -> Int? {
-        guard end + 2 < tokens.count, tokens[end + 1].isFold(oneOf: ["sur", "pour"]) else { return nil }
+    /// `… sur le riz`, `… pour les technologies quantiques`, `… de lutte contre la leishmaniose`: `sur`,
+    /// `pour` or `contre`, an article, a lower-case noun and its adjectives, ending the sentence's
+    /// clause; the index of the last word, or nil. An observance's subject may follow `à` or `avec`
+    /// too (`Journée mondiale de sensibilisation à l’autisme`).
+    private func subjectTailEnd(after end: Int, observance: Bool) -> Int? {
+        guard end + 2 < tokens.count, tokens[end + 1].isFold(oneOf: ["sur", "pour", "contre"])
+            || (observance && tokens[end + 1].isWord && (tokens[end + 1].isPrepositionA || tokens[end + 1].isFold("avec")))
+        else { return nil }
         // (`sur l’environnement`: an elided article is inside its noun's token.)
         let noun = tokens[end + 2].afterElision && !elidedDe(tokens[end + 2]) ? end + 2 : end + 3
         guard noun < tokens.count, noun == end + 2 || (tokens[end + 2].isWord && tokens[end + 2].isFold(oneOf: ["le", "la", "les"])),
@@ -429,7 +435,7 @@ extension Lexicon {
     /// Source: hand-written, French nouns of research and policy bodies and plans.
     static let subjectHeads: WordSet = ["institut", "centre", "laboratoire", "observatoire", "commission", "comite", "agence",
         "strategie", "plan", "programme", "fonds", "conseil", "groupe", "reseau", "mission", "convention", "charte", "pacte",
-        "protocole"]
+        "protocole", "journee", "semaine"]
     /// Sports named by a noun and `à` with the manner (`tir à l’arc`, `saut à la perche`, `course à pied`).
     /// Source: hand-written, French names of sports.
     static let mannerSports: WordSet = ["tir", "saut", "course", "pelote", "lancer"]
