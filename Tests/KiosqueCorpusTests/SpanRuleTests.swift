@@ -1040,6 +1040,16 @@ import Testing
         #expect(found["Tennis Club de Brive"]?.type == .org)
     }
 
+    @Test func aPlainlyEnglishBodyTakesNoFrenchComplementOfAnUnknownTown() {
+        let found = names(["Il soigne au Vorlan Regional Hospital de Quelbrigo, puis au Museum of Vorlac Art de Brelmanta. "
+                           + "L’Archivo General de Quelmia et la Comisión Federal de Vorlicidad restent entiers."])
+        #expect(found["Vorlan Regional Hospital"]?.type == .org)
+        #expect(found["Quelbrigo"]?.type == .place)
+        #expect(found["Museum of Vorlac Art"] != nil && found["Brelmanta"]?.type == .place)
+        #expect(found["Archivo General de Quelmia"] != nil)
+        #expect(found["Comisión Federal de Vorlicidad"] != nil)
+    }
+
     @Test func numberedNamesTakeTheirKind() {
         let found = names(["Une fusée Falcon 9 a décollé ; le Sdis 34 et Vorlan Agglo ont aidé. Elle jouera le Quelmiz Classic."])
         #expect(found["Falcon 9"]?.type == .misc)

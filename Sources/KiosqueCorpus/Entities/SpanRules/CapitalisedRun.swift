@@ -119,7 +119,10 @@ extension SpanFinder {
                  && (name.has(.places) || Lexicon.cities.contains(name) || name.has(.placeFirstWords))),
                // (`Mouratoglou Academy de Biot`, `Seafood Expo Global de Barcelone`: a name in English takes
                // no French `de`; a town after it is where it is.)
+               // (`Southern Regional Hospital de Dangriga`, `Berklee College of Music de …`: after a name
+               // plainly English, a town no list knows too.)
                connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishName(from: start, to: last.index),
+               connector.folded != "de" || !isPlainlyEnglishName(from: start, to: last.index),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's;
                // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`.)
                !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3) && !continuesSpanishSurname(from: start, at: last.index)) {
@@ -184,6 +187,25 @@ extension SpanFinder {
         guard start > 0, word.length >= 4, !word.isAcronym, !word.afterElision, word.folded.hasSuffix("s") || word.folded.hasSuffix("x"),
               !word.has(.places), !word.isGivenName, !word.has(.notNames) else { return false }
         return TokenCursor(tokens, at: start).word(-1, in: Self.pluralArticles) && !tokens[start - 1].isCapitalized
+    }
+
+    /// `Southern Regional Hospital de Dangriga`: a word after the French `de` that follows a name
+    /// plainly built in English is the town where that body is (the run stops before `de`).
+    func isTownOfEnglishName(at start: Int) -> Bool {
+        guard start >= 3, !tokens[start].afterElision, tokens[start - 1].isWord, tokens[start - 1].folded == "de",
+              tokens[start - 2].isWord, tokens[start - 2].isCapitalized else { return false }
+        var first = start - 2
+        while first > 0, tokens[first - 1].isWord, tokens[first - 1].isCapitalized || tokens[first - 1].has(.connectors) { first -= 1 }
+        return isPlainlyEnglishName(from: first, to: start - 2)
+    }
+
+    /// A name of two words or more that ends with an English body's word (`… Regional Hospital`)
+    /// or holds `of` (`American Museum of Natural History`): Spanish and French names put
+    /// their head first (`Hospital General de …`).
+    private func isPlainlyEnglishName(from start: Int, to last: Int) -> Bool {
+        guard last > start else { return false }
+        if isEnglishBodyWord(tokens[last]) { return true }
+        return tokens[start...last].contains { $0.isWord && !$0.isCapitalized && $0.length == 2 && $0.folded == "of" }
     }
 
     /// Whether the name from `start` to `last` is built in English: it ends with an English body's
