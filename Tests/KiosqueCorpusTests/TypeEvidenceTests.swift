@@ -1046,6 +1046,12 @@ import Testing
         #expect(found["Brelvita"] == .misc)
     }
 
+    @Test func anEnglishJournalsTitleAndASpanishFeastAreWorksAndEvents() {
+        let found = Self.types(["L’étude paraît dans le Journal of Vorlac Entomology ; les Fiestas Quelmeras commencent à Brelmo."])
+        #expect(found["Journal of Vorlac Entomology"] == .misc)
+        #expect(found["Fiestas Quelmeras"] == .misc)
+    }
+
     @Test func socialServicesAreAPortfolioAndAProfessionalOrderABody() {
         let found = Self.types(["Elle demande au ministère de la Santé et des Services sociaux de Brelvie de financer une clinique. "
                                 + "Depuis 2019, l’Ordre des pharmaciens du Vorland le permet. La Savoyarde Marie Vorlact termine cinquième. "

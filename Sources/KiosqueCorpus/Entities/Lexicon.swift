@@ -360,7 +360,9 @@ enum Lexicon {
     static let miscWords: WordSet = ["chelem", "prix", "open", "classic", "cup", "masters", "championship", "games", "awards", "expo",
         // (`Festival de …`, `Salon du …`, `Cross de …`: festivals, fairs and races.)
         "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee",
-        "trail", "ultra trail", "francofolies"]
+        "trail", "ultra trail", "francofolies",
+        // (`Fiestas Sanjuaneras`, `Challenge panaméricain`: Spanish feasts and French challenge cups.)
+        "fiesta", "fiestas", "challenge"]
 
     /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
     /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.

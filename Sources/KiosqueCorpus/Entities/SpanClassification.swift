@@ -400,6 +400,9 @@ extension SpanFinder {
         // `National League`, `Japan Series`, `Betclic Élite`: a competition's last word (inside a
         // name, `Major League Baseball`, the word is an organisation's).
         if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }
+        // (`Journal of Applied Entomology`: an English journal's title is a work, as the sets type it
+        // six times of seven.)
+        if words.count >= 3, first.folded == "journal", words[1].folded == "of" { return .misc }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
         // (`Los Van Van` is a band, `Los Palacios` a town the city list knows.)
         if first.has(.organisationFirstWords) { return Lexicon.cities.contains(NameToken.joinedFolds(words)) ? .place : .org }
