@@ -803,6 +803,14 @@ import Testing
         #expect(found["Tirvoye"] == .place)
     }
 
+    @Test func aListBetweenEntreAndEtAndWhatAWayLinksArePlaces() {
+        let found = Self.types(["Les girafes vont entre Kourvo, Fandelo et Harimassou. Les pièges tiennent entre Hermvar, Qasvel et les "
+                                + "sources. La ligne qui relie Tavorge au Noirvont passe par là ; l’itinéraire relie Chamvix à Zermolt."])
+        for name in ["Kourvo", "Fandelo", "Harimassou", "Hermvar", "Qasvel", "Tavorge", "Chamvix"] {
+            #expect(found[name] == .place, "\(name)")
+        }
+    }
+
     @Test func aDescribersTradeInGrapheNamesThePersonAfterIt() {
         let found = Self.types(["Les déchets arrivent par la mer : l’océanographe Darién Quelso Acandar, du Cimab, a relevé les débris."])
         #expect(found["Darién Quelso Acandar"] == .person)

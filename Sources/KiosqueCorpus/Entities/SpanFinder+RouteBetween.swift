@@ -20,16 +20,33 @@ extension SpanFinder {
     /// of one word after `entre`, with another after `et`, is one end of a stretch of land
     /// (people are named in full; bodies between two names are rarer than towns).
     func isBetweenPairStart(start: Int, end: Int) -> Bool {
-        let cursor = TokenCursor(tokens, at: start)
-        guard start == end, cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
+        guard start == end else { return false }
+        // (`entre Kouré, Fandou et Harikanassou`: every name of a list before `et` is a stretch's end.)
+        var first = start
+        while first >= 3, tokens[first - 1].symbol == ",", tokens[first - 2].isWord, tokens[first - 2].isCapitalized,
+              !tokens[first - 2].isAcronym, !tokens[first - 3].isCapitalized || !tokens[first - 3].isWord { first -= 2 }
+        var last = start
+        while last + 2 < tokens.count, tokens[last + 1].symbol == ",", tokens[last + 2].isWord, tokens[last + 2].isCapitalized,
+              !tokens[last + 2].isAcronym, last + 3 < tokens.count, !(tokens[last + 3].isWord && tokens[last + 3].isCapitalized) { last += 2 }
+        let cursor = TokenCursor(tokens, at: first)
+        guard cursor.lookahead(-1, { $0.isWord && $0.length == 5 && $0.folded == "entre" }) else { return false }
         // (`l’accord entre Vorbaxe et Trelnext`: what ties two parties joins bodies or people.)
         if cursor.lookahead(-2, { $0.isWord && Self.tieNouns.contains($0) })
             || (cursor.lookahead(-2) { $0.isWord && isAdjective($0) }
                 && cursor.lookahead(-3) { $0.isWord && Self.tieNouns.contains($0) }) {
             return false
         }
-        return cursor.lookahead(1) { $0.isWord && $0.length == 2 && $0.folded == "et" }
-            && cursor.lookahead(2) { $0.isWord && $0.isCapitalized && !$0.isAcronym && !$0.isGivenName }
+        let after = TokenCursor(tokens, at: last)
+        return after.lookahead(1) { $0.isWord && $0.length == 2 && $0.folded == "et" }
+            && after.lookahead(2) { $0.isWord && ($0.isCapitalized && !$0.isAcronym && !$0.isGivenName
+                || (last > first && $0.isFold(oneOf: ["le", "la", "les", "l"]))) }
+    }
+
+    /// `la route qui relie Tavannes au Noirmont`, `l’itinéraire qui relie Chamonix à Zermatt`: what a
+    /// way links, right after the verb, is a place.
+    func isLinkedEnd(at start: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: start)
+        return !tokens[start].afterElision && cursor.lookahead(-1) { $0.isWord && !$0.isCapitalized && Lexicon.linkingVerbs.contains($0) }
     }
 
     /// Nouns of agreements, contests and relations between parties.
@@ -59,6 +76,10 @@ extension SpanFinder {
 }
 
 extension Lexicon {
+    /// Forms of `relier`, whose object is one end of a way. Source: hand-written, French conjugation.
+    static let linkingVerbs: WordSet = ["relie", "relient", "reliait", "reliaient", "relier", "reliant", "reliera", "relieront",
+        "reliee", "relies", "reliees"]
+
     /// Nouns of ways and journeys, whose ends are places.
     /// Source: hand-written, French transport vocabulary.
     static let routeNouns: WordSet = ["route", "routes", "liaison", "liaisons", "ligne", "lignes", "trajet", "trajets",
