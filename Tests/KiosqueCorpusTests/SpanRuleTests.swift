@@ -1040,6 +1040,14 @@ import Testing
         #expect(found["Tennis Club de Brive"]?.type == .org)
     }
 
+    @Test func reunionAfterANamesWordIsTheIslandsInsideTheName() {
+        let found = names(["Le comptage est fait avec Vorlô Réunion et la Région Réunion."])
+        #expect(found["Vorlô Réunion"]?.type == .org)
+        #expect(found["Région Réunion"] != nil)
+        #expect(found["Vorlô"] == nil)
+        #expect(found["Réunion"] == nil)
+    }
+
     @Test func aPlainlyEnglishBodyTakesNoFrenchComplementOfAnUnknownTown() {
         let found = names(["Il soigne au Vorlan Regional Hospital de Quelbrigo, puis au Museum of Vorlac Art de Brelmanta. "
                            + "L’Archivo General de Quelmia et la Comisión Federal de Vorlicidad restent entiers."])

@@ -27,9 +27,12 @@ extension SpanFinder {
             }
             // (`Genera PR`: a title's abbreviation in capitals, `PR`, `DR`, is an acronym. `Funic SA`:
             // a legal form in capitals ends the company's name, though `sa` is a French word.)
+            // (`Hydrô Réunion`, `Région Réunion`: inside a sentence, after a name's word, `Réunion` is the
+            // island's, no meeting.)
             if let next = last.peek(1), next.isWord, next.isCapitalized, !next.afterElision,
                !next.has(.titles) || next.isAcronym,
-               !next.has(.notNames) || next.isAcronym && Lexicon.legalForms.contains(next.folded) {
+               !next.has(.notNames) || next.isAcronym && Lexicon.legalForms.contains(next.folded)
+                || (!next.sentenceStart && next.length == 7 && next.folded == "reunion") {
                 last.advance()
                 continue
             }
