@@ -1060,6 +1060,15 @@ import Testing
         #expect(found["Fiestas Quelmeras"] == .misc)
     }
 
+    @Test func aGreatLandOficinaAndJornadaTakeTheirKinds() {
+        let found = Self.types(["Les joueuses de la Grande Terre ont visité la Grande Mosquée et l’Oficina del Historiador de "
+                                + "Brelmagua pendant la Jornada de la Cultura Vorlana."])
+        #expect(found["Grande Terre"] == .place)
+        #expect(found["Grande Mosquée"] == .place)
+        #expect(found["Oficina del Historiador de Brelmagua"] == .org)
+        #expect(found["Jornada de la Cultura Vorlana"] == .misc)
+    }
+
     @Test func socialServicesAreAPortfolioAndAProfessionalOrderABody() {
         let found = Self.types(["Elle demande au ministère de la Santé et des Services sociaux de Brelvie de financer une clinique. "
                                 + "Depuis 2019, l’Ordre des pharmaciens du Vorland le permet. La Savoyarde Marie Vorlact termine cinquième. "

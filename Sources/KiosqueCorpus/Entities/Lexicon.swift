@@ -328,6 +328,7 @@ enum Lexicon {
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society", "acuario",
+        "oficina",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
@@ -362,7 +363,9 @@ enum Lexicon {
         "festival", "salon", "foire", "biennale", "tournoi", "championnat", "rallye", "marathon", "cross", "trophee",
         "trail", "ultra trail", "francofolies",
         // (`Fiestas Sanjuaneras`, `Challenge panaméricain`: Spanish feasts and French challenge cups.)
-        "fiesta", "fiestas", "challenge"]
+        "fiesta", "fiestas", "challenge",
+        // (`Jornada Cucalambeana`: a Spanish day of festivities.)
+        "jornada", "jornadas"]
 
     /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
     /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.

@@ -182,7 +182,9 @@ extension SpanFinder {
            let last = words.last, last.isCapitalized, !last.isAcronym,
            Lexicon.cities.contains(last) || last.has(.places)
             || (sizeOrAge && !Lexicon.isCommonNoun(last) && !last.isGivenName
-                && !last.has(.organisationWords) && !Lexicon.englishWords.contains(last)) {
+                && !last.has(.organisationWords) && !Lexicon.englishWords.contains(last))
+            // (`Grande Terre`, `la Grande Mosquée`: a great land, island or building is a place too.)
+            || (first.isFold(oneOf: ["grande", "petite"]) && Self.sizedPlaceNouns.contains(last)) {
             candidate.fallbackType = .place
             return
         }
@@ -443,6 +445,12 @@ extension SpanFinder {
         guard folded.hasSuffix("s") || folded.hasSuffix("x"), !word.has(.places), !Lexicon.cities.contains(word) else { return false }
         return Lexicon.commonWords.contains(String(folded.dropLast()))
     }
+
+    /// Common nouns of lands, waters and buildings that a great or small one names as a place
+    /// (`Grande Terre`, `Grande Île`, `Grande Mosquée`; not `Grande Guerre`).
+    /// Source: hand-written, French nouns.
+    static let sizedPlaceNouns: WordSet = ["terre", "ile", "region", "mosquee", "salle", "cascade", "anse", "riviere",
+        "vallee", "plaine", "baie", "foret", "savane", "pointe"]
 
     /// Arabic, Tuareg and Hassaniya words for `son of` inside a person's name.
     static let patronymicConnectors: WordSet = ["bin", "ben", "ibn", "ag", "ould"]
