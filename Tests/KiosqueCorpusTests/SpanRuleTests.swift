@@ -1040,6 +1040,13 @@ import Testing
         #expect(found["Tennis Club de Brive"]?.type == .org)
     }
 
+    @Test func aBodysWordBeforeSomeonesNameHeadsOneNameAndPCRIsATechnique() {
+        let found = names(["Elle étudie à la Universidad Rafael Vorlandívar ; le test PCR est positif, dit le sénateur de Paris Marc Vorlet."])
+        #expect(found["Universidad Rafael Vorlandívar"]?.type == .org)
+        #expect(found["PCR"] == nil)
+        #expect(found["Paris"]?.type == .place && found["Marc Vorlet"]?.type == .person)
+    }
+
     @Test func reunionAfterANamesWordIsTheIslandsInsideTheName() {
         let found = names(["Le comptage est fait avec Vorlô Réunion et la Région Réunion."])
         #expect(found["Vorlô Réunion"]?.type == .org)

@@ -301,6 +301,8 @@ enum Lexicon {
         "ehpad", "smic", "rsa", "cdi", "cdd", "ivg", "pma", "tpe", "eti", "rtt", "vtc", "suv", "ttc", "ia", "evp", "cet1", "ssd", "gps",
         // Quality labels and light aircraft (`sous l’IGP`, `l’AOP Lentille verte du Puy`, `un ULM`).
         "igp", "aop", "aoc", "ulm",
+        // (`le test PCR`: a laboratory technique.)
+        "pcr",
         // Chemical formulas (`les émissions de CO2`).
         "co2", "ch4", "n2o", "no2", "so2", "h2o", "nox", "pm10", "pm2"]
 
