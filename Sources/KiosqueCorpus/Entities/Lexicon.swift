@@ -330,6 +330,7 @@ enum Lexicon {
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society", "acuario",
+        // (`Oficina del Historiador de la Ciudad`: a Spanish office.)
         "oficina",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
