@@ -1069,6 +1069,15 @@ import Testing
         #expect(found["Jornada de la Cultura Vorlana"] == .misc)
     }
 
+    @Test func aLandOrASkysFeatureNamedByANounAndAnAdjectiveIsAPlace() {
+        let found = Self.types(["Les pêcheurs de la Péninsule vorlacienne regardent, depuis le Cimetière brelmonais, la Voie lactée, "
+                                + "loin de la Cinémathèque vorlacienne."])
+        #expect(found["Péninsule vorlacienne"] == .place)
+        #expect(found["Cimetière brelmonais"] == .place)
+        #expect(found["Voie lactée"] == .place)
+        #expect(found["Cinémathèque vorlacienne"] == .org)
+    }
+
     @Test func socialServicesAreAPortfolioAndAProfessionalOrderABody() {
         let found = Self.types(["Elle demande au ministère de la Santé et des Services sociaux de Brelvie de financer une clinique. "
                                 + "Depuis 2019, l’Ordre des pharmaciens du Vorland le permet. La Savoyarde Marie Vorlact termine cinquième. "

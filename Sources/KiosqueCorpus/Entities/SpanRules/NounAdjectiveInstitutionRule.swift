@@ -22,7 +22,10 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         let federal = adjective.folded.hasPrefix("federa")
         // (`la Stratégie nationale du lithium`: a plan's head names a plan.)
         // (`le Territoire britannique de l’océan Indien`: a territory so named is the land, as a park is.)
+        // (`la Péninsule acadienne`, `le Cimetière marin`, `la Voie lactée`: so is a land, a quarter or a
+        // sky's feature named by its noun and an adjective.)
         let area = Lexicon.areaNouns.contains(noun) || noun.isFold(oneOf: ["territoire", "territoires"])
+            || Self.landNouns.contains(noun)
         let type: EntityType = area && !federal ? .place : noun.has(.miscHeads) ? .misc : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
@@ -38,4 +41,8 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         let plural = noun.folded.hasSuffix("s") || noun.folded.hasSuffix("x")
         return !plural && adjective.folded.hasSuffix("s")
     }
+
+    /// Source: hand-written, French nouns of lands, quarters and features.
+    private static let landNouns: WordSet = ["peninsule", "cimetiere", "voie", "quartier", "cordillere", "plateau", "vallee",
+        "cote", "baie", "golfe"]
 }
