@@ -228,7 +228,7 @@ extension SpanFinder {
             candidate.type = .person
             return
         }
-        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isAfterGraceA(at: start),
+        if wordCount >= 2, let previous, previous.isWord, previous.folded == "a", !isRecipient(at: start), !isAfterLocutionA(at: start, locutions: Lexicon.thanksLocution),
            !isBodyNamedAfterPlace(words), !endsWithBodyHead(words) {
             // `à Los Angeles`, `à Villa Clara`: what follows `à` is a place unless a given name starts it.
             candidate.fallbackType = .place
@@ -439,11 +439,10 @@ extension SpanFinder {
             && !Lexicon.englishWords.contains(word) && !word.has(.notNames) && !isPluralOfCommonWord(word)
     }
 
-    /// `Stériles, élevées en Espagne, …`: the dictionary holds the singular of nouns and adjectives.
+    /// `Stériles, élevées en Espagne, …`: a plural whose singular the dictionary holds, unless a
+    /// list knows the word as a place.
     private func isPluralOfCommonWord(_ word: NameToken) -> Bool {
-        let folded = word.folded
-        guard folded.hasSuffix("s") || folded.hasSuffix("x"), !word.has(.places), !Lexicon.cities.contains(word) else { return false }
-        return Lexicon.commonWords.contains(String(folded.dropLast()))
+        !word.has(.places) && !Lexicon.cities.contains(word) && Lexicon.isCommonNoun(word)
     }
 
     /// Common nouns of lands, waters and buildings that a great or small one names as a place

@@ -52,12 +52,14 @@ extension Lexicon {
 extension SpanFinder {
     /// `face à Delcourt et à Kurokawa`, `grâce à Vorlix`: `à` in a locution points at whom one
     /// faces or thanks, no place (nor does the pair's second `à`).
-    func isAfterLocutionA(at start: Int) -> Bool {
+    /// (`grâce à Yarisleydi Bombalier Cisnero`: `locutions` narrows the list, as for a name of
+    /// several words, where `face à` may still name a town's team.)
+    func isAfterLocutionA(at start: Int, locutions: WordSet = Lexicon.locutionsWithA) -> Bool {
         let cursor = TokenCursor(tokens, at: start)
         guard !tokens[start].afterElision, cursor.lookahead(-1, { $0.isPrepositionA }) else { return false }
-        if cursor.word(-2, in: Lexicon.locutionsWithA) { return true }
+        if cursor.word(-2, in: locutions) { return true }
         return cursor.lookahead(-2) { $0.isWord && $0.isFold(oneOf: ["et", "ou"]) } && cursor.isCapitalised(-3)
-            && cursor.lookahead(-4, { $0.isPrepositionA }) && cursor.word(-5, in: Lexicon.locutionsWithA)
+            && cursor.lookahead(-4, { $0.isPrepositionA }) && cursor.word(-5, in: locutions)
     }
 }
 
@@ -65,14 +67,6 @@ extension Lexicon {
     /// Words that make `à` a locution's (`face à`, `grâce à`, `quant à`).
     /// Source: hand-written, French grammar.
     static let locutionsWithA: WordSet = ["face", "grace", "quant"]
-}
-
-extension SpanFinder {
-    /// `grâce à Yarisleydi Bombalier Cisnero`: whom one thanks is no place (`face à` may still
-    /// name a town's team).
-    func isAfterGraceA(at start: Int) -> Bool {
-        let cursor = TokenCursor(tokens, at: start)
-        return !tokens[start].afterElision && cursor.lookahead(-1, { $0.isPrepositionA })
-            && cursor.lookahead(-2) { $0.isWord && $0.folded == "grace" }
-    }
+    /// Whom one thanks is no place, even named in several words.
+    static let thanksLocution: WordSet = ["grace"]
 }
