@@ -195,4 +195,17 @@ extension PlaceOrBodyTests {
         #expect(found["Vorla Maroc"] == .org)
         #expect(found["Quessac"] == .place)  // an object between: where the thing is
     }
+
+    @Test func theComplementOfANounAfterAnElidedDeIsAPlaceAsAfterDe() {
+        // (`d’` is `de` before a vowel: the complement of a common noun is where the thing is.)
+        let found = Self.types([
+            "Les marchands d’Orvalune vendent leurs dattes aux grossistes d'Essembra, à la fin de l’été.",
+            "Le projet a été financé avec la participation de Brelvance et d’Aquelvance, aux côtés de Quornel.",
+        ])
+        #expect(found["Orvalune"] == .place)
+        #expect(found["Essembra"] == .place)
+        #expect(found["Brelvance"] != .place)  // who invests
+        #expect(found["Aquelvance"] != .place)
+        #expect(found["Quornel"] != .place)  // whom one stands beside
+    }
 }

@@ -105,6 +105,8 @@ extension Lexicon {
     static let companyOwnerNouns: WordSet = ["pdg", "patron", "patronne", "salaries", "actionnaires", "filiale", "filiales",
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
         "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege",
+        // (`avec la participation de …`: who invests.)
+        "participation",
         // (`les analystes de …`: a bank or a broker.)
         "analystes", "economistes", "strategistes", "analyste", "economiste", "strategiste",
         // (`une offre de …`: a bid is a company's.)

@@ -330,7 +330,12 @@ extension SpanFinder {
                 || first.has(.placeFirstWordsOfNames) || first.folded.utf8.contains(0x20) || isRegionShaped(first)
                 || placePrepositionBeforeArticle(start) || isPlaceNamePart(first) || reliefPrepositionBeforeArticle(start)
                 || isRiverSubject(first, after: end) || isSiteComplement(at: start) || isCrossedPlace(at: start)
-            candidate.fallbackType = place ? .place : .org
+            // (`les champs d’Askaoun`, `le marchand d’Erfoud`: `d’` is `de`, and the complement of a
+            // common noun is where the thing is, as after `de`; a guess, which a firm's other
+            // mentions overrule.)
+            let complement = !place && elidedDe(first) && !(first.hasInnerCapital && !hasFamilyPrefix(first))
+                && (isPlaceComplement(at: start) || isQualifiedPlaceComplement(at: start))
+            candidate.fallbackType = place || complement ? .place : .org
             candidate.isGuess = !place
         } else if first.hasInnerCapital && !first.folded.contains(" ") && !hasFamilyPrefix(first) {
             // (`BioCubaFarma`, but not `Jérusalem-Est`: a capital after a hyphen is ordinary.)

@@ -58,7 +58,7 @@ extension Lexicon {
     /// Nouns that only build prepositions (`auprès de`, `au sein de`, `au lieu de`): their
     /// complement is whoever the phrase points at, no place.
     /// Source: hand-written, French grammar.
-    static let prepositionNouns: WordSet = ["aupres", "sein", "lieu", "faute"]
+    static let prepositionNouns: WordSet = ["aupres", "sein", "lieu", "faute", "cotes"]
 
     /// Nouns whose `de` complement is a body that has them (`la direction de …`, `les membres de …`).
     /// Source: hand-written, French nouns of the parts and people of organisations.
