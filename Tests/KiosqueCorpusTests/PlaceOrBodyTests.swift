@@ -208,4 +208,14 @@ extension PlaceOrBodyTests {
         #expect(found["Aquelvance"] != .place)
         #expect(found["Quornel"] != .place)  // whom one stands beside
     }
+
+    @Test func aRoadsCodeAfterAFeminineArticleIsThePlace() {
+        let found = Self.types([
+            "Les camions quittent la RN52 pour la D318, puis rejoignent l’E91 vers Quelmont. L’A380 survole la zone.",
+        ])
+        #expect(found["RN52"] == .place)
+        #expect(found["D318"] == .place)
+        #expect(found["E91"] == .place)
+        #expect(found["A380"] != .place)  // a plane's model has more digits than a motorway
+    }
 }
