@@ -539,6 +539,19 @@ import Testing
         #expect(names(["Un numéro de la jeune Vorlanaise Yadeli Brenvo, 17 ans, a plu."])["Yadeli Brenvo"]?.type == .person)
     }
 
+    @Test func aPeoplesWordAfterAnElidedArticleIsNoPartOfTheNameEvenOpeningAParagraph() {
+        let found = names([
+            "L’Allemande Wiebke Vorstadt ouvre le festival.",
+            "La pièce de l’Argentine Yadeli Brenvo a plu, à Valbrune comme en Argentine.",
+        ])
+        #expect(found["Wiebke Vorstadt"]?.type == .person)
+        #expect(found["Allemande Wiebke Vorstadt"] == nil)
+        // (A country named like its woman is the woman before a full name, the country elsewhere.)
+        #expect(found["Yadeli Brenvo"]?.type == .person)
+        #expect(found["Argentine Yadeli Brenvo"] == nil)
+        #expect(found["Argentine"]?.type == .place)
+    }
+
     @Test func aPeoplesWordStandingForSomeoneIsNoName() {
         let found = names([
             "Le cycliste Tomaž Vrebec a gagné à Valbrune. Le Slovène a devancé le Normand, puis l'Italien.",

@@ -3,11 +3,12 @@ extension TokenCursor {
     /// Vénézuélienne`, `le Slovène`, `l’Italien`): a nationality adjective, or a word with a
     /// people's ending, that the dictionary knows as a common word when `knownWordsOnly`.
     func isPeoplesWordAfterArticle(knownWordsOnly: Bool) -> Bool {
-        guard let token = peek(), let previous = peek(-1), !token.isAcronym,
+        // (`L’Allemande Wiebke Ostermann` opening a paragraph: no token before the elided article.)
+        guard let token = peek(), !token.isAcronym,
               // (`d’un Cubain`: an indefinite article too.)
-              token.afterElision || ["la", "le", "l", "du", "au", "un", "une"].contains(previous.folded)
+              token.afterElision || lookahead(-1, { ["la", "le", "l", "du", "au", "un", "une"].contains($0.folded) })
                 // (`la jeune Vorlanaise`: an adjective put before nouns may stand between.)
-                || (previous.isWord && !previous.isCapitalized && previous.has(.prenominalAdjectives)
+                || (lookahead(-1) { $0.isWord && !$0.isCapitalized && $0.has(.prenominalAdjectives) }
                     && lookahead(-2) { $0.isWord && ["la", "le", "l", "du", "au"].contains($0.folded) }),
               !token.has(.places), !token.has(.prenominalAdjectives) else { return false }
         if token.has(.nationalityAdjectives) { return true }

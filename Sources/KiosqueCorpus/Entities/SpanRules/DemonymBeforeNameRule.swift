@@ -5,13 +5,23 @@ enum DemonymBeforeNameRule: SpanRule {
         // (`l’héroïne d’Ysaline Vardec`: an elided `de` is no article; a given name follows it.)
         guard cursor.isCapitalised(1), !(cursor.peek().map(finder.elidedDe) ?? false),
               cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle()
-                || isPeoplesWordOfRareEndingBeforeFullName(cursor) else { return .pass }
+                || isPeoplesWordOfRareEndingBeforeFullName(cursor) || isCountrysWomanBeforeFullName(cursor, finder) else { return .pass }
         return .none
     }
 
     /// (Set literals at a call build their tables at every call.)
     private static let singularArticles: WordSet = ["le", "la", "du", "au"]
     private static let rarePeoplesEndings = ["an", "ane", "ard", "arde"]
+
+    /// `l’Argentine Ailén Anzorena`: a country whose name is also its woman's, after `l’`, before
+    /// a given name and a surname, is the woman (the country would take `de`: `l’Argentine de …`).
+    private static func isCountrysWomanBeforeFullName(_ cursor: TokenCursor, _ finder: SpanFinder) -> Bool {
+        guard let token = cursor.peek(), token.afterElision, !finder.elidedDe(token), token.has(.places),
+              Lexicon.singularDemonymEnding.end(token.folded),
+              cursor.lookahead(1, { $0.isWord && $0.isCapitalized && !$0.afterElision && !$0.has(.places) }),
+              cursor.lookahead(2, { $0.isWord && $0.isCapitalized && !$0.afterElision }) else { return false }
+        return true
+    }
 
     /// `le Valaisan Séverin Melly`, `la Catalane Núria Pons`, `la Savoyarde Bertille Ract`: a word
     /// with the people's ending `-an` or `-ard` (which most words ending so are not) after an
