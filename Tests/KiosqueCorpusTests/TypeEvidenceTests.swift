@@ -1136,4 +1136,15 @@ import Testing
         #expect(found["Vorlan Hill"] == .place)
         #expect(found["Oswin Vorlebber"] == .person)
     }
+
+    @Test func aNameFollowedByATradeWithoutDeterminerIsSomeones() {
+        let found = Self.types([
+            "La chamelle appartenant à Tavik Orbelnou, éleveur à Quelmont, a gagné la course.",
+            "Le prix est revenu à Yadeli Vostranka, apicultrice.",
+            "Les rameurs ont devancé de 41 secondes Excavations Vorlet, championne en titre.",
+        ])
+        #expect(found["Tavik Orbelnou"] == .person)
+        #expect(found["Yadeli Vostranka"] == .person)
+        #expect(found["Excavations Vorlet"] != .person)  // a firm's name opens with a common noun
+    }
 }

@@ -225,7 +225,8 @@ extension SpanFinder {
         }
         if titleBefore(start) || occupationBefore(start) || titleWithComplementBefore(start) || isKinApposition(start: start, end: end)
             || kinBefore(start)
-            || isOccupationInCommaApposition(start: start, end: end) {
+            || isOccupationInCommaApposition(start: start, end: end)
+            || (wordCount >= 2 && isOccupationAppositionAfter(start: start, end: end)) {
             candidate.type = .person
             return
         }

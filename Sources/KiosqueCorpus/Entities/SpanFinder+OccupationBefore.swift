@@ -130,3 +130,17 @@ extension Lexicon {
         "epouse", "epoux", "mari", "compagne", "compagnon", "veuve", "veuf", "mere", "pere", "parents", "petit fils",
         "petite fille", "neveu", "niece", "cousin", "cousine"]
 }
+
+extension SpanFinder {
+    /// `… revient à Jodoc Vorlet, pisteur au glacier`, `appartenant à Herizo Vostan, éleveur à
+    /// Assa`: a name of capitalised words followed by a comma and a trade that only people have,
+    /// with no determiner (news appositions drop it), is the holder's. (`Excavations Vorlet,
+    /// entrepreneur général`: a firm's name opens with a common noun.)
+    func isOccupationAppositionAfter(start: Int, end: Int) -> Bool {
+        guard !Lexicon.isCommonNoun(tokens[start]) else { return false }
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "," }),
+              cursor.lookahead(2, { $0.isWord && !$0.isCapitalized && !$0.afterElision && isOccupationNoun($0) }) else { return false }
+        return tokens[start...end].allSatisfy { !$0.isWord || ($0.isCapitalized && !$0.has(.organisationWords) && !$0.has(.places)) }
+    }
+}
