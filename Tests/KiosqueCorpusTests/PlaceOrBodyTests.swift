@@ -218,4 +218,13 @@ extension PlaceOrBodyTests {
         #expect(found["E91"] == .place)
         #expect(found["A380"] != .place)  // a plane's model has more digits than a motorway
     }
+
+    @Test func aSpanishWordOfPositionAfterANameMakesAPartOfALand() {
+        let found = Self.types([
+            "Les hippopotames du Quelbrana Medio gagnent les marais de Vostán Abajo et de Brenquí Arriba.",
+        ])
+        #expect(found["Quelbrana Medio"] == .place)
+        #expect(found["Vostán Abajo"] == .place)
+        #expect(found["Brenquí Arriba"] == .place)
+    }
 }

@@ -384,6 +384,10 @@ enum Lexicon {
     static let iberianVenueNouns: WordSet = ["estadio", "coliseo", "teatro", "museo", "museu", "parque", "plaza", "praca",
         "palacio", "hotel", "aeropuerto", "aeroporto", "puerto", "porto", "playa", "sala", "estacion", "estacao"]
 
+    /// Spanish words of position that follow a place's name to name a part of it (`Mayarí
+    /// Arriba`, `Vuelta Abajo`, `Magdalena Medio`). Source: hand-written, Spanish adverbs and adjectives.
+    static let spanishPositionWords: WordSet = ["arriba", "abajo", "medio"]
+
     /// The venue nouns of `iberianVenueNouns` whose names are their institutions' (museums,
     /// theatres, hotels). Source: hand-written, the annotation guidelines' museums and theatres.
     static let iberianInstitutionVenueNouns: WordSet = ["museo", "museu", "teatro", "hotel"]

@@ -113,6 +113,12 @@ extension SpanFinder {
             candidate.fallbackType = .place
             return
         }
+        // (`Mayarí Arriba`, `le Magdalena Medio`: a Spanish word of position after a name makes it a
+        // part of a land, even after an article.)
+        if wordCount == 2, let last = words.last, last.isCapitalized, Lexicon.spanishPositionWords.contains(last) {
+            candidate.fallbackType = .place
+            return
+        }
         // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
         if wordCount >= 2, roleAfter(end, start: start), !first.has(.organisationFirstWords) {
             candidate.type = .person
