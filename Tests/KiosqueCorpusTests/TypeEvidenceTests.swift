@@ -1147,4 +1147,15 @@ import Testing
         #expect(found["Yadeli Vostranka"] == .person)
         #expect(found["Excavations Vorlet"] != .person)  // a firm's name opens with a common noun
     }
+
+    @Test func aFacultyANetworkAnEstablishmentOrAMutualHeadsABody() {
+        let found = Self.types([
+            "Les médecins de la Faculté des sciences médicales de Quelmont et le Réseau de surveillance sismologique de Vorlandie alertent.",
+            "L’Établissement des eaux de la Brenvaie et la Mutuelle des pêcheurs de Vostra paient.",
+        ])
+        #expect(found["Faculté des sciences médicales de Quelmont"] == .org)
+        #expect(found["Réseau de surveillance sismologique de Vorlandie"] == .org)
+        #expect(found["Établissement des eaux de la Brenvaie"] == .org)
+        #expect(found["Mutuelle des pêcheurs de Vostra"] == .org)
+    }
 }
