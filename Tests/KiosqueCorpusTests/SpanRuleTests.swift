@@ -982,6 +982,11 @@ import Testing
         #expect(found["hôpital pédiatrique Lucien Vorlac"]?.type == .org)
         #expect(found["bibliothèque provinciale Marc Ostel"]?.type == .org)
         #expect(found["Lucien Vorlac"] == nil)
+        // (Two adjectives, or a speciality's `de` and noun, may stand between.)
+        let more = names(["Elle a été suivie à l'hôpital pédiatrique provincial Yadeli Brenvo, puis à l'hôpital de réadaptation Tavik Orbel."])
+        #expect(more["hôpital pédiatrique provincial Yadeli Brenvo"]?.type == .org)
+        #expect(more["hôpital de réadaptation Tavik Orbel"]?.type == .org)
+        #expect(more["Yadeli Brenvo"] == nil && more["Tavik Orbel"] == nil)
     }
 
     @Test func observancesAndTerminalsAreNamed() {

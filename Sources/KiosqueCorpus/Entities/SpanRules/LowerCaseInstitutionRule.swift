@@ -55,11 +55,19 @@ enum LowerCaseInstitutionRule: SpanRule {
     /// `hôpital pédiatrique William Soler`, `bibliothèque provinciale Alex Urquiola`: one adjective
     /// between a direct head and its capitalised name; or its town after `de` (`hôpital régional
     /// de Kaolack`: the adjective makes it the body's name, where `l’hôpital de Kaolack` is the town's;
-    /// not a school's: `le lycée professionnel de Laval` is the town's).
+    /// not a school's: `le lycée professionnel de Laval` is the town's). (`hôpital pédiatrique
+    /// provincial Pepe Portilla`, `hôpital de réadaptation Julio Díaz`: two adjectives, or a
+    /// speciality's `de` and noun, before the name.)
     private static func namedAfterAdjective(_ cursor: TokenCursor, in finder: SpanFinder) -> Bool {
-        guard let adjective = cursor.peek(1), adjective.isWord, !adjective.isCapitalized, finder.isAdjective(adjective) else { return false }
+        let isLowerAdjective = { (token: NameToken) in token.isWord && !token.isCapitalized && finder.isAdjective(token) }
+        if cursor.word(1, in: de), cursor.lookahead(2, { $0.isWord && !$0.isCapitalized && !$0.afterElision && $0.length >= 4 && Lexicon.isCommonNoun($0) }) {
+            let offset = cursor.lookahead(3, isLowerAdjective) ? 4 : 3
+            return cursor.isCapitalised(offset) && !cursor.lookahead(offset, { $0.afterElision })
+        }
+        guard cursor.lookahead(1, isLowerAdjective) else { return false }
         if cursor.word(2, in: de), cursor.isCapitalised(3), !cursor.lookahead(3, { $0.afterElision }),
            !cursor.word(0, in: Lexicon.schoolHeads) { return true }
-        return cursor.isCapitalised(2) && !cursor.lookahead(2, { $0.afterElision })
+        let offset = cursor.lookahead(2, isLowerAdjective) ? 3 : 2
+        return cursor.isCapitalised(offset) && !cursor.lookahead(offset, { $0.afterElision })
     }
 }
