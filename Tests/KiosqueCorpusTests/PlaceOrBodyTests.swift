@@ -227,4 +227,15 @@ extension PlaceOrBodyTests {
         #expect(found["Vostán Abajo"] == .place)
         #expect(found["Brenquí Arriba"] == .place)
     }
+
+    @Test func aNameAndATownsPeoplesAdjectiveAreALandsPart() {
+        let found = Self.types([
+            "Le lynx vit dans le Quelmar vaudois et dans l’Ostrelland bernois, loin de la Cinémathèque vorlanaise.",
+            "La Generalitat valencienne finance les lâchers.",
+        ])
+        #expect(found["Quelmar vaudois"] == .place)
+        #expect(found["Ostrelland bernois"] == .place)
+        #expect(found["Cinémathèque vorlanaise"] == .org)  // a body's common noun
+        #expect(found["Generalitat valencienne"] == .org)  // a government
+    }
 }

@@ -89,7 +89,7 @@ enum Lexicon {
     Haut-Commissariat|Commissariat|Hôpitaux|Autorité|Agences|Fédérations|Syndicats|Associations|Bourse|Opéra|Philharmonie|\
     Système|Cristallerie|Verrerie|Manufacture|Maison|Chœur|Inspection|Service|Services|Collège|Lycée|Cégep|Diocèse|Rectorat|Chantiers|Amicale|Groupement|Congrès|Zoo|Aquarium|\
     Caisse|Caisses|Unité|Organisme|Régie|Forces|Force|Garde-côtes|Gardes-côtes|Ordre|Interprofession|Écomusée|\
-    Faculté|Réseau|Établissement|Mutuelle
+    Faculté|Réseau|Établissement|Mutuelle|Generalitat
     """.split(separator: "|").map(String.init))
 
     /// Heads that make the name they start a MISC entity (events, documents, works).

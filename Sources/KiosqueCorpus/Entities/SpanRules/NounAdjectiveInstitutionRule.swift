@@ -24,8 +24,12 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         // (`le Territoire britannique de l’océan Indien`: a territory so named is the land, as a park is.)
         // (`la Péninsule acadienne`, `le Cimetière marin`, `la Voie lactée`: so is a land, a quarter or a
         // sky's feature named by its noun and an adjective.)
+        // (`le Jura vaudois`, `l’Oberland bernois`: a name no dictionary knows and a people's
+        // adjective are a land's part, where `la Cinémathèque française` is a body's common noun.)
         let area = Lexicon.areaNouns.contains(noun) || noun.isFold(oneOf: ["territoire", "territoires"])
             || Self.landNouns.contains(noun)
+            || (!Lexicon.isCommonNoun(noun) && !noun.folded.contains(" ") && !noun.has(.organisationHeads)
+                && !noun.has(.miscHeads) && Self.isTownsPeoplesAdjective(adjective))
         let type: EntityType = area && !federal ? .place : noun.has(.miscHeads) ? .misc : .org
         return .name(finder.makeCandidate(run.start, last, type: type), next: last + 1)
     }
@@ -40,6 +44,13 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
         if !Lexicon.isCommonNoun(noun) { return true }
         let plural = noun.folded.hasSuffix("s") || noun.folded.hasSuffix("x")
         return !plural && adjective.folded.hasSuffix("s")
+    }
+
+    /// `bernois`, `vaudoise`, `jurassien`: a town's or a region's people's adjective, by the
+    /// endings that make most of them (`panaméricain`, `moyen` end otherwise).
+    private static func isTownsPeoplesAdjective(_ adjective: NameToken) -> Bool {
+        let word = adjective.folded
+        return adjective.length >= 7 && ["ois", "oise", "ien", "ienne"].contains(where: word.hasSuffix)
     }
 
     /// Source: hand-written, French nouns of lands, quarters and features.
