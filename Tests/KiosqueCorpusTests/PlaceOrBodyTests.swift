@@ -238,4 +238,13 @@ extension PlaceOrBodyTests {
         #expect(found["Cinémathèque vorlanaise"] == .org)  // a body's common noun
         #expect(found["Generalitat valencienne"] == .org)  // a government
     }
+
+    @Test func arabicAndBerberWordsOfRiversMountainsAndPassesOpenPlaces() {
+        let found = Self.types([
+            "Jabal Vorlein a été bombardé. Le Nahr Abou Quelm déborde chaque hiver. Tizi Ostrane accueille la fête.",
+        ])
+        #expect(found["Jabal Vorlein"] == .place)
+        #expect(found["Nahr Abou Quelm"] == .place)
+        #expect(found["Tizi Ostrane"] == .place)
+    }
 }

@@ -319,9 +319,11 @@ enum Lexicon {
         "pic", "piton", "cap", "col", "pointe", "anse", "plateau", "massif", "morne",
         // (`Côte d’Opale`, `Île Maurice`, `Vallée d’Aoste`, `Forêt Noire`, `Porte Maillot`: coasts, islands, valleys, forests, city gates.)
         "cote", "costa", "ile", "vallee", "foret", "golfe", "lac", "val", "porte",
-        // (`Jebel Ardoun`, `Souk Vorla`, `Deir Brelan`: Arabic words for a mountain, a market, a
-        // spring, a river bed, a well, a cape, a monastery, a house, a village, as Arabic place names begin.)
-        "jebel", "djebel", "jbel", "souk", "ain", "oued", "bir", "ras", "deir", "beit", "kafr", "bint"]
+        // (`Jebel Ardoun`, `Souk Vorla`, `Deir Brelan`, `Nahr Vorla`, `Tizi Brelan`: Arabic and Berber
+        // words for a mountain, a market, a spring, a river bed, a river, a well, a cape, a monastery,
+        // a house, a village, a gate, a fort, a pass, as such place names begin.)
+        "jebel", "djebel", "jbel", "jabal", "souk", "ain", "oued", "wadi", "bir", "ras", "deir", "beit", "kafr", "kfar",
+        "bint", "nahr", "hassi", "ksar", "bab", "bordj", "tizi"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
