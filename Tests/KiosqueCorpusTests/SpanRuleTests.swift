@@ -552,6 +552,13 @@ import Testing
         #expect(found["Argentine"]?.type == .place)
     }
 
+    @Test func aCapitalMBeforeAnApostropheAndACapitalBelongsToTheName() {
+        let found = names(["Le cas de M’Brovane inquiète, comme à M'Quelsa. M'a-t-on menti à Valbrune ?"])
+        #expect(found["M’Brovane"] != nil)
+        #expect(found["M'Quelsa"]?.type == .place)
+        #expect(found["Brovane"] == nil && found["Quelsa"] == nil)
+    }
+
     @Test func aPeoplesWordStandingForSomeoneIsNoName() {
         let found = names([
             "Le cycliste Tomaž Vrebec a gagné à Valbrune. Le Slovène a devancé le Normand, puis l'Italien.",

@@ -96,10 +96,11 @@ struct NameToken {
                     cursor = joiner
                     break
                 }
-                // (`N’Diaye`, `N’Djamena`: a capital N’ before a capital belongs to the name; the
-                // negation `N’importe` goes on in lower case.)
-                let nameInitialN = word.scalars == 1 && bytes[word.utf8Start] == 0x4E && ScalarClass.isUpper(next)
-                if ScalarClass.isApostrophe(current), !elided, word.joiners == 0, !nameInitialN,
+                // (`N’Diaye`, `N’Djamena`, `M’Sila`, `M’Bour`: a capital N’ or M’ before a capital belongs
+                // to the name; the negation `N’importe` and the pronoun `M’a-t-il` go on in lower case.)
+                let nameInitial = word.scalars == 1 && (bytes[word.utf8Start] == 0x4E || bytes[word.utf8Start] == 0x4D)
+                    && ScalarClass.isUpper(next)
+                if ScalarClass.isApostrophe(current), !elided, word.joiners == 0, !nameInitial,
                    word.isArticleForNames(upTo: joiner.offset, in: bytes) {
                     word = WordShape(start: cursor)  // `l’Union`: the word starts after the apostrophe
                     elided = true
