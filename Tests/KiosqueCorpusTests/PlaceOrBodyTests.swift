@@ -247,4 +247,10 @@ extension PlaceOrBodyTests {
         #expect(found["Nahr Abou Quelm"] == .place)
         #expect(found["Tizi Ostrane"] == .place)
     }
+
+    @Test func deSaidAgainWithoutTheArticleStillCoordinates() {
+        // (An island takes no article: `de la Jamaïque et d’Hispaniola`.)
+        let found = Self.types(["Les espèces voisines de la Jamaïque et d’Ostravia sont comparées."])
+        #expect(found["Ostravia"] == .place)
+    }
 }

@@ -52,7 +52,19 @@ extension SpanFinder {
         guard !repeated.isEmpty else { return true }
         // (`entre Israël et le Hamas`: an article that only the second name has joins nothing.)
         guard let kind = Self.linkKind(repeated), let before = innerLink(of: first) ?? linkBefore(first) else { return false }
-        return Self.linkKind(before) == kind
+        if Self.linkKind(before) == kind { return true }
+        // (`de la Jamaïque et d’Hispaniola`: `de` said again without the article an island takes not.)
+        return kind == Self.linkKind("de".utf8) && Self.linkKind(before) == Self.linkKind("la".utf8)
+            && wordBefore(before).map { Self.linkKind($0) == kind } ?? false
+    }
+
+    /// The word before a link of `linkBefore` (`de` before `la`).
+    private func wordBefore(_ link: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let end = link.startIndex - 1
+        guard end >= 1, utf8[end] == 0x20 else { return nil }
+        var start = end
+        while start > 0 && utf8[start - 1] != 0x20 && end - start < 4 { start -= 1 }
+        return utf8[start..<end]
     }
 
     /// Whether only `(` (and spaces) stand between two mentions.
