@@ -1731,6 +1731,12 @@ import Testing
         #expect(found["Brenemisia tavaci"]?.type == .misc)
         #expect(found["Vorlarias"] == nil)
         #expect(found.keys.allSatisfy { !$0.hasSuffix("français") && !$0.hasSuffix("sénégalais") })
+        // (`-osa`, `-trix`, `-as`, `-ans`: more endings of Latin epithets.)
+        let more = names(["La prolifération de Vorlocystis quelbinosa, de Brenileia tavatrix, de Quelmapterus ostreas et de Vostobacterium quornans inquiète."])
+        #expect(more["Vorlocystis quelbinosa"]?.type == .misc)
+        #expect(more["Brenileia tavatrix"]?.type == .misc)
+        #expect(more["Quelmapterus ostreas"]?.type == .misc)
+        #expect(more["Vostobacterium quornans"]?.type == .misc)
     }
 
     @Test func aPlayerOfAnInstrumentIsAPersonWhateverTheGivenName() {

@@ -41,9 +41,9 @@ extension Lexicon {
     /// Endings of Latin species epithets that French words seldom have (`-ensis`, `-ata`, `-ea`…).
     /// Source: hand-written, botanical and zoological Latin.
     static let epithetEndings = WordEndings(["ensis", "ense", "ata", "atum", "atus", "icus", "icum", "oides", "iens", "ea",
-                                             "alis", "aris", "ii", "ae", "odens", "ifer"])
+                                             "alis", "aris", "ii", "ae", "odens", "ifer", "osa", "osus", "osum", "trix"])
     /// Endings of Latin nouns and epithets that French and Spanish words also have, for words no
-    /// list knows (`gariepinus`, `melanosporum`, `cyclotis`, `tabaci`).
+    /// list knows (`gariepinus`, `melanosporum`, `cyclotis`, `tabaci`, `leucas`, `ulcerans`).
     /// Source: hand-written, zoological and botanical Latin.
-    static let looseEpithetEndings = WordEndings(["us", "um", "is", "i"])
+    static let looseEpithetEndings = WordEndings(["us", "um", "is", "i", "as", "ans"])
 }
