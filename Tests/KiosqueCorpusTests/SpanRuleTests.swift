@@ -552,6 +552,12 @@ import Testing
         #expect(found["Argentine"]?.type == .place)
     }
 
+    @Test func aTownsHallIsDescribedAndTheTownNamed() {
+        let found = names(["Les pêcheurs ont manifesté devant la mairie de Quelmont, puis devant le tribunal de Valbrune."])
+        #expect(found["mairie de Quelmont"] == nil)
+        #expect(found["Quelmont"]?.type == .place)
+    }
+
     @Test func aCapitalMBeforeAnApostropheAndACapitalBelongsToTheName() {
         let found = names(["Le cas de M’Brovane inquiète, comme à M'Quelsa. M'a-t-on menti à Valbrune ?"])
         #expect(found["M’Brovane"] != nil)

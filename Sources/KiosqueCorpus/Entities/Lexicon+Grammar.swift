@@ -41,7 +41,8 @@ extension Lexicon {
     static let institutionOpeners: WordSet = ["la", "le", "les", "du", "au", "de", "("]
     /// Heads of bodies that French writes in lower case (`tribunal`, `préfecture`).
     /// Source: hand-written, French nouns of bodies written in lower case (Imprimerie nationale's typographic rules).
-    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "mairie", "parquet", "musee", "conseil",
+    /// (`la mairie de …` is the town's hall, described: the sets name the town alone.)
+    static let lowerCaseHeads: WordSet = ["tribunal", "prefecture", "universite", "parquet", "musee", "conseil",
         "cour", "hopital", "clinique", "juridiction", "chambre", "barreau", "communaute", "section", "police", "bibliotheque",
         "diocese", "academie", "rectorat", "college", "lycee"]
     /// Lower-case heads that name a body only with one of these words right after them
