@@ -31,6 +31,7 @@ extension SpanFinder {
             candidate.type = .place
             return
         }
+        // `la RN7`, `sur l’E40`: a road's code.
         if isRoadCode(start: start, end: end) { candidate.type = .place; return }
         // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
         if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }

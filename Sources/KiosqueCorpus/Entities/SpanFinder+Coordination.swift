@@ -53,7 +53,7 @@ extension SpanFinder {
         // (`entre Israël et le Hamas`: an article that only the second name has joins nothing.)
         guard let kind = Self.linkKind(repeated), let before = innerLink(of: first) ?? linkBefore(first) else { return false }
         if Self.linkKind(before) == kind { return true }
-        // (`de la Jamaïque et d’Hispaniola`: `de` said again without the article an island takes not.)
+        // (`de la Jamaïque et d’Hispaniola`: `de` said again, without the article an island does not take.)
         return kind == Self.linkKind("de".utf8) && Self.linkKind(before) == Self.linkKind("la".utf8)
             && wordBefore(before).map { Self.linkKind($0) == kind } ?? false
     }
