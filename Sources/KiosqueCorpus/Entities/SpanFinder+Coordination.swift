@@ -55,16 +55,7 @@ extension SpanFinder {
         if Self.linkKind(before) == kind { return true }
         // (`de la Jamaïque et d’Hispaniola`: `de` said again, without the article an island does not take.)
         return kind == Self.linkKind("de".utf8) && Self.linkKind(before) == Self.linkKind("la".utf8)
-            && wordBefore(before).map { Self.linkKind($0) == kind } ?? false
-    }
-
-    /// The word before a link of `linkBefore` (`de` before `la`).
-    private func wordBefore(_ link: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        let end = link.startIndex - 1
-        guard end >= 1, utf8[end] == 0x20 else { return nil }
-        var start = end
-        while start > 0 && utf8[start - 1] != 0x20 && end - start < 4 { start -= 1 }
-        return utf8[start..<end]
+            && shortWord(beforeSpaceAt: before.startIndex - 1).map { Self.linkKind($0) == kind } ?? false
     }
 
     /// Whether only `(` (and spaces) stand between two mentions.
@@ -83,10 +74,15 @@ extension SpanFinder {
         let start = mention.mention.utf8Range.lowerBound
         if start >= 2, utf8[start - 1] == 0x27 { return utf8[(start - 2)..<start] }  // `d'`
         if start >= 4, utf8[start - 3] == 0xE2, utf8[start - 2] == 0x80, utf8[start - 1] == 0x99 { return utf8[(start - 4)..<start] }  // `d’`
-        guard start >= 2, utf8[start - 1] == 0x20 else { return nil }
-        var wordStart = start - 1
-        while wordStart > 0 && utf8[wordStart - 1] != 0x20 && start - wordStart <= 4 { wordStart -= 1 }
-        return utf8[wordStart..<(start - 1)]
+        return shortWord(beforeSpaceAt: start - 1)
+    }
+
+    /// The word of up to four bytes that ends right before the space at `space`.
+    private func shortWord(beforeSpaceAt space: Int) -> ArraySlice<UInt8>? {
+        guard space >= 1, utf8[space] == 0x20 else { return nil }
+        var start = space
+        while start > 0 && utf8[start - 1] != 0x20 && space - start < 4 { start -= 1 }
+        return utf8[start..<space]
     }
 
     /// `la province du Nord, de Luapula et …`: the link after a lower-case head that opens the

@@ -137,10 +137,10 @@ extension SpanFinder {
     /// with no determiner (news appositions drop it), is the holder's. (`Excavations Vorlet,
     /// entrepreneur général`: a firm's name opens with a common noun.)
     func isOccupationAppositionAfter(start: Int, end: Int) -> Bool {
-        guard !Lexicon.isCommonNoun(tokens[start]) else { return false }
         let cursor = TokenCursor(tokens, at: end)
         guard cursor.lookahead(1, { $0.symbol == "," }),
-              cursor.lookahead(2, { $0.isWord && !$0.isCapitalized && !$0.afterElision && isOccupationNoun($0) }) else { return false }
+              cursor.lookahead(2, { $0.isWord && !$0.isCapitalized && !$0.afterElision && isOccupationNoun($0) }),
+              !Lexicon.isCommonNoun(tokens[start]) else { return false }
         return tokens[start...end].allSatisfy { !$0.isWord || ($0.isCapitalized && !$0.has(.organisationWords) && !$0.has(.places)) }
     }
 }

@@ -14,7 +14,8 @@ extension SpanFinder {
     /// `RN7`, `N4`, `RD703`, `A31`, `E40`: a national or departmental road's letters and up to
     /// three digits, or a motorway's and up to two, in capitals.
     static func isRoadCodeShape(_ token: NameToken) -> Bool {
-        guard token.isCapitalized else { return false }
+        // (Most names end with a letter: answered before the bytes are copied.)
+        guard token.isCapitalized, let last = token.folded.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
         let bytes = Array(token.folded.utf8)
         let letters = bytes.prefix { $0 >= 0x61 && $0 <= 0x7A }
         let digits = bytes.count - letters.count

@@ -50,8 +50,11 @@ enum NounAdjectiveInstitutionRule: NameRunRule {
     /// endings that make most of them (`panaméricain`, `moyen` end otherwise).
     private static func isTownsPeoplesAdjective(_ adjective: NameToken) -> Bool {
         let word = adjective.folded
-        return adjective.length >= 7 && ["ois", "oise", "ien", "ienne"].contains(where: word.hasSuffix)
+        return adjective.length >= 7 && townsPeoplesEndings.contains(where: word.hasSuffix)
     }
+
+    /// (An array literal at a call builds it at every call.)
+    private static let townsPeoplesEndings = ["ois", "oise", "ien", "ienne"]
 
     /// Source: hand-written, French nouns of lands, quarters and features.
     private static let landNouns: WordSet = ["peninsule", "cimetiere", "voie", "quartier", "cordillere", "plateau", "vallee",
