@@ -253,4 +253,14 @@ extension PlaceOrBodyTests {
         let found = Self.types(["Les espèces voisines de la Jamaïque et d’Ostravia sont comparées."])
         #expect(found["Ostravia"] == .place)
     }
+
+    @Test func aRangeAfterACommaJoinsItsEndsTypes() {
+        // (`de Fleurier à Couvet`; a noun owning the first name, `le terminal d’Eurotunnel à
+        // Coquelles`, is no range.)
+        let found = Self.types([
+            "Le pêcheur Juan Vorbel, de Quelmira à Colón, connaît la mer. Les camions vont au terminal de Trelbax à Coquelles.",
+        ])
+        #expect(found["Quelmira"] == .place)
+        #expect(found["Trelbax"] == .org)
+    }
 }

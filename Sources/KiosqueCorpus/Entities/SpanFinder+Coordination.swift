@@ -27,7 +27,8 @@ extension SpanFinder {
         // glossed, is its other name; `… en RDC (Monusco)`, closed at once, may be a body's short name.)
         let bracketed = type == .place && source < guess && opensBracket(after: found[source], with: found[guess])
             && !closesBracket(after: found[guess])
-        guard bracketed || areCoordinated(found[min(source, guess)], found[max(source, guess)]) else { return }
+        let first = found[min(source, guess)], second = found[max(source, guess)]
+        guard bracketed || areCoordinated(first, second) || type == .place && areRangeEnds(first, second) else { return }
         found[guess].fallbackType = type
         found[guess].isGuess = false
     }
@@ -56,6 +57,17 @@ extension SpanFinder {
         // (`de la Jamaïque et d’Hispaniola`: `de` said again, without the article an island does not take.)
         return kind == Self.linkKind("de".utf8) && Self.linkKind(before) == Self.linkKind("la".utf8)
             && shortWord(beforeSpaceAt: before.startIndex - 1).map { Self.linkKind($0) == kind } ?? false
+    }
+
+    /// `Juan Blas, de Narganá à Colón,`: the two ends of a range opened by `de` after a comma and
+    /// closed by `à` are of one kind, and a place at one end makes the other a place (not
+    /// `le terminal d’Eurotunnel à Coquelles`, where a noun owns the first name).
+    private func areRangeEnds(_ first: Candidate, _ second: Candidate) -> Bool {
+        let start = first.mention.utf8Range.upperBound, end = second.mention.utf8Range.lowerBound
+        guard start < end, end - start <= 4, utf8[start..<end].elementsEqual([0x20, 0xC3, 0xA0, 0x20]),  // ` à `
+              let before = linkBefore(first), Self.linkKind(before) == Self.linkKind("de".utf8),
+              before.startIndex >= 2 else { return false }
+        return utf8[before.startIndex - 1] == 0x20 && utf8[before.startIndex - 2] == 0x2C  // `, de`
     }
 
     /// Whether only `(` (and spaces) stand between two mentions.
