@@ -255,12 +255,30 @@ extension PlaceOrBodyTests {
     }
 
     @Test func aRangeAfterACommaJoinsItsEndsTypes() {
-        // (`de Fleurier à Couvet`; a noun owning the first name, `le terminal d’Eurotunnel à
+        // (`de Fleurier à Couvet`; a noun owning the first name, `le patron de Renault à
         // Coquelles`, is no range.)
         let found = Self.types([
-            "Le pêcheur Juan Vorbel, de Quelmira à Colón, connaît la mer. Les camions vont au terminal de Trelbax à Coquelles.",
+            "Le pêcheur Juan Vorbel, de Quelmira à Colón, connaît la mer. Le patron de Trelbax à Coquelles a parlé.",
         ])
         #expect(found["Quelmira"] == .place)
         #expect(found["Trelbax"] == .org)
+    }
+
+    @Test func aNounTheDictionaryLacksStillTakesAPlaceComplement() {
+        // (`les ombrières de Haamene`, `la violoneuse de Manawan`; a joint venture's partner is a
+        // firm, and a pronoun's antecedent decides.)
+        let found = Self.types([
+            "Les ombrières de Vasquelme ont été détruites. La violoneuse de Trobanic a joué. La coentreprise de Quelmara recrute.",
+            "Le pays voisin, celui de Porvenko, attend.",
+        ])
+        #expect(found["Vasquelme"] == .place)
+        #expect(found["Trobanic"] == .place)
+        #expect(found["Quelmara"] == .org)
+        #expect(found["Porvenko"] == .org)
+    }
+
+    @Test func aLebaneseCazaIsADivisionOfTheCountry() {
+        let found = Self.types(["Le centre de soins, dans le caza de Vorbaabi, suit 800 enfants."])
+        #expect(found["Vorbaabi"] == .place)
     }
 }

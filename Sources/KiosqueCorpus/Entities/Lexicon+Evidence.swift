@@ -103,6 +103,7 @@ extension Lexicon {
     /// Nouns whose `de` complement is the company that has them (`le PDG de …`, `les salariés de …`).
     /// Source: hand-written, French nouns of companies' parts and people.
     static let companyOwnerNouns: WordSet = ["pdg", "patron", "patronne", "salaries", "actionnaires", "filiale", "filiales",
+        "coentreprise", "coentreprises",
         "rachat", "action", "actions", "titre", "usine", "usines", "chiffre", "benefice", "benefices", "cotation",
         "capitalisation", "dirigeants", "fondateur", "fondatrice", "cofondateur", "clients", "abonnes", "siege",
         // (`avec la participation de …`: who invests.)

@@ -57,8 +57,9 @@ extension Lexicon {
         "elu", "elue", "elus", "elues", "depute", "deputee", "deputes", "deputees", "senateur", "senatrice",
         "senateurs", "gouverneur", "gouverneure", "prefet", "prefete", "eveque", "archeveque", "bourgmestre",
         "echevin", "echevins", "edile", "ediles",
-        // (`le gouvernorat de Shabwa`, `la wilaya de Vorlac`: divisions of a country.)
-        "gouvernorat", "gouvernorats", "wilaya", "wilayas", "oblast", "emirat", "emirats"]
+        // (`le gouvernorat de Shabwa`, `la wilaya de Vorlac`, `le caza de Baabda`: divisions of a country.)
+        "gouvernorat", "gouvernorats", "wilaya", "wilayas", "oblast", "emirat", "emirats", "caza", "cazas", "mohafazat",
+        "moughataa", "daira", "dairas", "raion"]
 }
 
 extension SpanFinder {

@@ -19,7 +19,7 @@ extension SpanFinder {
             && cursor.lookahead(nounOffset - 1) { $0.isWord && !$0.isCapitalized && $0.length >= 4 }
         let nounAt = qualified ? nounOffset - 1 : nounOffset
         guard let noun = cursor.peek(nounAt), noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun), !noun.has(.companyOwnerNouns),
+              Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun) || isUnlistedNoun(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns), !Lexicon.prepositionNouns.contains(noun) else { return false }
         // (`les vignes de QVT-Vorlan`: an acronym heading a compound names a body.)
@@ -60,6 +60,9 @@ extension Lexicon {
     /// Source: hand-written, French grammar.
     static let prepositionNouns: WordSet = ["aupres", "sein", "lieu", "faute", "cotes"]
 
+    /// Pronouns that stand for a noun said before (`celui de …`). Source: hand-written, French grammar.
+    static let demonstrativePronouns: WordSet = ["celui", "celle", "celles", "ceux"]
+
     /// Nouns whose `de` complement is a body that has them (`la direction de …`, `les membres de …`).
     /// Source: hand-written, French nouns of the parts and people of organisations.
     static let bodyPartNouns: WordSet = ["direction", "presidence", "gestion", "strategie", "gouvernance", "membres",
@@ -67,4 +70,16 @@ extension Lexicon {
         "resultats", "dette", "offres", "marque", "marques", "produits", "services", "couleurs", "maillot", "logo",
         // (`les filles de …`, `les coureurs de …`: a team's members.)
         "filles", "garcons", "joueurs", "joueuses", "coureurs", "coureuses", "coequipiers", "coequipieres"]
+}
+
+extension SpanFinder {
+    /// `les ombrières de Haamene`, `la violoneuse de Manawan`, `le musher de Røros`: a lower-case
+    /// word the dictionary lacks before `de` is most often a noun as well (not a verb in the
+    /// imperfect, `représentait de …`, nor a pronoun whose antecedent decides, `celui de …`).
+    func isUnlistedNoun(_ word: NameToken) -> Bool {
+        guard word.length >= 5, !word.has(.stopWords), !Lexicon.commonWords.contains(word), !Lexicon.verbForms.contains(word),
+              !Lexicon.demonstrativePronouns.contains(word) else { return false }
+        let folded = word.folded
+        return !folded.hasSuffix("ait") && !folded.hasSuffix("aient")
+    }
 }
