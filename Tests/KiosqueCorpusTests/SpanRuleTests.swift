@@ -1339,6 +1339,15 @@ import Testing
         #expect(found["Commission d’accès à l’information"]?.type == .org)
     }
 
+    @Test func aProtectedAreasKindSaidWithDeOrANameRightAfterItStaysInTheSpan() {
+        let found = names(["La réserve de biosphère du Vorlandja et la réserve faunique des Quelmontides sont fermées, comme le "
+                           + "parc national La Brenvia et le parc national Ciénaga de Trelmara."])
+        #expect(found["réserve de biosphère du Vorlandja"]?.type == .place)
+        #expect(found["réserve faunique des Quelmontides"]?.type == .place)
+        #expect(found["parc national La Brenvia"]?.type == .place)
+        #expect(found["parc national Ciénaga de Trelmara"]?.type == .place)
+    }
+
     @Test func oneAdjectiveMayStandBetweenAVenuesNounAndItsName() {
         let found = names(["Le tournoi se joue à la salle polyvalente Anselmo Vardec de Pinar del Río, près du pont international Quelmo-Brenn."])
         #expect(found["salle polyvalente Anselmo Vardec"]?.type == .place)
