@@ -1339,6 +1339,18 @@ import Testing
         #expect(found["Commission d’accès à l’information"]?.type == .org)
     }
 
+    @Test func streetsBeachesMarketsAndGardensNamedRightAfterTheirNounKeepIt() {
+        let found = names(["Elle vit calle Quelmora, va à la plage Ostrandi, au marché Sandivo et aux jardins Trebovès, puis "
+                           + "sur la promenade des Vorlans. La plage de Morlaca est fermée. La marche Verte a eu lieu."])
+        #expect(found["calle Quelmora"]?.type == .place)
+        #expect(found["plage Ostrandi"]?.type == .place)
+        #expect(found["marché Sandivo"]?.type == .place)
+        #expect(found["jardins Trebovès"]?.type == .place)
+        #expect(found["promenade des Vorlans"]?.type == .place)
+        #expect(found["Morlaca"]?.type == .place)
+        #expect(found["marche Verte"] == nil)
+    }
+
     @Test func aProtectedAreasKindSaidWithDeOrANameRightAfterItStaysInTheSpan() {
         let found = names(["La réserve de biosphère du Vorlandja et la réserve faunique des Quelmontides sont fermées, comme le "
                            + "parc national La Brenvia et le parc national Ciénaga de Trelmara."])

@@ -257,7 +257,8 @@ enum Lexicon {
     /// and of works and buildings that do too (`pont …`, `barrage de …`, `palais du …`).
     /// (`massif` and `fleuve` are descriptive: `le massif de Nipe-Sagua-Baracoa` → `Nipe-Sagua-Baracoa`.)
     /// Source: hand-written, French geographic nouns.
-    static let featureNouns: WordSet = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
+    static let featureNouns = WordSet(featureNounWords)
+    static let featureNounWords = ["mer", "ocean", "golfe", "detroit", "canal", "baie", "lac", "mont", "monts",
                                             "cordillere", "desert", "cap", "bande", "pic", "passage", "iles", "ile", "riviere", "glacier", "col", "vallee",
         "rue", "avenue", "boulevard", "quai", "pont", "barrage", "palais", "place", "etang", "pointe", "erg",
         "phare", "cloitre", "banc", "theatre", "jardin", "hotel",
@@ -284,7 +285,11 @@ enum Lexicon {
         "crique", "rampe", "collegiale", "sentier", "plateau",
         // (`plaine de Maribahoux`, `tunnel du Fréjus`, `val d’Hérens`, `montagne Pelée`: plains,
         // tunnels, valleys and mountains, kept by the sets 12 times out of 15.)
-        "plaine", "tunnel", "val", "montagne"]
+        "plaine", "tunnel", "val", "montagne",
+        // (`calle Amargura`, `promenade des Anglais`: Spanish streets and promenades; `plage Ancón`,
+        // `jardins Biovès`: beaches and gardens named right after their noun. `marché Sandaga`: see
+        // `NamedFeatureRule`.)
+        "calle", "avenida", "calzada", "promenade", "plage", "jardins"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -293,7 +298,8 @@ enum Lexicon {
         "stade", "salle", "patinoire", "piscine", "gymnase", "velodrome", "hippodrome", "parc", "gare", "terminal",
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
         "ruisseau", "ilet", "fleuve", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
-        "crique", "rampe", "collegiale", "sentier", "morne", "montagne"]
+        "crique", "rampe", "collegiale", "sentier", "morne", "montagne", "calle", "avenida", "calzada", "promenade", "plage",
+        "marche", "jardins"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

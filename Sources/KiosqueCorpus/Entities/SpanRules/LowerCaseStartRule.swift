@@ -85,7 +85,7 @@ extension ProtectedAreaRule: LowerCaseStartRule {
 }
 
 extension NamedFeatureRule: LowerCaseStartRule {
-    static var lowerCaseStarts: WordSet { Lexicon.featureNouns }
+    static let lowerCaseStarts = WordSet(Lexicon.featureNounWords + ["marche"])
 }
 
 extension AirportNameRule: LowerCaseStartRule {

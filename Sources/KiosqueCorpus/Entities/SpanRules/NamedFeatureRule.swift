@@ -2,7 +2,9 @@
 /// capitalised words and an optional adjective are one PLACE, the noun included (guidelines:
 /// the noun is part of such names).
 enum NamedFeatureRule: SpanRule {
-    /// `pointé`, `placé` fold like `pointe`, `place`: a participle's `é` ends the word (`vallée` keeps its `e`).
+    /// `pointé`, `placé` fold like `pointe`, `place`: a participle's `é` ends the word (`vallée` keeps
+    /// its `e`); `marché` is the one noun of a site that ends so (`la marche` is a walk), and it is
+    /// no feature noun elsewhere (`Marché de Noël` is an event).
     private static func endsWithAcuteE(_ token: NameToken, in finder: SpanFinder) -> Bool {
         var bytes = finder.utf8[token.utf8]
         if bytes.last == 0x73 { bytes = bytes.dropLast() }  // s
@@ -16,7 +18,8 @@ enum NamedFeatureRule: SpanRule {
         // Cheap tests first: this runs for every lower-case word. (`pointé` folds like `pointe`.)
         guard let noun = cursor.peek(), !noun.isCapitalized, let next = cursor.peek(1), let second = cursor.peek(2),
               next.isCapitalized || second.isCapitalized || (second.folded == "la" && cursor.isCapitalised(3)),
-              noun.has(.featureNouns), !endsWithAcuteE(noun, in: finder) else { return .pass }
+              noun.has(.featureNouns) || noun.folded == "marche", endsWithAcuteE(noun, in: finder) == (noun.folded == "marche")
+        else { return .pass }
         var offset = 1
         let direct = !["de", "des", "du", "d", "aux"].contains(next.folded)
         if !direct {
@@ -33,8 +36,9 @@ enum NamedFeatureRule: SpanRule {
         // (`l’île de Bioko` → `Bioko`: an island named with `de` is named by its own name, as the sets
         // have it 24 times of 34; `île Moucha`, `îles Chausey`, `île de la Jeunesse` keep the noun.)
         if noun.folded == "ile", offset == 2 ? next.folded == "de" : next.afterElision { return .pass }
-        // (`l’hôtel Nacional` is named so; `l’hôtel de Calpe` is a hotel in Calpe.)
-        if noun.folded == "hotel" && offset != 1 { return .pass }
+        // (`l’hôtel Nacional`, `la plage Ancón`, `le marché Sandaga` are named so; `l’hôtel de Calpe`,
+        // `la plage d’Arta`, `le marché de Madina` are mostly annotated by the town alone.)
+        if Lexicon.directOnlyFeatureNouns.contains(noun) && (offset != 1 || next.afterElision) { return .pass }
         // (`le terminal Guillermón Moncada` is named so; `le terminal d’Eurotunnel` is a firm's.)
         if noun.folded == "terminal" && (!direct || next.afterElision) { return .pass }
         // `le passage d’Omar`: only `passage du …` names a strait.
@@ -120,6 +124,10 @@ extension Lexicon {
     /// Source: hand-written, French and Spanish street nouns.
     static let streetNouns: WordSet = ["rue", "avenue", "boulevard", "quai", "place", "allee", "impasse", "cours",
                                        "calle", "avenida", "plaza", "paseo"]
+
+    /// Feature nouns kept in a name only when the name follows them directly (`plage Ancón`).
+    /// Source: hand-written, French nouns, after the annotated sets' spans.
+    static let directOnlyFeatureNouns: WordSet = ["hotel", "plage", "marche", "jardins"]
 
     /// Connectors inside people's and places' names, without a contracted article.
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch, German and Arabic name particles.
