@@ -1069,6 +1069,15 @@ import Testing
         #expect(found["Jornada de la Cultura Vorlana"] == .misc)
     }
 
+    @Test func spanishGovernmentsCouncilsAndSocietiesAreBodies() {
+        let found = Self.types(["Le Gobierno de Vorlanarias et le Cabildo de Quelmarote financent le projet avec la Sociedad "
+                                + "Económica de Amigos de Brelmagua et la Dirección General de Trelminería."])
+        #expect(found["Gobierno de Vorlanarias"] == .org)
+        #expect(found["Cabildo de Quelmarote"] == .org)
+        #expect(found["Sociedad Económica de Amigos de Brelmagua"] == .org)
+        #expect(found["Dirección General de Trelminería"] == .org)
+    }
+
     @Test func aLandOrASkysFeatureNamedByANounAndAnAdjectiveIsAPlace() {
         let found = Self.types(["Les pêcheurs de la Péninsule vorlacienne regardent, depuis le Cimetière brelmonais, la Voie lactée, "
                                 + "loin de la Cinémathèque vorlacienne."])

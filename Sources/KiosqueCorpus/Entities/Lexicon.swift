@@ -339,8 +339,11 @@ enum Lexicon {
         "institute", "university", "college", "holdings", "motors", "pharma", "telecom", "asociacion", "fundacion",
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society", "acuario",
-        // (`Oficina del Historiador de la Ciudad`: a Spanish office.)
-        "oficina",
+        // (`Oficina del Historiador de la Ciudad`: a Spanish office; `Gobierno de Canarias`, `Cabildo de
+        // Lanzarote`, `Dirección General de Minería`, `Sociedad Económica de …`: Spanish governments,
+        // councils, directorates, societies, funds, cooperatives, agencies and authorities.)
+        "oficina", "gobierno", "cabildo", "ayuntamiento", "alcaldia", "direccion", "secretaria", "sociedad", "fondo",
+        "cooperativa", "agencia", "autoridad", "comision", "corporacion", "servicio", "fiscalia",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
