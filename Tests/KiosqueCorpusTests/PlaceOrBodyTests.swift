@@ -281,4 +281,16 @@ extension PlaceOrBodyTests {
         let found = Self.types(["Le centre de soins, dans le caza de Vorbaabi, suit 800 enfants."])
         #expect(found["Vorbaabi"] == .place)
     }
+
+    @Test func theIslandATownStandsOnIsAPlaceOfOneWordOrMore() {
+        // (`À Atuona, sur Hiva Oa,`: the preposition may open the sentence, and two words are no
+        // one's name there.)
+        let found = Self.types([
+            "Le bateau est attendu. À Vorlatuona, sur Quelva Oa, Heiata Brenpuhe a vu ses étals vides. "
+                + "Il vit à Trelhae, sur Ostruata, depuis dix ans.",
+        ])
+        #expect(found["Quelva Oa"] == .place)
+        #expect(found["Ostruata"] == .place)
+        #expect(found["Heiata Brenpuhe"] == .person)
+    }
 }

@@ -243,6 +243,11 @@ extension SpanFinder {
             candidate.fallbackType = .place
             return
         }
+        if wordCount >= 2, isIslandOfATown(at: start) {
+            // (`À Atuona, sur Hiva Oa,`: the island a town stands on, whatever its words look like.)
+            candidate.fallbackType = .place
+            return
+        }
         if wordCount >= 2 {
             // `Bartolomé de las Casas` is rare next to `Cuito de los Baños`-like places: a name
             // with a connector and no known given name is typed by its context, weakly.

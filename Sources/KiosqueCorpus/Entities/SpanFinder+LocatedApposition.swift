@@ -30,6 +30,7 @@ extension SpanFinder {
         guard cursor.lookahead(-1, { $0.isWord && $0.length == 3 && $0.folded == "sur" }),
               cursor.lookahead(-2, { $0.symbol == "," }),
               let town = cursor.peek(-3), town.isWord, town.isCapitalized else { return false }
-        return elidedDe(town) || cursor.lookahead(-4) { $0.isWord && !$0.isCapitalized && ($0.isPrepositionA || $0.isFold("de")) }
+        // (`À Atuona, sur Hiva Oa,`: the preposition may open the sentence.)
+        return elidedDe(town) || cursor.lookahead(-4) { $0.isWord && ($0.isPrepositionA || !$0.isCapitalized && $0.isFold("de")) }
     }
 }
