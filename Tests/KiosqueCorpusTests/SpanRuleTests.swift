@@ -1453,6 +1453,11 @@ import Testing
         #expect(found["tribunal correctionnel de Brenlac"]?.type == .org)
     }
 
+    @Test func aCourtOfFirstInstanceKeepsItsOrdinal() {
+        let found = names(["Le tribunal de première instance de Vorlanda a condamné cinq hommes."])
+        #expect(found["tribunal de première instance de Vorlanda"]?.type == .org)
+    }
+
     @Test func aTitleAfterEtEndsAnInstitutionsName() {
         let found = names(["Elle est professeure à l’Université Vorlanienne et porte-parole de la collaboration Brenk."])
         #expect(found["Université Vorlanienne"]?.type == .org)

@@ -275,7 +275,9 @@ extension SpanFinder {
             // (`et l’AES`, `s’ouvrira`: only an elided `de` opens a complement.)
             return nil
         }
-        if look < tokens.count, !tokens[look].isCapitalized, tokens[look].has(.prenominalAdjectives) { look += 1 }
+        // (`tribunal de première instance de …`: an ordinal before the noun too.)
+        if look < tokens.count, !tokens[look].isCapitalized,
+           tokens[look].has(.prenominalAdjectives) || tokens[look].isFold(oneOf: ["premiere", "premier"]) { look += 1 }
         guard look < tokens.count, tokens[look].isWord else { return nil }
         let noun = tokens[look]
         // (`ministère de la Santé et des Services sociaux`: services with their adjective are a field.)
