@@ -1078,6 +1078,15 @@ import Testing
         #expect(found["Dirección General de Trelminería"] == .org)
     }
 
+    @Test func spanishChambersTrustsAndFilmArchivesAreBodiesButACamaraIsSomeone() {
+        let found = Self.types(["La Cámara de Representantes de Vorlisiones, le Patronato de Quelmobelo et la Cinemateca de "
+                                + "Brelcuba ont signé. Saliou Camara, le directeur, a parlé."])
+        #expect(found["Cámara de Representantes de Vorlisiones"] == .org)
+        #expect(found["Patronato de Quelmobelo"] == .org)
+        #expect(found["Cinemateca de Brelcuba"] == .org)
+        #expect(found["Saliou Camara"] == .person)
+    }
+
     @Test func aLandOrASkysFeatureNamedByANounAndAnAdjectiveIsAPlace() {
         let found = Self.types(["Les pêcheurs de la Péninsule vorlacienne regardent, depuis le Cimetière brelmonais, la Voie lactée, "
                                 + "loin de la Cinémathèque vorlacienne."])

@@ -340,10 +340,12 @@ enum Lexicon {
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society", "acuario",
         // (`Oficina del Historiador de la Ciudad`: a Spanish office; `Gobierno de Canarias`, `Cabildo de
-        // Lanzarote`, `Dirección General de Minería`, `Sociedad Económica de …`: Spanish governments,
-        // councils, directorates, societies, funds, cooperatives, agencies and authorities.)
+        // Lanzarote`, `Dirección General de Minería`, `Sociedad Económica de …`, `Cámara de
+        // Representantes`, `Concello da Coruña`: Spanish and Galician governments, councils,
+        // directorates, societies, funds, cooperatives, agencies, authorities, chambers and trusts.)
         "oficina", "gobierno", "cabildo", "ayuntamiento", "alcaldia", "direccion", "secretaria", "sociedad", "fondo",
-        "cooperativa", "agencia", "autoridad", "comision", "corporacion", "servicio", "fiscalia",
+        "cooperativa", "agencia", "autoridad", "comision", "corporacion", "servicio", "fiscalia", "cinemateca",
+        "patronato", "concello",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
         // (`Metz Handball`, `Team Esbjerg`: clubs named after their sport.)
@@ -368,6 +370,8 @@ enum Lexicon {
     /// First words that make a multi-word name an organisation (`World Athletics`, `Los Van Van`, `Casa de las Américas`, `Air …` airlines).
     /// Source: hand-written, English, French and Spanish first words of organisation names.
     static let organisationFirstWords: WordSet = ["world", "los", "casa", "radio", "banco", "union", "air",
+        // (`Cámara de Representantes`: a chamber opening the name; `Saliou Camara` is someone.)
+        "camara",
         // (Foreign adjectives of nations that open companies' and bodies' names: `Deutsche …`, `British …`.)
         "deutsche", "deutscher", "british", "american", "royal", "swiss", "national", "international"]
 
