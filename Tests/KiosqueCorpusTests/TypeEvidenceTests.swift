@@ -1084,6 +1084,7 @@ import Testing
         #expect(found["Cámara de Representantes de Vorlisiones"] == .org)
         #expect(found["Patronato de Quelmobelo"] == .org)
         #expect(found["Cinemateca de Brelcuba"] == .org)
+        #expect(Self.types(["La Subsecretaría de Pesca de Vorlilo a publié un décret."])["Subsecretaría de Pesca de Vorlilo"] == .org)
         #expect(found["Saliou Camara"] == .person)
     }
 

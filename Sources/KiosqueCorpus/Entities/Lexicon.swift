@@ -342,9 +342,9 @@ enum Lexicon {
         // (`Oficina del Historiador de la Ciudad`: a Spanish office; `Gobierno de Canarias`, `Cabildo de
         // Lanzarote`, `Dirección General de Minería`, `Sociedad Económica de …`, `Cámara de
         // Representantes`, `Concello da Coruña`: Spanish and Galician governments, councils,
-        // directorates, societies, funds, cooperatives, agencies, authorities, chambers and trusts.)
+        // directorates and under-secretariats, societies, funds, cooperatives, agencies, authorities, chambers and trusts.)
         "oficina", "gobierno", "cabildo", "ayuntamiento", "alcaldia", "direccion", "secretaria", "sociedad", "fondo",
-        "cooperativa", "agencia", "autoridad", "comision", "corporacion", "servicio", "fiscalia", "cinemateca",
+        "cooperativa", "agencia", "autoridad", "comision", "corporacion", "servicio", "fiscalia", "cinemateca", "subsecretaria",
         "patronato", "concello",
         "ediciones", "network", "news", "press", "media", "association", "federation", "council", "committee", "agency",
         "league", "baseball", "football", "basketball", "hockey", "hospital",
