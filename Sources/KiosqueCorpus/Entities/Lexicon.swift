@@ -340,9 +340,9 @@ enum Lexicon {
         "instituto", "universidad", "empresa", "grupo", "federacion", "compania", "partido", "movimiento", "editorial",
         "archivo", "banco", "centro", "teatro", "consejo", "ministerio", "escuela", "biblioteca", "coro", "orquesta", "society", "acuario",
         // (`Oficina del Historiador de la Ciudad`: a Spanish office; `Gobierno de Canarias`, `Cabildo de
-        // Lanzarote`, `Dirección General de Minería`, `Sociedad Económica de …`, `Cámara de
-        // Representantes`, `Concello da Coruña`: Spanish and Galician governments, councils,
-        // directorates and under-secretariats, societies, funds, cooperatives, agencies, authorities, chambers and trusts.)
+        // Lanzarote`, `Dirección General de Minería`, `Sociedad Económica de …`, `Patronato de …`,
+        // `Concello da Coruña`: Spanish and Galician governments, councils, directorates and
+        // under-secretariats, societies, funds, cooperatives, agencies, authorities, trusts.)
         "oficina", "gobierno", "cabildo", "ayuntamiento", "alcaldia", "direccion", "secretaria", "sociedad", "fondo",
         "cooperativa", "agencia", "autoridad", "comision", "corporacion", "servicio", "fiscalia", "cinemateca", "subsecretaria",
         "patronato", "concello",
