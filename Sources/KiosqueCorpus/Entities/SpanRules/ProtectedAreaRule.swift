@@ -20,7 +20,7 @@ enum ProtectedAreaRule: SpanRule {
         } else if cursor.word(offset, in: links) {
             offset += 1
         } else if cursor.lookahead(offset, { $0.isWord && $0.isCapitalized && !$0.afterElision }) {
-            direct = true
+            direct = true  // (`parc national Jaragua`)
         } else if !cursor.lookahead(offset, { finder.elidedDe($0) }) {
             return .pass
         }
@@ -29,13 +29,14 @@ enum ProtectedAreaRule: SpanRule {
             && cursor.lookahead(offset + 1) { $0.isWord && $0.isCapitalized }
         guard cursor.lookahead(offset, { $0.isWord && $0.isCapitalized && (!$0.has(.notNames) || $0.afterElision) })
                 || openingArticle else { return .pass }
-        while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
-        // (`parc national Ciénaga de Zapata`, `réserve de biosphère Cuchillas del Toa`: a name given
-        // right after the kind holds its own connectors.)
-        while direct, cursor.lookahead(offset + 1, { $0.isWord && Lexicon.nameInnerConnectors.contains($0) }),
-              cursor.lookahead(offset + 2, { $0.isWord && $0.isCapitalized && !$0.afterElision }) {
+        let isNameWord = { (token: NameToken) in token.isWord && token.isCapitalized && !token.afterElision }
+        while true {
+            while cursor.lookahead(offset + 1, isNameWord) { offset += 1 }
+            // (`parc national Ciénaga de Zapata`, `réserve de biosphère Cuchillas del Toa`: a name given
+            // right after the kind holds its own connectors.)
+            guard direct, cursor.lookahead(offset + 1, { $0.isWord && Lexicon.nameInnerConnectors.contains($0) }),
+                  cursor.lookahead(offset + 2, isNameWord) else { break }
             offset += 2
-            while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision }) { offset += 1 }
         }
         let end = cursor.index + offset
         return .name(finder.makeCandidate(cursor.index, end, type: .place), next: end + 1)
