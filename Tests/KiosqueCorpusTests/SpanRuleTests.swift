@@ -23,6 +23,18 @@ import Testing
         #expect(found["Vent creux : Chapitre 2"]?.type == .misc)
     }
 
+    @Test func theArabicArticleGluedToACapitalIsInsideTheName() {
+        let found = names([
+            "Les tisserands du Souk al-Qarmal, à Zarvina, vendent leurs tapis aux hôtels de Bir el-Tammouz.",
+            "Le poète Rachid ech-Cherqaoui a lu ses vers pendant l’Aïd el-Mawrid.",
+        ])
+        #expect(found["Souk al-Qarmal"] != nil)
+        #expect(found["Souk"] == nil)
+        #expect(found["Bir el-Tammouz"] != nil)
+        #expect(found["Rachid ech-Cherqaoui"]?.type == .person)
+        #expect(found["Aïd el-Mawrid"]?.type == .misc)
+    }
+
     @Test func aTitlesAbbreviationInCapitalsIsAnAcronymInsideAName() {
         let found = names(["La centrale est exploitée par Vornex PR depuis 2023, et le Pr Alain Delvaux l’a visitée."])
         #expect(found["Vornex PR"]?.type == .org)

@@ -30,6 +30,14 @@ extension Lexicon {
     /// Whether a folded word is a given name, by either list.
     static func isGivenName(_ folded: String) -> Bool {
         givenNames.contains(folded) || dictionaryGivenNames.contains(folded) || isCompoundGivenName(folded)
+            || isAbdGivenName(folded)
+    }
+
+    /// `Abderrahmane`, `Abdelkrim`, `Abdoulaye`: `Abd` (`servant of`) opens Arabic given names that
+    /// French writes as one word, in more spellings than any list holds. (Eight letters at least:
+    /// `Abdala`, a vaccine, is no one.)
+    static func isAbdGivenName(_ folded: String) -> Bool {
+        folded.utf8.count >= 8 && folded.hasPrefix("abd") && !folded.utf8.contains(0x20) && !commonWords.contains(folded)
     }
 
     /// `marc antoine` (`Marc-Antoine`), `marie amelie`: a hyphenated given name, both of whose

@@ -143,6 +143,12 @@ extension Lexicon {
     static let months = WordSet(monthNames)
     /// Source: hand-written, French participles of leading a body.
     static let leadParticiples: WordSet = ["dirige", "dirigee", "preside", "presidee", "fonde", "fondee"]
+    /// The Arabic definite article as French transliterates it, glued by a hyphen to the
+    /// capitalised word it defines (`Khan al-Saboun`, `Jemaa el-Fna`, `Abderrahmane es-Saadi`),
+    /// with its sun-letter assimilations (`ech-`, `ad-`, `ez-`).
+    /// Source: hand-written, the usual French transliterations of the Arabic article.
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ed", "ar", "er", "as", "es", "at", "et", "az", "ez",
+        "an", "en", "ach", "ech", "ash", "ej", "dh"]
     /// Particles of Dutch and German surnames (`von der Leyen`, `van den Berg`).
     /// Source: hand-written, Dutch and German surname particles.
     static let germanicParticles: WordSet = ["von", "van", "der", "den", "de", "ter", "ten", "zu"]

@@ -8,6 +8,7 @@ extension NameToken {
     var isGivenName: Bool {
         // (The long list by the token's own hash.)
         has(.givenNames) || Lexicon.dictionaryGivenNames.contains(self) || Lexicon.isCompoundGivenName(folded)
+            || Lexicon.isAbdGivenName(folded)
     }
 
     /// The type `Lexicon.classNouns` gives this token's fold, if it is a class noun.

@@ -23,6 +23,8 @@ struct NameToken {
     let hasInnerCapital: Bool
     /// `II`, `III`, `XXI`: a Roman numeral, which ends a name (`Felipe VI`) but starts none.
     let isRomanNumeral: Bool
+    /// `al-Saboun`, `el-Fna`: the Arabic article, a hyphen and a capital; counted as capitalised.
+    let opensWithArabicArticle: Bool
     /// Length in scalars.
     let length: Int
     /// The mark itself, for a punctuation token; NUL for a word.
@@ -142,6 +144,7 @@ struct NameToken {
         isAcronym = false
         hasInnerCapital = false
         isRomanNumeral = false
+        opensWithArabicArticle = false
         length = 1
         symbol = mark.symbol
         hash = mark.hash
@@ -178,10 +181,22 @@ struct NameToken {
         symbol = "\0"
         length = word.scalars
         hasInnerCapital = word.innerCapital
-        isCapitalized = word.firstIsUpper
+        // (`al-Saboun`, `el-Fna`: a word the Arabic article opens is a name's word as a capitalised one is.)
+        opensWithArabicArticle = !word.firstIsUpper && word.innerCapital && word.joiners == 1 && Self.beginsWithArabicArticle(slice)
+        isCapitalized = word.firstIsUpper || opensWithArabicArticle
         let allUpper = (word.firstIsUpper || word.firstIsDigit) && word.letters >= 2 && word.upper == word.letters
         isRomanNumeral = allUpper && word.firstIsUpper && Self.romanNumerals.contains(String(decoding: slice, as: UTF8.self))
         isAcronym = allUpper && !isRomanNumeral
+    }
+}
+
+extension NameToken {
+    /// `al-Saboun`: two or three lower-case letters of `Lexicon.arabicArticles`, a hyphen, and an
+    /// upper-case letter.
+    static func beginsWithArabicArticle(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let hyphen = slice.prefix(4).firstIndex(of: 0x2D), hyphen >= 2, hyphen + 1 < slice.count,
+              slice[hyphen + 1] >= 0x41 && slice[hyphen + 1] <= 0x5A || slice[hyphen + 1] >= 0xC3 else { return false }
+        return Lexicon.arabicArticles.contains(String(decoding: UnsafeBufferPointer(rebasing: slice[..<hyphen]), as: UTF8.self))
     }
 }
 

@@ -214,7 +214,7 @@ extension SpanFinder {
         }
         // (A dictionary name before a connector may name a place: `Consolación del Sur`.)
         if wordCount >= 2, first.has(.givenNames) || Lexicon.isCompoundGivenName(first.folded)
-            || (Lexicon.dictionaryGivenNames.contains(first)
+            || ((Lexicon.dictionaryGivenNames.contains(first) || Lexicon.isAbdGivenName(first.folded))
                 && (words.allSatisfy(\.isCapitalized) || hasParticleSurname(words) || hasSpanishDeSurname(words))) {
             candidate.type = .person
             return
@@ -252,7 +252,8 @@ extension SpanFinder {
             // `Bartolomé de las Casas` is rare next to `Cuito de los Baños`-like places: a name
             // with a connector and no known given name is typed by its context, weakly.
             // (`Akli ag Amastane`, `Saïd ben Moussa`: `son of` joins a person's names.)
-            let connector = words.contains { !$0.isCapitalized && !Self.patronymicConnectors.contains($0) }
+            // (`Ghar el-Kebir`, `Hadath el-Jebbeh`: so is the Arabic article, after no given name.)
+            let connector = words.contains { !$0.isCapitalized && !Self.patronymicConnectors.contains($0) || $0.opensWithArabicArticle }
             candidate.fallbackType = connector ? .place : .person
             // (`Stade Lausanne-Ouchy`, `Racing Vorlac`: a club's head right before its town.)
             if wordCount == 2, ClubDemonymRule.clubHeads.contains(first), let town = words.last,
