@@ -15,6 +15,28 @@ import Testing
         #expect(found["Dalmia Vrost"] == .person)
     }
 
+    @Test func theSpeakerAfterAQuotationIsAPersonUnlessHisWordsSayABody() {
+        let found = Self.types([
+            "« La mer décide de tout », résume Minor Quelbrat, qui fait la traversée depuis vingt ans.",
+            "« Nous reviendrons », a expliqué Jaspe Dorvannes. « Nous exportons », explique Air Vorlac.",
+        ])
+        #expect(found["Minor Quelbrat"] == .person)
+        #expect(found["Jaspe Dorvannes"] == .person)
+        #expect(found["Air Vorlac"] == .org)
+    }
+
+    @Test func anApposedTradeWithAnAgeOrBeforeTheNameMakesAPerson() {
+        let found = Self.types([
+            "Son concepteur, Oelvis Jaspe, un soudeur de 39 ans, y a travaillé dix mois.",
+            "L’équipe lui a prêté un mécanicien, Minor Vindrax. Elle a pris un serveur Vorlex pour ses données.",
+            "Le fonds Quelmar Capital, une entreprise de 30 ans, investit.",
+        ])
+        #expect(found["Oelvis Jaspe"] == .person)
+        #expect(found["Minor Vindrax"] == .person)
+        #expect(found["Vorlex"] != .person)
+        #expect(found["Quelmar Capital"] == .org)
+    }
+
     @Test func servicesAndBodiesWithAdjectivesWithoutTheUsualEndings() {
         let found = Self.types(["L’enquête est confiée au Service de police de Vorlac et au Centre antifraude du Brenland. "
                                 + "Le Tribunal suprême des élections, le Club alpin vorlanais et le Centre de recherches marines suivent."])

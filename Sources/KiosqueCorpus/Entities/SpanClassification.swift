@@ -78,7 +78,8 @@ extension SpanFinder {
         // `Loïs Vardon, 24 ans,`: only people have an age (or a weight class, `(-57 kg)`).
         // (`Leonela, neuf ans,`: a single name too, unless a list knows it as a place.)
         if wordCount >= 2 || (!first.isAcronym && !first.has(.places) && !Lexicon.cities.contains(first)),
-           hasAgeAfter(end) || hasWeightClassAfter(end), words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
+           hasAgeAfter(end) || hasWeightClassAfter(end) || hasAgedApposition(end),
+           words.first.map({ !$0.has(.organisationFirstWords) }) ?? false {
             candidate.type = .person
             return
         }
@@ -121,7 +122,7 @@ extension SpanFinder {
             return
         }
         // `Yao Kervenel, maire de …`: a role after the name, when its words say nothing.
-        if wordCount >= 2, roleAfter(end, start: start), !first.has(.organisationFirstWords) {
+        if wordCount >= 2, roleAfter(end, start: start) || isQuotedSpeaker(start: start), !first.has(.organisationFirstWords) {
             candidate.type = .person
             return
         }

@@ -12,6 +12,29 @@ extension SpanFinder {
             && !cursor.lookahead(4) { $0.isWord && Lexicon.timeAfterAges.contains($0) }
     }
 
+    /// `Oelvis Varela, un soudeur de 39 ans,`: an apposition of one of a kind, with an age, is said
+    /// of a person (not of a kind of body or place: `une entreprise de 30 ans`).
+    func hasAgedApposition(_ end: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: end)
+        guard cursor.lookahead(1, { $0.symbol == "," }), cursor.word(2, in: Self.indefiniteArticles),
+              let noun = cursor.peek(3), noun.isWord, !noun.isCapitalized, noun.classNounType == nil else { return false }
+        var offset = 4
+        if cursor.lookahead(offset, { $0.isWord && !$0.isCapitalized && $0.folded != "de" }) { offset += 1 }
+        return cursor.lookahead(offset) { $0.isWord && $0.folded == "de" } && hasAge(at: end + offset + 1)
+    }
+
+    /// `39 ans`, `neuf ans` at `index` (no lapse of time: `trois ans après`).
+    private func hasAge(at index: Int) -> Bool {
+        let cursor = TokenCursor(tokens, at: index)
+        guard let number = cursor.peek(), number.isWord,
+              (number.length <= 2 && number.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) || Lexicon.ageNumerals.contains(number)
+        else { return false }
+        return cursor.lookahead(1) { $0.isWord && $0.length == 3 && $0.folded == "ans" }
+            && !cursor.lookahead(2) { $0.isWord && Lexicon.timeAfterAges.contains($0) }
+    }
+
+    private static let indefiniteArticles: WordSet = ["un", "une"]
+
     /// `Dianelys Borrero Pileta (-57 kg)`: a weight class in brackets after a name is a judoka's,
     /// a boxer's or a lifter's, so a person's.
     func hasWeightClassAfter(_ end: Int) -> Bool {

@@ -94,7 +94,21 @@ extension Lexicon {
         // (Players of instruments: `-iste` is also said of firms, `le chimiste Arkema`.)
         "trompettiste", "saxophoniste", "percussionniste", "bassiste", "contrebassiste", "flutiste", "clarinettiste",
         "tromboniste", "violoncelliste", "accordeoniste", "harpiste", "organiste", "altiste", "batteur", "batteuse",
-        "timbalier"]
+        "timbalier",
+        // (Crafts, trades and care: `un soudeur, Oelvis Varela,`, `la sage-femme Quelya Brandt`.)
+        "mecanicien", "mecanicienne", "soudeur", "soudeuse", "menuisier", "menuisiere", "charpentier", "charpentiere",
+        "macon", "plombier", "plombiere", "electricien", "electricienne", "chauffeur", "chauffeuse", "conducteur",
+        "conductrice", "boulanger", "boulangere", "forgeron", "forgeronne", "couturier", "couturiere", "brodeur", "brodeuse",
+        "tisserand", "tisserande", "potier", "potiere", "artisan", "artisane", "commercant", "commercante", "vendeur",
+        "vendeuse", "serveuse", "ouvrier", "ouvriere", "docker", "policier", "policiere", "pompier", "pompiere",
+        "douanier", "douaniere", "sage femme", "aide soignant", "aide soignante", "kinesitherapeute", "dentiste",
+        "veterinaire", "psychiatre", "anesthesiste", "obstetricien", "obstetricienne", "nutritionniste", "orthophoniste",
+        "agronome", "jardinier", "jardiniere", "planteur", "planteuse", "cultivateur", "cultivatrice", "paysan", "paysanne",
+        "fermier", "fermiere", "camionneur", "camionneuse", "cheminot", "cheminote", "orpailleur", "orpailleuse",
+        "piroguier", "bucheron", "bucheronne", "ebeniste", "luthier", "luthiere", "horloger", "horlogere", "cordonnier",
+        "cordonniere", "coiffeur", "coiffeuse", "boucher", "bouchere", "poissonnier", "poissonniere", "epicier", "epiciere",
+        "aubergiste", "patissier", "patissiere", "benevole", "apprenti", "apprentie", "stagiaire", "militant", "collegien",
+        "collegienne", "habitante", "voisine", "supporter", "supportrice", "spectatrice", "electrice", "retraitee"]
 }
 
 extension SpanFinder {
