@@ -18,6 +18,13 @@ import Testing
         #expect(found["Brovatte"] == .place)
     }
 
+    @Test func theComplementOfStreetsOrSitesInThePluralIsAPlace() {
+        let found = Self.types(["Les supporters ont envahi les rues de Quelmoro et les plages de Brelvane. L’électricien Vorlec investit."])
+        #expect(found["Quelmoro"] == .place)
+        #expect(found["Brelvane"] == .place)
+        #expect(found["Vorlec"] == .org)
+    }
+
     @Test func theOldTownOfAKnownPlaceIsAQuarter() {
         let found = Self.types(["Les rues de la Vieille Havane et du Vieux Lyon sont fermées."])
         #expect(found["Vieille Havane"] == .place)

@@ -97,7 +97,7 @@ extension Lexicon {
         "timbalier",
         // (Crafts, trades and care: `un soudeur, Oelvis Varela,`, `la sage-femme Quelya Brandt`.)
         "mecanicien", "mecanicienne", "soudeur", "soudeuse", "menuisier", "menuisiere", "charpentier", "charpentiere",
-        "macon", "plombier", "plombiere", "electricien", "electricienne", "chauffeur", "chauffeuse", "conducteur",
+        "macon", "plombier", "plombiere", "chauffeur", "chauffeuse", "conducteur",
         "conductrice", "boulanger", "boulangere", "forgeron", "forgeronne", "couturier", "couturiere", "brodeur", "brodeuse",
         "tisserand", "tisserande", "potier", "potiere", "artisan", "artisane", "commercant", "commercante", "vendeur",
         "vendeuse", "serveuse", "ouvrier", "ouvriere", "docker", "policier", "policiere", "pompier", "pompiere",

@@ -18,8 +18,10 @@ extension SpanFinder {
         let qualified = cursor.lookahead(nounOffset) { $0.isWord && isAdjective($0) }
             && cursor.lookahead(nounOffset - 1) { $0.isWord && !$0.isCapitalized && $0.length >= 4 }
         let nounAt = qualified ? nounOffset - 1 : nounOffset
-        guard let noun = cursor.peek(nounAt), noun.isWord, !noun.isCapitalized, noun.length >= 4,
-              Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun) || isUnlistedNoun(noun), !noun.has(.companyOwnerNouns),
+        guard let noun = cursor.peek(nounAt), noun.isWord, !noun.isCapitalized, noun.length >= 4 else { return false }
+        // (`les rues de Quelmoro`, `les plages de …`: the features of a place, named in the plural.)
+        if Self.isPluralFeatureNoun(noun) { return !hasAcronymHead(tokens[start]) }
+        guard Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun) || isUnlistedNoun(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns), !Lexicon.prepositionNouns.contains(noun) else { return false }
         // (`les vignes de QVT-Vorlan`: an acronym heading a compound names a body.)
@@ -35,6 +37,13 @@ extension SpanFinder {
     }
 
     private static func isBareDe(_ token: NameToken) -> Bool { token.isWord && token.length == 2 && token.folded == "de" }
+
+    /// `rues`, `plages`, `ponts`: the plural of a noun of streets, sites and reliefs.
+    private static func isPluralFeatureNoun(_ noun: NameToken) -> Bool {
+        let word = noun.folded
+        guard let last = word.utf8.last, last == 0x73 || last == 0x78 else { return false }
+        return Lexicon.featureNouns.contains(String(word.dropLast()))
+    }
 }
 
 extension Lexicon {
