@@ -9,6 +9,19 @@ import Testing
         TypeEvidenceTests.types(paragraphs)
     }
 
+    @Test func circuitsGrandPrixBowlsAndCarnivalsAreEvents() {
+        let found = EntityExtractorTests.names([
+            "Elle a gagné le Quelmar Tour puis le Gran Premio Vorlesse avant la Brelvane Epic.",
+            "Les Dravillo Bowl et Orvanne Stampede attirent du monde, comme le Carnaval de Kelmira.",
+        ])
+        #expect(found["Quelmar Tour"]?.type == .misc)
+        #expect(found["Gran Premio Vorlesse"]?.type == .misc)
+        #expect(found["Brelvane Epic"]?.type == .misc)
+        #expect(found["Dravillo Bowl"]?.type == .misc)
+        #expect(found["Orvanne Stampede"]?.type == .misc)
+        #expect(found["Carnaval de Kelmira"]?.type == .misc)
+    }
+
     @Test func aNameInBracketsAfterATitleOrASurnameIsABody() {
         let found = Self.types([
             "Le prix est revenu à Lina Morvaux pour « Les Eaux grises » (Martin Quelbec).",

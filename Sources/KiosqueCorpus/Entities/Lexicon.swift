@@ -384,7 +384,11 @@ enum Lexicon {
         // (`Fiestas Sanjuaneras`, `Challenge panaméricain`: Spanish feasts and French challenge cups.)
         "fiesta", "fiestas", "challenge",
         // (`Jornada Cucalambeana`: a Spanish day of festivities.)
-        "jornada", "jornadas"]
+        "jornada", "jornadas",
+        // (`Tour du Faso`, `Continental Tour`, `Gran Premio Cantones`, `Orange Bowl`, `Calgary Stampede`,
+        // `Cape Epic`, `Carnaval de Binche`: stage races and circuits, grand prix, bowls, rodeos,
+        // endurance races and carnivals.)
+        "tour", "premio", "bowl", "stampede", "epic", "carnaval"]
 
     /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
     /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.
