@@ -9,6 +9,16 @@ import Testing
         TypeEvidenceTests.types(paragraphs)
     }
 
+    @Test func anObservanceKeepsWhatItIsForOrAgainst() {
+        let found = Self.types([
+            "Pour la Journée mondiale sans quelmoxe, la Journée internationale pour l’élimination de la brelvite obstétricale "
+                + "et l’Année internationale du vorlesse, les centres ont ouvert.",
+        ])
+        #expect(found["Journée mondiale sans quelmoxe"] == .misc)
+        #expect(found["Journée internationale pour l’élimination de la brelvite obstétricale"] == .misc)
+        #expect(found["Année internationale du vorlesse"] == .misc)
+    }
+
     @Test func circuitsGrandPrixBowlsAndCarnivalsAreEvents() {
         let found = EntityExtractorTests.names([
             "Elle a gagné le Quelmar Tour puis le Gran Premio Vorlesse avant la Brelvane Epic.",
