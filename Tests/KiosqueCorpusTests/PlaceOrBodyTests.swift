@@ -18,6 +18,17 @@ import Testing
         #expect(found["Brovatte"] == .place)
     }
 
+    @Test func aStretchBetweenANameAndACommonNounOfLandHasAPlaceAtEachEnd() {
+        let found = Self.types([
+            "Quatre carcasses entre Quelmoro et le littoral. Un taxi entre Brelvane et le marché central.",
+            "Entre cette gare et Vorlesse, les rails ont changé. L’accord entre Orvanne et le gouvernement tient.",
+        ])
+        #expect(found["Quelmoro"] == .place)
+        #expect(found["Brelvane"] == .place)
+        #expect(found["Vorlesse"] == .place)
+        #expect(found["Orvanne"] != .place)
+    }
+
     @Test func theComplementOfStreetsOrSitesInThePluralIsAPlace() {
         let found = Self.types(["Les supporters ont envahi les rues de Quelmoro et les plages de Brelvane. L’électricien Vorlec investit."])
         #expect(found["Quelmoro"] == .place)

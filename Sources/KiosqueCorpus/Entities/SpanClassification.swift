@@ -365,7 +365,7 @@ extension SpanFinder {
             // (Only the hand list: alone, a rare given name is as likely a brand.)
             candidate.fallbackType = .person
         } else if isLocatedByApposition(after: end) || isRouteEnd(at: start) || isExtentStart(start: start, end: end)
-                    || isBetweenPairStart(start: start, end: end) || isIslandOfATown(at: start) || isTownOfEnglishName(at: start)
+                    || isBetweenPairStart(start: start, end: end) || isBetweenPairEnd(start: start, end: end) || isIslandOfATown(at: start) || isTownOfEnglishName(at: start)
                     || isLinkedEnd(at: start) {
             candidate.fallbackType = .place
         } else if isSiteComplement(at: start) {

@@ -37,10 +37,34 @@ extension SpanFinder {
             return false
         }
         let after = TokenCursor(tokens, at: last)
-        return after.lookahead(1) { $0.isWord && $0.length == 2 && $0.folded == "et" }
-            && after.lookahead(2) { $0.isWord && ($0.isCapitalized && !$0.isAcronym && !$0.isGivenName
+        guard after.lookahead(1, { $0.isWord && $0.length == 2 && $0.folded == "et" }) else { return false }
+        // (`entre Boulouparis et le littoral`, `entre Matete et le marché central`: the other end a
+        // common noun of land or of a town's parts.)
+        return after.lookahead(2) { $0.isWord && ($0.isCapitalized && !$0.isAcronym && !$0.isGivenName
                 || (last > first && $0.isFold(oneOf: ["le", "la", "les", "l"]))) }
+            || (after.word(2, in: Self.stretchArticles) && after.lookahead(3) { isStretchEndNoun($0) })
+            || after.lookahead(2) { $0.afterElision && isStretchEndNoun($0) }
     }
+
+    /// `Entre cette gare et Mont-Louis`, `entre l’aéroport et Quelmoro`: a name of one word after
+    /// `et`, when `entre` opened with a common noun of land or of a town's parts, is the other end.
+    func isBetweenPairEnd(start: Int, end: Int) -> Bool {
+        guard start == end, start >= 3 else { return false }
+        let cursor = TokenCursor(tokens, at: start)
+        guard cursor.lookahead(-1, { $0.isWord && $0.length == 2 && $0.folded == "et" }),
+              cursor.lookahead(-2, { isStretchEndNoun($0) }) else { return false }
+        let entre = { (token: NameToken) in token.isWord && token.length == 5 && token.folded == "entre" }
+        if tokens[start - 2].afterElision { return cursor.lookahead(-3, entre) }
+        return cursor.word(-3, in: Self.stretchDeterminers) && cursor.lookahead(-4, entre)
+    }
+
+    /// A lower-case noun of land, of a town's parts or of a way's ends (`le littoral`, `la gare`).
+    private func isStretchEndNoun(_ token: NameToken) -> Bool {
+        token.isWord && !token.isCapitalized && (Lexicon.stretchEndNouns.contains(token) || token.classNounType == .place)
+    }
+
+    private static let stretchArticles: WordSet = ["le", "la", "les"]
+    private static let stretchDeterminers: WordSet = ["le", "la", "les", "ce", "cet", "cette", "ces"]
 
     /// `la route qui relie Tavannes au Noirmont`, `l’itinéraire qui relie Chamonix à Zermatt`: what a
     /// way links, right after the verb, is a place.
@@ -85,4 +109,12 @@ extension Lexicon {
     static let routeNouns: WordSet = ["route", "routes", "liaison", "liaisons", "ligne", "lignes", "trajet", "trajets",
         "axe", "troncon", "autoroute", "voie", "frontiere", "vol", "vols", "traversee", "navette", "navettes", "distance", "train",
         "trains", "pont", "tunnel", "itineraire", "parcours", "etape", "corridor"]
+}
+
+extension Lexicon {
+    /// Common nouns that may stand at one end of a stretch between two points.
+    /// Source: hand-written, French nouns of land, coasts, towns' parts and stations.
+    static let stretchEndNouns: WordSet = ["littoral", "cote", "rive", "frontiere", "mer", "ocean", "montagne", "plaine",
+        "centre", "marche", "gare", "aeroport", "port", "plage", "fleuve", "lac", "riviere", "village", "ville", "capitale",
+        "quartier", "nord", "sud", "est", "ouest", "interieur", "brousse", "foret", "col", "vallee", "station", "terminus"]
 }
