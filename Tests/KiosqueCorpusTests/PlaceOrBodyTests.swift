@@ -29,6 +29,15 @@ import Testing
         #expect(found["Orvanne"] != .place)
     }
 
+    @Test func aNameSaidToLieInALandOrADivisionIsAPlace() {
+        let found = Self.types([
+            "La reine appartient à Meinrad Tholer, de Vorlesse, dans le Haut-Valais.",
+            "Le dispensaire de Quelbrun, dans le caza de Baabda, soigne. Le laboratoire Dravix, dans la ville de Lyon, recrute.",
+        ])
+        #expect(found["Vorlesse"] == .place)
+        #expect(found["Dravix"] == .org)
+    }
+
     @Test func theComplementOfStreetsOrSitesInThePluralIsAPlace() {
         let found = Self.types(["Les supporters ont envahi les rues de Quelmoro et les plages de Brelvane. L’électricien Vorlec investit."])
         #expect(found["Quelmoro"] == .place)

@@ -15,11 +15,21 @@ extension SpanFinder {
                 && cursor.lookahead(4) { [",", ".", ")", ";"].contains($0.symbol) }
         case "dans":  // `dans le sud de`, `dans l’est de`
             if cursor.lookahead(3, { $0.isWord && $0.afterElision && $0.has(.compassPoints) }) { return true }
-            return cursor.lookahead(3) { $0.isWord && $0.folded == "le" } && cursor.word(4, is: .compassPoints)
+            if cursor.lookahead(3, { $0.isWord && $0.folded == "le" }) && cursor.word(4, is: .compassPoints) { return true }
+            // (`de Rarogne, dans le Haut-Valais`, `Hazmieh, dans le caza de Baabda`: the land or the
+            // division it lies in.)
+            let land = { (token: NameToken) in token.isWord && (token.classNounType == .place || token.isCapitalized && !token.isAcronym) }
+            if cursor.lookahead(3, { $0.isWord && $0.afterElision }) { return cursor.lookahead(3, land) }
+            return cursor.word(3, in: Self.landArticles) && cursor.lookahead(4, land)
         default:
             return false
         }
     }
+}
+
+extension SpanFinder {
+    /// (Set literals at a call build their tables at every call.)
+    private static let landArticles: WordSet = ["le", "la", "les"]
 }
 
 extension SpanFinder {
