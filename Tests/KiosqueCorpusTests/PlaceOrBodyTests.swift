@@ -38,6 +38,18 @@ import Testing
         #expect(found["Dravix"] == .org)
     }
 
+    @Test func aNameShapedLikeSomeonesListedWithKnownTownsIsATown() {
+        let found = Self.types([
+            "Des consultations ouvriront à Banes, à Moa et à Urbano Quelmar. Le porc nourrit des familles de Lyon et de Juan Brelvane.",
+            "Le taureau appartient à Meinrad Vorlesse, de Rarogne, et les enfants de Pedro Dravillo et de Juan Orvanne jouent.",
+        ])
+        #expect(found["Urbano Quelmar"] == .place)
+        #expect(found["Juan Brelvane"] == .place)
+        #expect(found["Meinrad Vorlesse"] == .person)
+        #expect(found["Pedro Dravillo"] == .person)
+        #expect(found["Juan Orvanne"] == .person)
+    }
+
     @Test func theComplementOfStreetsOrSitesInThePluralIsAPlace() {
         let found = Self.types(["Les supporters ont envahi les rues de Quelmoro et les plages de Brelvane. L’électricien Vorlec investit."])
         #expect(found["Quelmoro"] == .place)

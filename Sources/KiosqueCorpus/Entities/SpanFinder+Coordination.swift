@@ -5,12 +5,35 @@ extension SpanFinder {
     /// evidence (a list or a rule; `litres de Vorlacid et de Brenzol`); what it takes passes on
     /// along the coordination.
     func agreeInCoordinations(_ found: inout [Candidate]) {
-        guard found.count >= 2, found.contains(where: \.isGuess) else { return }
+        guard found.count >= 2 else { return }
+        for index in found.indices where (found[index].type ?? found[index].fallbackType) == .person {
+            placeNamedAfterSomeone(at: index, &found)
+        }
+        guard found.contains(where: \.isGuess) else { return }
         for index in found.indices.dropFirst() where found[index].isGuess {
             take(from: index - 1, into: index, &found)
         }
         for index in found.indices.dropLast().reversed() where found[index].isGuess {
             take(from: index + 1, into: index, &found)
+        }
+    }
+
+    /// `de Puerto Padre et de Vázquez`, `à Cacocum et à Urbano Noris`: a name shaped like someone's,
+    /// joined by `et` and its preposition said again to a place the gazetteer knows, is a town named
+    /// after someone (`de Meinrad Theler, de Rarogne,` is where someone comes from).
+    private func placeNamedAfterSomeone(at index: Int, _ found: inout [Candidate]) {
+        for source in [index - 1, index + 1] where found.indices.contains(source) {
+            let neighbour = found[source]
+            guard !neighbour.isGuess, neighbour.type == .place || neighbour.fallbackType == .place,
+                  Lexicon.cities.contains(neighbour.folded) || Lexicon.places.contains(neighbour.folded),
+                  neighbour.acronyms.isEmpty, found[index].acronyms.isEmpty else { continue }
+            let first = found[min(source, index)], second = found[max(source, index)]
+            guard let link = linkBefore(second), let kind = Self.linkKind(link),
+                  kind == Self.linkKind("de".utf8) || kind == Self.linkKind("à".utf8),
+                  isJoinedByConjunction(first, second), areCoordinated(first, second) else { continue }
+            found[index].type = .place
+            found[index].fallbackType = .place
+            return
         }
     }
 
@@ -68,6 +91,14 @@ extension SpanFinder {
               let before = linkBefore(first), Self.linkKind(before) == Self.linkKind("de".utf8),
               before.startIndex >= 2 else { return false }
         return utf8[before.startIndex - 1] == 0x20 && utf8[before.startIndex - 2] == 0x2C  // `, de`
+    }
+
+    /// Whether `et` or `ou` opens what stands between two mentions.
+    private func isJoinedByConjunction(_ first: Candidate, _ second: Candidate) -> Bool {
+        let start = first.mention.utf8Range.upperBound, end = second.mention.utf8Range.lowerBound
+        guard start < end else { return false }
+        let between = utf8[start..<end].filter { $0 != 0x20 }
+        return between.starts(with: [0x65, 0x74]) || between.starts(with: [0x6F, 0x75])  // `et` `ou`
     }
 
     /// Whether only `(` (and spaces) stand between two mentions.
