@@ -50,6 +50,13 @@ import Testing
         #expect(found["Juan Orvanne"] == .person)
     }
 
+    @Test func anEnglishVenueAfterAnAdjectiveOfBodiesAndAMarketAreVenues() {
+        let found = Self.types(["Le drapeau a été hissé au National Stadium de Kingston, puis au Brelvane Market. La National Vorlex recrute."])
+        #expect(found["National Stadium"] == .place)
+        #expect(found["Brelvane Market"] == .place)
+        #expect(found["National Vorlex"] != .place)
+    }
+
     @Test func theComplementOfStreetsOrSitesInThePluralIsAPlace() {
         let found = Self.types(["Les supporters ont envahi les rues de Quelmoro et les plages de Brelvane. L’électricien Vorlec investit."])
         #expect(found["Quelmoro"] == .place)

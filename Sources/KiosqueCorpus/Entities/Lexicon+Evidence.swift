@@ -68,7 +68,12 @@ extension Lexicon {
     static let englishPlaceWords: WordSet = ["valley", "beach", "city", "island", "islands", "mountains", "county", "bay",
         "stadium", "arena", "river", "lake", "creek", "springs", "falls", "harbour", "harbor", "park", "square", "inlet", "town", "ground",
         // (`Palmetto Point`, `Soufrière Hills`, `Two Foot Bay`: the Caribbean's capes, hills, coves and cays.)
-        "point", "hill", "hills", "cove", "cay", "cays", "reef", "lagoon", "pond", "heights"]
+        "point", "hill", "hills", "cove", "cay", "cays", "reef", "lagoon", "pond", "heights",
+        // (`Coronation Market`: a market hall.)
+        "market"]
+    /// English adjectives that open bodies' names (`National Trust`) and venues' (`National Stadium`).
+    /// Source: hand-written, English adjectives.
+    static let englishBodyAdjectives: WordSet = ["national", "royal", "international", "central"]
     /// English place words that no one's surname is (`Coral Harbour`, though `Coral` is a given name).
     /// Source: hand-written, English geographic nouns.
     static let surnamelessEnglishPlaceWords: WordSet = ["harbour", "harbor", "inlet", "island", "islands", "county", "valley", "creek",

@@ -429,6 +429,9 @@ extension SpanFinder {
         if words.count >= 3, first.folded == "journal", words[1].folded == "of" { return .misc }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
         // (`Los Van Van` is a band, `Los Palacios` a town the city list knows.)
+        // (`National Stadium`, `Royal Arena`: an English adjective of bodies before an English place
+        // word names the venue.)
+        if words.count == 2, Lexicon.englishBodyAdjectives.contains(first), Lexicon.englishPlaceWords.contains(words[1]) { return .place }
         if first.has(.organisationFirstWords) { return Lexicon.cities.contains(NameToken.joinedFolds(words)) ? .place : .org }
         // (`Vermont Center for Ecostudies`, `Doctors for Peace`: what stands for a cause is a body.)
         if words.contains(where: { !$0.isCapitalized && $0.length == 3 && $0.folded == "for" }) { return .org }
