@@ -19,6 +19,12 @@ import Testing
         #expect(found["Année internationale du vorlesse"] == .misc)
     }
 
+    @Test func aCodeOfCapitalsAndANumberAfterAHyphenIsAThing() {
+        let found = Self.types(["Le capteur QX-7 détecte le mildiou, la variété VR-2 domine, et l’ONU Quelmar surveille."])
+        #expect(found["QX-7"] == .misc)
+        #expect(found["VR-2"] == .misc)
+    }
+
     @Test func circuitsGrandPrixBowlsAndCarnivalsAreEvents() {
         let found = EntityExtractorTests.names([
             "Elle a gagné le Quelmar Tour puis le Gran Premio Vorlesse avant la Brelvane Epic.",

@@ -35,7 +35,8 @@ extension SpanFinder {
         if isRoadCode(start: start, end: end) { candidate.type = .place; return }
         // `H3N2`, `H5N1`: a letter after a digit inside an acronym makes a strain's or a model's code.
         if wordCount == 1 && first.isAcronym && Self.hasLetterAfterDigit(first) { candidate.fallbackType = .misc; return }
-        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) {
+        // (`BX-7`, `MD-2`: a number after a hyphen makes a model's or a cultivar's code, below.)
+        if wordCount == 1 && first.isAcronym && !Self.endsWithNumber(first) && !Self.endsWithNumberPart(first) {
             // (`le réacteur EPR`, `l’instrument SAFE`: a class noun of things makes an acronym MISC.)
             candidate.type = announcedType(before: start) == .misc ? .misc : .org
             return
