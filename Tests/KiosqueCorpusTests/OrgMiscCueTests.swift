@@ -25,6 +25,11 @@ import Testing
         #expect(found["VR-2"] == .misc)
     }
 
+    @Test func aSpanishJournalIsAWork() {
+        let found = Self.types(["L’étude paraît dans la Revista Quelmareña de Ciencias Brelvanas, publiée à Vorlac."])
+        #expect(found["Revista Quelmareña de Ciencias Brelvanas"] == .misc)
+    }
+
     @Test func circuitsGrandPrixBowlsAndCarnivalsAreEvents() {
         let found = EntityExtractorTests.names([
             "Elle a gagné le Quelmar Tour puis le Gran Premio Vorlesse avant la Brelvane Epic.",

@@ -388,7 +388,9 @@ enum Lexicon {
         // (`Tour du Faso`, `Continental Tour`, `Gran Premio Cantones`, `Orange Bowl`, `Calgary Stampede`,
         // `Cape Epic`, `Carnaval de Binche`: stage races and circuits, grand prix, bowls, rodeos,
         // endurance races and carnivals.)
-        "tour", "premio", "bowl", "stampede", "epic", "carnaval"]
+        "tour", "premio", "bowl", "stampede", "epic", "carnaval",
+        // (`Revista Cubana de Medicina Tropical`: a Spanish journal is a work.)
+        "revista"]
 
     /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
     /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.
