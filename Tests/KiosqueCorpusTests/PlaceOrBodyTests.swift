@@ -57,6 +57,12 @@ import Testing
         #expect(found["National Vorlex"] != .place)
     }
 
+    @Test func theLandOfAGovernmentOrAPrefectIsAPlace() {
+        let found = Self.types(["Le décret du gouvernement de Quelmoro a été signé par le sous-préfet de Brelvane."])
+        #expect(found["Quelmoro"] == .place)
+        #expect(found["Brelvane"] == .place)
+    }
+
     @Test func theComplementOfStreetsOrSitesInThePluralIsAPlace() {
         let found = Self.types(["Les supporters ont envahi les rues de Quelmoro et les plages de Brelvane. L’électricien Vorlec investit."])
         #expect(found["Quelmoro"] == .place)

@@ -21,6 +21,8 @@ extension SpanFinder {
         guard let noun = cursor.peek(nounAt), noun.isWord, !noun.isCapitalized, noun.length >= 4 else { return false }
         // (`les rues de Quelmoro`, `les plages de …`: the features of a place, named in the plural.)
         if Self.isPluralFeatureNoun(noun) { return !hasAcronymHead(tokens[start]) }
+        // (`le gouvernement de Vichy`, `la reine de Quelmoro`, `le sous-préfet de …`: who governs a land.)
+        if Lexicon.landRulerNouns.contains(noun) { return !hasAcronymHead(tokens[start]) }
         guard Lexicon.isCommonNoun(noun) || Lexicon.sitedBodyNouns.contains(noun) || isUnlistedNoun(noun), !noun.has(.companyOwnerNouns),
               !noun.has(.madeThings), !noun.has(.titles),
               !noun.has(.bodyPartNouns), !Lexicon.prepositionNouns.contains(noun) else { return false }
@@ -91,4 +93,12 @@ extension SpanFinder {
         let folded = word.folded
         return !folded.hasSuffix("ait") && !folded.hasSuffix("aient")
     }
+}
+
+extension Lexicon {
+    /// Nouns of who governs a land, whose `de` complement is that land.
+    /// Source: hand-written, French nouns of governments, sovereigns and prefects.
+    static let landRulerNouns: WordSet = ["gouvernement", "gouvernements", "reine", "royaume", "emir", "emirat",
+        "sultan", "sultanat", "prefet", "prefete", "prefecture", "sous prefet", "sous prefete", "sous prefecture", "gouverneur",
+        "gouverneure"]
 }
