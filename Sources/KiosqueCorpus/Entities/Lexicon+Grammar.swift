@@ -149,6 +149,8 @@ extension Lexicon {
     /// Source: hand-written, the usual French transliterations of the Arabic article.
     static let arabicArticles: Set<String> = ["al", "el", "ad", "ed", "ar", "er", "as", "es", "at", "et", "az", "ez",
         "an", "en", "ach", "ech", "ash", "ej", "dh"]
+    /// Source: hand-written, French definite articles (grammar).
+    static let definiteArticleWords: WordSet = ["le", "la", "les"]
     /// Particles of Dutch and German surnames (`von der Leyen`, `van den Berg`).
     /// Source: hand-written, Dutch and German surname particles.
     static let germanicParticles: WordSet = ["von", "van", "der", "den", "de", "ter", "ten", "zu"]

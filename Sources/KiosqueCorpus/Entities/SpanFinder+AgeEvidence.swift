@@ -3,13 +3,7 @@
 /// at most: `la Croix-Rouge, 150 ans après` is no age.
 extension SpanFinder {
     func hasAgeAfter(_ end: Int) -> Bool {
-        let cursor = TokenCursor(tokens, at: end)
-        guard cursor.lookahead(1, { $0.symbol == "," || $0.symbol == "(" }),
-              cursor.lookahead(2, { $0.isWord && (($0.length <= 2 && $0.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
-                  || Lexicon.ageNumerals.contains($0)) }) else { return false }
-        // (`d’Arkéa, trois ans après …`: a time after a name is no age.)
-        return cursor.lookahead(3) { $0.isWord && $0.length == 3 && $0.folded == "ans" }
-            && !cursor.lookahead(4) { $0.isWord && Lexicon.timeAfterAges.contains($0) }
+        TokenCursor(tokens, at: end).lookahead(1, { $0.symbol == "," || $0.symbol == "(" }) && hasAge(at: end + 2)
     }
 
     /// `Oelvis Varela, un soudeur de 39 ans,`: an apposition of one of a kind, with an age, is said
@@ -23,7 +17,7 @@ extension SpanFinder {
         return cursor.lookahead(offset) { $0.isWord && $0.folded == "de" } && hasAge(at: end + offset + 1)
     }
 
-    /// `39 ans`, `neuf ans` at `index` (no lapse of time: `trois ans après`).
+    /// `39 ans`, `neuf ans` at `index` (`d’Arkéa, trois ans après …`: a time after a name is no age).
     private func hasAge(at index: Int) -> Bool {
         let cursor = TokenCursor(tokens, at: index)
         guard let number = cursor.peek(), number.isWord,

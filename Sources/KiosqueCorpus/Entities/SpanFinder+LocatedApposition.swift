@@ -20,16 +20,11 @@ extension SpanFinder {
             // division it lies in.)
             let land = { (token: NameToken) in token.isWord && (token.classNounType == .place || token.isCapitalized && !token.isAcronym) }
             if cursor.lookahead(3, { $0.isWord && $0.afterElision }) { return cursor.lookahead(3, land) }
-            return cursor.word(3, in: Self.landArticles) && cursor.lookahead(4, land)
+            return cursor.word(3, in: Lexicon.definiteArticleWords) && cursor.lookahead(4, land)
         default:
             return false
         }
     }
-}
-
-extension SpanFinder {
-    /// (Set literals at a call build their tables at every call.)
-    private static let landArticles: WordSet = ["le", "la", "les"]
 }
 
 extension SpanFinder {

@@ -42,7 +42,7 @@ extension SpanFinder {
         // common noun of land or of a town's parts.)
         return after.lookahead(2) { $0.isWord && ($0.isCapitalized && !$0.isAcronym && !$0.isGivenName
                 || (last > first && $0.isFold(oneOf: ["le", "la", "les", "l"]))) }
-            || (after.word(2, in: Self.stretchArticles) && after.lookahead(3) { isStretchEndNoun($0) })
+            || (after.word(2, in: Lexicon.definiteArticleWords) && after.lookahead(3) { isStretchEndNoun($0) })
             || after.lookahead(2) { $0.afterElision && isStretchEndNoun($0) }
     }
 
@@ -63,7 +63,6 @@ extension SpanFinder {
         token.isWord && !token.isCapitalized && (Lexicon.stretchEndNouns.contains(token) || token.classNounType == .place)
     }
 
-    private static let stretchArticles: WordSet = ["le", "la", "les"]
     private static let stretchDeterminers: WordSet = ["le", "la", "les", "ce", "cet", "cette", "ces"]
 
     /// `la route qui relie Tavannes au Noirmont`, `l’itinéraire qui relie Chamonix à Zermatt`: what a

@@ -18,13 +18,13 @@ enum NamedDayRule: SpanRule {
         let cursor = TokenCursor(finder.tokens, at: end)
         guard cursor.word(1, in: causePrepositions) else { return nil }
         var offset = 2
-        if cursor.word(offset, in: articles) { offset += 1 }
+        if cursor.word(offset, in: Lexicon.definiteArticleWords) { offset += 1 }
         guard let noun = cursor.peek(offset), noun.isWord, !noun.isCapitalized, noun.length >= 4 else { return nil }
         let head = end + offset
         return max(head, finder.institutionEnd(from: head) ?? head)
     }
 
-    private static let causePrepositions: WordSet = ["sans", "pour", "contre"], articles: WordSet = ["le", "la", "les"]
+    private static let causePrepositions: WordSet = ["sans", "pour", "contre"]
 }
 
 extension Lexicon {
