@@ -133,9 +133,8 @@ struct IndexBuilder {
             chunk.dropRecording()
         }
         // The packed lists are read from the flat ones, which are freed on return.
-        let sideDone = DispatchGroup()
-        if let sideWork { DispatchQueue.global().async(group: sideDone, execute: sideWork) }
-        defer { sideDone.wait() }
+        let side = sideWork.map { SideTask($0) }
+        defer { side?.value() }
         return withExtendedLifetime((flatDocuments, flatFrequencies, flatStarts)) {
             pack(layout: layout, norms: norms, documents: documentsOut, frequencies: frequenciesOut, positionStarts: positionStartsOut,
                  positions: positions)

@@ -62,9 +62,8 @@ public final class SearchIndex: Sendable {
         vocabulary = built.vocabulary
         spanWords = built.spanWords
         // The typo index and the facets are serial passes of their own: side by side.
-        nonisolated(unsafe) var fuzzy: FuzzyIndex?
-        let words = built.vocabulary.words, fuzzyBuilt = DispatchGroup()
-        DispatchQueue.global().async(group: fuzzyBuilt) { fuzzy = FuzzyIndex(words: words) }
+        let words = built.vocabulary.words
+        let fuzzy = SideTask { FuzzyIndex(words: words) }
         scoring = built.scoring
         titleEnds = built.titleEnds
         paragraphs = built.paragraphs
@@ -72,8 +71,7 @@ public final class SearchIndex: Sendable {
         self.texts = texts
         corpusFacets = FacetCounts.corpus(table)
         facetSets = FacetSets(table: table)
-        fuzzyBuilt.wait()
-        self.fuzzy = fuzzy ?? FuzzyIndex(words: words)
+        self.fuzzy = fuzzy.value()
         scratch = ScratchPool(documentCount: texts.count, entityCount: table.entities.count)
         buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     }

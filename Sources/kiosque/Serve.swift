@@ -108,12 +108,10 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    /// Runs the load on a Dispatch queue, so that it never holds one of the few threads of
-    /// Swift's cooperative pool (the signal handling needs them).
+    /// Runs the load on a thread of its own, so that it never holds one of the few threads of
+    /// Swift's cooperative pool (the signal handling needs them), nor waits behind their jobs.
     private static func offCooperativePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
-        }
+        try await OwnThread.run(work)
     }
 
     /// Makes and starts the servers; exit 2 for a bad TLS file, 1 when the port cannot be bound.

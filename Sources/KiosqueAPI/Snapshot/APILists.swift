@@ -15,13 +15,10 @@ struct APILists: Sendable {
 
     init(corpus: Corpus) {
         // The title order's sort runs on one core: on a thread of its own, beside the lists.
-        nonisolated(unsafe) var order: [Int]?
-        let sorted = DispatchGroup()
-        DispatchQueue.global().async(group: sorted) { order = ArticleOrders.byTitle(corpus.articles) }
+        let sorted = SideTask { ArticleOrders.byTitle(corpus.articles) }
         titleTerms = SimilarArticles.titleTerms(corpus)
         titleWords = SearchRoutes.titleWords(corpus)
-        sorted.wait()
-        byTitle = order ?? ArticleOrders.byTitle(corpus.articles)
+        byTitle = sorted.value()
     }
 
     func section() -> SnapshotSection {
