@@ -53,6 +53,7 @@ import Testing
         configuration.host = "127.0.0.1"
         configuration.port = 0
         configuration.accessLog = false
+        configuration.keepAliveTimeout = .seconds(600)  // outlives a busy run's waits (see `TestServer`)
         // Opened once beforehand (a semaphore must not end below its initial value).
         let gate = DispatchSemaphore(value: 0)
         gate.signal()

@@ -95,16 +95,29 @@ public final class RawClient: @unchecked Sendable {
     /// stream, on error or on timeout. Called only from a Dispatch thread (see `blocking`).
     private func fill() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
+        let start = ContinuousClock.now
         while true {
             let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count > 0 {
                 buffer.append(contentsOf: chunk[0..<count])
+                lastBytesAt = ContinuousClock.now
                 return true
             }
             if count < 0 && errno == EINTR { continue }
+            let waited = ContinuousClock.now - start
+            let idle = lastBytesAt.map { "; the previous bytes came \(start - $0) before this read" }
+                ?? "; connected \(start - connectedAt) before this read"
+            lastReadEnd = (count == 0 ? "closed by the server after \(waited)"
+                : errno == EAGAIN || errno == EWOULDBLOCK ? "no byte within the \(timeout) s read timeout"
+                : "read failed after \(waited): errno \(errno)") + idle
             return false
         }
     }
+
+    /// Why the last read that got nothing ended, for failure messages.
+    private var lastReadEnd = ""
+    private var lastBytesAt: ContinuousClock.Instant?
+    private let connectedAt = ContinuousClock.now
 
     /// Runs blocking socket work on this client's own serial queue, so that waiting tests never
     /// occupy Swift's cooperative threads (CPU-heavy tests run beside them). Not the global
@@ -133,7 +146,7 @@ public final class RawClient: @unchecked Sendable {
         var headEnd: Int?
         while true {
             if let end = Self.find([13, 10, 13, 10], in: buffer) { headEnd = end; break }
-            guard fill() else { throw ClientError("connection closed or timed out before a response head (got \(buffer.count) bytes)") }
+            guard fill() else { throw ClientError("no response head (got \(buffer.count) bytes): \(lastReadEnd)") }
         }
         guard let headEnd else { throw ClientError("no head") }
         let headText = String(decoding: buffer[0..<headEnd], as: UTF8.self)
@@ -151,7 +164,7 @@ public final class RawClient: @unchecked Sendable {
         if !head && status != 304 && status != 204 && status >= 200 {
             if let lengthText = headers["Content-Length"], let length = Int(lengthText) {
                 while buffer.count < length {
-                    guard fill() else { throw ClientError("body truncated: \(buffer.count) of \(length)") }
+                    guard fill() else { throw ClientError("body truncated: \(buffer.count) of \(length): \(lastReadEnd)") }
                 }
                 body = Array(buffer[0..<length])
                 buffer.removeFirst(length)
@@ -182,6 +195,16 @@ public final class RawClient: @unchecked Sendable {
     /// When the server closed the connection (nil: still open at the read timeout, or an error).
     public func instantClosedByPeer() async -> ContinuousClock.Instant? {
         (try? await blocking { self.waitForCloseNow() ? ContinuousClock.now : nil }) ?? nil
+    }
+
+    /// Starts waiting for the server to close the connection now, before anything else is
+    /// awaited: for timing a close that the test then causes or waits for.
+    /// Its value is when the server closed the connection (nil: still open at the read
+    /// timeout, or an error).
+    public func watchForClose() -> PendingResult<ContinuousClock.Instant?> {
+        let watch = PendingResult<ContinuousClock.Instant?>()
+        waitQueue.async { watch.end(with: .success(self.waitForCloseNow() ? ContinuousClock.now : nil)) }
+        return watch
     }
 
     /// Reads one response, then waits for the server to close: the response and when it closed.

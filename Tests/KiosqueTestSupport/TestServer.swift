@@ -12,6 +12,12 @@ public final class TestServer: Sendable {
         configuration.host = "127.0.0.1"
         configuration.port = 0
         configuration.accessLog = false
+        // A test's task may resume tens of seconds after its last await while the suite's other
+        // tests keep the cooperative pool busy: an idle connection must outlive that wait unless
+        // the test is about these timeouts (and then sets them in `configure`).
+        configuration.headerReadTimeout = .seconds(600)
+        configuration.keepAliveTimeout = .seconds(600)
+        configuration.ioStallTimeout = .seconds(600)
         configure(&configuration)
         var logger = Logger(label: "test")
         logger.logLevel = .critical

@@ -18,6 +18,10 @@ final class KiosqueProcess: @unchecked Sendable {
         process.arguments = arguments
         process.currentDirectoryURL = PackageRoot.url  // for `seeds/` and `Public/`
         var env = ProcessInfo.processInfo.environment
+        // Idle connections outlive the long waits of a busy test run (see `TestServer`) unless
+        // the test sets these timeouts itself.
+        env["KIOSQUE_HEADER_TIMEOUT"] = "600"
+        env["KIOSQUE_KEEP_ALIVE_TIMEOUT"] = "600"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = output
@@ -41,11 +45,17 @@ final class KiosqueProcess: @unchecked Sendable {
     /// Everything printed so far (stdout and stderr).
     var text: String { captured.text }
 
+    /// When the output reached its end (the process and its children had closed it), taken
+    /// on the reading thread: a busy test run does not stretch it.
+    var outputEndedAt: ContinuousClock.Instant? { captured.endedAt }
+
     /// Waits for the "listening on http://127.0.0.1:PORT" line and returns the port; with
     /// `ready` (the default), also for the "ready after" line (the server listens while loading).
     func listeningPort(scheme: String = "http", ready: Bool = true, timeout: Duration = .seconds(60)) async throws -> Int {
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
+        // The output is looked at once more after the deadline: a busy test run may resume this
+        // task only after it.
+        while true {
             let output = text
             if let range = output.range(of: "listening on \(scheme)://127\\.0\\.0\\.1:(\\d+)", options: .regularExpression),
                !ready || output.contains("ready after") {
@@ -53,9 +63,9 @@ final class KiosqueProcess: @unchecked Sendable {
                 if let colon = match.lastIndex(of: ":"), let port = Int(match[match.index(after: colon)...]) { return port }
             }
             guard process.isRunning else { throw ClientError("kiosque exited early:\n\(text)") }
+            guard ContinuousClock.now < deadline else { throw ClientError("kiosque did not report a port in \(timeout):\n\(text)") }
             try await Task.sleep(for: .milliseconds(20))
         }
-        throw ClientError("kiosque did not report a port:\n\(text)")
     }
 
     /// Waits for the process to exit and returns its status.
@@ -88,13 +98,25 @@ private final class CapturedOutput: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
     private var reachedEnd = false
+    private var reachedEndAt: ContinuousClock.Instant?
 
     /// Appends a read; an empty one is the end of file (the process and everything it started
     /// have closed the pipe).
     func append(_ chunk: Data) {
         lock.lock()
         defer { lock.unlock() }
-        if chunk.isEmpty { reachedEnd = true } else { data.append(chunk) }
+        if chunk.isEmpty {
+            reachedEnd = true
+            reachedEndAt = ContinuousClock.now
+        } else {
+            data.append(chunk)
+        }
+    }
+
+    var endedAt: ContinuousClock.Instant? {
+        lock.lock()
+        defer { lock.unlock() }
+        return reachedEndAt
     }
 
     var ended: Bool {

@@ -22,17 +22,22 @@ import Testing
         let server = try Self.oneLoopServer(LoggingResponder(log: log))
         let flooder = try server.client(timeout: 30)
         let neighbour = try server.client(timeout: 30)
-        async let sent: Void = sendOnItsOwnThread(flooder, pipeline)
+        let sent = startedNow { try flooder.send(pipeline) }
         // The loop holds at the flood's first request until the neighbour's request is in its
-        // socket: from then on, how long the neighbour waits depends on the loop alone, not on
-        // when this busy machine lets the test's tasks run.
-        #expect(await log.floodStarted.waitOnItsOwnThread(seconds: 30))
-        try neighbour.send(get("/neighbour"))
-        log.neighbourSent.signal()
+        // socket: from then on, how long the neighbour waits depends on the loop alone. The
+        // request goes out from a thread of its own, as soon as the loop holds: the test's task
+        // may not run again before the loop's hold (30 s at most) is over.
+        let neighbourSent = startedNow { () throws -> Bool in
+            guard log.floodStarted.wait(timeout: .now() + .seconds(30)) == .success else { return false }
+            try neighbour.send(get("/neighbour"))
+            log.neighbourSent.signal()
+            return true
+        }
+        #expect(try await neighbourSent.value(), "the flood's first request never reached the responder")
         async let inOrder = Self.answersInOrder(flooder, from: 0, to: count)
         #expect(try await neighbour.readResponse().status == 200)
         #expect(try await inOrder == count)
-        try await sent
+        try await sent.value()
         // Without the cap the loop reads the flood until the socket runs dry, which it does only
         // once the whole pipeline is in. With it, the neighbour waits for the flood's turn under
         // way and at most one more (the loop's second look at unfinished reads): 3 turns is slack.
@@ -46,22 +51,18 @@ import Testing
         let pipeline = Self.pipeline(count: count)
         let server = try Self.oneLoopServer(LoggingResponder(log: AnswerLog(holdsFirstFlood: false)))
         let client = try server.client(timeout: 30)
-        async let sent: Void = sendOnItsOwnThread(client, pipeline)
+        let sent = startedNow { try client.send(pipeline) }
         let answered = try await Self.answersInOrder(client, from: 0, to: count)
-        try await sent
+        try await sent.value()
         #expect(answered == count)
         // Nothing beyond the last answer: the connection still works and answers the next request.
         #expect(try await client.exchange(get("/neighbour")).status == 200)
         await server.stop()
     }
 
-    /// One event loop, so that every connection shares it; a head deadline far beyond the test's
-    /// length, as a busy machine (the whole suite runs at once) may slow the client down.
+    /// One event loop, so that every connection shares it.
     private static func oneLoopServer(_ responder: LoggingResponder) throws -> TestServer {
-        try TestServer(responder: responder) { configuration in
-            configuration.ioQueueCount = 1
-            configuration.headerReadTimeout = .seconds(120)
-        }
+        try TestServer(responder: responder) { $0.ioQueueCount = 1 }
     }
 
     /// How many answers, from /flood/`first` on, came complete and in order (stops at the first
@@ -91,15 +92,6 @@ import Testing
         return bytes
     }
 
-    /// Writes `bytes` from a thread of its own: the write blocks while the server reads, and the
-    /// test reads the answers meanwhile.
-    private func sendOnItsOwnThread(_ client: RawClient, _ bytes: [UInt8]) async throws {
-        try await withCheckedThrowingContinuation { (done: CheckedContinuation<Void, any Error>) in
-            DispatchQueue(label: "kiosque.test.pipeline-sender").async {
-                done.resume(with: Result { try client.send(bytes) })
-            }
-        }
-    }
 }
 
 /// What the server answered, in the order its loop answered it.
@@ -158,16 +150,5 @@ private struct LoggingResponder: HTTPResponder {
         }
         log.answeredNeighbour()
         return .json(bytes: Array(#"{"neighbour":true}"#.utf8))
-    }
-}
-
-private extension DispatchSemaphore {
-    /// Waits without holding a thread of Swift's cooperative pool; false on timeout.
-    func waitOnItsOwnThread(seconds: Int) async -> Bool {
-        await withCheckedContinuation { done in
-            DispatchQueue(label: "kiosque.test.semaphore-wait").async {
-                done.resume(returning: self.wait(timeout: .now() + .seconds(seconds)) == .success)
-            }
-        }
     }
 }
