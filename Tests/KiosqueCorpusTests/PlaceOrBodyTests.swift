@@ -306,6 +306,20 @@ extension PlaceOrBodyTests {
         #expect(found["Ostravia"] == .place)
     }
 
+    @Test func aPrepositionSaidAgainWithTheSecondNamesArticleStillCoordinates() {
+        // (`du Tigré et de l’Amhara`: `de` said again with the article the second name takes,
+        // its apostrophe straight or typographic.)
+        for text in ["Les éleveurs du Dravé et de l’Artois protestent.", "Les éleveurs du Dravé et de l'Artois protestent."] {
+            #expect(Self.types([text])["Dravé"] == .place, "\(text)")
+        }
+    }
+
+    @Test func aChiefTownOrAHamletInAppositionIsAPlace() {
+        let found = Self.types(["Les camions gagnent ensuite Vorlesse, chef-lieu de la région, ou Quelbrun, un hameau du district."])
+        #expect(found["Vorlesse"] == .place)
+        #expect(found["Quelbrun"] == .place)
+    }
+
     @Test func aRangeAfterACommaJoinsItsEndsTypes() {
         // (`de Fleurier à Couvet`; a noun owning the first name, `le patron de Renault à
         // Coquelles`, is no range.)

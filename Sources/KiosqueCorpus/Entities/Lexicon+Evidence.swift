@@ -181,7 +181,7 @@ extension Lexicon {
         ("aeroport", .place), ("littoral", .place), ("rive", .place), ("rives", .place), ("maire", .place),
         ("habitants", .place), ("barrage", .place), ("stade", .place), ("circuit", .place), ("hippodrome", .place),
         ("velodrome", .place), ("pont", .place), ("tunnel", .place), ("circonscription", .place),
-        ("constellation", .place),
+        ("constellation", .place), ("chef lieu", .place), ("chefs lieux", .place), ("hameau", .place), ("bourg", .place),
     ]
 
     /// Bodies that stand on a site: named after someone or something right after them

@@ -61,7 +61,7 @@ extension SpanFinder {
     /// (`de Brest et de Rennes`, `la Creuse et la Somme`).
     private func areCoordinated(_ first: Candidate, _ second: Candidate) -> Bool {
         let start = first.mention.utf8Range.upperBound, end = second.mention.utf8Range.lowerBound
-        guard start < end, end - start <= 10 else { return false }
+        guard start < end, end - start <= 12 else { return false }  // (` et de l’`: 11 bytes)
         let between = utf8[start..<end].filter { $0 != 0x20 }
         if between == [0x2C] { return listGoesOn(after: second) }  // `,`
         // (`de Duck Lake, de Hoey et de …`: after a comma, the first name's preposition said again.)
@@ -75,7 +75,8 @@ extension SpanFinder {
         let repeated = between.dropFirst(2)
         guard !repeated.isEmpty else { return true }
         // (`entre Israël et le Hamas`: an article that only the second name has joins nothing.)
-        guard let kind = Self.linkKind(repeated), let before = innerLink(of: first) ?? linkBefore(first) else { return false }
+        guard let kind = Self.linkKind(repeated) ?? Self.linkKindBeforeArticle(repeated),
+              let before = innerLink(of: first) ?? linkBefore(first) else { return false }
         if Self.linkKind(before) == kind { return true }
         // (`de la Jamaïque et d’Hispaniola`: `de` said again, without the article an island does not take.)
         return kind == Self.linkKind("de".utf8) && Self.linkKind(before) == Self.linkKind("la".utf8)
@@ -143,6 +144,16 @@ extension SpanFinder {
     /// Links said again after the conjunction, by kind (`de` and `d’` are one, as are the articles).
     private static func linkKind(_ bytes: some Collection<UInt8>) -> Int? {
         linkKinds.firstIndex { kind in kind.contains { bytes.elementsEqual($0.utf8) } }
+    }
+
+    /// `du Tigré et de l’Amhara`, `au Vorlac et à la Brenzie`: a preposition said again with the
+    /// article the second name takes is the first name's link said again.
+    private static func linkKindBeforeArticle(_ bytes: some Collection<UInt8>) -> Int? {
+        for article in ["la", "l’", "l'"] where bytes.count > article.utf8.count && bytes.reversed().starts(with: article.utf8.reversed()) {
+            let preposition = bytes.dropLast(article.utf8.count)
+            if let kind = linkKind(preposition), kind == linkKind("de".utf8) || kind == linkKind("à".utf8) { return kind }
+        }
+        return nil
     }
 
     private static let linkKinds = [["de", "d’", "d'", "D’", "D'", "du", "des"], ["la", "le", "les", "l’", "l'", "L’", "L'"],
