@@ -1082,6 +1082,12 @@ import Testing
         #expect(found["Fiestas Quelmeras"] == .misc)
     }
 
+    @Test func anEnglishJournalsTitleMayOpenWithAnAdjective() {
+        let found = Self.types(["Les résultats paraissent dans le Canadian Journal of Vorlac Studies et l’International Journal of Brelmology."])
+        #expect(found["Canadian Journal of Vorlac Studies"] == .misc)
+        #expect(found["International Journal of Brelmology"] == .misc)
+    }
+
     @Test func aGreatLandOficinaAndJornadaTakeTheirKinds() {
         let found = Self.types(["Les joueuses de la Grande Terre ont visité la Grande Mosquée et l’Oficina del Historiador de "
                                 + "Brelmagua pendant la Jornada de la Cultura Vorlana."])

@@ -425,9 +425,11 @@ extension SpanFinder {
         // `National League`, `Japan Series`, `Betclic Élite`: a competition's last word (inside a
         // name, `Major League Baseball`, the word is an organisation's).
         if let last = words.last, Lexicon.competitionLastWords.contains(last) { return .misc }
-        // (`Journal of Applied Entomology`: an English journal's title is a work, as the sets type it
-        // six times of seven.)
-        if words.count >= 3, first.folded == "journal", words[1].folded == "of" { return .misc }
+        // (`Journal of Applied Entomology`, `Canadian Journal of Earth Sciences`: an English
+        // journal's title is a work, as the sets type it six times of seven.)
+        if words.count >= 3, words.dropLast().indices.contains(where: { words[$0].folded == "journal" && words[$0 + 1].folded == "of" }) {
+            return .misc
+        }
         if words.contains(where: { $0.has(.organisationWords) }) { return .org }
         // (`Los Van Van` is a band, `Los Palacios` a town the city list knows.)
         // (`National Stadium`, `Royal Arena`: an English adjective of bodies before an English place
