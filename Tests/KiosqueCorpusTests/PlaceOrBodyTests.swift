@@ -167,6 +167,14 @@ import Testing
         #expect(found["Côte-Ouest"] == .place)
     }
 
+    @Test func theCentralPartOfAKnownLandIsARegionButACentralBankIsABody() {
+        // (The gazetteer's own words: these rules read it.)
+        let found = Self.types(["Les enseignants d’Afrique centrale et d’Asie centrale viendront, comme la Banque centrale de Tunisie."])
+        #expect(found["Afrique centrale"] == .place)
+        #expect(found["Asie centrale"] == .place)
+        #expect(found["Banque centrale de Tunisie"] == .org)
+    }
+
     @Test func aCapitalisedTerritorialNounNamesTheAuthority() {
         let found = Self.types([
             "La Métropole de Vorlac a dépensé 12 millions d’euros.",

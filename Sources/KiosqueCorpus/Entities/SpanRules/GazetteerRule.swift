@@ -100,9 +100,11 @@ enum GazetteerRule: SpanRule {
            finder.classNounInApposition(before: index) == .org {
             return .name(finder.makeCandidate(index, end + 1, type: .org), next: end + 2)
         }
-        // `Suisse romande`, `Europe occidentale`: a known place and an adjective of its parts is a region.
+        // `Suisse romande`, `Europe occidentale`, `Afrique centrale`: a known place and an adjective
+        // of its parts is a region (`centrale` only here, `Banque centrale` being an institution;
+        // and not the masculine, as the sets keep `le Maghreb` out of `le Maghreb central`).
         if type == .place, first.isCapitalized, let next = after(1), next.isWord, !next.isCapitalized,
-           Lexicon.regionAdjectives.contains(next) {
+           Lexicon.regionAdjectives.contains(next) || next.folded == "centrale" {
             return .name(finder.makeCandidate(index, end + 1, type: .place), next: end + 2)
         }
         // `Coupe du monde de biathlon`, `Mondial de handball`: a known competition takes its sport
