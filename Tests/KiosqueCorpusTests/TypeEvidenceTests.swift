@@ -1106,6 +1106,13 @@ import Testing
         #expect(found["Dirección General de Trelminería"] == .org)
     }
 
+    @Test func aSpanishMinistrysFieldGoesOnEvenWhenItIsAGivenName() {
+        // (`Salud` is also a given name: `María Salud Vorlez` stays someone.)
+        let found = Self.types(["Le Ministerio de Salud Pública de Vorlandia forme des médecins, selon María Salud Brelvez."])
+        #expect(found["Ministerio de Salud Pública de Vorlandia"] == .org)
+        #expect(found.filter { $0.value == .person }.keys.sorted() == ["María Salud Brelvez"])
+    }
+
     @Test func spanishChambersTrustsAndFilmArchivesAreBodiesButACamaraIsSomeone() {
         let found = Self.types(["La Cámara de Representantes de Vorlisiones, le Patronato de Quelmobelo et la Cinemateca de "
                                 + "Brelcuba ont signé. Saliou Camara, le directeur, a parlé."])

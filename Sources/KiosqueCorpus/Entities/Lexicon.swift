@@ -392,6 +392,13 @@ enum Lexicon {
         // (`Revista Cubana de Medicina Tropical`: a Spanish journal is a work.)
         "revista"]
 
+    /// Fields a Spanish ministry or directorate serves (`Ministerio de Salud Pública`, `Dirección de
+    /// Cultura`): after such a body's head and `de`, the word goes on with the name even where it is
+    /// also a given name (`Salud`). Source: hand-written, Spanish nouns of public services.
+    static let iberianFieldWords: WordSet = ["salud", "educacion", "cultura", "deportes", "trabajo", "justicia", "comercio",
+        "turismo", "transporte", "transportes", "energia", "agricultura", "economia", "hacienda", "defensa", "vivienda",
+        "industria", "comunicaciones", "ciencia", "seguridad", "higiene", "epidemiologia"]
+
     /// Spanish and Portuguese nationality adjectives, which end bodies' names (`Petróleos Mexicanos`,
     /// `Aerolíneas Argentinas`), never a person's. Source: hand-written, Spanish and Portuguese grammar.
     static let iberianNationalityAdjectives: WordSet = {

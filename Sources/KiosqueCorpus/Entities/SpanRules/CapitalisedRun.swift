@@ -127,8 +127,10 @@ extension SpanFinder {
                connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishName(from: start, to: last.index),
                connector.folded != "de" || !isPlainlyEnglishName(from: start, to: last.index),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's;
-               // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`.)
-               !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3) && !continuesSpanishSurname(from: start, at: last.index)) {
+               // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`;
+               // after a Spanish body's head, the field it serves, `Ministerio de Salud Pública`.)
+               !(connector.folded == "de" && name.isGivenName && last.isCapitalised(3) && !continuesSpanishSurname(from: start, at: last.index)
+                 && !(first.has(.organisationWords) && Lexicon.iberianFieldWords.contains(name))) {
                 last.advance(by: 2)
                 continue
             }
