@@ -1113,6 +1113,15 @@ import Testing
         #expect(found.filter { $0.value == .person }.keys.sorted() == ["María Salud Brelvez"])
     }
 
+    @Test func aSpanishDirectorateKeepsItsFieldThoughATownIsNamedSo() {
+        // (`Salud` is also a town the city list holds; `Provincial` an English word. A theatre keeps
+        // a known city apart: `Teatro Real de Madrid`.)
+        let found = Self.types(["La Dirección Provincial de Salud de Vorlandia forme des médecins, avec le Teatro Real de Madrid."])
+        #expect(found["Dirección Provincial de Salud de Vorlandia"] == .org)
+        #expect(found["Teatro Real"] == .org)
+        #expect(found["Madrid"] == .place)
+    }
+
     @Test func spanishChambersTrustsAndFilmArchivesAreBodiesButACamaraIsSomeone() {
         let found = Self.types(["La Cámara de Representantes de Vorlisiones, le Patronato de Quelmobelo et la Cinemateca de "
                                 + "Brelcuba ont signé. Saliou Camara, le directeur, a parlé."])

@@ -124,7 +124,10 @@ extension SpanFinder {
                // no French `de`; a town after it is where it is.)
                // (`Southern Regional Hospital de Dangriga`, `Berklee College of Music de …`: after a name
                // plainly English, a town no list knows too.)
-               connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishName(from: start, to: last.index),
+               // (`Dirección Provincial de Salud`: after a body's head in another language, a word the
+               // city list holds but the gazetteer does not is no town; `Teatro Real de Madrid` keeps its city apart.)
+               connector.folded != "de" || !(Lexicon.cities.contains(name) || name.has(.places)) || !isEnglishName(from: start, to: last.index)
+                || (!name.has(.places) && first.has(.organisationWords) && !Lexicon.englishWords.contains(first)),
                connector.folded != "de" || !isPlainlyEnglishName(from: start, to: last.index),
                // (`Les Engagés de Maxime Prévot`: `de` and a given name and surname is someone's;
                // after a person's given name and surname it is a Spanish surname's, `Ponce de León Brizuela`;
