@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func everyNameFromALowerCaseWordIsLetThrough() async throws {
-        let scan = try await offThePool { () throws -> (counts: [Int], wronglySkipped: [String]) in
+        let scan = try await OwnThread.run { () throws -> (counts: [Int], wronglySkipped: [String]) in
             var lowerCaseNames = 0, commonWordNames = 0, skipped = 0, skippedCommonWords = 0
             var wronglySkipped: [String] = []
             for (text, field) in try Self.texts() {
@@ -88,7 +88,7 @@ import Testing
     @Test func onlyTheListedRulesNameFromALowerCaseWord() async throws {
         let rules = SpanPipeline.startRules.prefix { ObjectIdentifier($0) != ObjectIdentifier(CapitalisedStartRule.self) }
         #expect(rules.count < SpanPipeline.startRules.count)
-        let scan = try await offThePool { () throws -> (named: Set<ObjectIdentifier>, problems: [String]) in
+        let scan = try await OwnThread.run { () throws -> (named: Set<ObjectIdentifier>, problems: [String]) in
             var named: Set<ObjectIdentifier> = [], problems: [String] = []
             for (text, field) in try Self.texts() {
                 let finder = SpanFinder(text: text, field: field)
@@ -121,7 +121,7 @@ import Testing
     @Test func onlyTheListedRulesNameFromACommonWord() async throws {
         let rules = SpanPipeline.startRules.prefix { ObjectIdentifier($0) != ObjectIdentifier(CommonWordRule.self) }
         #expect(rules.count < SpanPipeline.startRules.count)
-        let scan = try await offThePool { () throws -> (named: Set<ObjectIdentifier>, problems: [String]) in
+        let scan = try await OwnThread.run { () throws -> (named: Set<ObjectIdentifier>, problems: [String]) in
             var named: Set<ObjectIdentifier> = [], problems: [String] = []
             for (text, field) in try Self.texts() {
                 let finder = SpanFinder(text: text, field: field)

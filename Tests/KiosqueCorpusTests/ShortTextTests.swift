@@ -1,5 +1,4 @@
 @testable import KiosqueCorpus
-import KiosqueTestSupport
 import Testing
 
 /// Titles and paragraphs of one or two words are where a rule that looks past its word runs off
@@ -13,8 +12,8 @@ import Testing
     }()
 
     @Test func everyKnownWordAloneOrCutOffIsSafe() async throws {
-        // (Thousands of extractions: off the cooperative pool, see `offThePool`.)
-        let extracted = try await offThePool {
+        // (Thousands of extractions: off the cooperative pool, see `OwnThread`.)
+        let extracted = try await OwnThread.run {
             let extractor = EntityExtractor()
             var extracted = 0
             for word in Self.words {

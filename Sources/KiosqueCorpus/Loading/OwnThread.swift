@@ -8,11 +8,19 @@ import Glibc
 /// work queued there behind other jobs (every test of a suite, say) would start only after
 /// them, while its waiter holds one of those few threads.
 package enum OwnThread {
+    /// Stack of each thread: 8 MiB, whatever `ulimit -s` says (an unlimited one gives glibc's
+    /// threads only 2 MiB), as the work is a start-up phase or a whole test's scan.
+    private static let stackBytes = 8 << 20
+
     /// Runs `work` on a new detached thread; false when the system refuses one (nothing runs).
     package static func start(_ work: @escaping @Sendable () -> Void) -> Bool {
         let box = Unmanaged.passRetained(Job(work)).toOpaque()
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, stackBytes)
         var thread = pthread_t()
-        let status = pthread_create(&thread, nil, { argument in
+        let status = pthread_create(&thread, &attributes, { argument in
             guard let argument else { return nil }
             Unmanaged<Job>.fromOpaque(argument).takeRetainedValue().work()
             return nil
