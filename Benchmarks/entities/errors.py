@@ -4,7 +4,7 @@
     Benchmarks/entities/errors.py BINARY [SET ...] [-v]
 
 BINARY is a built `kiosque`; each SET is a folder of Tests/KiosqueCorpusTests holding
-`articles/` and `gold/` (default: Holdout5 … Holdout28 and Holdout30 … Holdout175). The pairing is the scorer's own
+`articles/` and `gold/` (default: Holdout5 … Holdout28 and Holdout30 … Holdout177). The pairing is the scorer's own
 (Tests/Fixtures/gold/score.py); what it leaves unpaired is sorted, in this order:
 
 - type only: the name matches a gold entity, the type does not (1 FP + 1 FN);
@@ -32,7 +32,7 @@ SPEC = importlib.util.spec_from_file_location("score", ROOT / "Tests/Fixtures/go
 score = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score)
 
-DEFAULT_SETS = [f"Holdout{n}" for n in [*range(5, 29), *range(30, 176)]]
+DEFAULT_SETS = [f"Holdout{n}" for n in [*range(5, 29), *range(30, 178)]]
 ORDER = ("type only", "too short", "too long", "split", "merged", "shifted", "missed", "fragment", "spurious")
 
 
