@@ -367,4 +367,17 @@ extension PlaceOrBodyTests {
         #expect(found["Ostruata"] == .place)
         #expect(found["Heiata Brenpuhe"] == .person)
     }
+
+    @Test func oneWordBetweenCommasAfterANameAndDeIsWhereItComesFrom() {
+        // (Before a full stop, the complement stays the guess of a body: `le généticien Joost
+        // Voorhees, de McMaster.` is a university's.)
+        let found = Self.types([
+            "Le sculpteur Tidrel Gomavar, de Quelbrenne, a taillé la copie. Le chœur Vesta, de Morlavic, chantera. "
+                + "Selon le chimiste Aurel Danvic, de Trelbasco.",
+        ])
+        #expect(found["Tidrel Gomavar"] == .person)
+        #expect(found["Quelbrenne"] == .place)
+        #expect(found["Morlavic"] == .place)
+        #expect(found["Trelbasco"] == .org)
+    }
 }

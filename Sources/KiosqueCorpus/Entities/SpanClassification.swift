@@ -378,6 +378,9 @@ extension SpanFinder {
             candidate.fallbackType = .org
         } else if Lexicon.cities.contains(first) || hasPlacePart(first) || isPlaceLikeCompound(first) || isPlaceNamePart(first) {
             candidate.fallbackType = .place
+        } else if isOriginAfterName(start: start, end: end) {
+            candidate.fallbackType = .place
+            candidate.isGuess = true
         } else if isPlaceComplement(at: start) || isLocationComplement(at: start) || isQualifiedPlaceComplement(at: start) {
             // `la centrale de Vorlac`: where a thing stands.
             candidate.fallbackType = .place
