@@ -74,6 +74,15 @@ import Testing
         #expect(messages.contains { $0.hasSuffix("a.jsonl:4: missing required field 'title'") })
     }
 
+    @Test func whatADatelineNamesIsAPlaceWhateverItsWordsSuggest() throws {
+        // (`Ben` reads as a given name: the body alone made `Ben Quelrane` a person.)
+        let directory = try Directory()
+        let line = #"{"title":"Ras Velkor rouvre, Ben Quelrane reprend son souffle","paragraphs":["Le poste de Ras Velkor a rouvert. Ben Quelrane respire."],"id":"a1","dateline":"Ben Quelrane, 9 décembre (TAP)"}"#
+        try directory.write("a.jsonl", Array(line.utf8))
+        let corpus = try CorpusLoader.load(paths: [directory.path])
+        #expect(corpus.entities.first { $0.name == "Ben Quelrane" }?.type == .place)
+    }
+
     @Test func aFiftyMegabyteLineIsRefusedAndTheRestLoads() throws {
         let directory = try Directory()
         var bytes = Array(#"{"title":"Bon","paragraphs":["Texte."]}"#.utf8) + [0x0A]

@@ -35,12 +35,15 @@ enum MetadataEntities {
     }
 
     /// Adds metadata entities to the body's: same folded name → more mentions of one entity.
+    /// The body's type stands, except against the dateline: what a dateline names is a place
+    /// (`Ben Guerdane, 9 décembre (TAP)`, whose given-name-like first word made it a person).
     static func merge(_ metadata: [ExtractedEntity], into body: [ExtractedEntity]) -> [ExtractedEntity] {
         var result = body
         for entity in metadata {
             if let index = result.firstIndex(where: { $0.folded == entity.folded }) {
                 let existing = result[index]
-                result[index] = ExtractedEntity(name: existing.name, type: existing.type,
+                let datelinePlace = entity.type == .place && entity.mentions.contains { $0.field == .dateline }
+                result[index] = ExtractedEntity(name: existing.name, type: datelinePlace ? .place : existing.type,
                                                 mentions: (existing.mentions + entity.mentions).sorted(by: MentionResolver.order))
             } else {
                 result.append(entity)
