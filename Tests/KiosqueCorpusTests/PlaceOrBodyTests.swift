@@ -380,4 +380,17 @@ extension PlaceOrBodyTests {
         #expect(found["Morlavic"] == .place)
         #expect(found["Trelbasco"] == .org)
     }
+
+    @Test func whatThrowsItselfIntoAnotherStreamIsARiver() {
+        let found = Self.types(["Passé la frontière, la Vorlessy se jette dans la Meuse à Monthermé."])
+        #expect(found["Vorlessy"] == .place)
+    }
+
+    @Test func aCapitalisedTombIsASiteAndSomeonesTombNamesThePerson() {
+        let found = Self.types([
+            "Les randonneurs iront vers le Tombeau du Brelant. Il a fleuri le tombeau de Vorlan Kester.",
+        ])
+        #expect(found["Tombeau du Brelant"] == .place)
+        #expect(found["Vorlan Kester"] == .person)
+    }
 }

@@ -274,8 +274,10 @@ extension SpanFinder {
                 // (`Théâtre de Carouge`, `Théâtre national de …`: a capital makes the theatre its company;
                 // `le théâtre Mella` is the building, `NamedFeatureRule`.)
                 let company = head.isCapitalized && Lexicon.companyVenueNouns.contains(head)
+                // (`Tombeau du Géant`, `Cimetière marin`: a capitalised tomb or burial ground is a site;
+                // not a feature noun, for `le tombeau de Vorlan Kester` is someone's.)
                 candidate.fallbackType = !company && ((head.classNounType == .place && !venue) || head.has(.featureNouns)
-                    || (connector && venue)) ? .place : .org
+                    || (connector && venue) || Self.burialSiteNouns.contains(head)) ? .place : .org
                 return
             }
             // `… France`: a people's name does not end with a place, nor start with one (`Paris …`
@@ -480,6 +482,10 @@ extension SpanFinder {
     /// Source: hand-written, French nouns.
     static let sizedPlaceNouns: WordSet = ["terre", "ile", "region", "mosquee", "salle", "cascade", "anse", "riviere",
         "vallee", "plaine", "baie", "foret", "savane", "pointe"]
+
+    /// Tombs and burial grounds, which a capitalised name opens as a site (`Tombeau du Géant`).
+    /// Source: hand-written, French nouns.
+    static let burialSiteNouns: WordSet = ["tombeau", "tombeaux", "mausolee", "cimetiere", "necropole"]
 
     /// Arabic, Tuareg and Hassaniya words for `son of` inside a person's name.
     static let patronymicConnectors: WordSet = ["bin", "ben", "ibn", "ag", "ould"]

@@ -1,5 +1,5 @@
 /// `la Vorlène est sortie de son lit`, `l’Ostrac est resté à sec`, `le Brenvoul déborde`: a name
-/// with an article whose own clause speaks of a river's bed, flood or low water is that river
+/// with an article whose own clause speaks of a river's bed, flood, low water or mouth is that river
 /// (an unknown articled name is otherwise taken for a body: `l’Inserm`-like names).
 extension SpanFinder {
     func isRiverSubject(_ name: NameToken, after end: Int) -> Bool {
@@ -11,6 +11,8 @@ extension SpanFinder {
             // (The clause ends at a full stop, a semicolon or a closing quotation.)
             if !token.isWord && [".", ";", "»", "!", "?"].contains(token.symbol) { return false }
             if token.isWord, !token.isCapitalized, Lexicon.riverWords.contains(token) { return true }
+            // (`la Vorlesse … se jette dans la Meuse`: only a stream throws itself into another.)
+            if token.isWord, token.folded == "se", cursor.lookahead(1, { $0.isWord && ["jette", "jettent"].contains($0.folded) }) { return true }
             cursor.advance()
             steps += 1
         }
