@@ -1221,4 +1221,14 @@ import Testing
         #expect(found["Établissement des eaux de la Brenvaie"] == .org)
         #expect(found["Mutuelle des pêcheurs de Vostra"] == .org)
     }
+
+    @Test func spanishEventNounsHeadEvents() {
+        let found = Self.types([
+            "Le grand maître cubain Yosvel Tramonte a remporté l’Abierto Internacional de Ajedrez de Quelmira. "
+                + "Il jouera ensuite le Certamen Nacional de Vorlatrova et la Jornada Cultural de Brelmont.",
+        ])
+        #expect(found["Abierto Internacional de Ajedrez de Quelmira"] == .misc)
+        #expect(found["Certamen Nacional de Vorlatrova"] == .misc)
+        #expect(found["Jornada Cultural de Brelmont"] == .misc)
+    }
 }
