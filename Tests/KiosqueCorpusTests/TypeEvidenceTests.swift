@@ -1122,6 +1122,14 @@ import Testing
         #expect(found["Madrid"] == .place)
     }
 
+    @Test func aSpanishNameWithDeInsideTakesItsKnownPlaceThoughItsLastWordIsEnglishToo() {
+        // (`Rural` and `Tropical` are English words too; `Teatro Real de Madrid` still keeps its
+        // city apart, see above.)
+        let found = Self.types(["La Secretaría de Fomento Rural de Yucatán et l’Instituto de Geografía Tropical de Cuba signent."])
+        #expect(found["Secretaría de Fomento Rural de Yucatán"] == .org)
+        #expect(found["Instituto de Geografía Tropical de Cuba"] == .org)
+    }
+
     @Test func spanishChambersTrustsAndFilmArchivesAreBodiesButACamaraIsSomeone() {
         let found = Self.types(["La Cámara de Representantes de Vorlisiones, le Patronato de Quelmobelo et la Cinemateca de "
                                 + "Brelcuba ont signé. Saliou Camara, le directeur, a parlé."])

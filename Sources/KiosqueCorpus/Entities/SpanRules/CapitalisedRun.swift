@@ -219,9 +219,14 @@ extension SpanFinder {
     /// Whether the name from `start` to `last` is built in English: it ends with an English body's
     /// word, or (two words or more) with any English word French does not use, `Seafood Expo
     /// Global`. (`Stadium de Toulouse`: an English word first is a French name's head.)
+    /// (`Secretaría de Desarrollo Rural`, `Museo Nacional de Historia Natural`: a Spanish `de`
+    /// inside says the last word is Spanish, whatever English spells alike; their town goes on.)
     private func isEnglishName(from start: Int, to last: Int) -> Bool {
         if isEnglishBodyWord(tokens[last]) { return true }
-        return last > start && Lexicon.englishWords.contains(tokens[last]) && !Lexicon.commonWords.contains(tokens[last])
+        guard last > start, !tokens[start...last].contains(where: { $0.isWord && !$0.isCapitalized && Self.spanishDe.contains($0) }) else {
+            return false
+        }
+        return Lexicon.englishWords.contains(tokens[last]) && !Lexicon.commonWords.contains(tokens[last])
     }
 }
 
