@@ -1130,6 +1130,12 @@ import Testing
         #expect(found["Instituto de Geografía Tropical de Cuba"] == .org)
     }
 
+    @Test func aSpanishOrPortugueseMuseumIsItsInstitution() {
+        let found = Self.types(["Le Museo Vorlán de Arte Sacro prête ses pièces au Museu Quelmar de Brelmonte."])
+        #expect(found["Museo Vorlán de Arte Sacro"] == .org)
+        #expect(found["Museu Quelmar de Brelmonte"] == .org)
+    }
+
     @Test func spanishChambersTrustsAndFilmArchivesAreBodiesButACamaraIsSomeone() {
         let found = Self.types(["La Cámara de Representantes de Vorlisiones, le Patronato de Quelmobelo et la Cinemateca de "
                                 + "Brelcuba ont signé. Saliou Camara, le directeur, a parlé."])
