@@ -1245,4 +1245,10 @@ import Testing
         #expect(found["Certamen Nacional de Vorlatrova"] == .misc)
         #expect(found["Jornada Cultural de Brelmont"] == .misc)
     }
+
+    @Test func aMetreIsNoCivility() {
+        let found = Self.types(["« Il n’y a pas de bassin de 50 m. Ma mère conduit », dit Quelvane Brodet. M. Vorlan Kestrel approuve."])
+        #expect(found["Ma"] == nil)
+        #expect(found["Vorlan Kestrel"] == .person)
+    }
 }

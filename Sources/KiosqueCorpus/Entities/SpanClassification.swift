@@ -486,6 +486,10 @@ extension SpanFinder {
     static let sizedPlaceNouns: WordSet = ["terre", "ile", "region", "mosquee", "salle", "cascade", "anse", "riviere",
         "vallee", "plaine", "baie", "foret", "savane", "pointe"]
 
+    /// Civilities written abbreviated (`M.`, `Mme`, `Dr`), never in lower case.
+    /// Source: hand-written, French typography.
+    static let abbreviatedCivilities: WordSet = ["m", "mme", "mlle", "mgr", "me", "pr", "dr", "dre"]
+
     /// Tombs and burial grounds, which a capitalised name opens as a site (`Tombeau du Géant`).
     /// Source: hand-written, French nouns.
     static let burialSiteNouns: WordSet = ["tombeau", "tombeaux", "mausolee", "cimetiere", "necropole"]
@@ -635,8 +639,9 @@ extension SpanFinder {
         var steps = 0
         while cursor >= 0 && steps < 8 {
             let token = tokens[cursor]
-            if token.isWord && token.has(.titles) { return true }
-            let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].isFold("m")
+            // (`50 m. Ma mère …`: an abbreviated civility is written with its capital; `m.` is a metre.)
+            if token.isWord && token.has(.titles) && (token.isCapitalized || !Self.abbreviatedCivilities.contains(token)) { return true }
+            let allowed = token.symbol == "," || token.symbol == "." && cursor > 0 && tokens[cursor - 1].isFold("m") && tokens[cursor - 1].isCapitalized
                 || token.isFold(oneOf: ["de", "des", "du", "la", "l", "d", "et"])
                 || (token.isWord && !token.isCapitalized && isAdjective(token))
                 || (token.isWord && token.has(.nationalityAdjectives))
