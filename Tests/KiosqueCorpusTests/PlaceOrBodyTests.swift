@@ -393,4 +393,12 @@ extension PlaceOrBodyTests {
         #expect(found["Tombeau du Brelant"] == .place)
         #expect(found["Vorlan Kester"] == .person)
     }
+
+    @Test func aMiddleOneIsAPlaceNotAPeoplesWoman() {
+        // (`Moyenne` ends as `Vénézuélienne` does.)
+        let found = Self.types(["Il roule sur la Moyenne Vorlane, puis au Moyen Quelbrac. La Vénézuélienne Rosa Vorlez gagne."])
+        #expect(found["Moyenne Vorlane"] == .place)
+        #expect(found["Moyen Quelbrac"] == .place)
+        #expect(found["Rosa Vorlez"] == .person)
+    }
 }

@@ -3,7 +3,9 @@
 enum DemonymBeforeNameRule: SpanRule {
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         // (`l’héroïne d’Ysaline Vardec`: an elided `de` is no article; a given name follows it.)
+        // (`la Moyenne Corniche`, `le Moyen Atlas`: a relief adjective ends as peoples do, and opens a place.)
         guard cursor.isCapitalised(1), !(cursor.peek().map(finder.elidedDe) ?? false),
+              !cursor.word(0, in: Lexicon.reliefAdjectives),
               cursor.isPeoplesWordAfterArticle(knownWordsOnly: false) || cursor.isPeoplesWordAfterPluralArticle()
                 || isPeoplesWordOfRareEndingBeforeFullName(cursor) || isCountrysWomanBeforeFullName(cursor, finder) else { return .pass }
         return .none
