@@ -401,4 +401,11 @@ extension PlaceOrBodyTests {
         #expect(found["Moyen Quelbrac"] == .place)
         #expect(found["Rosa Vorlez"] == .person)
     }
+
+    @Test func aBayNamedRightAfterItsNounKeepsItButNotAChristenedOne() {
+        let found = Self.types(["Les pêcheurs de la baie Vorlane ont vu, plus au nord, une baie baptisée Trelmor."])
+        #expect(found["baie Vorlane"] == .place)
+        #expect(found["Trelmor"] != nil)
+        #expect(found["baie baptisée Trelmor"] == nil)
+    }
 }

@@ -303,7 +303,9 @@ enum Lexicon {
         "cathedrale", "eglise", "basilique", "chapelle", "plaza", "faille", "temple", "oratoire", "raz",
         "ruisseau", "ilet", "fleuve", "pointe", "djebel", "jebel", "oued", "arroyo", "rio", "recif", "recifs", "chott", "volcan", "mogote",
         "crique", "rampe", "collegiale", "sentier", "morne", "montagne", "calle", "avenida", "calzada", "promenade", "plage",
-        "marche", "jardins"]
+        "marche", "jardins",
+        // (`la baie James`, `la baie Sainte-Marie`: a bay named right after its noun keeps it, as the sets do.)
+        "baie"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

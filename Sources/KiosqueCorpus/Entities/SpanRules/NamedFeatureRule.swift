@@ -13,6 +13,10 @@ enum NamedFeatureRule: SpanRule {
 
     /// (Set literals at a call build their tables at every call.)
     private static let la: WordSet = ["la"], a: WordSet = ["a"], masculineDeterminers: WordSet = ["le", "un", "du", "au"]
+    /// (`une baie baptisée Golondrina`: what is christened after the noun is a name of its own, no
+    /// adjective inside the feature's.)
+    private static let namingParticiples: WordSet = ["baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee",
+        "nommes", "nommees", "appele", "appelee", "appeles", "appelees", "surnomme", "surnommee", "denomme", "denommee"]
 
     static func decide(at cursor: TokenCursor, in finder: SpanFinder) -> SpanDecision {
         // Cheap tests first: this runs for every lower-case word. (`pointé` folds like `pointe`.)
@@ -28,7 +32,7 @@ enum NamedFeatureRule: SpanRule {
         } else if !next.afterElision && !Lexicon.directFeatureNouns.contains(noun) {
             return .pass
         } else if !next.isCapitalized, !next.afterElision, second.isWord, second.isCapitalized, !second.afterElision,
-                  !Lexicon.headlessVenueNouns.contains(noun), finder.isAdjective(next) {
+                  !Lexicon.headlessVenueNouns.contains(noun), finder.isAdjective(next), !Self.namingParticiples.contains(next) {
             // `salle polyvalente Kid Chocolate`, `pont international Simón Bolívar`: one adjective
             // between a direct noun and its name.
             offset = 2
