@@ -1246,6 +1246,12 @@ import Testing
         #expect(found["Jornada Cultural de Brelmont"] == .misc)
     }
 
+    @Test func aWeekOfCultureAndAMeetingAreEvents() {
+        let found = Self.types(["La Semana de la Cultura Vorlana commence. Le Meeting de Quelmira suit."])
+        #expect(found["Semana de la Cultura Vorlana"] == .misc)
+        #expect(found["Meeting de Quelmira"] == .misc)
+    }
+
     @Test func aMetreIsNoCivility() {
         let found = Self.types(["« Il n’y a pas de bassin de 50 m. Ma mère conduit », dit Quelvane Brodet. M. Vorlan Kestrel approuve."])
         #expect(found["Ma"] == nil)

@@ -95,15 +95,16 @@ enum Lexicon {
     /// Heads that make the name they start a MISC entity (events, documents, works).
     /// Source: hand-written, French nouns that head names of events, laws and works, and the
     /// Spanish ones of the Latin American press (`Abierto` an open tournament, `Certamen` a
-    /// contest, `Jornada` a day of events; not `Congreso` nor `Encuentro`, also a parliament's and
-    /// a party's names).
+    /// contest, `Jornada` a day of events, `Semana` a week of them; not `Congreso` nor `Encuentro`,
+    /// also a parliament's and a party's names, nor `Cumbre`, also a summit's, `Cumbre Vieja`).
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
     Partenariat|Tournoi|Trophée|Rallye|Mémorial|Carnaval|Fiesta|Feria|Torneo|Campeonato|Code|Convention|Conventions|\
     Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet|Rencontres|Journées|Nuits|\
     Campagne|Contrat|Concours|Liste|Trofeo|Trophy|Copa|Traversée|Jour|\
-    Abierto|Clásico|Certamen|Jornada|Jornadas|Bienal|Simposio|Coloquio|Premio|Olimpiada
+    Abierto|Clásico|Certamen|Jornada|Jornadas|Bienal|Simposio|Coloquio|Premio|Olimpiada|Semana|Fiestas|Concurso|\
+    Regata|Maratón|Meeting
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
