@@ -1252,6 +1252,14 @@ import Testing
         #expect(found["Meeting de Quelmira"] == .misc)
     }
 
+    @Test func aQuarterIsAPlaceAndALawACupOrAMarathonAreThings() {
+        let found = Self.types(["Il habite le Barrio Vorlano. La Lei do Quelmar est votée. La Supercoupe de Trelmie et la Maratona del Brelgo suivent."])
+        #expect(found["Barrio Vorlano"] == .place)
+        #expect(found["Lei do Quelmar"] == .misc)
+        #expect(found["Supercoupe de Trelmie"] == .misc)
+        #expect(found["Maratona del Brelgo"] == .misc)
+    }
+
     @Test func aMetreIsNoCivility() {
         let found = Self.types(["« Il n’y a pas de bassin de 50 m. Ma mère conduit », dit Quelvane Brodet. M. Vorlan Kestrel approuve."])
         #expect(found["Ma"] == nil)

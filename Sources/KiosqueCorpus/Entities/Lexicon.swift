@@ -96,7 +96,8 @@ enum Lexicon {
     /// Source: hand-written, French nouns that head names of events, laws and works, and the
     /// Spanish ones of the Latin American press (`Abierto` an open tournament, `Certamen` a
     /// contest, `Jornada` a day of events, `Semana` a week of them; not `Congreso` nor `Encuentro`,
-    /// also a parliament's and a party's names, nor `Cumbre`, also a summit's, `Cumbre Vieja`).
+    /// also a parliament's and a party's names, nor `Cumbre`, also a summit's, `Cumbre Vieja`;
+    /// `Lei`, `Ley`: a Portuguese or Spanish law).
     static let miscHeads: WordSet = folded("""
     Jeux|Festival|Foire|Coupe|Championnat|Championnats|Mondial|Biennale|Salon|Traité|Accord|Déclaration|Plan|Loi|Prix|\
     Opération|Marathon|Tour|Grand Prix|Olympiades|Exposition|Accords|Traités|Série|Classique|Charte|Pacte|Protocole|\
@@ -104,7 +105,7 @@ enum Lexicon {
     Directive|Règlement|Fêtes|Fête|Conférence|Constitution|Stratégie|Programme|Projet|Rencontres|Journées|Nuits|\
     Campagne|Contrat|Concours|Liste|Trofeo|Trophy|Copa|Traversée|Jour|\
     Abierto|Clásico|Certamen|Jornada|Jornadas|Bienal|Simposio|Coloquio|Premio|Olimpiada|Semana|Fiestas|Concurso|\
-    Regata|Maratón|Meeting
+    Regata|Maratón|Meeting|Maratona|Supercoupe|Lei|Ley
     """.split(separator: "|").map(String.init))
 
     /// Titles and roles: never the start of a name, excluded from spans.
@@ -336,7 +337,9 @@ enum Lexicon {
         // words for a mountain, a market, a spring, a river bed, a river, a well, a cape, a monastery,
         // a house, a village, a gate, a fort, a pass, as such place names begin.)
         "jebel", "djebel", "jbel", "jabal", "souk", "ain", "oued", "wadi", "bir", "ras", "deir", "beit", "kafr", "kfar",
-        "bint", "nahr", "hassi", "ksar", "bab", "bordj", "tizi"]
+        "bint", "nahr", "hassi", "ksar", "bab", "bordj", "tizi",
+        // (`Barrio Chino`, `Barrio Sur`: a Spanish town's quarter, four times of five in the sets.)
+        "barrio"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
