@@ -1260,6 +1260,12 @@ import Testing
         #expect(found["Maratona del Brelgo"] == .misc)
     }
 
+    @Test func aNamedRoadIsAPlace() {
+        let found = Self.types(["Les touristes suivent la Route du Vorlan jusqu’à la Route Quelmine."])
+        #expect(found["Route du Vorlan"] == .place)
+        #expect(found["Route Quelmine"] == .place)
+    }
+
     @Test func aMetreIsNoCivility() {
         let found = Self.types(["« Il n’y a pas de bassin de 50 m. Ma mère conduit », dit Quelvane Brodet. M. Vorlan Kestrel approuve."])
         #expect(found["Ma"] == nil)

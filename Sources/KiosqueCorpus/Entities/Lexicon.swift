@@ -338,8 +338,9 @@ enum Lexicon {
         // a house, a village, a gate, a fort, a pass, as such place names begin.)
         "jebel", "djebel", "jbel", "jabal", "souk", "ain", "oued", "wadi", "bir", "ras", "deir", "beit", "kafr", "kfar",
         "bint", "nahr", "hassi", "ksar", "bab", "bordj", "tizi",
-        // (`Barrio Chino`, `Barrio Sur`: a Spanish town's quarter, four times of five in the sets.)
-        "barrio"]
+        // (`Barrio Chino`, `Barrio Sur`: a Spanish town's quarter, four times of five in the sets;
+        // `Route du Thé`, `Route Blanche`: a named road, three times of four, `Route du Rhum` a race.)
+        "barrio", "route"]
 
     /// Words that make a multi-word name an organisation wherever they stand (`Cavalry FC`,
     /// `Sierra Club Canada`, `Lumbre Producciones`, `World Boxing`).
