@@ -408,4 +408,10 @@ extension PlaceOrBodyTests {
         #expect(found["Trelmor"] != nil)
         #expect(found["baie baptisée Trelmor"] == nil)
     }
+
+    @Test func aFortNamedAfterItsArticleKeepsItsNounButTheAdverbNamesNothing() {
+        let found = Self.types(["Les soldats tenaient le fort San Vorlino. Il a frappé fort Brelan Vostok, le boxeur de Quelmar."])
+        #expect(found["fort San Vorlino"] == .place)
+        #expect(found["Brelan Vostok"] == .person)
+    }
 }

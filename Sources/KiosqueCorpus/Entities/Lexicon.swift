@@ -295,7 +295,10 @@ enum Lexicon {
         // (`calle Amargura`, `promenade des Anglais`: Spanish streets and promenades; `plage Ancón`,
         // `jardins Biovès`: beaches and gardens named right after their noun. `marché Sandaga`: see
         // `NamedFeatureRule`.)
-        "calle", "avenida", "calzada", "promenade", "plage", "jardins"]
+        "calle", "avenida", "calzada", "promenade", "plage", "jardins",
+        // (`le fort San Lorenzo`: a fort named right after its noun keeps it, six times of seven in
+        // the sets; see `NamedFeatureRule` for the adverb.)
+        "fort"]
 
     /// Feature nouns whose name may follow without `de` (`mer Rouge`, `pic Turquino`, `îles Turques-et-Caïques`).
     /// Source: hand-written, French geographic nouns.
@@ -307,7 +310,7 @@ enum Lexicon {
         "crique", "rampe", "collegiale", "sentier", "morne", "montagne", "calle", "avenida", "calzada", "promenade", "plage",
         "marche", "jardins",
         // (`la baie James`, `la baie Sainte-Marie`: a bay named right after its noun keeps it, as the sets do.)
-        "baie"]
+        "baie", "fort"]
 
     /// Acronyms of common nouns: never names (`l’ONG britannique`, `le PIB`, `un Ehpad`), written
     /// in capitals or not.

@@ -64,6 +64,8 @@ enum NamedFeatureRule: SpanRule {
         if noun.folded == "plateau", name.isAcronym || cursor.lookahead(offset + 1, { $0.isWord && $0.folded.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true }) {
             return .pass
         }
+        // (`a frappé fort Lundi`: the adverb; the fort is named after its article, `le fort San Lorenzo`.)
+        if noun.folded == "fort", !cursor.word(-1, in: masculineDeterminers) { return .pass }
         // (`servies par le pointe Leosdan …`: in water polo the centre forward is masculine.)
         if noun.folded == "pointe", cursor.word(-1, in: masculineDeterminers) { return .pass }
         while cursor.lookahead(offset + 1, { $0.isWord && $0.isCapitalized && !$0.afterElision })
@@ -131,7 +133,7 @@ extension Lexicon {
 
     /// Feature nouns kept in a name only when the name follows them directly (`plage Ancón`).
     /// Source: hand-written, French nouns, after the annotated sets' spans.
-    static let directOnlyFeatureNouns: WordSet = ["hotel", "plage", "marche", "jardins"]
+    static let directOnlyFeatureNouns: WordSet = ["hotel", "plage", "marche", "jardins", "fort"]
 
     /// Connectors inside people's and places' names, without a contracted article.
     /// Source: hand-written, French, Spanish, Portuguese, Italian, Dutch, German and Arabic name particles.
