@@ -169,7 +169,7 @@ import Testing
     }
 
     @Test func aPlaceGuessOutweighsTheDefaultWhenEveryMentionIsAGuess() {
-        let text = ["Le nageur vit dans la banlieue de Quelteuiatsh.", "« Respectez le lac », a dit Vorla Tenière, de Quelteuiatsh, hier."]
+        let text = ["Le nageur vit dans la banlieue de Quelteuiatsh.", "« Respectez le lac », a dit Vorla Tenière, hier. Quelteuiatsh a répondu."]
         var resolution = Self.resolution(text, through: Self.passes(before: TypeAgreementPass.self))
         let named = resolution.candidates.indices.filter { resolution.candidates[$0].folded == "quelteuiatsh" }
         #expect(named.count == 2 && named.allSatisfy { resolution.candidates[$0].isGuess && resolution.candidates[$0].type == nil })
