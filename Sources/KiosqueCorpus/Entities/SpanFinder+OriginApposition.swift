@@ -1,7 +1,8 @@
 /// `Le sculpteur Tidjine Goroma, de Hienghène, a …`: between commas after a name, `de` and one
 /// word say where the person or the thing comes from. In the annotated sets such a complement
-/// is a place 68 times and a body 6, so an unknown word there is guessed a place; not before a
-/// full stop, where the bodies were (`le généticien Joost Voorhees, de McMaster.`).
+/// is a place 68 times and a body 6, so an unknown word there is guessed a place. Only when a
+/// comma closes the apposition: two of the bodies ended a sentence (`le généticien Joost
+/// Voorhees, de McMaster.`).
 extension SpanFinder {
     func isOriginAfterName(start: Int, end: Int) -> Bool {
         guard start == end else { return false }

@@ -12,7 +12,7 @@ extension SpanFinder {
             if !token.isWord && [".", ";", "»", "!", "?"].contains(token.symbol) { return false }
             if token.isWord, !token.isCapitalized, Lexicon.riverWords.contains(token) { return true }
             // (`la Vorlesse … se jette dans la Meuse`: only a stream throws itself into another.)
-            if token.isWord, token.folded == "se", cursor.lookahead(1, { $0.isWord && ["jette", "jettent"].contains($0.folded) }) { return true }
+            if token.isWord, token.folded == "se", cursor.word(1, in: Lexicon.throwingForms) { return true }
             cursor.advance()
             steps += 1
         }
@@ -25,6 +25,8 @@ extension Lexicon {
     /// Source: hand-written, French hydrology vocabulary.
     static let riverWords: WordSet = ["lit", "crue", "crues", "deborde", "debordent", "debordait", "debordee", "debordement",
         "sec", "etiage", "affluent", "affluents", "embouchure", "confluent", "confluence", "berges"]
+    /// `se jette`, `se jettent`: how a stream flows into another. Source: hand-written, French verb forms.
+    static let throwingForms: WordSet = ["jette", "jettent"]
 }
 
 /// `le reste franchissait la Bidassoa`, `les camions qui traversaient le Darfour`: what one
